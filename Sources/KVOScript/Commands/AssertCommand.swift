@@ -1,0 +1,27 @@
+extension CommandSpec {
+    static let assert = CommandSpec(
+        name: "assert", group: .language, summary: "stop with exit code 1 unless a condition holds",
+        syntax: [.expression("condition"), .optional([.literal(","), .expression("message")])],
+        example: "assert response(\"Noord\") >= 30%, \"Noord needs more survey responses\"",
+        details: "A failed assert names its file, line and column. In a script it stops the script (unless --no-bail) and kvo exits with 1.",
+        action: { context in
+            guard let condition = context.arguments.expression("condition") else { return }
+            let value = try context.evaluate(condition)
+            guard case .bool(let holds) = value else {
+                throw context.error("assert needs a condition that is true or false, got \(value.typeName) (\(value.literal))",
+                                    at: condition.location, length: condition.length, hint: "compare it, for example: x > 0")
+            }
+            if holds { return }
+            var message: String
+            if let m = context.arguments.expression("message") {
+                message = try context.evaluate(m).text
+            } else {
+                let scalars = Array(context.source.text.unicodeScalars)
+                var text = ""
+                text.unicodeScalars.append(contentsOf: scalars[condition.start..<min(condition.end, scalars.count)])
+                message = text
+            }
+            throw Diagnostic(.failure, "assertion failed: \(message)", source: context.source, at: condition.location,
+                             length: condition.length)
+        })
+}

@@ -1,0 +1,11 @@
+extension CommandSpec {
+    static let echo = CommandSpec(
+        name: "echo", aliases: ["print"], group: .language, summary: "print values, separated by spaces",
+        syntax: [.expressions("value")],
+        example: "echo \"response Noord:\", 18 / 52 * 100, \"%\"",
+        details: "Strings are printed as they are; other values as they are written (2025-03-01, 30%).",
+        action: { context in
+            let values = try context.arguments.expressions("value").map(context.evaluate)
+            context.interpreter.output.write(values.map(\.text).joined(separator: " ") + "\n")
+        })
+}

@@ -1,0 +1,66 @@
+/// One piece of a command's syntax. The parser reads a command's arguments by walking its slots,
+/// `help` prints the usage line from them, and the shell completes from them; so the three can
+/// never disagree.
+public indirect enum Slot: Sendable {
+    /// One expression: `assert CONDITION`.
+    case expression(String)
+    /// Zero or more expressions separated by commas: `echo VALUE, VALUE`.
+    case expressions(String)
+    /// A bare word (path, ID, pattern) or a quoted string.
+    case word(String, WordKind)
+    /// Zero or more words.
+    case words(String, WordKind)
+    /// Literal text that must be written: `,` or a clause word such as `where`.
+    case literal(String)
+    /// Slots that may be left out together.
+    case optional([Slot])
+    /// `name=value` pairs; the value is an expression.
+    case assignments(String)
+
+    /// The usage text: `VALUE [, VALUE ...]`.
+    public var usage: String {
+        switch self {
+        case .expression(let name), .word(let name, _): name.uppercased()
+        case .expressions(let name): "[\(name.uppercased()) [, \(name.uppercased()) ...]]"
+        case .words(let name, _): "[\(name.uppercased()) ...]"
+        case .literal(let text): text
+        case .optional(let slots): "[" + slots.map(\.usage).joined(separator: " ").replacingComma() + "]"
+        case .assignments(let name): "[\(name.uppercased())=VALUE ...]"
+        }
+    }
+}
+
+/// What kind of word a slot takes, which tells the shell what to complete there.
+public enum WordKind: Sendable, Equatable {
+    case path
+    case command
+    case ruleID
+    case recordID
+    case recordKind
+    case field
+    case text
+    case choice([String])
+}
+
+/// A `--name` or `--name VALUE` option of a command.
+public struct OptionSpec: Sendable {
+    public let name: String
+    /// nil for a flag.
+    public let value: WordKind?
+    public let summary: String
+
+    public init(_ name: String, value: WordKind? = nil, summary: String) {
+        self.name = name
+        self.value = value
+        self.summary = summary
+    }
+
+    public var usage: String { value == nil ? "--\(name)" : "--\(name) \(name.uppercased())" }
+}
+
+extension String {
+    /// `[ , MESSAGE]` reads better as `[, MESSAGE]`.
+    fileprivate func replacingComma() -> String {
+        hasPrefix(", ") ? "," + dropFirst(1) : self
+    }
+}

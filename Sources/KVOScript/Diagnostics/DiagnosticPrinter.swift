@@ -1,0 +1,45 @@
+/// Renders diagnostics as people read them:
+///
+///     check.kvo:2:8: error: assertion failed: math
+///     assert x * 3 == 7, "math"
+///            ^~~~~~~~~~
+///     hint: ...
+///
+/// Text typed at the prompt has no file name, so its position starts the line (`2:8: error:`),
+/// and a one-line entry shows no position at all. Colour only when asked (the shell decides).
+public struct DiagnosticPrinter: Sendable {
+    public var color: Bool
+
+    public init(color: Bool) { self.color = color }
+
+    public func render(_ d: Diagnostic) -> String {
+        var head = ""
+        if let loc = d.location {
+            if let name = d.source?.name {
+                head = "\(name):\(loc.line):\(loc.column): "
+            } else if let source = d.source, source.lines.count > 1 {
+                head = "\(loc.line):\(loc.column): "
+            }
+        } else if let name = d.source?.name {
+            head = "\(name): "
+        }
+        var out = paint(head, "1") + paint("error:", "1;31") + " " + d.message + "\n"
+        if let loc = d.location, let line = d.source?.line(loc.line) {
+            let text = String(line)
+            out += text + "\n"
+            // Keep tabs so the caret lines up under tabbed source.
+            var pad = ""
+            for (i, ch) in text.enumerated() where i < loc.column - 1 { pad.append(ch == "\t" ? "\t" : " ") }
+            let available = max(1, text.count - (loc.column - 1))
+            let underline = "^" + String(repeating: "~", count: max(0, min(d.length, available) - 1))
+            out += pad + paint(underline, "1;32") + "\n"
+        }
+        if let hint = d.hint { out += paint("hint:", "1;36") + " " + hint + "\n" }
+        return out
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        guard color, !text.isEmpty else { return text }
+        return "\u{1B}[" + code + "m" + text + "\u{1B}[0m"
+    }
+}

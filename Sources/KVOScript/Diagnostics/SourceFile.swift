@@ -1,0 +1,24 @@
+/// The text of one script (a file, a `-c` argument, standard input or a REPL entry) with its
+/// name, kept so that a diagnostic can quote the offending line.
+public final class SourceFile: Sendable {
+    /// The path as given, or nil for text typed at the prompt.
+    public let name: String?
+    public let text: String
+    /// The folder `run` and `source` resolve relative paths against.
+    public let directory: String
+    /// Line 1 and each line after a line break; computed once, since diagnostics and the parser need them.
+    public let lines: [Substring]
+
+    public init(name: String?, text: String, directory: String) {
+        self.name = name
+        self.text = text
+        self.directory = directory
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.last == "\r" ? line.dropLast() : line
+        }
+    }
+
+    public func line(_ number: Int) -> Substring? {
+        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+    }
+}

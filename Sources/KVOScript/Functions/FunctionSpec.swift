@@ -1,0 +1,69 @@
+/// A built-in function: what `help NAME` shows and what a call runs.
+public struct FunctionSpec: Sendable {
+    public let name: String
+    /// `round(X [, DIGITS])`
+    public let signature: String
+    public let summary: String
+    public let example: String
+    public let arity: ClosedRange<Int>
+    public let body: @Sendable (FunctionCall) throws -> Value
+
+    public init(_ name: String, _ signature: String, arity: ClosedRange<Int>, summary: String, example: String,
+                body: @escaping @Sendable (FunctionCall) throws -> Value) {
+        self.name = name
+        self.signature = signature
+        self.summary = summary
+        self.example = example
+        self.arity = arity
+        self.body = body
+    }
+
+    var arityText: String {
+        if arity.lowerBound == arity.upperBound {
+            return arity.lowerBound == 1 ? "1 argument" : "\(arity.lowerBound) arguments"
+        }
+        if arity.upperBound == Int.max { return "at least \(arity.lowerBound) arguments" }
+        return "\(arity.lowerBound) to \(arity.upperBound) arguments"
+    }
+}
+
+/// The evaluated arguments of one call.
+public struct FunctionCall {
+    public let arguments: [Value]
+    public let interpreter: Interpreter
+
+    public subscript(_ i: Int) -> Value { i < arguments.count ? arguments[i] : .null }
+
+    public func number(_ i: Int) throws -> Double {
+        guard let n = self[i].numeric else { throw FunctionError("argument \(i + 1) must be a number, got \(self[i].typeName)", argument: i) }
+        return n
+    }
+
+    public func whole(_ i: Int) throws -> Int {
+        let n = try number(i)
+        guard n == n.rounded(), abs(n) < 1e15 else { throw FunctionError("argument \(i + 1) must be a whole number", argument: i) }
+        return Int(n)
+    }
+
+    public func string(_ i: Int) throws -> String {
+        guard case .string(let s) = self[i] else { throw FunctionError("argument \(i + 1) must be a string, got \(self[i].typeName)", argument: i) }
+        return s
+    }
+
+    public func list(_ i: Int) throws -> [Value] {
+        guard case .list(let l) = self[i] else { throw FunctionError("argument \(i + 1) must be a list, got \(self[i].typeName)", argument: i) }
+        return l
+    }
+}
+
+/// A function's complaint about its arguments; the evaluator adds where and which function.
+public struct FunctionError: Error {
+    public let message: String
+    /// Which argument to point at (0-based), if one.
+    public let argument: Int?
+
+    public init(_ message: String, argument: Int? = nil) {
+        self.message = message
+        self.argument = argument
+    }
+}

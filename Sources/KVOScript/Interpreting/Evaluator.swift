@@ -1,0 +1,182 @@
+import KVOModel
+
+/// Evaluates expressions. Type errors name both types and point at the operator's operands.
+struct Evaluator {
+    let interpreter: Interpreter
+    let source: SourceFile
+
+    func error(_ message: String, _ e: Expression, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.runtime, message, source: source, at: e.location, length: e.length, hint: hint)
+    }
+
+    func evaluate(_ e: Expression) throws -> Value {
+        switch e.kind {
+        case .literal(let v):
+            return v
+        case .variable(let name):
+            if let v = interpreter.scope.lookup(name) { return v }
+            var candidates = interpreter.scope.visibleNames
+            candidates += interpreter.functions.names
+            var hint: String? = "define it with: let \(name) = VALUE"
+            if interpreter.functions.function(named: name) != nil { hint = "'\(name)' is a function: call it as \(name)(...)" }
+            if interpreter.commands.command(named: name) != nil { hint = "'\(name)' is a command: write it at the start of a line" }
+            throw error("unknown variable '\(name)'" + Suggestion.phrase(for: name, in: candidates), e, hint: hint)
+        case .list(let items):
+            return .list(try items.map(evaluate))
+        case .unary(.negate, let operand):
+            let v = try evaluate(operand)
+            switch v {
+            case .number(let n): return .number(-n)
+            case .percent(let p): return .percent(-p)
+            default: throw error("cannot negate \(v.typeName)", operand)
+            }
+        case .unary(.not, let operand):
+            return .bool(!(try truth(operand, of: "'not'")))
+        case .binary(.and, let l, let r):
+            return .bool(try truth(l, of: "'and'") ? try truth(r, of: "'and'") : false)
+        case .binary(.or, let l, let r):
+            return .bool(try truth(l, of: "'or'") ? true : try truth(r, of: "'or'"))
+        case .binary(let op, let l, let r):
+            return try binary(op, try evaluate(l), try evaluate(r), e, l, r)
+        case .member(let base, let name, let at):
+            return try member(try evaluate(base), name, at: at, e)
+        case .call(let name, let arguments):
+            guard let function = interpreter.functions.function(named: name) else {
+                throw Diagnostic(.runtime, "unknown function '\(name)'" + Suggestion.phrase(for: name, in: interpreter.functions.names),
+                                 source: source, at: e.location, length: name.count, hint: "'help functions' lists them")
+            }
+            guard function.arity.contains(arguments.count) else {
+                throw error("\(name)() takes \(function.arityText), got \(arguments.count)", e, hint: "usage: \(function.signature)")
+            }
+            let values = try arguments.map(evaluate)
+            do {
+                return try function.body(FunctionCall(arguments: values, interpreter: interpreter))
+            } catch let failure as FunctionError {
+                let at = failure.argument.flatMap { $0 < arguments.count ? arguments[$0] : nil } ?? e
+                throw error("\(name)(): \(failure.message)", at, hint: "usage: \(function.signature)")
+            }
+        case .index(let base, let index):
+            let b = try evaluate(base), i = try evaluate(index)
+            guard case .list(let items) = b else { throw error("only a list can be indexed, this is \(b.typeName)", base) }
+            guard case .number(let n) = i, n == n.rounded() else { throw error("a list index must be a whole number", index) }
+            let position = n < 0 ? items.count + Int(n) : Int(n)
+            guard items.indices.contains(position) else {
+                throw error("index \(Value.format(n)) is outside the list of \(items.count)", index, hint: "indexes count from 0; -1 is the last item")
+            }
+            return items[position]
+        }
+    }
+
+    private func truth(_ e: Expression, of what: String) throws -> Bool {
+        let v = try evaluate(e)
+        guard case .bool(let b) = v else {
+            throw error("\(what) needs true or false, got \(v.typeName) (\(v.literal))", e)
+        }
+        return b
+    }
+
+    private func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ e: Expression, _ l: Expression, _ r: Expression) throws -> Value {
+        func mismatch() -> Diagnostic {
+            let verb: String = switch op {
+            case .add: "add"
+            case .subtract: "subtract"
+            case .multiply: "multiply"
+            case .divide: "divide"
+            default: "compare"
+            }
+            let pair = op == .subtract ? "\(b.typeName) from \(a.typeName)" : "\(a.typeName) and \(b.typeName)"
+            return error("cannot \(verb) \(pair)", e)
+        }
+        switch op {
+        case .equal: return .bool(a == b)
+        case .notEqual: return .bool(a != b)
+        case .less, .lessEqual, .greater, .greaterEqual:
+            guard let order = Value.order(a, b) else {
+                if a == .null || b == .null {
+                    throw error("cannot order null", a == .null ? l : r, hint: "test for it first: x != null and x > 0")
+                }
+                throw mismatch()
+            }
+            switch op {
+            case .less: return .bool(order < 0)
+            case .lessEqual: return .bool(order <= 0)
+            case .greater: return .bool(order > 0)
+            default: return .bool(order >= 0)
+            }
+        case .in, .notIn:
+            let found: Bool
+            switch b {
+            case .list(let items): found = items.contains(a)
+            case .string(let s):
+                guard case .string(let needle) = a else { throw error("only a string can be looked for in a string, this is \(a.typeName)", l) }
+                found = needle.isEmpty || s.contains(needle)
+            default: throw error("'in' needs a list or a string on its right, got \(b.typeName)", r)
+            }
+            return .bool(op == .in ? found : !found)
+        case .add:
+            switch (a, b) {
+            case (.number(let x), .number(let y)): return .number(x + y)
+            case (.percent(let x), .percent(let y)): return .percent(x + y)
+            case (.date(let d), .number(let n)), (.number(let n), .date(let d)):
+                return .date(d.adding(days: try whole(n, r)))
+            case (.quarter(let q), .number(let n)), (.number(let n), .quarter(let q)):
+                return .quarter(q.adding(try whole(n, r)))
+            case (.string(let x), _): return .string(x + b.text)
+            case (_, .string(let y)): return .string(a.text + y)
+            case (.list(let x), .list(let y)): return .list(x + y)
+            default:
+                if let x = a.numeric, let y = b.numeric { return .number(x + y) }
+                throw mismatch()
+            }
+        case .subtract:
+            switch (a, b) {
+            case (.number(let x), .number(let y)): return .number(x - y)
+            case (.percent(let x), .percent(let y)): return .percent(x - y)
+            case (.date(let d), .number(let n)): return .date(d.adding(days: -(try whole(n, r))))
+            case (.date(let x), .date(let y)): return .number(Double(y.days(until: x)))
+            case (.quarter(let q), .number(let n)): return .quarter(q.adding(-(try whole(n, r))))
+            case (.quarter(let x), .quarter(let y)): return .number(Double(x.index - y.index))
+            default:
+                if let x = a.numeric, let y = b.numeric { return .number(x - y) }
+                throw mismatch()
+            }
+        case .multiply:
+            guard let x = a.numeric, let y = b.numeric else { throw mismatch() }
+            return .number(x * y)
+        case .divide:
+            guard let x = a.numeric, let y = b.numeric else { throw mismatch() }
+            guard y != 0 else { throw error("division by zero", r) }
+            return .number(x / y)
+        case .and, .or:
+            throw error("internal: '\(op.rawValue)' reached the arithmetic", e)
+        }
+    }
+
+    private func whole(_ n: Double, _ e: Expression) throws -> Int {
+        guard n == n.rounded(), abs(n) < 1e9 else { throw error("dates and quarters move by whole numbers, got \(Value.format(n))", e) }
+        return Int(n)
+    }
+
+    private func member(_ base: Value, _ name: String, at: SourceLocation, _ e: Expression) throws -> Value {
+        let fields: [String: Value]
+        switch base {
+        case .date(let d):
+            fields = ["year": .number(Double(d.year)), "month": .number(Double(d.month)), "day": .number(Double(d.day)),
+                      "weekday": .number(Double(d.weekday)), "quarter": .quarter(d.quarter)]
+        case .quarter(let q):
+            fields = ["year": .number(Double(q.year)), "number": .number(Double(q.number)),
+                      "first_day": .date(q.firstDay), "last_day": .date(q.lastDay)]
+        case .list(let items):
+            fields = ["length": .number(Double(items.count)), "first": items.first ?? .null, "last": items.last ?? .null]
+        case .string(let s):
+            fields = ["length": .number(Double(s.count))]
+        case .percent(let p):
+            fields = ["value": .number(p * 100), "fraction": .number(p)]
+        default:
+            throw Diagnostic(.runtime, "\(base.typeName) has no fields", source: source, at: at, length: name.count)
+        }
+        if let v = fields[name] { return v }
+        throw Diagnostic(.runtime, "\(base.typeName) has no field '\(name)'" + Suggestion.phrase(for: name, in: fields.keys),
+                         source: source, at: at, length: name.count, hint: "fields: " + fields.keys.sorted().joined(separator: ", "))
+    }
+}

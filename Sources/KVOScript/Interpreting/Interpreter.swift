@@ -1,0 +1,154 @@
+import KVOModel
+
+/// Runs parsed programs: statements, expressions, commands and nested scripts.
+public final class Interpreter {
+    public let options: SessionOptions
+    public let commands: CommandTable
+    public let functions: FunctionTable
+    public let output: OutputSink
+    /// The root scope: script parameters (`--var`).
+    public let parameters: Scope
+    public private(set) var scope: Scope
+    /// The scripts being run, outermost first (for nesting limits and relative paths).
+    public private(set) var scriptStack: [String] = []
+    /// The worst exit code of errors reported while going on (`--no-bail`).
+    public private(set) var worstStatus: Int32 = 0
+    /// Prints diagnostics that are reported and then passed over (`--no-bail`).
+    public var printer: DiagnosticPrinter
+
+    public init(options: SessionOptions, output: OutputSink, parameters: [String: Value] = [:],
+                commands: CommandTable = .standard, functions: FunctionTable = .standard) {
+        self.options = options
+        self.output = output
+        self.commands = commands
+        self.functions = functions
+        self.parameters = Scope(variables: parameters)
+        self.scope = Scope(parent: self.parameters)
+        self.printer = DiagnosticPrinter(color: options.color)
+    }
+
+    /// Whether quitting now would lose amendments. The dossier layer sets this when it arrives;
+    /// until then nothing in a session can be unsaved.
+    public var hasUnsavedChanges: Bool { false }
+
+    // MARK: statements
+
+    /// Runs a whole program. Errors stop it, unless bail is off: then each failing top-level
+    /// statement is reported and the next one runs.
+    public func execute(_ program: Program) throws {
+        for statement in program.statements {
+            do {
+                try execute(statement, in: program.source)
+            } catch let d as Diagnostic where !options.bail && d.kind != .interrupted {
+                report(d)
+            }
+        }
+    }
+
+    /// Prints a diagnostic and remembers its exit code.
+    public func report(_ d: Diagnostic) {
+        output.writeError(printer.render(d))
+        worstStatus = max(worstStatus, d.exitCode)
+    }
+
+    func execute(_ statements: [Statement], in source: SourceFile) throws {
+        for statement in statements { try execute(statement, in: source) }
+    }
+
+    func checkInterrupt(_ source: SourceFile, _ location: SourceLocation) throws {
+        if options.interruptRequested() {
+            throw Diagnostic(.interrupted, "interrupted", source: source, at: location)
+        }
+    }
+
+    func execute(_ statement: Statement, in source: SourceFile) throws {
+        try checkInterrupt(source, statement.location)
+        switch statement.kind {
+        case .letBinding(let name, let expression):
+            scope.set(name, try evaluate(expression, in: source))
+        case .conditional(let branches, let otherwise):
+            for branch in branches where try condition(branch.condition, in: source) {
+                try execute(branch.body, in: source)
+                return
+            }
+            if let otherwise { try execute(otherwise, in: source) }
+        case .loop(let variable, let sequenceExpression, let body):
+            let sequence = try evaluate(sequenceExpression, in: source)
+            let items: [Value]
+            switch sequence {
+            case .list(let list): items = list
+            case .string(let s): items = s.map { .string(String($0)) }
+            default:
+                throw Diagnostic(.runtime, "'for' needs a list to loop over, got \(sequence.typeName)", source: source,
+                                 at: sequenceExpression.location, length: sequenceExpression.length,
+                                 hint: "make a list with [a, b, c] or range(1, 10)")
+            }
+            for item in items {
+                try checkInterrupt(source, statement.location)
+                scope.set(variable, item)
+                try execute(body, in: source)
+            }
+        case .command(let spec, let arguments):
+            guard let action = spec.action else {
+                throw Diagnostic(.internal, "'\(spec.name)' has no action", source: source, at: statement.location)
+            }
+            try action(CommandContext(spec: spec, arguments: arguments, location: statement.location, source: source, interpreter: self))
+        case .expression(let expression):
+            let value = try evaluate(expression, in: source)
+            if value != .null { output.write(value.literal + "\n") }
+        }
+    }
+
+    func condition(_ expression: Expression, in source: SourceFile) throws -> Bool {
+        let value = try evaluate(expression, in: source)
+        guard case .bool(let b) = value else {
+            throw Diagnostic(.runtime, "a condition must be true or false, got \(value.typeName) (\(value.literal))",
+                             source: source, at: expression.location, length: expression.length,
+                             hint: "compare it, for example: x > 0")
+        }
+        return b
+    }
+
+    // MARK: nested scripts
+
+    /// Runs the script at `path` (relative to the calling script's folder). `isolated` gives it a
+    /// fresh scope under the parameters (`run`); otherwise it shares the caller's (`source`).
+    public func runScript(_ path: String, from caller: SourceFile, at location: SourceLocation, length: Int,
+                          isolated: Bool, arguments: [String: Value] = [:]) throws {
+        func fail(_ message: String, hint: String? = nil) -> Diagnostic {
+            Diagnostic(.runtime, message, source: caller, at: location, length: length, hint: hint)
+        }
+        let resolved = FileSystem.resolve(path, against: caller.directory)
+        guard scriptStack.count < options.maxScriptDepth else {
+            throw fail("scripts are nested more than \(options.maxScriptDepth) deep", hint: "does a script run itself?")
+        }
+        if options.safe {
+            guard let real = FileSystem.realPath(resolved), let root = FileSystem.realPath(options.safeRoot),
+                  FileSystem.isInside(real, folder: root) else {
+                throw fail("safe mode: '\(path)' is outside \(options.safeRoot)", hint: "in --safe mode scripts may only run scripts in their own folder")
+            }
+        }
+        let text: String
+        do {
+            text = try FileSystem.readText(resolved)
+        } catch {
+            throw fail("cannot read script '\(resolved)': \(error.message)")
+        }
+        let file = SourceFile(name: resolved, text: text, directory: FileSystem.directory(of: resolved))
+        let program = try Parser.parse(file, commands: commands)
+        let saved = scope
+        if isolated { scope = Scope(parent: parameters, variables: arguments) }
+        scriptStack.append(resolved)
+        defer {
+            scriptStack.removeLast()
+            scope = saved
+        }
+        try execute(program)
+    }
+
+    // MARK: expressions
+
+    public func evaluate(_ expression: Expression, in source: SourceFile) throws -> Value {
+        try Evaluator(interpreter: self, source: source).evaluate(expression)
+    }
+}

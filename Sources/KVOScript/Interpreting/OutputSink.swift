@@ -1,0 +1,17 @@
+/// Where the interpreter writes. The shell gives it standard output and error; tests give it a
+/// buffer. Nothing in KVOScript writes to a file descriptor directly.
+public protocol OutputSink: AnyObject {
+    func write(_ text: String)
+    func writeError(_ text: String)
+}
+
+/// Collects output in memory.
+public final class BufferedOutput: OutputSink {
+    public private(set) var output = ""
+    public private(set) var errors = ""
+
+    public init() {}
+
+    public func write(_ text: String) { output += text }
+    public func writeError(_ text: String) { errors += text }
+}

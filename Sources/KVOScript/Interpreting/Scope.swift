@@ -1,0 +1,30 @@
+/// Variables. A scope looks names up in itself and then in its parent: the script parameters
+/// (`--var`) are the root, each script run with `run` gets a fresh scope under them, and
+/// `source` runs in the caller's scope.
+public final class Scope {
+    public private(set) var variables: [String: Value] = [:]
+    public let parent: Scope?
+
+    public init(parent: Scope? = nil, variables: [String: Value] = [:]) {
+        self.parent = parent
+        self.variables = variables
+    }
+
+    public func lookup(_ name: String) -> Value? {
+        if let v = variables[name] { return v }
+        return parent?.lookup(name)
+    }
+
+    public func set(_ name: String, _ value: Value) { variables[name] = value }
+
+    /// Every visible name, nearest first (for suggestions and completion).
+    public var visibleNames: [String] {
+        var seen = Set<String>(), names: [String] = []
+        var scope: Scope? = self
+        while let s = scope {
+            for name in s.variables.keys.sorted() where seen.insert(name).inserted { names.append(name) }
+            scope = s.parent
+        }
+        return names
+    }
+}

@@ -1,0 +1,35 @@
+import KVOModel
+
+/// How a session runs; set once from the command line. `safe` and `readOnly` are constants:
+/// no command can turn them off inside the session.
+public struct SessionOptions: Sendable {
+    /// No writes, no exports, no `run` outside the starting script's folder.
+    public let safe: Bool
+    /// Nothing is written.
+    public let readOnly: Bool
+    /// Stop a script at its first error (default); `--no-bail` goes on.
+    public var bail: Bool
+    /// The date checks and date functions count from (`--as-of`, default today).
+    public var today: Day
+    /// Where `run` may go in safe mode: the folder of the script the session started with,
+    /// or the working folder.
+    public var safeRoot: String
+    /// Deepest nesting of `run`/`source`.
+    public var maxScriptDepth: Int
+    /// Colour in diagnostics.
+    public var color: Bool
+    /// Polled between statements: true when the user pressed Ctrl-C during a command.
+    public var interruptRequested: @Sendable () -> Bool
+
+    public init(safe: Bool = false, readOnly: Bool = false, bail: Bool = true, today: Day, safeRoot: String,
+                maxScriptDepth: Int = 16, color: Bool = false, interruptRequested: @escaping @Sendable () -> Bool = { false }) {
+        self.safe = safe
+        self.readOnly = readOnly || safe
+        self.bail = bail
+        self.today = today
+        self.safeRoot = safeRoot
+        self.maxScriptDepth = maxScriptDepth
+        self.color = color
+        self.interruptRequested = interruptRequested
+    }
+}

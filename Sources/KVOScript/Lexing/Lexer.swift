@@ -1,0 +1,239 @@
+import KVOModel
+
+/// Turns script text into tokens on demand. The parser pulls tokens one at a time and can ask
+/// for a raw word instead (`rawWord`), because command arguments such as paths
+/// (`examples/de-hoek.json`) and rule IDs (`KVO-4.1.*`) are not expressions.
+public struct Lexer {
+    public let source: SourceFile
+    private let scalars: [Unicode.Scalar]
+    private(set) var offset = 0
+    private var line = 1
+    private var column = 1
+
+    public init(_ source: SourceFile) {
+        self.source = source
+        self.scalars = Array(source.text.unicodeScalars)
+    }
+
+    /// Moves back to the start of a token already read, so it can be read again differently.
+    mutating func rewind(to token: Token) {
+        offset = token.start
+        line = token.location.line
+        column = token.location.column
+    }
+
+    private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
+        offset + ahead < scalars.count ? scalars[offset + ahead] : nil
+    }
+
+    private mutating func advance() {
+        if scalars[offset] == "\n" {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
+        offset += 1
+    }
+
+    private var here: SourceLocation { SourceLocation(line: line, column: column) }
+
+    private mutating func skipBlanks() {
+        while let c = peek() {
+            if c == " " || c == "\t" || c == "\r" {
+                advance()
+            } else if c == "#" {
+                while let d = peek(), d != "\n" { advance() }
+            } else if c == "\\", peek(1) == "\n" {
+                advance(); advance() // an explicit line continuation
+            } else {
+                break
+            }
+        }
+    }
+
+    public mutating func next() throws(Diagnostic) -> Token {
+        skipBlanks()
+        let start = offset, loc = here
+        func token(_ kind: Token.Kind) -> Token { Token(kind: kind, location: loc, start: start, end: offset) }
+        guard let c = peek() else { return token(.eof) }
+        if c == "\n" {
+            advance()
+            return token(.newline)
+        }
+        if c == "\"" || c == "'" { return token(.string(try string(quote: c, at: loc))) }
+        if isDigit(c) {
+            do {
+                return token(try number(at: loc))
+            } catch {
+                // Skip the rest of the word so the parser can point at it or reread it raw.
+                while let d = peek(), isIdentifierPart(d) || d == "-" || d == "." { advance() }
+                return token(.invalid(message: error.message, hint: error.hint))
+            }
+        }
+        if isIdentifierStart(c) {
+            var text = ""
+            while let d = peek(), isIdentifierPart(d) { text.unicodeScalars.append(d); advance() }
+            if let k = Keyword(rawValue: text) { return token(.keyword(k)) }
+            return token(.identifier(text))
+        }
+        if c == "-", peek(1) == "-", let d = peek(2), isIdentifierStart(d) {
+            advance(); advance()
+            var text = ""
+            while let d = peek(), isIdentifierPart(d) || d == "-" { text.unicodeScalars.append(d); advance() }
+            return token(.option(text))
+        }
+        let two = peek(1).map { String(c) + String($0) }
+        if let two, let s = Symbol(rawValue: two) {
+            advance(); advance()
+            return token(.symbol(s))
+        }
+        if let s = Symbol(rawValue: String(c)) {
+            advance()
+            return token(.symbol(s))
+        }
+        let hint: String? = switch c {
+        case "&": "write 'and' instead of '&&'"
+        case "|": "write 'or' instead of '||'"
+        case "!": "write 'not' instead of '!'"
+        case "%": "a percentage is written right after its number, as in 30%"
+        default: nil
+        }
+        advance()
+        return token(.invalid(message: "unexpected character '\(c)'", hint: hint))
+    }
+
+    /// Reads a command argument as written, up to white space or a comment: a path, an ID, a
+    /// pattern. A quoted argument is read as a string instead.
+    public mutating func rawWord() throws(Diagnostic) -> (text: String, location: SourceLocation, length: Int)? {
+        skipBlanks()
+        let loc = here, start = offset
+        guard let c = peek(), c != "\n" else { return nil }
+        if c == "\"" || c == "'" {
+            let text = try string(quote: c, at: loc)
+            return (text, loc, offset - start)
+        }
+        var text = ""
+        while let d = peek(), d != " ", d != "\t", d != "\n", d != "\r", d != "#", d != "," {
+            text.unicodeScalars.append(d)
+            advance()
+        }
+        if text.isEmpty { return nil }
+        return (text, loc, offset - start)
+    }
+
+    private mutating func string(quote: Unicode.Scalar, at loc: SourceLocation) throws(Diagnostic) -> String {
+        advance()
+        var text = ""
+        while true {
+            guard let c = peek() else {
+                throw Diagnostic(.syntax, "unterminated string", source: source, at: loc,
+                                 hint: "close it with \(quote)", openConstruct: "string")
+            }
+            if c == quote {
+                advance()
+                return text
+            }
+            if c == "\\" {
+                let escLoc = here
+                advance()
+                guard let e = peek() else { continue }
+                advance()
+                switch e {
+                case "n": text += "\n"
+                case "t": text += "\t"
+                case "r": text += "\r"
+                case "0": text += "\0"
+                case "\\", "\"", "'": text.unicodeScalars.append(e)
+                case "u":
+                    text.unicodeScalars.append(try unicodeEscape(at: escLoc))
+                default:
+                    throw Diagnostic(.syntax, "unknown escape '\\\(e)' in a string", source: source, at: escLoc, length: 2,
+                                     hint: "known escapes: \\n \\t \\r \\0 \\\\ \\\" \\' \\u{XXXX}")
+                }
+                continue
+            }
+            text.unicodeScalars.append(c)
+            advance()
+        }
+    }
+
+    private mutating func unicodeEscape(at loc: SourceLocation) throws(Diagnostic) -> Unicode.Scalar {
+        let bad = Diagnostic(.syntax, "malformed unicode escape", source: source, at: loc, length: 2,
+                             hint: "write it as \\u{E9} (one to six hexadecimal digits)")
+        guard peek() == "{" else { throw bad }
+        advance()
+        var value: UInt32 = 0, digits = 0
+        while let c = peek(), c != "}" {
+            guard let v = hexValue(c), digits < 6 else { throw bad }
+            value = value * 16 + v
+            digits += 1
+            advance()
+        }
+        guard peek() == "}", digits > 0, let scalar = Unicode.Scalar(value) else { throw bad }
+        advance()
+        return scalar
+    }
+
+    /// Numbers, and the literals that start with digits: 2025-03-01, 2025Q2, 30%.
+    private mutating func number(at loc: SourceLocation) throws(Diagnostic) -> Token.Kind {
+        var digits = ""
+        while let c = peek(), isDigit(c) { digits.unicodeScalars.append(c); advance() }
+        if digits.count == 4, peek() == "-", let a = peek(1), let b = peek(2), isDigit(a), isDigit(b), peek(3) == "-" {
+            var text = digits
+            for _ in 0..<6 {
+                guard let c = peek() else { break }
+                text.unicodeScalars.append(c)
+                advance()
+            }
+            if let day = Day(text) { return .date(day) }
+            throw Diagnostic(.syntax, "'\(text)' is not a valid date", source: source, at: loc, length: text.unicodeScalars.count,
+                             hint: "dates are written YYYY-MM-DD, as in 2025-03-01")
+        }
+        if digits.count == 4, let q = peek(), q == "Q" || q == "q", let n = peek(1), isDigit(n) {
+            let text = digits + "Q" + String(n)
+            advance(); advance()
+            if let following = peek(), isIdentifierPart(following) {
+                throw Diagnostic(.syntax, "malformed quarter", source: source, at: loc, hint: "quarters are written 2025Q1 to 2025Q4")
+            }
+            if let quarter = Quarter(text) { return .quarter(quarter) }
+            throw Diagnostic(.syntax, "'\(text)' is not a quarter", source: source, at: loc, length: 6,
+                             hint: "quarters are written 2025Q1 to 2025Q4")
+        }
+        if peek() == ".", let d = peek(1), isDigit(d) {
+            digits += "."
+            advance()
+            while let c = peek(), isDigit(c) { digits.unicodeScalars.append(c); advance() }
+        }
+        if let c = peek(), isIdentifierStart(c) {
+            throw Diagnostic(.syntax, "a number cannot run into letters", source: source, at: loc,
+                             length: digits.count + 1, hint: "put a space between them, or quote the text")
+        }
+        guard let value = Double(digits) else {
+            throw Diagnostic(.internal, "could not read number '\(digits)'", source: source, at: loc)
+        }
+        if peek() == "%" {
+            advance()
+            return .percent(value / 100)
+        }
+        return .number(value)
+    }
+}
+
+@inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+@inline(__always) func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
+    (c.value >= 65 && c.value <= 90) || (c.value >= 97 && c.value <= 122) || c == "_"
+        || (c.value >= 0xC0 && c.properties.isAlphabetic)
+}
+
+@inline(__always) func isIdentifierPart(_ c: Unicode.Scalar) -> Bool { isIdentifierStart(c) || isDigit(c) }
+
+func hexValue(_ c: Unicode.Scalar) -> UInt32? {
+    switch c.value {
+    case 48...57: c.value - 48
+    case 65...70: c.value - 55
+    case 97...102: c.value - 87
+    default: nil
+    }
+}

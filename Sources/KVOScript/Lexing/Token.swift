@@ -1,0 +1,64 @@
+import KVOModel
+
+/// One token of the command language. Positions are kept so that every later error can point
+/// at the exact column.
+public struct Token: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case identifier(String)
+        case keyword(Keyword)
+        case number(Double)
+        /// `30%`, stored as the fraction 0.3.
+        case percent(Double)
+        case date(Day)
+        case quarter(Quarter)
+        case string(String)
+        /// `--name`, for a command's options.
+        case option(String)
+        case symbol(Symbol)
+        case newline
+        case eof
+        /// Text that is no token: an error only where an expression was expected, since a
+        /// command may read the same text as a raw word (`rules §4.1`).
+        case invalid(message: String, hint: String?)
+    }
+
+    public var kind: Kind
+    public var location: SourceLocation
+    /// Offsets in the source's unicode scalars: [start, end).
+    public var start: Int
+    public var end: Int
+
+    public var length: Int { end - start }
+}
+
+/// Reserved words. Command words such as `where` or `as` are not reserved: they mean something
+/// only inside the command that uses them.
+public enum Keyword: String, Sendable, CaseIterable {
+    case `let`, `if`, elif, `else`, end, `for`, `in`, and, or, not, `true`, `false`, null
+}
+
+public enum Symbol: String, Sendable, CaseIterable {
+    case plus = "+", minus = "-", star = "*", slash = "/"
+    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    case assign = "=", leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]"
+    case comma = ",", dot = "."
+}
+
+extension Token.Kind {
+    /// How the token reads in an error message: `'end'`, `a string`, `the end of the line`.
+    public var described: String {
+        switch self {
+        case .identifier(let name): "'\(name)'"
+        case .keyword(let k): "'\(k.rawValue)'"
+        case .number, .percent: "a number"
+        case .date: "a date"
+        case .quarter: "a quarter"
+        case .string: "a string"
+        case .option(let name): "option '--\(name)'"
+        case .symbol(let s): "'\(s.rawValue)'"
+        case .newline: "the end of the line"
+        case .eof: "the end of the input"
+        case .invalid: "text that cannot be read"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// An expression with the place it was written, for error messages.
+public struct Expression: Sendable {
+    public indirect enum Kind: Sendable {
+        case literal(Value)
+        case variable(String)
+        case list([Expression])
+        case unary(UnaryOperator, Expression)
+        case binary(BinaryOperator, Expression, Expression)
+        case member(Expression, name: String, at: SourceLocation)
+        case call(name: String, [Expression])
+        case index(Expression, Expression)
+    }
+
+    public var kind: Kind
+    public var location: SourceLocation
+    /// Offsets in the source's unicode scalars: [start, end).
+    public var start: Int
+    public var end: Int
+
+    public init(_ kind: Kind, at location: SourceLocation, start: Int, end: Int) {
+        self.kind = kind
+        self.location = location
+        self.start = start
+        self.end = end
+    }
+
+    /// Characters to underline; at most the rest of the first line.
+    public var length: Int { max(1, end - start) }
+}
+
+public enum UnaryOperator: String, Sendable {
+    case negate = "-"
+    case not
+}
+
+public enum BinaryOperator: String, Sendable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/"
+    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    case `in`, notIn = "not in", and, or
+}

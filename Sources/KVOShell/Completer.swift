@@ -1,0 +1,235 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import KVOScript
+import KVOChecks
+
+/// What Tab does: the word before the cursor, what it may become, and what to put in its place.
+public struct Completion: Equatable, Sendable {
+    /// Characters before the cursor that belong to the word being completed.
+    public var wordLength: Int
+    /// The text to put in place of that word: the single match (with a trailing space or
+    /// slash), or the longest common beginning of all matches.
+    public var replacement: String?
+    /// Every match, for listing when there is more than one.
+    public var candidates: [String]
+}
+
+/// Completes from context: command names at the start of a line; after a command, what its
+/// slots take (paths, rule IDs, record IDs, kinds, fields, commands, options); in expressions,
+/// variables, functions and keywords. Pure apart from reading folders for paths.
+public struct Completer {
+    /// The names the current session knows; refreshed by the shell before each completion.
+    public struct Vocabulary: Sendable {
+        public var commands: CommandTable
+        public var functions: FunctionTable
+        public var variables: [String]
+        public var ruleIDs: [String]
+        /// Filled by the dossier layer: kinds of record, their fields, and the loaded records' IDs.
+        public var recordKinds: [String]
+        public var fields: [String]
+        public var recordIDs: [String]
+        public var currentDirectory: String
+
+        public init(commands: CommandTable = .standard, functions: FunctionTable = .standard, variables: [String] = [],
+                    ruleIDs: [String] = RuleCatalogue.handbook.ids, recordKinds: [String] = [], fields: [String] = [],
+                    recordIDs: [String] = [], currentDirectory: String = ".") {
+            self.commands = commands
+            self.functions = functions
+            self.variables = variables
+            self.ruleIDs = ruleIDs
+            self.recordKinds = recordKinds
+            self.fields = fields
+            self.recordIDs = recordIDs
+            self.currentDirectory = currentDirectory
+        }
+    }
+
+    public var vocabulary: Vocabulary
+
+    public init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
+
+    static let expressionKeywords = ["and", "or", "not", "in", "true", "false", "null"]
+    static let statementKeywords = ["let", "if", "elif", "else", "end", "for"]
+
+    /// `line` is the current line of input; `cursor` a byte offset into it (as libedit gives it).
+    public func complete(line: String, cursor: Int) -> Completion {
+        let bytes = Array(line.utf8)
+        let before = String(decoding: bytes[0..<min(max(cursor, 0), bytes.count)], as: UTF8.self)
+        let (words, current, inString) = split(before)
+        let candidates = self.candidates(previous: words, current: current, inString: inString)
+        let matches = filter(candidates, prefix: current)
+        var completion = Completion(wordLength: current.count, replacement: nil, candidates: matches)
+        if matches.count == 1 {
+            let m = matches[0]
+            let keepsGoing = m.hasSuffix("/") || m.hasSuffix("(") || m.hasSuffix("=")
+            completion.replacement = m + (keepsGoing || inString ? "" : " ")
+        } else if matches.count > 1 {
+            let common = Completer.commonPrefix(matches)
+            if common.count > current.count || (common.count == current.count && common != current) {
+                completion.replacement = common
+            }
+        }
+        return completion
+    }
+
+    /// Splits the text before the cursor into finished words and the word being typed.
+    func split(_ text: String) -> (words: [String], current: String, inString: Bool) {
+        var words: [String] = []
+        var word = ""
+        var quote: Character?
+        for ch in text {
+            if let q = quote {
+                if ch == q { quote = nil; words.append(word); word = "" } else { word.append(ch) }
+                continue
+            }
+            switch ch {
+            case "\"", "'":
+                if !word.isEmpty { words.append(word); word = "" }
+                quote = ch
+            case " ", "\t":
+                if !word.isEmpty { words.append(word); word = "" }
+            case "(", ")", "[", "]", ",", "+", "*", "<", ">", "!":
+                if !word.isEmpty { words.append(word); word = "" }
+                words.append(String(ch))
+            case "=":
+                // `name=value`: complete the value as an expression.
+                if !word.isEmpty { words.append(word); word = "" }
+                words.append("=")
+            default:
+                word.append(ch)
+            }
+        }
+        return (words, word, quote != nil)
+    }
+
+    func candidates(previous: [String], current: String, inString: Bool) -> [String] {
+        let v = vocabulary
+        guard let first = previous.first else {
+            if inString { return [] }
+            return v.commands.allNames.filter { $0 != "?" } + Completer.statementKeywords.filter { v.commands.command(named: $0) == nil }
+                + expressionNames()
+        }
+        guard let spec = v.commands.command(named: first) else { return inString ? [] : expressionNames() }
+        if current.hasPrefix("--") { return spec.options.map { "--" + $0.name } }
+        if let last = previous.last, last.hasPrefix("--"), let option = spec.option(String(last.dropFirst(2))), let kind = option.value {
+            return words(of: kind, current: current)
+        }
+        if spec.action == nil { return inString ? [] : expressionNames() }
+        // Which slot the word fills: count the arguments before it, options and their values aside.
+        var index = 0
+        var skipNext = false
+        for word in previous.dropFirst() {
+            if skipNext { skipNext = false; continue }
+            if word.hasPrefix("--") {
+                skipNext = spec.option(String(word.dropFirst(2)))?.value != nil
+                continue
+            }
+            if word == "," || word == "=" { continue }
+            index += 1
+        }
+        let slots = Completer.flatten(spec.syntax)
+        guard !slots.isEmpty else { return [] }
+        switch slots[min(index, slots.count - 1)] {
+        case .word(_, let kind), .words(_, let kind): return words(of: kind, current: current)
+        case .expression, .expressions, .assignments: return inString ? [] : expressionNames()
+        case .literal(let text): return [text]
+        case .optional: return []
+        }
+    }
+
+    static func flatten(_ slots: [Slot]) -> [Slot] {
+        slots.flatMap { slot -> [Slot] in
+            switch slot {
+            case .optional(let inner): flatten(inner)
+            case .literal(","): []
+            default: [slot]
+            }
+        }
+    }
+
+    func expressionNames() -> [String] {
+        vocabulary.variables + vocabulary.functions.names.map { $0 + "(" } + Completer.expressionKeywords
+    }
+
+    func words(of kind: WordKind, current: String) -> [String] {
+        let v = vocabulary
+        switch kind {
+        case .path: return paths(matching: current)
+        case .command: return v.commands.allNames.filter { $0 != "?" } + v.functions.names + ["functions"]
+        case .ruleID: return v.ruleIDs
+        case .recordID: return v.recordIDs
+        case .recordKind: return v.recordKinds
+        case .field: return v.fields
+        case .text: return []
+        case .choice(let options): return options
+        }
+    }
+
+    /// Files and folders whose names start like the last part of `current`; folders end in `/`.
+    func paths(matching current: String) -> [String] {
+        let slash = current.lastIndex(of: "/")
+        let folderPart = slash.map { String(current[...$0]) } ?? ""
+        let namePart = slash.map { String(current[current.index(after: $0)...]) } ?? current
+        var folder = folderPart.isEmpty ? vocabulary.currentDirectory : folderPart
+        if folderPart.hasPrefix("~/"), let home = Environment.get("HOME") { folder = home + folderPart.dropFirst() }
+        else if !folderPart.isEmpty, !folderPart.hasPrefix("/") { folder = vocabulary.currentDirectory + "/" + folderPart }
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            if name.hasPrefix("."), !namePart.hasPrefix(".") { continue }
+            guard name.hasPrefix(namePart) else { continue }
+            var st = stat()
+            let isDir = stat(folder + "/" + name, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+            names.append(folderPart + name + (isDir ? "/" : ""))
+        }
+        return names.sorted()
+    }
+
+    /// Candidates starting with `prefix`; case-insensitive when nothing matches exactly
+    /// (so `kvo-4.1` finds `KVO-4.1.1-RESPONSE`). Sorted, without repeats.
+    func filter(_ candidates: [String], prefix: String) -> [String] {
+        var exact = Array(Set(candidates.filter { $0.hasPrefix(prefix) })).sorted()
+        if exact.isEmpty {
+            let lower = prefix.lowercased()
+            exact = Array(Set(candidates.filter { $0.lowercased().hasPrefix(lower) })).sorted()
+        }
+        return exact
+    }
+
+    static func commonPrefix(_ words: [String]) -> String {
+        guard var prefix = words.first.map(Array.init) else { return "" }
+        for word in words.dropFirst() {
+            let chars = Array(word)
+            var n = 0
+            while n < prefix.count, n < chars.count, prefix[n] == chars[n] { n += 1 }
+            prefix = Array(prefix[0..<n])
+        }
+        return String(prefix)
+    }
+
+    /// Lays candidates out in columns for a terminal `width` wide.
+    public static func columns(_ items: [String], width: Int) -> String {
+        guard let longest = items.map(\.count).max() else { return "" }
+        let columnWidth = longest + 2
+        let perLine = max(1, width / columnWidth)
+        let rows = (items.count + perLine - 1) / perLine
+        var out = ""
+        for r in 0..<rows {
+            var line = ""
+            for c in 0..<perLine {
+                let i = c * rows + r
+                guard i < items.count else { break }
+                let item = items[i]
+                line += item + (c == perLine - 1 || i + rows >= items.count ? "" : String(repeating: " ", count: columnWidth - item.count))
+            }
+            out += line + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CEditLine
+
+/// The line editor: libedit in emacs mode, with history, Tab completion and Ctrl-C handling
+/// wired through the CEditLine shim. Used only when both standard input and output are terminals.
+public final class LineEditor {
+    public enum Input: Equatable {
+        case line(String)
+        /// Ctrl-C: the line was discarded.
+        case interrupted
+        /// Ctrl-D on an empty line, or the input closed.
+        case end
+    }
+
+    private let editor: OpaquePointer
+    /// Asked on Tab with the line and the cursor's byte offset.
+    public var complete: ((String, Int) -> Completion)?
+    /// Called to print a candidate list; defaults to the terminal width.
+    public var listWidth: () -> Int
+
+    public init?(program: String = "kvo") {
+        guard let input = fdopen(0, "r"), let output = fdopen(1, "w"), let errors = fdopen(2, "w"),
+              let editor = kvo_editor_new(program, input, output, errors) else { return nil }
+        self.editor = editor
+        self.listWidth = { Terminal.width() ?? 80 }
+        kvo_editor_set_completer(editor, { context, line, cursor in
+            guard let context, let line else { return KVO_COMPLETE_BEEP }
+            let me = Unmanaged<LineEditor>.fromOpaque(context).takeUnretainedValue()
+            return me.handleTab(line: String(cString: line), cursor: Int(cursor))
+        }, Unmanaged.passUnretained(self).toOpaque())
+    }
+
+    deinit { kvo_editor_free(editor) }
+
+    public func read(prompt: String) -> Input {
+        kvo_editor_set_prompt(editor, prompt)
+        var count: Int32 = 0, interrupted: Int32 = 0
+        guard let raw = kvo_editor_gets(editor, &count, &interrupted) else {
+            return interrupted != 0 ? .interrupted : .end
+        }
+        if interrupted != 0 { return .interrupted }
+        var line = String(cString: raw)
+        if line.hasSuffix("\n") { line.removeLast() }
+        return .line(line)
+    }
+
+    private func handleTab(line: String, cursor: Int) -> kvo_complete_result {
+        guard let complete else { return KVO_COMPLETE_BEEP }
+        let result = complete(line, cursor)
+        if result.candidates.isEmpty { return KVO_COMPLETE_BEEP }
+        var changed = false
+        if let replacement = result.replacement {
+            let typed = String(decoding: Array(line.utf8)[0..<cursor], as: UTF8.self).suffix(result.wordLength)
+            if replacement != String(typed) {
+                kvo_editor_replace_before_cursor(editor, Int32(result.wordLength), replacement)
+                changed = true
+            }
+        }
+        if result.candidates.count > 1 {
+            kvo_editor_print(editor, "\n" + Completer.columns(result.candidates, width: listWidth()))
+            return KVO_COMPLETE_REDISPLAY
+        }
+        return changed ? KVO_COMPLETE_REFRESH : KVO_COMPLETE_BEEP
+    }
+
+    // MARK: history
+
+    public func addHistory(_ entry: String) { kvo_history_enter(editor, entry) }
+
+    public var latestHistory: String? { kvo_history_latest(editor).map { String(cString: $0) } }
+
+    public var historyCount: Int { Int(kvo_history_count(editor)) }
+
+    @discardableResult
+    public func loadHistory(from path: String) -> Bool { kvo_history_load(editor, path) >= 0 }
+
+    /// Writes the history beside `path` and renames it into place, so a crash never leaves half a file.
+    @discardableResult
+    public func saveHistory(to path: String) -> Bool {
+        let temporary = path + ".tmp-\(getpid())"
+        guard kvo_history_save(editor, temporary) >= 0 else {
+            unlink(temporary)
+            return false
+        }
+        return rename(temporary, path) == 0
+    }
+}

@@ -1,0 +1,168 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CEditLine
+import KVOScript
+import KVOChecks
+
+/// The interactive shell: prompt, continuation lines, history, completion, Ctrl-C and Ctrl-D.
+public final class Shell {
+    public struct Settings {
+        public var historyPath: String?
+        public var startupFile: String?
+        public var banner: String
+
+        public init(historyPath: String?, startupFile: String?, banner: String) {
+            self.historyPath = historyPath
+            self.startupFile = startupFile
+            self.banner = banner
+        }
+    }
+
+    private let interpreter: Interpreter
+    private let output: StandardOutput
+    private let editor: LineEditor
+    private let settings: Settings
+
+    public init?(interpreter: Interpreter, output: StandardOutput, settings: Settings) {
+        guard let editor = LineEditor() else { return nil }
+        self.interpreter = interpreter
+        self.output = output
+        self.editor = editor
+        self.settings = settings
+        let commands = interpreter.commands, functions = interpreter.functions
+        let cwd = FileSystem.currentDirectory()
+        editor.complete = { [unowned interpreter] line, cursor in
+            let vocabulary = Completer.Vocabulary(commands: commands, functions: functions,
+                                                  variables: interpreter.scope.visibleNames, currentDirectory: cwd)
+            return Completer(vocabulary: vocabulary).complete(line: line, cursor: cursor)
+        }
+    }
+
+    /// Installs the SIGINT flag that `SessionOptions.interruptRequested` should poll.
+    public static func installInterruptHandler() { kvo_sigint_install() }
+
+    public static func interruptRequested() -> Bool { kvo_sigint_take() != 0 }
+
+    /// Runs until Ctrl-D or `exit`; returns the exit code.
+    public func run() -> Int32 {
+        if let path = settings.historyPath {
+            ensureFolder(of: path)
+            editor.loadHistory(from: path)
+        }
+        output.write(settings.banner)
+        if let startup = settings.startupFile, FileSystem.exists(startup) {
+            if let code = runStartupFile(startup) { return code }
+        }
+        var pending: [String] = []
+        var open: String?
+        while true {
+            output.flush()
+            let prompt = open.map(Prompt.continuation(open:)) ?? Prompt.primary
+            switch editor.read(prompt: prompt) {
+            case .interrupted:
+                pending.removeAll()
+                open = nil
+            case .end:
+                if !pending.isEmpty { output.write("\n(the unfinished '\(open ?? "")' was discarded)\n") } else { output.write("\n") }
+                if confirmQuit() { output.flush(); return 0 }
+                pending.removeAll()
+                open = nil
+            case .line(let line):
+                pending.append(line)
+                let text = pending.joined(separator: "\n")
+                let source = SourceFile(name: nil, text: text, directory: FileSystem.currentDirectory())
+                let program: Program
+                do {
+                    program = try Parser.parse(source, commands: interpreter.commands)
+                } catch {
+                    if let what = error.openConstruct {
+                        open = what
+                        continue
+                    }
+                    record(text)
+                    pending.removeAll()
+                    open = nil
+                    interpreter.report(error)
+                    continue
+                }
+                pending.removeAll()
+                open = nil
+                record(text)
+                if program.statements.isEmpty { continue }
+                _ = Shell.interruptRequested() // forget a Ctrl-C from before this command
+                if let code = execute(program), confirmQuit() {
+                    output.flush()
+                    return code
+                }
+            }
+        }
+    }
+
+    /// Runs one entry at the prompt. Errors are reported and the shell goes on; returns a code
+    /// only when the entry asked to exit.
+    private func execute(_ program: Program) -> Int32? {
+        defer { output.flush() }
+        do {
+            try interpreter.execute(program)
+        } catch let d as Diagnostic {
+            interpreter.report(d)
+        } catch let exit as ExitRequest {
+            return exit.code
+        } catch {
+            interpreter.report(Diagnostic(.internal, "internal error: \(error)"))
+        }
+        return nil
+    }
+
+    private func runStartupFile(_ path: String) -> Int32? {
+        let text: String
+        do {
+            text = try FileSystem.readText(path)
+        } catch {
+            output.writeError("kvo: cannot read startup file \(path): \(error.message)\n")
+            return nil
+        }
+        let source = SourceFile(name: path, text: text, directory: FileSystem.directory(of: path))
+        do {
+            try interpreter.execute(try Parser.parse(source, commands: interpreter.commands))
+        } catch let d as Diagnostic {
+            interpreter.report(d)
+        } catch let exit as ExitRequest {
+            return exit.code
+        } catch {
+            interpreter.report(Diagnostic(.internal, "internal error: \(error)"))
+        }
+        return nil
+    }
+
+    /// Adds a whole command to the history and writes the history file at once.
+    private func record(_ entry: String) {
+        guard HistoryPolicy.shouldRecord(entry, previous: editor.latestHistory) else { return }
+        editor.addHistory(entry)
+        if let path = settings.historyPath { editor.saveHistory(to: path) }
+    }
+
+    /// True when nothing would be lost, or the user agrees to lose it.
+    private func confirmQuit() -> Bool {
+        guard interpreter.hasUnsavedChanges else { return true }
+        output.flush()
+        switch editor.read(prompt: "There are unsaved changes. Quit without saving? [y/N] ") {
+        case .line(let answer):
+            let a = answer.lowercased()
+            return a == "y" || a == "yes" || a == "j" || a == "ja"
+        case .end, .interrupted:
+            return false
+        }
+    }
+
+    private func ensureFolder(of path: String) {
+        let folder = FileSystem.directory(of: path)
+        guard !FileSystem.exists(folder) else { return }
+        var current = folder.hasPrefix("/") ? "" : "."
+        for part in folder.split(separator: "/") {
+            current += "/" + part
+            mkdir(current, 0o700)
+        }
+    }
+}

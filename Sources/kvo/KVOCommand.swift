@@ -1,0 +1,76 @@
+import ArgumentParser
+import KVOScript
+import KVOShell
+
+let exitCodesHelp = """
+    EXIT CODES
+      0  ok
+      1  a check or assertion failed
+      2  usage, parse or load error (and errors in a script)
+      3  internal error
+
+    Without -c, and when standard input or output is not a terminal, standard input is read as
+    a script: no editor, no prompt, no banner, no colour.
+    """
+
+/// `kvo [DOSSIER] [-c COMMAND]...`: the shell, one-off commands, or a script on standard input.
+struct KVOCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kvo",
+        abstract: "A scripting shell for the dossier of a KVO Bedrijventerreinen workgroup (handbook 4.0).",
+        discussion: exitCodesHelp,
+        version: kvoVersion,
+        subcommands: [RunCommand.self])
+
+    @Argument(help: "The workgroup's dossier (kvo-dossier/1 JSON).", completion: .file(extensions: ["json"]))
+    var dossier: String?
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run COMMAND and exit (repeatable; all are parsed before any runs).", valueName: "COMMAND"))
+    var commands: [String] = []
+
+    @OptionGroup var flags: SessionFlags
+
+    func run() throws {
+        try refuseDossier(dossier)
+        let output = StandardOutput()
+        let cwd = FileSystem.currentDirectory()
+        let session = Session(flags: flags, safeRoot: cwd)
+        if !commands.isEmpty {
+            let interpreter = try session.makeInterpreter(output: output, interactive: false)
+            let sources = commands.enumerated().map { i, text in
+                SourceFile(name: commands.count == 1 ? "<command>" : "<command \(i + 1)>", text: text, directory: cwd)
+            }
+            let code = ScriptRunner.run(sources, with: interpreter)
+            output.flush()
+            throw ExitCode(code)
+        }
+        if Terminal.isInteractive {
+            let interpreter = try session.makeInterpreter(output: output, interactive: true)
+            Shell.installInterruptHandler()
+            let settings = Shell.Settings(
+                historyPath: flags.noHistory ? nil : HistoryPolicy.path(),
+                startupFile: flags.noInit ? nil : Session.startupFile(),
+                banner: "kvo \(kvoVersion) · KVO Bedrijventerreinen, handbook 4.0\nType 'help' for commands, Tab to complete, Ctrl-D to quit.\n")
+            guard let shell = Shell(interpreter: interpreter, output: output, settings: settings) else {
+                throw ValidationError("cannot start the line editor on this terminal")
+            }
+            throw ExitCode(shell.run())
+        }
+        let interpreter = try session.makeInterpreter(output: output, interactive: false)
+        let text: String
+        do {
+            text = try FileSystem.readText("/dev/stdin")
+        } catch {
+            throw ValidationError("cannot read standard input: \(error.message)")
+        }
+        let code = ScriptRunner.run([SourceFile(name: "<stdin>", text: text, directory: cwd)], with: interpreter)
+        output.flush()
+        throw ExitCode(code)
+    }
+}
+
+/// Opening dossiers arrives with the dossier layer (issue 3); until then say so plainly.
+func refuseDossier(_ path: String?) throws {
+    guard let path else { return }
+    throw ValidationError("cannot open '\(path)': this build of kvo does not load dossiers yet")
+}

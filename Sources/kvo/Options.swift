@@ -1,0 +1,50 @@
+import ArgumentParser
+import KVOModel
+
+/// Flags shared by `kvo` and `kvo run`.
+struct SessionFlags: ParsableArguments {
+    @Option(name: .customLong("var"), help: ArgumentHelp("Set a script variable; VALUE is read as a number, date, quarter, percentage or boolean when it looks like one, else as text.", valueName: "NAME=VALUE"))
+    var variables: [String] = []
+
+    @Flag(name: .customLong("no-bail"), help: "Go on after an error in a script; exit with the worst code seen.")
+    var noBail = false
+
+    @Flag(name: .customLong("readonly"), help: "Write nothing: no saves, no journal, no lock.")
+    var readOnly = false
+
+    @Flag(help: "Auditor's mode: no writes, no exports, no 'run' outside the script's folder. Cannot be turned off inside the session.")
+    var safe = false
+
+    @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).")
+    var noColor = false
+
+    @Flag(name: .customLong("no-history"), help: "Neither read nor write the history file.")
+    var noHistory = false
+
+    @Flag(name: .customLong("no-init"), help: "Skip the startup file ($XDG_CONFIG_HOME/kvo/kvorc or ~/.kvorc).")
+    var noInit = false
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to count from instead of today.", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    /// `NAME=VALUE` pairs, validated.
+    func parameters() throws -> [(String, String)] {
+        try variables.map { pair in
+            guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
+                throw ValidationError("--var expects NAME=VALUE, got '\(pair)'")
+            }
+            let name = String(pair[..<eq])
+            guard let first = name.unicodeScalars.first, first == "_" || first.properties.isAlphabetic,
+                  name.unicodeScalars.allSatisfy({ $0 == "_" || $0.properties.isAlphabetic || ($0.value >= 48 && $0.value <= 57) }) else {
+                throw ValidationError("--var: '\(name)' is not a valid variable name (letters, digits and _, not starting with a digit)")
+            }
+            return (name, String(pair[pair.index(after: eq)...]))
+        }
+    }
+
+    func day() throws -> Day? {
+        guard let asOf else { return nil }
+        guard let day = Day(asOf) else { throw ValidationError("--as-of expects a date written YYYY-MM-DD, got '\(asOf)'") }
+        return day
+    }
+}

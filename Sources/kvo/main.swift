@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import KVOShell
+
+let kvoVersion = "0.1.0"
+
+// Before anything reads input: UTF-8 line editing needs the user's character type.
+setlocale(LC_CTYPE, "")
+
+/// ArgumentParser exits with 64 on a usage error; kvo's contract says 2 (README, --help).
+func runMain() -> Never {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    // `kvo run ...` is dispatched here: `kvo` itself takes an optional DOSSIER positional,
+    // which would otherwise swallow the word "run".
+    let runsScript = arguments.first == "run"
+    if runsScript { arguments.removeFirst() }
+    do {
+        var command: ParsableCommand = runsScript ? try RunCommand.parse(arguments) : try KVOCommand.parseAsRoot(arguments)
+        try command.run()
+        exit(0)
+    } catch {
+        let code = runsScript ? RunCommand.exitCode(for: error) : KVOCommand.exitCode(for: error)
+        let message = runsScript ? RunCommand.fullMessage(for: error) : KVOCommand.fullMessage(for: error)
+        if code == .success {
+            if !message.isEmpty { print(message) }
+            exit(0)
+        }
+        if code == .validationFailure || code.rawValue == 64 {
+            if !message.isEmpty { StandardOutput().writeError("kvo: " + message + "\n") }
+            exit(2)
+        }
+        if !message.isEmpty { StandardOutput().writeError(message + "\n") }
+        exit(code.rawValue)
+    }
+}
+
+runMain()
