@@ -205,6 +205,7 @@ public struct Parser {
             try parseOptions(of: spec, into: &args)
         }
         guard atEndOfStatement else {
+            if case .invalid(let message, let hint) = token.kind { throw error(message, hint: hint) }
             throw error("unexpected \(token.kind.described) in '\(spec.name)'", hint: "usage: \(spec.usage)")
         }
         return args

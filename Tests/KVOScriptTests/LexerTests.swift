@@ -1,0 +1,84 @@
+import XCTest
+import KVOModel
+@testable import KVOScript
+
+final class LexerTests: XCTestCase {
+    private func tokens(_ text: String) throws -> [Token] {
+        var lexer = Lexer(SourceFile(name: nil, text: text, directory: "."))
+        var out: [Token] = []
+        while true {
+            let t = try lexer.next()
+            out.append(t)
+            if t.kind == .eof { return out }
+        }
+    }
+
+    private func kinds(_ text: String) throws -> [Token.Kind] { try tokens(text).map(\.kind) }
+
+    func testLiterals() throws {
+        XCTAssertEqual(try kinds("42 3.5 30% 2025-03-01 2025Q2 true null"), [
+            .number(42), .number(3.5), .percent(0.3), .date(Day(year: 2025, month: 3, day: 1)!), .quarter(Quarter(year: 2025, number: 2)!),
+            .keyword(.true), .keyword(.null), .eof,
+        ])
+    }
+
+    func testMinusBetweenNumbersIsSubtractionUnlessAFullDate() throws {
+        XCTAssertEqual(try kinds("2025-03"), [.number(2025), .symbol(.minus), .number(3), .eof])
+    }
+
+    func testStringsAndEscapes() throws {
+        XCTAssertEqual(try kinds(#""a\"b\n\u{E9}" 'x\'y'"#), [.string("a\"b\né"), .string("x'y"), .eof])
+    }
+
+    func testStringsMaySpanLines() throws {
+        XCTAssertEqual(try kinds("\"one\ntwo\""), [.string("one\ntwo"), .eof])
+    }
+
+    func testCommentsAndNewlines() throws {
+        XCTAssertEqual(try kinds("echo 1 # note\n# whole line\necho"), [
+            .identifier("echo"), .number(1), .newline, .newline, .identifier("echo"), .eof,
+        ])
+    }
+
+    func testPositionsCountCharactersNotBytes() throws {
+        let t = try tokens("let é = \"ë\" + x")
+        XCTAssertEqual(t[1].location, SourceLocation(line: 1, column: 5))
+        XCTAssertEqual(t[5].location, SourceLocation(line: 1, column: 15))
+        let multi = try tokens("echo 1\n  echo 2")
+        XCTAssertEqual(multi[3].location, SourceLocation(line: 2, column: 3))
+    }
+
+    func testOperatorsAndOptions() throws {
+        XCTAssertEqual(try kinds("a <= b != c --as-of"), [
+            .identifier("a"), .symbol(.lessEqual), .identifier("b"), .symbol(.notEqual), .identifier("c"), .option("as-of"), .eof,
+        ])
+    }
+
+    func testUnterminatedStringAsksForMore() {
+        XCTAssertThrowsError(try kinds("echo \"abc")) { error in
+            let d = error as! Diagnostic
+            XCTAssertEqual(d.openConstruct, "string")
+            XCTAssertEqual(d.location, SourceLocation(line: 1, column: 6))
+        }
+    }
+
+    func testInvalidDateIsAnInvalidToken() throws {
+        guard case .invalid(let message, _) = try kinds("2025-02-30")[0] else { return XCTFail("expected an invalid token") }
+        XCTAssertEqual(message, "'2025-02-30' is not a valid date")
+    }
+
+    func testUnexpectedCharacterHasHint() throws {
+        guard case .invalid(let message, let hint) = try kinds("a && b")[1] else { return XCTFail("expected an invalid token") }
+        XCTAssertEqual(message, "unexpected character '&'")
+        XCTAssertEqual(hint, "write 'and' instead of '&&'")
+    }
+
+    func testRawWordReadsPathsAndPatterns() throws {
+        var lexer = Lexer(SourceFile(name: nil, text: "  KVO-4.1.*  examples/de-hoek.json", directory: "."))
+        XCTAssertEqual(try lexer.rawWord()?.text, "KVO-4.1.*")
+        let second = try lexer.rawWord()
+        XCTAssertEqual(second?.text, "examples/de-hoek.json")
+        XCTAssertEqual(second?.location, SourceLocation(line: 1, column: 14))
+        XCTAssertNil(try lexer.rawWord())
+    }
+}

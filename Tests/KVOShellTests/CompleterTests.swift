@@ -1,0 +1,79 @@
+import XCTest
+import Foundation
+@testable import KVOShell
+import KVOScript
+
+final class CompleterTests: XCTestCase {
+    private func complete(_ line: String, variables: [String] = [], cwd: String = ".") -> Completion {
+        let completer = Completer(vocabulary: .init(variables: variables, recordKinds: ["measures", "members"],
+                                                    recordIDs: ["M-1", "M-12"], currentDirectory: cwd))
+        return completer.complete(line: line, cursor: line.utf8.count)
+    }
+
+    func testCommandNames() {
+        XCTAssertEqual(complete("ech").replacement, "echo ")
+        let r = complete("e")
+        XCTAssertTrue(r.candidates.contains("echo") && r.candidates.contains("exit") && r.candidates.contains("elif"))
+    }
+
+    func testAmbiguousPrefixCompletesTheCommonPart() {
+        let r = complete("rules KVO-4.1.1-R")
+        XCTAssertEqual(r.replacement, "KVO-4.1.1-RES")
+        XCTAssertEqual(r.candidates, ["KVO-4.1.1-RESPONSE", "KVO-4.1.1-RESULTS-UNSUMMARISED"])
+        XCTAssertEqual(r.wordLength, "KVO-4.1.1-R".count)
+    }
+
+    func testRuleIDsCaseInsensitively() {
+        XCTAssertEqual(complete("rules kvo-5.2.2").replacement, "KVO-5.2.2-FOUR-MEASURES ")
+    }
+
+    func testVariablesAndFunctionsInExpressions() {
+        XCTAssertEqual(complete("echo resp", variables: ["response_noord"]).replacement, "response_noord ")
+        XCTAssertEqual(complete("let x = roun").replacement, "round(")
+        XCTAssertEqual(complete("assert 1 > 0 an").replacement, "and ")
+    }
+
+    func testHelpCompletesCommandsAndFunctions() {
+        XCTAssertEqual(complete("help asse").replacement, "assert ")
+        XCTAssertEqual(complete("help days").replacement, "days_between ")
+    }
+
+    func testOptions() {
+        // `help` has no options; nothing to offer.
+        XCTAssertEqual(complete("help --").candidates, [])
+    }
+
+    func testPaths() throws {
+        let folder = NSTemporaryDirectory() + "kvo-complete-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/checks", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        FileManager.default.createFile(atPath: folder + "/checks/audit-ready.kvo", contents: Data())
+        FileManager.default.createFile(atPath: folder + "/checks/audit-first.kvo", contents: Data())
+        XCTAssertEqual(complete("run ch", cwd: folder).replacement, "checks/")
+        let r = complete("run checks/a", cwd: folder)
+        XCTAssertEqual(r.replacement, "checks/audit-")
+        XCTAssertEqual(r.candidates, ["checks/audit-first.kvo", "checks/audit-ready.kvo"])
+        XCTAssertEqual(complete("source checks/audit-r", cwd: folder).replacement, "checks/audit-ready.kvo ")
+    }
+
+    func testUTF8BeforeTheCursor() {
+        let line = "echo \"é\", ro"
+        let r = Completer(vocabulary: .init()).complete(line: line, cursor: line.utf8.count)
+        XCTAssertEqual(r.replacement, "round(")
+        XCTAssertEqual(r.wordLength, 2)
+    }
+
+    func testColumns() {
+        XCTAssertEqual(Completer.columns(["a", "bb", "c"], width: 80), "a   bb  c\n")
+        XCTAssertEqual(Completer.columns(["aaaa", "bbbb", "cccc"], width: 12), "aaaa  cccc\nbbbb\n")
+    }
+
+    func testHistoryPolicy() {
+        XCTAssertTrue(HistoryPolicy.shouldRecord("echo 1", previous: nil))
+        XCTAssertFalse(HistoryPolicy.shouldRecord("echo 1", previous: "echo 1"))
+        XCTAssertFalse(HistoryPolicy.shouldRecord(" echo secret", previous: nil))
+        XCTAssertFalse(HistoryPolicy.shouldRecord("", previous: nil))
+        XCTAssertEqual(HistoryPolicy.path(environment: { ["XDG_STATE_HOME": "/s", "HOME": "/h"][$0] }), "/s/kvo/history")
+        XCTAssertEqual(HistoryPolicy.path(environment: { ["HOME": "/h"][$0] }), "/h/.kvo_history")
+    }
+}
