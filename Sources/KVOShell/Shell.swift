@@ -105,6 +105,11 @@ public final class Shell {
         defer { output.flush() }
         do {
             try interpreter.execute(program)
+        } catch let d as Diagnostic where d.kind == .interrupted {
+            // The terminal echoed ^C where the cursor was; start a fresh line.
+            output.write("\n")
+            output.flush()
+            interpreter.report(Diagnostic(.interrupted, "interrupted"))
         } catch let d as Diagnostic {
             interpreter.report(d)
         } catch let exit as ExitRequest {

@@ -94,6 +94,13 @@ public final class Interpreter {
             }
             try action(CommandContext(spec: spec, arguments: arguments, location: statement.location, source: source, interpreter: self))
         case .expression(let expression):
+            if case .variable(let name) = expression.kind, scope.lookup(name) == nil {
+                // A lone word on a line is more likely a mistyped command than a variable.
+                let candidates = commands.allNames + scope.visibleNames
+                throw Diagnostic(.runtime, "unknown command or variable '\(name)'" + Suggestion.phrase(for: name, in: candidates),
+                                 source: source, at: expression.location, length: expression.length,
+                                 hint: "type 'help' for the list of commands")
+            }
             let value = try evaluate(expression, in: source)
             if value != .null { output.write(value.literal + "\n") }
         }
@@ -125,7 +132,8 @@ public final class Interpreter {
         if options.safe {
             guard let real = FileSystem.realPath(resolved), let root = FileSystem.realPath(options.safeRoot),
                   FileSystem.isInside(real, folder: root) else {
-                throw fail("safe mode: '\(path)' is outside \(options.safeRoot)", hint: "in --safe mode scripts may only run scripts in their own folder")
+                throw fail("safe mode: '\(path)' is outside the starting script's folder",
+                           hint: "in --safe mode scripts may only run scripts in the folder of the script kvo started with")
             }
         }
         let text: String

@@ -1,0 +1,125 @@
+import XCTest
+import Foundation
+
+/// The line editor, driven through a pseudo-terminal: typing, Tab, history, UTF-8, Ctrl-C, Ctrl-D.
+final class LineEditorTests: XCTestCase {
+    private var home: String!
+
+    override func setUpWithError() throws {
+        home = NSTemporaryDirectory() + "kvo-pty-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home + "/state", withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: home)
+    }
+
+    private func start(_ arguments: [String] = []) throws -> PseudoTerminal {
+        let env = ["TERM": "xterm", "LC_ALL": "C.UTF-8", "HOME": home!, "XDG_STATE_HOME": home + "/state",
+                   "XDG_CONFIG_HOME": home + "/config", "PATH": "/usr/bin:/bin"]
+        let pty = try PseudoTerminal(arguments: arguments, environment: env, directory: home)
+        XCTAssertTrue(pty.expect("kvo> "), "no prompt; got: \(pty.transcript)")
+        return pty
+    }
+
+    func testTypeACommand() throws {
+        let pty = try start()
+        XCTAssertTrue(pty.transcript.contains("Type 'help' for commands"), "banner")
+        pty.send("echo 20 + 22\r")
+        XCTAssertTrue(pty.expect("42\r\n"), pty.transcript)
+        XCTAssertTrue(pty.expect("kvo> "))
+    }
+
+    func testTabCompletesACommand() throws {
+        let pty = try start()
+        pty.send("ech\t")
+        pty.send("\"completed\"\r")
+        XCTAssertTrue(pty.expect("\r\ncompleted\r\n"), pty.transcript)
+    }
+
+    func testTabListsAmbiguousCandidates() throws {
+        let pty = try start()
+        pty.send("rules KVO-4.1.1-R\t")
+        XCTAssertTrue(pty.expect("KVO-4.1.1-RESPONSE"), pty.transcript)
+        XCTAssertTrue(pty.expect("KVO-4.1.1-RESULTS-UNSUMMARISED"), pty.transcript)
+        pty.send("P\t\r")
+        XCTAssertTrue(pty.expect("Per park, responses"), pty.transcript)
+    }
+
+    func testUpRecallsHistoryAndHistoryIsSaved() throws {
+        let pty = try start()
+        pty.send("echo 40 + 2\r")
+        XCTAssertTrue(pty.expect("42\r\n"))
+        pty.send("echo \"other\"\r")
+        XCTAssertTrue(pty.expect("other\r\n"))
+        pty.send("\u{1B}[A\u{1B}[A\r")
+        XCTAssertTrue(pty.expect("42\r\n"), pty.transcript)
+        let saved = try String(contentsOfFile: home + "/state/kvo/history", encoding: .utf8)
+        XCTAssertTrue(saved.contains("echo"), saved)
+        XCTAssertTrue(saved.contains("other"), saved)
+    }
+
+    func testMultiLineCommandIsOneHistoryEntry() throws {
+        let pty = try start()
+        pty.send("if true\r")
+        XCTAssertTrue(pty.expect("if...> "), pty.transcript)
+        pty.send("echo \"inside\"\r")
+        pty.send("end\r")
+        XCTAssertTrue(pty.expect("inside\r\n"), pty.transcript)
+        pty.send("\u{1B}[A\r")
+        XCTAssertTrue(pty.expect("inside\r\n"), "Up recalls the whole block: \(pty.transcript)")
+        pty.send("\u{4}")
+        XCTAssertEqual(pty.waitForExit(), 0)
+    }
+
+    func testBackspaceOverUTF8() throws {
+        let pty = try start()
+        pty.send("echo \"aé")
+        pty.drain(0.2)
+        pty.send("\u{7F}b\"\r")
+        XCTAssertTrue(pty.expect("\r\nab\r\n"), pty.transcript)
+    }
+
+    func testCtrlCClearsTheLineAndDoesNotQuit() throws {
+        let pty = try start()
+        pty.send("echo \"discarded\"")
+        pty.drain(0.2)
+        pty.send("\u{3}")
+        XCTAssertTrue(pty.expect("kvo> "), pty.transcript)
+        pty.send("echo \"kept\"\r")
+        XCTAssertTrue(pty.expect("\r\nkept\r\n"), pty.transcript)
+        XCTAssertFalse(pty.transcript.contains("\r\ndiscarded\r\n"))
+        XCTAssertTrue(pty.isRunning)
+    }
+
+    func testCtrlCInterruptsARunningCommand() throws {
+        let pty = try start()
+        pty.send("for i in range(1, 900000)\r")
+        pty.send("for j in range(1, 1000)\r")
+        pty.send("end\r")
+        pty.send("end\r")
+        pty.drain(0.5)
+        pty.send("\u{3}")
+        XCTAssertTrue(pty.expect("interrupted"), pty.transcript)
+        XCTAssertTrue(pty.expect("kvo> "), pty.transcript)
+        pty.send("echo \"still here\"\r")
+        XCTAssertTrue(pty.expect("still here\r\n"), pty.transcript)
+    }
+
+    func testCtrlDQuits() throws {
+        let pty = try start()
+        pty.send("\u{4}")
+        XCTAssertEqual(pty.waitForExit(), 0)
+    }
+
+    func testStartupFileRunsBeforeThePrompt() throws {
+        try FileManager.default.createDirectory(atPath: home + "/config/kvo", withIntermediateDirectories: true)
+        try "let greeting = \"from kvorc\"\n".write(toFile: home + "/config/kvo/kvorc", atomically: true, encoding: .utf8)
+        let pty = try start()
+        pty.send("echo greeting\r")
+        XCTAssertTrue(pty.expect("from kvorc\r\n"), pty.transcript)
+        let skipped = try start(["--no-init"])
+        skipped.send("echo greeting\r")
+        XCTAssertTrue(skipped.expect("unknown variable 'greeting'"), skipped.transcript)
+    }
+}
