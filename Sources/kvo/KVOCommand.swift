@@ -9,8 +9,7 @@ let exitCodesHelp = """
       2  usage, parse or load error (and errors in a script)
       3  internal error
 
-    Without -c, and when standard input or output is not a terminal, standard input is read as
-    a script: no editor, no prompt, no banner, no colour.
+    Without -c, and when standard input or output is not a terminal, standard input is read as a script: no editor, no prompt, no banner, no colour. Shell completion: kvo --generate-completion-script bash|zsh|fish.
     """
 
 /// `kvo [DOSSIER] [-c COMMAND]...`: the shell, one-off commands, or a script on standard input.
@@ -31,6 +30,10 @@ struct KVOCommand: ParsableCommand {
     @OptionGroup var flags: SessionFlags
 
     func run() throws {
+        try KVOCommand.start(dossier: dossier, commands: commands, flags: flags.settings)
+    }
+
+    static func start(dossier: String?, commands: [String], flags: SessionSettings) throws -> Never {
         try refuseDossier(dossier)
         let output = StandardOutput()
         let cwd = FileSystem.currentDirectory()
@@ -42,7 +45,7 @@ struct KVOCommand: ParsableCommand {
             }
             let code = ScriptRunner.run(sources, with: interpreter)
             output.flush()
-            throw ExitCode(code)
+            exitProcess(code)
         }
         if Terminal.isInteractive {
             let interpreter = try session.makeInterpreter(output: output, interactive: true)
@@ -54,7 +57,7 @@ struct KVOCommand: ParsableCommand {
             guard let shell = Shell(interpreter: interpreter, output: output, settings: settings) else {
                 throw ValidationError("cannot start the line editor on this terminal")
             }
-            throw ExitCode(shell.run())
+            exitProcess(shell.run())
         }
         let interpreter = try session.makeInterpreter(output: output, interactive: false)
         let text: String
@@ -65,7 +68,7 @@ struct KVOCommand: ParsableCommand {
         }
         let code = ScriptRunner.run([SourceFile(name: "<stdin>", text: text, directory: cwd)], with: interpreter)
         output.flush()
-        throw ExitCode(code)
+        exitProcess(code)
     }
 }
 

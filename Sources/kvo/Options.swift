@@ -27,6 +27,25 @@ struct SessionFlags: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to count from instead of today.", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
+    /// The parsed values, for the session.
+    var settings: SessionSettings {
+        SessionSettings(variables: variables, noBail: noBail, readOnly: readOnly, safe: safe, noColor: noColor,
+                        noHistory: noHistory, noInit: noInit, asOf: asOf)
+    }
+}
+
+/// What the session flags say, as a plain value (ArgumentParser's property wrappers can only be
+/// read after ArgumentParser parsed them; the fast path in main.swift does not).
+struct SessionSettings: Equatable {
+    var variables: [String] = []
+    var noBail = false
+    var readOnly = false
+    var safe = false
+    var noColor = false
+    var noHistory = false
+    var noInit = false
+    var asOf: String?
+
     /// `NAME=VALUE` pairs, validated.
     func parameters() throws -> [(String, String)] {
         try variables.map { pair in

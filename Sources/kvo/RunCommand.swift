@@ -7,6 +7,7 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run a saved script, optionally on a dossier.",
+        usage: "kvo run <script> [<dossier>] [--var <NAME=VALUE> ...] [<options>]",
         discussion: exitCodesHelp)
 
     @Argument(help: "The script (.kvo).", completion: .file(extensions: ["kvo"]))
@@ -27,10 +28,10 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("cannot read script '\(script)': \(error.message)")
         }
         let folder = FileSystem.directory(of: script)
-        let session = Session(flags: flags, safeRoot: folder)
+        let session = Session(flags: flags.settings, safeRoot: folder)
         let interpreter = try session.makeInterpreter(output: output, interactive: false)
         let code = ScriptRunner.run([SourceFile(name: script, text: text, directory: folder)], with: interpreter)
         output.flush()
-        throw ExitCode(code)
+        exitProcess(code)
     }
 }

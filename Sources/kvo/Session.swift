@@ -8,7 +8,7 @@ import KVOShell
 /// Wires a session together from the command line: options, parameters, output, and either
 /// the interactive shell or a batch run.
 struct Session {
-    let flags: SessionFlags
+    let flags: SessionSettings
     /// Where `run` may go in safe mode.
     let safeRoot: String
 
@@ -58,4 +58,10 @@ struct Session {
         guard let home = Environment.get("HOME"), !home.isEmpty else { return nil }
         return home + "/.kvorc"
     }
+}
+
+/// Ends the process with `code` (output already flushed). Throwing ArgumentParser's ExitCode
+/// instead would build its help machinery on the way out: about a millisecond per run.
+func exitProcess(_ code: Int32) -> Never {
+    exit(code)
 }

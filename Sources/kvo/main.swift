@@ -14,6 +14,14 @@ func runMain() -> Never {
     var arguments = Array(CommandLine.arguments.dropFirst())
     // `kvo run ...` is dispatched here: `kvo` itself takes an optional DOSSIER positional,
     // which would otherwise swallow the word "run".
+    if let commands = FastInvocation.commands(arguments) {
+        do {
+            try KVOCommand.start(dossier: nil, commands: commands, flags: SessionSettings())
+        } catch {
+            StandardOutput().writeError(KVOCommand.fullMessage(for: error) + "\n")
+            exit(2)
+        }
+    }
     let runsScript = arguments.first == "run"
     if runsScript { arguments.removeFirst() }
     do {
@@ -28,7 +36,7 @@ func runMain() -> Never {
             exit(0)
         }
         if code == .validationFailure || code.rawValue == 64 {
-            if !message.isEmpty { StandardOutput().writeError("kvo: " + message + "\n") }
+            if !message.isEmpty { StandardOutput().writeError(message + "\n") }
             exit(2)
         }
         if !message.isEmpty { StandardOutput().writeError(message + "\n") }
