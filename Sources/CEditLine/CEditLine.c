@@ -107,6 +107,9 @@ void kvo_editor_set_prompt(kvo_editor *ed, const char *prompt) {
 
 const char *kvo_editor_gets(kvo_editor *ed, int *count, int *interrupted) {
     ed->interrupted = 0;
+    // Raw mode before the prompt is drawn: libedit would otherwise switch only at the first
+    // key read, and a Ctrl-D typed as the prompt appears would be eaten by the cooked tty.
+    el_set(ed->el, EL_PREP_TERM, 1);
     const char *line = el_gets(ed->el, count);
     *interrupted = ed->interrupted;
     return line;

@@ -68,8 +68,9 @@ final class LineEditorTests: XCTestCase {
         XCTAssertTrue(pty.expect("inside\r\n"), pty.transcript)
         pty.send("\u{1B}[A\r")
         XCTAssertTrue(pty.expect("inside\r\n"), "Up recalls the whole block: \(pty.transcript)")
+        XCTAssertTrue(pty.expect("kvo> "), pty.transcript)
         pty.send("\u{4}")
-        XCTAssertEqual(pty.waitForExit(), 0)
+        XCTAssertEqual(pty.waitForExit(), 0, pty.transcript.debugDescription)
     }
 
     func testBackspaceOverUTF8() throws {
@@ -109,7 +110,7 @@ final class LineEditorTests: XCTestCase {
     func testCtrlDQuits() throws {
         let pty = try start()
         pty.send("\u{4}")
-        XCTAssertEqual(pty.waitForExit(), 0)
+        XCTAssertEqual(pty.waitForExit(), 0, pty.transcript.debugDescription)
     }
 
     func testStartupFileRunsBeforeThePrompt() throws {
