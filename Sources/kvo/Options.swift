@@ -1,5 +1,6 @@
 import ArgumentParser
 import KVOModel
+import KVOScript
 
 /// Flags shared by `kvo` and `kvo run`.
 struct SessionFlags: ParsableArguments {
@@ -53,9 +54,8 @@ struct SessionSettings: Equatable {
                 throw ValidationError("--var expects NAME=VALUE, got '\(pair)'")
             }
             let name = String(pair[..<eq])
-            guard let first = name.unicodeScalars.first, first == "_" || first.properties.isAlphabetic,
-                  name.unicodeScalars.allSatisfy({ $0 == "_" || $0.properties.isAlphabetic || ($0.value >= 48 && $0.value <= 57) }) else {
-                throw ValidationError("--var: '\(name)' is not a valid variable name (letters, digits and _, not starting with a digit)")
+            guard Lexer.isVariableName(name) else {
+                throw ValidationError("--var: '\(name)' cannot be a variable name (letters, digits and _, not starting with a digit, not a keyword)")
             }
             return (name, String(pair[pair.index(after: eq)...]))
         }

@@ -39,6 +39,7 @@ struct Session {
             case .literal(let v): return v
             case .unary(.negate, let inner):
                 if case .literal(.number(let n)) = inner.kind { return .number(-n) }
+                if case .literal(.percent(let p)) = inner.kind { return .percent(-p) }
             default: break
             }
         }

@@ -82,3 +82,50 @@ final class LexerTests: XCTestCase {
         XCTAssertNil(try lexer.rawWord())
     }
 }
+
+final class LexerEdgeTests: XCTestCase {
+    private func kinds(_ text: String) throws -> [Token.Kind] {
+        var lexer = Lexer(SourceFile(name: nil, text: text, directory: "."))
+        var out: [Token.Kind] = []
+        while true {
+            let t = try lexer.next()
+            out.append(t.kind)
+            if t.kind == .eof { return out }
+        }
+    }
+
+    func testDatesMayNotRunOn() throws {
+        guard case .invalid(let message, _) = try kinds("2025-03-011")[0] else { return XCTFail() }
+        XCTAssertEqual(message, "malformed date")
+        guard case .invalid = try kinds("2025-03-01x")[0] else { return XCTFail() }
+        XCTAssertEqual(try kinds("2025-03-1"), [.number(2025), .symbol(.minus), .number(3), .symbol(.minus), .number(1), .eof])
+    }
+
+    func testContinuationWithWindowsLineEnds() throws {
+        XCTAssertEqual(try kinds("echo 1, \\\r\n 2"), [.identifier("echo"), .number(1), .symbol(.comma), .number(2), .eof])
+    }
+
+    func testOptionWithEquals() throws {
+        var lexer = Lexer(SourceFile(name: nil, text: "--as-of=2025-03-01", directory: "."))
+        XCTAssertEqual(try lexer.next().kind, .option("as-of"))
+        XCTAssertEqual(try lexer.rawWord()?.text, "2025-03-01")
+    }
+
+    func testCombiningAccentIsPartOfAName() throws {
+        XCTAssertEqual(try kinds("cafe\u{301}"), [.identifier("cafe\u{301}"), .eof])
+    }
+
+    func testVariableNames() {
+        XCTAssertTrue(Lexer.isVariableName("park_2"))
+        XCTAssertTrue(Lexer.isVariableName("één"))
+        XCTAssertFalse(Lexer.isVariableName("if"))
+        XCTAssertFalse(Lexer.isVariableName("2park"))
+        XCTAssertFalse(Lexer.isVariableName("a-b"))
+    }
+
+    func testWindowsLineEndsInDiagnostics() {
+        let source = SourceFile(name: "w.kvo", text: "echo 1\r\necho (\r\n", directory: ".")
+        XCTAssertEqual(source.lines.count, 3)
+        XCTAssertEqual(source.line(2), "echo (")
+    }
+}

@@ -70,3 +70,19 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(CommandTable.standard.command(named: "run")?.usage, "run FILE [NAME=VALUE ...]")
     }
 }
+
+final class ParserMessageTests: XCTestCase {
+    func testElseMustComeLast() {
+        XCTAssertEqual(parseError("if true\nelse\nelif false\nend")?.message, "'elif' after 'else': the 'else' branch must come last")
+    }
+
+    func testExtraArgument() {
+        XCTAssertEqual(parseError("vars 3")?.message, "expected the end of 'vars', found a number")
+    }
+
+    func testContinuedLineAfterAWord() throws {
+        let program = try Parser.parse(SourceFile(name: nil, text: "help vars\\\n\necho 1", directory: "."))
+        guard case .command(_, let args) = program.statements[0].kind else { return XCTFail() }
+        XCTAssertEqual(args.word("topic")?.text, "vars")
+    }
+}

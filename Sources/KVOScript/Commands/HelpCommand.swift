@@ -1,6 +1,6 @@
 extension CommandSpec {
     static let help = CommandSpec(
-        name: "help", aliases: ["?"], group: .session, summary: "list the commands, or explain one command or function",
+        name: "help", group: .session, summary: "list the commands, or explain one command or function",
         syntax: [.optional([.word("topic", .command)])],
         example: "help assert",
         details: "'help functions' lists the functions; 'help NAME' shows a command's or function's usage and an example.",

@@ -24,7 +24,7 @@ public indirect enum Slot: Sendable {
         case .expressions(let name): "[\(name.uppercased()) [, \(name.uppercased()) ...]]"
         case .words(let name, _): "[\(name.uppercased()) ...]"
         case .literal(let text): text
-        case .optional(let slots): "[" + slots.map(\.usage).joined(separator: " ").replacingComma() + "]"
+        case .optional(let slots): "[" + slots.map(\.usage).joined(separator: " ") + "]"
         case .assignments(let name): "[\(name.uppercased())=VALUE ...]"
         }
     }
@@ -56,11 +56,4 @@ public struct OptionSpec: Sendable {
     }
 
     public var usage: String { value == nil ? "--\(name)" : "--\(name) \(name.uppercased())" }
-}
-
-extension String {
-    /// `[ , MESSAGE]` reads better as `[, MESSAGE]`.
-    fileprivate func replacingComma() -> String {
-        hasPrefix(", ") ? "," + dropFirst(1) : self
-    }
 }

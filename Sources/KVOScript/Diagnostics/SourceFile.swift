@@ -13,9 +13,8 @@ public final class SourceFile: Sendable {
         self.name = name
         self.text = text
         self.directory = directory
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.last == "\r" ? line.dropLast() : line
-        }
+        // "\r\n" is one Character in Swift, so split on both (files from Windows editors).
+        self.lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     }
 
     public func line(_ number: Int) -> Substring? {

@@ -44,8 +44,10 @@ public struct Lexer {
                 advance()
             } else if c == "#" {
                 while let d = peek(), d != "\n" { advance() }
-            } else if c == "\\", peek(1) == "\n" {
-                advance(); advance() // an explicit line continuation
+            } else if c == "\\", peek(1) == "\n" || (peek(1) == "\r" && peek(2) == "\n") {
+                advance() // an explicit line continuation
+                while let d = peek(), d != "\n" { advance() }
+                advance()
             } else {
                 break
             }
@@ -81,6 +83,7 @@ public struct Lexer {
             advance(); advance()
             var text = ""
             while let d = peek(), isIdentifierPart(d) || d == "-" { text.unicodeScalars.append(d); advance() }
+            if peek() == "=" { advance() } // --name=value: the value is read as a word right after
             return token(.option(text))
         }
         let two = peek(1).map { String(c) + String($0) }
@@ -114,7 +117,8 @@ public struct Lexer {
             return (text, loc, offset - start)
         }
         var text = ""
-        while let d = peek(), d != " ", d != "\t", d != "\n", d != "\r", d != "#", d != "," {
+        while let d = peek(), d != " ", d != "\t", d != "\n", d != "\r", d != "#", d != ",",
+              !(d == "\\" && (peek(1) == "\n" || peek(1) == "\r")) {
             text.unicodeScalars.append(d)
             advance()
         }
@@ -179,12 +183,16 @@ public struct Lexer {
     private mutating func number(at loc: SourceLocation) throws(Diagnostic) -> Token.Kind {
         var digits = ""
         while let c = peek(), isDigit(c) { digits.unicodeScalars.append(c); advance() }
-        if digits.count == 4, peek() == "-", let a = peek(1), let b = peek(2), isDigit(a), isDigit(b), peek(3) == "-" {
+        if digits.count == 4, peek() == "-", let a = peek(1), let b = peek(2), isDigit(a), isDigit(b), peek(3) == "-",
+           let c = peek(4), let d = peek(5), isDigit(c), isDigit(d) {
             var text = digits
             for _ in 0..<6 {
-                guard let c = peek() else { break }
-                text.unicodeScalars.append(c)
+                text.unicodeScalars.append(peek()!)
                 advance()
+            }
+            if let following = peek(), isIdentifierPart(following) {
+                throw Diagnostic(.syntax, "malformed date", source: source, at: loc, length: 11,
+                                 hint: "dates are written YYYY-MM-DD, as in 2025-03-01")
             }
             if let day = Day(text) { return .date(day) }
             throw Diagnostic(.syntax, "'\(text)' is not a valid date", source: source, at: loc, length: text.unicodeScalars.count,
@@ -227,7 +235,18 @@ public struct Lexer {
         || (c.value >= 0xC0 && c.properties.isAlphabetic)
 }
 
-@inline(__always) func isIdentifierPart(_ c: Unicode.Scalar) -> Bool { isIdentifierStart(c) || isDigit(c) }
+@inline(__always) func isIdentifierPart(_ c: Unicode.Scalar) -> Bool {
+    isIdentifierStart(c) || isDigit(c) || (c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark)
+}
+
+extension Lexer {
+    /// Whether `name` can be a variable: an identifier that is not a keyword.
+    public static func isVariableName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, isIdentifierStart(first),
+              name.unicodeScalars.allSatisfy(isIdentifierPart) else { return false }
+        return Keyword(rawValue: name) == nil
+    }
+}
 
 func hexValue(_ c: Unicode.Scalar) -> UInt32? {
     switch c.value {

@@ -109,7 +109,8 @@ public struct Parser {
             }
             if case .keyword(let k) = token.kind, terminators.contains(k) { return body }
             if case .keyword(let k) = token.kind, k == .elif || k == .else {
-                throw error("'\(k.rawValue)' belongs to an 'if', but the open block is '\(opener)'")
+                throw error(opener == "if" ? "'\(k.rawValue)' after 'else': the 'else' branch must come last"
+                                           : "'\(k.rawValue)' belongs to an 'if', but the open block is '\(opener)'")
             }
             body.append(try parseStatement())
             try endStatement()
@@ -206,7 +207,7 @@ public struct Parser {
         }
         guard atEndOfStatement else {
             if case .invalid(let message, let hint) = token.kind { throw error(message, hint: hint) }
-            throw error("unexpected \(token.kind.described) in '\(spec.name)'", hint: "usage: \(spec.usage)")
+            throw error("expected the end of '\(spec.name)', found \(token.kind.described)", hint: "usage: \(spec.usage)")
         }
         return args
     }
