@@ -1,0 +1,240 @@
+/// A workgroup's dossier in memory: the records of every kind, in file order, found by ID.
+/// Loading checks the whole file against the schema and fails with the first problem's place;
+/// nothing is half-loaded. Unknown fields and sections are kept and written back on save.
+public struct Dossier: Sendable, Equatable {
+    public let schema: Schema
+    /// Top-level fields that are no section: `format`, `name`, and anything kvo does not know.
+    public var header: [String: JSONValue]
+    private(set) var sections: [String: [Record]]
+    private var index: [String: (kind: String, position: Int)]
+
+    public static func == (a: Dossier, b: Dossier) -> Bool { a.header == b.header && a.sections == b.sections }
+
+    /// An empty dossier.
+    public init(schema: Schema = .dossier, name: String? = nil) {
+        self.schema = schema
+        self.header = ["format": .string(Schema.format)]
+        if let name { header["name"] = .string(name) }
+        self.sections = [:]
+        self.index = [:]
+    }
+
+    public var name: String? { header["name"]?.stringValue }
+
+    // MARK: reading
+
+    public func records(_ kind: RecordKind) -> [Record] { sections[kind.name] ?? [] }
+
+    public func count(_ kind: RecordKind) -> Int { sections[kind.name]?.count ?? 0 }
+
+    /// The record with this ID, and its kind. A singleton's ID is its section name (`plan`).
+    public func record(_ id: String) -> (kind: RecordKind, record: Record)? {
+        guard let at = index[id], let kind = schema.kind(named: at.kind) else { return nil }
+        return (kind, sections[at.kind]![at.position])
+    }
+
+    public func position(of id: String) -> Int? { index[id]?.position }
+
+    public var allIDs: [String] { Array(index.keys) }
+
+    /// Records whose fields refer to `id`, as "KIND ID.field".
+    public func references(to id: String) -> [(id: String, field: String)] {
+        guard let target = schema.kind(ofID: id) else { return [] }
+        var found: [(String, String)] = []
+        for kind in schema.kinds {
+            let fields = kind.fields.filter { $0.type.refers(to: target.name) }
+            if fields.isEmpty { continue }
+            for record in records(kind) {
+                for field in fields where record[field.name]?.mentions(id) == true {
+                    found.append((kind.isSingleton ? kind.name : record.id, field.name))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The next free ID of a kind: one more than the highest in use.
+    public func nextID(_ kind: RecordKind) -> String {
+        let highest = records(kind).compactMap { kind.number(of: $0.id) }.max() ?? 0
+        return "\(kind.prefix ?? kind.name)-\(highest + 1)"
+    }
+
+    // MARK: changing
+
+    /// Inserts a record, or replaces the one with its ID. Checks are the caller's (`Amendment`).
+    public mutating func put(_ record: Record, kind: RecordKind) {
+        let id = kind.isSingleton ? kind.name : record.id
+        if let at = index[id] {
+            sections[at.kind]![at.position] = record
+        } else {
+            sections[kind.name, default: []].append(record)
+            index[id] = (kind.name, sections[kind.name]!.count - 1)
+        }
+    }
+
+    /// Inserts a record at a position (undoing a removal puts it back where it was).
+    public mutating func insert(_ record: Record, kind: RecordKind, at position: Int) {
+        var list = sections[kind.name] ?? []
+        list.insert(record, at: min(position, list.count))
+        sections[kind.name] = list
+        reindex(kind)
+    }
+
+    @discardableResult
+    public mutating func remove(_ id: String) -> (kind: RecordKind, record: Record, position: Int)? {
+        guard let at = index[id], let kind = schema.kind(named: at.kind) else { return nil }
+        let record = sections[at.kind]!.remove(at: at.position)
+        if sections[at.kind]!.isEmpty { sections[at.kind] = nil }
+        index[id] = nil
+        reindex(kind)
+        return (kind, record, at.position)
+    }
+
+    private mutating func reindex(_ kind: RecordKind) {
+        for (i, r) in (sections[kind.name] ?? []).enumerated() {
+            index[kind.isSingleton ? kind.name : r.id] = (kind.name, i)
+        }
+    }
+
+    // MARK: checking
+
+    /// What is wrong with a record's fields, by field: wrong types and missing required fields.
+    /// References are checked separately (`missingReferences`), since loading checks them last.
+    public static func problems(in record: Record, of kind: RecordKind) -> [(field: String, message: String)] {
+        var problems: [(String, String)] = []
+        if !kind.isSingleton {
+            switch record["id"] {
+            case .string(let id)?:
+                if !kind.owns(id: id) { problems.append(("id", "expected an ID such as \(kind.prefix!)-1, got \"\(id)\"")) }
+            case nil: problems.append(("id", "missing; every \(kind.singular) needs an ID such as \(kind.prefix!)-1"))
+            case let other?: problems.append(("id", "expected an ID such as \(kind.prefix!)-1, got \(other.described)"))
+            }
+        }
+        for field in kind.fields {
+            guard let value = record[field.name] else {
+                if field.required { problems.append((field.name, "missing; a \(kind.singular) needs \(field.type.described)")) }
+                continue
+            }
+            if value == .null, !field.required { continue }
+            if let p = field.type.problem(with: value) { problems.append((field.name, p)) }
+        }
+        return problems
+    }
+
+    /// Reference fields whose IDs are not in the dossier.
+    public func missingReferences(in record: Record, of kind: RecordKind) -> [(field: String, id: String, target: String)] {
+        var missing: [(String, String, String)] = []
+        for field in kind.fields {
+            guard let value = record[field.name], let target = field.type.referencedKind else { continue }
+            for id in value.strings where index[id]?.kind != target {
+                missing.append((field.name, id, target))
+            }
+        }
+        return missing
+    }
+
+    // MARK: file
+
+    /// Reads and checks a dossier file's bytes.
+    public static func load(_ bytes: [UInt8], schema: Schema = .dossier) throws(DossierError) -> Dossier {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw DossierError(message: error.message, line: error.line, column: error.column)
+        }
+        func fail(_ message: String, _ path: JSONPath) -> DossierError {
+            let at = JSONLocator.locate(path, in: bytes)
+            return DossierError(message: message, path: path, line: at?.line, column: at?.column)
+        }
+        guard case .object(let top) = root else {
+            throw DossierError(message: "a dossier is a JSON object, this file holds \(root.described)", line: 1, column: 1)
+        }
+        switch top["format"] {
+        case .string(Schema.format)?: break
+        case .string(let other)?:
+            throw fail("unsupported format \"\(other)\"; this kvo reads \"\(Schema.format)\"", JSONPath([.key("format")]))
+        case nil:
+            throw DossierError(message: "not a kvo dossier: the \"format\" field is missing (expected \"\(Schema.format)\")", line: 1, column: 1)
+        case let other?:
+            throw fail("expected \"\(Schema.format)\", got \(other.described)", JSONPath([.key("format")]))
+        }
+        var dossier = Dossier(schema: schema)
+        for (key, value) in top {
+            guard let kind = schema.kinds.first(where: { $0.name == key }) else {
+                dossier.header[key] = value
+                continue
+            }
+            let path = JSONPath([.key(key)])
+            if kind.isSingleton {
+                guard case .object(let fields) = value else { throw fail("expected an object, got \(value.described)", path) }
+                let record = Record(fields: fields)
+                if let p = problems(in: record, of: kind).first { throw fail(p.message, path.appending(p.field)) }
+                dossier.put(record, kind: kind)
+                continue
+            }
+            guard case .array(let items) = value else { throw fail("expected a list of \(kind.name), got \(value.described)", path) }
+            var list: [Record] = []
+            list.reserveCapacity(items.count)
+            for (i, item) in items.enumerated() {
+                guard case .object(let fields) = item else { throw fail("expected a \(kind.singular) object, got \(item.described)", path.appending(i)) }
+                let record = Record(fields: fields)
+                if let p = problems(in: record, of: kind).first { throw fail(p.message, path.appending(i).appending(p.field)) }
+                if let earlier = dossier.index[record.id] {
+                    throw fail("the ID \(record.id) is used twice (also \(key)[\(earlier.position)])", path.appending(i).appending("id"))
+                }
+                dossier.index[record.id] = (kind.name, list.count)
+                list.append(record)
+            }
+            if !list.isEmpty { dossier.sections[kind.name] = list }
+        }
+        for kind in schema.kinds {
+            for (i, record) in dossier.records(kind).enumerated() {
+                if let m = dossier.missingReferences(in: record, of: kind).first {
+                    let path = kind.isSingleton ? JSONPath([.key(kind.name), .key(m.field)]) : JSONPath([.key(kind.name), .index(i), .key(m.field)])
+                    throw fail("no \(schema.kind(named: m.target)?.singular ?? m.target) has the ID \(m.id)", path)
+                }
+            }
+        }
+        return dossier
+    }
+
+    /// The whole dossier as JSON.
+    public var json: JSONValue {
+        var top = header
+        for kind in schema.kinds {
+            guard let list = sections[kind.name], !list.isEmpty else { continue }
+            top[kind.name] = kind.isSingleton ? .object(list[0].fields) : .array(list.map { .object($0.fields) })
+        }
+        return .object(top)
+    }
+
+    /// The file's bytes: pretty-printed, keys sorted.
+    public func encoded() -> [UInt8] { JSONWriter.write(json) }
+}
+
+extension FieldType {
+    /// The kind a reference field (or a list of references) points to.
+    public var referencedKind: String? {
+        switch self {
+        case .reference(let kind): kind
+        case .list(let inner): inner.referencedKind
+        default: nil
+        }
+    }
+
+    func refers(to kind: String) -> Bool { referencedKind == kind }
+}
+
+extension JSONValue {
+    /// The strings in a string or a list of strings.
+    var strings: [String] {
+        switch self {
+        case .string(let s): [s]
+        case .array(let items): items.compactMap(\.stringValue)
+        default: []
+        }
+    }
+
+    func mentions(_ id: String) -> Bool { strings.contains(id) }
+}

@@ -1,0 +1,42 @@
+/// A JSON value as kvo keeps it in memory. The dossier is held as JSON objects checked against
+/// the schema, so that fields kvo does not know survive a load and save untouched.
+public enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    public subscript(key: String) -> JSONValue? {
+        if case .object(let o) = self { return o[key] }
+        return nil
+    }
+
+    public var objectValue: [String: JSONValue]? {
+        if case .object(let o) = self { return o }
+        return nil
+    }
+
+    public var arrayValue: [JSONValue]? {
+        if case .array(let a) = self { return a }
+        return nil
+    }
+
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    /// How the value reads in an error message: `"veel"`, `12`, `an object`.
+    public var described: String {
+        switch self {
+        case .null: "null"
+        case .bool(let b): b ? "true" : "false"
+        case .number(let n): JSONWriter.format(n)
+        case .string(let s): s.count > 40 ? "a string of \(s.count) characters" : "\"" + s + "\""
+        case .array: "a list"
+        case .object: "an object"
+        }
+    }
+}

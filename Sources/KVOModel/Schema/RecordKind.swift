@@ -1,0 +1,46 @@
+/// A kind of record in the dossier: its name in commands (`measures`, singular `measure`, Dutch
+/// `maatregel`), its key in the file, its ID prefix (`M` gives M-1, M-2, ...), and its fields.
+public struct RecordKind: Sendable {
+    /// Plural, as in `list measures`; also the key of its list in the file.
+    public let name: String
+    public let singular: String
+    /// Other names a user may type, Dutch ones among them.
+    public let aliases: [String]
+    /// ID prefix; nil for a section that exists once (`organisation`, `plan`), whose ID is its name.
+    public let prefix: String?
+    /// The handbook paragraphs it serves, for help.
+    public let paragraphs: String
+    public let summary: String
+    public let fields: [FieldSpec]
+
+    public init(_ name: String, singular: String, aliases: [String] = [], prefix: String?, paragraphs: String,
+                summary: String, fields: [FieldSpec]) {
+        self.name = name
+        self.singular = singular
+        self.aliases = aliases
+        self.prefix = prefix
+        self.paragraphs = paragraphs
+        self.summary = summary
+        self.fields = fields
+    }
+
+    public var isSingleton: Bool { prefix == nil }
+
+    public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
+
+    /// Field names with `id` first, for listing and completion.
+    public var fieldNames: [String] { (isSingleton ? [] : ["id"]) + fields.map(\.name) }
+
+    /// Whether `id` has this kind's shape: PREFIX-NUMBER.
+    public func owns(id: String) -> Bool {
+        guard let prefix, id.hasPrefix(prefix + "-") else { return false }
+        let number = id.dropFirst(prefix.count + 1)
+        return !number.isEmpty && number.allSatisfy(\.isNumber) && number.first != "0"
+    }
+
+    /// The number of an ID of this kind (M-12 gives 12).
+    public func number(of id: String) -> Int? {
+        guard owns(id: id), let prefix else { return nil }
+        return Int(id.dropFirst(prefix.count + 1))
+    }
+}
