@@ -3,6 +3,7 @@ import Glibc
 #endif
 import KVOScript
 import KVOChecks
+import KVOModel
 
 /// What Tab does: the word before the cursor, what it may become, and what to put in its place.
 public struct Completion: Equatable, Sendable {
@@ -128,13 +129,44 @@ public struct Completer {
             if word == "," || word == "=" { continue }
             index += 1
         }
+        // The record kind the line is about: `list KIND ...`, `add KIND ...`, `set ID ...`.
+        let subject = previous.count > 1 ? previous[1] : nil
+        let kind = subject.flatMap { Schema.dossier.kind(named: $0) ?? Schema.dossier.kind(ofID: $0) }
+        let fieldNames = kind?.fieldNames ?? []
+        // After a clause word, what that clause takes.
+        if let last = previous.last, previous.count > 1 {
+            switch last {
+            case "where": return expressionNames() + fieldNames
+            case "sort", "fields": return fieldNames
+            case "as": return OutputFormat.names
+            default: break
+            }
+        }
+        let clauses = clauseWords(spec)
+        if index >= 1, !clauses.isEmpty, !spec.syntax.contains(where: { if case .fieldValues = $0 { true } else { false } }) {
+            // Past the first argument of `list`, `count`, `show`: clause words, and in a condition its names.
+            let inCondition = previous.contains("where")
+            return clauses + (inCondition && !inString ? expressionNames() + fieldNames : [])
+        }
         let slots = Completer.flatten(spec.syntax)
         guard !slots.isEmpty else { return [] }
         switch slots[min(index, slots.count - 1)] {
-        case .word(_, let kind), .words(_, let kind): return words(of: kind, current: current)
+        case .word(_, let kind), .words(_, let kind): return words(of: kind, current: current, fields: fieldNames)
         case .expression, .expressions, .assignments: return inString ? [] : expressionNames()
+        case .condition: return inString ? [] : expressionNames() + fieldNames
+        case .fieldValues: return inString ? [] : (kind?.fields.map { $0.name + "=" } ?? []) + clauseWords(spec)
+        case .record: return vocabulary.recordIDs + Schema.dossier.kinds.filter(\.isSingleton).map(\.name)
+        case .string: return []
         case .literal(let text): return [text]
         case .optional: return []
+        }
+    }
+
+    /// The clause words a command takes (`where`, `sort`, `as`), offered after its first argument.
+    func clauseWords(_ spec: CommandSpec) -> [String] {
+        spec.syntax.compactMap { slot in
+            if case .optional(let inner) = slot, case .literal(let word)? = inner.first, word != "," { return word }
+            return nil
         }
     }
 
@@ -152,15 +184,19 @@ public struct Completer {
         vocabulary.variables + vocabulary.functions.names.map { $0 + "(" } + Completer.expressionKeywords
     }
 
-    func words(of kind: WordKind, current: String) -> [String] {
+    func words(of kind: WordKind, current: String, fields: [String] = []) -> [String] {
         let v = vocabulary
         switch kind {
         case .path: return paths(matching: current)
         case .command: return v.commands.allNames.filter { $0 != "?" } + v.functions.names + ["functions"]
         case .ruleID: return v.ruleIDs
         case .recordID: return v.recordIDs
-        case .recordKind: return v.recordKinds
-        case .field: return v.fields
+        case .recordKind: return v.recordKinds.isEmpty ? Schema.dossier.kinds.map(\.name) : v.recordKinds
+        case .field: return fields.isEmpty ? v.fields : fields
+        case .fieldList:
+            // Complete the last name of a comma-separated list.
+            let done = current.split(separator: ",", omittingEmptySubsequences: false).dropLast().joined(separator: ",")
+            return (fields.isEmpty ? v.fields : fields).map { done.isEmpty ? $0 : done + "," + $0 }
         case .text: return []
         case .choice(let options): return options
         }

@@ -33,9 +33,21 @@ public final class Shell {
         let commands = interpreter.commands, functions = interpreter.functions
         let cwd = FileSystem.currentDirectory()
         editor.complete = { [unowned interpreter] line, cursor in
-            let vocabulary = Completer.Vocabulary(commands: commands, functions: functions,
+            var vocabulary = Completer.Vocabulary(commands: commands, functions: functions,
                                                   variables: interpreter.scope.visibleNames, currentDirectory: cwd)
+            if let w = interpreter.workspace {
+                vocabulary.recordIDs = w.dossier.allIDs
+                vocabulary.recordKinds = w.schema.kinds.map(\.name)
+            }
             return Completer(vocabulary: vocabulary).complete(line: line, cursor: cursor)
+        }
+        interpreter.confirm = { [unowned self] question in
+            self.output.flush()
+            if case .line(let answer) = self.editor.read(prompt: question + " [y/N] ") {
+                let a = answer.lowercased()
+                return a == "y" || a == "yes" || a == "j" || a == "ja"
+            }
+            return false
         }
     }
 
@@ -58,7 +70,7 @@ public final class Shell {
         var open: String?
         while true {
             output.flush()
-            let prompt = open.map(Prompt.continuation(open:)) ?? Prompt.primary
+            let prompt = open.map(Prompt.continuation(open:)) ?? Prompt.primary(dossier: interpreter.workspace.map(Prompt.label))
             switch editor.read(prompt: prompt) {
             case .interrupted:
                 pending.removeAll()
@@ -150,15 +162,8 @@ public final class Shell {
 
     /// True when nothing would be lost, or the user agrees to lose it.
     private func confirmQuit() -> Bool {
-        guard interpreter.hasUnsavedChanges else { return true }
-        output.flush()
-        switch editor.read(prompt: "There are unsaved changes. Quit without saving? [y/N] ") {
-        case .line(let answer):
-            let a = answer.lowercased()
-            return a == "y" || a == "yes" || a == "j" || a == "ja"
-        case .end, .interrupted:
-            return false
-        }
+        guard interpreter.hasUnsavedChanges, let confirm = interpreter.confirm else { return true }
+        return confirm("There are unsaved changes. Quit without saving?")
     }
 
     private func ensureFolder(of path: String) {

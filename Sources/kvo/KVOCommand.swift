@@ -34,8 +34,8 @@ struct KVOCommand: ParsableCommand {
     }
 
     static func start(dossier: String?, commands: [String], flags: SessionSettings) throws -> Never {
-        try refuseDossier(dossier)
         let output = StandardOutput()
+        let opening = dossier.map(Session.openSource).map { [$0] } ?? []
         let cwd = FileSystem.currentDirectory()
         let session = Session(flags: flags, safeRoot: cwd)
         if !commands.isEmpty {
@@ -43,9 +43,8 @@ struct KVOCommand: ParsableCommand {
             let sources = commands.enumerated().map { i, text in
                 SourceFile(name: commands.count == 1 ? "<command>" : "<command \(i + 1)>", text: text, directory: cwd)
             }
-            let code = ScriptRunner.run(sources, with: interpreter)
-            output.flush()
-            exitProcess(code)
+            let code = ScriptRunner.run(opening + sources, with: interpreter)
+            finish(interpreter, output: output, code: code)
         }
         if Terminal.isInteractive {
             let interpreter = try session.makeInterpreter(output: output, interactive: true)
@@ -57,7 +56,11 @@ struct KVOCommand: ParsableCommand {
             guard let shell = Shell(interpreter: interpreter, output: output, settings: settings) else {
                 throw ValidationError("cannot start the line editor on this terminal")
             }
-            exitProcess(shell.run())
+            if !opening.isEmpty {
+                let code = ScriptRunner.run(opening, with: interpreter)
+                if code != 0 { finish(interpreter, output: output, code: code) }
+            }
+            finish(interpreter, output: output, code: shell.run())
         }
         let interpreter = try session.makeInterpreter(output: output, interactive: false)
         let text: String
@@ -66,14 +69,7 @@ struct KVOCommand: ParsableCommand {
         } catch {
             throw ValidationError("cannot read standard input: \(error.message)")
         }
-        let code = ScriptRunner.run([SourceFile(name: "<stdin>", text: text, directory: cwd)], with: interpreter)
-        output.flush()
-        exitProcess(code)
+        let code = ScriptRunner.run(opening + [SourceFile(name: "<stdin>", text: text, directory: cwd)], with: interpreter)
+        finish(interpreter, output: output, code: code)
     }
-}
-
-/// Opening dossiers arrives with the dossier layer (issue 3); until then say so plainly.
-func refuseDossier(_ path: String?) throws {
-    guard let path else { return }
-    throw ValidationError("cannot open '\(path)': this build of kvo does not load dossiers yet")
 }

@@ -25,13 +25,16 @@ struct SessionFlags: ParsableArguments {
     @Flag(name: .customLong("no-init"), help: "Skip the startup file ($XDG_CONFIG_HOME/kvo/kvorc or ~/.kvorc).")
     var noInit = false
 
+    @Flag(help: "Replay a journal of unsaved amendments without asking (batch use).")
+    var recover = false
+
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to count from instead of today.", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
     /// The parsed values, for the session.
     var settings: SessionSettings {
         SessionSettings(variables: variables, noBail: noBail, readOnly: readOnly, safe: safe, noColor: noColor,
-                        noHistory: noHistory, noInit: noInit, asOf: asOf)
+                        noHistory: noHistory, noInit: noInit, recover: recover, asOf: asOf)
     }
 }
 
@@ -45,6 +48,7 @@ struct SessionSettings: Equatable {
     var noColor = false
     var noHistory = false
     var noInit = false
+    var recover = false
     var asOf: String?
 
     /// `NAME=VALUE` pairs, validated.

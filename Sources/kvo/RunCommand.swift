@@ -19,7 +19,6 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var flags: SessionFlags
 
     func run() throws {
-        try refuseDossier(dossier)
         let output = StandardOutput()
         let text: String
         do {
@@ -30,8 +29,8 @@ struct RunCommand: ParsableCommand {
         let folder = FileSystem.directory(of: script)
         let session = Session(flags: flags.settings, safeRoot: folder)
         let interpreter = try session.makeInterpreter(output: output, interactive: false)
-        let code = ScriptRunner.run([SourceFile(name: script, text: text, directory: folder)], with: interpreter)
-        output.flush()
-        exitProcess(code)
+        let opening = dossier.map(Session.openSource).map { [$0] } ?? []
+        let code = ScriptRunner.run(opening + [SourceFile(name: script, text: text, directory: folder)], with: interpreter)
+        finish(interpreter, output: output, code: code)
     }
 }

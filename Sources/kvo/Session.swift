@@ -25,7 +25,9 @@ struct Session {
         let options = SessionOptions(
             safe: flags.safe, readOnly: flags.readOnly, bail: !flags.noBail, today: today, safeRoot: safeRoot,
             color: Terminal.wantsColor(fd: 2, disabled: flags.noColor),
-            interruptRequested: poll)
+            interruptRequested: poll, user: Session.user(), now: Session.timestamp,
+            outputIsTerminal: Terminal.isTerminal(1), terminalWidth: { Terminal.width() ?? Session.columnsVariable() },
+            recover: flags.recover)
         return Interpreter(options: options, output: output, parameters: parameters)
     }
 
@@ -46,6 +48,28 @@ struct Session {
         return .string(text)
     }
 
+    /// The dossier named on the command line, opened as the session's first command.
+    static func openSource(_ path: String) -> SourceFile {
+        SourceFile(name: "<arguments>", text: "open " + Value.string(path).literal, directory: FileSystem.currentDirectory())
+    }
+
+    static func user() -> String {
+        Environment.get("USER") ?? Environment.get("LOGNAME") ?? "unknown"
+    }
+
+    /// COLUMNS, for tables when output is not a terminal.
+    static func columnsVariable() -> Int? { Environment.get("COLUMNS").flatMap { Int($0) } }
+
+    /// Now as YYYY-MM-DDTHH:MM:SS local time; SOURCE_DATE_EPOCH (seconds) fixes it, for reproducible output.
+    @Sendable static func timestamp() -> String {
+        var now = time(nil)
+        if let fixed = Environment.get("SOURCE_DATE_EPOCH").flatMap({ Int($0) }) { now = time_t(fixed) }
+        var parts = tm()
+        localtime_r(&now, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
+    }
+
     static func today() -> Day {
         var now = time(nil)
         var parts = tm()
@@ -59,6 +83,19 @@ struct Session {
         guard let home = Environment.get("HOME"), !home.isEmpty else { return nil }
         return home + "/.kvorc"
     }
+}
+
+/// Ends a session: lets go of the dossier's lock and says so when amendments were left unsaved
+/// (they stay in the journal, and the next open offers them back).
+func finish(_ interpreter: Interpreter, output: StandardOutput, code: Int32) -> Never {
+    output.flush()
+    if let w = interpreter.workspace {
+        if w.isDirty, let path = w.path {
+            output.writeError("kvo: \(w.amendments.count) amendment\(w.amendments.count == 1 ? " was" : "s were") not saved; they are kept in \(path).journal and offered again when the dossier is opened (or use --recover)\n")
+        }
+        w.close(discardingChanges: false)
+    }
+    exitProcess(code)
 }
 
 /// Ends the process with `code` (output already flushed). Throwing ArgumentParser's ExitCode

@@ -3,6 +3,7 @@
 public struct CommandSpec: Sendable {
     public enum Group: String, Sendable, CaseIterable {
         case language = "Language"
+        case dossier = "Dossier"
         case scripts = "Scripts"
         case handbook = "Handbook"
         case session = "Session"

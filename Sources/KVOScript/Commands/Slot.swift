@@ -16,6 +16,15 @@ public indirect enum Slot: Sendable {
     case optional([Slot])
     /// `name=value` pairs; the value is an expression.
     case assignments(String)
+    /// `field=value` pairs of a record: the value is a word as written (`status=done`,
+    /// `quarters=2025Q2,2025Q4`, `goal=G-2`), a quoted string, or an expression in parentheses.
+    case fieldValues(String)
+    /// An expression in which `=` compares, as in SQL (`where status = "done"`).
+    case condition(String)
+    /// A quoted string only (an optional title before `field=value` pairs).
+    case string(String)
+    /// A record ID, optionally preceded by its kind: `M-3` or `measure M-3`.
+    case record(String)
 
     /// The usage text: `VALUE [, VALUE ...]`.
     public var usage: String {
@@ -26,6 +35,10 @@ public indirect enum Slot: Sendable {
         case .literal(let text): text
         case .optional(let slots): "[" + slots.map(\.usage).joined(separator: " ") + "]"
         case .assignments(let name): "[\(name.uppercased())=VALUE ...]"
+        case .fieldValues: "FIELD=VALUE ..."
+        case .condition(let name): name.uppercased()
+        case .string(let name): "\"\(name.uppercased())\""
+        case .record(let name): "[KIND] " + name.uppercased()
         }
     }
 }
@@ -40,6 +53,8 @@ public enum WordKind: Sendable, Equatable {
     case field
     case text
     case choice([String])
+    /// Field names separated by commas, without blanks: `id,title,status`.
+    case fieldList
 }
 
 /// A `--name` or `--name VALUE` option of a command.

@@ -6,6 +6,8 @@ public struct Diagnostic: Error, Sendable {
         case syntax
         /// The text ran but did something the language or a command does not allow (exit code 2).
         case runtime
+        /// A dossier file could not be loaded (exit code 2).
+        case load
         /// An `assert` or a check did not hold (exit code 1).
         case failure
         /// The user interrupted a running command with Ctrl-C.
@@ -41,7 +43,7 @@ public struct Diagnostic: Error, Sendable {
     public var exitCode: Int32 {
         switch kind {
         case .failure: 1
-        case .syntax, .runtime, .interrupted: 2
+        case .syntax, .runtime, .load, .interrupted: 2
         case .internal: 3
         }
     }

@@ -13,6 +13,13 @@ public struct DiagnosticPrinter: Sendable {
     public init(color: Bool) { self.color = color }
 
     public func render(_ d: Diagnostic) -> String {
+        // What kvo built from its own command line has no line worth quoting.
+        if d.source?.name == "<arguments>" {
+            var plain = d
+            plain.source = nil
+            plain.location = nil
+            return render(plain)
+        }
         var head = ""
         if let loc = d.location {
             if let name = d.source?.name {

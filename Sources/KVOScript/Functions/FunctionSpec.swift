@@ -7,9 +7,12 @@ public struct FunctionSpec: Sendable {
     public let example: String
     public let arity: ClosedRange<Int>
     public let body: @Sendable (FunctionCall) throws -> Value
+    /// The first argument may be a record kind's bare name: count(goals).
+    public let takesKindName: Bool
 
     public init(_ name: String, _ signature: String, arity: ClosedRange<Int>, summary: String, example: String,
-                body: @escaping @Sendable (FunctionCall) throws -> Value) {
+                takesKindName: Bool = false, body: @escaping @Sendable (FunctionCall) throws -> Value) {
+        self.takesKindName = takesKindName
         self.name = name
         self.signature = signature
         self.summary = summary

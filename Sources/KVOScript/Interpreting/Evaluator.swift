@@ -48,7 +48,15 @@ struct Evaluator {
             guard function.arity.contains(arguments.count) else {
                 throw error("\(name)() takes \(function.arityText), got \(arguments.count)", e, hint: "usage: \(function.signature)")
             }
-            let values = try arguments.map(evaluate)
+            var values: [Value] = []
+            for (i, argument) in arguments.enumerated() {
+                // count(goals): a kind's name needs no quotes.
+                if i == 0, function.takesKindName, case .variable(let word) = argument.kind, interpreter.scope.lookup(word) == nil {
+                    values.append(.string(word))
+                } else {
+                    values.append(try evaluate(argument))
+                }
+            }
             do {
                 return try function.body(FunctionCall(arguments: values, interpreter: interpreter))
             } catch let failure as FunctionError {
@@ -169,6 +177,13 @@ struct Evaluator {
         case .list(let items):
             fields = ["length": .number(Double(items.count)), "first": items.first ?? .null, "last": items.last ?? .null]
         case .string(let s):
+            // An ID of the open dossier: follow the reference (inspection.time).
+            if let found = interpreter.workspace?.dossier.record(s) {
+                if name == "id" || found.kind.field(name) != nil { return FieldValues.field(name, of: found.record, kind: found.kind) }
+                if let v = found.record[name] { return FieldValues.value(v, type: nil) }
+                throw Diagnostic(.runtime, "\(found.kind.name) have no field '\(name)'" + Suggestion.phrase(for: name, in: found.kind.fieldNames),
+                                 source: source, at: at, length: name.count, hint: "fields: " + found.kind.fieldNames.joined(separator: ", "))
+            }
             fields = ["length": .number(Double(s.count))]
         case .percent(let p):
             fields = ["value": .number(p * 100), "fraction": .number(p)]

@@ -8,7 +8,7 @@ public final class Interpreter {
     public let output: OutputSink
     /// The root scope: script parameters (`--var`).
     public let parameters: Scope
-    public private(set) var scope: Scope
+    public internal(set) var scope: Scope
     /// The scripts being run, outermost first (for nesting limits and relative paths).
     public private(set) var scriptStack: [String] = []
     /// The worst exit code of errors reported while going on (`--no-bail`).
@@ -27,9 +27,13 @@ public final class Interpreter {
         self.printer = DiagnosticPrinter(color: options.color)
     }
 
-    /// Whether quitting now would lose amendments. The dossier layer sets this when it arrives;
-    /// until then nothing in a session can be unsaved.
-    public var hasUnsavedChanges: Bool { false }
+    /// The open dossier, if any.
+    public var workspace: Workspace?
+    /// Asks the person at the terminal a yes/no question; nil when nobody is there (batch).
+    public var confirm: ((String) -> Bool)?
+
+    /// Whether quitting now would lose amendments.
+    public var hasUnsavedChanges: Bool { workspace?.isDirty ?? false }
 
     // MARK: statements
 

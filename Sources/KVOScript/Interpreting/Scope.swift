@@ -4,15 +4,27 @@
 public final class Scope {
     public private(set) var variables: [String: Value] = [:]
     public let parent: Scope?
+    /// Names answered on demand: a record's fields inside `where` (no dictionary per record).
+    let resolver: ((String) -> Value?)?
 
-    public init(parent: Scope? = nil, variables: [String: Value] = [:]) {
+    public init(parent: Scope? = nil, variables: [String: Value] = [:], resolver: ((String) -> Value?)? = nil) {
         self.parent = parent
         self.variables = variables
+        self.resolver = resolver
     }
 
     public func lookup(_ name: String) -> Value? {
         if let v = variables[name] { return v }
+        if let resolver, let v = resolver(name) { return v }
         return parent?.lookup(name)
+    }
+
+    /// Runs `body` with `scope` as the current scope of `interpreter`.
+    static func with<T>(_ scope: Scope, in interpreter: Interpreter, _ body: () throws -> T) rethrows -> T {
+        let saved = interpreter.scope
+        interpreter.scope = scope
+        defer { interpreter.scope = saved }
+        return try body()
     }
 
     public func set(_ name: String, _ value: Value) { variables[name] = value }

@@ -20,9 +20,21 @@ public struct SessionOptions: Sendable {
     public var color: Bool
     /// Polled between statements: true when the user pressed Ctrl-C during a command.
     public var interruptRequested: @Sendable () -> Bool
+    /// Who amends, for `changes` and the journal.
+    public var user: String
+    /// The time stamp of an amendment, YYYY-MM-DDTHH:MM:SS.
+    public var now: @Sendable () -> String
+    /// Whether standard output is a terminal: tables there, JSON otherwise.
+    public var outputIsTerminal: Bool
+    /// The terminal's width, when output is one.
+    public var terminalWidth: @Sendable () -> Int?
+    /// Replay a journal of unsaved amendments found on open without asking (`--recover`).
+    public var recover: Bool
 
     public init(safe: Bool = false, readOnly: Bool = false, bail: Bool = true, today: Day, safeRoot: String,
-                maxScriptDepth: Int = 16, color: Bool = false, interruptRequested: @escaping @Sendable () -> Bool = { false }) {
+                maxScriptDepth: Int = 16, color: Bool = false, interruptRequested: @escaping @Sendable () -> Bool = { false },
+                user: String = "kvo", now: @escaping @Sendable () -> String = { "1970-01-01T00:00:00" }, outputIsTerminal: Bool = false,
+                terminalWidth: @escaping @Sendable () -> Int? = { nil }, recover: Bool = false) {
         self.safe = safe
         self.readOnly = readOnly || safe
         self.bail = bail
@@ -31,5 +43,10 @@ public struct SessionOptions: Sendable {
         self.maxScriptDepth = maxScriptDepth
         self.color = color
         self.interruptRequested = interruptRequested
+        self.user = user
+        self.now = now
+        self.outputIsTerminal = outputIsTerminal
+        self.terminalWidth = terminalWidth
+        self.recover = recover
     }
 }

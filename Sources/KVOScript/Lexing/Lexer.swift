@@ -108,7 +108,7 @@ public struct Lexer {
 
     /// Reads a command argument as written, up to white space or a comment: a path, an ID, a
     /// pattern. A quoted argument is read as a string instead.
-    public mutating func rawWord() throws(Diagnostic) -> (text: String, location: SourceLocation, length: Int)? {
+    public mutating func rawWord(allowingCommas: Bool = false) throws(Diagnostic) -> (text: String, location: SourceLocation, length: Int)? {
         skipBlanks()
         let loc = here, start = offset
         guard let c = peek(), c != "\n" else { return nil }
@@ -117,7 +117,7 @@ public struct Lexer {
             return (text, loc, offset - start)
         }
         var text = ""
-        while let d = peek(), d != " ", d != "\t", d != "\n", d != "\r", d != "#", d != ",",
+        while let d = peek(), d != " ", d != "\t", d != "\n", d != "\r", d != "#", allowingCommas || d != ",",
               !(d == "\\" && (peek(1) == "\n" || peek(1) == "\r")) {
             text.unicodeScalars.append(d)
             advance()

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// Reads a script into statements, following docs/language.md (the grammar there is the truth
 /// this parser follows). Commands are parsed by walking the slots of their `CommandSpec`.
 public struct Parser {
@@ -5,6 +7,8 @@ public struct Parser {
     private var token: Token
     private var lookahead: Token?
     private var previousEnd = 0
+    /// In a `where` condition `=` compares, as in SQL.
+    private var equalsCompares = false
     /// Inside parentheses or brackets line breaks do not end a statement.
     private var nesting: [(symbol: Symbol, location: SourceLocation)] = []
     private let commands: CommandTable
@@ -237,10 +241,12 @@ public struct Parser {
     private mutating func canStart(_ slot: Slot) throws(Diagnostic) -> Bool {
         switch slot {
         case .expression, .expressions: return canStartExpression
-        case .word, .words: return !atEndOfStatement
+        case .word, .words, .record: return !atEndOfStatement
+        case .condition: return canStartExpression
+        case .string: if case .string = token.kind { return true } else { return false }
         case .literal(let text): return matchesLiteral(text)
         case .optional(let slots): return try slots.first.map { s throws(Diagnostic) in try canStart(s) } ?? false
-        case .assignments:
+        case .assignments, .fieldValues:
             guard case .identifier = token.kind else { return false }
             return try peek().kind == .symbol(.assign)
         }
@@ -279,9 +285,65 @@ public struct Parser {
                 }
             }
             args.values[name] = .expressions(list)
-        case .word(let name, _):
-            guard let word = try readWord() else { throw unexpected(expected: missing(name), hint: "usage: \(spec.usage)") }
+        case .word(let name, let kind):
+            guard let word = try readWord(allowingCommas: kind == .fieldList) else {
+                throw unexpected(expected: missing(name), hint: "usage: \(spec.usage)")
+            }
             args.values[name] = .word(word)
+        case .record(let name):
+            guard let first = try readWord() else { throw unexpected(expected: missing(name), hint: "usage: \(spec.usage)") }
+            // `show measure M-3`: a kind before the ID, as people say it.
+            if Schema.dossier.kind(named: first.text) != nil, !first.text.contains("-"), !atEndOfStatement,
+               try !canStart(.fieldValues("")), let id = try readWord() {
+                args.values["kind"] = .word(first)
+                args.values[name] = .word(id)
+            } else {
+                args.values[name] = .word(first)
+            }
+        case .string(let name):
+            guard case .string(let text) = token.kind else { throw unexpected(expected: "a quoted \(name)") }
+            args.values[name] = .word(ParsedArguments.Word(text: text, location: token.location, length: token.length))
+            try advance()
+        case .condition(let name):
+            let saved = equalsCompares
+            equalsCompares = true
+            defer { equalsCompares = saved }
+            args.values[name] = .expression(try parseExpression(expected: missing(name), usage: spec.usage))
+        case .fieldValues(let name):
+            var list: [ParsedArguments.Assignment] = []
+            while try canStart(slot), case .identifier(let field) = token.kind {
+                let at = token.location
+                try advance() // the field name
+                let equals = token
+                if case .symbol(.leftParen) = try peek().kind, try peek().start == equals.end {
+                    try advance() // '='
+                    list.append(.init(name: field, location: at, value: try parseExpression(expected: "a value after '\(field)='")))
+                    continue
+                }
+                // The value as written, right after '=': a word (commas allowed) or a quoted string.
+                lexer.rewind(to: equals)
+                lookahead = nil
+                _ = try lexer.next() // '='
+                let valueStart = try lexer.next()
+                if case .string(let text) = valueStart.kind {
+                    list.append(.init(name: field, location: at, value: Expression(.literal(.string(text)), at: valueStart.location,
+                                                                                     start: valueStart.start, end: valueStart.end)))
+                    previousEnd = valueStart.end
+                    token = try fetch()
+                    continue
+                }
+                lexer.rewind(to: valueStart)
+                guard valueStart.location.column == equals.location.column + 1, valueStart.location.line == equals.location.line,
+                      let raw = try lexer.rawWord(allowingCommas: true) else {
+                    throw Diagnostic(.syntax, "expected a value right after '\(field)='", source: source, at: valueStart.location,
+                                     hint: "write it without blanks, as \(field)=VALUE, or quote it: \(field)=\"two words\"")
+                }
+                list.append(.init(name: field, location: at, value: Expression(.literal(.string(raw.text)), at: raw.location,
+                                                                                 start: valueStart.start, end: valueStart.start + raw.length)))
+                previousEnd = valueStart.start + raw.length
+                token = try fetch()
+            }
+            args.values[name] = .assignments(list)
         case .words(let name, _):
             var list: [ParsedArguments.Word] = []
             while !atEndOfStatement {
@@ -314,7 +376,7 @@ public struct Parser {
     }
 
     /// A word as written (a path, ID or pattern) or a quoted string.
-    private mutating func readWord() throws(Diagnostic) -> ParsedArguments.Word? {
+    private mutating func readWord(allowingCommas: Bool = false) throws(Diagnostic) -> ParsedArguments.Word? {
         if case .option = token.kind {} else if atEndOfStatement { return nil }
         if case .string(let text) = token.kind {
             let word = ParsedArguments.Word(text: text, location: token.location, length: token.length)
@@ -327,7 +389,7 @@ public struct Parser {
             // An option's value: the option token itself was read; skip past it.
             _ = try lexer.next()
         }
-        guard let raw = try lexer.rawWord() else {
+        guard let raw = try lexer.rawWord(allowingCommas: allowingCommas) else {
             token = try fetch()
             return nil
         }
@@ -381,6 +443,8 @@ public struct Parser {
 
     private mutating func comparisonOperator() throws(Diagnostic) -> BinaryOperator? {
         switch token.kind {
+        case .symbol(.assign) where equalsCompares:
+            return .equal
         case .symbol(let s):
             return BinaryOperator(rawValue: s.rawValue).flatMap { [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains($0) ? $0 : nil }
         case .keyword(.in): return .in
@@ -391,7 +455,7 @@ public struct Parser {
 
     private mutating func parseComparison() throws(Diagnostic) -> Expression {
         let left = try parseAdditive()
-        if isSymbol(.assign) {
+        if isSymbol(.assign), !equalsCompares {
             throw error("'=' assigns; to compare write '=='", hint: "to set a variable write: let NAME = VALUE")
         }
         guard let op = try comparisonOperator() else { return left }

@@ -1,0 +1,66 @@
+import KVOModel
+
+extension CommandContext {
+    /// The open dossier, or an error saying how to open one.
+    public func workspace() throws -> Workspace {
+        guard let w = interpreter.workspace else {
+            throw error("no dossier is open", hint: "open one with: open PATH (or start a new one with: new)")
+        }
+        return w
+    }
+
+    /// The open dossier, when it may be changed.
+    public func writableWorkspace() throws -> Workspace {
+        let w = try workspace()
+        if interpreter.options.safe { throw error("safe mode: the dossier cannot be changed", hint: "kvo was started with --safe") }
+        if interpreter.options.readOnly || w.readOnly {
+            throw error("the dossier is open read-only", hint: "open it without --readonly to change it")
+        }
+        return w
+    }
+
+    /// A record kind by the word given, or an error with a suggestion.
+    public func kind(_ word: ParsedArguments.Word, in schema: Schema = .dossier) throws -> RecordKind {
+        if let k = schema.kind(named: word.text) { return k }
+        throw error("there is no kind of record called '\(word.text)'" + Suggestion.phrase(for: word.text, in: schema.allNames),
+                    at: word.location, length: word.length, hint: "'kinds' lists them")
+    }
+
+    /// The record named by the `record` slot (`M-3`, or `measure M-3`).
+    public func record(in w: Workspace) throws -> (kind: RecordKind, record: Record, word: ParsedArguments.Word) {
+        guard let word = arguments.word("id") else { throw error("no record given") }
+        if let found = w.dossier.record(word.text) {
+            if let kindWord = arguments.word("kind"), let k = w.schema.kind(named: kindWord.text), k.name != found.kind.name {
+                throw error("\(word.text) is a \(found.kind.singular), not a \(k.singular)", at: kindWord.location, length: kindWord.length)
+            }
+            return (found.kind, found.record, word)
+        }
+        if let kind = w.schema.kind(ofID: word.text), kind.isSingleton {
+            return (kind, Record(fields: [:]), word)
+        }
+        let known = w.dossier.allIDs + w.schema.kinds.filter(\.isSingleton).map(\.name)
+        throw error("no record has the ID '\(word.text)'" + Suggestion.phrase(for: word.text, in: known), at: word.location, length: word.length,
+                    hint: w.schema.kind(ofID: word.text).map { "list \($0.name) shows the \($0.name) there are" })
+    }
+
+    /// How results are written: `as FORMAT`, else a table on a terminal and JSON elsewhere.
+    public var format: OutputFormat {
+        get throws {
+            if let w = arguments.word("format") {
+                guard let f = OutputFormat(rawValue: w.text.lowercased()) else {
+                    throw error("unknown format '\(w.text)'" + Suggestion.phrase(for: w.text, in: OutputFormat.names), at: w.location,
+                                length: w.length, hint: "formats: " + OutputFormat.names.joined(separator: ", "))
+                }
+                return f
+            }
+            return interpreter.options.outputIsTerminal ? .table : .json
+        }
+    }
+
+    /// The statement as typed, for the journal and `changes`.
+    public var commandText: String {
+        String(source.line(location.line) ?? "").trimmingBlanks()
+    }
+
+    func write(_ text: String) { interpreter.output.write(text) }
+}

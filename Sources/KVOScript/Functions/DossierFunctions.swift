@@ -1,0 +1,32 @@
+import KVOModel
+
+/// Functions over the open dossier.
+enum DossierFunctions {
+    static let all: [FunctionSpec] = [
+        FunctionSpec("count", "count(KIND)", arity: 1...1, summary: "the number of records of a kind in the open dossier",
+                     example: "if count(goals) < 7", takesKindName: true) { call in
+            let w = try workspace(call)
+            let name = try call.string(0)
+            guard let kind = w.schema.kind(named: name) else {
+                throw FunctionError("there is no kind of record called '\(name)'" + Suggestion.phrase(for: name, in: w.schema.allNames), argument: 0)
+            }
+            return .number(Double(w.dossier.count(kind)))
+        },
+        FunctionSpec("field", "field(ID, NAME)", arity: 2...2, summary: "a field of a record (null when it is empty)",
+                     example: "field(\"M-12\", \"status\")") { call in
+            let w = try workspace(call)
+            let id = try call.string(0), name = try call.string(1)
+            guard let found = w.dossier.record(id) else { throw FunctionError("no record has the ID '\(id)'", argument: 0) }
+            return FieldValues.field(name, of: found.record, kind: found.kind)
+        },
+        FunctionSpec("exists", "exists(ID)", arity: 1...1, summary: "whether a record with this ID is in the open dossier",
+                     example: "exists(\"G-7\")") { call in
+            .bool(try workspace(call).dossier.record(try call.string(0)) != nil)
+        },
+    ]
+
+    static func workspace(_ call: FunctionCall) throws -> Workspace {
+        guard let w = call.interpreter.workspace else { throw FunctionError("no dossier is open") }
+        return w
+    }
+}

@@ -1,0 +1,105 @@
+/// Rows of text cells under headers, rendered for people (aligned, fitted to the terminal,
+/// long cells wrapped, nothing cut) or for programs (CSV, Markdown).
+public struct Table: Sendable, Equatable {
+    public var headers: [String]
+    public var rows: [[String]]
+
+    public init(headers: [String], rows: [[String]]) {
+        self.headers = headers
+        self.rows = rows
+    }
+
+    /// Aligned columns two spaces apart, under a line of dashes. When `width` is given and the
+    /// table is wider, the widest columns are narrowed and their cells wrapped over more lines.
+    public func rendered(width: Int?) -> String {
+        let n = headers.count
+        guard n > 0 else { return "" }
+        var widths = (0..<n).map { c in
+            max(headers[c].count, rows.map { Table.longestLine($0[c]) }.max() ?? 0)
+        }
+        if let width {
+            let available = width - 2 * (n - 1)
+            let floor = (0..<n).map { max(min(headers[$0].count, 12), 4) }
+            while widths.reduce(0, +) > available {
+                guard let widest = (0..<n).filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
+                widths[widest] -= 1
+            }
+        }
+        var out = ""
+        func emit(_ cells: [String]) {
+            let wrapped = (0..<n).map { Table.wrap(cells[$0], width: widths[$0]) }
+            let height = wrapped.map(\.count).max() ?? 1
+            for line in 0..<height {
+                var text = ""
+                for c in 0..<n {
+                    let piece = line < wrapped[c].count ? wrapped[c][line] : ""
+                    text += piece
+                    if c < n - 1 { text += String(repeating: " ", count: widths[c] - piece.count + 2) }
+                }
+                while text.last == " " { text.removeLast() }
+                out += text + "\n"
+            }
+        }
+        emit(headers)
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in rows { emit(row) }
+        return out
+    }
+
+    static func longestLine(_ cell: String) -> Int {
+        cell.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
+    }
+
+    /// Breaks a cell into lines of at most `width` characters, at blanks where possible.
+    static func wrap(_ cell: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in cell.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                var word = String(word)
+                if line.isEmpty {
+                    line = word
+                } else if line.count + 1 + word.count <= width {
+                    line += " " + word
+                } else {
+                    lines.append(line)
+                    line = word
+                }
+                while line.count > width {
+                    lines.append(String(line.prefix(width)))
+                    line = String(line.dropFirst(width))
+                    word = line
+                }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// RFC 4180: fields with a comma, quote, line break or edge blank are quoted. Written by hand:
+    /// a dozen lines, and the CSV packages here pull in full Foundation, which would triple kvo's start-up.
+    public var csv: String {
+        func field(_ s: String) -> String {
+            let needsQuotes = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                || s.hasPrefix(" ") || s.hasSuffix(" ")
+            return needsQuotes ? "\"" + s.replacingAll("\"", with: "\"\"") + "\"" : s
+        }
+        return ([headers] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A GitHub-flavoured Markdown table; `|` escaped, line breaks as <br>.
+    public var markdown: String {
+        func cell(_ s: String) -> String { s.replacingAll("|", with: "\\|").replacingAll("\n", with: "<br>") }
+        var out = "| " + headers.map(cell).joined(separator: " | ") + " |\n"
+        out += "|" + headers.map { _ in "---|" }.joined() + "\n"
+        for row in rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        return out
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

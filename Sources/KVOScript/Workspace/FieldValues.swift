@@ -1,0 +1,111 @@
+import KVOModel
+
+/// Converts between the dossier's JSON and the language's values, by the schema's field types:
+/// a date field reads as a date, a quarter list as a list of quarters.
+public enum FieldValues {
+    /// The value of a stored field, as scripts see it.
+    public static func value(_ json: JSONValue?, type: FieldType?) -> Value {
+        guard let json else { return .null }
+        switch (type, json) {
+        case (_, .null): return .null
+        case (.date?, .string(let s)): return Day(s).map(Value.date) ?? .string(s)
+        case (.quarter?, .string(let s)): return Quarter(s).map(Value.quarter) ?? .string(s)
+        case (.list(let inner)?, .array(let items)): return .list(items.map { value($0, type: inner) })
+        case (_, .string(let s)): return .string(s)
+        case (_, .number(let n)): return .number(n)
+        case (_, .bool(let b)): return .bool(b)
+        case (_, .array(let items)): return .list(items.map { value($0, type: nil) })
+        case (_, .object): return .string(JSONWriter.compact(json))
+        }
+    }
+
+    /// A field of a record, `id` included.
+    public static func field(_ name: String, of record: Record, kind: RecordKind) -> Value {
+        if name == "id" { return kind.isSingleton ? .string(kind.name) : .string(record.id) }
+        return value(record[name], type: kind.field(name)?.type)
+    }
+
+    /// A value given in `set`/`add`, made into the field's JSON; nil with a reason when it does not fit.
+    public static func json(_ value: Value, for type: FieldType) -> Result<JSONValue, FieldValueError> {
+        func fail() -> Result<JSONValue, FieldValueError> { .failure(FieldValueError(message: "expected \(type.described), got \(value.literal)")) }
+        if value == .null { return .success(.null) }
+        switch type {
+        case .text, .choice, .reference, .theme:
+            var text: String
+            switch value {
+            case .string(let s): text = s
+            case .number, .percent, .date, .quarter, .bool: text = value.text
+            default: return fail()
+            }
+            if case .theme = type { text = text.uppercased().hasPrefix("OWN:") ? text : text.uppercased() }
+            let json = JSONValue.string(text)
+            if let problem = type.problem(with: json) {
+                if case .choice(let options) = type {
+                    let suggestion = Suggestion.closest(to: text, in: options).map { "; did you mean \"\($0)\"?" } ?? ""
+                    return .failure(FieldValueError(message: problem + suggestion))
+                }
+                return .failure(FieldValueError(message: problem))
+            }
+            return .success(json)
+        case .integer, .subject:
+            guard case .number(let n) = value else {
+                if case .string(let s) = value, let n = Double(s) { return json(.number(n), for: type) }
+                return fail()
+            }
+            let json = JSONValue.number(n)
+            return type.problem(with: json).map { .failure(FieldValueError(message: $0)) } ?? .success(json)
+        case .number:
+            if case .string(let s) = value, let n = Double(s.replacingComma()) { return .success(.number(n)) }
+            guard let n = value.numeric else { return fail() }
+            return .success(.number(n))
+        case .boolean:
+            switch value {
+            case .bool(let b): return .success(.bool(b))
+            case .string(let s):
+                switch s.lowercased() {
+                case "true", "yes", "ja", "y", "j": return .success(.bool(true))
+                case "false", "no", "nee", "n": return .success(.bool(false))
+                default: return fail()
+                }
+            default: return fail()
+            }
+        case .date:
+            switch value {
+            case .date(let d): return .success(.string(d.description))
+            case .string(let s) where Day(s) != nil: return .success(.string(s))
+            default: return fail()
+            }
+        case .quarter:
+            switch value {
+            case .quarter(let q): return .success(.string(q.description))
+            case .string(let s) where Quarter(s) != nil: return .success(.string(Quarter(s)!.description))
+            default: return fail()
+            }
+        case .list(let inner):
+            let items: [Value]
+            switch value {
+            case .list(let list): items = list
+            case .string(let s): items = s.split(separator: ",").map { .string(String($0).trimmed()) }.filter { $0 != .string("") }
+            default: items = [value]
+            }
+            var out: [JSONValue] = []
+            for (i, item) in items.enumerated() {
+                switch json(item, for: inner) {
+                case .success(let j): out.append(j)
+                case .failure(let e): return .failure(FieldValueError(message: "item \(i + 1): \(e.message)"))
+                }
+            }
+            return .success(.array(out))
+        }
+    }
+}
+
+public struct FieldValueError: Error, Sendable {
+    public let message: String
+}
+
+extension String {
+    func trimmed() -> String { trimmingBlanks() }
+
+    func replacingComma() -> String { replacingCommaDecimal() }
+}

@@ -1,0 +1,65 @@
+import KVOModel
+
+/// Turns `field=value` pairs into a checked record: unknown fields, wrong types, missing
+/// required fields and broken references are errors, and nothing is changed unless all is well.
+struct RecordEditor {
+    let context: CommandContext
+    let workspace: Workspace
+    let kind: RecordKind
+
+    /// Applies the pairs to `record`; `null` (or an empty quoted string) removes a field.
+    func apply(_ assignments: [ParsedArguments.Assignment], to record: Record) throws -> Record {
+        var result = record
+        var seen = Set<String>()
+        for a in assignments {
+            guard seen.insert(a.name).inserted else {
+                throw context.error("'\(a.name)' is given twice", at: a.location, length: a.name.count)
+            }
+            if a.name == "id" {
+                throw context.error("an ID cannot be changed", at: a.location, length: 2, hint: "IDs are stable: reports and other records refer to them")
+            }
+            guard let field = kind.field(a.name) else {
+                throw context.error("\(kind.name) have no field '\(a.name)'" + Suggestion.phrase(for: a.name, in: kind.fields.map(\.name)),
+                                    at: a.location, length: a.name.count, hint: "'kinds \(kind.name)' lists the fields")
+            }
+            var value = try context.evaluate(a.value)
+            if case .string(let s) = value, s == "null" || s.isEmpty { value = .null }
+            if value == .null {
+                if field.required { throw context.error("\(a.name) is required for a \(kind.singular)", at: a.location, length: a.name.count) }
+                result.fields[a.name] = nil
+                continue
+            }
+            switch FieldValues.json(value, for: field.type) {
+            case .success(let json): result.fields[a.name] = json
+            case .failure(let problem):
+                throw context.error("\(a.name): \(problem.message)", at: a.value.location, length: a.value.length,
+                                    hint: "\(a.name) is \(field.type.described): \(field.summary)")
+            }
+        }
+        if let missing = kind.fields.first(where: { $0.required && (result[$0.name] == nil || result[$0.name] == .null) }) {
+            throw context.error("a \(kind.singular) needs \(missing.name) (\(missing.type.described))",
+                                hint: "add it as \(missing.name)=VALUE; 'kinds \(kind.name)' lists the fields")
+        }
+        for broken in workspace.dossier.missingReferences(in: result, of: kind) {
+            let location = assignments.first { $0.name == broken.field }
+            let known = workspace.dossier.records(workspace.schema.kind(named: broken.target)!).map(\.id)
+            throw context.error("\(broken.field): there is no \(workspace.schema.kind(named: broken.target)!.singular) \(broken.id)"
+                                + Suggestion.phrase(for: broken.id, in: known),
+                                at: location?.value.location, length: location?.value.length ?? 1,
+                                hint: "list \(broken.target) shows the IDs")
+        }
+        return result
+    }
+
+    /// Records the amendment: journaled, applied, undoable.
+    func commit(_ changes: [Change]) throws {
+        let options = context.interpreter.options
+        let amendment = Amendment(command: context.commandText, at: options.now(), by: options.user, changes: changes)
+        do {
+            try workspace.amend(amendment)
+        } catch let failure as FileStore.Failure {
+            throw context.error("not changed: the journal could not be written (\(failure.message))",
+                                hint: "without the journal a crash could lose this change; check the disk, or save")
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import KVOModel
+
+/// Selecting, sorting and showing records: what `list`, `count` and `show` share.
+struct RecordQuery {
+    let context: CommandContext
+    let workspace: Workspace
+    let kind: RecordKind
+
+    /// The records for which `condition` holds. Inside it a record's fields are variables
+    /// (`status`, `date`), and a reference can be followed (`inspection.time`).
+    func select(where condition: Expression?) throws -> [Record] {
+        let records = workspace.dossier.records(kind)
+        guard let condition else { return records }
+        try checkNames(in: condition)
+        let interpreter = context.interpreter
+        var current = Record(fields: [:])
+        let kind = self.kind
+        let scope = Scope(parent: interpreter.scope) { name in
+            if name == "id" || kind.field(name) != nil { return FieldValues.field(name, of: current, kind: kind) }
+            return current.fields[name].map { FieldValues.value($0, type: nil) }
+        }
+        return try Scope.with(scope, in: interpreter) {
+            var selected: [Record] = []
+            for (n, record) in records.enumerated() {
+                if n & 1023 == 0 { try interpreter.checkInterrupt(context.source, condition.location) }
+                current = record
+                let value = try context.evaluate(condition)
+                guard case .bool(let keep) = value else {
+                    throw context.error("the condition must be true or false, got \(value.typeName) (\(value.literal)) for \(record.id)",
+                                        at: condition.location, length: condition.length)
+                }
+                if keep { selected.append(record) }
+            }
+            return selected
+        }
+    }
+
+    /// A misspelled field in a condition is an error even when no record has that field.
+    private func checkNames(in e: Expression) throws {
+        switch e.kind {
+        case .variable(let name):
+            if name == "id" || kind.field(name) != nil || context.interpreter.scope.lookup(name) != nil { return }
+            if workspace.dossier.records(kind).contains(where: { $0.fields[name] != nil }) { return }
+            throw context.error("\(kind.name) have no field '\(name)'" + Suggestion.phrase(for: name, in: kind.fieldNames),
+                                at: e.location, length: e.length, hint: "fields: " + kind.fieldNames.joined(separator: ", "))
+        case .list(let items): try items.forEach(checkNames)
+        case .unary(_, let x): try checkNames(in: x)
+        case .binary(_, let a, let b): try checkNames(in: a); try checkNames(in: b)
+        case .member(let base, _, _): try checkNames(in: base)
+        case .call(_, let args): try args.forEach(checkNames)
+        case .index(let a, let b): try checkNames(in: a); try checkNames(in: b)
+        case .literal: return
+        }
+    }
+
+    func sorted(_ records: [Record], by field: ParsedArguments.Word, descending: Bool) throws -> [Record] {
+        try checkField(field)
+        let keyed = records.map { (FieldValues.field(field.text, of: $0, kind: kind), $0) }
+        let ordered = keyed.enumerated().sorted { a, b in
+            let (x, y) = (a.element.0, b.element.0)
+            if x == .null || y == .null {
+                if x == .null && y == .null { return a.offset < b.offset }
+                return y == .null // empty values last
+            }
+            let order = Value.order(x, y) ?? 0
+            if order == 0 { return a.offset < b.offset }
+            return descending ? order > 0 : order < 0
+        }
+        return ordered.map(\.element.1)
+    }
+
+    func checkField(_ word: ParsedArguments.Word) throws {
+        if word.text == "id" || kind.field(word.text) != nil { return }
+        throw context.error("\(kind.name) have no field '\(word.text)'" + Suggestion.phrase(for: word.text, in: kind.fieldNames),
+                            at: word.location, length: word.length, hint: "fields: " + kind.fieldNames.joined(separator: ", "))
+    }
+
+    /// The columns asked for with `fields a,b`, or a sensible default: the ID and the first
+    /// fields that hold something.
+    func columns(for records: [Record]) throws -> [String] {
+        if let word = context.arguments.word("columns") {
+            let names = word.text.split(separator: ",").map(String.init)
+            var location = word.location
+            for name in names {
+                try checkField(ParsedArguments.Word(text: name, location: location, length: name.count))
+                location.column += name.count + 1
+            }
+            return names
+        }
+        var columns = kind.isSingleton ? [] : ["id"]
+        for field in kind.fields where columns.count < 6 && !field.personal {
+            if records.contains(where: { $0.fields[field.name] != nil && $0.fields[field.name] != .null }) { columns.append(field.name) }
+        }
+        return columns
+    }
+
+    static func cell(_ value: Value) -> String {
+        switch value {
+        case .null: ""
+        case .list(let items): items.map(\.text).joined(separator: ", ")
+        default: value.text
+        }
+    }
+
+    func table(_ records: [Record], columns: [String]) -> Table {
+        Table(headers: columns, rows: records.map { r in columns.map { RecordQuery.cell(FieldValues.field($0, of: r, kind: kind)) } })
+    }
+
+    /// The records as JSON objects with just these columns (all fields when `columns` is nil).
+    func json(_ records: [Record], columns: [String]?) -> JSONValue {
+        .array(records.map { r in
+            guard let columns else { return .object(r.fields) }
+            var o: [String: JSONValue] = [:]
+            for c in columns { o[c] = c == "id" ? .string(r.id) : (r.fields[c] ?? .null) }
+            return .object(o)
+        })
+    }
+}

@@ -1,0 +1,213 @@
+import KVOModel
+
+/// The open dossier: its file, the state on disk (for `diff`), the amendments since opening (for
+/// `changes`), undo and redo, the journal that makes each amendment durable before it is
+/// acknowledged, and the lock that keeps a second writer out.
+public final class Workspace {
+    /// nil for a dossier made with `new` and not yet saved.
+    public private(set) var path: String?
+    public private(set) var dossier: Dossier
+    /// The dossier as last read from or written to disk.
+    public private(set) var saved: Dossier
+    public private(set) var amendments: [Amendment] = []
+    private var undoStack: [Amendment] = []
+    private var redoStack: [Amendment] = []
+    public let readOnly: Bool
+    private var journal: Journal?
+    private var lock: LockFile?
+    /// Changed since the last save.
+    public private(set) var isDirty = false
+
+    init(path: String?, dossier: Dossier, readOnly: Bool, journal: Journal?, lock: LockFile?) {
+        self.path = path
+        self.dossier = dossier
+        self.saved = dossier
+        self.readOnly = readOnly
+        self.journal = journal
+        self.lock = lock
+    }
+
+    deinit { lock?.release() }
+
+    public var schema: Schema { dossier.schema }
+
+    /// A short name for prompts and messages.
+    public var displayName: String {
+        guard let path else { return dossier.name ?? "new dossier" }
+        var name = FileStore.fileName(of: path)
+        if name.hasSuffix(".json") { name.removeLast(5) }
+        return name
+    }
+
+    // MARK: opening
+
+    public enum JournalChoice {
+        /// Replay the amendments the journal holds.
+        case replay
+        /// Start from the file as saved and delete the journal.
+        case discard
+        /// Neither: opening stops.
+        case refuse
+    }
+
+    public struct OpenFailure: Error {
+        public let message: String
+        public let hint: String?
+        public let line: Int?
+        public let column: Int?
+    }
+
+    /// Opens a dossier file. `journalChoice` is asked when a journal of unsaved amendments is found.
+    public static func open(_ path: String, readOnly: Bool, user: String, now: String,
+                            journalChoice: (Int) -> JournalChoice) throws(OpenFailure) -> (Workspace, replayed: Int) {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileStore.read(path)
+        } catch {
+            throw OpenFailure(message: error.message, hint: nil, line: nil, column: nil)
+        }
+        let dossier: Dossier
+        do {
+            dossier = try Dossier.load(bytes)
+        } catch {
+            throw OpenFailure(message: error.description, hint: nil, line: error.line, column: error.column)
+        }
+        var lock: LockFile?
+        if !readOnly {
+            let candidate = LockFile(dossierPath: path)
+            do {
+                try candidate.acquire(user: user, at: now)
+                lock = candidate
+            } catch let held as LockFile.Held {
+                throw OpenFailure(message: "\(path) is being edited by \(held.owner)",
+                                  hint: "open it read-only with: open \(path) --readonly", line: nil, column: nil)
+            } catch {
+                throw OpenFailure(message: "\(error)", hint: nil, line: nil, column: nil)
+            }
+        }
+        let journal = Journal(dossierPath: path)
+        let workspace = Workspace(path: path, dossier: dossier, readOnly: readOnly, journal: readOnly ? nil : journal, lock: lock)
+        guard journal.exists else { return (workspace, 0) }
+        let pending: [Amendment]
+        do {
+            pending = try journal.read()
+        } catch {
+            throw OpenFailure(message: error.message, hint: nil, line: nil, column: nil)
+        }
+        if pending.isEmpty {
+            if !readOnly { journal.discard() }
+            return (workspace, 0)
+        }
+        switch journalChoice(pending.count) {
+        case .refuse:
+            lock?.release()
+            workspace.lock = nil
+            throw OpenFailure(message: "\(path) has \(pending.count) amendment\(pending.count == 1 ? "" : "s") in its journal that were never saved",
+                              hint: "replay them with --recover (or answer yes when asked), or open it --readonly to look first",
+                              line: nil, column: nil)
+        case .discard:
+            if !readOnly { journal.discard() }
+            return (workspace, 0)
+        case .replay:
+            var replayed = dossier
+            for amendment in pending {
+                do {
+                    try amendment.apply(to: &replayed)
+                } catch {
+                    lock?.release()
+                    workspace.lock = nil
+                    throw OpenFailure(message: "the journal does not fit the dossier: \(error.message)",
+                                      hint: "the file was changed after the journal was written; open it --readonly to compare",
+                                      line: nil, column: nil)
+                }
+            }
+            workspace.dossier = replayed
+            workspace.amendments = pending
+            workspace.undoStack = pending
+            workspace.isDirty = true
+            return (workspace, pending.count)
+        }
+    }
+
+    /// A new, empty dossier with no file yet.
+    public static func new(name: String?) -> Workspace {
+        Workspace(path: nil, dossier: Dossier(name: name), readOnly: false, journal: nil, lock: nil)
+    }
+
+    // MARK: amending
+
+    /// Applies an amendment: journaled first (durable), then applied, then acknowledged.
+    public func amend(_ amendment: Amendment) throws {
+        var next = dossier
+        try amendment.apply(to: &next)
+        if let journal { try journal.append(amendment) }
+        dossier = next
+        amendments.append(amendment)
+        undoStack.append(amendment)
+        redoStack.removeAll()
+        isDirty = true
+    }
+
+    public var canUndo: Bool { !undoStack.isEmpty }
+    public var canRedo: Bool { !redoStack.isEmpty }
+
+    /// Takes the last amendment back; returns it.
+    public func undo(command: String, at: String, by: String) throws -> Amendment? {
+        guard let last = undoStack.last else { return nil }
+        let inverse = last.inverse(command: command, at: at, by: by)
+        var next = dossier
+        try inverse.apply(to: &next)
+        if let journal { try journal.append(inverse) }
+        dossier = next
+        undoStack.removeLast()
+        redoStack.append(last)
+        amendments.append(inverse)
+        isDirty = true
+        return last
+    }
+
+    public func redo(command: String, at: String, by: String) throws -> Amendment? {
+        guard let next = redoStack.last else { return nil }
+        let again = Amendment(command: command, at: at, by: by, changes: next.changes)
+        var state = dossier
+        try again.apply(to: &state)
+        if let journal { try journal.append(again) }
+        dossier = state
+        redoStack.removeLast()
+        undoStack.append(next)
+        amendments.append(again)
+        isDirty = true
+        return next
+    }
+
+    // MARK: saving
+
+    /// Writes the dossier (to `newPath` when given, which then becomes its file).
+    public func save(to newPath: String? = nil, user: String, now: String) throws {
+        guard let target = newPath ?? path else {
+            throw FileStore.Failure(message: "this dossier has no file yet; give one: save PATH")
+        }
+        if let newPath, newPath != path {
+            let newLock = LockFile(dossierPath: newPath)
+            try newLock.acquire(user: user, at: now)
+            try FileStore.writeAtomically(dossier.encoded(), to: newPath)
+            journal?.discard()
+            lock?.release()
+            lock = newLock
+            journal = Journal(dossierPath: newPath)
+            path = newPath
+        } else {
+            try FileStore.writeAtomically(dossier.encoded(), to: target)
+            journal?.discard()
+        }
+        saved = dossier
+        isDirty = false
+    }
+
+    /// Lets go of the file: the lock, and (when discarding) the journal.
+    public func close(discardingChanges: Bool) {
+        if discardingChanges { journal?.discard() }
+        lock?.release()
+        lock = nil
+    }
+}
