@@ -16,7 +16,7 @@ public struct CommandTable: Sendable {
 
     public static let standard = CommandTable([
         .letStatement, .ifStatement, .forStatement, .echo, .assert,
-        .open, .new, .save, .close, .list, .show, .count, .add, .set, .remove, .undo, .redo, .changes, .diff, .kinds,
+        .open, .new, .save, .close, .list, .show, .count, .add, .set, .remove, .undo, .redo, .changes, .diff, .kinds, .schema,
         .run, .source, .vars,
         .rules,
         .help, .exit,

@@ -1,0 +1,72 @@
+/// The JSON Schema (draft 2020-12) of kvo-dossier/1, made from the same record kinds the code
+/// loads with. docs/dossier.schema.json is this, written by `kvo schema` (a test keeps them equal).
+extension Schema {
+    public var jsonSchema: JSONValue {
+        var properties: [String: JSONValue] = [
+            "format": .object(["const": .string(Schema.format), "description": .string("the file format and its version")]),
+            "name": .object(["type": .string("string"), "description": .string("the dossier's name")]),
+        ]
+        for kind in kinds {
+            let record = recordSchema(kind)
+            if kind.isSingleton {
+                properties[kind.name] = record
+            } else {
+                properties[kind.name] = .object([
+                    "type": .string("array"),
+                    "description": .string("\(kind.summary) (\(kind.paragraphs))"),
+                    "items": record,
+                ])
+            }
+        }
+        return .object([
+            "$schema": .string("https://json-schema.org/draft/2020-12/schema"),
+            "$id": .string("https://kvo.example/schema/kvo-dossier-1.json"),
+            "title": .string("kvo dossier (kvo-dossier/1)"),
+            "description": .string("The dossier of a KVO Bedrijventerreinen workgroup (handbook 4.0). Fields not listed here are allowed and kept. References must name an existing record of the right kind; kvo checks that, this schema cannot."),
+            "type": .string("object"),
+            "required": .array([.string("format")]),
+            "properties": .object(properties),
+            "additionalProperties": .bool(true),
+        ])
+    }
+
+    private func recordSchema(_ kind: RecordKind) -> JSONValue {
+        var properties: [String: JSONValue] = [:]
+        var required: [JSONValue] = []
+        if let prefix = kind.prefix {
+            properties["id"] = .object(["type": .string("string"), "pattern": .string("^\(prefix)-[1-9][0-9]*$"),
+                                        "description": .string("stable ID, such as \(prefix)-1")])
+            required.append(.string("id"))
+        }
+        for field in kind.fields {
+            var schema = typeSchema(field.type)
+            if case .object(var o) = schema {
+                o["description"] = .string(field.summary + (field.personal ? " (personal data)" : ""))
+                schema = .object(o)
+            }
+            properties[field.name] = schema
+            if field.required { required.append(.string(field.name)) }
+        }
+        var o: [String: JSONValue] = ["type": .string("object"), "properties": .object(properties), "additionalProperties": .bool(true)]
+        if !required.isEmpty { o["required"] = .array(required) }
+        if kind.isSingleton { o["description"] = .string("\(kind.summary) (\(kind.paragraphs))") }
+        return .object(o)
+    }
+
+    private func typeSchema(_ type: FieldType) -> JSONValue {
+        switch type {
+        case .text: .object(["type": .string("string")])
+        case .integer: .object(["type": .string("integer")])
+        case .number: .object(["type": .string("number")])
+        case .boolean: .object(["type": .string("boolean")])
+        case .date: .object(["type": .string("string"), "pattern": .string("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")])
+        case .quarter: .object(["type": .string("string"), "pattern": .string("^[0-9]{4}Q[1-4]$")])
+        case .theme: .object(["type": .string("string"), "pattern": .string("^(T(0[1-9]|1[0-2])|own:.+)$")])
+        case .subject: .object(["type": .string("integer"), "minimum": .number(1), "maximum": .number(44)])
+        case .choice(let options): .object(["type": .string("string"), "enum": .array(options.map(JSONValue.string))])
+        case .reference(let kind):
+            .object(["type": .string("string"), "pattern": .string("^\(self.kind(named: kind)?.prefix ?? "[A-Z]+")-[1-9][0-9]*$")])
+        case .list(let inner): .object(["type": .string("array"), "items": typeSchema(inner)])
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import XCTest
+@testable import KVOModel
+
+final class DossierTests: XCTestCase {
+    let base = """
+        {"format": "kvo-dossier/1", "name": "T",
+         "parks": [{"id": "P-1", "name": "Noord", "entrepreneurs": 52, "unknownField": [1, 2]}],
+         "parties": [{"id": "PA-1", "name": "Gemeente", "type": "municipality"}],
+         "goals": [{"id": "G-1", "theme": "T05", "description": "Minder overlast"}],
+         "measures": [{"id": "M-1", "title": "Licht", "goal": "G-1", "quarters": ["2025Q2"]}],
+         "plan": {"adopted": "2025-03-01"}, "futureSection": {"keep": true}}
+        """
+
+    private func load(_ text: String) throws -> Dossier { try Dossier.load(Array(text.utf8)) }
+
+    private func failure(_ text: String) -> DossierError? {
+        do { _ = try Dossier.load(Array(text.utf8)); return nil } catch { return error }
+    }
+
+    func testLoadsAndFinds() throws {
+        let d = try load(base)
+        XCTAssertEqual(d.name, "T")
+        XCTAssertEqual(d.record("M-1")?.kind.name, "measures")
+        XCTAssertEqual(d.record("plan")?.record["adopted"], .string("2025-03-01"))
+        XCTAssertEqual(d.nextID(Schema.dossier.kind(named: "measures")!), "M-2")
+        XCTAssertEqual(d.references(to: "G-1").map(\.id), ["M-1"])
+    }
+
+    func testUnknownFieldsSurviveASave() throws {
+        let d = try load(base)
+        let again = try Dossier.load(d.encoded())
+        XCTAssertEqual(again, d)
+        let text = String(decoding: d.encoded(), as: UTF8.self)
+        XCTAssertTrue(text.contains("\"unknownField\""))
+        XCTAssertTrue(text.contains("\"futureSection\""))
+    }
+
+    func testWrongTypeNamesThePath() {
+        let e = failure(base.replacingOccurrences(of: "\"entrepreneurs\": 52", with: "\"entrepreneurs\": \"veel\""))
+        XCTAssertEqual(e?.description, "parks[0].entrepreneurs: expected a whole number, got \"veel\"")
+        XCTAssertEqual(e?.line, 2)
+    }
+
+    func testOtherProblems() {
+        XCTAssertEqual(failure(base.replacingOccurrences(of: "\"goal\": \"G-1\"", with: "\"goal\": \"G-9\""))?.description,
+                       "measures[0].goal: no goal has the ID G-9")
+        XCTAssertEqual(failure(base.replacingOccurrences(of: "\"id\": \"PA-1\"", with: "\"id\": \"P-1\""))?.description,
+                       "parties[0].id: expected an ID such as PA-1, got \"P-1\"")
+        XCTAssertEqual(failure(base.replacingOccurrences(of: "2025Q2", with: "2025Q5"))?.description,
+                       "measures[0].quarters: [0]: expected a quarter such as 2025Q2, got \"2025Q5\"")
+        XCTAssertEqual(failure(base.replacingOccurrences(of: "kvo-dossier/1", with: "kvo-dossier/9"))?.description,
+                       "format: unsupported format \"kvo-dossier/9\"; this kvo reads \"kvo-dossier/1\"")
+        XCTAssertEqual(failure("[]")?.message, "a dossier is a JSON object, this file holds a list")
+        XCTAssertEqual(failure(base.replacingOccurrences(of: "\"type\": \"municipality\"", with: "\"type\": \"gemeente\""))?.description,
+                       "parties[0].type: expected one of \"association\", \"representative\", \"municipality\", \"police\", \"fire-region\", \"fire-municipal\", \"security\", \"owner\", \"other\", got \"gemeente\"")
+    }
+
+    func testAmendmentsApplyUndoAndRefuseStaleState() throws {
+        var d = try load(base)
+        let kind = Schema.dossier.kind(named: "measures")!
+        let before = d.record("M-1")!.record
+        var after = before
+        after["status"] = .string("done")
+        let set = Amendment(command: "set", at: "t", by: "u", changes: [Change(kind: kind.name, id: "M-1", before: before, after: after)])
+        try set.apply(to: &d)
+        XCTAssertEqual(d.record("M-1")?.record["status"], .string("done"))
+        XCTAssertThrowsError(try set.apply(to: &d), "the before-state no longer matches")
+        try set.inverse(command: "undo", at: "t", by: "u").apply(to: &d)
+        XCTAssertEqual(d.record("M-1")?.record, before)
+        let back = try XCTUnwrap(Amendment(json: set.json))
+        XCTAssertEqual(back, set)
+    }
+
+    func testRemoveAndReinsertKeepOrder() throws {
+        var d = try load(base.replacingOccurrences(of: "\"quarters\": [\"2025Q2\"]}]", with: "\"quarters\": [\"2025Q2\"]}, {\"id\": \"M-2\", \"title\": \"B\"}]"))
+        let kind = Schema.dossier.kind(named: "measures")!
+        let removed = try XCTUnwrap(d.remove("M-1"))
+        XCTAssertEqual(d.records(kind).map(\.id), ["M-2"])
+        d.insert(removed.record, kind: kind, at: removed.position)
+        XCTAssertEqual(d.records(kind).map(\.id), ["M-1", "M-2"])
+        XCTAssertEqual(d.record("M-2")?.record["title"], .string("B"))
+    }
+
+    func testSchemaNamesAndIDs() {
+        let s = Schema.dossier
+        XCTAssertEqual(s.kind(named: "maatregel")?.name, "measures")
+        XCTAssertEqual(s.kind(named: "Schouw")?.name, "inspections")
+        XCTAssertEqual(s.kind(ofID: "MB-3")?.name, "members")
+        XCTAssertEqual(s.kind(ofID: "M-3")?.name, "measures")
+        XCTAssertEqual(s.kind(ofID: "plan")?.name, "plan")
+        XCTAssertFalse(s.kind(named: "measures")!.owns(id: "M-03"))
+        let prefixes = s.kinds.compactMap(\.prefix)
+        XCTAssertEqual(Set(prefixes).count, prefixes.count, "ID prefixes are unique")
+    }
+}

@@ -1,0 +1,50 @@
+import XCTest
+import Foundation
+@testable import KVOModel
+
+final class StorageTests: XCTestCase {
+    private var folder: String!
+
+    override func setUpWithError() throws {
+        folder = NSTemporaryDirectory() + "kvo-storage-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: folder) }
+
+    func testAtomicWriteReplacesAndLeavesNoTemporaryFile() throws {
+        let path = folder + "/d.json"
+        try FileStore.writeAtomically(Array("one".utf8), to: path)
+        try FileStore.writeAtomically(Array("two".utf8), to: path)
+        XCTAssertEqual(try FileStore.read(path), Array("two".utf8))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["d.json"])
+    }
+
+    func testJournalSkipsATornLastLine() throws {
+        let journal = Journal(dossierPath: folder + "/d.json")
+        let a = Amendment(command: "set M-1 status=done", at: "t", by: "u", changes: [])
+        try journal.append(a)
+        try journal.append(a)
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: journal.path))
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"command\":\"set M-2".utf8))
+        handle.closeFile()
+        XCTAssertEqual(try journal.read().count, 2)
+        journal.discard()
+        XCTAssertFalse(journal.exists)
+    }
+
+    func testLockKeepsASecondWriterOutAndStaleLocksAreTaken() throws {
+        let lock = LockFile(dossierPath: folder + "/d.json")
+        try lock.acquire(user: "anna", at: "now")
+        XCTAssertThrowsError(try lock.acquire(user: "bert", at: "later")) { error in
+            let held = error as? LockFile.Held
+            XCTAssertTrue(held?.owner.contains("of anna") == true, "\(error)")
+        }
+        lock.release()
+        // A lock of a process that is gone (pid 0 is never a user process) is stale.
+        try "999999999 ghost host then\n".write(toFile: lock.path, atomically: true, encoding: .utf8)
+        XCTAssertNoThrow(try lock.acquire(user: "anna", at: "now"))
+        lock.release()
+    }
+}
