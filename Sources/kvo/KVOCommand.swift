@@ -35,7 +35,8 @@ struct KVOCommand: ParsableCommand {
 
     static func start(dossier: String?, commands: [String], flags: SessionSettings) throws -> Never {
         let output = StandardOutput()
-        let opening = dossier.map(Session.openSource).map { [$0] } ?? []
+        // Quiet in batch: `kvo BIG -c 'count incidents'` prints the count and nothing else.
+        let opening = dossier.map { [Session.openSource($0, quiet: !Terminal.isInteractive || !commands.isEmpty)] } ?? []
         let cwd = FileSystem.currentDirectory()
         let session = Session(flags: flags, safeRoot: cwd)
         if !commands.isEmpty {

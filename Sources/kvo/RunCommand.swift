@@ -29,7 +29,7 @@ struct RunCommand: ParsableCommand {
         let folder = FileSystem.directory(of: script)
         let session = Session(flags: flags.settings, safeRoot: folder)
         let interpreter = try session.makeInterpreter(output: output, interactive: false)
-        let opening = dossier.map(Session.openSource).map { [$0] } ?? []
+        let opening = dossier.map { [Session.openSource($0, quiet: true)] } ?? []
         let code = ScriptRunner.run(opening + [SourceFile(name: script, text: text, directory: folder)], with: interpreter)
         finish(interpreter, output: output, code: code)
     }

@@ -49,8 +49,9 @@ struct Session {
     }
 
     /// The dossier named on the command line, opened as the session's first command.
-    static func openSource(_ path: String) -> SourceFile {
-        SourceFile(name: "<arguments>", text: "open " + Value.string(path).literal, directory: FileSystem.currentDirectory())
+    static func openSource(_ path: String, quiet: Bool) -> SourceFile {
+        SourceFile(name: "<arguments>", text: "open " + Value.string(path).literal + (quiet ? " --quiet" : ""),
+                   directory: FileSystem.currentDirectory())
     }
 
     static func user() -> String {

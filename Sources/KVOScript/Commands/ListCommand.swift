@@ -5,7 +5,7 @@ extension CommandSpec {
         name: "list", aliases: ["ls"], group: .dossier, summary: "list records of a kind, filtered and sorted",
         syntax: [.word("kind", .recordKind),
                  .optional([.literal("where"), .condition("condition")]),
-                 .optional([.literal("sort"), .word("sort", .field), .optional([.literal("desc")])]),
+                 .optional([.literal("sort"), .word("field", .field), .optional([.literal("desc")])]),
                  .optional([.literal("limit"), .expression("limit")]),
                  .optional([.literal("fields"), .word("columns", .fieldList)]),
                  .optional([.literal("as"), .word("format", .choice(OutputFormat.names))])],
@@ -16,7 +16,7 @@ extension CommandSpec {
             let kind = try context.kind(context.arguments.word("kind")!)
             let query = RecordQuery(context: context, workspace: w, kind: kind)
             var records = try query.select(where: context.arguments.expression("condition"))
-            if let sort = context.arguments.word("sort") {
+            if let sort = context.arguments.word("field") {
                 records = try query.sorted(records, by: sort, descending: context.arguments.has("desc"))
             }
             var hidden = 0

@@ -4,7 +4,8 @@ extension CommandSpec {
     static let open = CommandSpec(
         name: "open", group: .dossier, summary: "open a dossier file",
         syntax: [.word("file", .path)],
-        options: [OptionSpec("readonly", summary: "look without changing: no lock, no journal, no saving")],
+        options: [OptionSpec("readonly", summary: "look without changing: no lock, no journal, no saving"),
+                  OptionSpec("quiet", summary: "say nothing when it opened")],
         example: "open examples/de-hoek.json",
         details: "Loading checks the whole file; a problem is reported with its line, column and field, and nothing is opened. A second kvo that opens the same file for writing is told who holds it. When a journal of unsaved amendments is found (kvo stopped before saving), kvo offers to replay it; in a script, --recover replays it.",
         action: { context in
@@ -30,7 +31,7 @@ extension CommandSpec {
                 let parks = d.count(d.schema.kind(named: "parks")!)
                 var summary = "opened \(file.text): \(d.name ?? "unnamed dossier"), \(parks) park\(parks == 1 ? "" : "s")"
                 if readOnly { summary += " (read-only)" }
-                context.write(summary + "\n")
+                if context.arguments.options["quiet"] == nil { context.write(summary + "\n") }
                 if replayed > 0 { context.write("replayed \(replayed) unsaved amendment\(replayed == 1 ? "" : "s") from the journal; save to keep them\n") }
             } catch let error as Workspace.OpenFailure {
                 // A problem inside the file is shown in the file: its line, with a caret.

@@ -46,6 +46,7 @@ public final class Interpreter {
             } catch let d as Diagnostic where !options.bail && d.kind != .interrupted {
                 report(d)
             }
+            output.flush()
         }
     }
 

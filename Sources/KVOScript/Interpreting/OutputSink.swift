@@ -3,6 +3,13 @@
 public protocol OutputSink: AnyObject {
     func write(_ text: String)
     func writeError(_ text: String)
+    /// Passes on what was written so far (after each top-level statement, so that what a
+    /// command acknowledged is visible at once, also through a pipe).
+    func flush()
+}
+
+extension OutputSink {
+    public func flush() {}
 }
 
 /// Collects output in memory.
