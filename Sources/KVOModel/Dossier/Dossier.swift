@@ -101,22 +101,33 @@ public struct Dossier: Sendable, Equatable {
     /// What is wrong with a record's fields, by field: wrong types and missing required fields.
     /// References are checked separately (`missingReferences`), since loading checks them last.
     public static func problems(in record: Record, of kind: RecordKind) -> [(field: String, message: String)] {
-        var problems: [(String, String)] = []
+        detailedProblems(in: record, of: kind).map { ($0.path.description, $0.message) }
+    }
+
+    /// Problems with the path below the record (`quarters[1]`) and whether the field is missing
+    /// (then there is no value to point at, and the record itself is shown).
+    static func detailedProblems(in record: Record, of kind: RecordKind) -> [(path: JSONPath, message: String, missing: Bool)] {
+        var problems: [(JSONPath, String, Bool)] = []
         if !kind.isSingleton {
             switch record["id"] {
             case .string(let id)?:
-                if !kind.owns(id: id) { problems.append(("id", "expected an ID such as \(kind.prefix!)-1, got \"\(id)\"")) }
-            case nil: problems.append(("id", "missing; every \(kind.singular) needs an ID such as \(kind.prefix!)-1"))
-            case let other?: problems.append(("id", "expected an ID such as \(kind.prefix!)-1, got \(other.described)"))
+                if !kind.owns(id: id) { problems.append((JSONPath([.key("id")]), "expected an ID such as \(kind.prefix!)-1, got \"\(id)\"", false)) }
+            case nil: problems.append((JSONPath(), "this \(kind.singular) has no \"id\"; every \(kind.singular) needs one, such as \(kind.prefix!)-1", true))
+            case let other?: problems.append((JSONPath([.key("id")]), "expected an ID such as \(kind.prefix!)-1, got \(other.described)", false))
             }
         }
         for field in kind.fields {
-            guard let value = record[field.name] else {
-                if field.required { problems.append((field.name, "missing; a \(kind.singular) needs \(field.type.described)")) }
+            guard let value = record[field.name], value != .null else {
+                if field.required {
+                    problems.append((JSONPath(), "this \(kind.singular) has no \"\(field.name)\"; a \(kind.singular) needs one (\(field.type.described))", true))
+                }
                 continue
             }
-            if value == .null, !field.required { continue }
-            if let p = field.type.problem(with: value) { problems.append((field.name, p)) }
+            if let p = field.type.problem(with: value) {
+                var path = JSONPath([.key(field.name)])
+                if let i = field.type.badItem(in: value) { path = path.appending(i) }
+                problems.append((path, p, false))
+            }
         }
         return problems
     }
@@ -169,7 +180,7 @@ public struct Dossier: Sendable, Equatable {
             if kind.isSingleton {
                 guard case .object(let fields) = value else { throw fail("expected an object, got \(value.described)", path) }
                 let record = Record(fields: fields)
-                if let p = problems(in: record, of: kind).first { throw fail(p.message, path.appending(p.field)) }
+                if let p = detailedProblems(in: record, of: kind).first { throw fail(p.message, JSONPath(path.components + p.path.components)) }
                 dossier.put(record, kind: kind)
                 continue
             }
@@ -179,7 +190,9 @@ public struct Dossier: Sendable, Equatable {
             for (i, item) in items.enumerated() {
                 guard case .object(let fields) = item else { throw fail("expected a \(kind.singular) object, got \(item.described)", path.appending(i)) }
                 let record = Record(fields: fields)
-                if let p = problems(in: record, of: kind).first { throw fail(p.message, path.appending(i).appending(p.field)) }
+                if let p = detailedProblems(in: record, of: kind).first {
+                    throw fail(p.message, JSONPath(path.appending(i).components + p.path.components))
+                }
                 if let earlier = dossier.index[record.id] {
                     throw fail("the ID \(record.id) is used twice (also \(key)[\(earlier.position)])", path.appending(i).appending("id"))
                 }
@@ -191,7 +204,8 @@ public struct Dossier: Sendable, Equatable {
         for kind in schema.kinds {
             for (i, record) in dossier.records(kind).enumerated() {
                 if let m = dossier.missingReferences(in: record, of: kind).first {
-                    let path = kind.isSingleton ? JSONPath([.key(kind.name), .key(m.field)]) : JSONPath([.key(kind.name), .index(i), .key(m.field)])
+                    var path = kind.isSingleton ? JSONPath([.key(kind.name), .key(m.field)]) : JSONPath([.key(kind.name), .index(i), .key(m.field)])
+                    if case .array(let items)? = record[m.field], let at = items.firstIndex(of: .string(m.id)) { path = path.appending(at) }
                     throw fail("no \(schema.kind(named: m.target)?.singular ?? m.target) has the ID \(m.id)", path)
                 }
             }

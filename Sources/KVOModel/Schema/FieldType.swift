@@ -51,6 +51,12 @@ public indirect enum FieldType: Sendable, Equatable {
         }
     }
 
+    /// Which item of a list value is wrong (for the path `quarters[1]`), or nil.
+    public func badItem(in value: JSONValue) -> Int? {
+        guard case .list(let inner) = self, case .array(let items) = value else { return nil }
+        return items.indices.first { inner.problem(with: items[$0]) != nil }
+    }
+
     /// Checks a JSON value; returns what is wrong, or nil.
     public func problem(with value: JSONValue) -> String? {
         func expected() -> String { "expected \(described), got \(value.described)" }
@@ -71,10 +77,8 @@ public indirect enum FieldType: Sendable, Equatable {
         case (.choice(let options), .string(let s)):
             return options.contains(s) ? nil : expected()
         case (.list(let inner), .array(let items)):
-            for (i, item) in items.enumerated() {
-                if let p = inner.problem(with: item) { return "[\(i)]: \(p)" }
-            }
-            return nil
+            return items.indices.lazy.compactMap { inner.problem(with: items[$0]) }.first
+
         default:
             return expected()
         }

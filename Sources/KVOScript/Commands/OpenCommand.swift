@@ -35,8 +35,8 @@ extension CommandSpec {
                 if replayed > 0 { context.write("replayed \(replayed) unsaved amendment\(replayed == 1 ? "" : "s") from the journal; save to keep them\n") }
             } catch let error as Workspace.OpenFailure {
                 // A problem inside the file is shown in the file: its line, with a caret.
-                if let line = error.line, let column = error.column, let text = try? FileSystem.readText(path) {
-                    let json = SourceFile(name: file.text, text: text, directory: ".")
+                if let line = error.line, let column = error.column, let bytes = try? FileStore.read(path) {
+                    let json = SourceFile(name: file.text, text: String(decoding: bytes, as: UTF8.self), directory: ".")
                     throw Diagnostic(.load, error.message, source: json, at: SourceLocation(line: line, column: column), hint: error.hint)
                 }
                 throw Diagnostic(.load, "cannot open \(file.text): \(error.message)", source: context.source, at: file.location,
