@@ -125,6 +125,8 @@ extension Schema {
             FieldSpec("who", .reference("parties"), "who does it"),
             FieldSpec("due", .date, "when it must be done"),
             FieldSpec("status", .choice(["open", "in-progress", "done"]), "progress"),
+            FieldSpec("park", .reference("parks"), "the park it is on (clusters)"),
+            FieldSpec("recurs", .list(.reference("findings")), "earlier findings of the same problem (§4.2.4: recurring findings go into the matrix)"),
             FieldSpec("satisfaction", .text, "why the workgroup is satisfied (positive findings)"),
             FieldSpec("effort", .text, "what it took to get there (positive findings)"),
         ]),
@@ -175,6 +177,7 @@ extension Schema {
             FieldSpec("accepted", .boolean, "accepted by the workgroup"),
             FieldSpec("realistic", .boolean, "realistic"),
             FieldSpec("deadline", .date, "time-bound: when"),
+            FieldSpec("park", .reference("parks"), "the park it is for, when not the whole area (clusters)"),
         ]),
         RecordKind("measures", singular: "measure", aliases: ["maatregel", "maatregelen"], prefix: "M", paragraphs: "§4.2.4, §4.2.5",
                    summary: "a measure of the measures matrix", fields: [
@@ -195,6 +198,7 @@ extension Schema {
                                         "evaluation", "meeting"]), "which fixed measure of §4.2.5 it is, if one"),
             FieldSpec("cost", .text, "what it costs and who pays"),
             FieldSpec("after", .list(.reference("measures")), "measures that must come first"),
+            FieldSpec("park", .reference("parks"), "the park it is for, when not the whole area (clusters)"),
         ]),
         // §4.3.1, §3.6, §3.7 Meetings, communication, documents
         RecordKind("meetings", singular: "meeting", aliases: ["vergadering", "vergaderingen", "overleg"], prefix: "MT", paragraphs: "§4.3.1, §3.6",
@@ -212,6 +216,7 @@ extension Schema {
             FieldSpec("audience", .choice(["all-entrepreneurs", "association-members", "workgroup", "public", "other"]), "who it reached"),
             FieldSpec("subject", .text, "what it was about"),
             FieldSpec("progress", .boolean, "whether it reported progress of the plan"),
+            FieldSpec("park", .reference("parks"), "the park it was for, when not the whole area (clusters)"),
         ]),
         RecordKind("evaluations", singular: "evaluation", aliases: ["evaluatie", "evaluaties"], prefix: "E", paragraphs: "§4.4, §4.5",
                    summary: "the written evaluation of a plan year", fields: [
@@ -252,6 +257,7 @@ extension Schema {
             FieldSpec("supplementsDelivered", .date, "when supplements were delivered"),
             FieldSpec("reportDate", .date, "when the report reached the workgroup"),
             FieldSpec("decision", .choice(["pending", "positive", "negative"]), "the certification decision"),
+            FieldSpec("decisionDate", .date, "when the decision was taken"),
         ]),
         RecordKind("certificates", singular: "certificate", aliases: ["certificaat", "certificaten"], prefix: "CE", paragraphs: "§7.2, §7.3",
                    summary: "a KVO certificate and its §7.2 fields", fields: [
@@ -265,6 +271,9 @@ extension Schema {
             FieldSpec("location", .text, "the location"),
             FieldSpec("covenant", .text, "the covenant reference"),
             FieldSpec("statement", .text, "the statement text"),
+            FieldSpec("signatory", .text, "who signed it for the certification body"),
+            FieldSpec("signatoryFunction", .text, "the signatory's function"),
+            FieldSpec("statusTexts", .list(.text), "the status texts the certificate carries"),
         ]),
         RecordKind("markuses", singular: "markuse", aliases: ["marks", "keurmerkgebruik"], prefix: "MU", paragraphs: "annex 1 B1.2",
                    summary: "a use of the KVO mark", fields: [

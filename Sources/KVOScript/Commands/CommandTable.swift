@@ -19,7 +19,7 @@ public struct CommandTable: Sendable {
         .open, .new, .save, .close, .list, .show, .count, .add, .set, .remove, .undo, .redo, .changes, .diff, .kinds, .schema,
         .run, .source, .vars,
         .rules,
-        .help, .exit,
+        .timer, .help, .exit,
     ])
 
     public func command(named name: String) -> CommandSpec? { index[name].map { commands[$0] } }

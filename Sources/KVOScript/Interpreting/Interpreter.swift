@@ -29,6 +29,8 @@ public final class Interpreter {
 
     /// The open dossier, if any.
     public var workspace: Workspace?
+    /// `timer on`: report each top-level statement's time on standard error.
+    public var timer = false
     /// Asks the person at the terminal a yes/no question; nil when nobody is there (batch).
     public var confirm: ((String) -> Bool)?
 
@@ -41,6 +43,13 @@ public final class Interpreter {
     /// statement is reported and the next one runs.
     public func execute(_ program: Program) throws {
         for statement in program.statements {
+            let started = timer ? Clock.milliseconds() : 0
+            defer {
+                if timer, case .command(let spec, _) = statement.kind, spec.name != "timer" {
+                    output.flush()
+                    output.writeError("time: " + Clock.format(Clock.milliseconds() - started) + " ms\n")
+                }
+            }
             do {
                 try execute(statement, in: program.source)
             } catch let d as Diagnostic where !options.bail && d.kind != .interrupted {
