@@ -171,7 +171,9 @@ public struct Parser {
             return Statement(.loop(variable: name, sequence: sequence, body: body), at: start.location, length: 3)
 
         case .identifier(let name):
-            if let spec = commands.command(named: name), spec.action != nil {
+            // `count(goals) > 7` is the function, `count goals` the command.
+            let callsFunction = try peek().kind == .symbol(.leftParen) && peek().start == start.end
+            if let spec = commands.command(named: name), spec.action != nil, !callsFunction {
                 try advance()
                 let arguments = try parseArguments(of: spec, named: start)
                 return Statement(.command(spec, arguments), at: start.location, length: start.length)
@@ -293,8 +295,8 @@ public struct Parser {
         case .record(let name):
             guard let first = try readWord() else { throw unexpected(expected: missing(name), hint: "usage: \(spec.usage)") }
             // `show measure M-3`: a kind before the ID, as people say it.
-            if Schema.dossier.kind(named: first.text) != nil, !first.text.contains("-"), !atEndOfStatement,
-               try !canStart(.fieldValues("")), let id = try readWord() {
+            if let kind = Schema.dossier.kind(named: first.text), !kind.isSingleton, !first.text.contains("-"), !atEndOfStatement,
+               !matchesLiteral("as"), try !canStart(.fieldValues("")), let id = try readWord() {
                 args.values["kind"] = .word(first)
                 args.values[name] = .word(id)
             } else {
