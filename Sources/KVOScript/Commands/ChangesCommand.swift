@@ -31,18 +31,17 @@ extension CommandSpec {
         example: "diff",
         action: { context in
             let w = try context.workspace()
+            // Only records amended since the last save can differ; compare those, in file order.
             var lines: [String] = []
-            for kind in w.schema.kinds {
-                let before = Dictionary(w.saved.records(kind).map { (kind.isSingleton ? kind.name : $0.id, $0) }, uniquingKeysWith: { a, _ in a })
-                let after = w.dossier.records(kind)
-                let afterIDs = Set(after.map { kind.isSingleton ? kind.name : $0.id })
-                for record in after {
-                    let id = kind.isSingleton ? kind.name : record.id
-                    lines += ChangeText.describe([Change(kind: kind.name, id: id, before: before[id], after: record)], schema: w.schema)
-                }
-                for record in w.saved.records(kind) where !afterIDs.contains(kind.isSingleton ? kind.name : record.id) {
-                    lines += ChangeText.describe([Change(kind: kind.name, id: record.id, before: record, after: nil)], schema: w.schema)
-                }
+            let ids = w.touched.keys.sorted { a, b in
+                let (ka, kb) = (w.touched[a]!, w.touched[b]!)
+                if ka != kb { return (w.schema.kinds.firstIndex { $0.name == ka } ?? 0) < (w.schema.kinds.firstIndex { $0.name == kb } ?? 0) }
+                return (w.dossier.position(of: a) ?? w.saved.position(of: a) ?? 0) < (w.dossier.position(of: b) ?? w.saved.position(of: b) ?? 0)
+            }
+            for id in ids {
+                let before = w.saved.record(id)?.record, after = w.dossier.record(id)?.record
+                if before == after { continue }
+                lines += ChangeText.describe([Change(kind: w.touched[id]!, id: id, before: before, after: after)], schema: w.schema)
             }
             context.write(lines.isEmpty ? "no differences from \(w.path ?? "the saved file")\n" : lines.joined(separator: "\n") + "\n")
         })

@@ -172,7 +172,8 @@ public struct Parser {
 
         case .identifier(let name):
             // `count(goals) > 7` is the function, `count goals` the command.
-            let callsFunction = try peek().kind == .symbol(.leftParen) && peek().start == start.end
+            let next = try peek()
+            let callsFunction = next.kind == .symbol(.leftParen) && next.start == start.end
             if let spec = commands.command(named: name), spec.action != nil, !callsFunction {
                 try advance()
                 let arguments = try parseArguments(of: spec, named: start)

@@ -17,6 +17,13 @@ public final class Workspace {
     private var lock: LockFile?
     /// Changed since the last save.
     public private(set) var isDirty = false
+    /// The records touched since the last save, by ID, with their kind: all `diff` needs to look at.
+    public private(set) var touched: [String: String] = [:]
+
+    private func touch(_ amendment: Amendment) {
+        for change in amendment.changes { touched[change.id] = change.kind }
+        isDirty = true
+    }
 
     init(path: String?, dossier: Dossier, readOnly: Bool, journal: Journal?, lock: LockFile?) {
         self.path = path
@@ -124,7 +131,7 @@ public final class Workspace {
             workspace.dossier = replayed
             workspace.amendments = pending
             workspace.undoStack = pending
-            workspace.isDirty = true
+            pending.forEach(workspace.touch)
             return (workspace, pending.count)
         }
     }
@@ -145,7 +152,7 @@ public final class Workspace {
         amendments.append(amendment)
         undoStack.append(amendment)
         redoStack.removeAll()
-        isDirty = true
+        touch(amendment)
     }
 
     public var canUndo: Bool { !undoStack.isEmpty }
@@ -162,7 +169,7 @@ public final class Workspace {
         undoStack.removeLast()
         redoStack.append(last)
         amendments.append(inverse)
-        isDirty = true
+        touch(inverse)
         return last
     }
 
@@ -176,7 +183,7 @@ public final class Workspace {
         redoStack.removeLast()
         undoStack.append(next)
         amendments.append(again)
-        isDirty = true
+        touch(again)
         return next
     }
 
@@ -202,6 +209,7 @@ public final class Workspace {
         }
         saved = dossier
         isDirty = false
+        touched = [:]
     }
 
     /// Lets go of the file: the lock, and (when discarding) the journal.
