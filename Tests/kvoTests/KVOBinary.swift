@@ -21,7 +21,8 @@ enum KVOBinary {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        var env = ["PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8", "HOME": directory, "TERM": "dumb"]
+        var env = ["PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8", "HOME": directory, "TERM": "dumb", "USER": "golden",
+                   "SOURCE_DATE_EPOCH": "1767258000", "COLUMNS": "100", "TZ": "UTC"]
         env.merge(environment) { $1 }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

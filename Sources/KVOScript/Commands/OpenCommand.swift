@@ -39,7 +39,8 @@ extension CommandSpec {
                     let json = SourceFile(name: file.text, text: String(decoding: bytes, as: UTF8.self), directory: ".")
                     throw Diagnostic(.load, error.message, source: json, at: SourceLocation(line: line, column: column), hint: error.hint)
                 }
-                throw Diagnostic(.load, "cannot open \(file.text): \(error.message)", source: context.source, at: file.location,
+                let message = error.message.hasPrefix("cannot ") ? error.message : "cannot open \(file.text): \(error.message)"
+                throw Diagnostic(.load, message, source: context.source, at: file.location,
                                  length: file.length, hint: error.hint)
             }
         })
