@@ -47,7 +47,7 @@ final class DossierTests: XCTestCase {
         XCTAssertEqual(failure(base.replacingOccurrences(of: "\"id\": \"PA-1\"", with: "\"id\": \"P-1\""))?.description,
                        "parties[0].id: expected an ID such as PA-1, got \"P-1\"")
         XCTAssertEqual(failure(base.replacingOccurrences(of: "2025Q2", with: "2025Q5"))?.description,
-                       "measures[0].quarters: [0]: expected a quarter such as 2025Q2, got \"2025Q5\"")
+                       "measures[0].quarters[0]: expected a quarter such as 2025Q2, got \"2025Q5\"")
         XCTAssertEqual(failure(base.replacingOccurrences(of: "kvo-dossier/1", with: "kvo-dossier/9"))?.description,
                        "format: unsupported format \"kvo-dossier/9\"; this kvo reads \"kvo-dossier/1\"")
         XCTAssertEqual(failure("[]")?.message, "a dossier is a JSON object, this file holds a list")

@@ -135,7 +135,7 @@ final class InterpreterTests: XCTestCase {
         let r = runScript("help echo")
         XCTAssertTrue(r.out.contains("usage:   echo [VALUE [, VALUE ...]]"), r.out)
         XCTAssertTrue(r.out.contains("example: "))
-        XCTAssertTrue(runScript("help").out.contains("assert  stop with exit code 1 unless a condition holds"))
+        XCTAssertTrue(runScript("help").out.contains("  assert   stop with exit code 1 unless a condition holds\n"))
         XCTAssertTrue(runScript("help round").out.contains("round(X [, DIGITS])"))
         XCTAssertTrue(runScript("help asert").err.contains("did you mean 'assert'?"))
         for spec in CommandTable.standard.commands {
