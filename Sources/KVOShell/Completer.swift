@@ -133,6 +133,12 @@ public struct Completer {
         let subject = previous.count > 1 ? previous[1] : nil
         let kind = subject.flatMap { Schema.dossier.kind(named: $0) ?? Schema.dossier.kind(ofID: $0) }
         let fieldNames = kind?.fieldNames ?? []
+        // In `fields a,b,c` every name after a comma is a field too.
+        if previous.count > 2, previous.last == "," {
+            var k = previous.count - 1
+            while k > 0, previous[k] == "," || fieldNames.contains(previous[k]) { k -= 1 }
+            if previous[k] == "fields" { return fieldNames }
+        }
         // After a clause word, what that clause takes.
         if let last = previous.last, previous.count > 1 {
             switch last {

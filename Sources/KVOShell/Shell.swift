@@ -23,6 +23,8 @@ public final class Shell {
     private let output: StandardOutput
     private let editor: LineEditor
     private let settings: Settings
+    /// Set when the caller already printed the banner (before opening a dossier).
+    public var bannerShown = false
 
     public init?(interpreter: Interpreter, output: StandardOutput, settings: Settings) {
         guard let editor = LineEditor() else { return nil }
@@ -62,7 +64,7 @@ public final class Shell {
             ensureFolder(of: path)
             editor.loadHistory(from: path)
         }
-        output.write(settings.banner)
+        if !bannerShown { output.write(settings.banner) }
         if let startup = settings.startupFile, FileSystem.exists(startup) {
             if let code = runStartupFile(startup) { return code }
         }

@@ -58,6 +58,9 @@ struct KVOCommand: ParsableCommand {
                 throw ValidationError("cannot start the line editor on this terminal")
             }
             if !opening.isEmpty {
+                // The banner first, then what the dossier said on opening, then the prompt.
+                output.write(settings.banner)
+                shell.bannerShown = true
                 let code = ScriptRunner.run(opening, with: interpreter)
                 if code != 0 { finish(interpreter, output: output, code: code) }
             }

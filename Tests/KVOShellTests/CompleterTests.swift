@@ -76,4 +76,17 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(HistoryPolicy.path(environment: { ["XDG_STATE_HOME": "/s", "HOME": "/h"][$0] }), "/s/kvo/history")
         XCTAssertEqual(HistoryPolicy.path(environment: { ["HOME": "/h"][$0] }), "/h/.kvo_history")
     }
+
+    func testDossierCommands() {
+        XCTAssertEqual(complete("set M-3 stat").replacement, "status=")
+        XCTAssertEqual(complete("add measure \"x\" qua").replacement, "quarters=")
+        XCTAssertEqual(complete("list measu").replacement, "measures ")
+        XCTAssertEqual(complete("show M-1").candidates, ["M-1", "M-12"])
+        XCTAssertTrue(complete("list measures ").candidates.contains("where"))
+        XCTAssertEqual(complete("list measures where stat").replacement, "status ")
+        XCTAssertEqual(complete("list measures sort qua").replacement, "quarters ")
+        XCTAssertEqual(complete("list measures sort pa").candidates, ["park", "party"])
+        XCTAssertEqual(complete("list measures fields id,ti").replacement, "title ")
+        XCTAssertEqual(complete("list measures as cs").replacement, "csv ")
+    }
 }

@@ -18,7 +18,7 @@ final class LineEditorTests: XCTestCase {
         let env = ["TERM": "xterm", "LC_ALL": "C.UTF-8", "HOME": home!, "XDG_STATE_HOME": home + "/state",
                    "XDG_CONFIG_HOME": home + "/config", "PATH": "/usr/bin:/bin"]
         let pty = try PseudoTerminal(arguments: arguments, environment: env, directory: home)
-        XCTAssertTrue(pty.expect("kvo> "), "no prompt; got: \(pty.transcript)")
+        XCTAssertTrue(pty.expect("> "), "no prompt; got: \(pty.transcript)")
         return pty
     }
 
@@ -122,5 +122,49 @@ final class LineEditorTests: XCTestCase {
         let skipped = try start(["--no-init"])
         skipped.send("echo greeting\r")
         XCTAssertTrue(skipped.expect("unknown variable 'greeting'"), skipped.transcript)
+    }
+
+    private func copyExample() throws -> String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized.path
+        let path = home + "/de-hoek.json"
+        try FileManager.default.copyItem(atPath: root + "/examples/de-hoek.json", toPath: path)
+        return path
+    }
+
+    func testCompletesRecordIDsAndFieldsOfTheOpenDossier() throws {
+        let path = try copyExample()
+        let pty = try start([path])
+        XCTAssertTrue(pty.transcript.contains("opened"), pty.transcript)
+        pty.send("show M-1\t")
+        XCTAssertTrue(pty.expect("M-10"), pty.transcript)
+        pty.send("\u{3}")
+        pty.send("set M-3 stat\t")
+        pty.send("planned\r")
+        XCTAssertTrue(pty.expect("M-3 status: \"done\" -> \"planned\""), pty.transcript.debugDescription)
+        XCTAssertTrue(pty.expect("kvo de-hoek*> "), "the prompt shows unsaved changes: \(pty.transcript)")
+    }
+
+    func testQuittingWithUnsavedChangesAsksAndTheJournalComesBack() throws {
+        let path = try copyExample()
+        let pty = try start([path])
+        pty.send("set M-3 status=planned\r")
+        XCTAssertTrue(pty.expect("kvo de-hoek*> "), pty.transcript)
+        pty.send("\u{4}")
+        XCTAssertTrue(pty.expect("Quit without saving? [y/N] "), pty.transcript)
+        pty.send("n\r")
+        XCTAssertTrue(pty.expect("kvo de-hoek*> "), "answering no keeps the session: \(pty.transcript)")
+        pty.send("\u{4}")
+        XCTAssertTrue(pty.expect("Quit without saving? [y/N] "), pty.transcript)
+        pty.send("y\r")
+        XCTAssertEqual(pty.waitForExit(), 0, pty.transcript)
+        // The amendment was journaled: the next open offers it back.
+        let again = try PseudoTerminal(arguments: [path], environment: ["TERM": "xterm", "LC_ALL": "C.UTF-8", "HOME": home,
+                                                                        "XDG_STATE_HOME": home + "/state", "PATH": "/usr/bin:/bin"],
+                                       directory: home)
+        XCTAssertTrue(again.expect("Replay it? [y/N] "), again.transcript)
+        again.send("y\r")
+        XCTAssertTrue(again.expect("replayed 1 unsaved amendment"), again.transcript)
+        again.send("show M-3 as csv\r")
+        XCTAssertTrue(again.expect("status,planned"), again.transcript)
     }
 }
