@@ -1,0 +1,113 @@
+import KVOModel
+
+/// What an evaluator reads: the dossier, the date to judge as of, and derived facts every rule
+/// needs the same way (plan years, the certification kind, the audit date).
+public struct CheckContext: Sendable {
+    public let dossier: Dossier
+    public let asOf: Day
+    /// `--audit first|renewal`, overriding the dossier's organisation.certification.
+    public let auditOverride: String?
+
+    public init(dossier: Dossier, asOf: Day, auditOverride: String? = nil) {
+        self.dossier = dossier
+        self.asOf = asOf
+        self.auditOverride = auditOverride
+    }
+
+    public func records(_ kind: String) -> [Record] {
+        guard let k = dossier.schema.kind(named: kind) else { return [] }
+        return dossier.records(k)
+    }
+
+    /// A section that exists once (`organisation`, `survey`, `analysis`, `plan`), or an empty record.
+    public func section(_ name: String) -> Record {
+        dossier.record(name)?.record ?? Record(fields: [:])
+    }
+
+    public func record(_ id: String) -> Record? { dossier.record(id)?.record }
+
+    /// "first" or "renewal": `--audit`, else organisation.certification, else renewal when a
+    /// certificate exists.
+    public var certification: String {
+        if let o = auditOverride { return o }
+        if let c = section("organisation").string("certification") { return c }
+        return records("certificates").isEmpty ? "first" : "renewal"
+    }
+
+    public var isCluster: Bool { records("parks").count > 1 }
+
+    /// The audit the dossier is heading for or has had: the latest audit record with a date.
+    public var audit: Record? {
+        records("audits").filter { $0.date("date") != nil }.max { $0.date("date")! < $1.date("date")! }
+    }
+
+    public var auditDate: Day? { audit?.date("date") }
+
+    /// Plan year 1 starts on the plan's adoption date; years 2 and 3 follow.
+    public var planStart: Day? { section("plan").date("adopted") }
+
+    /// The plan years (1...3) with their first and last day.
+    public var planYears: [PlanYear] {
+        guard let start = planStart else { return [] }
+        return (1...3).map { n in
+            PlanYear(number: n, first: start.adding(years: n - 1), last: start.adding(years: n).adding(days: -1))
+        }
+    }
+
+    /// Plan years that have ended by the as-of date.
+    public var endedPlanYears: [PlanYear] { planYears.filter { $0.last < asOf } }
+}
+
+public struct PlanYear: Sendable, Equatable {
+    public let number: Int
+    public let first: Day
+    public let last: Day
+
+    public func contains(_ day: Day) -> Bool { day >= first && day <= last }
+
+    public var label: String { "plan year \(number) (\(first) to \(last))" }
+    public var dutchLabel: String { "planjaar \(number) (\(first) t/m \(last))" }
+}
+
+extension Record {
+    public func string(_ field: String) -> String? {
+        guard case .string(let s)? = self[field], !s.isEmpty else { return nil }
+        return s
+    }
+
+    public func int(_ field: String) -> Int? {
+        guard case .number(let n)? = self[field] else { return nil }
+        return Int(n)
+    }
+
+    public func number(_ field: String) -> Double? {
+        guard case .number(let n)? = self[field] else { return nil }
+        return n
+    }
+
+    public func bool(_ field: String) -> Bool? {
+        guard case .bool(let b)? = self[field] else { return nil }
+        return b
+    }
+
+    public func date(_ field: String) -> Day? { string(field).flatMap { Day($0) } }
+
+    public func strings(_ field: String) -> [String] {
+        guard case .array(let items)? = self[field] else { return string(field).map { [$0] } ?? [] }
+        return items.compactMap(\.stringValue)
+    }
+
+    public func ints(_ field: String) -> [Int] {
+        guard case .array(let items)? = self[field] else { return [] }
+        return items.compactMap { if case .number(let n) = $0 { Int(n) } else { nil } }
+    }
+
+    public func has(_ field: String) -> Bool {
+        switch self[field] {
+        case nil, .null?: false
+        case .string(let s)?: !s.isEmpty
+        case .array(let a)?: !a.isEmpty
+        default: true
+        }
+    }
+}

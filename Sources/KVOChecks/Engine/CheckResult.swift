@@ -1,0 +1,18 @@
+/// What a rule found: its status, one full sentence carrying the evidence
+/// ("Noord: 18 of 52 entrepreneurs responded = 34.6 %, needs 30 %"), and for a failure what is
+/// short and by how much ("needs 3 more responses").
+public struct CheckResult: Sendable, Equatable {
+    public let rule: Rule
+    public var status: CheckStatus
+    public var message: Message
+    public var shortfall: Message?
+    /// Set when a waiver covers the failure.
+    public var waiver: String?
+
+    public init(rule: Rule, status: CheckStatus, message: Message, shortfall: Message? = nil) {
+        self.rule = rule
+        self.status = status
+        self.message = message
+        self.shortfall = shortfall
+    }
+}

@@ -1,0 +1,74 @@
+import KVOModel
+
+/// Runs rules on a dossier: applies each rule's `when`, turns findings into statuses by the
+/// rule's level, and applies live waivers. A rule without an evaluator is reported as not
+/// assessable, never as passed.
+public enum Checker {
+    public static func run(_ context: CheckContext, rules: [Rule] = RuleCatalogue.handbook.rules) -> [CheckResult] {
+        rules.map { check($0, context) }
+    }
+
+    public static func check(_ rule: Rule, _ context: CheckContext) -> CheckResult {
+        if let reason = inapplicable(rule, context) {
+            return CheckResult(rule: rule, status: .notApplicable, message: reason)
+        }
+        guard let evaluator = RuleRegistry.evaluator(rule.id) else {
+            return CheckResult(rule: rule, status: .notAssessable,
+                               message: both("kvo cannot check this rule yet; check it by hand (explain \(rule.id)).",
+                                             "kvo kan deze regel nog niet controleren; controleer hem met de hand (explain \(rule.id))."))
+        }
+        var result: CheckResult
+        switch evaluator.evaluate(context) {
+        case .met(let m):
+            result = CheckResult(rule: rule, status: rule.level == .info ? .info : .pass, message: m)
+        case .notMet(let m, let short):
+            let status: CheckStatus = switch rule.level {
+            case .must: .fail
+            case .should: .warn
+            case .info: .info
+            }
+            result = CheckResult(rule: rule, status: status, message: m, shortfall: short)
+        case .advice(let m, let short):
+            result = CheckResult(rule: rule, status: .warn, message: m, shortfall: short)
+        case .notApplicable(let m):
+            result = CheckResult(rule: rule, status: .notApplicable, message: m)
+        case .missing(let m):
+            result = CheckResult(rule: rule, status: .notAssessable, message: m)
+        case .figure(let m):
+            result = CheckResult(rule: rule, status: .info, message: m)
+        }
+        if result.status == .fail || result.status == .warn || result.status == .notAssessable, let waiver = liveWaiver(rule, context) {
+            result.status = .waived
+            result.waiver = waiver
+        }
+        return result
+    }
+
+    static func inapplicable(_ rule: Rule, _ context: CheckContext) -> Message? {
+        switch rule.when {
+        case .always:
+            return nil
+        case .first where context.certification != "first":
+            return both("Applies to the first certification only; this trajectory is a renewal.",
+                        "Geldt alleen voor de eerste certificering; dit traject is een hercertificering.")
+        case .renewal where context.certification != "renewal":
+            return both("Applies to renewals only; this trajectory leads to the first certification.",
+                        "Geldt alleen voor een hercertificering; dit traject leidt naar de eerste certificering.")
+        case .audit where context.auditDate == nil:
+            return both("Applies once an audit date is set; no audit is recorded (add audit type=first date=YYYY-MM-DD).",
+                        "Geldt zodra een auditdatum vastligt; er is geen audit vastgelegd (add audit type=first date=JJJJ-MM-DD).")
+        default:
+            return nil
+        }
+    }
+
+    /// "waived until 2026-06-30 by PA-1: <justification>" for a waiver that has not expired.
+    static func liveWaiver(_ rule: Rule, _ context: CheckContext) -> String? {
+        for w in context.records("waivers") where w.string("rule")?.caseInsensitiveEquals(rule.id) == true {
+            guard let until = w.date("until"), until >= context.asOf else { continue }
+            let by = w.string("by").map { " by \($0)" } ?? ""
+            return "waived until \(until)\(by): \(w.string("justification") ?? "")"
+        }
+        return nil
+    }
+}

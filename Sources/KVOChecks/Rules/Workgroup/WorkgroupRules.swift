@@ -1,0 +1,4 @@
+/// The evaluators of this section of the handbook, one per rule, each in its own file named after the rule ID.
+enum WorkgroupRules {
+    static let all: [any RuleEvaluator] = []
+}
