@@ -1,6 +1,7 @@
 import ArgumentParser
 import KVOModel
 import KVOScript
+import KVOShell
 
 /// Flags shared by `kvo` and `kvo run`.
 struct SessionFlags: ParsableArguments {
@@ -28,13 +29,16 @@ struct SessionFlags: ParsableArguments {
     @Flag(help: "Replay a journal of unsaved amendments without asking (batch use).")
     var recover = false
 
+    @Option(help: ArgumentHelp("Language of check messages, status and explain (default from LANG).", valueName: "nl|en"))
+    var lang: String?
+
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to count from instead of today.", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
     /// The parsed values, for the session.
     var settings: SessionSettings {
         SessionSettings(variables: variables, noBail: noBail, readOnly: readOnly, safe: safe, noColor: noColor,
-                        noHistory: noHistory, noInit: noInit, recover: recover, asOf: asOf)
+                        noHistory: noHistory, noInit: noInit, recover: recover, lang: lang, asOf: asOf)
     }
 }
 
@@ -49,7 +53,20 @@ struct SessionSettings: Equatable {
     var noHistory = false
     var noInit = false
     var recover = false
+    var lang: String?
     var asOf: String?
+
+    /// --lang, else nl when LANG or LC_ALL says Dutch, else en.
+    func language() throws -> String {
+        if let lang {
+            guard lang == "nl" || lang == "en" else { throw ValidationError("--lang takes nl or en, not '\(lang)'") }
+            return lang
+        }
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let v = Environment.get(name), !v.isEmpty { return v.hasPrefix("nl") ? "nl" : "en" }
+        }
+        return "en"
+    }
 
     /// `NAME=VALUE` pairs, validated.
     func parameters() throws -> [(String, String)] {

@@ -27,7 +27,7 @@ struct Session {
             color: Terminal.wantsColor(fd: 2, disabled: flags.noColor),
             interruptRequested: poll, user: Session.user(), now: Session.timestamp,
             outputIsTerminal: Terminal.isTerminal(1), terminalWidth: { Terminal.width() ?? Session.columnsVariable() },
-            recover: flags.recover)
+            recover: flags.recover, language: try flags.language())
         return Interpreter(options: options, output: output, parameters: parameters)
     }
 

@@ -59,6 +59,9 @@ public final class Interpreter {
         }
     }
 
+    /// Remembers that a check or assertion did not hold, without stopping: the session ends with 1.
+    public func noteFailure() { worstStatus = max(worstStatus, 1) }
+
     /// Prints a diagnostic and remembers its exit code.
     public func report(_ d: Diagnostic) {
         output.writeError(printer.render(d))

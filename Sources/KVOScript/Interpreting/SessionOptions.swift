@@ -30,11 +30,13 @@ public struct SessionOptions: Sendable {
     public var terminalWidth: @Sendable () -> Int?
     /// Replay a journal of unsaved amendments found on open without asking (`--recover`).
     public var recover: Bool
+    /// "en" or "nl": the language of check messages, `status` and `explain` (`--lang`, else LANG).
+    public var language: String
 
     public init(safe: Bool = false, readOnly: Bool = false, bail: Bool = true, today: Day, safeRoot: String,
                 maxScriptDepth: Int = 16, color: Bool = false, interruptRequested: @escaping @Sendable () -> Bool = { false },
                 user: String = "kvo", now: @escaping @Sendable () -> String = { "1970-01-01T00:00:00" }, outputIsTerminal: Bool = false,
-                terminalWidth: @escaping @Sendable () -> Int? = { nil }, recover: Bool = false) {
+                terminalWidth: @escaping @Sendable () -> Int? = { nil }, recover: Bool = false, language: String = "en") {
         self.safe = safe
         self.readOnly = readOnly || safe
         self.bail = bail
@@ -48,5 +50,6 @@ public struct SessionOptions: Sendable {
         self.outputIsTerminal = outputIsTerminal
         self.terminalWidth = terminalWidth
         self.recover = recover
+        self.language = language
     }
 }

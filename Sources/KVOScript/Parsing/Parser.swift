@@ -349,7 +349,7 @@ public struct Parser {
             args.values[name] = .assignments(list)
         case .words(let name, _):
             var list: [ParsedArguments.Word] = []
-            while !atEndOfStatement {
+            while !atEndOfStatement, !matchesLiteral("as") {
                 if case .option = token.kind {
                     try parseOptions(of: spec, into: &args)
                     continue
