@@ -8,20 +8,26 @@ public struct CheckContext: Sendable {
     /// `--audit first|renewal`, overriding the dossier's organisation.certification.
     public let auditOverride: String?
 
-    public init(dossier: Dossier, asOf: Day, auditOverride: String? = nil) {
+    /// Notes which kinds of record an evaluation reads (for `explain`); nil when nobody asks.
+    public let readLog: ReadLog?
+
+    public init(dossier: Dossier, asOf: Day, auditOverride: String? = nil, readLog: ReadLog? = nil) {
         self.dossier = dossier
         self.asOf = asOf
         self.auditOverride = auditOverride
+        self.readLog = readLog
     }
 
     public func records(_ kind: String) -> [Record] {
         guard let k = dossier.schema.kind(named: kind) else { return [] }
+        readLog?.note(k.name)
         return dossier.records(k)
     }
 
     /// A section that exists once (`organisation`, `survey`, `analysis`, `plan`), or an empty record.
     public func section(_ name: String) -> Record {
-        dossier.record(name)?.record ?? Record(fields: [:])
+        readLog?.note(name)
+        return dossier.record(name)?.record ?? Record(fields: [:])
     }
 
     public func record(_ id: String) -> Record? { dossier.record(id)?.record }
@@ -109,5 +115,16 @@ extension Record {
         case .array(let a)?: !a.isEmpty
         default: true
         }
+    }
+}
+
+/// The kinds of record an evaluation read, in the order first read. Used by one thread at a time.
+public final class ReadLog: @unchecked Sendable {
+    public private(set) var kinds: [String] = []
+
+    public init() {}
+
+    func note(_ kind: String) {
+        if !kinds.contains(kind) { kinds.append(kind) }
     }
 }

@@ -11,7 +11,7 @@ public struct FunctionTable: Sendable {
         self.index = index
     }
 
-    public static let standard = FunctionTable(MathFunctions.all + TextFunctions.all + ListFunctions.all + DateFunctions.all + DossierFunctions.all)
+    public static let standard = FunctionTable(MathFunctions.all + TextFunctions.all + ListFunctions.all + DateFunctions.all + DossierFunctions.all + CheckFunctions.all)
 
     public func function(named name: String) -> FunctionSpec? { index[name].map { functions[$0] } }
 

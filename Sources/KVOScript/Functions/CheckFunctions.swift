@@ -1,0 +1,78 @@
+import KVOModel
+import KVOChecks
+
+/// Derived figures of the handbook, for expressions and scripts.
+enum CheckFunctions {
+    static let all: [FunctionSpec] = [
+        FunctionSpec("response", "response(PARK)", arity: 1...1, summary: "a park's survey response: responses / entrepreneurs, as a percentage",
+                     example: "assert response(\"Noord\") >= required_response(\"Noord\")") { call in
+            let park = try park(call)
+            guard let n = park.int("entrepreneurs"), n > 0, let r = park.int("surveyResponses") else {
+                throw FunctionError("\(park.string("name") ?? park.id) has no entrepreneurs or surveyResponses recorded", argument: 0)
+            }
+            return .percent(Double(r) / Double(n))
+        },
+        FunctionSpec("required_response", "required_response(PARK)", arity: 1...1,
+                     summary: "the minimum survey response for a park's size (§4.1.1: 40 %, 30 % or 20 %)",
+                     example: "required_response(\"Noord\")  # 30%") { call in
+            let park = try park(call)
+            guard let n = park.int("entrepreneurs") else { throw FunctionError("\(park.id) has no entrepreneurs recorded", argument: 0) }
+            return .percent(Double(n <= 50 ? 40 : (n <= 100 ? 30 : 20)) / 100)
+        },
+        FunctionSpec("audit_hours", "audit_hours()", arity: 0...0, summary: "the minimum audit time in hours for the number of parks (§6.3.1)",
+                     example: "audit_hours()  # 8 for one park") { call in
+            let parks = try workspace(call).dossier.count(Schema.dossier.kind(named: "parks")!)
+            return .number(Double([0, 8, 10, 11, 12][min(max(parks, 0), 4)]))
+        },
+        FunctionSpec("certificate_expiry", "certificate_expiry()", arity: 0...0, summary: "when the latest certificate expires (3 years after issue), or null",
+                     example: "days_until(certificate_expiry())") { call in
+            let issued = try workspace(call).dossier.records(Schema.dossier.kind(named: "certificates")!).compactMap { $0.date("issued") }.max()
+            return issued.map { .date($0.adding(years: 3)) } ?? .null
+        },
+        FunctionSpec("plan_year", "plan_year([DATE])", arity: 0...1, summary: "the plan year (1, 2 or 3) a date falls in, counted from the plan's adoption; null outside",
+                     example: "plan_year(today())") { call in
+            let w = try workspace(call)
+            var day = call.interpreter.options.today
+            if call.arguments.count == 1 {
+                guard case .date(let d) = call[0] else { throw FunctionError("DATE must be a date", argument: 0) }
+                day = d
+            }
+            let context = CheckContext(dossier: w.dossier, asOf: day)
+            guard !context.planYears.isEmpty else { throw FunctionError("the plan has no adoption date (set plan adopted=YYYY-MM-DD)") }
+            return context.planYears.first { $0.contains(day) }.map { .number(Double($0.number)) } ?? .null
+        },
+        FunctionSpec("days_until", "days_until(DATE)", arity: 1...1, summary: "days from the session's date to DATE (negative when past)",
+                     example: "days_until(2026-03-01)") { call in
+            guard case .date(let d) = call[0] else { throw FunctionError("needs a date, got \(call[0].typeName)", argument: 0) }
+            return .number(Double(call.interpreter.options.today.days(until: d)))
+        },
+        FunctionSpec("passed", "passed(RULE)", arity: 1...1, summary: "whether a rule is met (passed, info or n/a) on the open dossier as of the session's date",
+                     example: "assert passed(\"KVO-4.2.2-MANDATORY-THEMES\")") { call in
+            let id = try call.string(0)
+            guard let rule = RuleCatalogue.handbook.rule(id) else {
+                throw FunctionError("no rule has the ID '\(id)'" + Suggestion.phrase(for: id, in: RuleCatalogue.handbook.ids), argument: 0)
+            }
+            let result = Checker.check(rule, CheckContext(dossier: try workspace(call).dossier, asOf: call.interpreter.options.today))
+            return .bool([.pass, .info, .notApplicable, .waived].contains(result.status))
+        },
+        FunctionSpec("failed", "failed()", arity: 0...0, summary: "the IDs of the musts that fail on the open dossier",
+                     example: "for id in failed()\n  explain id\nend") { call in
+            let results = Checker.run(CheckContext(dossier: try workspace(call).dossier, asOf: call.interpreter.options.today))
+            return .list(results.filter { $0.status == .fail }.map { .string($0.rule.id) })
+        },
+    ]
+
+    static func workspace(_ call: FunctionCall) throws -> Workspace {
+        guard let w = call.interpreter.workspace else { throw FunctionError("no dossier is open") }
+        return w
+    }
+
+    /// A park by ID or by name.
+    static func park(_ call: FunctionCall) throws -> Record {
+        let w = try workspace(call)
+        let key = try call.string(0)
+        let parks = w.dossier.records(Schema.dossier.kind(named: "parks")!)
+        if let p = parks.first(where: { $0.id == key || $0.string("name") == key }) { return p }
+        throw FunctionError("no park is called '\(key)'" + Suggestion.phrase(for: key, in: parks.compactMap { $0.string("name") }), argument: 0)
+    }
+}
