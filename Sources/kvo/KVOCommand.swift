@@ -19,7 +19,7 @@ struct KVOCommand: ParsableCommand {
         abstract: "A scripting shell for the dossier of a KVO Bedrijventerreinen workgroup (handbook 4.0).",
         discussion: exitCodesHelp,
         version: kvoVersion,
-        subcommands: [RunCommand.self])
+        subcommands: [RunCommand.self, CheckCommand.self])
 
     @Argument(help: "The workgroup's dossier (kvo-dossier/1 JSON).", completion: .file(extensions: ["json"]))
     var dossier: String?

@@ -22,15 +22,22 @@ func runMain() -> Never {
             exit(2)
         }
     }
-    let runsScript = arguments.first == "run"
-    if runsScript { arguments.removeFirst() }
+    // `kvo run ...` and `kvo check ...` are dispatched here: `kvo` itself takes an optional DOSSIER
+    // positional, which would otherwise swallow the subcommand's name.
+    let sub: ParsableCommand.Type? = switch arguments.first {
+    case "run": RunCommand.self
+    case "check": CheckCommand.self
+    default: nil
+    }
+    if sub != nil { arguments.removeFirst() }
     do {
-        var command: ParsableCommand = runsScript ? try RunCommand.parse(arguments) : try KVOCommand.parseAsRoot(arguments)
+        var command: ParsableCommand = try sub.map { try $0.parse(arguments) } ?? KVOCommand.parseAsRoot(arguments)
         try command.run()
         exit(0)
     } catch {
-        let code = runsScript ? RunCommand.exitCode(for: error) : KVOCommand.exitCode(for: error)
-        let message = runsScript ? RunCommand.fullMessage(for: error) : KVOCommand.fullMessage(for: error)
+        let type: ParsableCommand.Type = sub ?? KVOCommand.self
+        let code = type.exitCode(for: error)
+        let message = type.fullMessage(for: error)
         if code == .success {
             if !message.isEmpty { print(message) }
             exit(0)

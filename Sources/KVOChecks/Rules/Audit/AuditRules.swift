@@ -1,4 +1,77 @@
+import KVOModel
+
 /// The evaluators of this section of the handbook, one per rule, each in its own file named after the rule ID.
 enum AuditRules {
-    static let all: [any RuleEvaluator] = []
+    static let all: [any RuleEvaluator] = [
+        AuditContact(),
+        AuditApplication(),
+        AuditDocumentsTwoWeeks(),
+        FirstAuditFourMeasures(),
+        NoEarlyCertifiedClaim(),
+        AuditAllPresent(),
+        RenewalAuditMeasures(),
+        AuditSupplements(),
+        AuditHours(),
+        AuditReportTwoWeeks(),
+        CertificateValidity(),
+        CertificateContent(),
+        CertificateNaming(),
+        MarkUse(),
+        VersionInForce(),
+    ]
+
+    // MARK: Helpers shared by the audit, certificate and version rules
+
+    /// "1 day", "13 days".
+    static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
+    /// "1 dag", "13 dagen".
+    static func dagen(_ n: Int) -> String { n == 1 ? "1 dag" : "\(n) dagen" }
+
+    static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
+
+    /// "Els de Vries (MB-2)", or the bare ID when the member has no name or does not exist.
+    static func member(_ c: CheckContext, _ id: String) -> String {
+        guard let name = c.record(id)?.string("name") else { return id }
+        return "\(name) (\(id))"
+    }
+
+    /// A document record by ID (nil when the ID is not a document).
+    static func document(_ c: CheckContext, _ id: String) -> Record? {
+        guard let (kind, record) = c.dossier.record(id), kind.name == "documents" else { return nil }
+        return record
+    }
+
+    /// A certificate is valid for 3 years from its issue date (§7.2, B1.2.1): the day it is no
+    /// longer valid is the issue date plus 3 years.
+    static func expiry(_ certificate: Record) -> Day? { certificate.date("issued")?.adding(years: 3) }
+
+    /// Whether a certificate is valid on a day: issued on or before it and not yet expired.
+    static func valid(_ certificate: Record, on day: Day) -> Bool {
+        guard let issued = certificate.date("issued"), let end = expiry(certificate) else { return false }
+        return issued <= day && day < end
+    }
+
+    /// The latest audit with a positive decision, if any.
+    static func positiveAudit(_ c: CheckContext) -> Record? {
+        c.records("audits").filter { $0.string("decision") == "positive" }
+            .max { ($0.date("date") ?? Day(ordinal: .min)) < ($1.date("date") ?? Day(ordinal: .min)) }
+    }
+
+    /// What a certificate rule says when no certificate is recorded: not applicable before a
+    /// positive decision, missing data after one.
+    static func noCertificate(_ c: CheckContext) -> Finding {
+        if let a = positiveAudit(c) {
+            let when = a.date("date").map { " on \($0)" } ?? ""
+            let wanneer = a.date("date").map { " van \($0)" } ?? ""
+            return .missing(both("The audit \(a.id)\(when) ended in a positive decision, but no certificate is recorded; add it with: add certificate number=NUMBER issued=YYYY-MM-DD body=\"BODY\".",
+                                 "De audit \(a.id)\(wanneer) eindigde met een positief besluit, maar er is geen certificaat vastgelegd; voeg het toe met: add certificate number=NUMMER issued=JJJJ-MM-DD body=\"INSTELLING\"."))
+        }
+        return .notApplicable(both("No certificate is recorded and no audit has ended in a positive decision yet.",
+                                   "Er is geen certificaat vastgelegd en nog geen audit eindigde met een positief besluit."))
+    }
+
+    /// Lower-cased with runs of blanks collapsed, for comparing names and fixed texts.
+    static func normalised(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+    }
 }

@@ -1,0 +1,46 @@
+/// §3.1: every park has a name and a street-level delineation (streets and/or postcode ranges) with a map reference.
+struct AreaDelineated: RuleEvaluator {
+    let id = "KVO-3.1-AREA-DELINEATED"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let parks = c.records("parks")
+        guard !parks.isEmpty else {
+            return .missing(both("No parks are recorded; add them with: add park \"NAME\" streets=STREET,STREET mapReference=\"MAP\".",
+                                 "Er zijn geen terreinen vastgelegd; voeg ze toe met: add park \"NAAM\" streets=STRAAT,STRAAT mapReference=\"KAART\"."))
+        }
+        var evidenceEN: [String] = [], evidenceNL: [String] = []
+        var gapsEN: [String] = [], gapsNL: [String] = [], commandsEN: [String] = [], commandsNL: [String] = []
+        for park in parks {
+            let name = AreaFacts.name(park)
+            let streets = park.strings("streets").count, postcodes = park.strings("postcodes").count
+            var lackEN: [String] = [], lackNL: [String] = [], setEN: [String] = [], setNL: [String] = []
+            if park.string("name") == nil {
+                lackEN.append("a name"); lackNL.append("een naam"); setEN.append("name=\"NAME\""); setNL.append("name=\"NAAM\"")
+            }
+            if streets == 0 && postcodes == 0 {
+                lackEN.append("a street list or postcode ranges"); lackNL.append("een stratenlijst of postcodereeksen")
+                setEN.append("streets=STREET,STREET"); setNL.append("streets=STRAAT,STRAAT")
+            }
+            if !park.has("mapReference") {
+                lackEN.append("a map reference"); lackNL.append("een kaartverwijzing"); setEN.append("mapReference=\"MAP\""); setNL.append("mapReference=\"KAART\"")
+            }
+            if lackEN.isEmpty {
+                evidenceEN.append("\(name) (\(streets) streets, \(postcodes) postcode ranges)")
+                evidenceNL.append("\(name) (\(streets) straten, \(postcodes) postcodereeksen)")
+            } else {
+                gapsEN.append("\(name) lacks \(AreaFacts.listed(lackEN, "and"))")
+                gapsNL.append("\(name) mist \(AreaFacts.listed(lackNL, "en"))")
+                commandsEN.append("set \(park.id) " + setEN.joined(separator: " "))
+                commandsNL.append("set \(park.id) " + setNL.joined(separator: " "))
+            }
+        }
+        if gapsEN.isEmpty {
+            return .met(both("Every park is delineated at street level with a map reference: \(evidenceEN.joined(separator: ", ")).",
+                             "Elk terrein is op straatniveau afgebakend met een kaartverwijzing: \(evidenceNL.joined(separator: ", "))."))
+        }
+        return .notMet(both("\(gapsEN.count) of \(parks.count) parks are not delineated at street level with a map reference: \(gapsEN.joined(separator: "; ")).",
+                            "\(gapsNL.count) van \(parks.count) terreinen zijn niet op straatniveau afgebakend met een kaartverwijzing: \(gapsNL.joined(separator: "; "))."),
+                       short: both("Record the missing delineation: \(commandsEN.joined(separator: "; ")).",
+                                   "Leg de ontbrekende afbakening vast: \(commandsNL.joined(separator: "; "))."))
+    }
+}

@@ -1,0 +1,19 @@
+/// §3.1.1: a cluster has at most 4 parks.
+struct ClusterSize: RuleEvaluator {
+    let id = "KVO-3.1.1-CLUSTER-SIZE"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        if let noCluster = AreaFacts.unlessCluster(c) { return noCluster }
+        let parks = c.records("parks")
+        let en = AreaFacts.listed(parks.map(AreaFacts.name), "and"), nl = AreaFacts.listed(parks.map(AreaFacts.name), "en")
+        if parks.count <= 4 {
+            return .met(both("The cluster has \(parks.count) parks (\(en)), at most 4 allowed.",
+                             "Het cluster telt \(parks.count) terreinen (\(nl)), maximaal 4 toegestaan."))
+        }
+        let over = parks.count - 4
+        return .notMet(both("The cluster has \(parks.count) parks (\(en)); at most 4 are allowed.",
+                            "Het cluster telt \(parks.count) terreinen (\(nl)); maximaal 4 toegestaan."),
+                       short: both("\(over) park\(over == 1 ? "" : "s") too many: form the cluster of at most 4 parks.",
+                                   "\(over) terrein\(over == 1 ? "" : "en") te veel: vorm het cluster uit maximaal 4 terreinen."))
+    }
+}

@@ -1,0 +1,37 @@
+import KVOModel
+
+/// §5.1: one contact person (a member with the certification-contact role, or a named process facilitator) handles communication with the certification body.
+struct AuditContact: RuleEvaluator {
+    let id = "KVO-5.1-CONTACT"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let members = c.records("members")
+        let contacts = members.filter { $0.strings("roles").contains("certification-contact") }.map { AuditRules.member(c, $0.id) }
+        let facilitator = c.section("organisation").string("processFacilitator")
+        switch contacts.count {
+        case 1:
+            return .met(both("\(contacts[0]) is the one contact person for the certification body.",
+                             "\(contacts[0]) is de enige contactpersoon voor de certificatie-instelling."))
+        case 0:
+            // §5.1: "Dat kan ook een aangewezen derde partij zijn zoals een externe procesbegeleider."
+            // With no member in the role, the named process facilitator is taken as the contact.
+            if let f = facilitator {
+                return .met(both("No member has the certification-contact role, so the named process facilitator \(f) is the one contact person for the certification body.",
+                                 "Geen lid heeft de rol certification-contact, dus de aangewezen procesbegeleider \(f) is de enige contactpersoon voor de certificatie-instelling."))
+            }
+            if members.isEmpty {
+                return .missing(both("No workgroup members are recorded; add them and give one the certification-contact role: add member \"NAME\" party=PA-1 roles=certification-contact.",
+                                     "Er zijn geen werkgroepleden vastgelegd; voeg ze toe en geef één de rol certification-contact: add member \"NAAM\" party=PA-1 roles=certification-contact."))
+            }
+            return .notMet(both("None of the \(members.count) members has the certification-contact role and no process facilitator is named, so there is no contact person for the certification body.",
+                                "Geen van de \(members.count) leden heeft de rol certification-contact en er is geen procesbegeleider genoemd, dus er is geen contactpersoon voor de certificatie-instelling."),
+                           short: both("needs 1 contact person: set MB-n roles=...,certification-contact, or set organisation processFacilitator=\"NAME\".",
+                                       "er is 1 contactpersoon nodig: set MB-n roles=...,certification-contact, of set organisation processFacilitator=\"NAAM\"."))
+        default:
+            return .notMet(both("\(contacts.count) members have the certification-contact role (\(AuditRules.list(contacts))); there must be one contact person.",
+                                "\(contacts.count) leden hebben de rol certification-contact (\(AuditRules.list(contacts))); er hoort één contactpersoon te zijn."),
+                           short: both("\(contacts.count - 1) too many: keep the role for one member only.",
+                                       "\(contacts.count - 1) te veel: laat de rol bij één lid."))
+        }
+    }
+}

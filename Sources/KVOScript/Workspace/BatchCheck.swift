@@ -1,0 +1,129 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+import KVOModel
+import KVOChecks
+
+/// `kvo check DOSSIER...`: many dossiers in one process (a certification body's nightly run).
+/// Each file is read and checked on its own; one that does not load is reported and the others
+/// still run. With `jobs` > 1 the files are checked in parallel; output stays in argument order.
+public struct BatchCheck: Sendable {
+    public enum Format: String, Sendable { case table, json, junit }
+
+    public struct Outcome: Sendable {
+        public let path: String
+        public let report: CheckReport?
+        public let error: String?
+    }
+
+    public let asOf: Day
+    public let audit: String?
+    public let language: Language
+    public let patterns: [String]
+
+    public init(asOf: Day, audit: String?, language: Language, patterns: [String]) {
+        self.asOf = asOf
+        self.audit = audit
+        self.language = language
+        self.patterns = patterns
+    }
+
+    public func check(_ path: String) -> Outcome {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileStore.read(path)
+        } catch {
+            return Outcome(path: path, report: nil, error: error.message)
+        }
+        do {
+            let dossier = try Dossier.load(bytes)
+            var rules = RuleCatalogue.handbook.rules
+            if !patterns.isEmpty {
+                rules = rules.filter { rule in patterns.contains { !RuleCatalogue(rules: [rule]).select($0).isEmpty } }
+            }
+            let results = Checker.run(CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit), rules: rules)
+            return Outcome(path: path, report: CheckReport(results: results, language: language), error: nil)
+        } catch {
+            let place = error.line.map { ":\($0):\(error.column ?? 1)" } ?? ""
+            return Outcome(path: path + place, report: nil, error: error.description)
+        }
+    }
+
+    public func run(_ paths: [String], jobs: Int) -> [Outcome] {
+        guard jobs > 1, paths.count > 1 else { return paths.map(check) }
+        let results = OutcomeSlots(count: paths.count)
+        let workers = min(jobs, paths.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var i = worker
+            while i < paths.count {
+                results.set(i, check(paths[i]))
+                i += workers
+            }
+        }
+        return results.all
+    }
+
+    /// The report, and the exit code: 2 when a file did not load, else 1 when a must failed, else 0.
+    public func render(_ outcomes: [Outcome], format: Format, failOnWarn: Bool) -> (text: String, code: Int32) {
+        let failed = outcomes.filter { $0.report?.failed(failOnWarn: failOnWarn) == true }.count
+        let broken = outcomes.filter { $0.error != nil }.count
+        let code: Int32 = broken > 0 ? 2 : (failed > 0 ? 1 : 0)
+        switch format {
+        case .json:
+            let items: [JSONValue] = outcomes.map { o in
+                if let report = o.report {
+                    var json = CheckRun.json(report)
+                    if case .object(var obj) = json { obj["file"] = .string(o.path); json = .object(obj) }
+                    return json
+                }
+                return .object(["file": .string(o.path), "error": .string(o.error ?? "")])
+            }
+            return (JSONWriter.string(.object(["dossiers": .array(items), "total": .object([
+                "dossiers": .number(Double(outcomes.count)), "failed": .number(Double(failed)), "unreadable": .number(Double(broken))])])), code)
+        case .junit:
+            var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n"
+            for o in outcomes {
+                if let report = o.report {
+                    xml += report.junit(name: o.path, failOnWarn: failOnWarn)
+                } else {
+                    xml += "<testsuite name=\"\(o.path)\" tests=\"1\" errors=\"1\">\n  <testcase name=\"load\"><error message=\"\(o.error ?? "")\"/></testcase>\n</testsuite>\n"
+                }
+            }
+            return (xml + "</testsuites>\n", code)
+        case .table:
+            var text = ""
+            for o in outcomes {
+                if let report = o.report {
+                    text += "\(o.path): \(report.summary)\n"
+                    for r in report.results where r.status == .fail || (failOnWarn && r.status == .warn) {
+                        text += "  \(r.rule.id) §\(r.rule.paragraph): \(report.sentence(r))\n"
+                    }
+                } else {
+                    text += "\(o.path): error: \(o.error ?? "")\n"
+                }
+            }
+            text += "\(outcomes.count) dossier\(outcomes.count == 1 ? "" : "s"): \(outcomes.count - broken) checked, \(failed) with failures, \(broken) could not be read\n"
+            return (text, code)
+        }
+    }
+}
+
+/// Results written by parallel workers, each to its own slot.
+private final class OutcomeSlots: @unchecked Sendable {
+    private var slots: [BatchCheck.Outcome?]
+    private var lock = pthread_mutex_t()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+        pthread_mutex_init(&lock, nil)
+    }
+
+    func set(_ i: Int, _ outcome: BatchCheck.Outcome) {
+        pthread_mutex_lock(&lock)
+        slots[i] = outcome
+        pthread_mutex_unlock(&lock)
+    }
+
+    var all: [BatchCheck.Outcome] { slots.map { $0! } }
+}
