@@ -12,6 +12,15 @@ enum DossierFunctions {
             }
             return .number(Double(w.dossier.count(kind)))
         },
+        FunctionSpec("ids", "ids(KIND)", arity: 1...1, summary: "the IDs of the records of a kind, in file order",
+                     example: "for p in ids(parks)", takesKindName: true) { call in
+            let w = try workspace(call)
+            let name = try call.string(0)
+            guard let kind = w.schema.kind(named: name) else {
+                throw FunctionError("there is no kind of record called '\(name)'" + Suggestion.phrase(for: name, in: w.schema.allNames), argument: 0)
+            }
+            return .list(w.dossier.records(kind).map { .string(kind.isSingleton ? kind.name : $0.id) })
+        },
         FunctionSpec("field", "field(ID, NAME)", arity: 2...2, summary: "a field of a record (null when it is empty)",
                      example: "field(\"M-12\", \"status\")") { call in
             let w = try workspace(call)
