@@ -10,7 +10,8 @@ final class DocumentationTests: XCTestCase {
     }
 
     func testEveryCommandIsDocumentedWithItsUsage() throws {
-        let doc = try document()
+        // A '|' inside a Markdown table cell is written '\|'.
+        let doc = try document().replacingOccurrences(of: "\\|", with: "|")
         for spec in CommandTable.standard.commands {
             XCTAssertTrue(doc.contains("| `\(spec.usage)` | \(spec.summary) |"), "docs/language.md lacks the row of '\(spec.name)': `\(spec.usage)`")
             XCTAssertTrue(doc.contains("\"\(spec.name)\""), "the grammar does not name '\(spec.name)'")

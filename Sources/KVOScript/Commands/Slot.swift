@@ -70,5 +70,12 @@ public struct OptionSpec: Sendable {
         self.summary = summary
     }
 
-    public var usage: String { value == nil ? "--\(name)" : "--\(name) \(name.uppercased())" }
+    public var usage: String {
+        switch value {
+        case nil: "--\(name)"
+        case .choice(let options)?: "--\(name) " + options.joined(separator: "|")
+        case .text? where name.hasSuffix("of"): "--\(name) DATE"
+        default: "--\(name) \(name.uppercased())"
+        }
+    }
 }
