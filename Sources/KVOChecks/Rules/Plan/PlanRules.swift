@@ -1,4 +1,105 @@
+import KVOModel
+
 /// The evaluators of this section of the handbook, one per rule, each in its own file named after the rule ID.
 enum PlanRules {
-    static let all: [any RuleEvaluator] = []
+    static let all: [any RuleEvaluator] = [
+        GoalsSMART(),
+        MandatoryThemes(),
+        ChosenThemes(),
+        MeasureFields(),
+        InspectionPoints(),
+        MeasureBalance(),
+        MeasureCosts(),
+        FixedMeasures(),
+        PlanAdopted(),
+        YearlyMeetings(),
+        EvaluationsScheduled(),
+        YearlyEvaluation(),
+        ThirdYearEvaluation(),
+        ImprovementsCarried(),
+    ]
+}
+
+/// What the plan, evaluation and communication rules share: plan years, lists, percentages, themes.
+enum PlanFacts {
+    /// "a", "a and b", "a, b and c" (or "en" for Dutch).
+    static func listed(_ items: [String], _ conjunction: String) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
+        }
+    }
+
+    /// "1 measure", "3 measures".
+    static func count(_ n: Int, _ singular: String, _ plural: String) -> String { "\(n) \(n == 1 ? singular : plural)" }
+
+    /// "34.6 %": one decimal, rounded half up, without Foundation.
+    static func percent(_ part: Int, _ whole: Int) -> String {
+        guard whole > 0 else { return "0 %" }
+        let tenths = (part * 2000 + whole) / (2 * whole)
+        return "\(tenths / 10).\(tenths % 10) %"
+    }
+
+    /// "34,6 %": the Dutch notation of `percent`.
+    static func procent(_ part: Int, _ whole: Int) -> String { String(percent(part, whole).map { $0 == "." ? "," : $0 }) }
+
+    /// The plan year a quarter of the measures matrix belongs to: the plan year holding the quarter's
+    /// first day; the quarter in which the plan was adopted belongs to plan year 1. Each quarter thus
+    /// belongs to one plan year at most (with a plan adopted on 4 March, 2026Q1 is the last quarter of
+    /// plan year 1, not the first of plan year 2).
+    static func planYear(of quarter: Quarter, _ years: [PlanYear]) -> PlanYear? {
+        guard let first = years.first else { return nil }
+        if let y = years.first(where: { $0.contains(quarter.firstDay) }) { return y }
+        if quarter.firstDay < first.first && quarter.lastDay >= first.first { return first }
+        return nil
+    }
+
+    /// The plan years a measure is planned in, by its quarters.
+    static func planYears(of measure: Record, _ years: [PlanYear]) -> Set<Int> {
+        Set(measure.strings("quarters").compactMap { Quarter($0) }.compactMap { planYear(of: $0, years)?.number })
+    }
+
+    static func missingPlanStart() -> Finding {
+        .missing(both("The plan of action's adoption date is not recorded, so the plan years are unknown; set it with: set plan adopted=YYYY-MM-DD.",
+                      "De datum waarop het plan van aanpak is vastgesteld ontbreekt, dus de planjaren zijn onbekend; vul hem in met: set plan adopted=JJJJ-MM-DD."))
+    }
+
+    /// The plan years ended by the as-of date, or the finding that says why there are none.
+    static func endedYears(_ c: CheckContext) -> ([PlanYear], Finding?) {
+        let years = c.planYears
+        guard let first = years.first else { return ([], missingPlanStart()) }
+        let ended = c.endedPlanYears
+        guard !ended.isEmpty else {
+            return ([], .notApplicable(both("No plan year has ended by \(c.asOf): \(first.label) is still running.",
+                                            "Nog geen planjaar is afgelopen op \(c.asOf): \(first.dutchLabel) loopt nog.")))
+        }
+        return (ended, nil)
+    }
+
+    /// The handbook theme ID ("T05") of a goal's theme, or nil for an own theme or an unknown one.
+    static func themeID(_ text: String?) -> String? {
+        guard let t = text else { return nil }
+        return ThemeCatalogue.handbook.theme(t)?.id
+    }
+
+    /// The name of an own theme: "own:Parkeren" and "Parkeren" both give "parkeren" (lower case, trimmed).
+    static func ownThemeKey(_ text: String) -> String {
+        var s = Substring(text)
+        if s.lowercased().hasPrefix("own:") { s = s.dropFirst(4) }
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return s.lowercased()
+    }
+
+    static func themeEN(_ t: Theme) -> String { "\(t.id) (\(t.english))" }
+    static func themeNL(_ t: Theme) -> String { "\(t.id) (\(t.dutch))" }
+
+    /// A record's name for messages: "Gemeente Dommelrode (PA-2)".
+    static func named(_ r: Record, _ field: String = "name") -> String {
+        r.string(field).map { "\($0) (\(r.id))" } ?? r.id
+    }
+
+    /// Whether a measure was dropped (it no longer counts as planned work).
+    static func dropped(_ m: Record) -> Bool { m.string("status") == "dropped" || m.has("dropped") }
 }

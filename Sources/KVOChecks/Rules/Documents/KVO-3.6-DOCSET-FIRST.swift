@@ -1,0 +1,67 @@
+import KVOModel
+
+/// §3.6.1: the first certification's document set holds the safety analysis (with its survey results, incident figures and inspection report) and the plan of action (goals, measures matrix linked to them).
+///
+/// Reports are documents of the dossier (documents.type analysis, survey-report, inspection-report,
+/// plan); the survey results may also be the result records, the incident figures are the incident
+/// records of police, fire brigade and municipality, the goals and the matrix are the goal and measure
+/// records.
+struct DocsetFirst: RuleEvaluator {
+    let id = "KVO-3.6-DOCSET-FIRST"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        // Documents dated after the as-of date do not exist yet at that date.
+        let documents = c.records("documents").filter { ($0.date("date").map { $0 <= c.asOf }) != false }
+        guard !documents.isEmpty else {
+            return .missing(both("No documents dated on or before \(c.asOf) are recorded; add the safety analysis and the plan of action with: add document \"NAME\" type=analysis version=1.0 date=YYYY-MM-DD.",
+                                 "Er zijn geen documenten tot en met \(c.asOf) vastgelegd; voeg de veiligheidsanalyse en het plan van aanpak toe met: add document \"NAAM\" type=analysis version=1.0 date=JJJJ-MM-DD."))
+        }
+        var haveEN: [String] = [], haveNL: [String] = [], lackEN: [String] = [], lackNL: [String] = []
+        func item(_ ok: Bool, _ en: String, _ nl: String, lacking: (String, String)? = nil) {
+            if ok { haveEN.append(en); haveNL.append(nl) } else { lackEN.append(lacking?.0 ?? en); lackNL.append(lacking?.1 ?? nl) }
+        }
+        /// The documents of a type, current versions only when there are any.
+        func docs(_ type: String) -> [String] {
+            let all = documents.filter { $0.string("type") == type }
+            let current = all.filter { $0.bool("superseded") != true }
+            return (current.isEmpty ? all : current).map(\.id)
+        }
+        func ids(_ list: [String]) -> String { list.isEmpty ? "" : " (\(list.joined(separator: ", ")))" }
+
+        let analysis = docs("analysis"), surveyReport = docs("survey-report"), inspection = docs("inspection-report"), plan = docs("plan")
+        item(!analysis.isEmpty, "a safety analysis\(ids(analysis))", "een veiligheidsanalyse\(ids(analysis))",
+             lacking: ("a safety analysis (document type=analysis)", "een veiligheidsanalyse (document type=analysis)"))
+        let results = c.records("results").count
+        let surveyEN = !surveyReport.isEmpty ? "survey results\(ids(surveyReport))" : "survey results (\(results) result records)"
+        let surveyNL = !surveyReport.isEmpty ? "enquêteresultaten\(ids(surveyReport))" : "enquêteresultaten (\(results) uitslagregels)"
+        item(!surveyReport.isEmpty || results > 0, surveyEN, surveyNL,
+             lacking: ("survey results (document type=survey-report or result records)", "enquêteresultaten (document type=survey-report of uitslagregels)"))
+        let incidents = c.records("incidents")
+        let sources: [(key: String, en: String, nl: String)] = [("police", "police", "politie"), ("fire", "fire brigade", "brandweer"), ("municipality", "municipality", "gemeente")]
+        let lackingSources = sources.filter { s in !incidents.contains { $0.string("source") == s.key } }
+        item(lackingSources.isEmpty, "incident figures of police, fire brigade and municipality", "incidentcijfers van politie, brandweer en gemeente",
+             lacking: ("incident figures of the \(PlanFacts.listed(lackingSources.map(\.en), "and"))", "incidentcijfers van de \(PlanFacts.listed(lackingSources.map(\.nl), "en"))"))
+        item(!inspection.isEmpty, "an inspection report\(ids(inspection))", "een schouwrapport\(ids(inspection))",
+             lacking: ("an inspection report (document type=inspection-report)", "een schouwrapport (document type=inspection-report)"))
+        item(!plan.isEmpty, "a plan of action\(ids(plan))", "een plan van aanpak\(ids(plan))",
+             lacking: ("a plan of action (document type=plan)", "een plan van aanpak (document type=plan)"))
+        let goals = c.records("goals").count
+        item(goals > 0, "\(PlanFacts.count(goals, "goal", "goals"))", "\(goals) doelstelling\(goals == 1 ? "" : "en")",
+             lacking: ("goals (add goal ...)", "doelstellingen (add goal ...)"))
+        let measures = c.records("measures")
+        let linked = measures.filter { $0.has("goal") }.count
+        item(linked > 0, "a measures matrix (\(linked) of \(measures.count) measures linked to a goal)",
+             "een maatregelmatrix (\(linked) van de \(measures.count) maatregelen gekoppeld aan een doelstelling)",
+             lacking: (measures.isEmpty ? "a measures matrix (no measures)" : "a measures matrix linked to the goals (none of \(measures.count) measures has a goal)",
+                       measures.isEmpty ? "een maatregelmatrix (geen maatregelen)" : "een maatregelmatrix gekoppeld aan de doelstellingen (geen van de \(measures.count) maatregelen heeft een doelstelling)"))
+        if lackEN.isEmpty {
+            return .met(both("The document set holds \(PlanFacts.listed(haveEN, "and")).",
+                             "De documentenset bevat \(PlanFacts.listed(haveNL, "en"))."))
+        }
+        let k = lackEN.count
+        return .notMet(both("The document set lacks \(PlanFacts.listed(lackEN, "and")).",
+                            "De documentenset mist \(PlanFacts.listed(lackNL, "en"))."),
+                       short: both("\(k) of the 7 parts of the §3.6.1 set \(k == 1 ? "is" : "are") missing.",
+                                   "\(k) van de 7 onderdelen van de set uit §3.6.1 \(k == 1 ? "ontbreekt" : "ontbreken")."))
+    }
+}

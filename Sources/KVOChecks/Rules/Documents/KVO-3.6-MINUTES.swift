@@ -1,0 +1,35 @@
+import KVOModel
+
+/// §3.6: every workgroup meeting held (dated on or before the as-of date) has an agenda and minutes archived.
+struct ArchivedMinutes: RuleEvaluator {
+    let id = "KVO-3.6-MINUTES"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let held = c.records("meetings").filter { ($0.date("date").map { $0 <= c.asOf }) == true }
+        guard !held.isEmpty else {
+            return .missing(both("No workgroup meeting held by \(c.asOf) is recorded; add them with: add meeting date=YYYY-MM-DD agenda=\"...\" minutes=\"...\".",
+                                 "Er is geen werkgroepoverleg tot en met \(c.asOf) vastgelegd; voeg ze toe met: add meeting date=JJJJ-MM-DD agenda=\"...\" minutes=\"...\"."))
+        }
+        var gapsEN: [String] = [], gapsNL: [String] = [], failing: [String] = []
+        for m in held {
+            let agenda = m.has("agenda"), minutes = m.has("minutes")
+            guard !agenda || !minutes else { continue }
+            failing.append(m.id)
+            let date = m.string("date")!
+            let en = !agenda && !minutes ? "agenda and minutes" : !agenda ? "agenda" : "minutes"
+            let nl = !agenda && !minutes ? "agenda en notulen" : !agenda ? "agenda" : "notulen"
+            gapsEN.append("\(m.id) (\(date)) has no \(en)")
+            gapsNL.append("\(m.id) (\(date)) heeft geen \(nl)")
+        }
+        let n = held.count
+        if failing.isEmpty {
+            return .met(both(n == 1 ? "The only meeting held by \(c.asOf), \(held[0].id), has an agenda and minutes." : "All \(n) meetings held by \(c.asOf) have an agenda and minutes.",
+                             n == 1 ? "Het enige overleg tot en met \(c.asOf), \(held[0].id), heeft een agenda en notulen." : "Alle \(n) overleggen tot en met \(c.asOf) hebben een agenda en notulen."))
+        }
+        let k = failing.count
+        return .notMet(both("\(k) of \(n) meetings held by \(c.asOf) lack an agenda or minutes: \(gapsEN.joined(separator: "; ")).",
+                            "\(k) van de \(n) overleggen tot en met \(c.asOf) missen een agenda of notulen: \(gapsNL.joined(separator: "; "))."),
+                       short: both("archive the missing agenda or minutes of \(PlanFacts.listed(failing, "and")), e.g. set \(failing[0]) minutes=\"...\".",
+                                   "archiveer de ontbrekende agenda of notulen van \(PlanFacts.listed(failing, "en")), bijv. set \(failing[0]) minutes=\"...\"."))
+    }
+}

@@ -1,0 +1,54 @@
+import KVOModel
+
+/// §4.2.2: every optional theme the survey included and every own theme the workgroup added has a goal.
+struct ChosenThemes: RuleEvaluator {
+    let id = "KVO-4.2.2-CHOSEN-THEMES"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let survey = c.section("survey")
+        let subjects = survey.ints("subjects")
+        let ownThemes = survey.strings("ownThemes")
+        guard !subjects.isEmpty || !ownThemes.isEmpty else {
+            return .missing(both("The survey's subjects are not recorded, so the optional themes it included are unknown; set them with: set survey subjects=4,5,... (and ownThemes=\"...\" for own themes).",
+                                 "De onderwerpen van de enquête ontbreken, dus de gekozen optionele thema's zijn onbekend; vul ze in met: set survey subjects=4,5,... (en ownThemes=\"...\" voor eigen thema's)."))
+        }
+        let catalogue = ThemeCatalogue.handbook
+        var optional: [Theme] = []
+        for n in subjects {
+            if let t = catalogue.theme(ofSubject: n), !t.mandatory, !optional.contains(t) { optional.append(t) }
+        }
+        optional.sort { $0.id < $1.id }
+        var own: [String] = []
+        for t in ownThemes where !own.contains(where: { PlanFacts.ownThemeKey($0) == PlanFacts.ownThemeKey(t) }) {
+            own.append(t.hasPrefix("own:") ? String(t.dropFirst(4)) : t)
+        }
+        guard !optional.isEmpty || !own.isEmpty else {
+            let all = PlanFacts.listed(catalogue.themes.filter { !$0.mandatory }.map(\.id), "or")
+            let alle = PlanFacts.listed(catalogue.themes.filter { !$0.mandatory }.map(\.id), "of")
+            return .notApplicable(both("The survey includes no optional theme (\(all)) and the workgroup added no own theme, so no further goal is required.",
+                                       "De enquête bevat geen optioneel thema (\(alle)) en de werkgroep heeft geen eigen thema toegevoegd, dus er is geen extra doelstelling nodig."))
+        }
+        let goals = c.records("goals")
+        let goalThemes = goals.compactMap { $0.string("theme") }
+        let ids = Set(goalThemes.compactMap { PlanFacts.themeID($0) })
+        let ownKeys = Set(goalThemes.filter { PlanFacts.themeID($0) == nil }.map(PlanFacts.ownThemeKey))
+
+        let chosenEN = optional.map(PlanFacts.themeEN) + own.map { "own theme \"\($0)\"" }
+        let chosenNL = optional.map(PlanFacts.themeNL) + own.map { "eigen thema \"\($0)\"" }
+        let lackingOptional = optional.filter { !ids.contains($0.id) }
+        let lackingOwn = own.filter { !ownKeys.contains(PlanFacts.ownThemeKey($0)) }
+        let lackEN = lackingOptional.map(PlanFacts.themeEN) + lackingOwn.map { "own theme \"\($0)\"" }
+        let lackNL = lackingOptional.map(PlanFacts.themeNL) + lackingOwn.map { "eigen thema \"\($0)\"" }
+        let n = chosenEN.count
+        if lackEN.isEmpty {
+            return .met(both("Every chosen theme has a goal: \(PlanFacts.listed(chosenEN, "and")).",
+                             "Elk gekozen thema heeft een doelstelling: \(PlanFacts.listed(chosenNL, "en"))."))
+        }
+        let k = lackEN.count
+        let example = lackingOptional.first.map { "theme=\($0.id)" } ?? "theme=\"own:\(lackingOwn[0])\""
+        return .notMet(both("\(k) of the \(n) themes the workgroup chose \(k == 1 ? "has" : "have") no goal: \(PlanFacts.listed(lackEN, "and")).",
+                            "\(k) van de \(n) door de werkgroep gekozen thema's \(k == 1 ? "heeft" : "hebben") geen doelstelling: \(PlanFacts.listed(lackNL, "en"))."),
+                       short: both("add \(PlanFacts.count(k, "goal", "goals")), e.g. add goal \"DESCRIPTION\" \(example).",
+                                   "voeg \(k) doelstelling\(k == 1 ? "" : "en") toe, bijv. add goal \"OMSCHRIJVING\" \(example)."))
+    }
+}

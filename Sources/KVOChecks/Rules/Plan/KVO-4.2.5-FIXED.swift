@@ -1,0 +1,86 @@
+import KVOModel
+
+/// §4.2.5: every plan year of the matrix holds the fixed measures (inspections, interim evaluation, communications, deliveries of figures).
+///
+/// Mapping of the handbook's list to `measures.fixed`, per plan year (all three years: the rule is
+/// about the plan, not about what has been done yet):
+/// - "jaarlijks minimaal 1 dagschouw en 1 avondschouw": ≥ 1 `day-inspection` and ≥ 1 `evening-inspection`;
+/// - "jaarlijks tussentijdse evaluatie": ≥ 1 `interim-evaluation` (the year-end `evaluation` is §4.4.1's
+///   KVO-4.4.1-YEARLY and does not stand in for it);
+/// - "minimaal 2 x per jaar communicatie-uitingen naar achterban ondernemers": ≥ 2 `communication`;
+/// - "minimaal 2 x per jaar aanleveren incidentcijfers ... voor de werkgroep overleggen": ≥ 2 `delivery`.
+/// `evaluation` and `meeting` are not §4.2.5 fixed measures and are not required here.
+/// A measure counts for the plan years its quarters fall in (`PlanFacts.planYear(of:)`: a quarter
+/// belongs to the plan year holding its first day); dropped measures do not count.
+struct FixedMeasures: RuleEvaluator {
+    let id = "KVO-4.2.5-FIXED"
+
+    struct Need {
+        let kind: String
+        let minimum: Int
+        let en: String
+        let nl: String
+        var enPlural: String = ""
+        var nlPlural: String = ""
+    }
+
+    static let needs = [
+        Need(kind: "day-inspection", minimum: 1, en: "day inspection", nl: "dagschouw"),
+        Need(kind: "evening-inspection", minimum: 1, en: "evening inspection", nl: "avondschouw"),
+        Need(kind: "interim-evaluation", minimum: 1, en: "interim evaluation", nl: "tussentijdse evaluatie"),
+        Need(kind: "communication", minimum: 2, en: "communication to the entrepreneurs", nl: "communicatie-uiting naar de ondernemers",
+             enPlural: "communications to the entrepreneurs", nlPlural: "communicatie-uitingen naar de ondernemers"),
+        Need(kind: "delivery", minimum: 2, en: "delivery of incident figures", nl: "aanlevering van incidentcijfers",
+             enPlural: "deliveries of incident figures", nlPlural: "aanleveringen van incidentcijfers"),
+    ]
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let years = c.planYears
+        guard !years.isEmpty else { return PlanFacts.missingPlanStart() }
+        let fixed = c.records("measures").filter { $0.has("fixed") && !PlanFacts.dropped($0) }
+        let unplanned = fixed.filter { PlanFacts.planYears(of: $0, years).isEmpty }.map(\.id)
+        var shortEN: [String] = [], shortNL: [String] = [], yearsShort: [Int] = []
+        var example: (need: Need, year: PlanYear)?
+        for y in years {
+            let inYear = fixed.filter { PlanFacts.planYears(of: $0, years).contains(y.number) }
+            var en: [String] = [], nl: [String] = []
+            for need in Self.needs {
+                let have = inYear.filter { $0.string("fixed") == need.kind }.count
+                guard have < need.minimum else { continue }
+                let more = need.minimum - have
+                if example == nil { example = (need, y) }
+                en.append(need.minimum == 1 ? "no \(need.en)" : "\(have) of \(need.minimum) \(need.enPlural) (\(more) more)")
+                nl.append(need.minimum == 1 ? "geen \(need.nl)" : "\(have) van de \(need.minimum) \(need.nlPlural) (nog \(more))")
+            }
+            guard !en.isEmpty else { continue }
+            yearsShort.append(y.number)
+            var hintEN = "", hintNL = ""
+            if en.contains("no interim evaluation"), let e = inYear.first(where: { $0.string("fixed") == "evaluation" }) {
+                hintEN = " (\(e.id) is the year-end evaluation, not an interim one)"
+                hintNL = " (\(e.id) is de jaarevaluatie, geen tussentijdse)"
+            }
+            shortEN.append("\(y.label) has \(PlanFacts.listed(en, "and"))\(hintEN)")
+            shortNL.append("\(y.dutchLabel) heeft \(PlanFacts.listed(nl, "en"))\(hintNL)")
+        }
+        let unplannedEN = unplanned.isEmpty ? "" : "; \(PlanFacts.listed(unplanned, "and")) \(unplanned.count == 1 ? "has" : "have") no quarter inside the plan years"
+        let unplannedNL = unplanned.isEmpty ? "" : "; \(PlanFacts.listed(unplanned, "en")) \(unplanned.count == 1 ? "heeft" : "hebben") geen kwartaal binnen de planjaren"
+        if yearsShort.isEmpty {
+            return .met(both("All 3 plan years (\(years[0].first) to \(years[2].last)) hold the fixed measures: a day and an evening inspection, an interim evaluation, 2 communications to the entrepreneurs and 2 deliveries of incident figures (\(fixed.count) fixed measures in all\(unplannedEN)).",
+                             "Alle 3 planjaren (\(years[0].first) t/m \(years[2].last)) bevatten de vaste maatregelen: een dag- en een avondschouw, een tussentijdse evaluatie, 2 communicatie-uitingen naar de ondernemers en 2 aanleveringen van incidentcijfers (\(fixed.count) vaste maatregelen in totaal\(unplannedNL))."))
+        }
+        let k = yearsShort.count
+        let (need, year) = example!
+        let command = "add measure \"TITLE\" fixed=\(need.kind) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
+        let commando = "add measure \"TITEL\" fixed=\(need.kind) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
+        return .notMet(both("\(k) of the 3 plan years \(k == 1 ? "lacks" : "lack") fixed measures: \(shortEN.joined(separator: "; "))\(unplannedEN).",
+                            "\(k) van de 3 planjaren \(k == 1 ? "mist" : "missen") vaste maatregelen: \(shortNL.joined(separator: "; "))\(unplannedNL)."),
+                       short: both("add the missing fixed measures to the matrix, e.g. \(command).",
+                                   "voeg de ontbrekende vaste maatregelen toe aan de matrix, bijv. \(commando)."))
+    }
+
+    /// The first quarter wholly inside a plan year (for the example command).
+    static func firstQuarter(_ y: PlanYear) -> Quarter {
+        let q = y.first.quarter
+        return q.firstDay == y.first ? q : q.adding(1)
+    }
+}

@@ -1,0 +1,40 @@
+import KVOModel
+
+/// §4.3.1: per ended plan year at least 3 workgroup meetings were held, each with its results recorded.
+///
+/// Results count as recorded when the meeting has minutes or decisions; the handbook's alternative,
+/// "a progress report in the measures matrix", cannot be tied to a meeting in the dossier.
+struct YearlyMeetings: RuleEvaluator {
+    let id = "KVO-4.3.1-MEETINGS"
+    static let minimum = 3
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let (ended, why) = PlanFacts.endedYears(c)
+        if let why { return why }
+        let meetings = c.records("meetings")
+        var linesEN: [String] = [], linesNL: [String] = []
+        var shortEN: [String] = [], shortNL: [String] = []
+        for y in ended {
+            let held = meetings.filter { $0.date("date").map(y.contains) == true }
+            let recorded = held.filter { $0.has("minutes") || $0.has("decisions") }
+            let bare = held.filter { !($0.has("minutes") || $0.has("decisions")) }.map(\.id)
+            let bareEN = bare.isEmpty ? "" : "; \(PlanFacts.listed(bare, "and")) \(bare.count == 1 ? "has" : "have") no minutes or decisions"
+            let bareNL = bare.isEmpty ? "" : "; \(PlanFacts.listed(bare, "en")) \(bare.count == 1 ? "heeft" : "hebben") geen notulen of besluiten"
+            let line = "\(y.label): \(PlanFacts.count(held.count, "meeting", "meetings")), \(recorded.count) with recorded results\(bareEN)"
+            let regel = "\(y.dutchLabel): \(held.count) overleg\(held.count == 1 ? "" : "gen"), \(recorded.count) met vastgelegde resultaten\(bareNL)"
+            linesEN.append(line); linesNL.append(regel)
+            guard recorded.count < Self.minimum else { continue }
+            let more = Self.minimum - recorded.count
+            shortEN.append("plan year \(y.number) needs \(more) more meeting\(more == 1 ? "" : "s") with recorded results")
+            shortNL.append("planjaar \(y.number) mist nog \(more) overleg\(more == 1 ? "" : "gen") met vastgelegde resultaten")
+        }
+        if shortEN.isEmpty {
+            return .met(both("Every ended plan year had at least \(Self.minimum) meetings with recorded results: \(linesEN.joined(separator: "; ")).",
+                             "Elk afgelopen planjaar had minstens \(Self.minimum) overleggen met vastgelegde resultaten: \(linesNL.joined(separator: "; "))."))
+        }
+        return .notMet(both("Not every ended plan year had \(Self.minimum) meetings with recorded results: \(linesEN.joined(separator: "; ")).",
+                            "Niet elk afgelopen planjaar had \(Self.minimum) overleggen met vastgelegde resultaten: \(linesNL.joined(separator: "; "))."),
+                       short: both(shortEN.joined(separator: "; ") + " (add meeting date=YYYY-MM-DD minutes=\"...\").",
+                                   shortNL.joined(separator: "; ") + " (add meeting date=JJJJ-MM-DD minutes=\"...\")."))
+    }
+}

@@ -1,0 +1,45 @@
+import KVOModel
+
+/// §4.4.2: the third-year evaluation also answers which goals were (not) achieved and the main reason.
+///
+/// It is due once plan year 3 has ended, or once an audit dated inside plan year 3 has been reached;
+/// before that a recorded third-year evaluation is still judged, a missing one is not yet due.
+struct ThirdYearEvaluation: RuleEvaluator {
+    let id = "KVO-4.4.2-THIRD-YEAR"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let years = c.planYears
+        guard years.count == 3 else { return PlanFacts.missingPlanStart() }
+        let third = years[2]
+        let candidates = c.records("evaluations").filter { ($0.date("date").map { $0 <= c.asOf }) != false && $0.int("year") == 3 }
+        func gaps(_ e: Record) -> [(en: String, nl: String)] {
+            var g: [(en: String, nl: String)] = []
+            if !e.has("goalsAchieved") { g.append(("which goals were (not) achieved", "welke doelstellingen wel/niet behaald zijn")) }
+            if !e.has("mainReason") { g.append(("the main reason", "de belangrijkste reden")) }
+            return g
+        }
+        guard let best = candidates.min(by: { gaps($0).count < gaps($1).count }) else {
+            let auditInYear = c.auditDate.map { third.contains($0) && $0 <= c.asOf } == true
+            guard third.last < c.asOf || auditInYear else {
+                return .notApplicable(both("The third-year evaluation is not due yet: \(third.label) has not ended by \(c.asOf).",
+                                           "De evaluatie in het derde jaar is nog niet aan de orde: \(third.dutchLabel) is op \(c.asOf) nog niet afgelopen."))
+            }
+            let whenEN = third.last < c.asOf ? "\(third.label) has ended" : "the audit of \(c.auditDate!) has been reached"
+            let whenNL = third.last < c.asOf ? "\(third.dutchLabel) is afgelopen" : "de audit van \(c.auditDate!) is bereikt"
+            return .notMet(both("There is no evaluation of plan year 3, although \(whenEN).",
+                                "Er is geen evaluatie van planjaar 3, terwijl \(whenNL)."),
+                           short: both("write it, with the two extra questions: add evaluation year=3 goalsAchieved=\"...\" mainReason=\"...\".",
+                                       "schrijf haar, met de twee extra vragen: add evaluation year=3 goalsAchieved=\"...\" mainReason=\"...\"."))
+        }
+        let g = gaps(best)
+        if g.isEmpty {
+            return .met(both("The third-year evaluation \(best.id) states which goals were (not) achieved and the main reason.",
+                             "De evaluatie in het derde jaar \(best.id) vermeldt welke doelstellingen wel/niet behaald zijn en de belangrijkste reden."))
+        }
+        let fields = [best.has("goalsAchieved") ? nil : "goalsAchieved=\"...\"", best.has("mainReason") ? nil : "mainReason=\"...\""].compactMap { $0 }
+        return .notMet(both("The third-year evaluation \(best.id) does not answer \(PlanFacts.listed(g.map(\.en), "and")).",
+                            "De evaluatie in het derde jaar \(best.id) beantwoordt niet \(PlanFacts.listed(g.map(\.nl), "en"))."),
+                       short: both("\(g.count) of 2 extra questions unanswered: set \(best.id) \(fields.joined(separator: " ")).",
+                                   "\(g.count) van de 2 extra vragen onbeantwoord: set \(best.id) \(fields.joined(separator: " "))."))
+    }
+}
