@@ -1,0 +1,123 @@
+import KVOModel
+
+/// Wording and arithmetic shared by the §4.1 evaluators: names of parks and themes, lists and
+/// percentages in English and Dutch, the survey's subjects, and the years inspections are judged by.
+enum AnalysisSupport {
+    static let catalogue = ThemeCatalogue.handbook
+
+    static func parkName(_ park: Record) -> String { park.string("name") ?? park.id }
+
+    /// "a", "a and b", "a, b and c" (Dutch: "en").
+    static func list(_ items: [String], dutch: Bool = false) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + (dutch ? " en " : " and ") + items.last!
+    }
+
+    /// The text with its first letter in capitals, to start a sentence.
+    static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    /// The text ended by a full stop, unless it already ends with one (a name such as "B.V.").
+    static func sentence(_ s: String) -> String { s.hasSuffix(".") ? s : s + "." }
+
+    /// "1 response", "3 responses".
+    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) " + (n == 1 ? one : many) }
+
+    /// A rate in tenths of a percent as "34.6" (Dutch "34,6").
+    static func percent(tenths: Int, dutch: Bool = false) -> String {
+        "\(tenths / 10)\(dutch ? "," : ".")\(tenths % 10)"
+    }
+
+    /// "Physical safety (T03)" / "Fysieke veiligheid (T03)"; an own theme "own:Drugs" as "Drugs (own theme)".
+    static func themeName(_ id: String, dutch: Bool = false) -> String {
+        if id.hasPrefix("own:") {
+            return String(id.dropFirst(4)) + (dutch ? " (eigen thema)" : " (own theme)")
+        }
+        guard let theme = catalogue.theme(id) else { return id }
+        return themeName(theme, dutch: dutch)
+    }
+
+    static func themeName(_ theme: Theme, dutch: Bool = false) -> String {
+        (dutch ? theme.dutch : theme.english) + " (\(theme.id))"
+    }
+
+    /// The survey's subject blocks, or nil when none are recorded.
+    static func surveySubjects(_ c: CheckContext) -> [Int]? {
+        let subjects = c.section("survey").ints("subjects")
+        return subjects.isEmpty ? nil : subjects
+    }
+
+    static let noSubjects = both(
+        "No survey subjects are recorded; list the subject blocks of the survey with: set survey subjects=4,5,10,...",
+        "Er zijn geen enquêteonderwerpen vastgelegd; leg de onderwerpblokken vast met: set survey subjects=4,5,10,...")
+
+    /// Whether a text holds anything but blanks.
+    static func written(_ text: String?) -> Bool { text?.contains { !$0.isWhitespace } ?? false }
+
+    // MARK: years of inspections (§4.1.3)
+
+    /// A year in which the inspections are judged: the analysis year or a plan year.
+    struct InspectionYear {
+        /// "the analysis year (2024-02-12 to 2025-02-11)", "plan year 1 (2025-03-04 to 2026-03-03)"
+        let en: String
+        let nl: String
+        /// "the analysis year", "plan year 1"
+        let shortEn: String
+        let shortNl: String
+        let first: Day
+        let last: Day
+        /// Judged: a plan year that has ended, or the analysis year. A running plan year is only reported.
+        let judged: Bool
+
+        func contains(_ day: Day) -> Bool { day >= first && day <= last }
+
+    }
+
+    /// The analysis year and the plan years that have begun by the as-of date.
+    ///
+    /// The analysis year is the twelve months up to and including the day the workgroup agreed the
+    /// analysis (analysis.concluded); without that date, the twelve months before plan year 1. Either
+    /// date must have come by the as-of date; until then the analysis is still under way, and the
+    /// twelve months up to the as-of date are shown but not judged. Plan years start at
+    /// plan.adopted; only those that have ended by the as-of date are judged, the running one is
+    /// shown with what it holds so far.
+    static func inspectionYears(_ c: CheckContext) -> [InspectionYear] {
+        var years: [InspectionYear] = []
+        if let concluded = c.section("analysis").date("concluded"), concluded <= c.asOf {
+            let first = concluded.adding(years: -1).adding(days: 1)
+            years.append(InspectionYear(en: "the analysis year (\(first) to \(concluded))",
+                                        nl: "het analysejaar (\(first) t/m \(concluded))",
+                                        shortEn: "the analysis year", shortNl: "het analysejaar",
+                                        first: first, last: concluded, judged: true))
+        } else if let start = c.planStart, start <= c.asOf {
+            let first = start.adding(years: -1), last = start.adding(days: -1)
+            years.append(InspectionYear(en: "the analysis year (\(first) to \(last), the year before the plan)",
+                                        nl: "het analysejaar (\(first) t/m \(last), het jaar voor het plan)",
+                                        shortEn: "the analysis year", shortNl: "het analysejaar",
+                                        first: first, last: last, judged: true))
+        } else {
+            let first = c.asOf.adding(years: -1).adding(days: 1)
+            years.append(InspectionYear(en: "the analysis year so far (\(first) to \(c.asOf); the analysis is not concluded)",
+                                        nl: "het analysejaar tot nu toe (\(first) t/m \(c.asOf); de analyse is nog niet afgerond)",
+                                        shortEn: "the analysis year", shortNl: "het analysejaar",
+                                        first: first, last: c.asOf, judged: false))
+        }
+        for year in c.planYears where year.first <= c.asOf {
+            let ended = year.last < c.asOf
+            years.append(InspectionYear(en: "plan year \(year.number) (\(year.first) to \(year.last)\(ended ? "" : ", still running"))",
+                                        nl: "planjaar \(year.number) (\(year.first) t/m \(year.last)\(ended ? "" : ", loopt nog"))",
+                                        shortEn: "plan year \(year.number)", shortNl: "planjaar \(year.number)",
+                                        first: year.first, last: year.last, judged: ended))
+        }
+        return years
+    }
+
+    /// Inspections that have taken place by the as-of date (a later date is a planned inspection).
+    static func heldInspections(_ c: CheckContext) -> [Record] {
+        c.records("inspections").filter { ($0.date("date").map { $0 <= c.asOf }) ?? false }
+    }
+
+    /// "IN-1 (2024-10-08)"
+    static func inspectionLabel(_ r: Record) -> String {
+        r.date("date").map { "\(r.id) (\($0))" } ?? r.id
+    }
+}

@@ -1,0 +1,154 @@
+import KVOModel
+
+/// §4.1.2: whether one source's incident figures cover at least one whole year before the analysis.
+///
+/// Interpretation. "Before the analysis" is before the day the workgroup agreed it
+/// (analysis.concluded), or before the as-of date while the analysis is not concluded. Every
+/// incident record gives a stretch of time: a count its `from`–`to` period, a single incident its
+/// `date`. A single incident says little about which period was delivered, so:
+/// - when analysis.figuresFrom/figuresTo state the period the figures were delivered for, that
+///   period must be a whole year (or longer) and end on or before the analysis, and the source must
+///   have figures in it; if the source's figures in it are all period counts, together they must
+///   cover the period without a gap;
+/// - without a stated period, the source's period counts must cover a whole year without a gap, or
+///   its records together must run from a first to a last day at least a whole year apart; if not,
+///   the rule asks for the period to be stated rather than failing on a guess.
+/// A "whole year" from day D runs to the day before D's anniversary (2024-01-01 to 2024-12-31).
+struct IncidentFigures {
+    let source: String
+    /// "Police" / "politie", used as "Police figures" / "cijfers van de politie".
+    let en: String
+    let nl: String
+
+    struct Span {
+        let first: Day
+        let last: Day
+        let isCount: Bool
+    }
+
+    enum Outcome {
+        case covered(Message)
+        case short(Message, Message)
+        case missing(Message)
+    }
+
+    func judge(_ c: CheckContext) -> (outcome: Outcome, records: [Record]) {
+        let records = c.records("incidents").filter { $0.string("source") == source }
+        let analysis = c.section("analysis")
+        let concluded = analysis.date("concluded")
+        let limit = concluded ?? c.asOf
+        let beforeEn = concluded.map { "the analysis of \($0)" } ?? "\(c.asOf) (the analysis is not concluded)"
+        let beforeNl = concluded.map { "de analyse van \($0)" } ?? "\(c.asOf) (de analyse is nog niet afgerond)"
+        let addEn = "add \(en.lowercased()) figures for at least one whole year before \(beforeEn) (add incident source=\(source) category=\"...\" from=YYYY-MM-DD to=YYYY-MM-DD count=N)"
+        let addNl = "voeg \(nl)cijfers over ten minste één geheel jaar vóór \(beforeNl) toe (add incident source=\(source) category=\"...\" from=JJJJ-MM-DD to=JJJJ-MM-DD count=N)"
+
+        guard !records.isEmpty else {
+            return (.short(both("No \(en.lowercased()) incident figures are recorded.", "Er zijn geen \(nl)cijfers vastgelegd."),
+                           both(AnalysisSupport.capitalised(addEn) + ".", AnalysisSupport.capitalised(addNl) + ".")), records)
+        }
+        // Each record with its stretch of time, worked out once (dossiers hold up to 20,000 incidents).
+        let dated = records.compactMap { r in Self.span(r).map { (record: r, span: $0) } }
+        let spans = dated.map(\.span)
+        guard !spans.isEmpty else {
+            return (.missing(both("The \(AnalysisSupport.count(records.count, "\(en.lowercased()) record has", "\(en.lowercased()) records have")) no date or period; give each a date=YYYY-MM-DD or from=... to=....",
+                                  "\(records.count == 1 ? "Het record" : "De \(records.count) records") met \(nl)cijfers \(records.count == 1 ? "heeft" : "hebben") geen datum of periode; geef elk een date=JJJJ-MM-DD of from=... to=....")), records)
+        }
+        let total = { (rs: [Record]) in rs.map { $0.int("count") ?? 1 }.reduce(0, +) }
+
+        if let from = analysis.date("figuresFrom"), let to = analysis.date("figuresTo") {
+            let whole = from.adding(years: 1).adding(days: -1)
+            guard to >= whole else {
+                return (.short(both("The figures period \(from) to \(to) (analysis.figuresFrom/figuresTo) is shorter than a whole year.",
+                                    "De cijferperiode \(from) t/m \(to) (analysis.figuresFrom/figuresTo) is korter dan een geheel jaar."),
+                               both("Extend the figures period to at least \(from) to \(whole).",
+                                    "Verleng de cijferperiode tot ten minste \(from) t/m \(whole).")), records)
+            }
+            guard to <= limit else {
+                return (.short(both("The figures period \(from) to \(to) ends after \(beforeEn); the figures must lie before it.",
+                                    "De cijferperiode \(from) t/m \(to) eindigt na \(beforeNl); de cijfers moeten ervoor liggen."),
+                               both("Use a whole year of figures ending on or before \(limit).",
+                                    "Gebruik een geheel jaar aan cijfers dat eindigt op of vóór \(limit).")), records)
+            }
+            let inPeriodDated = dated.filter { $0.span.first <= to && $0.span.last >= from }
+            let inPeriod = inPeriodDated.map(\.record)
+            guard !inPeriod.isEmpty else {
+                return (.short(both("None of the \(AnalysisSupport.count(records.count, "\(en.lowercased()) record", "\(en.lowercased()) records")) lies in the figures period \(from) to \(to).",
+                                    "Geen van de \(records.count) records met \(nl)cijfers valt in de cijferperiode \(from) t/m \(to)."),
+                               both(AnalysisSupport.capitalised(addEn) + ".", AnalysisSupport.capitalised(addNl) + ".")), records)
+            }
+            let periodSpans = inPeriodDated.map(\.span)
+            if periodSpans.allSatisfy(\.isCount), let gap = Self.firstGap(periodSpans, from: from, to: to) {
+                return (.short(both("The \(en.lowercased()) counts do not cover the figures period \(from) to \(to): nothing is recorded for \(gap.first) to \(gap.last).",
+                                    "De \(nl)cijfers dekken de cijferperiode \(from) t/m \(to) niet: er is niets vastgelegd voor \(gap.first) t/m \(gap.last)."),
+                               both("Add the \(en.lowercased()) figures for \(gap.first) to \(gap.last).",
+                                    "Voeg de \(nl)cijfers over \(gap.first) t/m \(gap.last) toe.")), inPeriod)
+            }
+            let n = total(inPeriod)
+            let periodEn = to == whole ? "the whole year \(from) to \(to)" : "\(from) to \(to), more than a whole year,"
+            let periodNl = to == whole ? "het gehele jaar \(from) t/m \(to)" : "\(from) t/m \(to), meer dan een geheel jaar,"
+            return (.covered(both("\(en) figures cover \(periodEn) before \(beforeEn): \(AnalysisSupport.count(n, "incident", "incidents")) in \(AnalysisSupport.count(inPeriod.count, "record", "records")).",
+                                  "De \(nl)cijfers beslaan \(periodNl) vóór \(beforeNl): \(n) incident\(n == 1 ? "" : "en") in \(inPeriod.count) record\(inPeriod.count == 1 ? "" : "s").")), inPeriod)
+        }
+
+        // No stated period: judge from the records themselves, up to the analysis.
+        let before = spans.filter { $0.last <= limit }
+        let setPeriodEn = "if they were delivered for a whole year, state it with set analysis figuresFrom=YYYY-MM-DD figuresTo=YYYY-MM-DD"
+        let setPeriodNl = "als ze over een geheel jaar zijn geleverd, leg dat vast met set analysis figuresFrom=JJJJ-MM-DD figuresTo=JJJJ-MM-DD"
+        guard let first = before.map(\.first).min(), let last = before.map(\.last).max() else {
+            return (.short(both("All \(AnalysisSupport.count(records.count, "\(en.lowercased()) record", "\(en.lowercased()) records")) lie after \(beforeEn).",
+                                "Alle \(records.count) records met \(nl)cijfers liggen na \(beforeNl)."),
+                           both(AnalysisSupport.capitalised(addEn) + ".", AnalysisSupport.capitalised(addNl) + ".")), records)
+        }
+        if let stretch = Self.longestCover(before.filter(\.isCount)), stretch.last >= stretch.first.adding(years: 1).adding(days: -1) {
+            let counted = dated.filter { $0.span.isCount && $0.span.first >= stretch.first && $0.span.last <= stretch.last }.map(\.record)
+            let n = total(counted)
+            return (.covered(both("\(en) counts cover \(stretch.first) to \(stretch.last) without a gap, at least a whole year before \(beforeEn): \(AnalysisSupport.count(n, "incident", "incidents")).",
+                                  "De \(nl)cijfers beslaan \(stretch.first) t/m \(stretch.last) zonder onderbreking, ten minste een geheel jaar vóór \(beforeNl): \(n) incident\(n == 1 ? "" : "en").")), counted)
+        }
+        if last >= first.adding(years: 1).adding(days: -1) {
+            let kept = dated.filter { $0.span.last <= limit }.map(\.record)
+            let n = total(kept)
+            return (.covered(both("\(en) figures run from \(first) to \(last), at least a whole year before \(beforeEn): \(AnalysisSupport.count(n, "incident", "incidents")) in \(AnalysisSupport.count(before.count, "record", "records")).",
+                                  "De \(nl)cijfers lopen van \(first) t/m \(last), ten minste een geheel jaar vóór \(beforeNl): \(n) incident\(n == 1 ? "" : "en") in \(before.count) record\(before.count == 1 ? "" : "s").")), kept)
+        }
+        return (.missing(both("The \(en.lowercased()) figures run only from \(first) to \(last), less than a whole year before \(beforeEn); \(setPeriodEn), otherwise \(addEn).",
+                              "De \(nl)cijfers lopen alleen van \(first) t/m \(last), minder dan een geheel jaar vóór \(beforeNl); \(setPeriodNl), anders \(addNl).")), records)
+    }
+
+    static func span(_ r: Record) -> Span? {
+        if let from = r.date("from"), let to = r.date("to"), from <= to { return Span(first: from, last: to, isCount: true) }
+        if let day = r.date("date") { return Span(first: day, last: day, isCount: false) }
+        if let from = r.date("from") { return Span(first: from, last: from, isCount: false) }
+        if let to = r.date("to") { return Span(first: to, last: to, isCount: false) }
+        return nil
+    }
+
+    /// The spans merged where they touch or overlap, in order.
+    static func merged(_ spans: [Span]) -> [Span] {
+        var out: [Span] = []
+        for s in spans.sorted(by: { $0.first < $1.first }) {
+            if let last = out.last, s.first <= last.last.adding(days: 1) {
+                out[out.count - 1] = Span(first: last.first, last: max(last.last, s.last), isCount: true)
+            } else {
+                out.append(s)
+            }
+        }
+        return out
+    }
+
+    /// The longest stretch the spans cover without a gap.
+    static func longestCover(_ spans: [Span]) -> Span? {
+        merged(spans).max { $0.first.days(until: $0.last) < $1.first.days(until: $1.last) }
+    }
+
+    /// The first stretch of from...to that no span covers.
+    static func firstGap(_ spans: [Span], from: Day, to: Day) -> Span? {
+        var cursor = from
+        for s in merged(spans) {
+            if s.first > cursor { return Span(first: cursor, last: min(s.first.adding(days: -1), to), isCount: false) }
+            if s.last >= cursor { cursor = s.last.adding(days: 1) }
+            if cursor > to { return nil }
+        }
+        return cursor <= to ? Span(first: cursor, last: to, isCount: false) : nil
+    }
+}

@@ -1,0 +1,24 @@
+import KVOModel
+
+/// §4.1: the safety analysis is recorded in writing and has a summary (analysis.summary).
+struct AnalysisWritten: RuleEvaluator {
+    let id = "KVO-4.1-VA-WRITTEN"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let summary = c.section("analysis").string("summary")
+        let document = c.records("documents").last { $0.string("type") == "analysis" && $0.bool("superseded") != true }
+        let inDocEn = document.map { " (document \($0.id) \"\($0.string("name") ?? "")\")" } ?? ""
+        let inDocNl = document.map { " (document \($0.id) \"\($0.string("name") ?? "")\")" } ?? ""
+        guard AnalysisSupport.written(summary), let summary else {
+            let holdsEn = document.map { "; document \($0.id) holds the analysis, but its summary is not recorded" } ?? ""
+            let holdsNl = document.map { "; document \($0.id) bevat de analyse, maar de samenvatting is niet vastgelegd" } ?? ""
+            return .notMet(both("The safety analysis has no written summary (analysis.summary is empty)\(holdsEn).",
+                                "De veiligheidsanalyse heeft geen schriftelijke samenvatting (analysis.summary is leeg)\(holdsNl)."),
+                           short: both("Write the summary of the analysis: set analysis summary=\"...\".",
+                                       "Schrijf de samenvatting van de analyse: set analysis summary=\"...\"."))
+        }
+        let words = summary.split(whereSeparator: \.isWhitespace).count
+        return .met(both("The safety analysis is recorded in writing with a summary of \(AnalysisSupport.count(words, "word", "words"))\(inDocEn).",
+                         "De veiligheidsanalyse is schriftelijk vastgelegd met een samenvatting van \(AnalysisSupport.count(words, "woord", "woorden"))\(inDocNl)."))
+    }
+}

@@ -1,0 +1,55 @@
+import KVOModel
+
+/// §4.1.1: the survey went out individually (1-to-1, protected link) to every entrepreneur of every park.
+struct SurveyIndividualInvite: RuleEvaluator {
+    let id = "KVO-4.1.1-INDIVIDUAL-INVITE"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let parks = c.records("parks")
+        guard !parks.isEmpty else {
+            return .missing(both("No parks are recorded; add them with: add park \"NAME\" entrepreneurs=N surveyInvited=N.",
+                                 "Er zijn geen terreinen vastgelegd; voeg ze toe met: add park \"NAAM\" entrepreneurs=N surveyInvited=N."))
+        }
+        guard let invitation = c.section("survey").string("invitation") else {
+            return .missing(both("How the survey invitations went out is not recorded; set survey invitation=individual (1-to-1 with a protected link), group or other.",
+                                 "Hoe de enquête is uitgezet is niet vastgelegd; set survey invitation=individual (1 op 1 met een afgeschermde link), group of other."))
+        }
+        guard invitation == "individual" else {
+            return .notMet(both("The survey invitations went out as \"\(invitation)\", not individually (1-to-1 with a protected link).",
+                                "De enquête is uitgezet als \"\(invitation)\", niet persoonlijk (1 op 1 met een afgeschermde link)."),
+                           short: both("Send the survey to every entrepreneur individually, each with a protected link.",
+                                       "Zet de enquête persoonlijk uit naar iedere ondernemer, ieder met een afgeschermde link."))
+        }
+        var partsEn: [String] = [], partsNl: [String] = []
+        var shortEn: [String] = [], shortNl: [String] = []
+        var unknown: [String] = [], unknownIDs: [String] = []
+        for park in parks {
+            let name = AnalysisSupport.parkName(park)
+            guard let entrepreneurs = park.int("entrepreneurs"), let invited = park.int("surveyInvited") else {
+                unknown.append(name)
+                unknownIDs.append(park.id)
+                continue
+            }
+            partsEn.append("\(name): \(invited) of \(entrepreneurs) entrepreneurs invited")
+            partsNl.append("\(name): \(invited) van \(entrepreneurs) ondernemers uitgenodigd")
+            if invited < entrepreneurs {
+                let missed = entrepreneurs - invited
+                shortEn.append("\(name): \(AnalysisSupport.count(missed, "entrepreneur was", "entrepreneurs were")) not invited")
+                shortNl.append("\(name): \(missed == 1 ? "1 ondernemer is" : "\(missed) ondernemers zijn") niet uitgenodigd")
+            }
+        }
+        let unknownEn = unknown.isEmpty ? "" : "; not recorded for \(AnalysisSupport.list(unknown))"
+        let unknownNl = unknown.isEmpty ? "" : "; niet vastgelegd voor \(AnalysisSupport.list(unknown, dutch: true))"
+        if !shortEn.isEmpty {
+            return .notMet(both("The survey went out individually, but not to all entrepreneurs: \(partsEn.joined(separator: "; "))\(unknownEn).",
+                                "De enquête is persoonlijk uitgezet, maar niet naar alle ondernemers: \(partsNl.joined(separator: "; "))\(unknownNl)."),
+                           short: both(shortEn.joined(separator: "; ") + ".", shortNl.joined(separator: "; ") + "."))
+        }
+        if !unknown.isEmpty {
+            return .missing(both("The survey went out individually, but the number of entrepreneurs invited is unknown for \(AnalysisSupport.list(unknown)); record it with set \(unknownIDs[0]) entrepreneurs=N surveyInvited=N.",
+                                 "De enquête is persoonlijk uitgezet, maar het aantal uitgenodigde ondernemers is onbekend voor \(AnalysisSupport.list(unknown, dutch: true)); leg het vast met set \(unknownIDs[0]) entrepreneurs=N surveyInvited=N."))
+        }
+        return .met(both("The survey went out individually (1-to-1, protected link) to all entrepreneurs: \(partsEn.joined(separator: "; ")).",
+                         "De enquête is persoonlijk uitgezet (1 op 1, afgeschermde link) naar alle ondernemers: \(partsNl.joined(separator: "; "))."))
+    }
+}

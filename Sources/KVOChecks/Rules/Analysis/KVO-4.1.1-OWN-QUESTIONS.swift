@@ -1,0 +1,36 @@
+import KVOModel
+
+/// §4.1.1 (info): lists the workgroup's own questions and own themes; an own theme needs questions written.
+///
+/// The dossier does not link an own question to an own theme (survey.ownQuestions is plain text),
+/// so an own theme counts as unwritten only when no own question is recorded at all.
+struct SurveyOwnQuestions: RuleEvaluator {
+    let id = "KVO-4.1.1-OWN-QUESTIONS"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let survey = c.section("survey")
+        let questions = survey.strings("ownQuestions").filter { AnalysisSupport.written($0) }
+        let themes = survey.strings("ownThemes").filter { AnalysisSupport.written($0) }
+        if questions.isEmpty && themes.isEmpty {
+            guard AnalysisSupport.surveySubjects(c) != nil else { return .missing(AnalysisSupport.noSubjects) }
+            return .figure(both("The workgroup added no own questions and no own themes to the survey.",
+                                "De werkgroep heeft geen eigen vragen en geen eigen thema's aan de enquête toegevoegd."))
+        }
+        let quoted = questions.map { "\"\($0)\"" }
+        let questionsEn = questions.isEmpty ? "no own questions"
+            : AnalysisSupport.count(questions.count, "own question", "own questions") + " (" + quoted.joined(separator: "; ") + ")"
+        let questionsNl = questions.isEmpty ? "geen eigen vragen"
+            : (questions.count == 1 ? "1 eigen vraag" : "\(questions.count) eigen vragen") + " (" + quoted.joined(separator: "; ") + ")"
+        let themesEn = themes.isEmpty ? "no own themes"
+            : AnalysisSupport.count(themes.count, "own theme", "own themes") + " (" + AnalysisSupport.list(themes) + ")"
+        let themesNl = themes.isEmpty ? "geen eigen thema's"
+            : (themes.count == 1 ? "1 eigen thema" : "\(themes.count) eigen thema's") + " (" + AnalysisSupport.list(themes, dutch: true) + ")"
+        let message = both("The workgroup added \(questionsEn) and \(themesEn) to the survey.",
+                           "De werkgroep heeft \(questionsNl) en \(themesNl) aan de enquête toegevoegd.")
+        if !themes.isEmpty && questions.isEmpty {
+            return .notMet(message, short: both("Own theme \(AnalysisSupport.list(themes)) needs its own questions: write them and record them with set survey ownQuestions=\"...\".",
+                                                "Eigen thema \(AnalysisSupport.list(themes, dutch: true)) heeft eigen vragen nodig: schrijf ze en leg ze vast met set survey ownQuestions=\"...\"."))
+        }
+        return .figure(message)
+    }
+}

@@ -1,0 +1,60 @@
+import KVOModel
+
+/// §4.1.1: each park's survey response reaches its minimum (1–50 entrepreneurs 40 %, 51–100 30 %, 101–600 20 %).
+///
+/// Every park is judged on its own, also in a cluster. A park that falls short fails the rule even
+/// when another park's figures are still missing; only when none falls short do missing figures
+/// make the rule not assessable.
+struct SurveyResponseMinimum: RuleEvaluator {
+    let id = "KVO-4.1.1-RESPONSE"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let parks = c.records("parks")
+        guard !parks.isEmpty else {
+            return .missing(both("No parks are recorded; add them with: add park \"NAME\" entrepreneurs=N surveyResponses=N.",
+                                 "Er zijn geen terreinen vastgelegd; voeg ze toe met: add park \"NAAM\" entrepreneurs=N surveyResponses=N."))
+        }
+        var figuresEn: [String] = [], figuresNl: [String] = []
+        var shortEn: [String] = [], shortNl: [String] = []
+        var missingEn: [String] = [], missingNl: [String] = []
+        for park in parks {
+            let name = AnalysisSupport.parkName(park)
+            guard let entrepreneurs = park.int("entrepreneurs"), entrepreneurs > 0 else {
+                missingEn.append("\(name): the number of entrepreneurs is not recorded (set \(park.id) entrepreneurs=N)")
+                missingNl.append("\(name): het aantal ondernemers ontbreekt (set \(park.id) entrepreneurs=N)")
+                continue
+            }
+            guard let responses = park.int("surveyResponses") else {
+                missingEn.append("\(name): the number of survey responses is not recorded (set \(park.id) surveyResponses=N)")
+                missingNl.append("\(name): het aantal enquêtereacties ontbreekt (set \(park.id) surveyResponses=N)")
+                continue
+            }
+            guard responses >= 0, responses <= entrepreneurs else {
+                missingEn.append("\(name): \(responses) responses from \(entrepreneurs) entrepreneurs cannot be right (correct \(park.id) surveyResponses or entrepreneurs)")
+                missingNl.append("\(name): \(responses) reacties van \(entrepreneurs) ondernemers kan niet kloppen (corrigeer \(park.id) surveyResponses of entrepreneurs)")
+                continue
+            }
+            let minimum = SurveyResponse.minimum(entrepreneurs: entrepreneurs)
+            let required = SurveyResponse.required(entrepreneurs: entrepreneurs)
+            let tenths = SurveyResponse.tenthsOfPercent(responses: responses, entrepreneurs: entrepreneurs)
+            let more = required - responses
+            let neededEn = more > 0 ? "\(required) responses, \(more) more" : AnalysisSupport.count(required, "response", "responses")
+            let neededNl = more > 0 ? "\(required) reacties, nog \(more)" : (required == 1 ? "1 reactie" : "\(required) reacties")
+            figuresEn.append("\(name): \(responses) of \(entrepreneurs) entrepreneurs responded = \(AnalysisSupport.percent(tenths: tenths)) %, needs \(minimum) % (\(neededEn))")
+            figuresNl.append("\(name): \(responses) van \(entrepreneurs) ondernemers reageerden = \(AnalysisSupport.percent(tenths: tenths, dutch: true)) %, nodig \(minimum) % (\(neededNl))")
+            if more > 0 {
+                shortEn.append("\(name) needs \(AnalysisSupport.count(more, "more response", "more responses"))")
+                shortNl.append("\(name) heeft nog \(more == 1 ? "1 reactie" : "\(more) reacties") nodig")
+            }
+        }
+        let allEn = (figuresEn + missingEn).joined(separator: "; ") + "."
+        let allNl = (figuresNl + missingNl).joined(separator: "; ") + "."
+        if !shortEn.isEmpty {
+            return .notMet(both(allEn, allNl), short: both(shortEn.joined(separator: "; ") + ".", shortNl.joined(separator: "; ") + "."))
+        }
+        if !missingEn.isEmpty {
+            return .missing(both(allEn, allNl))
+        }
+        return .met(both(allEn, allNl))
+    }
+}

@@ -1,0 +1,108 @@
+import KVOModel
+
+/// §4.1.1: survey results are kept per question and park, anonymously, with every open answer verbatim.
+///
+/// What the dossier can show: answer counts per question (results) for every park that had
+/// responses; no field on results or open answers that would identify a respondent (kvo keeps
+/// fields it does not know, so a `respondent` or `email` column from an import would show up);
+/// and kept answers (answers) for every mandatory open question in the survey. That a kept answer
+/// is word for word cannot be checked; an open question nobody answered needs a waiver.
+struct SurveyResultsUnsummarised: RuleEvaluator {
+    let id = "KVO-4.1.1-RESULTS-UNSUMMARISED"
+
+    /// Field names that suggest a respondent's identity; the short ones must match exactly.
+    static let identityWords = ["respondent", "name", "naam", "email", "e-mail", "mail", "phone", "telefoon", "company",
+                                "bedrijf", "firma", "person", "persoon", "contact", "address", "adres", "kvk", "user", "gebruiker"]
+    static let identityExact = ["ip", "tel", "who", "wie"]
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let parks = c.records("parks")
+        let results = c.records("results")
+        let answers = c.records("answers")
+        let responded = parks.filter { ($0.int("surveyResponses") ?? 0) > 0 }
+        if results.isEmpty && answers.isEmpty && responded.isEmpty {
+            return .missing(both("No survey results are recorded yet; record the answer counts per question with add result park=P-1 question=\"...\" answer=\"...\" count=N, and the parks' responses with set P-1 surveyResponses=N.",
+                                 "Er zijn nog geen enquêteresultaten vastgelegd; leg de aantallen per vraag vast met add result park=P-1 question=\"...\" answer=\"...\" count=N, en de respons per terrein met set P-1 surveyResponses=N."))
+        }
+        var problemsEn: [String] = [], problemsNl: [String] = []
+        var fixEn: [String] = [], fixNl: [String] = []
+
+        // Per question, per park.
+        var perParkEn: [String] = [], perParkNl: [String] = []
+        for park in parks {
+            let name = AnalysisSupport.parkName(park)
+            let own = results.filter { $0.string("park") == park.id }
+            let questions = Set(own.compactMap { $0.string("question") }).count
+            if !own.isEmpty {
+                perParkEn.append("\(name) \(own.count) answer counts on \(AnalysisSupport.count(questions, "question", "questions"))")
+                perParkNl.append("\(name) \(own.count) antwoordaantallen op \(questions == 1 ? "1 vraag" : "\(questions) vragen")")
+            } else if (park.int("surveyResponses") ?? 0) > 0 {
+                let n = park.int("surveyResponses")!
+                problemsEn.append("\(name) has \(AnalysisSupport.count(n, "response", "responses")) but no results per question")
+                problemsNl.append("\(name) heeft \(n == 1 ? "1 reactie" : "\(n) reacties") maar geen resultaten per vraag")
+                fixEn.append("record \(name)'s answer counts per question (add result park=\(park.id) ...)")
+                fixNl.append("leg de antwoordaantallen per vraag van \(name) vast (add result park=\(park.id) ...)")
+            }
+        }
+
+        // Anonymity: no field that identifies a respondent.
+        var identified: [String] = []
+        for (kind, records) in [("results", results), ("answers", answers)] {
+            let known = Set((c.dossier.schema.kind(named: kind)?.fields.map(\.name) ?? []) + ["id"])
+            for record in records {
+                let suspect = record.fields.keys.filter { !known.contains($0) && Self.identifies($0) && record.has($0) }.sorted()
+                if !suspect.isEmpty { identified.append("\(record.id) (\(suspect.joined(separator: ", ")))") }
+            }
+        }
+        if !identified.isEmpty {
+            let shown = identified.prefix(10).joined(separator: ", ") + (identified.count > 10 ? " and \(identified.count - 10) more" : "")
+            let getoond = identified.prefix(10).joined(separator: ", ") + (identified.count > 10 ? " en nog \(identified.count - 10)" : "")
+            problemsEn.append("\(AnalysisSupport.count(identified.count, "record stores", "records store")) a respondent's identity: \(shown)")
+            problemsNl.append("\(identified.count == 1 ? "1 record bevat" : "\(identified.count) records bevatten") de identiteit van een respondent: \(getoond)")
+            fixEn.append("remove the identifying fields")
+            fixNl.append("verwijder de velden die een respondent identificeren")
+        }
+
+        // Open answers kept, for every mandatory open question in the survey.
+        let chosen = Set(AnalysisSupport.surveySubjects(c) ?? [])
+        let open = AnalysisSupport.catalogue.subjects.filter { $0.mandatoryOpenQuestion && chosen.contains($0.number) }
+        var keptEn: [String] = [], keptNl: [String] = []
+        var unanswered: [String] = []
+        for subject in open {
+            let n = answers.filter { $0.int("subject") == subject.number }.count
+            if n > 0 {
+                keptEn.append("\(subject.number): \(n)")
+                keptNl.append("\(subject.number): \(n)")
+            } else {
+                unanswered.append(String(subject.number))
+            }
+        }
+        if !unanswered.isEmpty && !responded.isEmpty {
+            problemsEn.append("no answers to open question \(AnalysisSupport.list(unanswered)) are kept")
+            problemsNl.append("er zijn geen antwoorden op open vraag \(AnalysisSupport.list(unanswered, dutch: true)) bewaard")
+            fixEn.append("keep every answer to open question \(AnalysisSupport.list(unanswered)) word for word (add answer park=P-1 subject=\(unanswered[0]) text=\"...\")")
+            fixNl.append("bewaar elk antwoord op open vraag \(AnalysisSupport.list(unanswered, dutch: true)) letterlijk (add answer park=P-1 subject=\(unanswered[0]) text=\"...\")")
+        }
+
+        if !problemsEn.isEmpty {
+            return .notMet(both("Survey results are not kept as required: \(problemsEn.joined(separator: "; ")).",
+                                "De enquêteresultaten zijn niet bewaard zoals vereist: \(problemsNl.joined(separator: "; "))."),
+                           short: both(AnalysisSupport.capitalised(fixEn.joined(separator: "; ")) + ".", AnalysisSupport.capitalised(fixNl.joined(separator: "; ")) + "."))
+        }
+        if results.isEmpty {
+            return .missing(both("No survey results per question are recorded yet; record them with add result park=P-1 question=\"...\" answer=\"...\" count=N.",
+                                 "Er zijn nog geen enquêteresultaten per vraag vastgelegd; leg ze vast met add result park=P-1 question=\"...\" answer=\"...\" count=N."))
+        }
+        let openEn = answers.isEmpty ? "no open answers" : "\(AnalysisSupport.count(answers.count, "open answer", "open answers")) kept verbatim"
+            + (keptEn.isEmpty ? "" : " (per question \(keptEn.joined(separator: ", ")))")
+        let openNl = answers.isEmpty ? "geen open antwoorden" : "\(answers.count == 1 ? "1 open antwoord" : "\(answers.count) open antwoorden") letterlijk bewaard"
+            + (keptNl.isEmpty ? "" : " (per vraag \(keptNl.joined(separator: ", ")))")
+        return .met(both("Results are kept per question (\(perParkEn.joined(separator: "; "))), with no respondent identity stored, and \(openEn).",
+                         "De resultaten zijn per vraag bewaard (\(perParkNl.joined(separator: "; "))), zonder identiteit van respondenten, met \(openNl)."))
+    }
+
+    static func identifies(_ field: String) -> Bool {
+        let name = field.lowercased()
+        return identityExact.contains(name) || identityWords.contains { name.contains($0) }
+    }
+}

@@ -1,0 +1,71 @@
+import KVOModel
+
+/// §4.1.2: figures selected by a postcode area larger than the KVO area are split into "bedrijventerrein" and "overig".
+///
+/// The dossier does not record how a source selected its figures. A source with any record marked
+/// area=overig evidently selected beyond the KVO area, so all its records must then say where they
+/// lie; a source whose records all say bedrijventerrein needs no split; a source whose records say
+/// nothing cannot be judged.
+struct FiguresSplit: RuleEvaluator {
+    let id = "KVO-4.1.2-SPLIT"
+
+    static let sources: [(id: String, en: String, nl: String)] = [
+        ("police", "police", "politie"), ("fire", "fire brigade", "brandweer"),
+        ("municipality", "municipality", "gemeente"), ("other", "other sources", "overige bronnen"),
+    ]
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let incidents = c.records("incidents")
+        guard !incidents.isEmpty else {
+            return .missing(both("No incident figures are recorded, so there is nothing to split yet; add them with add incident source=police category=\"...\" area=bedrijventerrein ....",
+                                 "Er zijn geen incidentcijfers vastgelegd, dus nog niets te splitsen; voeg ze toe met add incident source=police category=\"...\" area=bedrijventerrein ...."))
+        }
+        // One pass over the incidents (up to 20,000): per source the counts on the park and
+        // elsewhere, and the records that say neither.
+        struct Tally { var park = 0, elsewhere = 0, records = 0, overigRecords = 0; var unsplit: [String] = [] }
+        var tallies: [String: Tally] = [:]
+        for r in incidents {
+            guard let source = r.string("source") else { continue }
+            tallies[source, default: Tally()].records += 1
+            switch r.string("area") {
+            case "bedrijventerrein"?: tallies[source]!.park += r.int("count") ?? 1
+            case "overig"?: tallies[source]!.elsewhere += r.int("count") ?? 1; tallies[source]!.overigRecords += 1
+            default: tallies[source]!.unsplit.append(r.id)
+            }
+        }
+        var splitEn: [String] = [], splitNl: [String] = []
+        var failEn: [String] = [], failNl: [String] = []
+        var unknownEn: [String] = [], unknownNl: [String] = []
+        for source in Self.sources {
+            guard let t = tallies[source.id] else { continue }
+            let unsplit = t.unsplit
+            let ids = unsplit.prefix(8).joined(separator: ", ") + (unsplit.count > 8 ? ", ..." : "")
+            if t.overigRecords > 0 && !unsplit.isEmpty {
+                failEn.append("\(source.en): \(AnalysisSupport.count(unsplit.count, "record has", "records have")) no area although the selection reaches beyond the KVO area (\(ids))")
+                failNl.append("\(source.nl): \(unsplit.count == 1 ? "1 record heeft" : "\(unsplit.count) records hebben") geen gebied, terwijl de selectie buiten het KVO-gebied reikt (\(ids))")
+            } else if !unsplit.isEmpty {
+                unknownEn.append("\(source.en): \(AnalysisSupport.count(unsplit.count, "record does", "records do")) not say whether it lies on the bedrijventerrein (\(ids))")
+                unknownNl.append("\(source.nl): bij \(unsplit.count == 1 ? "1 record" : "\(unsplit.count) records") staat niet of het op het bedrijventerrein ligt (\(ids))")
+            }
+            if t.overigRecords == 0 {
+                splitEn.append("\(source.en) \(t.park) on the bedrijventerrein, none elsewhere")
+                splitNl.append("\(source.nl) \(t.park) op het bedrijventerrein, geen elders")
+            } else {
+                splitEn.append("\(source.en) \(t.park) on the bedrijventerrein and \(t.elsewhere) overig")
+                splitNl.append("\(source.nl) \(t.park) op het bedrijventerrein en \(t.elsewhere) overig")
+            }
+        }
+        if !failEn.isEmpty {
+            return .notMet(both("Figures selected beyond the KVO area are not fully split: \(failEn.joined(separator: "; ")).",
+                                "Cijfers die buiten het KVO-gebied zijn geselecteerd, zijn niet volledig gesplitst: \(failNl.joined(separator: "; "))."),
+                           short: both("Mark each of these records area=bedrijventerrein or area=overig.",
+                                       "Markeer elk van deze records met area=bedrijventerrein of area=overig."))
+        }
+        if !unknownEn.isEmpty {
+            return .missing(both("\(AnalysisSupport.capitalised(unknownEn.joined(separator: "; "))); mark them area=bedrijventerrein or area=overig (all bedrijventerrein when the figures were selected by the KVO area itself).",
+                                 "\(AnalysisSupport.capitalised(unknownNl.joined(separator: "; "))); markeer ze met area=bedrijventerrein of area=overig (alle bedrijventerrein als de cijfers op het KVO-gebied zelf zijn geselecteerd)."))
+        }
+        return .met(both("Every figure says where it lies: \(splitEn.joined(separator: "; ")).",
+                         "Elk cijfer vermeldt waar het ligt: \(splitNl.joined(separator: "; "))."))
+    }
+}

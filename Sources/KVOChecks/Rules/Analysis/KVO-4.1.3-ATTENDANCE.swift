@@ -1,0 +1,83 @@
+import KVOModel
+
+/// §4.1.3: in the analysis year and every ended plan year at least one inspection was attended by all workgroup members.
+///
+/// An inspection counts as attended by all when allMembers=true, or, when allMembers is not
+/// recorded, when its attendees include every member on the member list. allMembers=false is
+/// taken as said, even if the attendees happen to include everyone listed today.
+struct InspectionAttendance: RuleEvaluator {
+    let id = "KVO-4.1.3-ATTENDANCE"
+
+    enum Presence { case all, some(Int), unknown }
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let held = AnalysisSupport.heldInspections(c)
+        let members = Set(c.records("members").map(\.id))
+        func presence(_ r: Record) -> Presence {
+            let attendees = Set(r.strings("attendees"))
+            switch r.bool("allMembers") {
+            case true?: return .all
+            case false?: return .some(attendees.intersection(members).count)
+            case nil:
+                if attendees.isEmpty { return .unknown }
+                return !members.isEmpty && members.isSubset(of: attendees) ? .all : .some(attendees.intersection(members).count)
+            }
+        }
+        var partsEn: [String] = [], partsNl: [String] = []
+        var failEn: [String] = [], failNl: [String] = []
+        var unknownEn: [String] = [], unknownNl: [String] = []
+        let years = AnalysisSupport.inspectionYears(c)
+        for year in years {
+            let inYear = held.filter { year.contains($0.date("date")!) }
+            let label = { (r: Record) in "\(r.id) (\(r.date("date")!), \(r.string("time") ?? "?"))" }
+            let labelNl = { (r: Record) in "\(r.id) (\(r.date("date")!), \(r.string("time") == "evening" ? "avond" : r.string("time") == "day" ? "dag" : "?"))" }
+            if let full = inYear.first(where: { if case .all = presence($0) { true } else { false } }) {
+                partsEn.append("\(year.en): \(label(full)) with all members")
+                partsNl.append("\(year.nl): \(labelNl(full)) met alle leden")
+                continue
+            }
+            if inYear.isEmpty {
+                partsEn.append("\(year.en): no inspection")
+                partsNl.append("\(year.nl): geen schouw")
+            } else {
+                let described = inYear.map { r -> (String, String) in
+                    switch presence(r) {
+                    case .some(let n) where !members.isEmpty:
+                        return ("\(label(r)) \(n) of \(members.count) members", "\(labelNl(r)) \(n) van \(members.count) leden")
+                    case .unknown:
+                        return ("\(label(r)) attendance not recorded", "\(labelNl(r)) aanwezigheid niet vastgelegd")
+                    default:
+                        return ("\(label(r)) not all members", "\(labelNl(r)) niet alle leden")
+                    }
+                }
+                partsEn.append("\(year.en): \(described.map(\.0).joined(separator: ", "))")
+                partsNl.append("\(year.nl): \(described.map(\.1).joined(separator: ", "))")
+            }
+            guard year.judged else { continue }
+            let unknown = inYear.filter { if case .unknown = presence($0) { true } else { false } }
+            if unknown.isEmpty {
+                failEn.append("\(year.shortEn) needs an inspection with all members")
+                failNl.append("\(year.shortNl) heeft een schouw met alle leden nodig")
+            } else {
+                let ids = unknown.map(\.id)
+                unknownEn.append("record who attended \(AnalysisSupport.list(ids)) (set \(ids[0]) allMembers=true or attendees=MB-1,MB-2,...)")
+                unknownNl.append("leg vast wie bij \(AnalysisSupport.list(ids, dutch: true)) aanwezig was (set \(ids[0]) allMembers=true of attendees=MB-1,MB-2,...)")
+            }
+        }
+        let en = "Inspections with the whole workgroup: " + partsEn.joined(separator: "; ") + "."
+        let nl = "Schouwen met de hele werkgroep: " + partsNl.joined(separator: "; ") + "."
+        guard years.contains(where: \.judged) else {
+            return .notApplicable(both("Not judged yet: the analysis is not concluded and no plan year has ended; \(partsEn.joined(separator: "; ")).",
+                                       "Nog niet beoordeeld: de analyse is niet afgerond en er is geen planjaar voorbij; \(partsNl.joined(separator: "; "))."))
+        }
+        if !failEn.isEmpty {
+            return .notMet(both(en, nl), short: both(AnalysisSupport.capitalised(failEn.joined(separator: "; ")) + ".",
+                                                     AnalysisSupport.capitalised(failNl.joined(separator: "; ")) + "."))
+        }
+        if !unknownEn.isEmpty {
+            return .missing(both(String(en.dropLast()) + "; " + unknownEn.joined(separator: "; ") + ".",
+                                 String(nl.dropLast()) + "; " + unknownNl.joined(separator: "; ") + "."))
+        }
+        return .met(both(en, nl))
+    }
+}

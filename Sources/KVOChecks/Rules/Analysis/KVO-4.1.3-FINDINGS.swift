@@ -1,0 +1,73 @@
+import KVOModel
+
+/// §4.1.3: every finding that needs change has a sequential photo number, a location, an action, who does it and when.
+///
+/// "Sequential" is checked as: every such finding has a photo number, and no two findings of one
+/// inspection share a number (gaps are allowed: not every photo needs to show a finding).
+struct InspectionFindings: RuleEvaluator {
+    let id = "KVO-4.1.3-FINDINGS"
+
+    static let fields: [(name: String, en: String, nl: String)] = [
+        ("photo", "photo number", "fotonummer"), ("location", "location", "locatie"), ("action", "action", "actie"),
+        ("who", "who", "wie"), ("due", "due date", "datum gereed"),
+    ]
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let findings = c.records("findings")
+        let negative = findings.filter { $0.string("kind") == "negative" }
+        if negative.isEmpty {
+            let held = AnalysisSupport.heldInspections(c)
+            guard !findings.isEmpty else {
+                if held.isEmpty {
+                    return .notApplicable(both("Applies once an inspection has taken place; none is dated on or before \(c.asOf), and no findings are recorded.",
+                                               "Geldt zodra er een schouw is gehouden; er is er geen met datum op of vóór \(c.asOf), en er zijn geen bevindingen vastgelegd."))
+                }
+                let ids = held.map(\.id)
+                return .missing(both("No findings are recorded for inspection \(AnalysisSupport.list(ids)); add the findings of the inspection report.",
+                                     "Er zijn geen bevindingen vastgelegd voor schouw \(AnalysisSupport.list(ids, dutch: true)); voeg de bevindingen uit het schouwrapport toe."))
+            }
+            return .met(both("No finding needing change is recorded (only \(AnalysisSupport.count(findings.count, "positive finding", "positive findings"))), so none lacks a photo, location, action, who or due date.",
+                             "Er is geen bevinding vastgelegd die verandering vraagt (alleen \(findings.count == 1 ? "1 positieve bevinding" : "\(findings.count) positieve bevindingen")), dus aan geen ervan ontbreekt een foto, locatie, actie, wie of datum."))
+        }
+        var lacksEn: [String] = [], lacksNl: [String] = [], fixEn: [String] = [], fixNl: [String] = []
+        var incomplete = 0
+        for f in negative {
+            let absent = Self.fields.filter { !f.has($0.name) }
+            guard !absent.isEmpty else { continue }
+            incomplete += 1
+            lacksEn.append("\(f.id) lacks \(AnalysisSupport.list(absent.map(\.en)))")
+            lacksNl.append("\(f.id) mist \(AnalysisSupport.list(absent.map(\.nl), dutch: true))")
+            let set = absent.map { "\($0.name)=..." }.joined(separator: " ")
+            fixEn.append("complete \(f.id): set \(f.id) \(set)")
+            fixNl.append("vul \(f.id) aan: set \(f.id) \(set)")
+        }
+        // Photo numbers shared within one inspection.
+        var sharedEn: [String] = [], sharedNl: [String] = []
+        let byInspection = Dictionary(grouping: findings.filter { $0.int("photo") != nil }) { $0.string("inspection") ?? "" }
+        for inspection in byInspection.keys.sorted() {
+            let byPhoto = Dictionary(grouping: byInspection[inspection]!) { $0.int("photo")! }
+            for (photo, fs) in byPhoto.sorted(by: { $0.key < $1.key }) where fs.count > 1 && fs.contains(where: { $0.string("kind") == "negative" }) {
+                let ids = fs.map(\.id)
+                sharedEn.append("\(inspection) photo \(photo) is used by \(AnalysisSupport.list(ids))")
+                sharedNl.append("\(inspection) foto \(photo) wordt gebruikt door \(AnalysisSupport.list(ids, dutch: true))")
+            }
+        }
+        if !sharedEn.isEmpty {
+            lacksEn.append(sharedEn.joined(separator: "; "))
+            lacksNl.append(sharedNl.joined(separator: "; "))
+            fixEn.append("give each photo its own number")
+            fixNl.append("geef elke foto een eigen nummer")
+        }
+        if lacksEn.isEmpty {
+            let allEn = negative.count == 1 ? "The 1 finding needing change has" : "All \(negative.count) findings needing change have"
+            let allNl = negative.count == 1 ? "De ene bevinding die verandering vraagt heeft" : "Alle \(negative.count) bevindingen die verandering vragen hebben"
+            return .met(both("\(allEn) a photo number, location, action, who and due date.",
+                             "\(allNl) een fotonummer, locatie, actie, wie en datum gereed."))
+        }
+        let incompleteEn = incomplete > 0 ? "\(incomplete) of \(negative.count) findings needing change are incomplete: " : "Of \(negative.count) findings needing change, "
+        let incompleteNl = incomplete > 0 ? "\(incomplete) van de \(negative.count) bevindingen die verandering vragen zijn onvolledig: " : "Van de \(negative.count) bevindingen die verandering vragen: "
+        return .notMet(both(incompleteEn + lacksEn.joined(separator: "; ") + ".", incompleteNl + lacksNl.joined(separator: "; ") + "."),
+                       short: both(AnalysisSupport.capitalised(fixEn.joined(separator: "; ")) + ".",
+                                   AnalysisSupport.capitalised(fixNl.joined(separator: "; ")) + "."))
+    }
+}

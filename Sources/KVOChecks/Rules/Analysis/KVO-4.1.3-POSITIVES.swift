@@ -1,0 +1,53 @@
+import KVOModel
+
+/// §4.1.3: each inspection has at least 5 positive locations, each with a photo, why the workgroup is satisfied and what it took.
+///
+/// Judged per inspection that has taken place (each inspection's findings form its report, also
+/// when a day and an evening inspection share one report document).
+struct InspectionPositives: RuleEvaluator {
+    let id = "KVO-4.1.3-POSITIVES"
+    static let minimum = 5
+
+    static let fields: [(name: String, en: String, nl: String)] = [
+        ("photo", "photo", "foto"), ("location", "location", "locatie"),
+        ("satisfaction", "why satisfied", "waarom tevreden"), ("effort", "what it took", "wat ervoor nodig was"),
+    ]
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let held = AnalysisSupport.heldInspections(c)
+        guard !held.isEmpty else {
+            return .notApplicable(both("Applies once an inspection has taken place; none is dated on or before \(c.asOf).",
+                                       "Geldt zodra er een schouw is gehouden; er is er geen met datum op of vóór \(c.asOf)."))
+        }
+        let findings = c.records("findings").filter { $0.string("kind") == "positive" }
+        var partsEn: [String] = [], partsNl: [String] = []
+        var shortEn: [String] = [], shortNl: [String] = []
+        for inspection in held {
+            let positives = findings.filter { $0.string("inspection") == inspection.id }
+            let incomplete = positives.compactMap { f -> (String, String)? in
+                let absent = Self.fields.filter { !f.has($0.name) }
+                guard !absent.isEmpty else { return nil }
+                return ("\(f.id) lacks \(AnalysisSupport.list(absent.map(\.en)))", "\(f.id) mist \(AnalysisSupport.list(absent.map(\.nl), dutch: true))")
+            }
+            let complete = positives.count - incomplete.count
+            let label = AnalysisSupport.inspectionLabel(inspection)
+            var en = "\(label) \(complete) complete", nl = "\(label) \(complete) volledig"
+            if !incomplete.isEmpty {
+                en += " (\(incomplete.map(\.0).joined(separator: ", ")))"
+                nl += " (\(incomplete.map(\.1).joined(separator: ", ")))"
+            }
+            partsEn.append(en)
+            partsNl.append(nl)
+            if complete < Self.minimum {
+                let more = Self.minimum - complete
+                shortEn.append("\(inspection.id) needs \(AnalysisSupport.count(more, "more positive location", "more positive locations"))")
+                shortNl.append("\(inspection.id) heeft nog \(more == 1 ? "1 positieve locatie" : "\(more) positieve locaties") nodig")
+            }
+        }
+        let en = "Positive locations with photo, reason and effort per inspection (\(Self.minimum) needed): \(partsEn.joined(separator: "; "))."
+        let nl = "Positieve locaties met foto, reden en inspanning per schouw (\(Self.minimum) nodig): \(partsNl.joined(separator: "; "))."
+        if shortEn.isEmpty { return .met(both(en, nl)) }
+        return .notMet(both(en, nl), short: both(shortEn.joined(separator: "; ") + ", each with a photo, why the workgroup is satisfied and what it took.",
+                                                 shortNl.joined(separator: "; ") + ", elk met foto, waarom de werkgroep tevreden is en wat ervoor nodig was."))
+    }
+}

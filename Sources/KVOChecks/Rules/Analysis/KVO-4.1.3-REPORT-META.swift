@@ -1,0 +1,46 @@
+import KVOModel
+
+/// §4.1.3: each inspection report has a date and a list of those present.
+///
+/// The list of those present is the inspection's attendees; an inspection marked allMembers=true
+/// has the member list as its list of those present.
+struct InspectionReportMeta: RuleEvaluator {
+    let id = "KVO-4.1.3-REPORT-META"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let inspections = c.records("inspections")
+        let members = c.records("members")
+        // A planned inspection (after the as-of date) needs its list only once held.
+        let judged = inspections.filter { $0.date("date").map { $0 <= c.asOf } ?? true }
+        var lacksEn: [String] = [], lacksNl: [String] = [], fix: [String] = []
+        var presentEn: [String] = [], presentNl: [String] = []
+        for r in judged {
+            let attendees = r.strings("attendees")
+            let listed = !attendees.isEmpty || (r.bool("allMembers") == true && !members.isEmpty)
+            var absentEn: [String] = [], absentNl: [String] = [], set: [String] = []
+            if r.date("date") == nil { absentEn.append("a date"); absentNl.append("een datum"); set.append("date=YYYY-MM-DD") }
+            if !listed { absentEn.append("a list of those present"); absentNl.append("een lijst van aanwezigen"); set.append("attendees=MB-1,MB-2,...") }
+            if absentEn.isEmpty {
+                let n = attendees.isEmpty ? members.count : attendees.count
+                presentEn.append("\(AnalysisSupport.inspectionLabel(r)) \(n) present")
+                presentNl.append("\(AnalysisSupport.inspectionLabel(r)) \(n) aanwezig")
+            } else {
+                lacksEn.append("\(r.id) lacks \(AnalysisSupport.list(absentEn))")
+                lacksNl.append("\(r.id) mist \(AnalysisSupport.list(absentNl, dutch: true))")
+                fix.append("set \(r.id) \(set.joined(separator: " "))")
+            }
+        }
+        guard !judged.isEmpty else {
+            return .notApplicable(both("Applies once an inspection has taken place; none is dated on or before \(c.asOf).",
+                                       "Geldt zodra er een schouw is gehouden; er is er geen met datum op of vóór \(c.asOf)."))
+        }
+        if lacksEn.isEmpty {
+            return .met(both("Every inspection held has a date and a list of those present: \(presentEn.joined(separator: ", ")).",
+                             "Elke gehouden schouw heeft een datum en een lijst van aanwezigen: \(presentNl.joined(separator: ", "))."))
+        }
+        return .notMet(both("\(lacksEn.count) of \(judged.count) inspections lack report details: \(lacksEn.joined(separator: "; ")).",
+                            "\(lacksNl.count) van de \(judged.count) schouwen missen rapportgegevens: \(lacksNl.joined(separator: "; "))."),
+                       short: both("Record them: \(fix.joined(separator: "; ")).", "Leg ze vast: \(fix.joined(separator: "; ")).")
+        )
+    }
+}

@@ -1,0 +1,138 @@
+import KVOModel
+
+/// §4.1.4 (should): the parties' rankings of the themes agree well enough, measured by Kendall's W; flags the themes they disagree on most.
+///
+/// Measure. Each party's votes become a ranking of the themes: by its own `rank` when it gave one
+/// for every theme, otherwise by urgency (highest first) with means breaking ties; equal scores
+/// share the average rank. Over the themes every voting party scored, Kendall's coefficient of
+/// concordance W (with the correction for ties) runs from 0 (no agreement) to 1 (the same ranking);
+/// W of 0.50 or more counts as agreeing well enough. A theme is flagged when the parties place it
+/// at least half the list apart (highest rank − lowest rank ≥ number of themes ÷ 2).
+struct AnalysisConsensus: RuleEvaluator {
+    let id = "KVO-4.1.4-CONSENSUS"
+    /// The lowest W, in hundredths, that counts as enough agreement.
+    static let threshold = 50
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        // party -> theme -> vote (the last vote counts when a party scored a theme twice)
+        var votes: [String: [String: Record]] = [:]
+        var order: [String] = []
+        for v in c.records("votes") {
+            guard let party = v.string("party"), let theme = v.string("theme") else { continue }
+            if votes[party] == nil { order.append(party) }
+            votes[party, default: [:]][theme] = v
+        }
+        // Rankings per party.
+        var rankings: [(party: String, ranks: [String: Double])] = []
+        var unusable: [String] = []
+        for party in order {
+            let own = votes[party]!
+            let keys: [String: [Int]]
+            if own.values.allSatisfy({ $0.int("rank") != nil }) {
+                keys = own.mapValues { [$0.int("rank")!] }
+            } else {
+                let scored = own.filter { $0.value.int("urgency") != nil && $0.value.int("means") != nil }
+                keys = scored.mapValues { [-$0.int("urgency")!, -$0.int("means")!] }
+                if scored.count < own.count { unusable.append(party) }
+            }
+            rankings.append((party, Self.averageRanks(keys)))
+        }
+        rankings.removeAll { $0.ranks.isEmpty }
+        guard rankings.count >= 2 else {
+            return .missing(both("Agreement needs the votes of at least two parties (\(AnalysisSupport.count(rankings.count, "party has", "parties have")) scored themes); record them with add vote party=PA-1 theme=T05 urgency=N means=N.",
+                                 "Voor de mate van overeenstemming zijn de stemmen van ten minste twee partijen nodig (\(rankings.count == 1 ? "1 partij heeft" : "\(rankings.count) partijen hebben") thema's gescoord); leg ze vast met add vote party=PA-1 theme=T05 urgency=N means=N."))
+        }
+        // Themes every party scored, in catalogue order (own themes last).
+        let common = rankings.dropFirst().reduce(Set(rankings[0].ranks.keys)) { $0.intersection($1.ranks.keys) }
+        let allThemes = Set(rankings.flatMap(\.ranks.keys))
+        let themes = allThemes.filter { common.contains($0) }.sorted(by: Self.themeOrder)
+        let leftOut = allThemes.subtracting(common).sorted(by: Self.themeOrder)
+        guard themes.count >= 2 else {
+            return .missing(both("The \(rankings.count) voting parties have fewer than two themes in common to compare; let every party score every theme.",
+                                 "De \(rankings.count) stemmende partijen hebben minder dan twee thema's gemeen om te vergelijken; laat elke partij elk thema scoren."))
+        }
+        // Re-rank over the common themes, then Kendall's W with the tie correction.
+        let m = Double(rankings.count), n = Double(themes.count)
+        let ranks = rankings.map { r in Self.averageRanks(Dictionary(uniqueKeysWithValues: themes.map { ($0, [Int(r.ranks[$0]! * 2)]) })) }
+        let sums = themes.map { t in ranks.map { $0[t]! }.reduce(0, +) }
+        let mean = m * (n + 1) / 2
+        let s = sums.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)
+        let ties = ranks.map { r in
+            Dictionary(grouping: r.values, by: { $0 }).values.map { g in Double(g.count * g.count * g.count - g.count) }.reduce(0, +)
+        }.reduce(0, +)
+        let denominator = m * m * (n * n * n - n) - m * ties
+        let partyNames = Dictionary(c.records("parties").map { ($0.id, $0.string("name") ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+        guard denominator > 0 else {
+            return .notMet(both("The \(rankings.count) parties gave every one of the \(themes.count) themes the same score, so their rankings cannot be compared.",
+                                "De \(rankings.count) partijen gaven alle \(themes.count) thema's dezelfde score, dus hun rangordes zijn niet te vergelijken."),
+                           short: both("Let every party tell the themes apart by urgency and means.",
+                                       "Laat elke partij de thema's onderscheiden op urgentie en middelen."))
+        }
+        let w = 12 * s / denominator
+        let hundredths = Int(w * 100)  // rounded down: 0.499 shows as 0.49, not as the threshold
+        let wEn = "0.\(hundredths < 10 ? "0" : "")\(hundredths)", wNl = "0,\(hundredths < 10 ? "0" : "")\(hundredths)"
+        let shownEn = hundredths >= 100 ? "1.00" : wEn, shownNl = hundredths >= 100 ? "1,00" : wNl
+
+        // Themes the parties place at least half the list apart.
+        var flaggedEn: [String] = [], flaggedNl: [String] = [], flaggedIDs: [String] = []
+        let spread = themes.map { t -> (String, Double, Int, Int) in
+            let values = ranks.map { $0[t]! }
+            let lo = values.indices.min { values[$0] < values[$1] }!, hi = values.indices.max { values[$0] < values[$1] }!
+            return (t, values[hi] - values[lo], lo, hi)
+        }
+        for (t, range, lo, hi) in spread.sorted(by: { $0.1 != $1.1 ? $0.1 > $1.1 : Self.themeOrder($0.0, $1.0) }) where 2 * range >= n && range > 0 {
+            let loName = partyNames[rankings[lo].party] ?? rankings[lo].party, hiName = partyNames[rankings[hi].party] ?? rankings[hi].party
+            let loRank = ranks[lo][t]!, hiRank = ranks[hi][t]!
+            flaggedEn.append("\(AnalysisSupport.themeName(t)) ranked \(Self.format(loRank)) by \(loName) but \(Self.format(hiRank)) by \(hiName)")
+            flaggedNl.append("\(AnalysisSupport.themeName(t, dutch: true)) op \(Self.format(loRank, dutch: true)) bij \(loName) maar op \(Self.format(hiRank, dutch: true)) bij \(hiName)")
+            flaggedIDs.append(t)
+        }
+        let flagsEn = flaggedEn.isEmpty ? "no theme is ranked half the list apart"
+            : "the parties disagree most on \(flaggedEn.joined(separator: "; "))"
+        let flagsNl = flaggedNl.isEmpty ? "geen thema staat een halve lijst uit elkaar"
+            : "de partijen verschillen het meest over \(flaggedNl.joined(separator: "; "))"
+        var notesEn: [String] = [], notesNl: [String] = []
+        if !leftOut.isEmpty {
+            notesEn.append("left out, not scored by every party: \(leftOut.joined(separator: ", "))")
+            notesNl.append("weggelaten, niet door elke partij gescoord: \(leftOut.joined(separator: ", "))")
+        }
+        if !unusable.isEmpty {
+            notesEn.append("votes without urgency and means ignored for \(unusable.joined(separator: ", "))")
+            notesNl.append("stemmen zonder urgentie en middelen genegeerd voor \(unusable.joined(separator: ", "))")
+        }
+        let noteEn = notesEn.isEmpty ? "" : " (\(notesEn.joined(separator: "; ")))"
+        let noteNl = notesNl.isEmpty ? "" : " (\(notesNl.joined(separator: "; ")))"
+        let en = "Kendall's W = \(shownEn) over \(rankings.count) parties and \(themes.count) themes\(noteEn), 0.\(Self.threshold) or more needed (1 = the same ranking); \(flagsEn)"
+        let nl = "Kendalls W = \(shownNl) over \(rankings.count) partijen en \(themes.count) thema's\(noteNl), 0,\(Self.threshold) of meer nodig (1 = dezelfde rangorde); \(flagsNl)"
+        if hundredths >= Self.threshold { return .met(both(AnalysisSupport.sentence(en), AnalysisSupport.sentence(nl))) }
+        let discussEn = flaggedIDs.isEmpty ? "the ranking" : AnalysisSupport.list(flaggedIDs)
+        let discussNl = flaggedIDs.isEmpty ? "de rangorde" : AnalysisSupport.list(flaggedIDs, dutch: true)
+        return .notMet(both(AnalysisSupport.sentence(en), AnalysisSupport.sentence(nl)), short: both("Discuss \(discussEn) until the parties come closer: W is \(shownEn), 0.\(Self.threshold) needed.",
+                                                 "Bespreek \(discussNl) tot de partijen dichter bij elkaar komen: W is \(shownNl), 0,\(Self.threshold) nodig."))
+    }
+
+    /// Ranks 1...n by ascending key (lexicographic), ties sharing the average rank.
+    static func averageRanks(_ keys: [String: [Int]]) -> [String: Double] {
+        let sorted = keys.sorted { $0.value.lexicographicallyPrecedes($1.value) || ($0.value == $1.value && $0.key < $1.key) }
+        var ranks: [String: Double] = [:]
+        var i = 0
+        while i < sorted.count {
+            var j = i
+            while j + 1 < sorted.count && sorted[j + 1].value == sorted[i].value { j += 1 }
+            for k in i...j { ranks[sorted[k].key] = Double(i + j) / 2 + 1 }
+            i = j + 1
+        }
+        return ranks
+    }
+
+    static func themeOrder(_ a: String, _ b: String) -> Bool {
+        let ownA = a.hasPrefix("own:"), ownB = b.hasPrefix("own:")
+        return ownA == ownB ? a < b : !ownA
+    }
+
+    /// 3 as "3", 2.5 as "2.5" (Dutch "2,5").
+    static func format(_ rank: Double, dutch: Bool = false) -> String {
+        let halves = Int((rank * 2).rounded())
+        return halves % 2 == 0 ? "\(halves / 2)" : "\(halves / 2)\(dutch ? "," : ".")5"
+    }
+}

@@ -1,0 +1,110 @@
+import KVOModel
+
+/// §4.1.4: a written conclusion ranks the themes by urgency and means over a three-year timeline, agreed, with survey and inspection results attached.
+///
+/// The themes to rank are every mandatory theme, every optional theme with a subject in the survey
+/// and every own theme of the survey (priority theme "own:NAME"). Each needs a priority with
+/// urgency, means and rank. A theme may stay out of the timeline (the workgroup may leave its
+/// lowest priorities out of the plan, §4.2.2), but the timeline must exist and use only plan years
+/// 1 to 3. "Agreed" is the date in analysis.concluded; "attached" is shown by results or a
+/// survey-report document, and by findings or an inspection-report document.
+struct AnalysisPrioritised: RuleEvaluator {
+    let id = "KVO-4.1.4-PRIORITISED"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let analysis = c.section("analysis")
+        let priorities = c.records("priorities")
+        let catalogue = AnalysisSupport.catalogue
+        var gapsEn: [String] = [], gapsNl: [String] = [], fixEn: [String] = [], fixNl: [String] = []
+        func gap(_ en: String, _ nl: String, fix: String, _ herstel: String) {
+            gapsEn.append(en); gapsNl.append(nl); fixEn.append(fix); fixNl.append(herstel)
+        }
+
+        if !AnalysisSupport.written(analysis.string("conclusion")) {
+            gap("there is no written conclusion", "er is geen schriftelijke conclusie",
+                fix: "write the conclusion (set analysis conclusion=\"...\")", "schrijf de conclusie (set analysis conclusion=\"...\")")
+        }
+
+        // Themes to rank.
+        let chosen = Set(AnalysisSupport.surveySubjects(c) ?? [])
+        var required = catalogue.themes.filter { $0.mandatory || $0.subjects.contains { chosen.contains($0.number) } }.map(\.id)
+        required += c.section("survey").strings("ownThemes").filter { AnalysisSupport.written($0) }.map { "own:" + $0 }
+        let ranked = Set(priorities.compactMap { $0.string("theme")?.lowercased() })
+        let unranked = required.filter { !ranked.contains($0.lowercased()) }
+        if !unranked.isEmpty {
+            let en = unranked.map { AnalysisSupport.themeName($0) }, nl = unranked.map { AnalysisSupport.themeName($0, dutch: true) }
+            gap("\(AnalysisSupport.list(en)) \(unranked.count == 1 ? "is" : "are") not ranked", "\(AnalysisSupport.list(nl, dutch: true)) \(unranked.count == 1 ? "is" : "zijn") niet gerangschikt",
+                fix: "add a priority for \(AnalysisSupport.list(unranked)) (add priority theme=\(unranked[0]) urgency=N means=N rank=N year=N)",
+                "voeg een prioriteit toe voor \(AnalysisSupport.list(unranked, dutch: true)) (add priority theme=\(unranked[0]) urgency=N means=N rank=N year=N)")
+        }
+
+        // Urgency, means and rank on every priority.
+        var incompleteEn: [String] = [], incompleteNl: [String] = []
+        for p in priorities {
+            let absent = ["urgency", "means", "rank"].filter { !p.has($0) }
+            guard !absent.isEmpty else { continue }
+            incompleteEn.append("\(p.id) lacks \(AnalysisSupport.list(absent))")
+            let dutchNames = ["urgency": "urgentie", "means": "middelen", "rank": "rang"]
+            incompleteNl.append("\(p.id) mist \(AnalysisSupport.list(absent.map { dutchNames[$0]! }, dutch: true))")
+        }
+        if !incompleteEn.isEmpty {
+            gap(incompleteEn.joined(separator: ", "), incompleteNl.joined(separator: ", "),
+                fix: "give every priority its urgency, means and rank", "geef elke prioriteit urgentie, middelen en rang")
+        }
+
+        // The three-year timeline.
+        let years = priorities.compactMap { p in p.int("year").map { (p, $0) } }
+        let outside = years.filter { !(1...3).contains($0.1) }.map { "\($0.0.id) (year \($0.1))" }
+        let buiten = years.filter { !(1...3).contains($0.1) }.map { "\($0.0.id) (jaar \($0.1))" }
+        if priorities.isEmpty {
+            // Already reported as unranked themes.
+        } else if years.isEmpty {
+            gap("no theme is placed in the three-year timeline", "geen thema staat in het tijdpad van drie jaar",
+                fix: "give the priorities a plan year (set PR-1 year=1)", "geef de prioriteiten een planjaar (set PR-1 year=1)")
+        } else if !outside.isEmpty {
+            gap("\(AnalysisSupport.list(outside)) \(outside.count == 1 ? "lies" : "lie") outside plan years 1 to 3",
+                "\(AnalysisSupport.list(buiten, dutch: true)) \(outside.count == 1 ? "valt" : "vallen") buiten planjaar 1 t/m 3",
+                fix: "use plan year 1, 2 or 3", "gebruik planjaar 1, 2 of 3")
+        }
+
+        // Agreed by the workgroup.
+        let concluded = analysis.date("concluded")
+        if concluded == nil {
+            gap("the date the workgroup agreed it is not recorded", "de datum waarop de werkgroep ermee instemde ontbreekt",
+                fix: "record the agreement (set analysis concluded=YYYY-MM-DD)", "leg de instemming vast (set analysis concluded=JJJJ-MM-DD)")
+        }
+
+        // Survey and inspection results attached.
+        let documents = c.records("documents").filter { $0.bool("superseded") != true }
+        let surveyDocs = documents.filter { $0.string("type") == "survey-report" }.map(\.id)
+        let inspectionDocs = documents.filter { $0.string("type") == "inspection-report" }.map(\.id)
+        let results = c.records("results").count, findings = c.records("findings").count
+        if surveyDocs.isEmpty && results == 0 {
+            gap("the survey results are not attached", "de enquêteresultaten zijn niet bijgevoegd",
+                fix: "attach the survey results (add document type=survey-report, or add the results)",
+                "voeg de enquêteresultaten bij (add document type=survey-report, of voeg de resultaten toe)")
+        }
+        if inspectionDocs.isEmpty && findings == 0 {
+            gap("the inspection results are not attached", "de schouwresultaten zijn niet bijgevoegd",
+                fix: "attach the inspection report (add document type=inspection-report, or add the findings)",
+                "voeg het schouwrapport bij (add document type=inspection-report, of voeg de bevindingen toe)")
+        }
+
+        if !gapsEn.isEmpty {
+            return .notMet(both("The conclusion of the analysis is incomplete: \(gapsEn.joined(separator: "; ")).",
+                                "De conclusie van de analyse is onvolledig: \(gapsNl.joined(separator: "; "))."),
+                           short: both(AnalysisSupport.capitalised(fixEn.joined(separator: "; ")) + ".",
+                                       AnalysisSupport.capitalised(fixNl.joined(separator: "; ")) + "."))
+        }
+        let perYear = (1...3).map { y in (y, years.filter { $0.1 == y }.count) }
+        let unplanned = priorities.count - years.count
+        let timelineEn = perYear.map { "year \($0.0): \($0.1)" }.joined(separator: ", ") + (unplanned > 0 ? ", not planned: \(unplanned)" : "")
+        let timelineNl = perYear.map { "jaar \($0.0): \($0.1)" }.joined(separator: ", ") + (unplanned > 0 ? ", niet gepland: \(unplanned)" : "")
+        let surveyEn = surveyDocs.isEmpty ? "\(results) results" : surveyDocs.joined(separator: ", ")
+        let surveyNl = surveyDocs.isEmpty ? "\(results) resultaten" : surveyDocs.joined(separator: ", ")
+        let inspectionEn = inspectionDocs.isEmpty ? "\(findings) findings" : inspectionDocs.joined(separator: ", ")
+        let inspectionNl = inspectionDocs.isEmpty ? "\(findings) bevindingen" : inspectionDocs.joined(separator: ", ")
+        return .met(both("The written conclusion ranks \(priorities.count) themes by urgency and means over the three-year timeline (\(timelineEn)), agreed on \(concluded!), with the survey results (\(surveyEn)) and inspection results (\(inspectionEn)) attached.",
+                         "De schriftelijke conclusie rangschikt \(priorities.count) thema's op urgentie en middelen over het tijdpad van drie jaar (\(timelineNl)), vastgesteld op \(concluded!), met de enquêteresultaten (\(surveyNl)) en schouwresultaten (\(inspectionNl)) als bijlage."))
+    }
+}
