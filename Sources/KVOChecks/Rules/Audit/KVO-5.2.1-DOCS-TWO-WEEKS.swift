@@ -1,0 +1,79 @@
+import KVOModel
+
+/// §5.2.1: the document set was delivered to the certification body at least 14 days before the audit date; shows the last delivery date.
+///
+/// The set is judged by document type: members (composition of parties and members), analysis,
+/// plan, inspection-report and minutes (meeting records with the progress report), plus
+/// evaluation at a renewal. The measures matrix has no document type of its own; §3.6.1 makes it
+/// part of the plan of action, so the plan counts for it. Only deliveries after the previous
+/// audit and on or before this audit count.
+struct AuditDocumentsTwoWeeks: RuleEvaluator {
+    let id = "KVO-5.2.1-DOCS-TWO-WEEKS"
+
+    static let parts: [(type: String, en: String, nl: String)] = [
+        ("members", "the composition of parties and members", "de samenstelling van partijen en leden"),
+        ("analysis", "the safety analysis", "de veiligheidsanalyse"),
+        ("plan", "the plan of action with the measures matrix", "het plan van aanpak met de maatregelmatrix"),
+        ("inspection-report", "the inspection report", "het schouwrapport"),
+        ("minutes", "the meeting records with the progress report", "de verslagen van de overleggen met de voortgangsrapportage"),
+    ]
+    static let evaluation = (type: "evaluation", en: "the evaluation results", nl: "de evaluatieresultaten")
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        guard let audit = c.audit, let auditDate = audit.date("date") else {
+            return .notApplicable(both("No audit date is set.", "Er is geen auditdatum vastgelegd."))
+        }
+        let deadline = auditDate.adding(days: -14)
+        let required = Self.parts + (c.certification == "renewal" ? [Self.evaluation] : [])
+        let previous = c.records("audits").compactMap { $0.date("date") }.filter { $0 < auditDate }.max()
+        let deliveries = c.records("deliveries")
+            .compactMap { d -> (day: Day, record: Record)? in d.date("date").map { ($0, d) } }
+            .filter { d in d.day <= auditDate && (previous.map { d.day > $0 } ?? true) }
+            .sorted { $0.day < $1.day }
+
+        var covered: Set<String> = []
+        var unclassified: [String] = []
+        var complete: (day: Day, record: Record)?
+        for d in deliveries {
+            for docID in d.record.strings("documents") {
+                if let type = AuditRules.document(c, docID)?.string("type") { covered.insert(type) } else { unclassified.append(docID) }
+            }
+            if complete == nil, required.allSatisfy({ covered.contains($0.type) }) { complete = d }
+        }
+        let last = deliveries.last.map { " The last delivery before the audit was \($0.record.id) on \($0.day)." } ?? ""
+        let laatste = deliveries.last.map { " De laatste aanlevering voor de audit was \($0.record.id) op \($0.day)." } ?? ""
+
+        if let (day, record) = complete {
+            let before = day.days(until: auditDate)
+            if day <= deadline {
+                return .met(both("The §5.2.1 document set was complete with \(record.id) on \(day), \(AuditRules.days(before)) before the audit on \(auditDate) (needs 14).\(last)",
+                                 "De documentenset van §5.2.1 was compleet met \(record.id) op \(day), \(AuditRules.dagen(before)) voor de audit van \(auditDate) (minimaal 14).\(laatste)"))
+            }
+            return .notMet(both("The §5.2.1 document set was complete only with \(record.id) on \(day): delivered \(AuditRules.days(before)) before the audit on \(auditDate); needs 14: deliver by \(deadline).\(last)",
+                                "De documentenset van §5.2.1 was pas compleet met \(record.id) op \(day): aangeleverd \(AuditRules.dagen(before)) voor de audit van \(auditDate); minimaal 14: lever aan uiterlijk \(deadline).\(laatste)"),
+                           short: both("\(AuditRules.days(14 - before)) late: the set had to be delivered by \(deadline).",
+                                       "\(AuditRules.dagen(14 - before)) te laat: de set moest uiterlijk \(deadline) zijn aangeleverd."))
+        }
+
+        let lacking = required.filter { !covered.contains($0.type) }
+        if !unclassified.isEmpty {
+            return .missing(both("Delivered documents \(AuditRules.list(unclassified)) have no document type (or are not documents), so the §5.2.1 set cannot be judged; still unaccounted for: \(AuditRules.list(lacking.map(\.en))). Set the type, e.g. set \(unclassified[0]) type=plan.",
+                                 "Aangeleverde documenten \(AuditRules.list(unclassified)) hebben geen documenttype (of zijn geen documenten), dus de set van §5.2.1 is niet te beoordelen; nog niet aangetoond: \(AuditRules.list(lacking.map(\.nl))). Vul het type in, bijv. set \(unclassified[0]) type=plan."))
+        }
+        // Documents of the lacking types that exist and could be delivered.
+        let candidates = lacking.compactMap { part in
+            c.records("documents").last { $0.string("type") == part.type && $0.bool("superseded") != true }?.id
+        }
+        let ids = candidates.isEmpty ? "D-1,D-2" : candidates.joined(separator: ",")
+        let n = lacking.count
+        let message = both("By the audit on \(auditDate) the deliveries lack \(n) part\(n == 1 ? "" : "s") of the §5.2.1 document set, due by \(deadline): \(lacking.map(\.en).joined(separator: "; ")).\(last)",
+                           "Voor de audit van \(auditDate) ontbrek\(n == 1 ? "t" : "en") in de aanleveringen \(n) onderde\(n == 1 ? "el" : "len") van de documentenset van §5.2.1, uiterlijk aan te leveren op \(deadline): \(lacking.map(\.nl).joined(separator: "; ")).\(laatste)")
+        if c.asOf <= deadline {
+            let left = c.asOf.days(until: deadline)
+            return .advice(message, short: both("deliver \(lacking.count) more part\(lacking.count == 1 ? "" : "s") by \(deadline) (\(AuditRules.days(left)) left): add delivery date=YYYY-MM-DD documents=\(ids).",
+                                                "lever nog \(lacking.count) onderde\(lacking.count == 1 ? "el" : "len") aan uiterlijk \(deadline) (nog \(AuditRules.dagen(left))): add delivery date=JJJJ-MM-DD documents=\(ids)."))
+        }
+        return .notMet(message, short: both("\(lacking.count) part\(lacking.count == 1 ? "" : "s") not delivered by \(deadline): add delivery date=YYYY-MM-DD documents=\(ids).",
+                                            "\(lacking.count) onderde\(lacking.count == 1 ? "el" : "len") niet aangeleverd uiterlijk \(deadline): add delivery date=JJJJ-MM-DD documents=\(ids)."))
+    }
+}

@@ -1,0 +1,77 @@
+import KVOModel
+
+/// §5.3: no publication claims the audit was passed before a positive decision is recorded.
+///
+/// The decision counts from its decisionDate; when that is not recorded, from the report date,
+/// since the audit report carries the certification decision (§6.4).
+struct NoEarlyCertifiedClaim: RuleEvaluator {
+    let id = "KVO-5.3-NO-EARLY-CLAIM"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let publications = c.records("publications")
+        guard !publications.isEmpty else {
+            return .met(both("No publications are recorded, so none claims the audit was passed early.",
+                             "Er zijn geen publicaties vastgelegd, dus geen enkele meldt te vroeg dat de audit is gehaald."))
+        }
+        let positives = c.records("audits").filter { $0.string("decision") == "positive" }
+        let undatedDecisions = positives.filter { $0.date("decisionDate") == nil && $0.date("reportDate") == nil }
+        // The earliest positive decision, and whether its date is the report's.
+        let first = positives.compactMap { a -> (day: Day, fromReport: Bool)? in
+            if let d = a.date("decisionDate") { return (d, false) }
+            return a.date("reportDate").map { ($0, true) }
+        }.min { $0.day < $1.day }
+        let decided = first?.day
+        let of = first.map { $0.fromReport ? "in the audit report of \($0.day)" : "of \($0.day)" } ?? ""
+        let van = first.map { $0.fromReport ? "uit het auditrapport van \($0.day)" : "van \($0.day)" } ?? ""
+        let decision = first.map { "the first positive decision dates from \($0.day)\($0.fromReport ? " (the report date; no decision date is recorded)" : "")" }
+            ?? "no positive decision is recorded"
+        let besluit = first.map { "het eerste positieve besluit is van \($0.day)\($0.fromReport ? " (de rapportdatum; er is geen besluitdatum vastgelegd)" : "")" }
+            ?? "er is geen positief besluit vastgelegd"
+
+        let claims = publications.filter { $0.bool("claimsCertified") == true }
+        let early = claims.filter { p in
+            guard let day = p.date("date"), let d = decided else { return true }
+            return day < d
+        }
+        if !early.isEmpty, let a = undatedDecisions.first {
+            return .missing(both("\(early.count) publication\(early.count == 1 ? "" : "s") claim\(early.count == 1 ? "s" : "") the audit was passed, but the positive decision of \(a.id) has no date: set \(a.id) decisionDate=YYYY-MM-DD.",
+                                 "\(early.count) publicatie\(early.count == 1 ? "" : "s") meld\(early.count == 1 ? "t" : "en") dat de audit is gehaald, maar het positieve besluit van \(a.id) heeft geen datum: set \(a.id) decisionDate=JJJJ-MM-DD."))
+        }
+        if !early.isEmpty {
+            let items = early.map { p in
+                let day = p.date("date").map { "\($0)" } ?? "undated"
+                return "\(p.id) (\(day)\(p.string("medium").map { ", \($0)" } ?? ""))"
+            }
+            let itemsNL = early.map { p in
+                let day = p.date("date").map { "\($0)" } ?? "zonder datum"
+                return "\(p.id) (\(day)\(p.string("medium").map { ", \($0)" } ?? ""))"
+            }
+            let gap = decided.flatMap { d in early.compactMap { $0.date("date") }.min().map { $0.days(until: d) } }
+            return .notMet(both("\(AuditRules.list(items)) claim\(early.count == 1 ? "s" : "") the audit was passed, but \(decision).",
+                                "\(AuditRules.list(itemsNL)) meld\(early.count == 1 ? "t" : "en") dat de audit is gehaald, maar \(besluit)."),
+                           short: gap.map { both("published \(AuditRules.days($0)) before the positive decision; withdraw or correct it.",
+                                                 "\(AuditRules.dagen($0)) voor het positieve besluit gepubliceerd; trek het in of corrigeer het.") }
+                               ?? both("no positive decision yet: withdraw or correct the publication until one is recorded.",
+                                       "nog geen positief besluit: trek de publicatie in of corrigeer haar tot er een is vastgelegd."))
+        }
+        // A publication that does not say whether it claims the audit was passed is a gap only
+        // when it appeared before the positive decision.
+        let unknown = publications.filter { p in
+            guard p.bool("claimsCertified") == nil else { return false }
+            guard let d = decided, let day = p.date("date") else { return true }
+            return day < d
+        }
+        if !unknown.isEmpty {
+            let ids = AuditRules.list(unknown.map(\.id))
+            return .missing(both("Publication\(unknown.count == 1 ? "" : "s") \(ids) \(unknown.count == 1 ? "does" : "do") not record whether \(unknown.count == 1 ? "it claims" : "they claim") the audit was passed, and \(decision): set \(unknown[0].id) claimsCertified=true|false.",
+                                 "Bij publicatie\(unknown.count == 1 ? "" : "s") \(ids) staat niet of gemeld wordt dat de audit is gehaald, en \(besluit): set \(unknown[0].id) claimsCertified=true|false."))
+        }
+        if claims.isEmpty {
+            let ids = AuditRules.list(publications.map(\.id))
+            return .met(both("None of the \(publications.count) publication\(publications.count == 1 ? "" : "s") (\(ids)) claims the audit was passed.",
+                             "Geen van de \(publications.count) publicatie\(publications.count == 1 ? "" : "s") (\(ids)) meldt dat de audit is gehaald."))
+        }
+        return .met(both("\(claims.count) publication\(claims.count == 1 ? "" : "s") (\(AuditRules.list(claims.map(\.id)))) claim\(claims.count == 1 ? "s" : "") the audit was passed, none before the positive decision \(of).",
+                         "\(claims.count) publicatie\(claims.count == 1 ? "" : "s") (\(AuditRules.list(claims.map(\.id)))) meld\(claims.count == 1 ? "t" : "en") dat de audit is gehaald, geen enkele voor het positieve besluit \(van)."))
+    }
+}

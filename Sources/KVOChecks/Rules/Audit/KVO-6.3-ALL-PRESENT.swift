@@ -1,0 +1,38 @@
+import KVOModel
+
+/// §6.3: all workgroup representatives are present at the audit; attendance is recorded once the audit is held.
+///
+/// "Alle vertegenwoordigers uit de werkgroep" is read as every member on the member list.
+struct AuditAllPresent: RuleEvaluator {
+    let id = "KVO-6.3-ALL-PRESENT"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        guard let audit = c.audit, let auditDate = audit.date("date") else {
+            return .notApplicable(both("No audit date is set.", "Er is geen auditdatum vastgelegd."))
+        }
+        let members = c.records("members")
+        guard !members.isEmpty else {
+            return .missing(both("No workgroup members are recorded, so attendance at the audit on \(auditDate) cannot be judged; add them with: add member \"NAME\" party=PA-1.",
+                                 "Er zijn geen werkgroepleden vastgelegd, dus de aanwezigheid bij de audit van \(auditDate) is niet te beoordelen; voeg ze toe met: add member \"NAAM\" party=PA-1."))
+        }
+        if auditDate > c.asOf {
+            return .notApplicable(both("The audit on \(auditDate) has not been held yet; all \(members.count) members are expected (record attendance afterwards: set \(audit.id) attendees=MB-1,MB-2,...).",
+                                       "De audit van \(auditDate) heeft nog niet plaatsgevonden; alle \(members.count) leden worden verwacht (leg daarna de aanwezigheid vast: set \(audit.id) attendees=MB-1,MB-2,...)."))
+        }
+        let attendees = Set(audit.strings("attendees"))
+        guard !attendees.isEmpty else {
+            return .missing(both("Attendance at the audit on \(auditDate) is not recorded; record it with: set \(audit.id) attendees=MB-1,MB-2,....",
+                                 "De aanwezigheid bij de audit van \(auditDate) is niet vastgelegd; leg haar vast met: set \(audit.id) attendees=MB-1,MB-2,...."))
+        }
+        let absent = members.filter { !attendees.contains($0.id) }.map { AuditRules.member(c, $0.id) }
+        let present = members.count - absent.count
+        if absent.isEmpty {
+            return .met(both("All \(members.count) workgroup members attended the audit on \(auditDate).",
+                             "Alle \(members.count) werkgroepleden waren aanwezig bij de audit van \(auditDate)."))
+        }
+        return .notMet(both("\(present) of \(members.count) workgroup members attended the audit on \(auditDate); absent: \(AuditRules.list(absent)).",
+                            "\(present) van de \(members.count) werkgroepleden waren aanwezig bij de audit van \(auditDate); afwezig: \(AuditRules.list(absent))."),
+                       short: both("\(absent.count) member\(absent.count == 1 ? " was" : "s were") absent; all must be present.",
+                                   "\(absent.count) \(absent.count == 1 ? "lid was" : "leden waren") afwezig; iedereen hoort aanwezig te zijn."))
+    }
+}

@@ -1,0 +1,36 @@
+import KVOModel
+
+/// §6.4: the audit report reaches the workgroup within 14 days after the audit.
+struct AuditReportTwoWeeks: RuleEvaluator {
+    let id = "KVO-6.4-REPORT-TWO-WEEKS"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        guard let audit = c.audit, let auditDate = audit.date("date") else {
+            return .notApplicable(both("No audit date is set.", "Er is geen auditdatum vastgelegd."))
+        }
+        let due = auditDate.adding(days: 14)
+        guard let report = audit.date("reportDate") else {
+            if c.asOf <= due {
+                let timing = auditDate > c.asOf ? "has not been held yet" : "was held"
+                let wanneer = auditDate > c.asOf ? "heeft nog niet plaatsgevonden" : "heeft plaatsgevonden"
+                return .notApplicable(both("The audit on \(auditDate) \(timing); its report is due by \(due) (record it with: set \(audit.id) reportDate=YYYY-MM-DD).",
+                                           "De audit van \(auditDate) \(wanneer); het rapport moet uiterlijk \(due) binnen zijn (leg het vast met: set \(audit.id) reportDate=JJJJ-MM-DD)."))
+            }
+            return .missing(both("The report of the audit on \(auditDate) was due by \(due), but no report date is recorded; record when it arrived: set \(audit.id) reportDate=YYYY-MM-DD.",
+                                 "Het rapport van de audit van \(auditDate) moest uiterlijk \(due) binnen zijn, maar er is geen rapportdatum vastgelegd; leg vast wanneer het binnenkwam: set \(audit.id) reportDate=JJJJ-MM-DD."))
+        }
+        let after = auditDate.days(until: report)
+        guard after >= 0 else {
+            return .missing(both("The report date \(report) of \(audit.id) lies before the audit on \(auditDate); correct it: set \(audit.id) reportDate=YYYY-MM-DD.",
+                                 "De rapportdatum \(report) van \(audit.id) ligt voor de audit van \(auditDate); corrigeer haar: set \(audit.id) reportDate=JJJJ-MM-DD."))
+        }
+        if report <= due {
+            return .met(both("The report of the audit on \(auditDate) arrived on \(report), \(AuditRules.days(after)) after the audit (at most 14).",
+                             "Het rapport van de audit van \(auditDate) kwam binnen op \(report), \(AuditRules.dagen(after)) na de audit (maximaal 14)."))
+        }
+        return .notMet(both("The report of the audit on \(auditDate) arrived on \(report), \(AuditRules.days(after)) after the audit; it was due by \(due).",
+                            "Het rapport van de audit van \(auditDate) kwam binnen op \(report), \(AuditRules.dagen(after)) na de audit; het moest uiterlijk \(due) binnen zijn."),
+                       short: both("\(AuditRules.days(after - 14)) late; at most 14 days are allowed.",
+                                   "\(AuditRules.dagen(after - 14)) te laat; maximaal 14 dagen zijn toegestaan."))
+    }
+}

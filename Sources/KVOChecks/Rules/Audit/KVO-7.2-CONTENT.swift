@@ -1,0 +1,86 @@
+import KVOModel
+
+/// §7.2: every certificate record holds the certificate's required content: body and collaboration with addresses, area, location, covenant, the 4.0 statement, issue date, signatory and function, a unique number and the two status texts.
+struct CertificateContent: RuleEvaluator {
+    let id = "KVO-7.2-CONTENT"
+
+    static let fields: [(name: String, en: String, nl: String)] = [
+        ("body", "certification body name", "naam certificatie-instelling"),
+        ("bodyAddress", "certification body address", "adres certificatie-instelling"),
+        ("collaboration", "collaboration name", "naam samenwerkingsverband"),
+        ("collaborationAddress", "collaboration address", "adres samenwerkingsverband"),
+        ("area", "area", "werkgebied"),
+        ("location", "location", "locatie"),
+        ("covenant", "covenant reference", "verwijzing naar het convenant"),
+        ("statement", "statement", "verklaring"),
+        ("issued", "issue date", "uitgiftedatum"),
+        ("signatory", "signatory", "ondertekenaar"),
+        ("signatoryFunction", "signatory's function", "functie ondertekenaar"),
+        ("number", "certificate number", "certificaatnummer"),
+    ]
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let certificates = c.records("certificates")
+        guard !certificates.isEmpty else { return AuditRules.noCertificate(c) }
+        var problemsEN: [String] = [], problemsNL: [String] = []
+        var items = 0
+        var firstFix: String?
+        for cert in certificates {
+            var en: [String] = [], nl: [String] = []
+            let lacking = Self.fields.filter { !cert.has($0.name) }
+            items += lacking.count
+            if !lacking.isEmpty {
+                en.append("lacks " + AuditRules.list(lacking.map(\.en)))
+                nl.append("mist " + AuditRules.list(lacking.map(\.nl)))
+                firstFix = firstFix ?? "set \(cert.id) \(lacking[0].name)=..."
+            }
+            let body = cert.string("body") ?? "<body>"
+            let name = cert.string("collaboration") ?? "<name>"
+            if let statement = cert.string("statement") {
+                let expected = "\(body) verklaart dat het KVO-samenwerkingsverband \(name) voldoet aan de eisen van het KVO Handboek Bedrijventerreinen, versie 4.0"
+                // Without the body or collaboration name (already reported as lacking) only the fixed words are compared.
+                let parts = cert.has("body") && cert.has("collaboration") ? [expected]
+                    : ["verklaart dat het KVO-samenwerkingsverband", "voldoet aan de eisen van het KVO Handboek Bedrijventerreinen, versie 4.0"]
+                let text = AuditRules.normalised(statement)
+                if !parts.allSatisfy({ text.contains(AuditRules.normalised($0)) }) {
+                    items += 1
+                    en.append("its statement does not read \"\(expected)\"")
+                    nl.append("de verklaring luidt niet \"\(expected)\"")
+                    firstFix = firstFix ?? "set \(cert.id) statement=\"\(expected)\""
+                }
+            }
+            let texts = cert.strings("statusTexts").map(AuditRules.normalised)
+            let wanted = ["De status van dit certificaat kan nagegaan worden bij \(body)", "Dit certificaat blijft eigendom van \(body)"]
+            let absent = wanted.filter { w in !texts.contains { $0.contains(AuditRules.normalised(w)) } }
+            items += absent.count
+            if !absent.isEmpty {
+                let quoted = absent.map { "\"\($0)\"" }
+                en.append("lacks the status text\(absent.count == 1 ? "" : "s") " + quoted.joined(separator: " and "))
+                nl.append("mist de statustekst\(absent.count == 1 ? "" : "en") " + quoted.joined(separator: " en "))
+                firstFix = firstFix ?? "set \(cert.id) statusTexts=\"\(wanted[0])\",\"\(wanted[1])\""
+            }
+            if !en.isEmpty {
+                problemsEN.append("\(cert.id) \(en.joined(separator: "; "))")
+                problemsNL.append("\(cert.id) \(nl.joined(separator: "; "))")
+            }
+        }
+        // The certificate number must be unique.
+        var seen: [String: [String]] = [:]
+        for cert in certificates { if let n = cert.string("number") { seen[n, default: []].append(cert.id) } }
+        for (number, ids) in seen.sorted(by: { $0.key < $1.key }) where ids.count > 1 {
+            items += 1
+            problemsEN.append("\(AuditRules.list(ids)) share the number \(number)")
+            problemsNL.append("\(AuditRules.list(ids)) hebben hetzelfde nummer \(number)")
+            firstFix = firstFix ?? "set \(ids[1]) number=..."
+        }
+        if problemsEN.isEmpty {
+            let ids = AuditRules.list(certificates.map(\.id))
+            return .met(both("Certificate\(certificates.count == 1 ? "" : "s") \(ids) \(certificates.count == 1 ? "holds" : "hold") all §7.2 content: body and collaboration with addresses, area, location, covenant, the version 4.0 statement, issue date, signatory and function, a unique number and both status texts.",
+                             "\(certificates.count == 1 ? "Certificaat" : "Certificaten") \(ids) \(certificates.count == 1 ? "bevat" : "bevatten") alle inhoud van §7.2: instelling en samenwerkingsverband met adressen, werkgebied, locatie, convenant, de verklaring versie 4.0, uitgiftedatum, ondertekenaar en functie, een uniek nummer en beide statusteksten."))
+        }
+        return .notMet(both("The certificate content is incomplete: \(problemsEN.joined(separator: "; ")).",
+                            "De inhoud van het certificaat is onvolledig: \(problemsNL.joined(separator: "; "))."),
+                       short: both("\(items) item\(items == 1 ? "" : "s") to fix, starting with: \(firstFix!).",
+                                   "\(items) punt\(items == 1 ? "" : "en") te herstellen, te beginnen met: \(firstFix!)."))
+    }
+}

@@ -1,0 +1,41 @@
+import KVOModel
+
+/// §7.2: the latest certificate is valid for 3 years from its issue date; shows the expiry date, the days left and when the next audit must be planned.
+///
+/// The next audit is to be held 3 months before expiry at the latest: deviations get 2 months for
+/// supplements and the body 1 month to assess them (§6.3), so the decision can still fall within
+/// the certificate's validity.
+struct CertificateValidity: RuleEvaluator {
+    let id = "KVO-7.2-VALIDITY"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let certificates = c.records("certificates")
+        guard !certificates.isEmpty else { return AuditRules.noCertificate(c) }
+        let undated = certificates.filter { $0.date("issued") == nil }
+        let dated = certificates.filter { $0.date("issued") != nil }
+        guard let latest = dated.max(by: { $0.date("issued")! < $1.date("issued")! }) else {
+            return .missing(both("Certificate \(undated[0].id) has no issue date, so its validity cannot be shown: set \(undated[0].id) issued=YYYY-MM-DD.",
+                                 "Certificaat \(undated[0].id) heeft geen uitgiftedatum, dus de geldigheid is niet te tonen: set \(undated[0].id) issued=JJJJ-MM-DD."))
+        }
+        let issued = latest.date("issued")!, expiry = AuditRules.expiry(latest)!
+        let number = latest.string("number").map { " (number \($0))" } ?? ""
+        let nummer = latest.string("number").map { " (nummer \($0))" } ?? ""
+        let planBy = expiry.adding(months: -3)
+        let next = c.records("audits").compactMap { $0.date("date") }.filter { $0 > issued }.max()
+        let left = c.asOf.days(until: expiry)
+        if left <= 0 {
+            return .figure(both("Certificate \(latest.id)\(number), issued on \(issued), expired on \(expiry), \(AuditRules.days(-left)) before \(c.asOf); a new certificate needs a new audit.",
+                                "Certificaat \(latest.id)\(nummer), uitgegeven op \(issued), is verlopen op \(expiry), \(AuditRules.dagen(-left)) voor \(c.asOf); een nieuw certificaat vraagt een nieuwe audit."))
+        }
+        let plan: String, planning: String
+        if let next {
+            plan = "the next audit is set for \(next)" + (next > planBy ? ", later than the advised \(planBy)" : "")
+            planning = "de volgende audit staat op \(next)" + (next > planBy ? ", later dan de geadviseerde \(planBy)" : "")
+        } else {
+            plan = "plan the next audit by \(planBy) (3 months before expiry, leaving 2 months for supplements and 1 for their assessment) and deliver the document set 14 days before it"
+            planning = "plan de volgende audit uiterlijk \(planBy) (3 maanden voor het verlopen, met 2 maanden voor aanvullingen en 1 voor de beoordeling) en lever de documentenset 14 dagen ervoor aan"
+        }
+        return .figure(both("Certificate \(latest.id)\(number), issued on \(issued), is valid until \(expiry): \(AuditRules.days(left)) left as of \(c.asOf); \(plan).",
+                            "Certificaat \(latest.id)\(nummer), uitgegeven op \(issued), is geldig tot \(expiry): nog \(AuditRules.dagen(left)) per \(c.asOf); \(planning)."))
+    }
+}
