@@ -28,6 +28,9 @@ enum AreaFacts {
         }
     }
 
+    /// "1 day", "3 days".
+    static func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
     /// The first `limit` characters of a text, with "…" when cut, for quoting a description as evidence.
     static func excerpt(_ text: String, _ limit: Int = 90) -> String {
         text.count <= limit ? text : String(text.prefix(limit)) + "…"

@@ -1,12 +1,11 @@
 /// §3.1: adjacent locations of influence are recorded apart from the area and not counted as part of it.
-///
-/// Whether they are also marked on the map cannot be seen in the dossier (no field says so).
 struct AdjacentMarked: RuleEvaluator {
     let id = "KVO-3.1-ADJACENT-MARKED"
 
     private static let typeNL = ["sports": "sport", "station": "station", "school": "school", "recreation": "recreatie",
                                  "housing": "wonen", "other": "overig"]
 
+    // Whether they are also marked on the map cannot be seen in the dossier (no field says so).
     func evaluate(_ c: CheckContext) -> Finding {
         let adjacent = c.records("adjacent")
         guard !adjacent.isEmpty else {

@@ -25,8 +25,8 @@ struct AreaDelineated: RuleEvaluator {
                 lackEN.append("a map reference"); lackNL.append("een kaartverwijzing"); setEN.append("mapReference=\"MAP\""); setNL.append("mapReference=\"KAART\"")
             }
             if lackEN.isEmpty {
-                evidenceEN.append("\(name) (\(streets) streets, \(postcodes) postcode ranges)")
-                evidenceNL.append("\(name) (\(streets) straten, \(postcodes) postcodereeksen)")
+                evidenceEN.append("\(name) (\(AreaFacts.counted(streets, "street", "streets")), \(AreaFacts.counted(postcodes, "postcode range", "postcode ranges")))")
+                evidenceNL.append("\(name) (\(AreaFacts.counted(streets, "straat", "straten")), \(AreaFacts.counted(postcodes, "postcodereeks", "postcodereeksen")))")
             } else {
                 gapsEN.append("\(name) lacks \(AreaFacts.listed(lackEN, "and"))")
                 gapsNL.append("\(name) mist \(AreaFacts.listed(lackNL, "en"))")
@@ -38,8 +38,8 @@ struct AreaDelineated: RuleEvaluator {
             return .met(both("Every park is delineated at street level with a map reference: \(evidenceEN.joined(separator: ", ")).",
                              "Elk terrein is op straatniveau afgebakend met een kaartverwijzing: \(evidenceNL.joined(separator: ", "))."))
         }
-        return .notMet(both("\(gapsEN.count) of \(parks.count) parks are not delineated at street level with a map reference: \(gapsEN.joined(separator: "; ")).",
-                            "\(gapsNL.count) van \(parks.count) terreinen zijn niet op straatniveau afgebakend met een kaartverwijzing: \(gapsNL.joined(separator: "; "))."),
+        return .notMet(both("\(gapsEN.count) of \(parks.count) parks \(gapsEN.count == 1 ? "is" : "are") not delineated at street level with a map reference: \(gapsEN.joined(separator: "; ")).",
+                            "\(gapsNL.count) van \(parks.count) terreinen \(gapsNL.count == 1 ? "is" : "zijn") niet op straatniveau afgebakend met een kaartverwijzing: \(gapsNL.joined(separator: "; "))."),
                        short: both("Record the missing delineation: \(commandsEN.joined(separator: "; ")).",
                                    "Leg de ontbrekende afbakening vast: \(commandsNL.joined(separator: "; "))."))
     }

@@ -1,4 +1,158 @@
+import KVOModel
+
 /// The evaluators of this section of the handbook, one per rule, each in its own file named after the rule ID.
 enum WorkgroupRules {
-    static let all: [any RuleEvaluator] = []
+    static let all: [any RuleEvaluator] = [
+        EntrepreneursRepresented(),
+        MunicipalityRepresented(),
+        PoliceRepresented(),
+        FireBrigadeRepresented(),
+        MemberList(),
+        ActiveEntrepreneurs(),
+        ContactPrivacy(),
+        ChairAppointed(),
+        SecretaryAppointed(),
+        CommunicationRoles(),
+        AssociationRelation(),
+        FundRelation(),
+        CorrespondenceAddress(),
+        AgreementTopics(),
+        MeetingsAgreed(),
+    ]
+}
+
+/// What the rules of §3.2 to §3.4 read the same way: parties, their members, roles.
+enum WorkgroupFacts {
+    /// Party types that represent the entrepreneurs as §3.2 requires: an entrepreneurs' association
+    /// and/or an organisation that represents them by agreement.
+    static let representingTypes: Set<String> = ["association", "representative"]
+
+    /// Party types whose members count as entrepreneur members (chair and secretary "bij voorkeur door
+    /// ondernemers", "aantoonbaar actief in het gebied"): the representing types, and property owners,
+    /// since §3.2 lets an entrepreneur in the workgroup be active "als verhuurder en/of beheerder van
+    /// vastgoed in het gebied". Security firms take part as service providers, and "other" says
+    /// nothing about who they are, so neither counts.
+    static let entrepreneurTypes: Set<String> = ["association", "representative", "owner"]
+
+    static let typeEN = ["association": "entrepreneurs' association", "representative": "representing organisation",
+                         "municipality": "municipality", "police": "police", "fire-region": "safety region fire brigade",
+                         "fire-municipal": "municipal fire-prevention specialist", "security": "private security",
+                         "owner": "property owner", "other": "other"]
+    static let typeNL = ["association": "ondernemersvereniging", "representative": "belangenorganisatie",
+                         "municipality": "gemeente", "police": "politie", "fire-region": "brandweer veiligheidsregio",
+                         "fire-municipal": "gemeentelijk specialist brandpreventie", "security": "particuliere beveiliging",
+                         "owner": "vastgoedeigenaar", "other": "overig"]
+
+    static func partiesByID(_ c: CheckContext) -> [String: Record] {
+        Dictionary(c.records("parties").map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The type of the party a member sits for, nil when the party is not recorded.
+    static func partyType(of member: Record, _ parties: [String: Record]) -> String? {
+        member.string("party").flatMap { parties[$0] }?.string("type")
+    }
+
+    /// "Hans van der Linden (Ondernemersvereniging De Hoek)".
+    static func who(_ member: Record, _ parties: [String: Record]) -> String {
+        let party = member.string("party").flatMap { parties[$0] }.map { " (\(AreaFacts.name($0)))" } ?? ""
+        return AreaFacts.name(member) + party
+    }
+
+    /// Parties of the given types and their members, in the order recorded.
+    static func seats(_ c: CheckContext, types: Set<String>) -> [(party: Record, members: [Record])] {
+        let members = c.records("members")
+        return c.records("parties").filter { types.contains($0.string("type") ?? "") }.map { party in
+            (party, members.filter { $0.string("party") == party.id })
+        }
+    }
+
+    /// "Sandra de Wit and Erik Janssen (Gemeente Dommelrode)", several parties joined by "; ".
+    static func seated(_ seats: [(party: Record, members: [Record])], _ conjunction: String) -> String {
+        seats.filter { !$0.members.isEmpty }
+            .map { "\(AreaFacts.listed($0.members.map(AreaFacts.name), conjunction)) (\(AreaFacts.name($0.party)))" }
+            .joined(separator: "; ")
+    }
+
+    /// "Politie Dommelrode (PA-3)" for parties that have no member.
+    static func empty(_ seats: [(party: Record, members: [Record])], _ conjunction: String) -> String {
+        AreaFacts.listed(seats.filter { $0.members.isEmpty }.map { "\(AreaFacts.name($0.party)) (\($0.party.id))" }, conjunction)
+    }
+
+    /// §3.2 representation of the municipality or the police: a party of the type with at least one
+    /// member. `en`/`nl` name the party kind with its verb ("the police are", "de politie is").
+    static func represented(_ c: CheckContext, type: String, en: (subject: String, verb: String), nl: (subject: String, verb: String)) -> Finding {
+        guard !c.records("parties").isEmpty else {
+            return .missing(both("No parties are recorded, so it cannot be told whether \(en.subject) \(en.verb) represented; add them with: add party \"NAME\" type=\(type).",
+                                 "Er zijn geen partijen vastgelegd, dus niet te zeggen of \(nl.subject) vertegenwoordigd \(nl.verb); voeg ze toe met: add party \"NAAM\" type=\(type)."))
+        }
+        let seats = seats(c, types: [type])
+        if seats.contains(where: { !$0.members.isEmpty }) {
+            return .met(both("\(capitalised(en.subject)) \(en.verb) represented in the workgroup by \(seated(seats, "and")).",
+                             "\(capitalised(nl.subject)) \(nl.verb) in de werkgroep vertegenwoordigd door \(seated(seats, "en"))."))
+        }
+        if seats.isEmpty {
+            let n = c.records("parties").count
+            return .notMet(both("\(capitalised(en.subject)) \(en.verb) not represented: \(noneOfParties(n, isOfType: type).en).",
+                                "\(capitalised(nl.subject)) \(nl.verb) niet vertegenwoordigd: \(noneOfParties(n, isOfType: type).nl)."),
+                           short: both("Add the party and its representative: add party \"NAME\" type=\(type), then add member \"NAME\" party=PA-n.",
+                                       "Voeg de partij en haar vertegenwoordiger toe: add party \"NAAM\" type=\(type), daarna add member \"NAAM\" party=PA-n."))
+        }
+        let ids = seats.map(\.party.id)
+        return .notMet(both("\(capitalised(en.subject)) \(en.verb) not represented: \(empty(seats, "and")) \(seats.count == 1 ? "has" : "have") no member in the workgroup.",
+                            "\(capitalised(nl.subject)) \(nl.verb) niet vertegenwoordigd: \(empty(seats, "en")) \(seats.count == 1 ? "heeft" : "hebben") geen lid in de werkgroep."),
+                       short: both("Add its representative: add member \"NAME\" party=\(ids[0]).",
+                                   "Voeg de vertegenwoordiger toe: add member \"NAAM\" party=\(ids[0])."))
+    }
+
+    /// §3.3 chair and secretary: appointed (a member with the role), preferably an entrepreneur member.
+    static func appointed(_ c: CheckContext, role: String, en: String, nl: String) -> Finding {
+        let members = c.records("members"), parties = partiesByID(c)
+        let holders = members.filter { $0.strings("roles").contains(role) }
+        guard !holders.isEmpty else {
+            let none = noneOfMembers(members.count, hasRole: role)
+            return .notMet(both("No \(en) is appointed: \(none.en).", "Er is geen \(nl) benoemd: \(none.nl)."),
+                           short: both("Appoint a \(en), preferably an entrepreneur: add \(role) to a member's roles (set MB-n roles=\(role),...) or add member \"NAME\" party=PA-n roles=\(role).",
+                                       "Benoem een \(nl), bij voorkeur een ondernemer: voeg \(role) toe aan de rollen van een lid (set MB-n roles=\(role),...) of add member \"NAAM\" party=PA-n roles=\(role)."))
+        }
+        let names = holders.map { who($0, parties) }
+        let entrepreneurs = holders.filter { partyType(of: $0, parties).map(entrepreneurTypes.contains) == true }
+        if entrepreneurs.count == holders.count {
+            return .met(both("\(AreaFacts.listed(names, "and")) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup, \(holders.count == 1 ? "an entrepreneur member" : "entrepreneur members") as the handbook prefers.",
+                             "\(AreaFacts.listed(names, "en")) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep, \(holders.count == 1 ? "een ondernemer" : "ondernemers") zoals het handboek bij voorkeur wil."))
+        }
+        if !entrepreneurs.isEmpty {
+            let e = entrepreneurs.map { who($0, parties) }
+            return .met(both("\(AreaFacts.listed(names, "and")) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup; \(AreaFacts.listed(e, "and")) \(entrepreneurs.count == 1 ? "is an entrepreneur member" : "are entrepreneur members"), as the handbook prefers.",
+                             "\(AreaFacts.listed(names, "en")) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep; \(AreaFacts.listed(e, "en")) \(entrepreneurs.count == 1 ? "is ondernemer" : "zijn ondernemers"), zoals het handboek bij voorkeur wil."))
+        }
+        let unknown = holders.filter { partyType(of: $0, parties) == nil }
+        if !unknown.isEmpty {
+            let n = unknown.map { "\(AreaFacts.name($0)) (\($0.id))" }
+            return .missing(both("The \(en) \(AreaFacts.listed(n, "and")) sits for no recorded party, so whether the \(en) is an entrepreneur cannot be told; set \(unknown[0].id) party=PA-n.",
+                                 "De \(nl) \(AreaFacts.listed(n, "en")) zit voor geen vastgelegde partij, dus niet te zeggen of de \(nl) ondernemer is; set \(unknown[0].id) party=PA-n."))
+        }
+        let typed = holders.map { m in "\(AreaFacts.name(m)) (\(typeEN[partyType(of: m, parties)!] ?? "?"))" }
+        let getypt = holders.map { m in "\(AreaFacts.name(m)) (\(typeNL[partyType(of: m, parties)!] ?? "?"))" }
+        return .advice(both("\(AreaFacts.listed(typed, "and")) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup, not an entrepreneur member; the handbook prefers an entrepreneur.",
+                            "\(AreaFacts.listed(getypt, "en")) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep, geen ondernemer; het handboek wil bij voorkeur een ondernemer."),
+                       short: both("The \(en) should preferably be an entrepreneur member (association, representing organisation or property owner).",
+                                   "De \(nl) is bij voorkeur een ondernemer (ondernemersvereniging, belangenorganisatie of vastgoedeigenaar)."))
+    }
+
+    /// "none of the 4 parties is of type police", "the only party is not of type police".
+    static func noneOfParties(_ n: Int, isOfType type: String) -> Message {
+        n == 1 ? both("the only party is not of type \(type)", "de enige partij is niet van het type \(type)")
+            : both("none of the \(n) parties is of type \(type)", "geen van de \(n) partijen is van het type \(type)")
+    }
+
+    /// "none of the 5 members has the role chair", "the only member does not have the role chair".
+    static func noneOfMembers(_ n: Int, hasRole role: String) -> Message {
+        switch n {
+        case 0: both("no workgroup members are recorded", "er zijn geen werkgroepleden vastgelegd")
+        case 1: both("the only member does not have the role \(role)", "het enige lid heeft niet de rol \(role)")
+        default: both("none of the \(n) members has the role \(role)", "geen van de \(n) leden heeft de rol \(role)")
+        }
+    }
+
+    static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 }

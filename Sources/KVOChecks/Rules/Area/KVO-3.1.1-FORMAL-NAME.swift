@@ -1,0 +1,49 @@
+import KVOModel
+
+/// §3.1.1: in a cluster every park has its formal zoning-plan name and the destination "bedrijventerrein".
+struct ClusterFormalName: RuleEvaluator {
+    let id = "KVO-3.1.1-FORMAL-NAME"
+
+    // A formal name not recorded fails (the cluster's parks are to be designated by it on the map and
+    // the certificate); a destination not recorded is missing data; another destination fails.
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        if let noCluster = AreaFacts.unlessCluster(c) { return noCluster }
+        let parks = c.records("parks")
+        var failEN: [String] = [], failNL: [String] = [], fixEN: [String] = [], fixNL: [String] = []
+        var unknown: [Record] = [], evidence: [String] = []
+        for park in parks {
+            let name = AreaFacts.name(park)
+            if park.string("formalName") == nil {
+                failEN.append("\(name) has no formal name recorded"); failNL.append("\(name) heeft geen formele naam vastgelegd")
+                fixEN.append("set \(park.id) formalName=\"NAME IN ZONING PLAN\""); fixNL.append("set \(park.id) formalName=\"NAAM IN BESTEMMINGSPLAN\"")
+            }
+            if let destination = park.string("destination") {
+                if AreaFacts.normalised(destination) != "bedrijventerrein" {
+                    failEN.append("\(name) has the destination \"\(destination)\", not \"bedrijventerrein\"")
+                    failNL.append("\(name) heeft de bestemming \"\(destination)\", niet \"bedrijventerrein\"")
+                    fixEN.append("leave \(name) out of the cluster unless its zoning is \"bedrijventerrein\"")
+                    fixNL.append("laat \(name) buiten het cluster tenzij de bestemming \"bedrijventerrein\" is")
+                }
+            } else {
+                unknown.append(park)
+            }
+            if let formal = park.string("formalName") { evidence.append("\(name) = \(formal)") }
+        }
+        let unknownNames = unknown.map { "\(AreaFacts.name($0)) (\($0.id))" }
+        if !failEN.isEmpty {
+            let alsoEN = unknown.isEmpty ? "" : "; the destination is not recorded for \(AreaFacts.listed(unknownNames, "and"))"
+            let alsoNL = unknown.isEmpty ? "" : "; de bestemming ontbreekt voor \(AreaFacts.listed(unknownNames, "en"))"
+            return .notMet(both("Not every park of the cluster has a formal name and the destination \"bedrijventerrein\": \(failEN.joined(separator: "; "))\(alsoEN).",
+                                "Niet elk terrein van het cluster heeft een formele naam en de bestemming \"bedrijventerrein\": \(failNL.joined(separator: "; "))\(alsoNL)."),
+                           short: both("Needed: \(fixEN.joined(separator: "; ")).", "Nodig: \(fixNL.joined(separator: "; "))."))
+        }
+        if !unknown.isEmpty {
+            let commands = unknown.map { "set \($0.id) destination=bedrijventerrein" }.joined(separator: "; ")
+            return .missing(both("The zoning destination is not recorded for \(AreaFacts.listed(unknownNames, "and")); fill it in from the zoning plan, e.g. \(commands).",
+                                 "De bestemming uit het bestemmingsplan ontbreekt voor \(AreaFacts.listed(unknownNames, "en")); vul haar in, bijvoorbeeld \(commands)."))
+        }
+        return .met(both("Every park of the cluster has its formal name and the destination \"bedrijventerrein\": \(evidence.joined(separator: ", ")).",
+                         "Elk terrein van het cluster heeft zijn formele naam en de bestemming \"bedrijventerrein\": \(evidence.joined(separator: ", "))."))
+    }
+}

@@ -1,0 +1,38 @@
+import KVOModel
+
+/// §3.1.1: in a cluster every park has a representative in the workgroup (a member linked to it by members.park).
+struct ClusterParkRepresented: RuleEvaluator {
+    let id = "KVO-3.1.1-PARK-REPRESENTED"
+
+    // Any member linked to the park counts, whatever party they sit for: the handbook asks for "vanuit
+    // elk gebied een vertegenwoordiger", not for an entrepreneur per park.
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        if let noCluster = AreaFacts.unlessCluster(c) { return noCluster }
+        let parks = c.records("parks"), members = c.records("members")
+        guard !members.isEmpty else {
+            return .missing(both("No workgroup members are recorded; add a representative per park with: add member \"NAME\" party=PA-1 park=\(parks[0].id).",
+                                 "Er zijn geen werkgroepleden vastgelegd; voeg per terrein een vertegenwoordiger toe met: add member \"NAAM\" party=PA-1 park=\(parks[0].id)."))
+        }
+        var represented: [String] = [], unrepresented: [Record] = []
+        for park in parks {
+            let reps = members.filter { $0.string("park") == park.id }.map(AreaFacts.name)
+            if reps.isEmpty { unrepresented.append(park) } else {
+                represented.append("\(AreaFacts.name(park)) (\(reps.joined(separator: ", ")))")
+            }
+        }
+        if unrepresented.isEmpty {
+            return .met(both("Every park of the cluster has a representative in the workgroup: \(represented.joined(separator: ", ")).",
+                             "Elk terrein van het cluster heeft een vertegenwoordiger in de werkgroep: \(represented.joined(separator: ", "))."))
+        }
+        let names = unrepresented.map { "\(AreaFacts.name($0)) (\($0.id))" }
+        let haveEN = represented.isEmpty ? "" : "; represented: \(represented.joined(separator: ", "))"
+        let haveNL = represented.isEmpty ? "" : "; vertegenwoordigd: \(represented.joined(separator: ", "))"
+        let commands = unrepresented.map { "add member \"NAME\" party=PA-n park=\($0.id) (or set MB-n park=\($0.id))" }
+        let opdrachten = unrepresented.map { "add member \"NAAM\" party=PA-n park=\($0.id) (of set MB-n park=\($0.id))" }
+        return .notMet(both("\(unrepresented.count) of \(parks.count) parks of the cluster \(unrepresented.count == 1 ? "has" : "have") no representative in the workgroup: \(AreaFacts.listed(names, "and"))\(haveEN).",
+                            "\(unrepresented.count) van \(parks.count) terreinen van het cluster \(unrepresented.count == 1 ? "heeft" : "hebben") geen vertegenwoordiger in de werkgroep: \(AreaFacts.listed(names, "en"))\(haveNL)."),
+                       short: both("Needs a representative for \(AreaFacts.listed(unrepresented.map(AreaFacts.name), "and")): \(commands.joined(separator: "; ")).",
+                                   "Nodig: een vertegenwoordiger voor \(AreaFacts.listed(unrepresented.map(AreaFacts.name), "en")): \(opdrachten.joined(separator: "; "))."))
+    }
+}

@@ -1,0 +1,38 @@
+/// §3.2: entrepreneur members are demonstrably active in the area (members.activeInArea) as business, landlord or property manager.
+struct ActiveEntrepreneurs: RuleEvaluator {
+    let id = "KVO-3.2-ACTIVE-ENTREPRENEURS"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        let members = c.records("members"), parties = WorkgroupFacts.partiesByID(c)
+        guard !members.isEmpty else {
+            return .missing(both("No workgroup members are recorded; add them with: add member \"NAME\" party=PA-n activeInArea=true.",
+                                 "Er zijn geen werkgroepleden vastgelegd; voeg ze toe met: add member \"NAAM\" party=PA-n activeInArea=true."))
+        }
+        // Entrepreneur members: association, representing organisation and property owner (see WorkgroupFacts).
+        let entrepreneurs = members.filter { WorkgroupFacts.partyType(of: $0, parties).map(WorkgroupFacts.entrepreneurTypes.contains) == true }
+        guard !entrepreneurs.isEmpty else {
+            return .notApplicable(both("\(members.count == 1 ? "The only member does not sit" : "None of the \(members.count) members sits") for an entrepreneurs' association, representing organisation or property owner (KVO-3.2-ENTREPRENEURS covers their absence).",
+                                       "\(members.count == 1 ? "Het enige lid zit niet" : "Geen van de \(members.count) leden zit") namens een ondernemersvereniging, belangenorganisatie of vastgoedeigenaar (KVO-3.2-ENTREPRENEURS gaat over hun afwezigheid)."))
+        }
+        let inactive = entrepreneurs.filter { $0.bool("activeInArea") == false }
+        let unknown = entrepreneurs.filter { $0.bool("activeInArea") == nil }
+        let n = entrepreneurs.count
+        if !inactive.isEmpty {
+            let names = inactive.map { WorkgroupFacts.who($0, parties) }
+            let alsoEN = unknown.isEmpty ? "" : "; not recorded for \(AreaFacts.listed(unknown.map(AreaFacts.name), "and"))"
+            let alsoNL = unknown.isEmpty ? "" : "; niet vastgelegd voor \(AreaFacts.listed(unknown.map(AreaFacts.name), "en"))"
+            return .notMet(both("\(inactive.count) of \(n) entrepreneur members \(inactive.count == 1 ? "is" : "are") not active in the area: \(AreaFacts.listed(names, "and"))\(alsoEN).",
+                                "\(inactive.count) van \(n) ondernemers in de werkgroep \(inactive.count == 1 ? "is" : "zijn") niet actief in het gebied: \(AreaFacts.listed(names, "en"))\(alsoNL)."),
+                           short: both("Entrepreneur members should be active in the area as business, landlord or property manager; not so: \(AreaFacts.listed(inactive.map(AreaFacts.name), "and")).",
+                                       "Ondernemers in de werkgroep zijn bij voorkeur actief in het gebied als bedrijf, verhuurder of beheerder van vastgoed; niet zo: \(AreaFacts.listed(inactive.map(AreaFacts.name), "en"))."))
+        }
+        if !unknown.isEmpty {
+            let names = unknown.map { "\(WorkgroupFacts.who($0, parties)) [\($0.id)]" }
+            return .missing(both("Whether \(unknown.count) of \(n) entrepreneur members \(unknown.count == 1 ? "is" : "are") active in the area is not recorded: \(AreaFacts.listed(names, "and")); set \(unknown[0].id) activeInArea=true (or false).",
+                                 "Of \(unknown.count) van \(n) ondernemers in de werkgroep actief \(unknown.count == 1 ? "is" : "zijn") in het gebied is niet vastgelegd: \(AreaFacts.listed(names, "en")); set \(unknown[0].id) activeInArea=true (of false)."))
+        }
+        let names = entrepreneurs.map { WorkgroupFacts.who($0, parties) }
+        return .met(both("All \(n) entrepreneur members are active in the area: \(AreaFacts.listed(names, "and")).",
+                         "Alle \(n) ondernemers in de werkgroep zijn actief in het gebied: \(AreaFacts.listed(names, "en"))."))
+    }
+}

@@ -1,0 +1,82 @@
+/// §3.2: phone numbers and e-mail addresses never appear in a published document (personal fields, publications' texts).
+struct ContactPrivacy: RuleEvaluator {
+    let id = "KVO-3.2-PRIVACY"
+
+    // What the dossier can show: that members.phone and members.email are marked personal in the
+    // schema, which is what every export meant for publication redacts by; and that no recorded
+    // publication quotes a phone number or e-mail address in its title or medium. The exports
+    // themselves are tested where they are written.
+    func evaluate(_ c: CheckContext) -> Finding {
+        let kind = c.dossier.schema.kind(named: "members")
+        let unmarked = ["phone", "email"].filter { kind?.field($0)?.personal != true }
+        if !unmarked.isEmpty {
+            let fields = unmarked.map { "members.\($0)" }
+            return .notMet(both("\(AreaFacts.listed(fields, "and")) \(fields.count == 1 ? "is" : "are") not marked personal in the dossier schema, so exports for publication would not redact \(fields.count == 1 ? "it" : "them").",
+                                "\(AreaFacts.listed(fields, "en")) \(fields.count == 1 ? "is" : "zijn") in het dossierschema niet als persoonsgegeven gemarkeerd, dus exports voor publicatie laten ze staan."),
+                           short: both("Mark \(AreaFacts.listed(fields, "and")) personal in the schema (a defect of kvo, not of the dossier).",
+                                       "Markeer \(AreaFacts.listed(fields, "en")) als persoonsgegeven in het schema (een fout in kvo, niet in het dossier)."))
+        }
+        let members = c.records("members")
+        let known = members.flatMap { [$0.string("phone"), $0.string("email")].compactMap { $0 } }.map { $0.lowercased() }
+        let withContact = members.filter { $0.has("phone") || $0.has("email") }.count
+        let publications = c.records("publications")
+        var leaksEN: [String] = [], leaksNL: [String] = []
+        for p in publications {
+            for field in ["title", "medium"] {
+                guard let text = p.string(field) else { continue }
+                let lower = text.lowercased()
+                let found = Set(known.filter { lower.contains($0) } + Self.emailAddresses(in: text) + Self.phoneNumbers(in: text)).sorted()
+                if !found.isEmpty {
+                    leaksEN.append("\(p.id) \(field) \"\(text)\" shows \(AreaFacts.listed(found, "and"))")
+                    leaksNL.append("\(p.id) \(field) \"\(text)\" toont \(AreaFacts.listed(found, "en"))")
+                }
+            }
+        }
+        if !leaksEN.isEmpty {
+            return .notMet(both("A publication shows contact data: \(leaksEN.joined(separator: "; ")).",
+                                "Een publicatie toont contactgegevens: \(leaksNL.joined(separator: "; "))."),
+                           short: both("Phone numbers and e-mail addresses never appear in a published document: take them out of \(leaksEN.count) publication text\(leaksEN.count == 1 ? "" : "s").",
+                                       "Telefoonnummers en e-mailadressen komen nooit in een gepubliceerd document: haal ze uit \(leaksEN.count) publicatietekst\(leaksEN.count == 1 ? "" : "en")."))
+        }
+        let pubs: Message = switch publications.count {
+        case 0: both("no publication is recorded", "er is geen publicatie vastgelegd")
+        case 1: both("the one publication shows none", "de ene publicatie toont er geen")
+        default: both("none of the \(publications.count) publications shows one", "geen van de \(publications.count) publicaties toont er een")
+        }
+        return .met(both("Phone numbers and e-mail addresses (recorded for \(withContact) of \(members.count) members) are personal fields that exports for publication redact, and \(pubs.en).",
+                         "Telefoonnummers en e-mailadressen (vastgelegd voor \(withContact) van \(members.count) leden) zijn persoonsgegevens die exports voor publicatie weglaten, en \(pubs.nl)."))
+    }
+
+    /// Words with an "@" followed by a dot: jan@example.nl.
+    static func emailAddresses(in text: String) -> [String] {
+        text.split { " ,;:()<>[]\"'".contains($0) }.map { String($0).lowercased() }.filter { word in
+            guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return false }
+            let domain = word[word.index(after: at)...]
+            return domain.contains(".") && domain.last != "."
+        }
+    }
+
+    /// Runs of digits and separators that start with 0 or + and hold 10 to 12 digits: 06-12345678,
+    /// +31 6 1234 5678, (040) 123 4567. Years and year ranges ("2025-2028") do not qualify.
+    static func phoneNumbers(in text: String) -> [String] {
+        var found: [String] = [], run = "", digits = 0
+        func flush() {
+            while let last = run.last, !last.isASCII || !last.isNumber { run.removeLast() }
+            if let first = run.first, first == "0" || first == "+" || first == "(", (10...12).contains(digits) { found.append(run) }
+            run = ""; digits = 0
+        }
+        for ch in text {
+            if ch.isASCII && ch.isNumber {
+                run.append(ch); digits += 1
+            } else if ch == "+" || ch == "(" {
+                if digits == 0 { run = String(ch) } else { flush(); run = String(ch) }
+            } else if (ch == "-" || ch == " " || ch == ")") && !run.isEmpty {
+                run.append(ch)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return found
+    }
+}

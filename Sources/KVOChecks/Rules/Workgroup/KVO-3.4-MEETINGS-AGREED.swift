@@ -1,0 +1,20 @@
+/// §3.4: the agreed number of workgroup meetings per year (organisation.meetingsPerYear) is at least 3.
+struct MeetingsAgreed: RuleEvaluator {
+    let id = "KVO-3.4-MEETINGS-AGREED"
+
+    func evaluate(_ c: CheckContext) -> Finding {
+        guard let agreed = c.section("organisation").int("meetingsPerYear") else {
+            return .missing(both("The agreed number of workgroup meetings per year is not recorded; set organisation meetingsPerYear=4 (at least 3).",
+                                 "Het afgesproken aantal werkgroepbijeenkomsten per jaar is niet vastgelegd; set organisation meetingsPerYear=4 (minimaal 3)."))
+        }
+        if agreed >= 3 {
+            return .met(both("The workgroup agreed on \(agreed) meetings per year, at least 3 required.",
+                             "De werkgroep heeft \(agreed) bijeenkomsten per jaar afgesproken, minimaal 3 vereist."))
+        }
+        let short = 3 - agreed
+        return .notMet(both("The workgroup agreed on \(agreed) meeting\(agreed == 1 ? "" : "s") per year; at least 3 are required.",
+                            "De werkgroep heeft \(agreed) bijeenkomst\(agreed == 1 ? "" : "en") per jaar afgesproken; minimaal 3 vereist."),
+                       short: both("\(short) meeting\(short == 1 ? "" : "s") per year short: agree on at least 3, then set organisation meetingsPerYear=3.",
+                                   "\(short) bijeenkomst\(short == 1 ? "" : "en") per jaar te weinig: spreek er minimaal 3 af, daarna set organisation meetingsPerYear=3."))
+    }
+}
