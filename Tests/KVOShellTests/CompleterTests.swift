@@ -28,14 +28,15 @@ final class CompleterTests: XCTestCase {
     }
 
     func testVariablesAndFunctionsInExpressions() {
-        XCTAssertEqual(complete("echo resp", variables: ["response_noord"]).replacement, "response_noord ")
+        XCTAssertEqual(complete("echo response_", variables: ["response_noord"]).replacement, "response_noord ")
         XCTAssertEqual(complete("let x = roun").replacement, "round(")
         XCTAssertEqual(complete("assert 1 > 0 an").replacement, "and ")
     }
 
     func testHelpCompletesCommandsAndFunctions() {
         XCTAssertEqual(complete("help asse").replacement, "assert ")
-        XCTAssertEqual(complete("help days").replacement, "days_between ")
+        XCTAssertEqual(complete("help days_b").replacement, "days_between ")
+        XCTAssertEqual(complete("help days").candidates, ["days_between", "days_until"])
     }
 
     func testOptions() {
