@@ -10,8 +10,12 @@ public struct CheckContext: Sendable {
 
     /// Notes which kinds of record an evaluation reads (for `explain`); nil when nobody asks.
     public let readLog: ReadLog?
+    /// Facts several rules derive from the same large lists, worked out once and kept while the
+    /// dossier does not change (the shell keeps one per open dossier).
+    let cache: CheckCache
 
-    public init(dossier: Dossier, asOf: Day, auditOverride: String? = nil, readLog: ReadLog? = nil) {
+    public init(dossier: Dossier, asOf: Day, auditOverride: String? = nil, readLog: ReadLog? = nil, cache: CheckCache = CheckCache()) {
+        self.cache = cache
         self.dossier = dossier
         self.asOf = asOf
         self.auditOverride = auditOverride
@@ -126,5 +130,36 @@ public final class ReadLog: @unchecked Sendable {
 
     func note(_ kind: String) {
         if !kinds.contains(kind) { kinds.append(kind) }
+    }
+}
+
+/// Derived facts shared by the rules of one check run. The incident rules all need each
+/// incident's source and time span; a dossier at the upper bound holds 20,000 of them, so they
+/// are read once. A context (and so its cache) is used by one thread at a time.
+public final class CheckCache: @unchecked Sendable {
+    private var incidents: [String: [(record: Record, span: IncidentFigures.Span?)]]?
+
+    public init() {}
+
+    func incidentsBySource(_ context: CheckContext) -> [String: [(record: Record, span: IncidentFigures.Span?)]] {
+        if let incidents { return incidents }
+        var bySource: [String: [(record: Record, span: IncidentFigures.Span?)]] = [:]
+        for r in context.records("incidents") {
+            // One walk over the record's few fields instead of a hashed lookup per field.
+            var source = "", date: Day?, from: Day?, to: Day?
+            for (key, value) in r.fields {
+                guard case .string(let s) = value else { continue }
+                switch key {
+                case "source": source = s
+                case "date": date = Day(s)
+                case "from": from = Day(s)
+                case "to": to = Day(s)
+                default: break
+                }
+            }
+            bySource[source, default: []].append((r, IncidentFigures.span(date: date, from: from, to: to)))
+        }
+        incidents = bySource
+        return bySource
     }
 }

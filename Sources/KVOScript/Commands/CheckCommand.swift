@@ -67,7 +67,8 @@ struct CheckRun {
             audit = word.text
         }
         let language = Language(rawValue: context.interpreter.options.language) ?? .en
-        return (Checker.run(CheckContext(dossier: workspace.dossier, asOf: asOf, auditOverride: audit), rules: rules), language)
+        let checkContext = CheckContext(dossier: workspace.dossier, asOf: asOf, auditOverride: audit, cache: workspace.checkCache)
+        return (Checker.run(checkContext, rules: rules), language)
     }
 
     static func json(_ report: CheckReport) -> JSONValue {

@@ -16,7 +16,7 @@ extension CommandSpec {
                 asOf = d
             }
             let nl = context.interpreter.options.language == "nl"
-            let status = TrajectoryStatus(CheckContext(dossier: w.dossier, asOf: asOf), dutch: nl)
+            let status = TrajectoryStatus(CheckContext(dossier: w.dossier, asOf: asOf, cache: w.checkCache), dutch: nl)
             if context.arguments.word("format")?.text == "json" {
                 context.write(JSONWriter.string(status.json))
             } else {

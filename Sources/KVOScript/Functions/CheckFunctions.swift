@@ -52,12 +52,14 @@ enum CheckFunctions {
             guard let rule = RuleCatalogue.handbook.rule(id) else {
                 throw FunctionError("no rule has the ID '\(id)'" + Suggestion.phrase(for: id, in: RuleCatalogue.handbook.ids), argument: 0)
             }
-            let result = Checker.check(rule, CheckContext(dossier: try workspace(call).dossier, asOf: call.interpreter.options.today))
+            let w = try workspace(call)
+            let result = Checker.check(rule, CheckContext(dossier: w.dossier, asOf: call.interpreter.options.today, cache: w.checkCache))
             return .bool([.pass, .info, .notApplicable, .waived].contains(result.status))
         },
         FunctionSpec("failed", "failed()", arity: 0...0, summary: "the IDs of the musts that fail on the open dossier",
                      example: "for id in failed()\n  explain id\nend") { call in
-            let results = Checker.run(CheckContext(dossier: try workspace(call).dossier, asOf: call.interpreter.options.today))
+            let w = try workspace(call)
+            let results = Checker.run(CheckContext(dossier: w.dossier, asOf: call.interpreter.options.today, cache: w.checkCache))
             return .list(results.filter { $0.status == .fail }.map { .string($0.rule.id) })
         },
     ]

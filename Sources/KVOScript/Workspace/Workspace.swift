@@ -1,4 +1,5 @@
 import KVOModel
+import KVOChecks
 
 /// The open dossier: its file, the state on disk (for `diff`), the amendments since opening (for
 /// `changes`), undo and redo, the journal that makes each amendment durable before it is
@@ -17,10 +18,13 @@ public final class Workspace {
     private var lock: LockFile?
     /// Changed since the last save.
     public private(set) var isDirty = false
+    /// What checks derive from this dossier, kept until it changes.
+    public private(set) var checkCache = CheckCache()
     /// The records touched since the last save, by ID, with their kind: all `diff` needs to look at.
     public private(set) var touched: [String: String] = [:]
 
     private func touch(_ amendment: Amendment) {
+        checkCache = CheckCache()
         for change in amendment.changes { touched[change.id] = change.kind }
         isDirty = true
     }

@@ -33,7 +33,8 @@ struct IncidentFigures {
     }
 
     func judge(_ c: CheckContext) -> (outcome: Outcome, records: [Record]) {
-        let records = c.records("incidents").filter { $0.string("source") == source }
+        let facts = c.cache.incidentsBySource(c)[source] ?? []
+        let records = facts.map(\.record)
         let analysis = c.section("analysis")
         let concluded = analysis.date("concluded")
         let limit = concluded ?? c.asOf
@@ -47,7 +48,7 @@ struct IncidentFigures {
                            both(AnalysisSupport.capitalised(addEn) + ".", AnalysisSupport.capitalised(addNl) + ".")), records)
         }
         // Each record with its stretch of time, worked out once (dossiers hold up to 20,000 incidents).
-        let dated = records.compactMap { r in Self.span(r).map { (record: r, span: $0) } }
+        let dated = facts.compactMap { f in f.span.map { (record: f.record, span: $0) } }
         let spans = dated.map(\.span)
         guard !spans.isEmpty else {
             return (.missing(both("The \(AnalysisSupport.count(records.count, "\(en.lowercased()) record has", "\(en.lowercased()) records have")) no date or period; give each a date=YYYY-MM-DD or from=... to=....",
@@ -115,11 +116,13 @@ struct IncidentFigures {
                               "De \(nl)cijfers lopen alleen van \(first) t/m \(last), minder dan een geheel jaar vóór \(beforeNl); \(setPeriodNl), anders \(addNl).")), records)
     }
 
-    static func span(_ r: Record) -> Span? {
-        if let from = r.date("from"), let to = r.date("to"), from <= to { return Span(first: from, last: to, isCount: true) }
-        if let day = r.date("date") { return Span(first: day, last: day, isCount: false) }
-        if let from = r.date("from") { return Span(first: from, last: from, isCount: false) }
-        if let to = r.date("to") { return Span(first: to, last: to, isCount: false) }
+    static func span(_ r: Record) -> Span? { span(date: r.date("date"), from: r.date("from"), to: r.date("to")) }
+
+    static func span(date: Day?, from: Day?, to: Day?) -> Span? {
+        if let from, let to, from <= to { return Span(first: from, last: to, isCount: true) }
+        if let day = date { return Span(first: day, last: day, isCount: false) }
+        if let from { return Span(first: from, last: from, isCount: false) }
+        if let to { return Span(first: to, last: to, isCount: false) }
         return nil
     }
 
