@@ -242,7 +242,7 @@ extension FieldType {
 
 extension JSONValue {
     /// The strings in a string or a list of strings.
-    var strings: [String] {
+    public var strings: [String] {
         switch self {
         case .string(let s): [s]
         case .array(let items): items.compactMap(\.stringValue)

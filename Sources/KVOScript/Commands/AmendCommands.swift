@@ -113,13 +113,3 @@ extension CommandSpec {
             context.write("redid: \(redone.command)\n")
         })
 }
-
-extension JSONValue {
-    var strings: [String] {
-        switch self {
-        case .string(let s): [s]
-        case .array(let items): items.compactMap(\.stringValue)
-        default: []
-        }
-    }
-}
