@@ -133,31 +133,42 @@ public final class ReadLog: @unchecked Sendable {
     }
 }
 
+/// What the incident rules read of one incident, read once.
+struct IncidentFact {
+    let record: Record
+    let span: IncidentFigures.Span?
+    let area: String?
+    /// `count`, or 1 for a single record.
+    let count: Int
+}
+
 /// Derived facts shared by the rules of one check run. The incident rules all need each
-/// incident's source and time span; a dossier at the upper bound holds 20,000 of them, so they
-/// are read once. A context (and so its cache) is used by one thread at a time.
+/// incident's source, time span, area and count; a dossier at the upper bound holds 20,000 of
+/// them, so they are read once. A context (and so its cache) is used by one thread at a time.
 public final class CheckCache: @unchecked Sendable {
-    private var incidents: [String: [(record: Record, span: IncidentFigures.Span?)]]?
+    private var incidents: [String: [IncidentFact]]?
 
     public init() {}
 
-    func incidentsBySource(_ context: CheckContext) -> [String: [(record: Record, span: IncidentFigures.Span?)]] {
+    func incidentsBySource(_ context: CheckContext) -> [String: [IncidentFact]] {
         if let incidents { return incidents }
-        var bySource: [String: [(record: Record, span: IncidentFigures.Span?)]] = [:]
+        var bySource: [String: [IncidentFact]] = [:]
         for r in context.records("incidents") {
             // One walk over the record's few fields instead of a hashed lookup per field.
-            var source = "", date: Day?, from: Day?, to: Day?
+            var source = "", date: Day?, from: Day?, to: Day?, area: String?, count = 1
             for (key, value) in r.fields {
-                guard case .string(let s) = value else { continue }
-                switch key {
-                case "source": source = s
-                case "date": date = Day(s)
-                case "from": from = Day(s)
-                case "to": to = Day(s)
+                switch (key, value) {
+                case ("source", .string(let s)): source = s
+                case ("date", .string(let s)): date = Day(s)
+                case ("from", .string(let s)): from = Day(s)
+                case ("to", .string(let s)): to = Day(s)
+                case ("area", .string(let s)): area = s
+                case ("count", .number(let n)): count = Int(n)
                 default: break
                 }
             }
-            bySource[source, default: []].append((r, IncidentFigures.span(date: date, from: from, to: to)))
+            bySource[source, default: []].append(IncidentFact(record: r, span: IncidentFigures.span(date: date, from: from, to: to),
+                                                              area: area, count: count))
         }
         incidents = bySource
         return bySource

@@ -15,8 +15,8 @@ struct FiguresSplit: RuleEvaluator {
     ]
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let incidents = c.records("incidents")
-        guard !incidents.isEmpty else {
+        let bySource = c.cache.incidentsBySource(c)
+        guard !bySource.isEmpty else {
             return .missing(both("No incident figures are recorded, so there is nothing to split yet; add them with add incident source=police category=\"...\" area=bedrijventerrein ....",
                                  "Er zijn geen incidentcijfers vastgelegd, dus nog niets te splitsen; voeg ze toe met add incident source=police category=\"...\" area=bedrijventerrein ...."))
         }
@@ -24,14 +24,17 @@ struct FiguresSplit: RuleEvaluator {
         // elsewhere, and the records that say neither.
         struct Tally { var park = 0, elsewhere = 0, records = 0, overigRecords = 0; var unsplit: [String] = [] }
         var tallies: [String: Tally] = [:]
-        for r in incidents {
-            guard let source = r.string("source") else { continue }
-            tallies[source, default: Tally()].records += 1
-            switch r.string("area") {
-            case "bedrijventerrein"?: tallies[source]!.park += r.int("count") ?? 1
-            case "overig"?: tallies[source]!.elsewhere += r.int("count") ?? 1; tallies[source]!.overigRecords += 1
-            default: tallies[source]!.unsplit.append(r.id)
+        for (source, facts) in bySource where !source.isEmpty {
+            var t = Tally()
+            for f in facts {
+                t.records += 1
+                switch f.area {
+                case "bedrijventerrein"?: t.park += f.count
+                case "overig"?: t.elsewhere += f.count; t.overigRecords += 1
+                default: t.unsplit.append(f.record.id)
+                }
             }
+            tallies[source] = t
         }
         var splitEn: [String] = [], splitNl: [String] = []
         var failEn: [String] = [], failNl: [String] = []
