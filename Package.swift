@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers (see ../shared/spec/design.md): CEditLine < KVOModel < KVOChecks < KVOScript < KVOShell < kvo.
+// Layers (see ../shared/spec/design.md): CEditLine < KVOModel < KVOChecks, KVOPlanning < KVOScript < KVOShell < kvo.
 // Nothing below KVOShell touches the terminal; nothing below KVOScript parses text commands.
 let package = Package(
     name: "kvo",
@@ -18,7 +18,8 @@ let package = Package(
         ),
         .target(name: "KVOModel"),
         .target(name: "KVOChecks", dependencies: ["KVOModel"]),
-        .target(name: "KVOScript", dependencies: ["KVOModel", "KVOChecks"]),
+        .target(name: "KVOPlanning", dependencies: ["KVOModel"]),
+        .target(name: "KVOScript", dependencies: ["KVOModel", "KVOChecks", "KVOPlanning"]),
         .target(name: "KVOShell", dependencies: ["CEditLine", "KVOScript"]),
         .executableTarget(
             name: "kvo",
@@ -30,6 +31,7 @@ let package = Package(
         .testTarget(name: "CEditLineTests", dependencies: ["CEditLine"]),
         .testTarget(name: "KVOModelTests", dependencies: ["KVOModel"]),
         .testTarget(name: "KVOChecksTests", dependencies: ["KVOChecks"]),
+        .testTarget(name: "KVOPlanningTests", dependencies: ["KVOPlanning"]),
         .testTarget(name: "KVOScriptTests", dependencies: ["KVOScript"]),
         .testTarget(name: "KVOShellTests", dependencies: ["KVOShell"]),
         .testTarget(name: "kvoTests", dependencies: ["kvo"], exclude: ["Golden", "Malformed"]),
