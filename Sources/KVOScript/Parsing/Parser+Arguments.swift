@@ -1,0 +1,200 @@
+import KVOModel
+
+/// Reading a command's arguments by walking the slots of its `CommandSpec`.
+extension Parser {
+    mutating func parseArguments(of spec: CommandSpec, named nameToken: Token) throws(Diagnostic) -> ParsedArguments {
+        var args = ParsedArguments()
+        try parseOptions(of: spec, into: &args)
+        for slot in spec.syntax {
+            try parseSlot(slot, of: spec, into: &args)
+            try parseOptions(of: spec, into: &args)
+        }
+        guard atEndOfStatement else {
+            if case .invalid(let message, let hint) = token.kind { throw error(message, hint: hint) }
+            throw error("expected the end of '\(spec.name)', found \(token.kind.described)", hint: "usage: \(spec.usage)")
+        }
+        return args
+    }
+
+    mutating func parseOptions(of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) {
+        while case .option(let name) = token.kind {
+            let optionToken = token
+            guard let option = spec.option(name) else {
+                let known = spec.options.map { "--" + $0.name }
+                let phrase = Suggestion.phrase(for: "--" + name, in: known)
+                throw error("'\(spec.name)' has no option '--\(name)'" + phrase,
+                            hint: known.isEmpty ? "'\(spec.name)' takes no options" : "options: " + known.joined(separator: ", "))
+            }
+            var value: ParsedArguments.Word?
+            if option.value != nil {
+                guard let word = try readWord() else {
+                    throw unexpected(expected: "a value after '--\(name)'", hint: "usage: \(spec.usage)")
+                }
+                value = word
+            } else {
+                try advance()
+            }
+            args.options[name] = ParsedArguments.Option(name: name, location: optionToken.location, value: value)
+        }
+    }
+
+    mutating func canStart(_ slot: Slot) throws(Diagnostic) -> Bool {
+        switch slot {
+        case .expression, .expressions: return canStartExpression
+        case .word, .words, .record: return !atEndOfStatement
+        case .condition: return canStartExpression
+        case .string: if case .string = token.kind { return true } else { return false }
+        case .literal(let text): return matchesLiteral(text)
+        case .optional(let slots): return try slots.first.map { s throws(Diagnostic) in try canStart(s) } ?? false
+        case .assignments, .fieldValues:
+            guard case .identifier = token.kind else { return false }
+            return try peek().kind == .symbol(.assign)
+        }
+    }
+
+    func matchesLiteral(_ text: String) -> Bool {
+        switch token.kind {
+        case .symbol(let s): s.rawValue == text
+        case .identifier(let name): name == text
+        case .keyword(let k): k.rawValue == text
+        default: false
+        }
+    }
+
+    var canStartExpression: Bool {
+        switch token.kind {
+        case .identifier, .number, .percent, .date, .quarter, .string: true
+        case .keyword(let k): k == .not || k == .true || k == .false || k == .null
+        case .symbol(let s): s == .leftParen || s == .leftBracket || s == .minus
+        default: false
+        }
+    }
+
+    mutating func parseSlot(_ slot: Slot, of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) {
+        let missing = { (name: String) -> String in "\(name.uppercased()) for '\(spec.name)'" }
+        switch slot {
+        case .expression(let name):
+            args.values[name] = .expression(try parseExpression(expected: missing(name), usage: spec.usage))
+        case .expressions(let name):
+            var list: [Expression] = []
+            if canStartExpression {
+                list.append(try parseExpression(expected: missing(name)))
+                while isSymbol(.comma) {
+                    try advance()
+                    list.append(try parseExpression(expected: "another \(name.uppercased()) after ','"))
+                }
+            }
+            args.values[name] = .expressions(list)
+        case .word(let name, let kind):
+            guard let word = try readWord(allowingCommas: kind == .fieldList) else {
+                throw unexpected(expected: missing(name), hint: "usage: \(spec.usage)")
+            }
+            args.values[name] = .word(word)
+        case .record(let name):
+            guard let first = try readWord() else { throw unexpected(expected: missing(name), hint: "usage: \(spec.usage)") }
+            // `show measure M-3`: a kind before the ID, as people say it.
+            if let kind = Schema.dossier.kind(named: first.text), !kind.isSingleton, !first.text.contains("-"), !atEndOfStatement,
+               !matchesLiteral("as"), try !canStart(.fieldValues("")), let id = try readWord() {
+                args.values["kind"] = .word(first)
+                args.values[name] = .word(id)
+            } else {
+                args.values[name] = .word(first)
+            }
+        case .string(let name):
+            guard case .string(let text) = token.kind else { throw unexpected(expected: "a quoted \(name)") }
+            args.values[name] = .word(ParsedArguments.Word(text: text, location: token.location, length: token.length))
+            try advance()
+        case .condition(let name):
+            let saved = equalsCompares
+            equalsCompares = true
+            defer { equalsCompares = saved }
+            args.values[name] = .expression(try parseExpression(expected: missing(name), usage: spec.usage))
+        case .fieldValues(let name):
+            var list: [ParsedArguments.Assignment] = []
+            while try canStart(slot), case .identifier(let field) = token.kind {
+                let at = token.location
+                try advance() // the field name
+                let equals = token
+                if case .symbol(.leftParen) = try peek().kind, try peek().start == equals.end {
+                    try advance() // '='
+                    list.append(.init(name: field, location: at, value: try parseExpression(expected: "a value after '\(field)='")))
+                    continue
+                }
+                // The value as written, right after '=': a word (commas allowed) or a quoted string.
+                lexer.rewind(to: equals)
+                lookahead = nil
+                _ = try lexer.next() // '='
+                let valueStart = try lexer.next()
+                if case .string(let text) = valueStart.kind {
+                    list.append(.init(name: field, location: at, value: Expression(.literal(.string(text)), at: valueStart.location,
+                                                                                     start: valueStart.start, end: valueStart.end)))
+                    previousEnd = valueStart.end
+                    token = try fetch()
+                    continue
+                }
+                lexer.rewind(to: valueStart)
+                guard valueStart.location.column == equals.location.column + 1, valueStart.location.line == equals.location.line,
+                      let raw = try lexer.rawWord(allowingCommas: true) else {
+                    throw Diagnostic(.syntax, "expected a value right after '\(field)='", source: source, at: valueStart.location,
+                                     hint: "write it without blanks, as \(field)=VALUE, or quote it: \(field)=\"two words\"")
+                }
+                list.append(.init(name: field, location: at, value: Expression(.literal(.string(raw.text)), at: raw.location,
+                                                                                 start: valueStart.start, end: valueStart.start + raw.length)))
+                previousEnd = valueStart.start + raw.length
+                token = try fetch()
+            }
+            args.values[name] = .assignments(list)
+        case .words(let name, _):
+            var list: [ParsedArguments.Word] = []
+            while !atEndOfStatement, !matchesLiteral("as") {
+                if case .option = token.kind {
+                    try parseOptions(of: spec, into: &args)
+                    continue
+                }
+                guard let word = try readWord() else { break }
+                list.append(word)
+                if isSymbol(.comma) { try advance() }
+            }
+            args.values[name] = .words(list)
+        case .literal(let text):
+            guard matchesLiteral(text) else { throw unexpected(expected: "'\(text)'", hint: "usage: \(spec.usage)") }
+            try advance()
+            args.values[text] = .present
+        case .optional(let slots):
+            guard try canStart(slot) else { return }
+            for s in slots { try parseSlot(s, of: spec, into: &args) }
+        case .assignments(let name):
+            var list: [ParsedArguments.Assignment] = []
+            while try canStart(slot), case .identifier(let field) = token.kind {
+                let at = token.location
+                try advance()
+                try advance() // '='
+                list.append(.init(name: field, location: at, value: try parseExpression(expected: "a value after '\(field)='")))
+            }
+            args.values[name] = .assignments(list)
+        }
+    }
+
+    /// A word as written (a path, ID or pattern) or a quoted string.
+    mutating func readWord(allowingCommas: Bool = false) throws(Diagnostic) -> ParsedArguments.Word? {
+        if case .option = token.kind {} else if atEndOfStatement { return nil }
+        if case .string(let text) = token.kind {
+            let word = ParsedArguments.Word(text: text, location: token.location, length: token.length)
+            try advance()
+            return word
+        }
+        lexer.rewind(to: token)
+        lookahead = nil
+        if case .option = token.kind {
+            // An option's value: the option token itself was read; skip past it.
+            _ = try lexer.next()
+        }
+        guard let raw = try lexer.rawWord(allowingCommas: allowingCommas) else {
+            token = try fetch()
+            return nil
+        }
+        previousEnd = token.end
+        token = try fetch()
+        return ParsedArguments.Word(text: raw.text, location: raw.location, length: raw.length)
+    }
+}

@@ -1,0 +1,186 @@
+/// Expressions, loosest binding first: or, and, not, comparison, + -, * /, unary -, postfix, primary.
+extension Parser {
+    mutating func parseExpression(expected: String, usage: String? = nil) throws(Diagnostic) -> Expression {
+        guard canStartExpression else {
+            throw unexpected(expected: expected, hint: usage.map { "usage: \($0)" })
+        }
+        return try parseOr()
+    }
+
+    func make(_ kind: Expression.Kind, from first: Expression) -> Expression {
+        Expression(kind, at: first.location, start: first.start, end: previousEnd)
+    }
+
+    mutating func parseOr() throws(Diagnostic) -> Expression {
+        var left = try parseAnd()
+        while isKeyword(.or) {
+            try advance()
+            let right = try parseOperand(after: "'or'") { p throws(Diagnostic) in try p.parseAnd() }
+            left = make(.binary(.or, left, right), from: left)
+        }
+        return left
+    }
+
+    mutating func parseAnd() throws(Diagnostic) -> Expression {
+        var left = try parseNot()
+        while isKeyword(.and) {
+            try advance()
+            let right = try parseOperand(after: "'and'") { p throws(Diagnostic) in try p.parseNot() }
+            left = make(.binary(.and, left, right), from: left)
+        }
+        return left
+    }
+
+    mutating func parseNot() throws(Diagnostic) -> Expression {
+        if isKeyword(.not) {
+            let start = token
+            try advance()
+            let operand = try parseOperand(after: "'not'") { p throws(Diagnostic) in try p.parseNot() }
+            return Expression(.unary(.not, operand), at: start.location, start: start.start, end: previousEnd)
+        }
+        return try parseComparison()
+    }
+
+    mutating func comparisonOperator() throws(Diagnostic) -> BinaryOperator? {
+        switch token.kind {
+        case .symbol(.assign) where equalsCompares:
+            return .equal
+        case .symbol(let s):
+            return BinaryOperator(rawValue: s.rawValue).flatMap { [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains($0) ? $0 : nil }
+        case .keyword(.in): return .in
+        case .keyword(.not): return try peek().kind == .keyword(.in) ? .notIn : nil
+        default: return nil
+        }
+    }
+
+    mutating func parseComparison() throws(Diagnostic) -> Expression {
+        let left = try parseAdditive()
+        if isSymbol(.assign), !equalsCompares {
+            throw error("'=' assigns; to compare write '=='", hint: "to set a variable write: let NAME = VALUE")
+        }
+        guard let op = try comparisonOperator() else { return left }
+        try advance()
+        if op == .notIn { try advance() }
+        let right = try parseOperand(after: "'\(op.rawValue)'") { p throws(Diagnostic) in try p.parseAdditive() }
+        if try comparisonOperator() != nil {
+            throw error("comparisons cannot be chained", hint: "join them with 'and': a < b and b < c")
+        }
+        return make(.binary(op, left, right), from: left)
+    }
+
+    mutating func parseAdditive() throws(Diagnostic) -> Expression {
+        var left = try parseMultiplicative()
+        while case .symbol(let s) = token.kind, s == .plus || s == .minus {
+            try advance()
+            let right = try parseOperand(after: "'\(s.rawValue)'") { p throws(Diagnostic) in try p.parseMultiplicative() }
+            left = make(.binary(s == .plus ? .add : .subtract, left, right), from: left)
+        }
+        return left
+    }
+
+    mutating func parseMultiplicative() throws(Diagnostic) -> Expression {
+        var left = try parseUnary()
+        while case .symbol(let s) = token.kind, s == .star || s == .slash {
+            try advance()
+            let right = try parseOperand(after: "'\(s.rawValue)'") { p throws(Diagnostic) in try p.parseUnary() }
+            left = make(.binary(s == .star ? .multiply : .divide, left, right), from: left)
+        }
+        return left
+    }
+
+    mutating func parseUnary() throws(Diagnostic) -> Expression {
+        if isSymbol(.minus) {
+            let start = token
+            try advance()
+            let operand = try parseOperand(after: "'-'") { p throws(Diagnostic) in try p.parseUnary() }
+            return Expression(.unary(.negate, operand), at: start.location, start: start.start, end: previousEnd)
+        }
+        return try parsePostfix()
+    }
+
+    mutating func parseOperand(after what: String, _ parse: (inout Parser) throws(Diagnostic) -> Expression) throws(Diagnostic) -> Expression {
+        guard canStartExpression else { throw unexpected(expected: "a value after \(what)") }
+        return try parse(&self)
+    }
+
+    mutating func parsePostfix() throws(Diagnostic) -> Expression {
+        var value = try parsePrimary()
+        while true {
+            if isSymbol(.dot) {
+                try advance()
+                guard case .identifier(let name) = token.kind else { throw unexpected(expected: "a field name after '.'") }
+                let at = token.location
+                try advance()
+                value = make(.member(value, name: name, at: at), from: value)
+            } else if isSymbol(.leftBracket) {
+                nesting.append((.leftBracket, token.location))
+                try advance()
+                let index = try parseExpression(expected: "an index inside '[ ]'")
+                try closeNesting(.rightBracket)
+                value = make(.index(value, index), from: value)
+            } else {
+                return value
+            }
+        }
+    }
+
+    mutating func closeNesting(_ closer: Symbol) throws(Diagnostic) {
+        guard isSymbol(closer) else { throw unexpected(expected: "'\(closer.rawValue)'") }
+        nesting.removeLast()
+        try advance()
+    }
+
+    mutating func parsePrimary() throws(Diagnostic) -> Expression {
+        let start = token
+        func literal(_ v: Value) -> Expression { Expression(.literal(v), at: start.location, start: start.start, end: start.end) }
+        switch token.kind {
+        case .number(let n): try advance(); return literal(.number(n))
+        case .percent(let p): try advance(); return literal(.percent(p))
+        case .date(let d): try advance(); return literal(.date(d))
+        case .quarter(let q): try advance(); return literal(.quarter(q))
+        case .string(let s): try advance(); return literal(.string(s))
+        case .keyword(.true): try advance(); return literal(.bool(true))
+        case .keyword(.false): try advance(); return literal(.bool(false))
+        case .keyword(.null): try advance(); return literal(.null)
+        case .identifier(let name):
+            try advance()
+            guard isSymbol(.leftParen), token.start == start.end else {
+                return Expression(.variable(name), at: start.location, start: start.start, end: start.end)
+            }
+            nesting.append((.leftParen, token.location))
+            try advance()
+            var arguments: [Expression] = []
+            if !isSymbol(.rightParen) {
+                arguments.append(try parseExpression(expected: "an argument or ')'"))
+                while isSymbol(.comma) {
+                    try advance()
+                    arguments.append(try parseExpression(expected: "an argument after ','"))
+                }
+            }
+            try closeNesting(.rightParen)
+            return Expression(.call(name: name, arguments), at: start.location, start: start.start, end: previousEnd)
+        case .symbol(.leftParen):
+            nesting.append((.leftParen, token.location))
+            try advance()
+            let inner = try parseExpression(expected: "an expression after '('")
+            try closeNesting(.rightParen)
+            return Expression(inner.kind, at: start.location, start: start.start, end: previousEnd)
+        case .symbol(.leftBracket):
+            nesting.append((.leftBracket, token.location))
+            try advance()
+            var items: [Expression] = []
+            if !isSymbol(.rightBracket) {
+                items.append(try parseExpression(expected: "a list item or ']'"))
+                while isSymbol(.comma) {
+                    try advance()
+                    if isSymbol(.rightBracket) { break }
+                    items.append(try parseExpression(expected: "a list item after ','"))
+                }
+            }
+            try closeNesting(.rightBracket)
+            return Expression(.list(items), at: start.location, start: start.start, end: previousEnd)
+        default:
+            throw unexpected(expected: "a value")
+        }
+    }
+}
