@@ -22,6 +22,16 @@ func runMain() -> Never {
             exit(2)
         }
     }
+    // `kvo help [run|check]`, as ArgumentParser's own help text suggests.
+    if arguments.first == "help" {
+        let text = switch arguments.dropFirst().first {
+        case "run": RunCommand.helpMessage()
+        case "check": CheckCommand.helpMessage()
+        default: KVOCommand.helpMessage()
+        }
+        print(text)
+        exit(0)
+    }
     // `kvo run ...` and `kvo check ...` are dispatched here: `kvo` itself takes an optional DOSSIER
     // positional, which would otherwise swallow the subcommand's name.
     let sub: ParsableCommand.Type? = switch arguments.first {
