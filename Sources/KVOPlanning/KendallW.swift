@@ -1,0 +1,47 @@
+/// Kendall's coefficient of concordance W: how far the voters agree, from 0 (no agreement: every
+/// item gets the same rank sum) to 1 (everyone gives the same ranking). `prioritise` shows it next
+/// to the consensus so the room knows how much that consensus is worth.
+///
+/// W = 12·S / (m²(n³ − n) − m·Σ_j T_j), with m voters, n items, R_i the sum of item i's mid-ranks,
+/// S = Σ_i (R_i − m(n+1)/2)² and T_j = Σ (t³ − t) over voter j's groups of t tied items (the tie
+/// correction). The same measure as the §4.1.4 consensus check.
+///
+/// Missing items: W needs every voter to rank the same items, so it is computed over the items every
+/// voter ranked (re-ranked among themselves); the others are returned in `excluded` to be said.
+public enum KendallW {
+    public struct Result: Sendable, Equatable {
+        /// The coefficient, 0...1.
+        public var w: Double
+        /// Number of voters (m).
+        public var voters: Int
+        /// The items every voter ranked, in name order (n = items.count).
+        public var items: [String]
+        /// The items some voter left out, in name order: not part of W.
+        public var excluded: [String]
+    }
+
+    /// Kendall's W of `rankings`; nil when there are fewer than 2 voters, fewer than 2 items every
+    /// voter ranked, or when every voter tied all of those items (W is undefined: 0/0).
+    public static func compute(_ rankings: [Ranking]) -> Result? {
+        guard rankings.count >= 2 else { return nil }
+        let common = rankings.dropFirst().reduce(rankings[0].items) { $0.intersection($1.items) }
+        let items = common.sorted()
+        let excluded = Set(rankings.flatMap(\.order)).subtracting(common).sorted()
+        guard items.count >= 2 else { return nil }
+        let m = rankings.count, n = items.count
+        // Doubled rank sums and tie terms keep everything integer until the final division.
+        var doubledSums = [Int](repeating: 0, count: n)
+        var ties = 0
+        for ranking in rankings {
+            let restricted = ranking.restricted(to: common)
+            let twice = restricted.doubledPositions(in: items)
+            for (i, item) in items.enumerated() { doubledSums[i] += twice[item]! }
+            ties += restricted.groups.map { $0.count * $0.count * $0.count - $0.count }.reduce(0, +)
+        }
+        // S = Σ (R_i − m(n+1)/2)²; with doubled sums 4S = Σ (2R_i − m(n+1))².
+        let fourS = doubledSums.map { ($0 - m * (n + 1)) * ($0 - m * (n + 1)) }.reduce(0, +)
+        let denominator = m * m * (n * n * n - n) - m * ties
+        guard denominator > 0 else { return nil }
+        return Result(w: Double(3 * fourS) / Double(denominator), voters: m, items: items, excluded: excluded)
+    }
+}
