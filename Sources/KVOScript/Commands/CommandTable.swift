@@ -18,7 +18,7 @@ public struct CommandTable: Sendable {
         .letStatement, .ifStatement, .forStatement, .echo, .assert,
         .open, .new, .save, .close, .list, .show, .count, .add, .set, .remove, .undo, .redo, .changes, .diff, .kinds, .schema,
         .run, .source, .vars,
-        .status, .check, .explain, .waive, .vote, .prioritise, .rules,
+        .status, .check, .explain, .waive, .evidence, .vote, .prioritise, .rules,
         .timer, .help, .exit,
     ])
 

@@ -1,0 +1,103 @@
+import KVOModel
+
+/// What the dossier says about each theme, with its parts (§4.1.4 weighs these): the share of
+/// survey answers that report a problem, incidents counted through the category-to-theme mapping
+/// with their trend per year, and the negative inspection findings, recurring ones apart.
+public struct ThemeEvidence: Sendable, Equatable {
+    public let theme: String
+    /// Problem answers / all answers over the theme's subjects, per park ID (and "all").
+    public var surveyProblemShare: [String: Double] = [:]
+    /// Incidents per calendar year.
+    public var incidentsByYear: [Int: Int] = [:]
+    public var negativeFindings = 0
+    /// Negative findings that recur (linked by `recurs`, or at a location found negative more than once).
+    public var recurringFindings = 0
+
+    public var incidents: Int { incidentsByYear.values.reduce(0, +) }
+
+    /// The change from the second-last to the last year with figures, or nil.
+    public var trend: Int? {
+        let years = incidentsByYear.keys.sorted()
+        guard years.count >= 2 else { return nil }
+        return incidentsByYear[years[years.count - 1]]! - incidentsByYear[years[years.count - 2]]!
+    }
+
+    /// Evidence for every theme of the handbook, from one dossier.
+    public static func collect(_ dossier: Dossier) -> [ThemeEvidence] {
+        let schema = dossier.schema
+        func records(_ kind: String) -> [Record] { schema.kind(named: kind).map(dossier.records) ?? [] }
+        var evidence = Dictionary(uniqueKeysWithValues: ThemeCatalogue.handbook.themes.map { ($0.id, ThemeEvidence(theme: $0.id)) })
+
+        // Survey: per theme and park, problem answers over all answers.
+        var answered: [String: [String: (problem: Int, all: Int)]] = [:]
+        for r in records("results") {
+            guard case .number(let s)? = r["subject"], let theme = ThemeCatalogue.handbook.theme(ofSubject: Int(s))?.id,
+                  case .number(let n)? = r["count"] else { continue }
+            let park = r["park"]?.stringValue ?? "?"
+            let problem = r["problem"] == .bool(true) ? Int(n) : 0
+            for key in [park, "all"] {
+                var t = answered[theme, default: [:]][key] ?? (0, 0)
+                t.problem += problem
+                t.all += Int(n)
+                answered[theme, default: [:]][key] = t
+            }
+        }
+        for (theme, byPark) in answered {
+            for (park, t) in byPark where t.all > 0 { evidence[theme]?.surveyProblemShare[park] = Double(t.problem) / Double(t.all) }
+        }
+
+        // Incidents: the dossier's mapping first, the default mapping for the rest.
+        var mapping: [String: String] = [:]
+        for m in records("categories") {
+            if let c = m["category"]?.stringValue, let t = m["theme"]?.stringValue { mapping[c.lowercased()] = t }
+        }
+        for r in records("incidents") {
+            guard let category = r["category"]?.stringValue,
+                  let theme = mapping[category.lowercased()] ?? CategoryThemes.defaultTheme(for: category) else { continue }
+            let day = r["date"]?.stringValue.flatMap { Day($0) } ?? r["from"]?.stringValue.flatMap { Day($0) }
+            guard let year = day?.year else { continue }
+            var count = 1
+            if case .number(let n)? = r["count"] { count = Int(n) }
+            evidence[theme]?.incidentsByYear[year, default: 0] += count
+        }
+
+        // Inspections: negative findings per theme; recurring ones by link or by a location seen twice.
+        let negatives = records("findings").filter { $0["kind"]?.stringValue == "negative" }
+        var inspectionsAt: [String: Set<String>] = [:]
+        for f in negatives {
+            if let location = f["location"]?.stringValue?.lowercased(), let inspection = f["inspection"]?.stringValue {
+                inspectionsAt[location, default: []].insert(inspection)
+            }
+        }
+        for f in negatives {
+            guard let theme = f["theme"]?.stringValue else { continue }
+            evidence[theme]?.negativeFindings += 1
+            let linked = !(f["recurs"]?.arrayValue ?? []).isEmpty
+            let repeated = f["location"]?.stringValue.map { (inspectionsAt[$0.lowercased()]?.count ?? 0) > 1 } ?? false
+            if linked || repeated { evidence[theme]?.recurringFindings += 1 }
+        }
+        return ThemeCatalogue.handbook.themes.compactMap { evidence[$0.id] }
+    }
+}
+
+/// A sensible default for incident categories the dossier does not map (Dutch and English
+/// words as police, fire brigade and municipality use them). The dossier's own `categories`
+/// records always win.
+public enum CategoryThemes {
+    static let keywords: [(words: [String], theme: String)] = [
+        (["inbraak", "diefstal", "burglary", "theft", "bedreiging", "agressie", "intimidatie"], "T02"),
+        (["verlichting", "lantaarn", "lighting", "camera", "leegstand", "vacan"], "T03"),
+        (["zwerfvuil", "afval", "dump", "stort", "litter", "groen", "bestrating", "riool", "onderhoud"], "T04"),
+        (["overlast", "vernieling", "vandal", "graffiti", "rondhangen", "nuisance", "ongedierte", "stank"], "T05"),
+        (["verkeer", "parkeer", "parkeren", "ongeval", "aanrijding", "traffic", "parking", "snelheid"], "T06"),
+        (["brand", "fire", "rook", "smoke", "alarm"], "T07"),
+        (["calamiteit", "stroomstoring", "evacuatie", "emergency"], "T08"),
+        (["drugs", "ondermijning", "hennep", "witwas", "mensenhandel", "subversi"], "T10"),
+        (["cyber", "phishing", "hack", "ransomware", "fraude", "fraud"], "T11"),
+    ]
+
+    public static func defaultTheme(for category: String) -> String? {
+        let c = category.lowercased()
+        return keywords.first { entry in entry.words.contains { c.contains($0) } }?.theme
+    }
+}
