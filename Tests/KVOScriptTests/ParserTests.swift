@@ -85,4 +85,11 @@ final class ParserMessageTests: XCTestCase {
         guard case .command(_, let args) = program.statements[0].kind else { return XCTFail() }
         XCTAssertEqual(args.word("topic")?.text, "vars")
     }
+
+    func testAsStartsTheOutputClauseNotAnOptionalWord() throws {
+        let program = try Parser.parse(SourceFile(name: nil, text: "evidence as json", directory: "."))
+        guard case .command(_, let args) = program.statements[0].kind else { return XCTFail() }
+        XCTAssertNil(args.word("theme"))
+        XCTAssertEqual(args.word("format")?.text, "json")
+    }
 }

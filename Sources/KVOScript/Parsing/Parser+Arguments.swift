@@ -41,7 +41,8 @@ extension Parser {
     mutating func canStart(_ slot: Slot) throws(Diagnostic) -> Bool {
         switch slot {
         case .expression, .expressions: return canStartExpression
-        case .word, .words, .record: return !atEndOfStatement
+        // `as` starts the output clause (`evidence as table`), never an optional word.
+        case .word, .words, .record: return !atEndOfStatement && !matchesLiteral("as")
         case .condition: return canStartExpression
         case .string: if case .string = token.kind { return true } else { return false }
         case .literal(let text): return matchesLiteral(text)
