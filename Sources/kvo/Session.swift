@@ -51,7 +51,7 @@ struct Session {
     /// The dossier named on the command line, opened as the session's first command.
     static func openSource(_ path: String, quiet: Bool) -> SourceFile {
         SourceFile(name: "<arguments>", text: "open " + Value.string(path).literal + (quiet ? " --quiet" : ""),
-                   directory: FileSystem.currentDirectory())
+                   directory: FileSystem.currentDirectory(), isGenerated: true)
     }
 
     static func user() -> String {

@@ -23,6 +23,11 @@ public enum JSONValue: Sendable, Equatable {
         return nil
     }
 
+    public var numberValue: Double? {
+        if case .number(let n) = self { return n }
+        return nil
+    }
+
     public var stringValue: String? {
         if case .string(let s) = self { return s }
         return nil

@@ -19,7 +19,7 @@ extension CommandSpec {
             }
             let table = Table(headers: ["when", "who", "command", "change"], rows: rows)
             switch try context.format {
-            case .table: context.write(table.rendered(width: context.interpreter.options.terminalWidth() ?? 100))
+            case .table: context.write(table.rendered(width: context.width))
             case .csv: context.write(table.csv)
             case .md: context.write(table.markdown)
             case .json: context.write(JSONWriter.string(.array(w.amendments.map(\.json))))

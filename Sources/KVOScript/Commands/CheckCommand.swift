@@ -26,7 +26,7 @@ extension CommandSpec {
                                   rows: results.map { [$0.rule.id, "§" + $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
                 context.write(table.markdown + "\n" + report.summary + "\n")
             default:
-                let width = context.interpreter.options.terminalWidth() ?? 100
+                let width = context.width
                 let table = Table(headers: ["rule", "§", "status", language == .nl ? "bevinding" : "finding"],
                                   rows: results.map { [$0.rule.id, $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
                 context.write(table.rendered(width: width) + report.summary + "\n")

@@ -63,4 +63,7 @@ extension CommandContext {
     }
 
     func write(_ text: String) { interpreter.output.write(text) }
+
+    /// The width tables are fitted to: the terminal's, else 100.
+    var width: Int { interpreter.options.terminalWidth() ?? 100 }
 }

@@ -36,7 +36,7 @@ extension CommandSpec {
             }
             let headers = dutch ? ["thema", "", "enquête: probleem", "incidenten", "trend", "schouw: negatief", "terugkerend"]
                                 : ["theme", "", "survey: problem", "incidents", "trend", "inspection: negative", "recurring"]
-            context.write(Table(headers: headers, rows: rows).rendered(width: context.interpreter.options.terminalWidth() ?? 100))
+            context.write(Table(headers: headers, rows: rows).rendered(width: context.width))
             if all.count == 1, let e = all.first {
                 let parks = e.surveyProblemShare.keys.filter { $0 != "all" }.sorted()
                 for p in parks {

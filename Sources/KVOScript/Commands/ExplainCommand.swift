@@ -42,7 +42,7 @@ extension CommandSpec {
             }
             if let paragraph = HandbookText.paragraph(rule.paragraph) {
                 out += "\n" + (nl ? "Handboek" : "Handbook") + " §\(paragraph.number) \(paragraph.title)" + (nl ? ":" : " (Dutch, the final word):") + "\n"
-                let width = max(40, (context.interpreter.options.terminalWidth() ?? 100) - 2)
+                let width = max(40, (context.width) - 2)
                 for line in paragraph.text.split(separator: "\n", omittingEmptySubsequences: false) {
                     if line.isEmpty { out += "\n"; continue }
                     for piece in Table.wrap(String(line), width: width) { out += "  " + piece + "\n" }

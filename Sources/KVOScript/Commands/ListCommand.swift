@@ -37,7 +37,7 @@ extension CommandSpec {
                     context.write("no \(kind.name)\(context.arguments.has("condition") ? " match" : " yet")\n")
                     return
                 }
-                let width = context.interpreter.options.terminalWidth() ?? 100
+                let width = context.width
                 context.write(query.table(records, columns: columns).rendered(width: width))
                 context.write(hidden > 0 ? "\(hidden) more row\(hidden == 1 ? "" : "s") (limit \(records.count))\n"
                                          : "\(records.count) \(records.count == 1 ? kind.singular : kind.name)\n")
@@ -105,7 +105,7 @@ extension CommandSpec {
             case .md: context.write(table.markdown)
             default:
                 context.write("\(kind.singular) \(kind.isSingleton ? "" : record.id)\n".replacingAll(" \n", with: "\n"))
-                context.write(table.rendered(width: context.interpreter.options.terminalWidth() ?? 100))
+                context.write(table.rendered(width: context.width))
             }
         })
 
@@ -123,13 +123,13 @@ extension CommandSpec {
                     rows.append([f.name, f.type.described, f.required ? "required" : (f.personal ? "personal" : ""), f.summary])
                 }
                 context.write("\(kind.name) (\(kind.paragraphs)): \(kind.summary)\n")
-                context.write(Table(headers: ["field", "type", "", "meaning"], rows: rows).rendered(width: context.interpreter.options.terminalWidth() ?? 100))
+                context.write(Table(headers: ["field", "type", "", "meaning"], rows: rows).rendered(width: context.width))
                 return
             }
             let rows = schema.kinds.map { k in
                 [k.name, k.prefix.map { "\($0)-1" } ?? "(one)", k.paragraphs, dossier.map { String($0.count(k)) } ?? "", k.summary]
             }
             context.write(Table(headers: ["kind", "IDs", "§", dossier == nil ? "" : "records", "what"], rows: rows)
-                .rendered(width: context.interpreter.options.terminalWidth() ?? 100))
+                .rendered(width: context.width))
         })
 }

@@ -61,7 +61,7 @@ extension CommandSpec {
             }
             let headers = dutch ? ["#", "thema", "", "Borda", "punten", "", "wijkt het meest af"]
                                 : ["#", "theme", "", "Borda", "points", "", "furthest from consensus"]
-            context.write(Table(headers: headers, rows: rows).rendered(width: context.interpreter.options.terminalWidth() ?? 100))
+            context.write(Table(headers: headers, rows: rows).rendered(width: context.width))
             var notes: [String] = []
             if let a = agreement {
                 notes.append(dutch ? "Overeenstemming (Kendall's W): \(Value.format((a.w * 100).rounded() / 100)) over \(a.voters) partijen en \(a.items.count) thema's."

@@ -20,7 +20,7 @@ extension CommandSpec {
             if context.arguments.word("format")?.text == "json" {
                 context.write(JSONWriter.string(status.json))
             } else {
-                context.write(status.text(width: context.interpreter.options.terminalWidth() ?? 100))
+                context.write(status.text(width: context.width))
             }
         })
 }

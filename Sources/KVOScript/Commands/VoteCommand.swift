@@ -60,10 +60,3 @@ extension CommandSpec {
         "eigenaar": ["owner"],
     ]
 }
-
-extension JSONValue {
-    var numberValue: Double? {
-        if case .number(let n) = self { return n }
-        return nil
-    }
-}

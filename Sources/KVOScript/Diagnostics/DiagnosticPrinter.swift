@@ -14,7 +14,7 @@ public struct DiagnosticPrinter: Sendable {
 
     public func render(_ d: Diagnostic) -> String {
         // What kvo built from its own command line has no line worth quoting.
-        if d.source?.name == "<arguments>" {
+        if d.source?.isGenerated == true {
             var plain = d
             plain.source = nil
             plain.location = nil

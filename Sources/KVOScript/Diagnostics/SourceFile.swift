@@ -8,8 +8,11 @@ public final class SourceFile: Sendable {
     public let directory: String
     /// Line 1 and each line after a line break; computed once, since diagnostics and the parser need them.
     public let lines: [Substring]
+    /// Text kvo wrote itself (from its command line): its errors quote no line or position.
+    public let isGenerated: Bool
 
-    public init(name: String?, text: String, directory: String) {
+    public init(name: String?, text: String, directory: String, isGenerated: Bool = false) {
+        self.isGenerated = isGenerated
         self.name = name
         self.text = text
         self.directory = directory

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import KVOModel
 
 /// The few file operations scripts need, on the C library rather than Foundation: Foundation
 /// costs milliseconds of start-up, and `kvo -c 'echo 1'` has a budget of a few.
@@ -63,11 +64,7 @@ public enum FileSystem {
     }
 
     /// The folder part of a path ("." when there is none).
-    public static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        if slash == path.startIndex { return "/" }
-        return String(path[..<slash])
-    }
+    public static func directory(of path: String) -> String { FileStore.directory(of: path) }
 
     /// Whether `path` lies inside `folder` (both canonical).
     public static func isInside(_ path: String, folder: String) -> Bool {

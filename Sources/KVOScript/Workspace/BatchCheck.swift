@@ -22,11 +22,16 @@ public struct BatchCheck: Sendable {
     public let language: Language
     public let patterns: [String]
 
+    /// The rules the patterns select, worked out once for all dossiers.
+    let rules: [Rule]
+
     public init(asOf: Day, audit: String?, language: Language, patterns: [String]) {
         self.asOf = asOf
         self.audit = audit
         self.language = language
         self.patterns = patterns
+        let selected = Set(patterns.flatMap { RuleCatalogue.handbook.select($0).map(\.id) })
+        rules = patterns.isEmpty ? RuleCatalogue.handbook.rules : RuleCatalogue.handbook.rules.filter { selected.contains($0.id) }
     }
 
     public func check(_ path: String) -> Outcome {
@@ -38,10 +43,6 @@ public struct BatchCheck: Sendable {
         }
         do {
             let dossier = try Dossier.load(bytes)
-            var rules = RuleCatalogue.handbook.rules
-            if !patterns.isEmpty {
-                rules = rules.filter { rule in patterns.contains { !RuleCatalogue(rules: [rule]).select($0).isEmpty } }
-            }
             let results = Checker.run(CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit), rules: rules)
             return Outcome(path: path, report: CheckReport(results: results, language: language), error: nil)
         } catch {

@@ -55,7 +55,7 @@ public enum FieldValues {
             let json = JSONValue.number(n)
             return type.problem(with: json).map { .failure(FieldValueError(message: $0)) } ?? .success(json)
         case .number:
-            if case .string(let s) = value, let n = Double(s.replacingComma()) { return .success(.number(n)) }
+            if case .string(let s) = value, let n = Double(s.replacingCommaDecimal()) { return .success(.number(n)) }
             guard let n = value.numeric else { return fail() }
             return .success(.number(n))
         case .boolean:
@@ -85,7 +85,7 @@ public enum FieldValues {
             let items: [Value]
             switch value {
             case .list(let list): items = list
-            case .string(let s): items = s.split(separator: ",").map { .string(String($0).trimmed()) }.filter { $0 != .string("") }
+            case .string(let s): items = s.split(separator: ",").map { .string(String($0).trimmingBlanks()) }.filter { $0 != .string("") }
             default: items = [value]
             }
             var out: [JSONValue] = []
@@ -102,10 +102,4 @@ public enum FieldValues {
 
 public struct FieldValueError: Error, Sendable {
     public let message: String
-}
-
-extension String {
-    func trimmed() -> String { trimmingBlanks() }
-
-    func replacingComma() -> String { replacingCommaDecimal() }
 }
