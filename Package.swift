@@ -1,15 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers (see ../shared/spec/design.md): CEditLine < KVOModel < KVOChecks, KVOPlanning < KVOScript < KVOShell < kvo.
+// Layers (see ../shared/spec/design.md): CEditLine < KVOModel < KVOChecks, KVOPlanning, KVOImport < KVOReports < KVOScript < KVOShell < kvo.
+// kvo-csv (KVOCSV, SwiftCSV) is the helper program `import` runs to split CSV files.
 // Nothing below KVOShell touches the terminal; nothing below KVOScript parses text commands.
 let package = Package(
     name: "kvo",
     products: [
         .executable(name: "kvo", targets: ["kvo"]),
+        .executable(name: "kvo-csv", targets: ["kvo-csv"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .target(
@@ -19,7 +22,13 @@ let package = Package(
         .target(name: "KVOModel"),
         .target(name: "KVOChecks", dependencies: ["KVOModel"]),
         .target(name: "KVOPlanning", dependencies: ["KVOModel"]),
-        .target(name: "KVOScript", dependencies: ["KVOModel", "KVOChecks", "KVOPlanning"]),
+        .target(name: "KVOReports", dependencies: ["KVOModel", "KVOChecks", "KVOPlanning"]),
+        .target(name: "KVOImport", dependencies: ["KVOModel"]),
+        // SwiftCSV imports all of Foundation, which would cost kvo's start-up 2 ms; it lives in
+        // the helper program kvo-csv, which `import` runs (KVOImport/CSVHelperProcess.swift).
+        .target(name: "KVOCSV", dependencies: ["KVOImport", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+        .executableTarget(name: "kvo-csv", dependencies: ["KVOCSV", "KVOModel"]),
+        .target(name: "KVOScript", dependencies: ["KVOModel", "KVOChecks", "KVOPlanning", "KVOReports", "KVOImport"]),
         .target(name: "KVOShell", dependencies: ["CEditLine", "KVOScript"]),
         .executableTarget(
             name: "kvo",
@@ -32,9 +41,11 @@ let package = Package(
         .testTarget(name: "KVOModelTests", dependencies: ["KVOModel"]),
         .testTarget(name: "KVOChecksTests", dependencies: ["KVOChecks"]),
         .testTarget(name: "KVOPlanningTests", dependencies: ["KVOPlanning"]),
+        .testTarget(name: "KVOReportsTests", dependencies: ["KVOReports"]),
+        .testTarget(name: "KVOImportTests", dependencies: ["KVOImport", "KVOCSV", "kvo-csv"], exclude: ["Fixtures"]),
         .testTarget(name: "KVOScriptTests", dependencies: ["KVOScript"]),
         .testTarget(name: "KVOShellTests", dependencies: ["KVOShell"]),
-        .testTarget(name: "kvoTests", dependencies: ["kvo"], exclude: ["Golden", "Malformed"]),
+        .testTarget(name: "kvoTests", dependencies: ["kvo", "kvo-csv"], exclude: ["Golden", "Malformed"]),
     ],
     swiftLanguageModes: [.v6]
 )

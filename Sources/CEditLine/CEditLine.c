@@ -213,3 +213,27 @@ int kvo_sigint_take(void) {
     sigint_pending = 0;
     return was;
 }
+
+// One keystroke without Enter (quick entry): the terminal is put in non-canonical mode without echo
+// and without signals for the one read, then restored. Ctrl-C therefore arrives as byte 3, for the
+// caller to treat as "cancel". Returns the byte, or -1 at end of input or on error.
+#include <termios.h>
+#include <unistd.h>
+#include <errno.h>
+
+int kvo_read_key(int fd) {
+    struct termios saved, raw;
+    int have_tty = tcgetattr(fd, &saved) == 0;
+    if (have_tty) {
+        raw = saved;
+        raw.c_lflag &= ~(ICANON | ECHO | ISIG);
+        raw.c_cc[VMIN] = 1;
+        raw.c_cc[VTIME] = 0;
+        tcsetattr(fd, TCSANOW, &raw);
+    }
+    unsigned char c = 0;
+    ssize_t n;
+    do { n = read(fd, &c, 1); } while (n < 0 && errno == EINTR);
+    if (have_tty) tcsetattr(fd, TCSANOW, &saved);
+    return n == 1 ? (int)c : -1;
+}

@@ -51,11 +51,20 @@ public struct ThemeEvidence: Sendable, Equatable {
         for m in records("categories") {
             if let c = m["category"]?.stringValue, let t = m["theme"]?.stringValue { mapping[c.lowercased()] = t }
         }
+        // Thousands of incidents share a few dozen categories: look each one up once.
+        var themeOf: [String: String?] = [:]
         for r in records("incidents") {
-            guard let category = r["category"]?.stringValue,
-                  let theme = mapping[category.lowercased()] ?? CategoryThemes.defaultTheme(for: category) else { continue }
-            let day = r["date"]?.stringValue.flatMap { Day($0) } ?? r["from"]?.stringValue.flatMap { Day($0) }
-            guard let year = day?.year else { continue }
+            guard let category = r["category"]?.stringValue else { continue }
+            let found: String?
+            if let known = themeOf[category] {
+                found = known
+            } else {
+                found = mapping[category.lowercased()] ?? CategoryThemes.defaultTheme(for: category)
+                themeOf[category] = .some(found)
+            }
+            guard let theme = found else { continue }
+            // The incident's year: of its date, else of the start of its period.
+            guard let text = r["date"]?.stringValue ?? r["from"]?.stringValue, let year = Day(text)?.year else { continue }
             var count = 1
             if case .number(let n)? = r["count"] { count = Int(n) }
             evidence[theme]?.incidentsByYear[year, default: 0] += count

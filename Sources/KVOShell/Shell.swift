@@ -51,6 +51,23 @@ public final class Shell {
             }
             return false
         }
+        interpreter.readKey = { [unowned self] prompt in
+            self.output.write(prompt)
+            self.output.flush()
+            let byte = kvo_read_key(0)
+            guard byte >= 0 else { return nil }
+            let key = Character(Unicode.Scalar(UInt8(byte)))
+            // Echo what was pressed, readably, and end the line.
+            let shown: String = switch byte {
+            case 13, 10: "↵"
+            case 3: "^C"
+            case 27: "Esc"
+            case 32...126: String(key)
+            default: ""
+            }
+            self.output.write(shown + "\n")
+            return key
+        }
     }
 
     /// Installs the SIGINT flag that `SessionOptions.interruptRequested` should poll.

@@ -22,12 +22,13 @@ struct Session {
         } else {
             poll = { false }
         }
-        let options = SessionOptions(
+        var options = SessionOptions(
             safe: flags.safe, readOnly: flags.readOnly, bail: !flags.noBail, today: today, safeRoot: safeRoot,
             color: Terminal.wantsColor(fd: 2, disabled: flags.noColor),
             interruptRequested: poll, user: Session.user(), now: Session.timestamp,
             outputIsTerminal: Terminal.isTerminal(1), terminalWidth: { Terminal.width() ?? Session.columnsVariable() },
             recover: flags.recover, language: try flags.language())
+        options.languageGiven = flags.lang != nil
         return Interpreter(options: options, output: output, parameters: parameters)
     }
 

@@ -81,6 +81,24 @@ final class DossierTests: XCTestCase {
         XCTAssertEqual(d.record("M-2")?.record["title"], .string("B"))
     }
 
+    /// Removing from the end (undoing an import) and from the middle keeps every ID findable at its place.
+    func testRemovalsKeepTheIndex() throws {
+        var d = try load(base)
+        let kind = Schema.dossier.kind(named: "measures")!
+        for n in 2...6 { d.put(Record(fields: ["id": .string("M-\(n)"), "title": .string("m\(n)")]), kind: kind) }
+        d.remove("M-6")
+        d.remove("M-5")
+        d.remove("M-2")
+        XCTAssertEqual(d.records(kind).map(\.id), ["M-1", "M-3", "M-4"])
+        for (i, id) in ["M-1", "M-3", "M-4"].enumerated() {
+            XCTAssertEqual(d.position(of: id), i, id)
+            XCTAssertEqual(d.record(id)?.record.id, id)
+        }
+        XCTAssertNil(d.record("M-5"))
+        XCTAssertNil(d.record("M-2"))
+        XCTAssertEqual(d.record("G-1")?.record.id, "G-1", "other kinds keep their places")
+    }
+
     func testSchemaNamesAndIDs() {
         let s = Schema.dossier
         XCTAssertEqual(s.kind(named: "maatregel")?.name, "measures")

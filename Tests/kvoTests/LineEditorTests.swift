@@ -167,4 +167,24 @@ final class LineEditorTests: XCTestCase {
         again.send("show M-3 as csv\r")
         XCTAssertTrue(again.expect("status,planned"), again.transcript)
     }
+
+    func testQuickEntryOfVotesTakesOneKeystrokePerAnswer() throws {
+        let path = try copyExample()
+        let pty = try start([path])
+        pty.send("vote politie\r")
+        XCTAssertTrue(pty.expect("Quick entry for Politie, basisteam Dommelrode (PA-3)"), pty.transcript)
+        XCTAssertTrue(pty.expect("[1/12] T01 Area development — urgency"), pty.transcript)
+        pty.send("3")
+        XCTAssertTrue(pty.expect("— means"), "no Enter needed: \(pty.transcript)")
+        pty.send("2")
+        XCTAssertTrue(pty.expect("[2/12] T02"), pty.transcript)
+        pty.send("q")
+        XCTAssertTrue(pty.expect("1 theme scored"), pty.transcript)
+        XCTAssertTrue(pty.expect("kvo de-hoek*> "), pty.transcript)
+        pty.send("list votes where party = \"PA-3\" and theme = \"T01\" fields urgency,means as csv\r")
+        XCTAssertTrue(pty.expect("3,2"), pty.transcript)
+        XCTAssertTrue(pty.expect("kvo de-hoek*> "), "the terminal is back in line mode: \(pty.transcript)")
+        pty.send("echo 6 * 7\r")
+        XCTAssertTrue(pty.expect("42"), pty.transcript)
+    }
 }

@@ -65,4 +65,7 @@ const char *kvo_history_get(kvo_history *history, int index);
 void kvo_sigint_install(void);
 int kvo_sigint_take(void);
 
+/// Reads one keystroke from fd without waiting for Enter or echoing it (quick entry); -1 at end of input.
+int kvo_read_key(int fd);
+
 #endif

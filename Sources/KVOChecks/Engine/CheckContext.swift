@@ -58,25 +58,11 @@ public struct CheckContext: Sendable {
 
     /// The plan years (1...3) with their first and last day.
     public var planYears: [PlanYear] {
-        guard let start = planStart else { return [] }
-        return (1...3).map { n in
-            PlanYear(number: n, first: start.adding(years: n - 1), last: start.adding(years: n).adding(days: -1))
-        }
+        planStart.map { PlanCalendar(start: $0).years } ?? []
     }
 
     /// Plan years that have ended by the as-of date.
     public var endedPlanYears: [PlanYear] { planYears.filter { $0.last < asOf } }
-}
-
-public struct PlanYear: Sendable, Equatable {
-    public let number: Int
-    public let first: Day
-    public let last: Day
-
-    public func contains(_ day: Day) -> Bool { day >= first && day <= last }
-
-    public var label: String { "plan year \(number) (\(first) to \(last))" }
-    public var dutchLabel: String { "planjaar \(number) (\(first) t/m \(last))" }
 }
 
 extension Record {

@@ -29,6 +29,7 @@ extension Schema {
             FieldSpec("type", .choice(["association", "representative", "municipality", "police", "fire-region", "fire-municipal",
                                        "security", "owner", "other"]), required: true,
                       "entrepreneurs' association, representing organisation, municipality, police, fire brigade (safety region or municipal specialist), private security, property owner, other"),
+            FieldSpec("hoursPerQuarter", .number, "hours the party can give to measures per quarter (plan keeps to it; default 40)"),
         ]),
         RecordKind("members", singular: "member", aliases: ["lid", "leden", "werkgroeplid"], prefix: "MB", paragraphs: "§3.2, §3.3, §3.7",
                    summary: "a person in the workgroup", fields: [
@@ -73,6 +74,7 @@ extension Schema {
             FieldSpec("sent", .date, "when the survey was sent"),
             FieldSpec("closed", .date, "when the survey closed"),
             FieldSpec("sameQuestions", .boolean, "in a cluster: every park got the same questions"),
+            FieldSpec("imports", .list(.text), "survey files imported (date, file, respondents, sha256 of its bytes); the same file is not imported twice"),
         ]),
         RecordKind("results", singular: "result", aliases: ["surveyresults", "uitslag", "uitslagen"], prefix: "SR", paragraphs: "§4.1.1",
                    summary: "how many respondents of a park gave one answer to one question (no respondent identity)", fields: [
@@ -138,6 +140,7 @@ extension Schema {
             FieldSpec("concluded", .date, "when the workgroup agreed the conclusion"),
             FieldSpec("figuresFrom", .date, "start of the incident figures' year"),
             FieldSpec("figuresTo", .date, "end of the incident figures' year"),
+            FieldSpec("imports", .list(.text), "incident files imported (date, file, source, rows, sha256 of its bytes); the same file is not imported twice"),
         ]),
         RecordKind("priorities", singular: "priority", aliases: ["prioriteit", "prioriteiten"], prefix: "PR", paragraphs: "§4.1.4",
                    summary: "a theme's place in the ranking and the three-year timeline", fields: [

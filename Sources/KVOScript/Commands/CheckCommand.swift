@@ -52,13 +52,7 @@ struct CheckRun {
             for r in found where !rules.contains(r) { rules.append(r) }
         }
         if rules.isEmpty { rules = catalogue.rules }
-        var asOf = context.interpreter.options.today
-        if let word = context.arguments.options["as-of"]?.value {
-            guard let d = Day(word.text) else {
-                throw context.error("--as-of expects a date such as 2025-03-01, got '\(word.text)'", at: word.location, length: word.length)
-            }
-            asOf = d
-        }
+        let asOf = try context.asOf()
         var audit: String?
         if let word = context.arguments.options["audit"]?.value {
             guard word.text == "first" || word.text == "renewal" else {

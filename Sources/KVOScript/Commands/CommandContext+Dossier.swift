@@ -57,6 +57,15 @@ extension CommandContext {
         }
     }
 
+    /// The date to judge as of: `--as-of DATE` on the command, else the session's date.
+    func asOf() throws -> Day {
+        guard let word = arguments.options["as-of"]?.value else { return interpreter.options.today }
+        guard let d = Day(word.text) else {
+            throw error("--as-of expects a date such as 2025-03-01, got '\(word.text)'", at: word.location, length: word.length)
+        }
+        return d
+    }
+
     /// The statement as typed, for the journal and `changes`.
     public var commandText: String {
         String(source.line(location.line) ?? "").trimmingBlanks()

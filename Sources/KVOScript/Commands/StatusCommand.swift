@@ -10,11 +10,7 @@ extension CommandSpec {
         details: "The facilitator's opening screen: which of the eight steps of §1.2 the dossier is in, the current plan year, inspections and audit dates due, supplements, the certificate's expiry, and what is still missing for the next step, most urgent first.",
         action: { context in
             let w = try context.workspace()
-            var asOf = context.interpreter.options.today
-            if let word = context.arguments.options["as-of"]?.value {
-                guard let d = Day(word.text) else { throw context.error("--as-of expects a date such as 2025-03-01", at: word.location, length: word.length) }
-                asOf = d
-            }
+            let asOf = try context.asOf()
             let nl = context.interpreter.options.language == "nl"
             let status = TrajectoryStatus(CheckContext(dossier: w.dossier, asOf: asOf, cache: w.checkCache), dutch: nl)
             if context.arguments.word("format")?.text == "json" {

@@ -3,12 +3,12 @@ import KVOModel
 extension CommandSpec {
     static let vote = CommandSpec(
         name: "vote", aliases: ["stem"], group: .handbook, summary: "record a party's score of a theme (urgency and means, 1 to 5, or a rank)",
-        syntax: [.word("party", .recordID), .word("theme", .text), .fieldValues("score")],
-        example: "vote PA-3 T05 urgency=5 means=3",
-        details: "Each party (not each person) scores each theme. Voting again for the same party and theme replaces the earlier score, as one undoable change. Scores are votes records (list votes).",
+        syntax: [.word("party", .recordID), .optional([.word("theme", .text)]), .fieldValues("score")],
+        example: "vote politie T05 urgency=5 means=3",
+        details: "Each party (not each person) scores each theme. Voting again for the same party and theme replaces the earlier score, as one undoable change. Scores are votes records (list votes). Without a theme, at a terminal, quick entry walks the party through every theme: urgency and then means, one keystroke each (1 to 5; Enter keeps the current score, s skips a theme, b goes back, q stops and records, Ctrl-C cancels); the whole walk is one change.",
         action: { context in
             let w = try context.writableWorkspace()
-            guard let partyWord = context.arguments.word("party"), let themeWord = context.arguments.word("theme") else { return }
+            guard let partyWord = context.arguments.word("party") else { return }
             let parties = w.dossier.records(w.schema.kind(named: "parties")!)
             // A party by ID or by name, as people say it in the room.
             let typed = partyWord.text.lowercased()
@@ -20,6 +20,11 @@ extension CommandSpec {
                 let names = parties.map(\.id) + parties.compactMap { $0.fields["name"]?.stringValue }
                 throw context.error("no party is '\(partyWord.text)'" + Suggestion.phrase(for: partyWord.text, in: names),
                                     at: partyWord.location, length: partyWord.length, hint: "list parties shows them")
+            }
+            let kind = w.schema.kind(named: "votes")!
+            guard let themeWord = context.arguments.word("theme") else {
+                try Self.quickEntry(context, workspace: w, party: party, kind: kind)
+                return
             }
             let theme = themeWord.text.uppercased()
             guard ThemeCatalogue.handbook.theme(theme) != nil else {
@@ -34,7 +39,6 @@ extension CommandSpec {
                 throw context.error("a vote has urgency, means or rank, not '\(s.name)'" + Suggestion.phrase(for: s.name, in: ["urgency", "means", "rank"]),
                                     at: s.location, length: s.name.count)
             }
-            let kind = w.schema.kind(named: "votes")!
             let existing = w.dossier.records(kind).first { $0.fields["party"]?.stringValue == party.id && $0.fields["theme"]?.stringValue == theme }
             var record = existing ?? Record(fields: ["id": .string(w.dossier.nextID(kind)), "party": .string(party.id), "theme": .string(theme)])
             let editor = RecordEditor(context: context, workspace: w, kind: kind)
@@ -52,6 +56,48 @@ extension CommandSpec {
 }
 
 extension CommandSpec {
+    /// `vote PARTY` without a theme: quick entry at the terminal, recorded as one change.
+    static func quickEntry(_ context: CommandContext, workspace w: Workspace, party: Record, kind: RecordKind) throws {
+        let dutch = context.interpreter.options.language == "nl"
+        guard let readKey = context.interpreter.readKey, context.arguments.assignments("score").isEmpty else {
+            throw context.error(context.arguments.assignments("score").isEmpty
+                                ? "a vote needs a theme here: quick entry (vote PARTY without a theme) needs a terminal"
+                                : "a vote needs a theme", hint: "vote PARTY THEME urgency=1..5 means=1..5")
+        }
+        let votes = w.dossier.records(kind).filter { $0["party"]?.stringValue == party.id }
+        var current: [String: VoteQuickEntry.Score] = [:]
+        var records: [String: Record] = [:]
+        for v in votes {
+            guard let t = v["theme"]?.stringValue else { continue }
+            current[t] = VoteQuickEntry.Score(urgency: v["urgency"]?.numberValue.map { Int($0) }, means: v["means"]?.numberValue.map { Int($0) })
+            records[t] = v
+        }
+        let name = party["name"]?.stringValue ?? party.id
+        let entry = VoteQuickEntry(partyName: "\(name) (\(party.id))", themes: ThemeCatalogue.handbook.themes, current: current,
+                                   readKey: readKey, write: { context.write($0) }, dutch: dutch)
+        guard case .record(let scores) = entry.run() else { return }
+        guard !scores.isEmpty else {
+            context.write(dutch ? "Niets gewijzigd.\n" : "Nothing changed.\n")
+            return
+        }
+        var next = (w.dossier.records(kind).compactMap { kind.number(of: $0.id) }.max() ?? 0) + 1
+        var changes: [Change] = []
+        for theme in ThemeCatalogue.handbook.themes.map(\.id) {
+            guard let s = scores[theme] else { continue }
+            let before = records[theme]
+            var after = before ?? Record(fields: ["id": .string("\(kind.prefix ?? "V")-\(next)"), "party": .string(party.id), "theme": .string(theme)])
+            if before == nil { next += 1 }
+            after["urgency"] = s.urgency.map { .number(Double($0)) }
+            after["means"] = s.means.map { .number(Double($0)) }
+            changes.append(Change(kind: kind.name, id: after.id, before: before, after: after))
+        }
+        try RecordEditor(context: context, workspace: w, kind: kind).commit(changes)
+        let added = changes.filter { $0.before == nil }.count
+        context.write(dutch
+            ? "\(name): \(changes.count) thema's gescoord (\(added) nieuw, \(changes.count - added) gewijzigd). Eén wijziging: undo draait haar terug.\n"
+            : "\(name): \(changes.count) theme\(changes.count == 1 ? "" : "s") scored (\(added) new, \(changes.count - added) changed). One change: undo takes it back.\n")
+    }
+
     /// Party types by the words people use in the room: `vote politie T05 ...`.
     static let partyTypes: [String: [String]] = [
         "politie": ["police"], "gemeente": ["municipality"], "brandweer": ["fire-region", "fire-municipal"],

@@ -33,6 +33,9 @@ public final class Interpreter {
     public var timer = false
     /// Asks the person at the terminal a yes/no question; nil when nobody is there (batch).
     public var confirm: ((String) -> Bool)?
+    /// Shows a prompt and reads one keystroke without Enter (quick entry of votes); nil when nobody
+    /// is at a terminal. The closure returns nil at the end of input.
+    public var readKey: ((String) -> Character?)?
 
     /// Whether quitting now would lose amendments.
     public var hasUnsavedChanges: Bool { workspace?.isDirty ?? false }

@@ -32,6 +32,8 @@ public struct SessionOptions: Sendable {
     public var recover: Bool
     /// "en" or "nl": the language of check messages, `status` and `explain` (`--lang`, else LANG).
     public var language: String
+    /// Whether `--lang` was given, rather than taken from LANG: reports are Dutch unless asked.
+    public var languageGiven = false
 
     public init(safe: Bool = false, readOnly: Bool = false, bail: Bool = true, today: Day, safeRoot: String,
                 maxScriptDepth: Int = 16, color: Bool = false, interruptRequested: @escaping @Sendable () -> Bool = { false },

@@ -3,10 +3,14 @@
 public struct Table: Sendable, Equatable {
     public var headers: [String]
     public var rows: [[String]]
+    /// Rows printed as one line of text across the table (a group's title), not in the columns;
+    /// their text is the row's first non-empty cell. CSV and Markdown keep them as plain rows.
+    public var spanning: Set<Int>
 
-    public init(headers: [String], rows: [[String]]) {
+    public init(headers: [String], rows: [[String]], spanning: Set<Int> = []) {
         self.headers = headers
         self.rows = rows
+        self.spanning = spanning
     }
 
     /// Aligned columns two spaces apart, under a line of dashes. When `width` is given and the
@@ -15,11 +19,11 @@ public struct Table: Sendable, Equatable {
         let n = headers.count
         guard n > 0 else { return "" }
         var widths = (0..<n).map { c in
-            max(headers[c].count, rows.map { Table.longestLine($0[c]) }.max() ?? 0)
+            max(Table.longestLine(headers[c]), rows.indices.filter { !spanning.contains($0) }.map { Table.longestLine(rows[$0][c]) }.max() ?? 0)
         }
         if let width {
             let available = width - 2 * (n - 1)
-            let floor = (0..<n).map { max(min(headers[$0].count, 12), 4) }
+            let floor = (0..<n).map { max(min(Table.longestLine(headers[$0]), 12), 4) }
             while widths.reduce(0, +) > available {
                 guard let widest = (0..<n).filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
                 widths[widest] -= 1
@@ -42,7 +46,14 @@ public struct Table: Sendable, Equatable {
         }
         emit(headers)
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in rows { emit(row) }
+        let total = widths.reduce(0, +) + 2 * (n - 1)
+        for (i, row) in rows.enumerated() {
+            if spanning.contains(i) {
+                for line in Table.wrap(row.first { !$0.isEmpty } ?? "", width: total) { out += line + "\n" }
+            } else {
+                emit(row)
+            }
+        }
         return out
     }
 

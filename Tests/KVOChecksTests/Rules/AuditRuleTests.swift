@@ -577,11 +577,17 @@ final class AuditRuleTests: XCTestCase {
         let context = CheckContext(dossier: try example("cluster-kanaalzone.json"), asOf: Day("2026-11-01")!)
         let hours = Checker.check(RuleCatalogue.handbook.rule("KVO-6.3.1-AUDIT-HOURS")!, context)
         XCTAssertEqual(hours.message.en, "For a cluster of 3 parks the audit takes at least 11 hours, about 5.5 of them on site.")
-        // No audit date yet: the audit rules do not apply, the four measures are already there.
-        XCTAssertEqual(Checker.check(RuleCatalogue.handbook.rule("KVO-5.2.1-DOCS-TWO-WEEKS")!, context).status, .notApplicable)
+        // The first audit is set for 2027-03-16: the documents are still to be delivered (a warning
+        // while there is time), the four measures are already there.
+        let docs = Checker.check(RuleCatalogue.handbook.rule("KVO-5.2.1-DOCS-TWO-WEEKS")!, context)
+        XCTAssertEqual(docs.status, .warn, docs.message.en)
         let measures = Checker.check(RuleCatalogue.handbook.rule("KVO-5.2.2-FOUR-MEASURES")!, context)
         XCTAssertEqual(measures.status, .pass, measures.message.en)
-        XCTAssertTrue(measures.message.en.hasPrefix("As of 2026-11-01 (no audit date set), 6 measures from the inspection"), measures.message.en)
+        XCTAssertTrue(measures.message.en.hasPrefix("By the first audit on 2027-03-16, 6 measures from the inspection"), measures.message.en)
+        // Without the audit date the documents rule does not apply yet.
+        var undated = context.dossier
+        try Amendment(command: "", at: "", by: "", changes: [Change(kind: "audits", id: "AU-1", before: undated.record("AU-1")!.record, after: nil, position: 0)]).apply(to: &undated)
+        XCTAssertEqual(Checker.check(RuleCatalogue.handbook.rule("KVO-5.2.1-DOCS-TWO-WEEKS")!, CheckContext(dossier: undated, asOf: Day("2026-11-01")!)).status, .notApplicable)
     }
 
     /// Every rule of this section has its evaluator registered.

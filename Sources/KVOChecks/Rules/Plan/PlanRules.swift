@@ -49,10 +49,7 @@ enum PlanFacts {
     /// belongs to one plan year at most (with a plan adopted on 4 March, 2026Q1 is the last quarter of
     /// plan year 1, not the first of plan year 2).
     static func planYear(of quarter: Quarter, _ years: [PlanYear]) -> PlanYear? {
-        guard let first = years.first else { return nil }
-        if let y = years.first(where: { $0.contains(quarter.firstDay) }) { return y }
-        if quarter.firstDay < first.first && quarter.lastDay >= first.first { return first }
-        return nil
+        PlanCalendar.year(of: quarter, in: years)
     }
 
     /// The plan years a measure is planned in, by its quarters.

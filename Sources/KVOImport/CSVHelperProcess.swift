@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import KVOModel
+
+/// Splits CSV text into fields with the CSV package, in a helper program beside kvo (`kvo-csv`).
+///
+/// Why a second program: the CSV packages available here (SwiftCSV, CSV.swift) import all of
+/// Foundation, which in kvo's own binary cost 2 ms of every start (2.5x to 3.5x sqlite3's start-up,
+/// over the 3x budget: relocations and ICU data). In `kvo-csv` only an import pays it. The text
+/// goes in on standard input with the separator as the argument; the rows come back as JSON
+/// (`{"rows": [[...]], "failure": null}`), read with kvo's own JSON parser.
+public enum CSVHelperProcess {
+    /// `kvo-csv` in the folder of the running kvo (or test bundle).
+    public static func helperPath() -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard n > 0 else { return nil }
+        let exe = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let slash = exe.lastIndex(of: "/") else { return nil }
+        return String(exe[..<slash]) + "/kvo-csv"
+    }
+
+    public static func split(_ text: String, separator: Character) throws(ImportError) -> RawCSV {
+        guard let path = helperPath(), access(path, X_OK) == 0 else {
+            throw ImportError("the CSV reader kvo-csv is missing beside kvo (\(helperPath() ?? "kvo-csv"))",
+                              hint: "build it with: swift build --product kvo-csv (scripts/kvo and scripts/test do)")
+        }
+        var input: [Int32] = [0, 0], output: [Int32] = [0, 0]
+        guard pipe(&input) == 0, pipe(&output) == 0 else { throw failed("cannot open a pipe to kvo-csv") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, input[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+        for fd in input + output { posix_spawn_file_actions_addclose(&actions, fd) }
+        let arguments = [path, String(separator)]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for a in argv { free(a) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, path, &actions, nil, &argv, environ)
+        close(input[0])
+        close(output[1])
+        guard spawned == 0 else {
+            close(input[1]); close(output[0])
+            throw failed("cannot start kvo-csv (\(String(cString: strerror(spawned))))")
+        }
+        // kvo-csv reads all of its input before it writes, so writing first cannot deadlock.
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { write(input[1], $0.baseAddress! + written, bytes.count - written) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { break }
+            written += n
+        }
+        close(input[1])
+        var reply: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = read(output[0], &chunk, chunk.count)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { break }
+            reply.append(contentsOf: chunk[0..<n])
+        }
+        close(output[0])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        guard written == bytes.count, let json = try? JSONParser.parse(reply), let rows = json["rows"]?.arrayValue else {
+            throw failed("kvo-csv gave no readable answer (exit status \(status))")
+        }
+        return RawCSV(rows: rows.map { ($0.arrayValue ?? []).map { $0.stringValue ?? "" } }, failure: json["failure"]?.stringValue)
+    }
+
+    private static func failed(_ message: String) -> ImportError {
+        ImportError(message, hint: "check that kvo-csv beside kvo runs: echo 'a;b' | kvo-csv ';'")
+    }
+}

@@ -1,0 +1,203 @@
+/// A CSV file as survey software, Excel or a police system writes it, read with SwiftCSV (in the
+/// helper program `kvo-csv`, see `CSVHelperProcess`): a header row and the rows under it, each
+/// with the line of the file it starts on.
+///
+/// What it copes with: a UTF-8 byte-order mark, Windows (CRLF) and old Mac (CR) line ends,
+/// `;` (Dutch Excel), `,` or tab as separator (detected from the header line), quoted fields
+/// with separators, quotes and line breaks inside, and empty rows (skipped, but counted for line
+/// numbers). What it refuses, with the line and column: text that is not UTF-8, a row with
+/// another number of fields than the header, and a quote out of place or never closed.
+public struct CSVTable: Sendable {
+    public struct Row: Sendable {
+        /// The line of the file the row starts on (1-based).
+        public let line: Int
+        /// The fields, blanks around them removed, line breaks inside them written "\n".
+        public let fields: [String]
+
+        /// A field, or "" past the end.
+        public subscript(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+    }
+
+    /// The file as the user named it.
+    public let name: String
+    /// The text as read: without the byte-order mark, line ends as in the file except lone CRs.
+    public let text: String
+    public let separator: Character
+    public let header: [String]
+    public let headerLine: Int
+    public let rows: [Row]
+    /// Rows that held nothing but blanks and separators.
+    public let emptyRows: Int
+    private let scanner: CSVRowScanner
+
+    /// How the separator is named in messages.
+    public var separatorName: String { Self.name(of: separator) }
+
+    /// Splits text into rows of fields with the CSV package; `CSVHelperProcess.split` in kvo.
+    public typealias Splitter = (String, Character) throws(ImportError) -> RawCSV
+
+    /// `shortRowsAllowed`: a row may leave off empty fields at its end (tables written by hand,
+    /// such as a mapping file); exports must have every field.
+    public init(name: String, bytes: [UInt8], shortRowsAllowed: Bool = false,
+                split: Splitter = CSVHelperProcess.split) throws(ImportError) {
+        self.name = name
+        var body = bytes
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        guard var text = String(validating: body, as: UTF8.self) else {
+            // Point at the first byte that is not UTF-8: it shows as U+FFFD in the repaired text.
+            let repaired = String(decoding: body, as: UTF8.self)
+            let scanner = CSVRowScanner(text: repaired, separator: ",")
+            let at = scanner.position(ofFirst: "\u{FFFD}") ?? (1, 1)
+            throw ImportError("\(name) is not UTF-8 text", file: name, text: repaired, line: at.line, column: at.column,
+                              hint: "save it as UTF-8: in Excel choose 'CSV UTF-8 (door komma's gescheiden)'")
+        }
+        // A lone CR ends a line (old Mac files); make it a line feed so lines count alike everywhere.
+        // (Characters, not text search: "\r\n" is one Character, so only lone CRs match.)
+        if text.contains("\r" as Character) { text = String(text.map { $0 == "\r" ? "\n" : $0 }) }
+        self.text = text
+
+        let separator = Self.detectSeparator(text)
+        self.separator = separator
+        let scanner = CSVRowScanner(text: text, separator: separator)
+        self.scanner = scanner
+
+        // SwiftCSV drops the last field of a final line without a line break when that field is
+        // empty; a closing line break keeps every field.
+        let last = text.last
+        let input = (last == nil || last == "\n" || last == "\r\n") ? text : text + "\n"
+        let split = try split(input, separator)
+        let raw = split.rows
+        if let error = split.failure {
+            // SwiftCSV says what but not where: the row that failed starts after the rows it gave.
+            let line = Self.lines(before: raw.count, of: raw)
+            let problem = scanner.scan(rowAt: line).problem
+            throw ImportError(problem?.message ?? "this row cannot be read as CSV (\(error))", file: name, text: text,
+                              line: problem?.line ?? line, column: problem?.column ?? 1,
+                              hint: problem?.hint ?? "a field that holds a quote is written in quotes with the quote doubled: \"5\"\" buis\"")
+        }
+        // A quote that is never closed swallows the rest of the file into one field; SwiftCSV
+        // accepts that silently. Every well-formed file has an even number of quotes.
+        if text.utf8.lazy.filter({ $0 == 0x22 }).count % 2 == 1, !raw.isEmpty {
+            let line = Self.lines(before: raw.count - 1, of: raw)
+            let at = scanner.scan(rowAt: line).unclosedQuote ?? (line, 1)
+            throw ImportError("this quote is never closed, so the rest of the file would be one field", file: name, text: text,
+                              line: at.line, column: at.column, hint: "close the quoted field with a \" before the next separator or line end")
+        }
+
+        var header: [String]?
+        var headerLine = 1
+        var rows: [Row] = []
+        var empty = 0
+        var line = 1
+        for fields in raw {
+            defer { line += 1 + fields.reduce(0) { $0 + Self.lineBreaks(in: $1) } }
+            let trimmed = fields.map(Self.trim)
+            if trimmed.allSatisfy(\.isEmpty) {
+                if header != nil { empty += 1 }
+                continue
+            }
+            guard let h = header else {
+                header = trimmed
+                headerLine = line
+                continue
+            }
+            var values = trimmed
+            if values.count > h.count, values[h.count...].allSatisfy(\.isEmpty) { values.removeLast(values.count - h.count) }
+            if values.count < h.count, shortRowsAllowed { values += Array(repeating: "", count: h.count - values.count) }
+            if values.count != h.count {
+                let starts = scanner.scan(rowAt: line).fieldStarts
+                let at = values.count > h.count ? starts[safe: h.count] : starts.last
+                throw ImportError("this row has \(values.count) field\(values.count == 1 ? "" : "s"), the header (line \(headerLine)) has \(h.count)",
+                                  file: name, text: text, line: at?.line ?? line, column: at?.column ?? 1,
+                                  hint: values.count > h.count
+                                    ? "a field that holds the separator \(Self.name(of: separator)) must be in double quotes: \"Café\(separator) De Brug\""
+                                    : "a separator \(Self.name(of: separator)) is missing, or a quoted field was not closed on this line")
+            }
+            rows.append(Row(line: line, fields: values))
+        }
+        guard let header else {
+            throw ImportError("\(name) is empty", file: name, hint: "a header row and one row per record are expected")
+        }
+        self.header = header
+        self.headerLine = headerLine
+        self.rows = rows
+        self.emptyRows = empty
+    }
+
+    /// Where a field of a row starts: the place to point at when its value is wrong.
+    public func location(ofField index: Int, in row: Row) -> (line: Int, column: Int) {
+        let starts = scanner.scan(rowAt: row.line).fieldStarts
+        return starts[safe: index] ?? (row.line, 1)
+    }
+
+    /// Where a header cell starts.
+    public func location(ofHeader index: Int) -> (line: Int, column: Int) {
+        scanner.scan(rowAt: headerLine).fieldStarts[safe: index] ?? (headerLine, 1)
+    }
+
+    /// An error pointing at a field: its line and column, underlining its value.
+    public func error(_ message: String, field index: Int, in row: Row, hint: String? = nil,
+                      unknown: String? = nil, candidates: [String] = []) -> ImportError {
+        let at = location(ofField: index, in: row)
+        return ImportError(message, file: name, text: text, line: at.line, column: at.column,
+                           length: max(1, row[index].count), hint: hint, unknown: unknown, candidates: candidates)
+    }
+
+    /// An error pointing at a header cell.
+    public func error(_ message: String, header index: Int, hint: String? = nil, unknown: String? = nil, candidates: [String] = []) -> ImportError {
+        let at = location(ofHeader: index)
+        return ImportError(message, file: name, text: text, line: at.line, column: at.column,
+                           length: max(1, header[safe: index]?.count ?? 1), hint: hint, unknown: unknown, candidates: candidates)
+    }
+
+    // MARK: reading helpers
+
+    /// The separator of the header line: the most frequent of `;`, tab and `,` outside quotes
+    /// (a question such as "Hoe vaak, en waar?" must not make a `;` file a comma file). Ties go
+    /// to `;`, then tab; a line with none of them is one column, read with `,`.
+    static func detectSeparator(_ text: Substring) -> Character {
+        var counts: [Character: Int] = [";": 0, "\t": 0, ",": 0]
+        var quoted = false
+        var seenText = false
+        for c in text {
+            if c == "\"" { quoted.toggle(); continue }
+            if !quoted, c == "\n" || c == "\r\n" {
+                if seenText { break }
+                continue // empty lines before the header
+            }
+            if !quoted, counts[c] != nil { counts[c]! += 1 }
+            if c != " " { seenText = true }
+        }
+        var best: Character = ","
+        var most = 0
+        for c in [";", "\t", ","] as [Character] where counts[c]! > most {
+            best = c
+            most = counts[c]!
+        }
+        return best
+    }
+
+    static func detectSeparator(_ text: String) -> Character { detectSeparator(text[...]) }
+
+    static func name(of separator: Character) -> String { separator == "\t" ? "tab" : "'\(separator)'" }
+
+    /// Line breaks inside a field, as SwiftCSV counts them.
+    static func lineBreaks(in field: String) -> Int { field.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" || $1 == "\r" ? 1 : 0) } }
+
+    /// The line the row after the first `count` raw rows starts on.
+    static func lines(before count: Int, of raw: [[String]]) -> Int {
+        raw.prefix(count).reduce(1) { line, fields in line + 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) } }
+    }
+
+    /// A field without blanks around it; a Windows line break inside it becomes a plain one.
+    static func trim(_ s: String) -> String {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" || $0 == "\u{A0}" }
+        guard let first = s.firstIndex(where: { !blank($0) }), let last = s.lastIndex(where: { !blank($0) }) else { return "" }
+        let field = s[first...last]
+        return field.contains("\r\n" as Character) ? String(field.map { $0 == "\r\n" ? "\n" : $0 }) : String(field)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
+}

@@ -1,0 +1,63 @@
+/// Which column of an incident export holds what, recognised by its header in Dutch or English
+/// (blanks, case and accents do not matter): the date, the category, the street (or a whole
+/// address), the house number, the postcode, whether a municipal report was handled, and a count
+/// for rows that stand for more than one incident. Other columns are not imported.
+public struct IncidentColumns: Sendable, Equatable {
+    public var date: Int?
+    public var category: Int?
+    public var street: Int?
+    /// A street with its number ("Industrieweg 12"), used when there is no street column.
+    public var address: Int?
+    public var houseNumber: Int?
+    public var postcode: Int?
+    public var handled: Int?
+    public var count: Int?
+
+    /// Headers by role, most specific first: "categorie" wins over "omschrijving" when a file has both.
+    enum Role: Sendable { case date, category, street, address, houseNumber, postcode, handled, count }
+
+    static let names: [(role: Role, headers: [String])] = [
+        (.date, ["datum", "date", "pleegdatum", "meldingsdatum", "meldingdatum", "datummelding", "datumincident", "incidentdatum",
+                  "datumtijd", "datetime", "reportdate", "incidentdate", "datumvanmelding", "datumaangifte", "aangiftedatum"]),
+        (.category, ["categorie", "category", "soort", "soortmelding", "soortincident", "type", "typemelding", "incidenttype",
+                      "maatschappelijkeklasse", "classificatie", "hoofdcategorie", "subcategorie", "incidentcategorie",
+                      "meldingscategorie", "omschrijving", "description", "melding", "incident"]),
+        (.street, ["straat", "straatnaam", "street", "streetname", "pleegstraat"]),
+        (.address, ["adres", "address", "pleegadres", "locatie", "location", "plaatsdelict"]),
+        (.houseNumber, ["huisnummer", "huisnr", "nummer", "nr", "housenumber", "number"]),
+        (.postcode, ["postcode", "pc", "pc6", "pc4", "zip", "zipcode", "postalcode"]),
+        (.handled, ["afgehandeld", "status", "handled", "state", "afhandeling", "afgerond", "statusmelding", "afhandelstatus"]),
+        (.count, ["aantal", "count", "aantalmeldingen", "aantalincidenten", "number of incidents"]),
+    ]
+
+    /// The key a header is compared by: folded, letters and digits only.
+    static func key(_ header: String) -> String { String(header.folded.filter { $0.isLetter || $0.isNumber }) }
+
+    public init(header: [String]) {
+        let keys = header.map(Self.key)
+        for (role, names) in Self.names {
+            for name in names.map(Self.key) {
+                if let i = keys.indices.first(where: { keys[$0] == name && !used.contains($0) }) {
+                    set(role, i)
+                    break
+                }
+            }
+        }
+    }
+
+    private mutating func set(_ role: Role, _ column: Int) {
+        switch role {
+        case .date: date = column
+        case .category: category = column
+        case .street: street = column
+        case .address: address = column
+        case .houseNumber: houseNumber = column
+        case .postcode: postcode = column
+        case .handled: handled = column
+        case .count: count = column
+        }
+    }
+
+    /// The columns taken for a role.
+    public var used: Set<Int> { Set([date, category, street, address, houseNumber, postcode, handled, count].compactMap { $0 }) }
+}

@@ -1,0 +1,178 @@
+import KVOModel
+
+/// `import incidents FILE --source police|fire|municipality`: an export of incident figures, one
+/// row per incident (or per count, with an `aantal` column), turned into `incidents` records.
+/// Each row is placed by its address: in a park when its street is on the park's street list or
+/// its postcode in one of the park's ranges, else `overig`, elsewhere in the selected area (the
+/// split of §4.1.2). Municipal reports keep whether they were handled. The file's SHA-256 goes
+/// into `analysis.imports`; the same file is not imported twice. Either every row is good and the
+/// whole file becomes one amendment, or the first bad row is reported and nothing changes.
+public enum IncidentImport {
+    public enum Source: String, Sendable, CaseIterable {
+        case police, fire, municipality
+
+        /// From the word typed: English or Dutch (politie, brandweer, gemeente).
+        public init?(word: String) {
+            switch word.folded {
+            case "police", "politie": self = .police
+            case "fire", "brandweer", "fire brigade": self = .fire
+            case "municipality", "gemeente": self = .municipality
+            default: return nil
+            }
+        }
+    }
+
+    public struct ParkCount: Sendable, Equatable {
+        public let id: String
+        public let name: String
+        /// Rows placed in the park, and the incidents they count.
+        public var rows: Int
+        public var incidents: Int
+    }
+
+    public struct Report: Sendable {
+        public var changes: [Change] = []
+        /// The `analysis.imports` entry of an earlier import of the same bytes: then nothing changed.
+        public var previous: String?
+        public let source: Source
+        public var separator: String
+        public var rows = 0
+        public var emptyRows = 0
+        public var parks: [ParkCount] = []
+        public var overigRows = 0
+        public var overigIncidents = 0
+        /// Overig rows that had neither a street nor a postcode.
+        public var withoutAddress = 0
+        /// Streets of overig rows, with how many rows named each, most first.
+        public var unmatchedStreets: [(street: String, rows: Int)] = []
+        /// Headers of the columns that were not imported.
+        public var unusedColumns: [String] = []
+        /// Municipal reports: whether the file says which were handled.
+        public var handledColumn: String?
+        public var added: [String] = []
+        /// Whether the parks have a street list or postcode ranges to place rows by.
+        public var parksDelineated = true
+    }
+
+    /// Reads the table into changes of `dossier`. `file` and `today` are the name and date the
+    /// ledger records (`analysis.imports`).
+    public static func run(_ table: CSVTable, bytes: [UInt8], file: String, dossier: Dossier, source: Source,
+                           today: Day) throws(ImportError) -> Report {
+        var report = Report(source: source, separator: table.separatorName)
+        report.rows = table.rows.count
+        report.emptyRows = table.emptyRows
+        let hash = SHA256.hex(bytes)
+        let ledger = ImportLedger(section: "analysis", dossier: dossier)
+        if let earlier = ledger.entry(forHash: hash) {
+            report.previous = earlier
+            return report
+        }
+
+        var columns = IncidentColumns(header: table.header)
+        guard let dateAt = columns.date else {
+            throw table.error("\(table.name) has no date column", header: 0,
+                              hint: "head the column of each incident's date 'datum' or 'date'; the columns are: " + table.header.joined(separator: ", "))
+        }
+        guard let categoryAt = columns.category else {
+            throw table.error("\(table.name) has no category column", header: 0,
+                              hint: "head the column that says what happened 'categorie', 'soort' or 'omschrijving'")
+        }
+        guard columns.street != nil || columns.address != nil || columns.postcode != nil else {
+            throw table.error("\(table.name) has no street, address or postcode column, so no row can be placed in a park", header: 0,
+                              hint: "head those columns 'straat' (or 'adres') and 'postcode'")
+        }
+        if source != .municipality { columns.handled = nil } // only municipal reports keep it
+        report.handledColumn = columns.handled.map { table.header[$0] }
+        let used = columns.used
+        report.unusedColumns = table.header.indices.filter { !used.contains($0) && !table.header[$0].isEmpty }.map { table.header[$0] }
+
+        let locator = ParkLocator(dossier: dossier)
+        report.parksDelineated = locator.hasDelineation
+        report.parks = locator.parks.map { ParkCount(id: $0.id, name: $0.name, rows: 0, incidents: 0) }
+        let kind = dossier.schema.kind(named: "incidents")!
+        var batch = RecordBatch(dossier: dossier)
+        var unmatched: [String: (street: String, rows: Int, first: Int)] = [:]
+        for row in table.rows {
+            let dateText = row[dateAt]
+            guard let day = DateText.day(dateText) else {
+                throw table.error(dateText.isEmpty ? "this row has no date" : "'\(dateText)' is not a date kvo can read", field: dateAt, in: row,
+                                  hint: "write dates as 2024-03-14 or 14-03-2024 (a time after it may stay); a year needs four digits")
+            }
+            let category = row[categoryAt]
+            guard !category.isEmpty else {
+                throw table.error("this row has no category", field: categoryAt, in: row, hint: "every incident needs what happened: its category")
+            }
+            var count = 1
+            if let at = columns.count, !row[at].isEmpty {
+                guard let n = Int(row[at]), n >= 0 else {
+                    throw table.error("a count is a whole number, not '\(row[at])'", field: at, in: row)
+                }
+                count = n
+            }
+            var postcode: Postcode?
+            if let at = columns.postcode, !row[at].isEmpty {
+                guard let p = Postcode(row[at]) else {
+                    throw table.error("'\(row[at])' is not a postcode", field: at, in: row, hint: "a postcode is four digits and two letters: 5651 AB (or the four digits alone)")
+                }
+                postcode = p
+            }
+            var street = columns.street.map { ParkLocator.streetName(row[$0]) } ?? ""
+            if street.isEmpty, let at = columns.address { street = ParkLocator.streetName(row[at]) }
+            var handled: Bool?
+            if let at = columns.handled, !row[at].isEmpty {
+                guard let h = Self.handled(row[at]) else {
+                    throw table.error("'\(row[at])' does not say whether the report was handled", field: at, in: row,
+                                      hint: "write ja/nee, afgehandeld/open, or yes/no")
+                }
+                handled = h
+            }
+
+            var fields: [String: JSONValue] = ["source": .string(source.rawValue), "category": .string(category),
+                                               "date": .string(day.description), "count": .number(Double(count))]
+            if !street.isEmpty { fields["street"] = .string(street) }
+            if let handled { fields["handled"] = .bool(handled) }
+            switch locator.place(street: street, postcode: postcode) {
+            case .street(let park), .postcode(let park):
+                fields["area"] = .string("bedrijventerrein")
+                fields["park"] = .string(park)
+                let i = report.parks.firstIndex { $0.id == park }!
+                report.parks[i].rows += 1
+                report.parks[i].incidents += count
+            case .overig:
+                fields["area"] = .string("overig")
+                report.overigRows += 1
+                report.overigIncidents += count
+                if street.isEmpty {
+                    if postcode == nil { report.withoutAddress += 1 }
+                } else {
+                    let key = street.folded
+                    let seen = unmatched[key] ?? (street, 0, unmatched.count)
+                    unmatched[key] = (seen.street, seen.rows + 1, seen.first)
+                }
+            }
+            batch.add(fields, kind: kind)
+        }
+        report.unmatchedStreets = unmatched.values.sorted { ($0.rows, -$0.first) > ($1.rows, -$1.first) }.map { ($0.street, $0.rows) }
+
+        let analysis = ledger.record ?? Record(fields: [:])
+        let summary = "\(source.rawValue), " + plural(table.rows.count, "row")
+        batch.update(ledger.record, to: ImportLedger.recording(ImportLedger.entry(date: today, file: file, summary: summary, hash: hash), in: analysis),
+                     kind: ledger.section)
+        report.changes = try batch.checked()
+        report.added = batch.added[kind.name] ?? []
+        return report
+    }
+
+    /// Whether a municipal report was handled, from the words exports use.
+    static func handled(_ text: String) -> Bool? {
+        switch text.folded {
+        case "ja", "yes", "true", "1", "x", "afgehandeld", "gesloten", "closed", "done", "afgerond", "opgelost", "handled", "resolved", "gereed":
+            true
+        case "nee", "no", "false", "0", "open", "niet afgehandeld", "in behandeling", "nieuw", "new", "lopend", "in progress",
+             "openstaand", "ingediend", "gemeld", "onderhanden":
+            false
+        default:
+            nil
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import KVOModel
+
+/// What one column of a survey export holds, by the convention of docs/import.md (or by the
+/// mapping file): the respondent's park, a question of a subject (closed: its answers are
+/// counted; open: kept word for word), or something that is not imported.
+public enum SurveyColumn: Equatable, Sendable {
+    case park
+    /// `problems`: the answers that report a problem (folded), when the mapping says which.
+    case question(subject: Int?, text: String, open: Bool, problems: Set<String>?)
+    /// Could identify a respondent: dropped, and named in a notice.
+    case identity
+    /// Dropped because the mapping says so.
+    case dropped
+    /// No subject number and no mapping: not imported; the reason is shown.
+    case unknown(String)
+
+    /// The column by its header alone.
+    public static func classify(_ header: String) -> SurveyColumn {
+        if parkHeaders.contains(header.folded) { return .park }
+        if let (subject, text) = numbered(header) {
+            guard let s = ThemeCatalogue.handbook.subject(subject) else { return .unknown("\(subject) is no survey subject (1 to 44)") }
+            let (question, markedOpen) = openMark(text)
+            return .question(subject: subject, text: question.isEmpty ? s.dutch : question, open: markedOpen || s.mandatoryOpenQuestion, problems: nil)
+        }
+        if IdentityColumns.isIdentity(header) { return .identity }
+        return .unknown(header.isEmpty ? "no header" : "no subject number")
+    }
+
+    /// Headers that name the respondent's park.
+    static let parkHeaders: Set<String> = ["park", "terrein", "bedrijventerrein", "park id", "terrein id", "parknaam", "park naam", "terreinnaam"]
+
+    /// `12 Hoe vaak ...`, `12. Hoe ...`, `12a ...`, `12.1 ...`, `S12: ...`, `S 12 - ...`, `Onderwerp 12: ...`:
+    /// the subject number and the question after it. A survey program's own numbering (Q1, V1) is
+    /// not a subject number and is not read as one.
+    static func numbered(_ header: String) -> (Int, String)? {
+        var s = Substring(header.drop { $0 == " " })
+        for prefix in ["onderwerp", "subject", "s"] where s.lowercased().hasPrefix(prefix) {
+            let rest = s.dropFirst(prefix.count).drop { $0 == " " }
+            if rest.first?.isASCII == true, rest.first?.isNumber == true { s = rest; break }
+        }
+        let digits = s.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let number = Int(digits) else { return nil }
+        var rest = s.dropFirst(digits.count)
+        // A part of the subject: 12a, 12.1
+        if let c = rest.first, c.isASCII, c.isLowercase, rest.dropFirst().first.map(isSeparator) ?? true {
+            rest = rest.dropFirst()
+        } else if rest.first == ".", rest.dropFirst().first?.isNumber == true {
+            rest = rest.dropFirst().drop { $0.isNumber }
+        }
+        guard rest.isEmpty || isSeparator(rest.first!) else { return nil }
+        let text = rest.drop { isSeparator($0) }
+        return (number, String(text).trimmedBlanks)
+    }
+
+    private static func isSeparator(_ c: Character) -> Bool { " :.)-–—\t".contains(c) }
+
+    /// A question text ending in "(open)": that text without it, and true.
+    static func openMark(_ text: String) -> (String, Bool) {
+        let lower = text.lowercased()
+        guard lower.hasSuffix("(open)") else { return (text, false) }
+        return (String(text.dropLast(6)).trimmedBlanks, true)
+    }
+}
+
+extension String {
+    var trimmedBlanks: String {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" }
+        guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,251 @@
+import KVOModel
+
+/// `import survey FILE`: a survey export, one row per respondent and one column per question,
+/// turned into the dossier's §4.1.1 records. Per park, the answers to each closed question are
+/// counted (`results`: one record per answer option, its `count` the respondents who gave it),
+/// every answer to an open question is kept word for word (`answers`), and the park's
+/// `surveyResponses` grows by its respondents. Nothing that could identify a respondent is kept.
+///
+/// Answers are added to what the dossier holds: an answer option already recorded for the park
+/// and question has its count raised. The file's SHA-256 is recorded in `survey.imports`, and a
+/// file whose hash is there already is not counted again. Either every row is good and the whole
+/// file becomes one amendment, or the first bad row is reported and nothing changes.
+public enum SurveyImport {
+    public struct ParkCount: Sendable, Equatable {
+        public let id: String
+        public let name: String
+        public let respondents: Int
+        /// `surveyResponses` before the import (nil: not recorded) and after it.
+        public let responsesBefore: Int?
+        public let responsesAfter: Int
+        /// The park's entrepreneurs, when recorded: more responses than that means respondents were counted twice.
+        public let entrepreneurs: Int?
+
+        public init(id: String, name: String, respondents: Int, responsesBefore: Int?, responsesAfter: Int, entrepreneurs: Int? = nil) {
+            self.id = id
+            self.name = name
+            self.respondents = respondents
+            self.responsesBefore = responsesBefore
+            self.responsesAfter = responsesAfter
+            self.entrepreneurs = entrepreneurs
+        }
+    }
+
+    public struct Report: Sendable {
+        /// The amendment's changes; empty when the file was imported before.
+        public var changes: [Change] = []
+        /// The `survey.imports` entry of an earlier import of the same bytes: then nothing changed.
+        public var previous: String?
+        public var separator: String
+        public var rows = 0
+        public var emptyRows = 0
+        /// Rows that answer no question: no respondent, not counted.
+        public var rowsWithoutAnswers = 0
+        public var identityColumns: [String] = []
+        public var droppedColumns: [String] = []
+        public var notImported: [String] = []
+        public var questions = 0
+        public var openQuestions = 0
+        public var subjects: [Int] = []
+        /// Subjects the survey section did not list yet; the import adds them.
+        public var addedSubjects: [Int] = []
+        public var parks: [ParkCount] = []
+        public var resultsAdded: [String] = []
+        public var resultsUpdated = 0
+        public var answersAdded: [String] = []
+        /// New answer options for which nothing says whether they report a problem.
+        public var withoutProblemFlag = 0
+
+        public var respondents: Int { parks.reduce(0) { $0 + $1.respondents } }
+    }
+
+    struct Question {
+        let index: Int
+        let subject: Int?
+        let text: String
+        let open: Bool
+        let problems: Set<String>?
+    }
+
+    /// Reads the table into changes of `dossier`. `file` and `today` are the name and date the
+    /// ledger records (`survey.imports`).
+    public static func run(_ table: CSVTable, bytes: [UInt8], file: String, dossier: Dossier, mapping: SurveyMapping? = nil,
+                           today: Day) throws(ImportError) -> Report {
+        var report = Report(separator: table.separatorName)
+        report.rows = table.rows.count
+        report.emptyRows = table.emptyRows
+        let hash = SHA256.hex(bytes)
+        let ledger = ImportLedger(section: "survey", dossier: dossier)
+        if let earlier = ledger.entry(forHash: hash) {
+            report.previous = earlier
+            return report
+        }
+
+        // What each column is.
+        if let mapping {
+            for e in mapping.entries where !table.header.contains(where: { $0.folded == e.column.folded }) {
+                throw mapping.error("\(table.name) has no column '\(e.column)'", at: e, unknown: e.column, candidates: table.header)
+            }
+        }
+        var parkColumn: Int?
+        var questions: [Question] = []
+        for (i, header) in table.header.enumerated() {
+            let column = mapping.flatMap { m in m.entry(for: header).map { m.column(of: $0, header: header) } } ?? SurveyColumn.classify(header)
+            switch column {
+            case .park:
+                if let earlier = parkColumn {
+                    throw table.error("a second column names the park (the first is '\(table.header[earlier])')", header: i,
+                                      hint: "mark one of them drop in a mapping file (--mapping)")
+                }
+                parkColumn = i
+            case .question(let subject, let text, let open, let problems):
+                if let twin = questions.first(where: { $0.subject == subject && $0.text.folded == text.folded }) {
+                    throw table.error("this column asks the same question as column \(twin.index + 1) ('\(table.header[twin.index])')", header: i,
+                                      hint: "give one of them another question text in a mapping file, or drop it")
+                }
+                questions.append(Question(index: i, subject: subject, text: text, open: open, problems: problems))
+            case .identity:
+                report.identityColumns.append(header)
+            case .dropped:
+                report.droppedColumns.append(header)
+            case .unknown(let reason):
+                if header.isEmpty, table.rows.allSatisfy({ $0[i].isEmpty }) { continue } // a trailing separator
+                report.notImported.append("\(header.isEmpty ? "column \(i + 1)" : header) (\(reason))")
+            }
+        }
+        guard !questions.isEmpty else {
+            throw table.error("no column of \(table.name) is a survey question", header: 0,
+                              hint: "start each question's header with its subject number (\"12 Hoe vaak ...\", \"S12: ...\"), or say what the columns are in a mapping file: --mapping FILE (docs/import.md)")
+        }
+        report.questions = questions.count
+        report.openQuestions = questions.filter(\.open).count
+
+        // Whose answers: the park column, or the dossier's only park.
+        let directory = ParkDirectory(dossier: dossier)
+        var onlyPark: ParkDirectory.Park?
+        if parkColumn == nil {
+            switch directory.parks.count {
+            case 0:
+                throw ImportError("the dossier has no parks yet, so the answers have nowhere to go", hint: "add the park first: add park \"NAME\" entrepreneurs=N")
+            case 1:
+                onlyPark = directory.parks[0]
+            default:
+                throw ImportError("this dossier has \(directory.parks.count) parks, so \(table.name) needs a column that says each respondent's park",
+                                  file: table.name, text: table.text, line: table.headerLine, column: 1,
+                                  hint: "head that column 'park' or 'terrein' (values: a park's ID or name), or give it the role park in a mapping file")
+            }
+        }
+
+        // Count, row by row.
+        struct Key: Hashable { let park: Int, question: Int, answer: String }
+        var tally: [Key: Int] = [:]
+        var order: [Key] = []
+        var openAnswers: [(park: ParkDirectory.Park, question: Question, text: String)] = []
+        var respondents: [Int: Int] = [:]
+        for row in table.rows {
+            let park: ParkDirectory.Park
+            if let onlyPark {
+                park = onlyPark
+            } else {
+                let at = parkColumn!
+                let value = row[at]
+                let known = directory.parks.map { "\($0.id) \($0.name)" }.joined(separator: ", ")
+                guard !value.isEmpty else { throw table.error("this row names no park", field: at, in: row, hint: "the parks are \(known)") }
+                guard let p = directory.park(value) else {
+                    throw table.error("no park of the dossier is called '\(value)'", field: at, in: row,
+                                      hint: "the parks are \(known); a row names one by ID or name", unknown: value, candidates: directory.names)
+                }
+                park = p
+            }
+            var answered = false
+            for (qi, q) in questions.enumerated() {
+                let value = row[q.index]
+                if value.isEmpty { continue }
+                answered = true
+                if q.open {
+                    openAnswers.append((park, q, value))
+                } else {
+                    let key = Key(park: park.position, question: qi, answer: value)
+                    if tally[key] == nil { order.append(key) }
+                    tally[key, default: 0] += 1
+                }
+            }
+            if answered { respondents[park.position, default: 0] += 1 } else { report.rowsWithoutAnswers += 1 }
+        }
+        guard !respondents.isEmpty else {
+            throw ImportError("none of the \(table.rows.count) rows of \(table.name) answers a question; nothing to import",
+                              hint: "the questions read are: " + questions.map { table.header[$0.index] }.joined(separator: ", "))
+        }
+
+        // The records.
+        let schema = dossier.schema
+        let resultsKind = schema.kind(named: "results")!, answersKind = schema.kind(named: "answers")!
+        let parksKind = schema.kind(named: "parks")!, surveyKind = schema.kind(named: "survey")!
+        struct ResultKey: Hashable { let park: String, subject: Int?, question: String, answer: String }
+        struct OptionKey: Hashable { let subject: Int?, question: String, answer: String }
+        var existing: [ResultKey: Record] = [:]
+        var knownProblem: [OptionKey: Bool] = [:]
+        for r in dossier.records(resultsKind) {
+            let subject = r["subject"]?.numberValue.map { Int($0) }
+            let question = r["question"]?.stringValue ?? "", answer = r["answer"]?.stringValue ?? ""
+            existing[ResultKey(park: r["park"]?.stringValue ?? "", subject: subject, question: question, answer: answer)] = r
+            if case .bool(let b)? = r["problem"] { knownProblem[OptionKey(subject: subject, question: question, answer: answer)] = b }
+        }
+        var batch = RecordBatch(dossier: dossier)
+        let seen = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        for key in order.sorted(by: { ($0.park, $0.question, seen[$0]!) < ($1.park, $1.question, seen[$1]!) }) {
+            let q = questions[key.question], park = directory.parks[key.park], n = tally[key]!
+            let problem = q.problems.map { $0.contains(key.answer.folded) }
+                ?? knownProblem[OptionKey(subject: q.subject, question: q.text, answer: key.answer)]
+            if let old = existing[ResultKey(park: park.id, subject: q.subject, question: q.text, answer: key.answer)] {
+                var new = old
+                new["count"] = .number(Double(Int(old["count"]?.numberValue ?? 0) + n))
+                if q.problems != nil, let problem { new["problem"] = .bool(problem) }
+                batch.update(old, to: new, kind: resultsKind)
+                report.resultsUpdated += 1
+                continue
+            }
+            var fields: [String: JSONValue] = ["park": .string(park.id), "question": .string(q.text), "answer": .string(key.answer),
+                                               "count": .number(Double(n))]
+            if let s = q.subject { fields["subject"] = .number(Double(s)) }
+            if let problem { fields["problem"] = .bool(problem) } else { report.withoutProblemFlag += 1 }
+            batch.add(fields, kind: resultsKind)
+        }
+        for a in openAnswers {
+            var fields: [String: JSONValue] = ["park": .string(a.park.id), "question": .string(a.question.text), "text": .string(a.text)]
+            if let s = a.question.subject { fields["subject"] = .number(Double(s)) }
+            batch.add(fields, kind: answersKind)
+        }
+        for position in respondents.keys.sorted() {
+            let park = directory.parks[position], n = respondents[position]!
+            let before = park.record["surveyResponses"]?.numberValue.map { Int($0) }
+            var updated = park.record
+            updated["surveyResponses"] = .number(Double((before ?? 0) + n))
+            batch.update(park.record, to: updated, kind: parksKind)
+            report.parks.append(ParkCount(id: park.id, name: park.name, respondents: n, responsesBefore: before, responsesAfter: (before ?? 0) + n,
+                                          entrepreneurs: park.record["entrepreneurs"]?.numberValue.map { Int($0) }))
+        }
+
+        // The survey section: the subjects asked, and this file in the ledger.
+        var survey = ledger.record ?? Record(fields: [:])
+        let listed = survey["subjects"]?.arrayValue?.compactMap { $0.numberValue.map { Int($0) } } ?? []
+        let found = Set(questions.compactMap(\.subject))
+        report.subjects = found.sorted()
+        report.addedSubjects = found.subtracting(listed).sorted()
+        if !report.addedSubjects.isEmpty {
+            survey["subjects"] = .array(Set(listed).union(found).sorted().map { .number(Double($0)) })
+        }
+        var summary = plural(report.respondents, "respondent")
+        if report.parks.count > 1 { summary += " (" + report.parks.map { "\($0.id) \($0.respondents)" }.joined(separator: ", ") + ")" }
+        survey = ImportLedger.recording(ImportLedger.entry(date: today, file: file, summary: summary, hash: hash), in: survey)
+        batch.update(ledger.record, to: survey, kind: surveyKind)
+
+        report.changes = try batch.checked()
+        report.resultsAdded = batch.added[resultsKind.name] ?? []
+        report.answersAdded = batch.added[answersKind.name] ?? []
+        return report
+    }
+}
+
+/// "1 respondent", "34 respondents".
+func plural(_ n: Int, _ word: String, _ many: String? = nil) -> String { "\(n) \(n == 1 ? word : many ?? word + "s")" }

@@ -1,0 +1,109 @@
+import KVOModel
+
+/// A mapping file for survey exports that do not follow the column convention: a small table
+/// (tab-separated, or `;`/`,` like any CSV) with a header row and one row per column of the
+/// export:
+///
+///     column                                   role      subject  question                         problem
+///     Op welk terrein is uw bedrijf gevestigd?  park
+///     Wat is uw naam?                          drop
+///     Hoe veilig voelt u zich?                 question  8        Hoe veilig voelt u zich overdag?  onveilig|zeer onveilig
+///     Opmerkingen                              open      16
+///
+/// `role` is park, question, open or drop (Dutch: terrein, vraag, open, weglaten). `subject`
+/// is 1 to 44; empty means the header's own number, or an own question when it has none. `question` replaces the header as the question's
+/// text. `problem` lists, separated by `|`, the answers that report a problem (for `evidence`).
+/// Columns the mapping does not name follow the convention.
+public struct SurveyMapping: Sendable {
+    public enum Role: String, Sendable { case park, question, open, drop }
+
+    public struct Entry: Sendable {
+        public let column: String
+        public let role: Role
+        public let subject: Int?
+        public let question: String?
+        public let problems: Set<String>?
+        /// The row of the mapping file.
+        let row: CSVTable.Row
+    }
+
+    public let table: CSVTable
+    public let entries: [Entry]
+
+    public init(table: CSVTable) throws(ImportError) {
+        self.table = table
+        func column(_ names: Set<String>) -> Int? { table.header.firstIndex { names.contains($0.folded) } }
+        guard let columnAt = column(["column", "kolom"]) else {
+            throw table.error("a mapping needs a column headed 'column' (or 'kolom') that names the export's columns", header: 0,
+                              hint: "the header row is: column, role, subject, question, problem (tab-separated)")
+        }
+        guard let roleAt = column(["role", "rol"]) else {
+            throw table.error("a mapping needs a column headed 'role' (or 'rol')", header: 0,
+                              hint: "the header row is: column, role, subject, question, problem (tab-separated)")
+        }
+        let subjectAt = column(["subject", "onderwerp"])
+        let questionAt = column(["question", "vraag"])
+        let problemAt = column(["problem", "probleem", "problems", "problemen"])
+        var entries: [Entry] = []
+        for row in table.rows {
+            let name = row[columnAt]
+            guard !name.isEmpty else { throw table.error("no column named on this row", field: columnAt, in: row) }
+            if let earlier = entries.first(where: { $0.column.folded == name.folded }) {
+                throw table.error("'\(name)' is mapped twice (also on line \(earlier.row.line))", field: columnAt, in: row)
+            }
+            let roleWord = row[roleAt]
+            let roles: [String: Role] = ["park": .park, "terrein": .park, "question": .question, "vraag": .question,
+                                         "open": .open, "drop": .drop, "weglaten": .drop, "skip": .drop, "negeren": .drop]
+            guard let role = roles[roleWord.folded] else {
+                throw table.error(roleWord.isEmpty ? "no role given for '\(name)'" : "unknown role '\(roleWord)'", field: roleAt, in: row,
+                                  hint: "a role is park, question, open or drop", unknown: roleWord.isEmpty ? nil : roleWord,
+                                  candidates: ["park", "question", "open", "drop"])
+            }
+            var subject: Int?
+            if let at = subjectAt, !row[at].isEmpty {
+                let word = row[at].hasPrefix("S") || row[at].hasPrefix("s") ? String(row[at].dropFirst()) : row[at]
+                guard let n = Int(word), (1...44).contains(n) else {
+                    throw table.error("a subject is a number from 1 to 44, not '\(row[at])'", field: at, in: row,
+                                      hint: "leave it empty for an own question of the workgroup")
+                }
+                subject = n
+            }
+            let question = questionAt.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            var problems: Set<String>?
+            if let at = problemAt, !row[at].isEmpty {
+                problems = Set(row[at].split(separator: "|").map { String($0).folded }.filter { !$0.isEmpty })
+            }
+            entries.append(Entry(column: name, role: role, subject: subject, question: question, problems: problems, row: row))
+        }
+        self.entries = entries
+    }
+
+    /// The entry for a header of the export.
+    public func entry(for header: String) -> Entry? { entries.first { $0.column.folded == header.folded } }
+
+    /// The column of an entry, as the export is read.
+    func column(of entry: Entry, header: String) -> SurveyColumn {
+        switch entry.role {
+        case .park: return .park
+        case .drop: return .dropped
+        case .question, .open:
+            let numbered = SurveyColumn.numbered(header)
+            var text = entry.question ?? numbered?.1 ?? header
+            var open = entry.role == .open
+            if entry.question == nil {
+                let (t, marked) = SurveyColumn.openMark(text)
+                text = t
+                open = open || marked
+            }
+            // No subject in the mapping: the header's number, when it has one; else an own question.
+            let subject = entry.subject ?? numbered.flatMap { ThemeCatalogue.handbook.subject($0.0) != nil ? $0.0 : nil }
+            return .question(subject: subject, text: text, open: open, problems: entry.problems)
+        }
+    }
+
+    /// An error pointing at an entry's column name in the mapping file.
+    func error(_ message: String, at entry: Entry, hint: String? = nil, unknown: String? = nil, candidates: [String] = []) -> ImportError {
+        let at = table.header.firstIndex { ["column", "kolom"].contains($0.folded) } ?? 0
+        return table.error(message, field: at, in: entry.row, hint: hint, unknown: unknown, candidates: candidates)
+    }
+}

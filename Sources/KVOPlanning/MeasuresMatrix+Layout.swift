@@ -1,0 +1,104 @@
+import KVOModel
+
+/// The matrix as rows of text cells (terminal, csv, md) and as an HTML table in the handbook's
+/// layout: a year row over the quarter columns, then a title row per goal and a numbered row per
+/// measure.
+extension MeasuresMatrix {
+    /// "25" over "Q1" in the terminal, where 13 columns must fit; "2025Q1" elsewhere.
+    public func columnLabel(_ i: Int, compact: Bool) -> String {
+        let q = columns[i]
+        return compact ? String(String(q.year).suffix(2)) + "\nQ\(q.number)" : "\(q)"
+    }
+
+    /// Headers and rows: a group's title row (its index in `titles`), then its measures. `compact`
+    /// shortens quarter headers.
+    public func cells(dutch: Bool, compact: Bool) -> (headers: [String], rows: [[String]], titles: Set<Int>) {
+        let headers = ["#", dutch ? "maatregel" : "measure", dutch ? "wie" : "who"]
+            + columns.indices.map { columnLabel($0, compact: compact) } + [dutch ? "voortgang" : "progress"]
+        var rows: [[String]] = []
+        var titles: Set<Int> = []
+        for g in groups {
+            titles.insert(rows.count)
+            let title = [g.goal, g.theme].compactMap { $0 }.joined(separator: " ")
+            rows.append([title.isEmpty ? g.title : "\(title): \(g.title)", "", ""] + columns.map { _ in "" } + [""])
+            for r in g.rows {
+                rows.append([r.id, r.title, r.who] + r.marks.map { $0?.rawValue ?? "" } + [r.progress.text(dutch: dutch)])
+            }
+        }
+        return (headers, rows, titles)
+    }
+
+    /// The matrix as an HTML `<table>` (no page around it).
+    public func htmlTable(dutch: Bool) -> String {
+        var h = "<table class=\"kvo-matrix\">\n<thead>\n<tr><th rowspan=\"2\">#</th><th rowspan=\"2\">\(dutch ? "Maatregel" : "Measure")</th><th rowspan=\"2\">\(dutch ? "WIE" : "WHO")</th>"
+        var i = 0
+        while i < columns.count {
+            let year = columns[i].year
+            var n = 0
+            while i + n < columns.count && columns[i + n].year == year { n += 1 }
+            h += "<th colspan=\"\(n)\">\(year)</th>"
+            i += n
+        }
+        h += "<th rowspan=\"2\">\(dutch ? "VOORTGANG" : "PROGRESS")</th></tr>\n<tr>"
+        for (i, q) in columns.enumerated() {
+            let year = planYear(ofColumn: i)
+            let title = year.map { dutch ? "planjaar \($0)" : "plan year \($0)" } ?? (dutch ? "buiten het plan" : "outside the plan")
+            h += "<th title=\"\(title)\" class=\"\(year.map { "y\($0)" } ?? "outside")\">\(dutch ? "\(q.number)e" : "Q\(q.number)")</th>"
+        }
+        h += "</tr>\n</thead>\n<tbody>\n"
+        let span = columns.count + 4
+        for g in groups {
+            let label = [g.goal, g.theme].compactMap { $0 }.joined(separator: " ")
+            h += "<tr class=\"goal\"><th colspan=\"\(span)\">\(label.isEmpty ? "" : HTML.escape(label) + ": ")\(HTML.escape(g.title))</th></tr>\n"
+            for r in g.rows {
+                h += "<tr><td>\(HTML.escape(r.id))</td><td>\(HTML.escape(r.title))</td><td>\(HTML.escape(r.who))</td>"
+                for m in r.marks {
+                    h += m.map { "<td class=\"\(Self.cssClass($0))\">\($0.rawValue)</td>" } ?? "<td></td>"
+                }
+                let progress = r.progress.text(dutch: dutch) + (r.indicator.map { " — " + $0 } ?? "")
+                h += "<td>\(HTML.escape(progress))</td></tr>\n"
+            }
+        }
+        return h + "</tbody>\n</table>\n"
+    }
+
+    /// A whole page around the table, with the legend.
+    public func htmlPage(dutch: Bool, title: String) -> String {
+        let legend = dutch ? "x gepland · ✓ gereed · ! achter op schema (per \(asOf)) · - vervallen"
+                           : "x planned · ✓ done · ! overdue (as of \(asOf)) · - dropped"
+        return """
+            <!DOCTYPE html>
+            <html lang="\(dutch ? "nl" : "en")">
+            <head>
+            <meta charset="utf-8">
+            <title>\(HTML.escape(title))</title>
+            <style>
+            body { font-family: system-ui, sans-serif; margin: 2em; }
+            table.kvo-matrix { border-collapse: collapse; font-size: 0.9em; }
+            .kvo-matrix th, .kvo-matrix td { border: 1px solid #999; padding: 0.2em 0.4em; }
+            .kvo-matrix td.planned, .kvo-matrix td.done, .kvo-matrix td.overdue, .kvo-matrix td.dropped { text-align: center; }
+            .kvo-matrix tr.goal th { text-align: left; background: #eef; }
+            .kvo-matrix td.done { background: #dfd; }
+            .kvo-matrix td.overdue { background: #fdd; font-weight: bold; }
+            .kvo-matrix td.dropped { color: #888; }
+            .kvo-matrix th.outside { color: #888; }
+            </style>
+            </head>
+            <body>
+            <h1>\(HTML.escape(title))</h1>
+            \(htmlTable(dutch: dutch))<p>\(HTML.escape(legend))</p>
+            </body>
+            </html>
+
+            """
+    }
+
+    static func cssClass(_ m: Mark) -> String {
+        switch m {
+        case .planned: "planned"
+        case .done: "done"
+        case .overdue: "overdue"
+        case .dropped: "dropped"
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import KVOModel
+
+/// The measures matrix of the plan of action in the handbook's layout (§4.2.4, "Voorbeeld
+/// maatregelmatrix"): rows grouped by goal and theme, WHO, one column per quarter of the three plan
+/// years with a mark, and PROGRESS. Done measures are marked done; a measure not done whose last
+/// quarter ended before the as-of date is overdue.
+///
+/// The columns are the plan's quarters (`PlanCalendar`), plus any quarter a measure is planned in
+/// outside them, so nothing planned is hidden; without an adoption date they run from the first
+/// to the last planned quarter.
+public struct MeasuresMatrix: Sendable, Equatable {
+    public enum Mark: String, Sendable {
+        case planned = "x"
+        case done = "✓"
+        case overdue = "!"
+        case dropped = "-"
+    }
+
+    public enum Progress: Sendable, Equatable {
+        case planned
+        case inProgress
+        case done(Day?)
+        case dropped(Day?)
+        case overdue(Quarter)
+        /// No quarter planned yet.
+        case unplanned
+
+        public func text(dutch: Bool) -> String {
+            switch self {
+            case .planned: dutch ? "gepland" : "planned"
+            case .inProgress: dutch ? "bezig" : "in progress"
+            case .done(let d): (dutch ? "gereed" : "done") + (d.map { " \($0)" } ?? "")
+            case .dropped(let d): (dutch ? "vervallen" : "dropped") + (d.map { " \($0)" } ?? "")
+            case .overdue(let q): (dutch ? "achter, sinds " : "overdue since ") + "\(q)"
+            case .unplanned: dutch ? "niet ingepland" : "not scheduled"
+            }
+        }
+    }
+
+    public struct Row: Sendable, Equatable {
+        public let id: String
+        public let title: String
+        public let party: String?
+        public let who: String
+        /// One entry per column: the mark in that quarter, or nil.
+        public let marks: [Mark?]
+        public let progress: Progress
+        public let indicator: String?
+        public let hours: Double?
+        public let fixed: String?
+    }
+
+    public struct Group: Sendable, Equatable {
+        /// nil for the measures without a goal.
+        public let goal: String?
+        public let title: String
+        public let theme: String?
+        public let rows: [Row]
+    }
+
+    public let calendar: PlanCalendar?
+    public let columns: [Quarter]
+    public let groups: [Group]
+    public let asOf: Day
+
+    public var rows: [Row] { groups.flatMap(\.rows) }
+
+    /// The plan year of a column (1...3), or nil when outside the plan.
+    public func planYear(ofColumn i: Int) -> Int? { calendar?.year(of: columns[i])?.number }
+
+    public static func build(_ dossier: Dossier, asOf: Day, dutch: Bool = true) -> MeasuresMatrix {
+        let schema = dossier.schema
+        func records(_ kind: String) -> [Record] { schema.kind(named: kind).map(dossier.records) ?? [] }
+        let calendar = dossier.record("plan")?.record["adopted"]?.stringValue.flatMap { Day($0) }.map(PlanCalendar.init(start:))
+        let measures = records("measures")
+        let planned: [String: [Quarter]] = Dictionary(uniqueKeysWithValues: measures.map { m in
+            (m.id, (m["quarters"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap { Quarter($0) } }.sorted())
+        })
+
+        var columnSet = Set(calendar?.quarters ?? [])
+        for qs in planned.values { columnSet.formUnion(qs) }
+        var columns = columnSet.sorted()
+        if let first = columns.first, let last = columns.last, last.index - first.index + 1 > columns.count {
+            columns = (first.index...last.index).map { Quarter(index: $0) }
+        }
+        let column = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+
+        let parties = Dictionary(records("parties").map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let goals = records("goals")
+        let rank = Self.themeOrder(dossier)
+
+        func row(_ m: Record) -> Row {
+            let qs = planned[m.id] ?? []
+            let status = m["status"]?.stringValue
+            let doneDay = m["done"]?.stringValue.flatMap { Day($0) }
+            let progress: Progress
+            let mark: Mark
+            switch status {
+            case "done": progress = .done(doneDay); mark = .done
+            case "dropped": progress = .dropped(m["dropped"]?.stringValue.flatMap { Day($0) }); mark = .dropped
+            default:
+                if let last = qs.last, last.lastDay < asOf {
+                    progress = .overdue(last); mark = .overdue
+                } else if qs.isEmpty {
+                    progress = .unplanned; mark = .planned
+                } else {
+                    progress = status == "in-progress" ? .inProgress : .planned; mark = .planned
+                }
+            }
+            var marks = [Mark?](repeating: nil, count: columns.count)
+            for q in qs { if let i = column[q] { marks[i] = mark } }
+            let partyID = m["party"]?.stringValue
+            let who = partyID.map { parties[$0]?["name"]?.stringValue ?? $0 } ?? ""
+            return Row(id: m.id, title: m["title"]?.stringValue ?? "", party: partyID, who: who, marks: marks, progress: progress,
+                       indicator: m["indicator"]?.stringValue, hours: m["hours"]?.numberValue, fixed: m["fixed"]?.stringValue)
+        }
+        func ordered(_ ms: [Record]) -> [Row] {
+            ms.sorted { a, b in
+                let qa = planned[a.id]?.first, qb = planned[b.id]?.first
+                if qa != qb { return (qa?.index ?? Int.max) < (qb?.index ?? Int.max) }
+                return Self.idLess(a.id, b.id)
+            }.map(row)
+        }
+
+        var byGoal: [String: [Record]] = [:]
+        var loose: [Record] = []
+        let goalIDs = Set(goals.map(\.id))
+        for m in measures {
+            if let g = m["goal"]?.stringValue, goalIDs.contains(g) { byGoal[g, default: []].append(m) } else { loose.append(m) }
+        }
+        let sortedGoals = goals.sorted { a, b in
+            let ta = a["theme"]?.stringValue ?? "", tb = b["theme"]?.stringValue ?? ""
+            let ra = rank[ta] ?? Int.max, rb = rank[tb] ?? Int.max
+            if ra != rb { return ra < rb }
+            if ta != tb { return ta < tb }
+            return Self.idLess(a.id, b.id)
+        }
+        var groups: [Group] = []
+        for g in sortedGoals {
+            let rows = ordered(byGoal[g.id] ?? [])
+            let theme = g["theme"]?.stringValue
+            groups.append(Group(goal: g.id, title: g["description"]?.stringValue ?? g.id, theme: theme, rows: rows))
+        }
+        if !loose.isEmpty {
+            groups.append(Group(goal: nil, title: dutch ? "Zonder doelstelling" : "Without a goal", theme: nil, rows: ordered(loose)))
+        }
+        return MeasuresMatrix(calendar: calendar, columns: columns, groups: groups, asOf: asOf)
+    }
+
+    /// The themes' order for grouping: the recorded priorities' ranks when there are any.
+    static func themeOrder(_ dossier: Dossier) -> [String: Int] {
+        guard let kind = dossier.schema.kind(named: "priorities") else { return [:] }
+        var rank: [String: Int] = [:]
+        for p in dossier.records(kind) {
+            if let t = p["theme"]?.stringValue, case .number(let r)? = p["rank"] { rank[t] = Int(r) }
+        }
+        return rank
+    }
+
+    /// M-2 before M-10.
+    static func idLess(_ a: String, _ b: String) -> Bool {
+        func split(_ s: String) -> (String, Int) {
+            let digits = s.reversed().prefix { $0.isNumber }
+            return (String(s.dropLast(digits.count)), Int(String(digits.reversed())) ?? 0)
+        }
+        let (pa, na) = split(a), (pb, nb) = split(b)
+        return pa != pb ? pa < pb : na < nb
+    }
+
+    /// Counts per mark, for the summary line.
+    public var overdue: [Row] { rows.filter { if case .overdue = $0.progress { true } else { false } } }
+    public var done: [Row] { rows.filter { if case .done = $0.progress { true } else { false } } }
+}

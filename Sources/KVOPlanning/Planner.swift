@@ -1,0 +1,602 @@
+import KVOModel
+
+/// Places the ranked themes in plan years 1 to 3 and the measures in the plan's quarters (§4.1.4,
+/// §4.2), keeping to the handbook's constraints (`PlanConstraint`).
+///
+/// What it may change: the quarters of measures still to be done (status planned or none) that are
+/// not yet in the plan's quarters — or, with `replan`, of every such measure; the party of a measure
+/// without one; and it adds the fixed measures of §4.2.5 a plan year lacks. Measures done, in
+/// progress or dropped stay where they are: they are history. It never writes goals: a theme
+/// without a goal is reported, since a SMART goal is the workgroup's to word.
+///
+/// How: themes with a goal are taken in ranking order and cut into three equal parts, plan years 1,
+/// 2 and 3 (a year the workgroup already recorded in `priorities` stays, unless replanning). Measures are then placed one by one in dependency order (`after`), tightest deadline
+/// first, each in the quarter that keeps its party within its hours per quarter, lies in its theme's
+/// plan year (a fixed measure: in the year it is for), and leaves the party's busiest quarter least
+/// busy — list scheduling: quick and explainable, not an optimiser, and every constraint it cannot
+/// meet is reported with the reason.
+public struct Planner: Sendable {
+    public struct Settings: Sendable {
+        public var asOf: Day
+        /// Themes, best first (`ThemePriority` or the recorded priorities).
+        public var ranking: [String]
+        /// Hours a party can give per quarter, for all parties (else `parties.hoursPerQuarter`, else 40).
+        public var hoursPerQuarter: Double?
+        /// Re-place every measure still to be done, not only the unplaced ones.
+        public var replan: Bool
+        /// Whether the dossier heads for a first certification (§5.2.2 applies), and its audit date.
+        public var firstCertification: Bool
+        public var auditDate: Day?
+        /// Titles of added measures in Dutch.
+        public var dutch: Bool
+
+        public init(asOf: Day, ranking: [String], hoursPerQuarter: Double? = nil, replan: Bool = false,
+                    firstCertification: Bool = false, auditDate: Day? = nil, dutch: Bool = true) {
+            self.asOf = asOf
+            self.ranking = ranking
+            self.hoursPerQuarter = hoursPerQuarter
+            self.replan = replan
+            self.firstCertification = firstCertification
+            self.auditDate = auditDate
+            self.dutch = dutch
+        }
+    }
+
+    public static let defaultHoursPerQuarter = 40.0
+
+    /// Default hours of the fixed measures the planner adds.
+    static let fixedHours: [String: Double] = [
+        "day-inspection": 16, "evening-inspection": 16, "interim-evaluation": 6, "communication": 6, "delivery": 4,
+    ]
+
+    /// §4.2.5 per plan year: kind and how many.
+    static let fixedNeeds: [(kind: String, count: Int)] = [
+        ("day-inspection", 1), ("evening-inspection", 1), ("interim-evaluation", 1), ("communication", 2), ("delivery", 2),
+    ]
+
+    /// A measure as the planner handles it.
+    struct Item {
+        var record: Record
+        let id: String
+        var party: String?
+        let theme: String?
+        let hours: Double
+        var columns: [Int]
+        let duration: Int
+        let movable: Bool
+        let fixed: String?
+        let finding: Bool
+        let after: [String]
+        var latest: Int
+        var window: [Int]
+        var preferred: Int?
+        let isNew: Bool
+        let status: String?
+
+        var first: Int? { columns.first }
+        var last: Int? { columns.last }
+
+        func makingMovable() -> Item {
+            Item(record: record, id: id, party: party, theme: theme, hours: hours, columns: columns, duration: duration, movable: true,
+                 fixed: fixed, finding: finding, after: after, latest: latest, window: window, preferred: preferred, isNew: isNew, status: status)
+        }
+    }
+
+    let dossier: Dossier
+    let settings: Settings
+
+    public init(dossier: Dossier, settings: Settings) {
+        self.dossier = dossier
+        self.settings = settings
+    }
+
+    func records(_ kind: String) -> [Record] { dossier.schema.kind(named: kind).map(dossier.records) ?? [] }
+
+    public func propose() -> PlanProposal {
+        let dutch = settings.dutch
+        guard let start = dossier.record("plan")?.record["adopted"]?.stringValue.flatMap({ Day($0) }) else {
+            return PlanProposal(calendar: nil, themeYears: [], items: [], changes: [], constraints: [
+                PlanConstraint(.fixed, .unknown,
+                               en: "The plan of action has no adoption date, so its years and quarters are unknown: set plan adopted=YYYY-MM-DD.",
+                               nl: "Het plan van aanpak heeft geen vaststellingsdatum, dus de planjaren en kwartalen zijn onbekend: set plan adopted=JJJJ-MM-DD."),
+            ], load: [:], capacity: [:], addedIDs: [])
+        }
+        let calendar = PlanCalendar(start: start)
+        let n = calendar.quarters.count
+        let column: (Quarter) -> Int? = { calendar.column(of: $0) }
+        let now: Int = {
+            if settings.asOf < calendar.quarters[0].firstDay { return 0 }
+            return column(settings.asOf.quarter) ?? n
+        }()
+        let yearColumns: [Int: [Int]] = Dictionary(uniqueKeysWithValues: (1...3).map { y in
+            (y, calendar.quarters.indices.filter { calendar.year(of: calendar.quarters[$0])?.number == y })
+        })
+        var constraints: [PlanConstraint] = []
+
+        // Themes with a goal, in ranking order, in three equal parts.
+        let goals = records("goals")
+        let goalTheme = Dictionary(goals.map { ($0.id, $0["theme"]?.stringValue ?? "") }, uniquingKeysWith: { a, _ in a })
+        let goalDeadline = Dictionary(goals.compactMap { g in g["deadline"]?.stringValue.flatMap { Day($0) }.map { (g.id, $0) } },
+                                      uniquingKeysWith: { a, _ in a })
+        let goalThemes = Set(goals.compactMap { $0["theme"]?.stringValue }.filter { !$0.isEmpty })
+        let ranked = settings.ranking.filter(goalThemes.contains) + goalThemes.subtracting(settings.ranking).sorted()
+        // A year the workgroup recorded stays (unless replanning); the others follow the thirds.
+        var recordedYear: [String: Int] = [:]
+        if !settings.replan {
+            for p in records("priorities") {
+                if let t = p["theme"]?.stringValue, let y = p["year"]?.numberValue.map({ Int($0) }), (1...3).contains(y) { recordedYear[t] = y }
+            }
+        }
+        var themeYear: [String: Int] = [:]
+        for (i, t) in ranked.enumerated() { themeYear[t] = recordedYear[t] ?? 1 + (i * 3) / max(ranked.count, 1) }
+        let themeRank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
+        constraints.append(goalCoverage(goalThemes))
+
+        // Parties and their hours.
+        let parties = records("parties")
+        var capacity: [String: Double] = [:]
+        for p in parties {
+            capacity[p.id] = settings.hoursPerQuarter ?? p["hoursPerQuarter"]?.numberValue ?? Self.defaultHoursPerQuarter
+        }
+
+        // The measures.
+        var items: [Item] = []
+        for m in records("measures") {
+            let status = m["status"]?.stringValue
+            guard status != "dropped" else { continue }
+            let quarters = (m["quarters"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap { Quarter($0) } }.sorted()
+            let cols = quarters.compactMap(column)
+            let open = status == nil || status == "planned"
+            let movable = open && (settings.replan || cols.isEmpty || cols.count < quarters.count || (cols.last ?? n) < now)
+            let goal = m["goal"]?.stringValue
+            let theme = goal.flatMap { goalTheme[$0] }
+            let fixed = m["fixed"]?.stringValue
+            var latest = n - 1
+            // A goal's deadline binds its own measures, not the yearly fixed ones filed under it.
+            if fixed == nil, let g = goal, let d = goalDeadline[g] {
+                latest = min(latest, calendar.quarters.lastIndex { $0.firstDay <= d } ?? -1)
+            }
+            var window: [Int] = []
+            // A fixed measure (§4.2.5, or a year-end evaluation or meeting) stays in the plan year it is for.
+            if fixed != nil, let c = cols.first, let y = calendar.year(of: calendar.quarters[c])?.number {
+                window = yearColumns[y] ?? []
+            } else if let t = theme, let y = themeYear[t] {
+                window = yearColumns[y] ?? []
+            }
+            items.append(Item(record: m, id: m.id, party: m["party"]?.stringValue, theme: theme, hours: m["hours"]?.numberValue ?? 0,
+                              columns: cols, duration: max(1, min(quarters.count, n)), movable: movable, fixed: fixed,
+                              finding: !(m["finding"]?.stringValue ?? "").isEmpty,
+                              after: (m["after"]?.arrayValue ?? []).compactMap(\.stringValue), latest: latest,
+                              window: window, preferred: nil, isNew: false, status: status))
+        }
+
+        // A measure still to be done that waits for one being placed, or that starts before one
+        // it comes after has ended, is placed again too.
+        var changed = true
+        while changed {
+            changed = false
+            let position = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for i in items.indices where !items[i].movable && (items[i].status == nil || items[i].status == "planned") {
+                let stale = items[i].after.contains { p in
+                    guard let j = position[p] else { return false }
+                    if items[j].movable { return true }
+                    guard let end = items[j].last, let start = items[i].first else { return false }
+                    return end >= start
+                }
+                if stale {
+                    items[i] = items[i].makingMovable()
+                    changed = true
+                }
+            }
+        }
+
+        // §4.2.5: add the fixed measures a plan year lacks.
+        var nextNumber = (dossier.schema.kind(named: "measures").map { k in
+            dossier.records(k).compactMap { k.number(of: $0.id) }.max() ?? 0 } ?? 0) + 1
+        var addedIDs: [String] = []
+        var pastShort: [(year: Int, kind: String, missing: Int)] = []
+        for y in 1...3 {
+            let cols = yearColumns[y] ?? []
+            let open = cols.filter { $0 >= now }
+            for need in Self.fixedNeeds {
+                let have = items.filter { $0.fixed == need.kind && ($0.window == cols || ($0.first.map(cols.contains) ?? false)) }.count
+                guard have < need.count else { continue }
+                guard !open.isEmpty else {
+                    pastShort.append((y, need.kind, need.count - have))
+                    continue
+                }
+                for k in have..<need.count {
+                    let id = "M-\(nextNumber)"
+                    nextNumber += 1
+                    addedIDs.append(id)
+                    let title = Self.fixedTitle(need.kind, number: k + 1, of: need.count, year: y, dutch: dutch)
+                    let record = Record(fields: ["id": .string(id), "title": .string(title), "fixed": .string(need.kind),
+                                                 "status": .string("planned"), "hours": .number(Self.fixedHours[need.kind] ?? 0)])
+                    let preferred = Self.preferredColumn(need.kind, index: k, of: need.count, in: open, calendar: calendar)
+                    items.append(Item(record: record, id: id, party: nil, theme: nil, hours: Self.fixedHours[need.kind] ?? 0,
+                                      columns: [], duration: 1, movable: true, fixed: need.kind, finding: false, after: [],
+                                      latest: n - 1, window: open, preferred: preferred, isNew: true, status: "planned"))
+                }
+            }
+        }
+
+        // Parties for measures without one: the party with the fewest measures, then the fewest hours.
+        for i in items.indices where items[i].party == nil && items[i].movable && !parties.isEmpty {
+            let counts = Dictionary(grouping: items.compactMap(\.party), by: { $0 }).mapValues(\.count)
+            let hours = Dictionary(grouping: items.filter { $0.party != nil }, by: { $0.party! }).mapValues { $0.reduce(0) { $0 + $1.hours } }
+            let best = parties.map(\.id).min { a, b in
+                let ca = counts[a] ?? 0, cb = counts[b] ?? 0
+                if ca != cb { return ca < cb }
+                let ha = hours[a] ?? 0, hb = hours[b] ?? 0
+                return ha != hb ? ha < hb : MeasuresMatrix.idLess(a, b)
+            }
+            items[i].party = best
+        }
+
+        // §5.2.2: before a first audit, 3 measures from the inspection and 1 communication are done.
+        var auditCut: Int?
+        var auditNote: PlanConstraint?
+        if settings.firstCertification {
+            if let audit = settings.auditDate {
+                if audit < settings.asOf {
+                    auditNote = PlanConstraint(.firstAudit, .notApplicable,
+                                               en: "The first audit was on \(audit); what had to be done before it is history.",
+                                               nl: "De eerste audit was op \(audit); wat daarvoor klaar moest zijn is geschiedenis.")
+                } else {
+                    let cut = calendar.quarters.lastIndex { $0.lastDay < audit } ?? -1
+                    auditCut = cut
+                    // Count what already qualifies; bring forward the best-ranked movable ones for the rest.
+                    func qualifies(_ it: Item) -> Bool {
+                        if it.status == "done" { return it.record["done"]?.stringValue.flatMap { Day($0) }.map { $0 < audit } ?? true }
+                        return !it.movable && (it.last.map { $0 <= cut } ?? false)
+                    }
+                    var need = 3 - items.filter { $0.finding && qualifies($0) }.count
+                    let candidates = items.indices.filter { items[$0].finding && items[$0].movable }
+                        .sorted { (items[$0].theme.flatMap { themeRank[$0] } ?? Int.max, items[$0].id) < (items[$1].theme.flatMap { themeRank[$0] } ?? Int.max, items[$1].id) }
+                    for i in candidates where need > 0 {
+                        items[i].latest = min(items[i].latest, cut)
+                        need -= 1
+                    }
+                    let sent = records("communications").contains { r in
+                        guard r["audience"]?.stringValue == "all-entrepreneurs", let d = r["date"]?.stringValue.flatMap({ Day($0) }) else { return false }
+                        return d >= start && d < audit
+                    }
+                    if !sent && !items.contains(where: { $0.fixed == "communication" && qualifies($0) }) {
+                        if let i = items.indices.filter({ items[$0].fixed == "communication" && items[$0].movable })
+                            .min(by: { (items[$0].window.first ?? n, items[$0].id) < (items[$1].window.first ?? n, items[$1].id) }) {
+                            items[i].latest = min(items[i].latest, cut)
+                        }
+                    }
+                }
+            } else {
+                auditNote = PlanConstraint(.firstAudit, .unknown,
+                                           en: "No date is recorded for the first audit, so what must be done before it cannot be planned: add audit type=first date=YYYY-MM-DD.",
+                                           nl: "Er is geen datum voor de eerste audit vastgelegd, dus wat daarvoor klaar moet zijn is niet te plannen: add audit type=first date=JJJJ-MM-DD.")
+            }
+        } else {
+            auditNote = PlanConstraint(.firstAudit, .notApplicable,
+                                       en: "This is a renewal, not a first certification.", nl: "Dit is een hercertificering, geen eerste certificering.")
+        }
+
+        // Load of what stays where it is.
+        var load: [String: [Double]] = [:]
+        for p in parties { load[p.id] = Array(repeating: 0, count: n) }
+        func add(_ it: Item, sign: Double = 1) {
+            guard let p = it.party, load[p] != nil, !it.columns.isEmpty else { return }
+            let share = it.hours / Double(it.columns.count)
+            for c in it.columns { load[p]![c] += sign * share }
+        }
+        for it in items where !it.movable { add(it) }
+
+        // Dependency order among the movable measures; a cycle is reported and left alone.
+        let index = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var waiting = Dictionary(uniqueKeysWithValues: items.indices.filter { items[$0].movable }.map { i in
+            (i, Set(items[i].after.compactMap { index[$0] }.filter { items[$0].movable && $0 != i }))
+        })
+        var depProblems: [(en: String, nl: String)] = []
+        var deadlineProblems: [(en: String, nl: String)] = []
+        var hourProblems: [(en: String, nl: String)] = []
+        while !waiting.isEmpty {
+            let ready = waiting.filter { $0.value.isEmpty }.map(\.key)
+            guard !ready.isEmpty else {
+                let stuck = waiting.keys.map { items[$0].id }.sorted(by: MeasuresMatrix.idLess)
+                depProblems.append(("\(Self.listed(stuck, "and")) wait for each other (after), so none of them can go first; they keep their quarters.",
+                                    "\(Self.listed(stuck, "en")) wachten op elkaar (after), dus geen ervan kan eerst; ze houden hun kwartalen."))
+                break
+            }
+            let i = ready.min { a, b in
+                let ka = (items[a].latest, items[a].theme.flatMap { themeRank[$0] } ?? Int.max)
+                let kb = (items[b].latest, items[b].theme.flatMap { themeRank[$0] } ?? Int.max)
+                return ka != kb ? ka < kb : MeasuresMatrix.idLess(items[a].id, items[b].id)
+            }!
+            waiting[i] = nil
+            for k in waiting.keys { waiting[k]!.remove(i) }
+            var item = items[i]
+            place(&item)
+            items[i] = item
+        }
+
+        func place(_ it: inout Item) {
+            let d = min(it.duration, n)
+            var earliest = now
+            var after: [String] = []
+            for p in it.after {
+                guard let j = index[p], let end = items[j].last else { continue }
+                if end + 1 > earliest { earliest = end + 1; after = [p] }
+            }
+            let latestStart = it.latest - d + 1
+            let share = it.hours / Double(d)
+            let cap = it.party.flatMap { capacity[$0] }
+            guard earliest <= latestStart, earliest < n else {
+                let id = it.id
+                let why: (en: String, nl: String)
+                if it.latest < 0 || it.latest < now {
+                    why = ("\(id) must be done by \(it.latest >= 0 ? "\(calendar.quarters[it.latest])" : "the plan's start"), which has passed or comes before \(calendar.quarters[min(now, n - 1)])",
+                           "\(id) moet klaar zijn in \(it.latest >= 0 ? "\(calendar.quarters[it.latest])" : "het begin van het plan"), en dat is voorbij of ligt vóór \(calendar.quarters[min(now, n - 1)])")
+                } else if !after.isEmpty {
+                    why = ("\(id) comes after \(after[0]) (ends \(calendar.quarters[earliest - 1])) but must end by \(calendar.quarters[it.latest])",
+                           "\(id) komt na \(after[0]) (klaar \(calendar.quarters[earliest - 1])) maar moet klaar zijn in \(calendar.quarters[it.latest])")
+                } else {
+                    why = ("\(id) needs \(d) quarters but only \(max(0, it.latest - earliest + 1)) remain before its deadline",
+                           "\(id) heeft \(d) kwartalen nodig maar er resten er \(max(0, it.latest - earliest + 1)) tot de termijn")
+                }
+                if after.isEmpty { deadlineProblems.append(why) } else { depProblems.append(why) }
+                let s = max(0, min(earliest, n - d))
+                it.columns = Array(s..<(s + d))
+                add(it)
+                return
+            }
+            var best: (key: (Int, Int, Int, Double, Int), start: Int)?
+            for s in earliest...latestStart {
+                let cols = s..<(s + d)
+                let peak = it.party.map { p in cols.map { (load[p]?[$0] ?? 0) + share }.max() ?? 0 } ?? 0
+                let fits = cap.map { peak <= $0 + 1e-9 } ?? true
+                let inWindow = it.window.isEmpty || it.window.contains(s)
+                let distance = it.preferred.map { abs($0 - s) } ?? 0
+                let key = (fits ? 0 : 1, inWindow ? 0 : 1, distance, (peak * 100).rounded() / 100, s)
+                if best == nil || key < best!.key { best = (key, s) }
+            }
+            let s = best!.start
+            it.columns = Array(s..<(s + d))
+            add(it)
+            if best!.key.0 == 1, let p = it.party, let cap {
+                let peak = it.columns.map { load[p]![$0] }.max() ?? 0
+                let busiest = it.columns.max { load[p]![$0] < load[p]![$1] }!
+                hourProblems.append(("\(it.id) (\(Self.hoursText(it.hours))) does not fit \(p)'s \(Self.hoursText(cap)) per quarter anywhere from \(calendar.quarters[earliest]) to \(calendar.quarters[it.latest]); placed in \(calendar.quarters[busiest]) it brings \(p) to \(Self.hoursText(peak))",
+                                     "\(it.id) (\(Self.hoursText(it.hours))) past nergens van \(calendar.quarters[earliest]) t/m \(calendar.quarters[it.latest]) in de \(Self.hoursText(cap)) per kwartaal van \(p); in \(calendar.quarters[busiest]) komt \(p) op \(Self.hoursText(peak))"))
+            }
+        }
+
+        // What stays fixed but breaks a rule is reported too.
+        for it in items where !it.movable {
+            for p in it.after {
+                guard let j = index[p], let a = items[j].last, let b = it.first, b <= a else { continue }
+                depProblems.append(("\(it.id) starts in \(calendar.quarters[b]) but comes after \(p), which ends in \(calendar.quarters[a]); \(it.id) is \(it.status ?? "planned") and was not moved",
+                                    "\(it.id) begint in \(calendar.quarters[b]) maar komt na \(p), dat in \(calendar.quarters[a]) klaar is; \(it.id) is \(it.status ?? "gepland") en is niet verplaatst"))
+            }
+        }
+        for (p, cap) in capacity.sorted(by: { $0.key < $1.key }) {
+            for c in 0..<n where load[p]![c] > cap + 1e-9 {
+                let mine = items.filter { $0.party == p && $0.columns.contains(c) }
+                guard !mine.contains(where: \.movable) else { continue }  // reported with the measure above
+                hourProblems.append(("\(p) has \(Self.hoursText(load[p]![c])) in \(calendar.quarters[c]), over its \(Self.hoursText(cap)), from measures that are not moved (\(Self.listed(mine.map(\.id), "and")))",
+                                     "\(p) heeft \(Self.hoursText(load[p]![c])) in \(calendar.quarters[c]), boven de \(Self.hoursText(cap)), door maatregelen die niet verplaatst worden (\(Self.listed(mine.map(\.id), "en")))"))
+            }
+        }
+
+        constraints.append(fixedConstraint(items, yearColumns: yearColumns, pastShort: pastShort, added: addedIDs.count, calendar: calendar))
+        constraints.append(auditNote ?? auditConstraint(items, cut: auditCut ?? -1, calendar: calendar))
+        let peak = load.flatMap { p, l in l.enumerated().map { (p, $0.offset, $0.element) } }.max { $0.2 < $1.2 }
+        if hourProblems.isEmpty {
+            let limits = Set(capacity.values)
+            let limitEN = limits.count == 1 ? "the limit of \(Self.hoursText(limits.first!))" : "its own limit of hours"
+            let limitNL = limits.count == 1 ? "de grens van \(Self.hoursText(limits.first!))" : "de eigen grens aan uren"
+            let busiest = peak.map { " (busiest: \($0.0) with \(Self.hoursText($0.2)) in \(calendar.quarters[$0.1]))" } ?? ""
+            let drukst = peak.map { " (drukst: \($0.0) met \(Self.hoursText($0.2)) in \(calendar.quarters[$0.1]))" } ?? ""
+            constraints.append(PlanConstraint(.hours, .met, en: "Every party stays within \(limitEN) per quarter\(busiest).",
+                                              nl: "Elke partij blijft binnen \(limitNL) per kwartaal\(drukst)."))
+        } else {
+            let shown = hourProblems.prefix(3)
+            let more = hourProblems.count - shown.count
+            let moreEN = more > 0 ? "; and \(more) more like \(more == 1 ? "it" : "these")" : ""
+            let moreNL = more > 0 ? "; en nog \(more) zo" : ""
+            constraints.append(PlanConstraint(.hours, .unmet, en: shown.map(\.en).joined(separator: "; ") + moreEN + ". Raise the limit (plan --hours N, or set PA-n hoursPerQuarter=N), give a measure to another party, or allow it more time.",
+                                              nl: shown.map(\.nl).joined(separator: "; ") + moreNL + ". Verhoog de grens (plan --hours N, of set PA-n hoursPerQuarter=N), geef een maatregel aan een andere partij, of geef hem meer tijd."))
+        }
+        constraints.append(spreadConstraint(items, parties: parties.map(\.id)))
+        let links = items.reduce(0) { $0 + $1.after.count }
+        constraints.append(depProblems.isEmpty
+            ? PlanConstraint(.dependencies, links == 0 ? .notApplicable : .met,
+                             en: links == 0 ? "No measure waits for another." : links == 1 ? "The one dependency (after) is respected." : "All \(links) dependencies (after) are respected.",
+                             nl: links == 0 ? "Geen maatregel wacht op een andere." : links == 1 ? "De ene afhankelijkheid (after) wordt gerespecteerd." : "Alle \(links) afhankelijkheden (after) worden gerespecteerd.")
+            : PlanConstraint(.dependencies, .unmet, en: depProblems.map(\.en).joined(separator: "; ") + ".", nl: depProblems.map(\.nl).joined(separator: "; ") + "."))
+        let bounded = items.filter { $0.latest < n - 1 }.count
+        constraints.append(deadlineProblems.isEmpty
+            ? PlanConstraint(.deadlines, bounded == 0 ? .notApplicable : .met,
+                             en: bounded == 0 ? "No measure has a deadline inside the plan." : "\(bounded) measure\(bounded == 1 ? " ends" : "s end") by \(bounded == 1 ? "its" : "their") deadline (the goal's, or the first audit's).",
+                             nl: bounded == 0 ? "Geen maatregel heeft een termijn binnen het plan." : "\(bounded) maatregel\(bounded == 1 ? " is" : "en zijn") op tijd klaar (termijn van het doel of van de eerste audit).")
+            : PlanConstraint(.deadlines, .unmet, en: deadlineProblems.map(\.en).joined(separator: "; ") + ".", nl: deadlineProblems.map(\.nl).joined(separator: "; ") + "."))
+
+        let themeYears = ranked.map { PlanProposal.ThemeYear(theme: $0, rank: themeRank[$0]! + 1, year: themeYear[$0]!) }
+        let changes = PlanProposal.changes(dossier: dossier, items: items, calendar: calendar, themeYears: themeYears)
+        return PlanProposal(calendar: calendar, themeYears: themeYears, items: items.map { PlanProposal.Placement(id: $0.id, party: $0.party, columns: $0.columns, isNew: $0.isNew, movable: $0.movable) },
+                            changes: changes, constraints: constraints, load: load, capacity: capacity, addedIDs: addedIDs)
+    }
+
+    // MARK: constraints
+
+    func goalCoverage(_ goalThemes: Set<String>) -> PlanConstraint {
+        let mandatory = ThemeCatalogue.handbook.themes.filter(\.mandatory).map(\.id)
+        let covered = mandatory.filter(goalThemes.contains)
+        let survey = dossier.record("survey")?.record
+        let subjects = (survey?["subjects"]?.arrayValue ?? []).compactMap { $0.numberValue.map { Int($0) } }
+        var chosen: [String] = []
+        for s in subjects {
+            if let t = ThemeCatalogue.handbook.theme(ofSubject: s), !t.mandatory, !chosen.contains(t.id) { chosen.append(t.id) }
+        }
+        let own = (survey?["ownThemes"]?.arrayValue ?? []).compactMap(\.stringValue)
+        func key(_ s: String) -> String { (s.hasPrefix("own:") ? String(s.dropFirst(4)) : s).lowercased() }
+        let ownCovered = Set(goalThemes.map(key))
+        let missingChosen = chosen.sorted().filter { !goalThemes.contains($0) } + own.filter { !ownCovered.contains(key($0)) }.map { "\"\($0)\"" }
+        let lacking = mandatory.filter { !goalThemes.contains($0) }
+        if covered.count >= 7 && missingChosen.isEmpty {
+            let chosenEN = chosen.isEmpty && own.isEmpty ? "" : " and every chosen optional or own theme (\(Self.listed(chosen.sorted() + own.map { "\"\($0)\"" }, "and")))"
+            let chosenNL = chosen.isEmpty && own.isEmpty ? "" : " en elk gekozen optioneel of eigen thema (\(Self.listed(chosen.sorted() + own.map { "\"\($0)\"" }, "en")))"
+            return PlanConstraint(.goals, .met, en: "\(covered.count) of the 10 mandatory themes have a goal (at least 7)\(chosenEN).",
+                                  nl: "\(covered.count) van de 10 verplichte thema's hebben een doelstelling (minimaal 7)\(chosenNL).")
+        }
+        var en: [String] = [], nl: [String] = []
+        if covered.count < 7 {
+            en.append("\(covered.isEmpty ? "none" : "only \(covered.count)") of the 10 mandatory themes \(covered.count == 1 ? "has" : "have") a goal, at least 7 are needed: add goals for \(7 - covered.count) of \(Self.listed(lacking, "and"))")
+            nl.append("\(covered.isEmpty ? "geen" : "maar \(covered.count)") van de 10 verplichte thema's \(covered.count == 1 ? "heeft" : "hebben") een doelstelling, minimaal 7 nodig: voeg doelen toe voor \(7 - covered.count) van \(Self.listed(lacking, "en"))")
+        }
+        if !missingChosen.isEmpty {
+            en.append("the chosen theme\(missingChosen.count == 1 ? "" : "s") \(Self.listed(missingChosen, "and")) \(missingChosen.count == 1 ? "has" : "have") no goal")
+            nl.append("\(missingChosen.count == 1 ? "het gekozen thema" : "de gekozen thema's") \(Self.listed(missingChosen, "en")) \(missingChosen.count == 1 ? "heeft" : "hebben") geen doelstelling")
+        }
+        return PlanConstraint(.goals, .unmet, en: en.joined(separator: "; ").capitalisedFirst + " (a goal is the workgroup's to word: add goal \"DESCRIPTION\" theme=Tnn).",
+                              nl: nl.joined(separator: "; ").capitalisedFirst + " (een doel formuleert de werkgroep zelf: add goal \"OMSCHRIJVING\" theme=Tnn).")
+    }
+
+    func fixedConstraint(_ items: [Item], yearColumns: [Int: [Int]], pastShort: [(year: Int, kind: String, missing: Int)], added: Int,
+                         calendar: PlanCalendar) -> PlanConstraint {
+        if pastShort.isEmpty {
+            let addedEN = added == 0 ? "" : "; \(added) added"
+            let addedNL = added == 0 ? "" : "; \(added) toegevoegd"
+            return PlanConstraint(.fixed, .met, en: "Each plan year holds a day and an evening inspection, an interim evaluation, 2 communications and 2 deliveries of incident figures\(addedEN).",
+                                  nl: "Elk planjaar bevat een dag- en avondschouw, een tussentijdse evaluatie, 2 communicatie-uitingen en 2 aanleveringen van incidentcijfers\(addedNL).")
+        }
+        let en = pastShort.map { "plan year \($0.year) lacks \(Self.fixedName($0.kind, $0.missing, dutch: false)) and has no quarter left" }
+        let nl = pastShort.map { "planjaar \($0.year) mist \(Self.fixedName($0.kind, $0.missing, dutch: true)) en heeft geen kwartaal meer over" }
+        return PlanConstraint(.fixed, .unmet, en: en.joined(separator: "; ").capitalisedFirst + ".", nl: nl.joined(separator: "; ").capitalisedFirst + ".")
+    }
+
+    func auditConstraint(_ items: [Item], cut: Int, calendar: PlanCalendar) -> PlanConstraint {
+        let audit = settings.auditDate!
+        func ready(_ it: Item) -> Bool {
+            if it.status == "done" { return it.record["done"]?.stringValue.flatMap { Day($0) }.map { $0 < audit } ?? true }
+            return it.last.map { $0 <= cut } ?? false
+        }
+        let inspection = items.filter { $0.finding && ready($0) }.map(\.id)
+        let communications = items.filter { $0.fixed == "communication" && ready($0) }.map(\.id)
+        let sent = records("communications").contains { r in
+            guard r["audience"]?.stringValue == "all-entrepreneurs", let d = r["date"]?.stringValue.flatMap({ Day($0) }) else { return false }
+            return d >= calendar.start && d < audit
+        }
+        let byEN = cut >= 0 ? "by \(calendar.quarters[cut]), before the first audit on \(audit)" : "before the first audit on \(audit)"
+        let byNL = cut >= 0 ? "uiterlijk \(calendar.quarters[cut]), vóór de eerste audit op \(audit)" : "vóór de eerste audit op \(audit)"
+        if inspection.count >= 3 && (sent || !communications.isEmpty) {
+            return PlanConstraint(.firstAudit, .met,
+                                  en: "\(inspection.count) measures from the inspection (\(Self.listed(inspection, "and"))) and \(communications.isEmpty ? "a communication already sent" : "communication \(communications[0])") are done \(byEN).",
+                                  nl: "\(inspection.count) maatregelen uit de schouw (\(Self.listed(inspection, "en"))) en \(communications.isEmpty ? "een al verzonden communicatie" : "communicatie \(communications[0])") zijn klaar \(byNL).")
+        }
+        let findings = items.filter(\.finding).map(\.id)
+        var en: [String] = [], nl: [String] = []
+        if inspection.count < 3 {
+            if findings.count < 3 {
+                en.append("only \(findings.count) measure\(findings.count == 1 ? "" : "s") come\(findings.count == 1 ? "s" : "") from an inspection finding\(findings.isEmpty ? "" : " (\(Self.listed(findings, "and")))"); add \(3 - findings.count) with finding=F-n")
+                nl.append("maar \(findings.count) maatregel\(findings.count == 1 ? " komt" : "en komen") uit een schouwbevinding\(findings.isEmpty ? "" : " (\(Self.listed(findings, "en")))"); voeg er \(3 - findings.count) toe met finding=F-n")
+            } else {
+                en.append("only \(inspection.count) of the measures from the inspection can be done \(byEN) (the others are in progress elsewhere, wait for other measures, or lack room)")
+                nl.append("maar \(inspection.count) van de maatregelen uit de schouw kunnen klaar zijn \(byNL) (de andere lopen al, wachten op andere maatregelen of passen niet)")
+            }
+        }
+        if !(sent || !communications.isEmpty) {
+            en.append("no communication to the entrepreneurs is done \(byEN)")
+            nl.append("er is geen communicatie naar de ondernemers klaar \(byNL)")
+        }
+        return PlanConstraint(.firstAudit, .unmet, en: en.joined(separator: "; ").capitalisedFirst + ".", nl: nl.joined(separator: "; ").capitalisedFirst + ".")
+    }
+
+    func spreadConstraint(_ items: [Item], parties: [String]) -> PlanConstraint {
+        guard !parties.isEmpty else {
+            return PlanConstraint(.spread, .unknown, en: "No parties are recorded, so measures cannot be shared out: add party \"NAME\" type=....",
+                                  nl: "Er zijn geen partijen vastgelegd, dus de maatregelen zijn niet te verdelen: add party \"NAAM\" type=....")
+        }
+        let total = items.filter { $0.party != nil }.count
+        let counts = Dictionary(grouping: items.compactMap(\.party), by: { $0 }).mapValues(\.count)
+        let shares = parties.map { "\($0) \(counts[$0] ?? 0)" }.joined(separator: ", ")
+        let none = parties.filter { (counts[$0] ?? 0) == 0 }
+        let over = parties.filter { (counts[$0] ?? 0) * 2 > total }
+        if none.isEmpty && over.isEmpty {
+            return PlanConstraint(.spread, .met, en: "Every party has measures and none more than half (\(shares)).",
+                                  nl: "Elke partij heeft maatregelen en geen meer dan de helft (\(shares)).")
+        }
+        var en: [String] = [], nl: [String] = []
+        if !none.isEmpty {
+            en.append("\(Self.listed(none, "and")) \(none.count == 1 ? "has" : "have") no measure")
+            nl.append("\(Self.listed(none, "en")) \(none.count == 1 ? "heeft" : "hebben") geen maatregel")
+        }
+        for p in over {
+            en.append("\(p) carries \(counts[p]!) of \(total), more than half")
+            nl.append("\(p) draagt \(counts[p]!) van de \(total), meer dan de helft")
+        }
+        return PlanConstraint(.spread, .unmet, en: en.joined(separator: "; ").capitalisedFirst + " (\(shares)); give measures to other parties with set M-n party=PA-n.",
+                              nl: nl.joined(separator: "; ").capitalisedFirst + " (\(shares)); geef maatregelen aan andere partijen met set M-n party=PA-n.")
+    }
+
+    // MARK: helpers
+
+    /// "a day inspection", "2 communications".
+    static func fixedName(_ kind: String, _ n: Int, dutch: Bool) -> String {
+        let names: [String: (en: String, enPlural: String, nl: String, nlPlural: String)] = [
+            "day-inspection": ("day inspection", "day inspections", "dagschouw", "dagschouwen"),
+            "evening-inspection": ("evening inspection", "evening inspections", "avondschouw", "avondschouwen"),
+            "interim-evaluation": ("interim evaluation", "interim evaluations", "tussentijdse evaluatie", "tussentijdse evaluaties"),
+            "communication": ("communication", "communications", "communicatie-uiting", "communicatie-uitingen"),
+            "delivery": ("delivery of incident figures", "deliveries of incident figures", "aanlevering van incidentcijfers", "aanleveringen van incidentcijfers"),
+        ]
+        guard let name = names[kind] else { return "\(n) \(kind)" }
+        if n == 1 { return dutch ? "een \(name.nl)" : (name.en.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + name.en }
+        return "\(n) " + (dutch ? name.nlPlural : name.enPlural)
+    }
+
+    static func fixedTitle(_ kind: String, number: Int, of count: Int, year: Int, dutch: Bool) -> String {
+        let nth = count > 1 ? " \(number)" : ""
+        switch (kind, dutch) {
+        case ("day-inspection", true): return "Dagschouw planjaar \(year)"
+        case ("day-inspection", false): return "Day inspection, plan year \(year)"
+        case ("evening-inspection", true): return "Avondschouw planjaar \(year)"
+        case ("evening-inspection", false): return "Evening inspection, plan year \(year)"
+        case ("interim-evaluation", true): return "Tussenevaluatie planjaar \(year)"
+        case ("interim-evaluation", false): return "Interim evaluation, plan year \(year)"
+        case ("communication", true): return "Voortgangsbericht\(nth) aan alle ondernemers, planjaar \(year)"
+        case ("communication", false): return "Progress update\(nth) to all entrepreneurs, plan year \(year)"
+        case ("delivery", true): return "Aanlevering incidentcijfers voor het overleg\(count > 1 ? " (\(number))" : ""), planjaar \(year)"
+        default: return "Incident figures for the meeting\(count > 1 ? " (\(number))" : ""), plan year \(year)"
+        }
+    }
+
+    /// Where an added fixed measure goes best within its open quarters: an evening inspection in the
+    /// dark months (Q4 or Q1), a day inspection a quarter in, an interim evaluation mid-year, the two
+    /// communications and two deliveries spread apart.
+    static func preferredColumn(_ kind: String, index: Int, of count: Int, in open: [Int], calendar: PlanCalendar) -> Int? {
+        guard !open.isEmpty else { return nil }
+        let pick: (Int) -> Int = { open[min(max($0, 0), open.count - 1)] }
+        switch kind {
+        case "evening-inspection":
+            return open.first { [4, 1].contains(calendar.quarters[$0].number) } ?? pick(open.count - 1)
+        case "day-inspection": return pick(1)
+        case "interim-evaluation": return pick(open.count / 2)
+        default:
+            return count > 1 ? pick(index == 0 ? 0 : open.count - 1 - (open.count > 2 ? 1 : 0)) : pick(0)
+        }
+    }
+
+    public static func hoursText(_ h: Double) -> String {
+        let r = (h * 10).rounded() / 10
+        return (r == r.rounded() ? "\(Int(r))" : "\(r)") + " h"
+    }
+
+    static func listed(_ items: [String], _ and: String) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " \(and) " + items.last!
+        }
+    }
+}
+
+extension String {
+    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,192 @@
+/// Where everything of a bar chart goes, in SVG user units (pixels at 100 %). Kept apart from
+/// writing the SVG so that the geometry can be tested: bars proportional to their values,
+/// inside the picture, not overlapping, labels beside them.
+///
+/// Text is measured by an estimate (SVG has no text metrics before it is drawn): 0.56 of the
+/// font size per character. Category labels wrap over at most two lines and are cut with "…"
+/// after that; the chart's title wraps over as many lines as it needs.
+public struct BarChartLayout: Sendable {
+    public struct TextLine: Sendable, Equatable {
+        public let text: String
+        public let x: Double
+        public let y: Double
+    }
+
+    public struct CategoryLabel: Sendable, Equatable {
+        /// The right edge (the text is anchored at its end).
+        public let x: Double
+        public let lines: [TextLine]
+    }
+
+    public struct Bar: Sendable, Equatable {
+        public let category: Int
+        public let series: Int
+        public let x: Double
+        public let y: Double
+        public let width: Double
+        public let height: Double
+        public let colour: String
+        public let label: String
+        public let labelX: Double
+        public let labelY: Double
+    }
+
+    public struct LegendItem: Sendable, Equatable {
+        public let text: String
+        public let colour: String
+        public let x: Double
+        public let y: Double
+    }
+
+    static let width = 720.0
+    static let padding = 12.0
+    static let titleSize = 15.0
+    static let labelSize = 12.0
+    static let charWidth = 0.56
+    static let barHeight = 18.0
+    static let barGap = 3.0
+    static let groupGap = 10.0
+    static let swatch = 11.0
+    static let valueSpace = 120.0
+    static let maxLabelWidth = 250.0
+
+    public let width: Double
+    public let height: Double
+    public let titleLines: [TextLine]
+    public let legend: [LegendItem]
+    public let categoryLabels: [CategoryLabel]
+    public let bars: [Bar]
+    /// The caption's lines (none without a caption).
+    public let caption: [TextLine]
+    /// The left edge of the bars, and the length of a full bar.
+    public let plotX: Double
+    public let plotWidth: Double
+    public let plotTop: Double
+    public let plotBottom: Double
+
+    public init(_ chart: BarChart) {
+        let p = BarChartLayout.padding
+        width = BarChartLayout.width
+        var y = p
+
+        // The title, wrapped to the width.
+        let titleChars = max(20, Int((width - 2 * p) / (BarChartLayout.titleSize * BarChartLayout.charWidth)))
+        var titleLines: [TextLine] = []
+        for line in BarChartLayout.wrap(chart.title, width: titleChars, maxLines: nil) {
+            y += BarChartLayout.titleSize + 3
+            titleLines.append(TextLine(text: line, x: p, y: y))
+        }
+        self.titleLines = titleLines
+        y += 8
+
+        // The legend: series names, or what the highlight colour means.
+        var legendEntries: [(String, String)] = []
+        if chart.series.count > 1 {
+            legendEntries = chart.series.enumerated().map { ($0.element.name, BarChart.palette[$0.offset % BarChart.palette.count]) }
+        } else if let words = chart.highlightLegend, !chart.highlighted.isEmpty {
+            legendEntries = [(words.plain, BarChart.palette[0]), (words.highlighted, BarChart.highlightColour)]
+        }
+        var legend: [LegendItem] = []
+        var x = p
+        if !legendEntries.isEmpty {
+            for (text, colour) in legendEntries {
+                let itemWidth = BarChartLayout.swatch + 4 + BarChartLayout.textWidth(text) + 16
+                if x + itemWidth > width - p, x > p {
+                    x = p
+                    y += BarChartLayout.labelSize + 6
+                }
+                legend.append(LegendItem(text: text, colour: colour, x: x, y: y))
+                x += itemWidth
+            }
+            y += BarChartLayout.labelSize + 10
+        }
+        self.legend = legend
+
+        // The label column: as wide as the longest label needs, within limits.
+        let longestChars = chart.categories.map(\.count).max() ?? 0
+        let charPixels = BarChartLayout.labelSize * BarChartLayout.charWidth
+        let labelWidth = min(BarChartLayout.maxLabelWidth, max(40, Double(longestChars) * charPixels))
+        // Labels that fit stay on one line; longer ones wrap at the column's width.
+        let labelChars = Double(longestChars) * charPixels <= BarChartLayout.maxLabelWidth
+            ? max(1, longestChars) : Int(BarChartLayout.maxLabelWidth / charPixels)
+        plotX = p + labelWidth + 8
+        plotWidth = max(60, width - plotX - p - BarChartLayout.valueSpace)
+
+        let values = chart.series.flatMap(\.values)
+        let maximum = max(chart.scaleMaximum ?? 0, values.max() ?? 0, 0)
+        let seriesCount = max(1, chart.series.count)
+        let lineHeight = BarChartLayout.labelSize + 2
+
+        plotTop = y
+        var labels: [CategoryLabel] = []
+        var bars: [Bar] = []
+        for (c, category) in chart.categories.enumerated() {
+            let lines = BarChartLayout.wrap(category, width: labelChars, maxLines: 2)
+            let barsHeight = Double(seriesCount) * BarChartLayout.barHeight + Double(seriesCount - 1) * BarChartLayout.barGap
+            let rowHeight = max(barsHeight, Double(lines.count) * lineHeight)
+            let barsTop = y + (rowHeight - barsHeight) / 2
+            let textTop = y + (rowHeight - Double(lines.count) * lineHeight) / 2
+            let labelX = plotX - 6
+            labels.append(CategoryLabel(x: labelX, lines: lines.enumerated().map { i, text in
+                TextLine(text: text, x: labelX, y: textTop + Double(i + 1) * lineHeight - 3)
+            }))
+            for (s, series) in chart.series.enumerated() {
+                let value = c < series.values.count ? max(0, series.values[c]) : 0
+                let length = maximum > 0 ? plotWidth * value / maximum : 0
+                let barY = barsTop + Double(s) * (BarChartLayout.barHeight + BarChartLayout.barGap)
+                let label = c < series.labels.count ? series.labels[c] : ""
+                bars.append(Bar(category: c, series: s, x: plotX, y: barY, width: length, height: BarChartLayout.barHeight,
+                                colour: chart.colour(series: s, category: c), label: label,
+                                labelX: plotX + length + 5, labelY: barY + BarChartLayout.barHeight - 5))
+            }
+            y += rowHeight + BarChartLayout.groupGap
+        }
+        plotBottom = y - BarChartLayout.groupGap
+        self.categoryLabels = labels
+        self.bars = bars
+        // The caption, wrapped to the width.
+        var captionLines: [TextLine] = []
+        if let text = chart.caption {
+            y += 4
+            for line in BarChartLayout.wrap(text, width: Int((width - 2 * p) / charPixels), maxLines: nil) {
+                y += lineHeight
+                captionLines.append(TextLine(text: line, x: p, y: y - 3))
+            }
+        }
+        caption = captionLines
+        height = y + p
+    }
+
+    /// The estimated width of a text at the label size.
+    static func textWidth(_ text: String) -> Double { Double(text.count) * labelSize * charWidth }
+
+    /// Words wrapped to lines of at most `width` characters; a word longer than a line is cut.
+    /// With `maxLines`, the last line ends in "…" when text is left over.
+    static func wrap(_ text: String, width: Int, maxLines: Int?) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            var w = String(word)
+            while w.count > width {
+                if !line.isEmpty { lines.append(line); line = "" }
+                lines.append(String(w.prefix(width)))
+                w = String(w.dropFirst(width))
+            }
+            if line.isEmpty {
+                line = w
+            } else if line.count + 1 + w.count <= width {
+                line += " " + w
+            } else {
+                lines.append(line)
+                line = w
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        if let maxLines, lines.count > maxLines {
+            var last = lines[maxLines - 1]
+            if last.count >= width { last = String(last.prefix(width - 1)) }
+            lines = Array(lines.prefix(maxLines - 1)) + [last + "…"]
+        }
+        return lines
+    }
+}

@@ -1,0 +1,64 @@
+/// A piece of a document's content. Texts are plain: the renderers escape them.
+public enum Block: Sendable, Equatable {
+    /// A section heading, level 2 (sections) to 4; the document's title is level 1.
+    case heading(Int, String)
+    case paragraph(String)
+    /// Label and value pairs: "Datum: 8 oktober 2024".
+    case facts([Fact])
+    case table(ReportTable)
+    case bullets([String])
+    /// A numbered list whose numbers are given (photo numbers of findings).
+    case numbered([NumberedItem])
+    /// Texts quoted word for word (open survey answers), each with who or where it is from.
+    case quotes([Quote])
+    case chart(BarChart)
+    /// Links to other files of a report folder.
+    case links([Link])
+    /// An aside: what is missing, what was left out.
+    case note(String)
+}
+
+public struct Fact: Sendable, Equatable {
+    public let label: String
+    public let value: String
+
+    public init(_ label: String, _ value: String) {
+        self.label = label
+        self.value = value
+    }
+}
+
+public struct NumberedItem: Sendable, Equatable {
+    public let number: String
+    public let title: String
+    /// Lines under the title: label and value.
+    public let details: [Fact]
+
+    public init(number: String, title: String, details: [Fact]) {
+        self.number = number
+        self.title = title
+        self.details = details
+    }
+}
+
+public struct Quote: Sendable, Equatable {
+    public let text: String
+    public let source: String?
+
+    public init(_ text: String, source: String? = nil) {
+        self.text = text
+        self.source = source
+    }
+}
+
+public struct Link: Sendable, Equatable {
+    public let text: String
+    public let target: String
+    public let description: String?
+
+    public init(_ text: String, target: String, description: String? = nil) {
+        self.text = text
+        self.target = target
+        self.description = description
+    }
+}

@@ -1,0 +1,60 @@
+/// The reports kvo writes, by the names a user may type for them (Dutch ones among them).
+public enum ReportKind: String, CaseIterable, Sendable {
+    /// The safety analysis, §4.1.
+    case va
+    /// The plan of action with the measures matrix, §4.2.
+    case pva
+    /// The inspection report, §4.1.3.
+    case inspection
+    /// The survey report, §4.1.1.
+    case survey
+    /// The documents of §5.2.1 as one folder.
+    case auditPack = "audit-pack"
+
+    public var aliases: [String] {
+        switch self {
+        case .va: ["veiligheidsanalyse", "safety-analysis"]
+        case .pva: ["plan-van-aanpak", "plan"]
+        case .inspection: ["schouw", "schouwrapport"]
+        case .survey: ["enquête", "enquete"]
+        case .auditPack: ["auditpakket", "audit"]
+        }
+    }
+
+    /// Every name, for completion and messages.
+    public static var names: [String] { allCases.flatMap { [$0.rawValue] + $0.aliases } }
+
+    public init?(named name: String) {
+        let lower = name.lowercased()
+        guard let kind = ReportKind.allCases.first(where: { $0.rawValue == lower || $0.aliases.contains(lower) }) else { return nil }
+        self = kind
+    }
+
+    /// The report as one document; nil for the audit pack, which is a folder of them.
+    public func document(_ c: ReportContext) -> Document? {
+        switch self {
+        case .va: SafetyAnalysisReport.make(c)
+        case .pva: PlanOfActionReport.make(c)
+        case .inspection: InspectionReport.make(c)
+        case .survey: SurveyReport.make(c)
+        case .auditPack: nil
+        }
+    }
+}
+
+/// How a report is written: Markdown or one HTML page.
+public enum DocumentFormat: String, CaseIterable, Sendable {
+    case md
+    case html
+
+    public var fileExtension: String { rawValue }
+
+    /// The files of a document: for Markdown the page and its charts (inline in the page when
+    /// `inlineCharts`), for HTML one page.
+    public func files(_ document: Document, inlineCharts: Bool = false) -> [ReportFile] {
+        switch self {
+        case .md: MarkdownRenderer(charts: inlineCharts ? .inline : .files).render(document)
+        case .html: [ReportFile(name: document.fileName + ".html", contents: HTMLRenderer().render(document))]
+        }
+    }
+}

@@ -1,0 +1,274 @@
+import KVOModel
+import KVOChecks
+import KVOPlanning
+
+/// The survey of §4.1.1 as report blocks: how it was sent, the response per park, the share of
+/// problem answers per theme, every question's answers as a chart (not summarised: "De
+/// uitkomsten worden niet samengevat gepresenteerd"), and every open answer in full. Shared by
+/// the safety analysis and the survey report.
+struct SurveySection {
+    let c: ReportContext
+
+    /// One question as asked, with its answers' counts per park, in the dossier's order.
+    struct Question {
+        let subject: Int?
+        let text: String
+        var answers: [String] = []
+        /// answer -> park -> count
+        var counts: [String: [String: Int]] = [:]
+        var problem: Set<String> = []
+    }
+
+    var words: Wording { c.words }
+    func t(_ en: String, _ nl: String) -> String { c.t(en, nl) }
+
+    /// Park IDs that appear in the results, in the order of the parks.
+    var resultParks: [String] {
+        let used = Set(c.records("results").compactMap { $0.string("park") })
+        return c.parks.map(\.id).filter(used.contains)
+    }
+
+    func questions() -> [Question] {
+        var order: [String] = []
+        var byKey: [String: Question] = [:]
+        for r in c.records("results") {
+            guard let question = r.string("question"), let answer = r.string("answer") else { continue }
+            let subject = r.int("subject")
+            let key = "\(subject ?? 0)\u{1F}\(question)"
+            if byKey[key] == nil {
+                order.append(key)
+                byKey[key] = Question(subject: subject, text: question)
+            }
+            if byKey[key]!.counts[answer] == nil { byKey[key]!.answers.append(answer) }
+            byKey[key]!.counts[answer, default: [:]][r.string("park") ?? "?", default: 0] += r.int("count") ?? 0
+            if r.bool("problem") == true { byKey[key]!.problem.insert(answer) }
+        }
+        return order.map { byKey[$0]! }
+    }
+
+    func blocks(level: Int) -> [Block] {
+        var out: [Block] = []
+        out += setup(level: level)
+        out += response(level: level)
+        out += results(level: level)
+        out += openAnswers(level: level)
+        return out
+    }
+
+    // MARK: how the survey went out
+
+    func setup(level: Int) -> [Block] {
+        let survey = c.section("survey")
+        var facts: [Fact] = []
+        if let sent = words.date(survey.string("sent")) { facts.append(Fact(t("Sent", "Verstuurd"), sent)) }
+        if let closed = words.date(survey.string("closed")) { facts.append(Fact(t("Closed", "Gesloten"), closed)) }
+        let invitation: String? = switch survey.string("invitation") {
+        case "individual": t("individually (1-to-1, protected link)", "persoonlijk (1-op-1, afgeschermde link)")
+        case "group": t("to a group", "aan een groep")
+        case "other": t("otherwise", "anders")
+        default: nil
+        }
+        if let invitation { facts.append(Fact(t("Invitation", "Uitnodiging"), invitation)) }
+        if let note = c.field(survey, "invitationNote") { facts.append(Fact(t("How", "Werkwijze"), note)) }
+        if c.isCluster, let same = survey.bool("sameQuestions") {
+            facts.append(Fact(t("Same questions on every park", "Zelfde vragen op elk terrein"), words.yesNo(same)))
+        }
+        let subjects = Set(survey.ints("subjects"))
+        var out: [Block] = [.heading(level, t("Set-up of the survey", "Opzet van de enquête"))]
+        if facts.isEmpty && subjects.isEmpty {
+            out.append(.note(t("The dossier does not record how the survey was sent (set survey sent=... invitation=...).",
+                               "Het dossier legt niet vast hoe de enquête is verstuurd (set survey sent=... invitation=...).")))
+            return out
+        }
+        if !facts.isEmpty { out.append(.facts(facts)) }
+        if !subjects.isEmpty {
+            var rows: [[String]] = []
+            var blocks = 0, open = 0
+            for theme in ThemeCatalogue.handbook.themes {
+                let included = theme.subjects.filter { subjects.contains($0.number) }
+                let openIncluded = included.filter(\.mandatoryOpenQuestion).count
+                blocks += included.count - openIncluded
+                open += openIncluded
+                let kind = theme.mandatory ? t("at least \(theme.minimumBlocks)", "minimaal \(theme.minimumBlocks)") : t("optional", "optioneel")
+                rows.append([c.themeName(theme.id), kind, included.isEmpty ? "–" : included.map { "\($0.number)" }.joined(separator: ", "),
+                             "\(included.count - openIncluded)"])
+            }
+            out.append(.paragraph(t("Subject blocks included: \(blocks) and \(open) of the 3 mandatory open questions (the minimum is 20 + 3).",
+                                    "Opgenomen onderwerpblokken: \(blocks), en \(open) van de 3 verplichte open vragen (het minimum is 20 + 3).")))
+            out.append(.table(ReportTable(headers: [t("theme", "thema"), t("required", "vereist"), t("subjects", "onderwerpen"), t("blocks", "blokken")],
+                                          rows: rows, numeric: [3])))
+        }
+        let own = survey.strings("ownQuestions").map(c.text)
+        if !own.isEmpty {
+            out.append(.paragraph(t("Questions the workgroup added:", "Vragen die de werkgroep heeft toegevoegd:")))
+            out.append(.bullets(own))
+        }
+        let ownThemes = survey.strings("ownThemes").map(c.text)
+        if !ownThemes.isEmpty {
+            out.append(.paragraph(t("Themes the workgroup added:", "Thema's die de werkgroep heeft toegevoegd:")))
+            out.append(.bullets(ownThemes))
+        }
+        return out
+    }
+
+    // MARK: response
+
+    func response(level: Int) -> [Block] {
+        var out: [Block] = [.heading(level, t("Response per park", "Respons per bedrijventerrein"))]
+        var rows: [[String]] = []
+        var categories: [String] = [], rates: [Double] = [], rateLabels: [String] = [], minima: [Double] = [], minimumLabels: [String] = []
+        for park in c.parks {
+            let name = c.parkName(park.id)
+            guard let entrepreneurs = park.int("entrepreneurs") else {
+                rows.append([name, "", park.int("surveyInvited").map { "\($0)" } ?? "", park.int("surveyResponses").map { "\($0)" } ?? "",
+                             "", "", "", c.missing])
+                continue
+            }
+            let responses = park.int("surveyResponses")
+            let minimum = SurveyResponse.minimum(entrepreneurs: entrepreneurs)
+            let required = SurveyResponse.required(entrepreneurs: entrepreneurs)
+            var row = [name, "\(entrepreneurs)", park.int("surveyInvited").map { "\($0)" } ?? ""]
+            if let responses {
+                let tenths = SurveyResponse.tenthsOfPercent(responses: responses, entrepreneurs: entrepreneurs)
+                let reached = responses >= required
+                row += ["\(responses)", words.tenths(tenths) + "%", "\(minimum)%", "\(required)",
+                        reached ? t("reached", "gehaald") : t("\(required - responses) short", "\(required - responses) te weinig")]
+                categories.append(name)
+                rates.append(Double(tenths) / 10)
+                rateLabels.append(words.tenths(tenths) + "%")
+                minima.append(Double(minimum))
+                minimumLabels.append("\(minimum)%")
+            } else {
+                row += ["", "", "\(minimum)%", "\(required)", c.missing]
+            }
+            rows.append(row)
+        }
+        if rows.isEmpty {
+            out.append(.note(t("No parks are recorded.", "Er zijn geen bedrijventerreinen vastgelegd.")))
+            return out
+        }
+        out.append(.table(ReportTable(headers: [t("park", "terrein"), t("entrepreneurs", "ondernemers"), t("invited", "uitgenodigd"),
+                                                t("responses", "respons"), t("rate", "percentage"), t("minimum", "minimum"),
+                                                t("needed", "nodig"), t("verdict", "oordeel")],
+                                      rows: rows, numeric: [1, 2, 3, 4, 5, 6])))
+        if !categories.isEmpty {
+            out.append(.chart(BarChart(title: t("Survey response per park against the minimum of §4.1.1", "Respons op de enquête per terrein tegen het minimum van §4.1.1"),
+                                       categories: categories,
+                                       series: [BarChart.Series(name: t("response", "respons"), values: rates, labels: rateLabels),
+                                                BarChart.Series(name: t("minimum", "minimum"), values: minima, labels: minimumLabels)],
+                                       scaleMaximum: 100)))
+        }
+        return out
+    }
+
+    // MARK: results
+
+    func results(level: Int) -> [Block] {
+        let questions = questions()
+        var out: [Block] = [.heading(level, t("Results per theme", "Uitkomsten per thema"))]
+        guard !questions.isEmpty else {
+            out.append(.note(t("No survey results are recorded (add result park=P-1 subject=5 question=\"...\" answer=\"...\" count=12).",
+                               "Er zijn geen enquêteresultaten vastgelegd (add result park=P-1 subject=5 question=\"...\" answer=\"...\" count=12).")))
+            return out
+        }
+        let parks = resultParks
+
+        // The share of answers reporting a problem, per theme.
+        // Only themes with questions whose answers can report a problem: a share of 0 % for
+        // questions that ask for a preference would mislead.
+        let problemThemes = Set(questions.filter { !$0.problem.isEmpty }.compactMap { q in
+            q.subject.flatMap { ThemeCatalogue.handbook.theme(ofSubject: $0)?.id }
+        })
+        let evidence = c.evidence.filter { !$0.surveyProblemShare.isEmpty && problemThemes.contains($0.theme) }
+        if !evidence.isEmpty {
+            let seriesParks = parks.count > 1 ? parks : ["all"]
+            let series = seriesParks.map { park in
+                BarChart.Series(name: park == "all" ? t("all", "alle") : c.parkName(park),
+                                values: evidence.map { ($0.surveyProblemShare[park] ?? 0) * 100 },
+                                labels: evidence.map { $0.surveyProblemShare[park].map(words.percent) ?? "–" })
+            }
+            out.append(.paragraph(t("The share of all answers to a theme's questions that report a problem (answers marked \"problem\" in the dossier):",
+                                    "Het aandeel van alle antwoorden op de vragen van een thema dat een probleem meldt (antwoorden die in het dossier als \"probleem\" zijn gemarkeerd):")))
+            out.append(.chart(BarChart(title: t("Answers reporting a problem, per theme", "Antwoorden die een probleem melden, per thema"),
+                                       categories: evidence.map { c.themeName($0.theme) }, series: series, scaleMaximum: 100)))
+        }
+
+        // Every question, grouped by theme.
+        var byTheme: [String: [Question]] = [:]
+        var own: [Question] = []
+        for q in questions {
+            if let s = q.subject, let theme = ThemeCatalogue.handbook.theme(ofSubject: s) {
+                byTheme[theme.id, default: []].append(q)
+            } else {
+                own.append(q)
+            }
+        }
+        for theme in ThemeCatalogue.handbook.themes {
+            guard let list = byTheme[theme.id] else { continue }
+            out.append(.heading(level + 1, c.themeName(theme.id)))
+            for q in list.sorted(by: { ($0.subject ?? 0) < ($1.subject ?? 0) }) { out.append(.chart(chart(q, parks: parks))) }
+        }
+        if !own.isEmpty {
+            out.append(.heading(level + 1, t("Own questions", "Eigen vragen")))
+            for q in own { out.append(.chart(chart(q, parks: parks))) }
+        }
+        return out
+    }
+
+    /// One question's answers: a bar per answer (per park in a cluster), with the count and the
+    /// share of that park's respondents to the question.
+    func chart(_ q: Question, parks: [String]) -> BarChart {
+        let seriesParks = parks.count > 1 ? parks : [parks.first ?? "?"]
+        var totals: [String: Int] = [:]
+        for (_, byPark) in q.counts { for (park, n) in byPark { totals[park, default: 0] += n } }
+        let series = seriesParks.map { park in
+            let counts = q.answers.map { q.counts[$0]?[park] ?? 0 }
+            return BarChart.Series(name: c.parkName(park), values: counts.map(Double.init),
+                                   labels: counts.map { "\($0) (" + words.percent($0, of: totals[park] ?? 0) + ")" })
+        }
+        let respondents = seriesParks.map { totals[$0] ?? 0 }
+        var caption = q.subject.map { t("Subject ", "Onderwerp ") + c.subjectName($0) + " · " } ?? ""
+        if seriesParks.count > 1 {
+            caption += "n = " + zip(seriesParks, respondents).map { c.parkName($0.0) + " \($0.1)" }.joined(separator: ", ")
+        } else {
+            caption += "n = \(respondents.first ?? 0)"
+        }
+        let highlighted = Set(q.answers.indices.filter { q.problem.contains(q.answers[$0]) })
+        return BarChart(title: c.text(q.text), categories: q.answers.map(c.text), series: series,
+                        highlighted: highlighted,
+                        highlightLegend: (t("no problem reported", "geen probleem gemeld"), t("reports a problem", "meldt een probleem")),
+                        caption: caption)
+    }
+
+    // MARK: open answers
+
+    func openAnswers(level: Int) -> [Block] {
+        var out: [Block] = [.heading(level, t("Open answers, in full", "Open antwoorden, volledig"))]
+        let answers = c.records("answers")
+        guard !answers.isEmpty else {
+            out.append(.note(t("No answers to open questions are recorded (add answer park=P-1 subject=16 text=\"...\").",
+                               "Er zijn geen antwoorden op open vragen vastgelegd (add answer park=P-1 subject=16 text=\"...\").")))
+            return out
+        }
+        out.append(.paragraph(t("Every answer to an open question as the entrepreneur wrote it (§4.1.1).",
+                                "Elk antwoord op een open vraag zoals de ondernemer het schreef (§4.1.1).")))
+        var subjects: [Int?] = []
+        for a in answers where !subjects.contains(a.int("subject")) { subjects.append(a.int("subject")) }
+        subjects.sort { ($0 ?? 1000) < ($1 ?? 1000) }
+        for subject in subjects {
+            let group = answers.filter { $0.int("subject") == subject }
+            let title = subject.map { t("Subject ", "Onderwerp ") + c.subjectName($0) } ?? t("Other open questions", "Overige open vragen")
+            out.append(.heading(level + 1, title))
+            var asked: [String] = []
+            for a in group { if let q = c.field(a, "question"), !asked.contains(q) { asked.append(q) } }
+            if !asked.isEmpty { out.append(.paragraph(t("Asked: ", "Gevraagd: ") + asked.joined(separator: " / "))) }
+            let quotes = group.compactMap { a -> Quote? in
+                guard let text = c.field(a, "text") else { return nil }
+                return Quote(text, source: c.isCluster ? c.parkName(a.string("park")) : nil)
+            }
+            out.append(.quotes(quotes))
+            out.append(.paragraph(t("\(quotes.count) answer\(quotes.count == 1 ? "" : "s").", "\(quotes.count) antwoord\(quotes.count == 1 ? "" : "en").")))
+        }
+        return out
+    }
+}

@@ -1,0 +1,30 @@
+import KVOModel
+import KVOReports
+
+extension CommandSpec {
+    static let certificate = CommandSpec(
+        name: "certificate", aliases: ["certificaat"], group: .handbook,
+        summary: "draft the KVO certificate (§7.2) from the dossier, or list what it still lacks",
+        syntax: [.word("action", .choice(["draft", "concept"]))],
+        options: CommandContext.reportOptions.filter { $0.name != "private" },
+        example: "certificate draft",
+        details: "Every field §7.2 requires (certification body and its address, the collaboration and its correspondence address, the area, the location, the covenant, the prescribed statement, date of issue, signatory and function, the certificate number, the two status texts), taken from the latest certificate record or else from the organisation, parks, audits and documents, each with where it came from. The name follows §7.3: one park its own name; a cluster one certificate with the cluster's name and all park names, never one per park. When a field is missing, the list of what is missing and how to record it is printed instead, and a script exits with 1.",
+        action: { context in
+            let w = try context.workspace()
+            guard let word = context.arguments.word("action") else { return }
+            guard ["draft", "concept"].contains(word.text.lowercased()) else {
+                throw context.error("'certificate' knows 'draft', not '\(word.text)'", at: word.location, length: word.length,
+                                    hint: "usage: certificate draft")
+            }
+            let format = try context.reportFormat
+            let draft = CertificateDraft.make(try context.reportContext(w))
+            let document = draft.document()
+            if let folder = try context.reportFolder() {
+                try context.writeReport(format.files(document), to: folder)
+            } else {
+                let page = format.files(document, inlineCharts: true)[0].contents
+                context.write(page.hasSuffix("\n") ? page : page + "\n")
+            }
+            if !draft.isComplete { context.interpreter.noteFailure() }
+        })
+}
