@@ -131,3 +131,28 @@ final class PlanExamplesTests: XCTestCase {
         XCTAssertEqual(s.interpreter.workspace!.dossier, try original(path))
     }
 }
+
+/// The check cache (incident facts) survives amendments to other kinds and is renewed when an
+/// incident changes, so `check` stays right after any change.
+final class CheckCacheTests: XCTestCase {
+    func testCheckSeesAChangedIncidentAndKeepsItsFactsOtherwise() throws {
+        let output = BufferedOutput()
+        let interpreter = Interpreter(options: SessionOptions(today: Day("2025-03-01")!, safeRoot: "."), output: output)
+        let script = """
+            new "Cache"
+            add incident source=municipality category="Zwerfvuil" date=2024-01-01 handled=false
+            add incident source=municipality category="Zwerfvuil" date=2024-12-31 handled=false
+            echo passed("KVO-4.1.2-MUNICIPAL-FIGURES")
+            add party "Gemeente" type=municipality
+            echo passed("KVO-4.1.2-MUNICIPAL-FIGURES")
+            set I-2 handled=true
+            echo passed("KVO-4.1.2-MUNICIPAL-FIGURES")
+            undo
+            echo passed("KVO-4.1.2-MUNICIPAL-FIGURES")
+            """
+        let code = ScriptRunner.run([SourceFile(name: "t.kvo", text: script, directory: ".")], with: interpreter)
+        XCTAssertEqual(code, 0, output.errors)
+        let answers = output.output.split(separator: "\n").filter { $0 == "true" || $0 == "false" }
+        XCTAssertEqual(answers, ["false", "false", "true", "false"], output.output)
+    }
+}

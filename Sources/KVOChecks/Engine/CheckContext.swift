@@ -126,6 +126,8 @@ struct IncidentFact {
     let area: String?
     /// `count`, or 1 for a single record.
     let count: Int
+    /// Municipal reports: whether handled (nil when the record does not say).
+    let handled: Bool?
 }
 
 /// Derived facts shared by the rules of one check run. The incident rules all need each
@@ -134,6 +136,10 @@ struct IncidentFact {
 public final class CheckCache: @unchecked Sendable {
     private var incidents: [String: [IncidentFact]]?
 
+    /// The kinds of record the cached facts are read from: an amendment to any other kind leaves
+    /// the cache valid.
+    public static let derivedFrom: Set<String> = ["incidents"]
+
     public init() {}
 
     func incidentsBySource(_ context: CheckContext) -> [String: [IncidentFact]] {
@@ -141,7 +147,7 @@ public final class CheckCache: @unchecked Sendable {
         var bySource: [String: [IncidentFact]] = [:]
         for r in context.records("incidents") {
             // One walk over the record's few fields instead of a hashed lookup per field.
-            var source = "", date: Day?, from: Day?, to: Day?, area: String?, count = 1
+            var source = "", date: Day?, from: Day?, to: Day?, area: String?, count = 1, handled: Bool?
             for (key, value) in r.fields {
                 switch (key, value) {
                 case ("source", .string(let s)): source = s
@@ -150,11 +156,12 @@ public final class CheckCache: @unchecked Sendable {
                 case ("to", .string(let s)): to = Day(s)
                 case ("area", .string(let s)): area = s
                 case ("count", .number(let n)): count = Int(n)
+                case ("handled", .bool(let b)): handled = b
                 default: break
                 }
             }
             bySource[source, default: []].append(IncidentFact(record: r, span: IncidentFigures.span(date: date, from: from, to: to),
-                                                              area: area, count: count))
+                                                              area: area, count: count, handled: handled))
         }
         incidents = bySource
         return bySource

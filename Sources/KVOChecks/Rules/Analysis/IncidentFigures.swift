@@ -32,9 +32,10 @@ struct IncidentFigures {
         case missing(Message)
     }
 
-    func judge(_ c: CheckContext) -> (outcome: Outcome, records: [Record]) {
+    /// The outcome, and the facts of the incidents it rests on.
+    func judge(_ c: CheckContext) -> (outcome: Outcome, records: [IncidentFact]) {
         let facts = c.cache.incidentsBySource(c)[source] ?? []
-        let records = facts.map(\.record)
+        let records = facts
         let analysis = c.section("analysis")
         let concluded = analysis.date("concluded")
         let limit = concluded ?? c.asOf
@@ -48,13 +49,13 @@ struct IncidentFigures {
                            both(AnalysisSupport.capitalised(addEn) + ".", AnalysisSupport.capitalised(addNl) + ".")), records)
         }
         // Each record with its stretch of time, worked out once (dossiers hold up to 20,000 incidents).
-        let dated = facts.compactMap { f in f.span.map { (record: f.record, span: $0) } }
+        let dated = facts.compactMap { f in f.span.map { (record: f, span: $0) } }
         let spans = dated.map(\.span)
         guard !spans.isEmpty else {
             return (.missing(both("The \(AnalysisSupport.count(records.count, "\(en.lowercased()) record has", "\(en.lowercased()) records have")) no date or period; give each a date=YYYY-MM-DD or from=... to=....",
                                   "\(records.count == 1 ? "Het record" : "De \(records.count) records") met \(nl)cijfers \(records.count == 1 ? "heeft" : "hebben") geen datum of periode; geef elk een date=JJJJ-MM-DD of from=... to=....")), records)
         }
-        let total = { (rs: [Record]) in rs.map { $0.int("count") ?? 1 }.reduce(0, +) }
+        let total = { (rs: [IncidentFact]) in rs.reduce(0) { $0 + $1.count } }
 
         if let from = analysis.date("figuresFrom"), let to = analysis.date("figuresTo") {
             let whole = from.adding(years: 1).adding(days: -1)

@@ -13,9 +13,9 @@ struct MunicipalFigures: RuleEvaluator {
         case .short(let m, let short): return .notMet(m, short: short)
         case .missing(let m): return .missing(m)
         case .covered(let m):
-            let count = { (rs: [Record]) in rs.map { $0.int("count") ?? 1 }.reduce(0, +) }
-            let handled = records.filter { $0.bool("handled") == true }
-            let open = records.filter { $0.bool("handled") == false }
+            let count = { (rs: [IncidentFact]) in rs.reduce(0) { $0 + $1.count } }
+            let handled = records.filter { $0.handled == true }
+            let open = records.filter { $0.handled == false }
             if !handled.isEmpty {
                 let h = count(handled), o = count(open)
                 return .met(both(String(m.en.dropLast()) + ", \(h) of them handled and \(o) not yet.",
