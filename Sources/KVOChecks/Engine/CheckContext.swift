@@ -146,24 +146,57 @@ public final class CheckCache: @unchecked Sendable {
         if let incidents { return incidents }
         var bySource: [String: [IncidentFact]] = [:]
         for r in context.records("incidents") {
-            // One walk over the record's few fields instead of a hashed lookup per field.
-            var source = "", date: Day?, from: Day?, to: Day?, area: String?, count = 1, handled: Bool?
-            for (key, value) in r.fields {
-                switch (key, value) {
-                case ("source", .string(let s)): source = s
-                case ("date", .string(let s)): date = Day(s)
-                case ("from", .string(let s)): from = Day(s)
-                case ("to", .string(let s)): to = Day(s)
-                case ("area", .string(let s)): area = s
-                case ("count", .number(let n)): count = Int(n)
-                case ("handled", .bool(let b)): handled = b
-                default: break
-                }
-            }
-            bySource[source, default: []].append(IncidentFact(record: r, span: IncidentFigures.span(date: date, from: from, to: to),
-                                                              area: area, count: count, handled: handled))
+            let (source, fact) = Self.fact(r)
+            bySource[source, default: []].append(fact)
         }
         incidents = bySource
         return bySource
+    }
+
+    /// Brings the facts up to date with an amendment instead of reading all incidents again: an
+    /// added incident goes at the end (where a new reading would put it), a changed one is
+    /// replaced where it stands. Anything else (a removal, an undone removal put back in place, a
+    /// large import) empties the cache, to be read again when needed. Returns whether the cache
+    /// still holds facts.
+    @discardableResult
+    public func update(with changes: [Change]) -> Bool {
+        let relevant = changes.filter { Self.derivedFrom.contains($0.kind) }
+        guard !relevant.isEmpty else { return incidents != nil }
+        guard var bySource = incidents, relevant.count <= 100 else { incidents = nil; return false }
+        for change in relevant {
+            guard let after = change.after, change.position == nil else { incidents = nil; return false }
+            let (source, fact) = Self.fact(after)
+            if let before = change.before {
+                let old = Self.fact(before).source
+                guard old == source, let i = bySource[source]?.firstIndex(where: { $0.record.id == change.id }) else {
+                    incidents = nil
+                    return false
+                }
+                bySource[source]![i] = fact
+            } else {
+                bySource[source, default: []].append(fact)
+            }
+        }
+        incidents = bySource
+        return true
+    }
+
+    /// What the incident rules read of one record, and its source.
+    static func fact(_ r: Record) -> (source: String, fact: IncidentFact) {
+        // One walk over the record's few fields instead of a hashed lookup per field.
+        var source = "", date: Day?, from: Day?, to: Day?, area: String?, count = 1, handled: Bool?
+        for (key, value) in r.fields {
+            switch (key, value) {
+            case ("source", .string(let s)): source = s
+            case ("date", .string(let s)): date = Day(s)
+            case ("from", .string(let s)): from = Day(s)
+            case ("to", .string(let s)): to = Day(s)
+            case ("area", .string(let s)): area = s
+            case ("count", .number(let n)): count = Int(n)
+            case ("handled", .bool(let b)): handled = b
+            default: break
+            }
+        }
+        return (source, IncidentFact(record: r, span: IncidentFigures.span(date: date, from: from, to: to), area: area, count: count, handled: handled))
     }
 }

@@ -24,7 +24,7 @@ public final class Workspace {
     public private(set) var touched: [String: String] = [:]
 
     private func touch(_ amendment: Amendment) {
-        if amendment.changes.contains(where: { CheckCache.derivedFrom.contains($0.kind) }) { checkCache = CheckCache() }
+        checkCache.update(with: amendment.changes)
         for change in amendment.changes { touched[change.id] = change.kind }
         isDirty = true
     }

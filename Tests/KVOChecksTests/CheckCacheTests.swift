@@ -1,0 +1,62 @@
+import XCTest
+import KVOModel
+@testable import KVOChecks
+
+/// The incident facts kept between checks: brought up to date by an amendment exactly as a new
+/// reading would have them, or emptied when that cannot be done cheaply.
+final class IncidentFactCacheTests: XCTestCase {
+    let dossier = try! Dossier.load(Array("""
+        {"format": "kvo-dossier/1", "incidents": [
+          {"id": "I-1", "source": "police", "category": "Inbraak", "date": "2024-01-05"},
+          {"id": "I-2", "source": "municipality", "category": "Zwerfvuil", "date": "2024-02-01", "handled": false},
+          {"id": "I-3", "source": "police", "category": "Diefstal", "from": "2024-01-01", "to": "2024-12-31", "count": 7, "area": "overig"}]}
+        """.utf8))
+
+    func facts(_ cache: CheckCache, _ d: Dossier) -> [String: [String]] {
+        cache.incidentsBySource(CheckContext(dossier: d, asOf: Day("2025-01-01")!, cache: cache)).mapValues { facts in
+            facts.map { "\($0.record.id) \($0.count) \($0.area ?? "-") \($0.handled.map { "\($0)" } ?? "-") \($0.span.map { "\($0.first)..\($0.last)" } ?? "-")" }
+        }
+    }
+
+    func amended(_ changes: [Change]) throws -> Dossier {
+        var d = dossier
+        try Amendment(command: "", at: "", by: "", changes: changes).apply(to: &d)
+        return d
+    }
+
+    func testAddAndChangeMatchAFreshReading() throws {
+        let cache = CheckCache()
+        _ = facts(cache, dossier)
+        let i2 = dossier.record("I-2")!.record
+        var handled = i2
+        handled["handled"] = .bool(true)
+        let added = Record(fields: ["id": .string("I-4"), "source": .string("fire"), "category": .string("Brand"), "date": .string("2024-03-03")])
+        let changes = [Change(kind: "incidents", id: "I-2", before: i2, after: handled),
+                       Change(kind: "incidents", id: "I-4", before: nil, after: added)]
+        let d = try amended(changes)
+        XCTAssertTrue(cache.update(with: changes), "kept up to date, not emptied")
+        XCTAssertEqual(facts(cache, d), facts(CheckCache(), d))
+        XCTAssertEqual(facts(cache, d)["municipality"], ["I-2 1 - true 2024-02-01..2024-02-01"])
+    }
+
+    func testOtherKindsLeaveItAlone() {
+        let cache = CheckCache()
+        let before = facts(cache, dossier)
+        XCTAssertTrue(cache.update(with: [Change(kind: "parties", id: "PA-1", before: nil,
+                                                 after: Record(fields: ["id": .string("PA-1"), "name": .string("G"), "type": .string("municipality")]))]))
+        XCTAssertEqual(facts(cache, dossier), before)
+    }
+
+    func testARemovalOrAChangedSourceEmptiesIt() throws {
+        let cache = CheckCache()
+        _ = facts(cache, dossier)
+        let i1 = dossier.record("I-1")!.record
+        XCTAssertFalse(cache.update(with: [Change(kind: "incidents", id: "I-1", before: i1, after: nil, position: 0)]))
+        let d = try amended([Change(kind: "incidents", id: "I-1", before: i1, after: nil, position: 0)])
+        XCTAssertEqual(facts(cache, d), facts(CheckCache(), d), "read again")
+        _ = facts(cache, dossier)
+        var moved = i1
+        moved["source"] = .string("fire")
+        XCTAssertFalse(cache.update(with: [Change(kind: "incidents", id: "I-1", before: i1, after: moved)]))
+    }
+}
