@@ -1,25 +1,10 @@
+import KVOModel
+
 /// Escaping text for the two markups reports are written in. Every text that comes from a
 /// dossier goes through one of these before it is put in a page, a table or a chart.
 public enum Markup {
-    /// Text for HTML, SVG and XML, in element content and in quoted attribute values:
-    /// `&`, `<`, `>`, `"` and `'` become entities.
-    public static func escapeXML(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            // Control characters other than tab and line feed are not allowed in XML.
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}": out += " "
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    /// Text for HTML, SVG and XML, in element content and in quoted attribute values (`HTML.escape`).
+    public static func escapeXML(_ text: String) -> String { HTML.escape(text) }
 
     /// Text for Markdown: characters that would start emphasis, code, links, HTML or a table
     /// cell are escaped with a backslash, and so are marks at the start of a line that would

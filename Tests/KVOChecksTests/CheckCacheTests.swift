@@ -60,3 +60,22 @@ final class IncidentFactCacheTests: XCTestCase {
         XCTAssertFalse(cache.update(with: [Change(kind: "incidents", id: "I-1", before: i1, after: moved)]))
     }
 }
+
+extension IncidentFactCacheTests {
+    func testAWarmUpOfAnOlderStateIsThrownAway() throws {
+        let cache = CheckCache()
+        let ticket = cache.ticket
+        let added = Record(fields: ["id": .string("I-4"), "source": .string("fire"), "category": .string("Brand"), "date": .string("2024-03-03")])
+        let change = Change(kind: "incidents", id: "I-4", before: nil, after: added)
+        cache.update(with: [change])          // an amendment comes before the warm-up has run
+        cache.warm(dossier, ticket: ticket)    // reads the state before it: must not be kept
+        let d = try amended([change])
+        XCTAssertEqual(facts(cache, d)["fire"], ["I-4 1 - - 2024-03-03..2024-03-03"], "the new incident is seen")
+    }
+
+    func testAWarmUpIsWhatACheckWouldRead() {
+        let cache = CheckCache()
+        cache.warm(dossier, ticket: cache.ticket)
+        XCTAssertEqual(facts(cache, dossier), facts(CheckCache(), dossier))
+    }
+}

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import KVOModel
 
 /// What an evaluator reads: the dossier, the date to judge as of, and derived facts every rule
@@ -132,24 +137,56 @@ struct IncidentFact {
 
 /// Derived facts shared by the rules of one check run. The incident rules all need each
 /// incident's source, time span, area and count; a dossier at the upper bound holds 20,000 of
-/// them, so they are read once. A context (and so its cache) is used by one thread at a time.
+/// them, so they are read once, and kept while the incidents do not change (the shell keeps one
+/// cache per open dossier). `warm` reads them ahead, on another thread, right after a dossier is
+/// opened, so that the first `check` does not pay for it; a lock guards the facts, and a
+/// generation count makes sure a reading of an older state never replaces a newer one.
 public final class CheckCache: @unchecked Sendable {
     private var incidents: [String: [IncidentFact]]?
+    /// Counts the amendments seen: a warm-up started before one must not store its result.
+    private var generation = 0
+    private var mutex = pthread_mutex_t()
 
     /// The kinds of record the cached facts are read from: an amendment to any other kind leaves
     /// the cache valid.
     public static let derivedFrom: Set<String> = ["incidents"]
 
-    public init() {}
+    public init() { pthread_mutex_init(&mutex, nil) }
+
+    deinit { pthread_mutex_destroy(&mutex) }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return body()
+    }
 
     func incidentsBySource(_ context: CheckContext) -> [String: [IncidentFact]] {
-        if let incidents { return incidents }
+        if let known = locked({ incidents }) { return known }
+        let start = locked { generation }
+        let read = Self.read(context.records("incidents"))
+        locked { if generation == start && incidents == nil { incidents = read } }
+        return read
+    }
+
+    /// The state of the dossier the cache is at: take it with the dossier handed to `warm`.
+    public var ticket: Int { locked { generation } }
+
+    /// Reads the incident facts of a dossier ahead of the first check (call it off the main
+    /// thread). `ticket` is the cache's `ticket` taken when `dossier` was current: if an amendment
+    /// has come since, the reading is of an older state and is thrown away.
+    public func warm(_ dossier: Dossier, ticket: Int) {
+        guard locked({ incidents == nil && generation == ticket }), let kind = dossier.schema.kind(named: "incidents") else { return }
+        let read = Self.read(dossier.records(kind))
+        locked { if generation == ticket && incidents == nil { incidents = read } }
+    }
+
+    static func read(_ records: [Record]) -> [String: [IncidentFact]] {
         var bySource: [String: [IncidentFact]] = [:]
-        for r in context.records("incidents") {
+        for r in records {
             let (source, fact) = Self.fact(r)
             bySource[source, default: []].append(fact)
         }
-        incidents = bySource
         return bySource
     }
 
@@ -161,42 +198,39 @@ public final class CheckCache: @unchecked Sendable {
     @discardableResult
     public func update(with changes: [Change]) -> Bool {
         let relevant = changes.filter { Self.derivedFrom.contains($0.kind) }
-        guard !relevant.isEmpty else { return incidents != nil }
-        guard var bySource = incidents, relevant.count <= 100 else { incidents = nil; return false }
-        for change in relevant {
-            guard let after = change.after, change.position == nil else { incidents = nil; return false }
-            let (source, fact) = Self.fact(after)
-            if let before = change.before {
-                let old = Self.fact(before).source
-                guard old == source, let i = bySource[source]?.firstIndex(where: { $0.record.id == change.id }) else {
-                    incidents = nil
-                    return false
+        return locked {
+            guard !relevant.isEmpty else { return incidents != nil }
+            generation += 1
+            guard var bySource = incidents, relevant.count <= 100 else { incidents = nil; return false }
+            for change in relevant {
+                guard let after = change.after, change.position == nil else { incidents = nil; return false }
+                let (source, fact) = Self.fact(after)
+                if let before = change.before {
+                    let old = Self.fact(before).source
+                    guard old == source, let i = bySource[source]?.firstIndex(where: { $0.record.id == change.id }) else {
+                        incidents = nil
+                        return false
+                    }
+                    bySource[source]![i] = fact
+                } else {
+                    bySource[source, default: []].append(fact)
                 }
-                bySource[source]![i] = fact
-            } else {
-                bySource[source, default: []].append(fact)
             }
+            incidents = bySource
+            return true
         }
-        incidents = bySource
-        return true
     }
 
     /// What the incident rules read of one record, and its source.
     static func fact(_ r: Record) -> (source: String, fact: IncidentFact) {
-        // One walk over the record's few fields instead of a hashed lookup per field.
-        var source = "", date: Day?, from: Day?, to: Day?, area: String?, count = 1, handled: Bool?
-        for (key, value) in r.fields {
-            switch (key, value) {
-            case ("source", .string(let s)): source = s
-            case ("date", .string(let s)): date = Day(s)
-            case ("from", .string(let s)): from = Day(s)
-            case ("to", .string(let s)): to = Day(s)
-            case ("area", .string(let s)): area = s
-            case ("count", .number(let n)): count = Int(n)
-            case ("handled", .bool(let b)): handled = b
-            default: break
-            }
-        }
-        return (source, IncidentFact(record: r, span: IncidentFigures.span(date: date, from: from, to: to), area: area, count: count, handled: handled))
+        let f = r.fields
+        func day(_ key: String) -> Day? { if case .string(let s)? = f[key] { Day(s) } else { nil } }
+        var count = 1
+        if case .number(let n)? = f["count"] { count = Int(n) }
+        var handled: Bool?
+        if case .bool(let b)? = f["handled"] { handled = b }
+        let span = IncidentFigures.span(date: day("date"), from: day("from"), to: day("to"))
+        return (f["source"]?.stringValue ?? "", IncidentFact(record: r, span: span, area: f["area"]?.stringValue, count: count, handled: handled))
     }
+
 }

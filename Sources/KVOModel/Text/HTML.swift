@@ -1,6 +1,8 @@
-/// Writing text into HTML: the few characters that must be escaped in content and attributes.
+/// Writing text into HTML, SVG or XML: the few characters that must be escaped in content and
+/// attributes. Every text that comes from a dossier goes through it before it is put in a page.
 public enum HTML {
-    /// `a < b & "c"` → `a &lt; b &amp; &quot;c&quot;`; safe in element content and quoted attributes.
+    /// `a < b & "c"` → `a &lt; b &amp; &quot;c&quot;`; safe in element content and quoted
+    /// attributes. Control characters other than tab and line feed, not allowed in XML, become spaces.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -11,6 +13,7 @@ public enum HTML {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}": out += " "
             default: out.unicodeScalars.append(c)
             }
         }

@@ -27,6 +27,7 @@ extension CommandSpec {
                 }
                 interpreter.workspace?.close(discardingChanges: false)
                 interpreter.workspace = workspace
+                workspace.prepareChecks()
                 let d = workspace.dossier
                 let parks = d.count(d.schema.kind(named: "parks")!)
                 var summary = "opened \(file.text): \(d.name ?? "unnamed dossier"), \(parks) park\(parks == 1 ? "" : "s")"

@@ -1,3 +1,4 @@
+import Dispatch
 import KVOModel
 import KVOChecks
 
@@ -138,6 +139,13 @@ public final class Workspace {
             pending.forEach(workspace.touch)
             return (workspace, pending.count)
         }
+    }
+
+    /// Reads what the checks derive from the dossier on another thread, so that the first `check`
+    /// after opening a large dossier answers as fast as the next (see `CheckCache.warm`).
+    public func prepareChecks() {
+        let cache = checkCache, dossier = dossier, ticket = checkCache.ticket
+        DispatchQueue.global(qos: .utility).async { cache.warm(dossier, ticket: ticket) }
     }
 
     /// A new, empty dossier with no file yet.
