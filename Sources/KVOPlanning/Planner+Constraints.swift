@@ -1,0 +1,115 @@
+import KVOModel
+
+/// How a proposal stands against each constraint of the handbook, with the reason in English and
+/// Dutch (`PlanConstraint`).
+extension Planner {
+    func goalCoverage(_ goalThemes: Set<String>) -> PlanConstraint {
+        let mandatory = ThemeCatalogue.handbook.themes.filter(\.mandatory).map(\.id)
+        let covered = mandatory.filter(goalThemes.contains)
+        let survey = dossier.record("survey")?.record
+        let subjects = (survey?["subjects"]?.arrayValue ?? []).compactMap { $0.numberValue.map { Int($0) } }
+        var chosen: [String] = []
+        for s in subjects {
+            if let t = ThemeCatalogue.handbook.theme(ofSubject: s), !t.mandatory, !chosen.contains(t.id) { chosen.append(t.id) }
+        }
+        let own = (survey?["ownThemes"]?.arrayValue ?? []).compactMap(\.stringValue)
+        func key(_ s: String) -> String { (s.hasPrefix("own:") ? String(s.dropFirst(4)) : s).lowercased() }
+        let ownCovered = Set(goalThemes.map(key))
+        let missingChosen = chosen.sorted().filter { !goalThemes.contains($0) } + own.filter { !ownCovered.contains(key($0)) }.map { "\"\($0)\"" }
+        let lacking = mandatory.filter { !goalThemes.contains($0) }
+        if covered.count >= 7 && missingChosen.isEmpty {
+            let chosenEN = chosen.isEmpty && own.isEmpty ? "" : " and every chosen optional or own theme (\(Self.listed(chosen.sorted() + own.map { "\"\($0)\"" }, "and")))"
+            let chosenNL = chosen.isEmpty && own.isEmpty ? "" : " en elk gekozen optioneel of eigen thema (\(Self.listed(chosen.sorted() + own.map { "\"\($0)\"" }, "en")))"
+            return PlanConstraint(.goals, .met, en: "\(covered.count) of the 10 mandatory themes have a goal (at least 7)\(chosenEN).",
+                                  nl: "\(covered.count) van de 10 verplichte thema's hebben een doelstelling (minimaal 7)\(chosenNL).")
+        }
+        var en: [String] = [], nl: [String] = []
+        if covered.count < 7 {
+            en.append("\(covered.isEmpty ? "none" : "only \(covered.count)") of the 10 mandatory themes \(covered.count == 1 ? "has" : "have") a goal, at least 7 are needed: add goals for \(7 - covered.count) of \(Self.listed(lacking, "and"))")
+            nl.append("\(covered.isEmpty ? "geen" : "maar \(covered.count)") van de 10 verplichte thema's \(covered.count == 1 ? "heeft" : "hebben") een doelstelling, minimaal 7 nodig: voeg doelen toe voor \(7 - covered.count) van \(Self.listed(lacking, "en"))")
+        }
+        if !missingChosen.isEmpty {
+            en.append("the chosen theme\(missingChosen.count == 1 ? "" : "s") \(Self.listed(missingChosen, "and")) \(missingChosen.count == 1 ? "has" : "have") no goal")
+            nl.append("\(missingChosen.count == 1 ? "het gekozen thema" : "de gekozen thema's") \(Self.listed(missingChosen, "en")) \(missingChosen.count == 1 ? "heeft" : "hebben") geen doelstelling")
+        }
+        return PlanConstraint(.goals, .unmet, en: en.joined(separator: "; ").capitalisedFirst + " (a goal is the workgroup's to word: add goal \"DESCRIPTION\" theme=Tnn).",
+                              nl: nl.joined(separator: "; ").capitalisedFirst + " (een doel formuleert de werkgroep zelf: add goal \"OMSCHRIJVING\" theme=Tnn).")
+    }
+
+    func fixedConstraint(_ items: [Item], yearColumns: [Int: [Int]], pastShort: [(year: Int, kind: String, missing: Int)], added: Int,
+                         calendar: PlanCalendar) -> PlanConstraint {
+        if pastShort.isEmpty {
+            let addedEN = added == 0 ? "" : "; \(added) added"
+            let addedNL = added == 0 ? "" : "; \(added) toegevoegd"
+            return PlanConstraint(.fixed, .met, en: "Each plan year holds a day and an evening inspection, an interim evaluation, 2 communications and 2 deliveries of incident figures\(addedEN).",
+                                  nl: "Elk planjaar bevat een dag- en avondschouw, een tussentijdse evaluatie, 2 communicatie-uitingen en 2 aanleveringen van incidentcijfers\(addedNL).")
+        }
+        let en = pastShort.map { "plan year \($0.year) lacks \(Self.fixedName($0.kind, $0.missing, dutch: false)) and has no quarter left" }
+        let nl = pastShort.map { "planjaar \($0.year) mist \(Self.fixedName($0.kind, $0.missing, dutch: true)) en heeft geen kwartaal meer over" }
+        return PlanConstraint(.fixed, .unmet, en: en.joined(separator: "; ").capitalisedFirst + ".", nl: nl.joined(separator: "; ").capitalisedFirst + ".")
+    }
+
+    func auditConstraint(_ items: [Item], cut: Int, calendar: PlanCalendar) -> PlanConstraint {
+        let audit = settings.auditDate!
+        func ready(_ it: Item) -> Bool {
+            if it.status == "done" { return it.record["done"]?.stringValue.flatMap { Day($0) }.map { $0 < audit } ?? true }
+            return it.last.map { $0 <= cut } ?? false
+        }
+        let inspection = items.filter { $0.finding && ready($0) }.map(\.id)
+        let communications = items.filter { $0.fixed == "communication" && ready($0) }.map(\.id)
+        let sent = records("communications").contains { r in
+            guard r["audience"]?.stringValue == "all-entrepreneurs", let d = r["date"]?.stringValue.flatMap({ Day($0) }) else { return false }
+            return d >= calendar.start && d < audit
+        }
+        let byEN = cut >= 0 ? "by \(calendar.quarters[cut]), before the first audit on \(audit)" : "before the first audit on \(audit)"
+        let byNL = cut >= 0 ? "uiterlijk \(calendar.quarters[cut]), vóór de eerste audit op \(audit)" : "vóór de eerste audit op \(audit)"
+        if inspection.count >= 3 && (sent || !communications.isEmpty) {
+            return PlanConstraint(.firstAudit, .met,
+                                  en: "\(inspection.count) measures from the inspection (\(Self.listed(inspection, "and"))) and \(communications.isEmpty ? "a communication already sent" : "communication \(communications[0])") are done \(byEN).",
+                                  nl: "\(inspection.count) maatregelen uit de schouw (\(Self.listed(inspection, "en"))) en \(communications.isEmpty ? "een al verzonden communicatie" : "communicatie \(communications[0])") zijn klaar \(byNL).")
+        }
+        let findings = items.filter(\.finding).map(\.id)
+        var en: [String] = [], nl: [String] = []
+        if inspection.count < 3 {
+            if findings.count < 3 {
+                en.append("only \(findings.count) measure\(findings.count == 1 ? "" : "s") come\(findings.count == 1 ? "s" : "") from an inspection finding\(findings.isEmpty ? "" : " (\(Self.listed(findings, "and")))"); add \(3 - findings.count) with finding=F-n")
+                nl.append("maar \(findings.count) maatregel\(findings.count == 1 ? " komt" : "en komen") uit een schouwbevinding\(findings.isEmpty ? "" : " (\(Self.listed(findings, "en")))"); voeg er \(3 - findings.count) toe met finding=F-n")
+            } else {
+                en.append("only \(inspection.count) of the measures from the inspection can be done \(byEN) (the others are in progress elsewhere, wait for other measures, or lack room)")
+                nl.append("maar \(inspection.count) van de maatregelen uit de schouw kunnen klaar zijn \(byNL) (de andere lopen al, wachten op andere maatregelen of passen niet)")
+            }
+        }
+        if !(sent || !communications.isEmpty) {
+            en.append("no communication to the entrepreneurs is done \(byEN)")
+            nl.append("er is geen communicatie naar de ondernemers klaar \(byNL)")
+        }
+        return PlanConstraint(.firstAudit, .unmet, en: en.joined(separator: "; ").capitalisedFirst + ".", nl: nl.joined(separator: "; ").capitalisedFirst + ".")
+    }
+
+    func spreadConstraint(_ items: [Item], parties: [String]) -> PlanConstraint {
+        guard !parties.isEmpty else {
+            return PlanConstraint(.spread, .unknown, en: "No parties are recorded, so measures cannot be shared out: add party \"NAME\" type=....",
+                                  nl: "Er zijn geen partijen vastgelegd, dus de maatregelen zijn niet te verdelen: add party \"NAAM\" type=....")
+        }
+        let total = items.filter { $0.party != nil }.count
+        let counts = Dictionary(grouping: items.compactMap(\.party), by: { $0 }).mapValues(\.count)
+        let shares = parties.map { "\($0) \(counts[$0] ?? 0)" }.joined(separator: ", ")
+        let none = parties.filter { (counts[$0] ?? 0) == 0 }
+        let over = parties.filter { (counts[$0] ?? 0) * 2 > total }
+        if none.isEmpty && over.isEmpty {
+            return PlanConstraint(.spread, .met, en: "Every party has measures and none more than half (\(shares)).",
+                                  nl: "Elke partij heeft maatregelen en geen meer dan de helft (\(shares)).")
+        }
+        var en: [String] = [], nl: [String] = []
+        if !none.isEmpty {
+            en.append("\(Self.listed(none, "and")) \(none.count == 1 ? "has" : "have") no measure")
+            nl.append("\(Self.listed(none, "en")) \(none.count == 1 ? "heeft" : "hebben") geen maatregel")
+        }
+        for p in over {
+            en.append("\(p) carries \(counts[p]!) of \(total), more than half")
+            nl.append("\(p) draagt \(counts[p]!) van de \(total), meer dan de helft")
+        }
+        return PlanConstraint(.spread, .unmet, en: en.joined(separator: "; ").capitalisedFirst + " (\(shares)); give measures to other parties with set M-n party=PA-n.",
+                              nl: nl.joined(separator: "; ").capitalisedFirst + " (\(shares)); geef maatregelen aan andere partijen met set M-n party=PA-n.")
+    }
+}
