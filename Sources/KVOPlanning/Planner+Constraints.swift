@@ -51,16 +51,10 @@ extension Planner {
 
     func auditConstraint(_ items: [Item], cut: Int, calendar: PlanCalendar) -> PlanConstraint {
         let audit = settings.auditDate!
-        func ready(_ it: Item) -> Bool {
-            if it.status == "done" { return it.record["done"]?.stringValue.flatMap { Day($0) }.map { $0 < audit } ?? true }
-            return it.last.map { $0 <= cut } ?? false
-        }
+        let ready = { (it: Item) in Self.readyBefore(audit, it, cut: cut, planned: true) }
         let inspection = items.filter { $0.finding && ready($0) }.map(\.id)
         let communications = items.filter { $0.fixed == "communication" && ready($0) }.map(\.id)
-        let sent = records("communications").contains { r in
-            guard r["audience"]?.stringValue == "all-entrepreneurs", let d = r["date"]?.stringValue.flatMap({ Day($0) }) else { return false }
-            return d >= calendar.start && d < audit
-        }
+        let sent = communicationSent(since: calendar.start, before: audit)
         let byEN = cut >= 0 ? "by \(calendar.quarters[cut]), before the first audit on \(audit)" : "before the first audit on \(audit)"
         let byNL = cut >= 0 ? "uiterlijk \(calendar.quarters[cut]), vóór de eerste audit op \(audit)" : "vóór de eerste audit op \(audit)"
         if inspection.count >= 3 && (sent || !communications.isEmpty) {

@@ -44,34 +44,6 @@ public struct Planner: Sendable {
 
     public static let defaultHoursPerQuarter = 40.0
 
-    /// A measure as the planner handles it.
-    struct Item {
-        var record: Record
-        let id: String
-        var party: String?
-        let theme: String?
-        let hours: Double
-        var columns: [Int]
-        let duration: Int
-        let movable: Bool
-        let fixed: String?
-        let finding: Bool
-        let after: [String]
-        var latest: Int
-        var window: [Int]
-        var preferred: Int?
-        let isNew: Bool
-        let status: String?
-
-        var first: Int? { columns.first }
-        var last: Int? { columns.last }
-
-        func makingMovable() -> Item {
-            Item(record: record, id: id, party: party, theme: theme, hours: hours, columns: columns, duration: duration, movable: true,
-                 fixed: fixed, finding: finding, after: after, latest: latest, window: window, preferred: preferred, isNew: isNew, status: status)
-        }
-    }
-
     let dossier: Dossier
     let settings: Settings
 
@@ -224,49 +196,7 @@ public struct Planner: Sendable {
         }
 
         // §5.2.2: before a first audit, 3 measures from the inspection and 1 communication are done.
-        var auditCut: Int?
-        var auditNote: PlanConstraint?
-        if settings.firstCertification {
-            if let audit = settings.auditDate {
-                if audit < settings.asOf {
-                    auditNote = PlanConstraint(.firstAudit, .notApplicable,
-                                               en: "The first audit was on \(audit); what had to be done before it is history.",
-                                               nl: "De eerste audit was op \(audit); wat daarvoor klaar moest zijn is geschiedenis.")
-                } else {
-                    let cut = calendar.quarters.lastIndex { $0.lastDay < audit } ?? -1
-                    auditCut = cut
-                    // Count what already qualifies; bring forward the best-ranked movable ones for the rest.
-                    func qualifies(_ it: Item) -> Bool {
-                        if it.status == "done" { return it.record["done"]?.stringValue.flatMap { Day($0) }.map { $0 < audit } ?? true }
-                        return !it.movable && (it.last.map { $0 <= cut } ?? false)
-                    }
-                    var need = 3 - items.filter { $0.finding && qualifies($0) }.count
-                    let candidates = items.indices.filter { items[$0].finding && items[$0].movable }
-                        .sorted { (items[$0].theme.flatMap { themeRank[$0] } ?? Int.max, items[$0].id) < (items[$1].theme.flatMap { themeRank[$0] } ?? Int.max, items[$1].id) }
-                    for i in candidates where need > 0 {
-                        items[i].latest = min(items[i].latest, cut)
-                        need -= 1
-                    }
-                    let sent = records("communications").contains { r in
-                        guard r["audience"]?.stringValue == "all-entrepreneurs", let d = r["date"]?.stringValue.flatMap({ Day($0) }) else { return false }
-                        return d >= start && d < audit
-                    }
-                    if !sent && !items.contains(where: { $0.fixed == "communication" && qualifies($0) }) {
-                        if let i = items.indices.filter({ items[$0].fixed == "communication" && items[$0].movable })
-                            .min(by: { (items[$0].window.first ?? n, items[$0].id) < (items[$1].window.first ?? n, items[$1].id) }) {
-                            items[i].latest = min(items[i].latest, cut)
-                        }
-                    }
-                }
-            } else {
-                auditNote = PlanConstraint(.firstAudit, .unknown,
-                                           en: "No date is recorded for the first audit, so what must be done before it cannot be planned: add audit type=first date=YYYY-MM-DD.",
-                                           nl: "Er is geen datum voor de eerste audit vastgelegd, dus wat daarvoor klaar moet zijn is niet te plannen: add audit type=first date=JJJJ-MM-DD.")
-            }
-        } else {
-            auditNote = PlanConstraint(.firstAudit, .notApplicable,
-                                       en: "This is a renewal, not a first certification.", nl: "Dit is een hercertificering, geen eerste certificering.")
-        }
+        let (auditCut, auditNote) = bringForwardForFirstAudit(&items, calendar: calendar, themeRank: themeRank)
 
         // Load of what stays where it is.
         var load: [String: [Double]] = [:]
