@@ -18,22 +18,22 @@ extension Planner {
         let missingChosen = chosen.sorted().filter { !goalThemes.contains($0) } + own.filter { !ownCovered.contains(key($0)) }.map { "\"\($0)\"" }
         let lacking = mandatory.filter { !goalThemes.contains($0) }
         if covered.count >= 7 && missingChosen.isEmpty {
-            let chosenEN = chosen.isEmpty && own.isEmpty ? "" : " and every chosen optional or own theme (\(Self.listed(chosen.sorted() + own.map { "\"\($0)\"" }, "and")))"
-            let chosenNL = chosen.isEmpty && own.isEmpty ? "" : " en elk gekozen optioneel of eigen thema (\(Self.listed(chosen.sorted() + own.map { "\"\($0)\"" }, "en")))"
+            let chosenEN = chosen.isEmpty && own.isEmpty ? "" : " and every chosen optional or own theme (\(Phrase.listed(chosen.sorted() + own.map { "\"\($0)\"" }, "and")))"
+            let chosenNL = chosen.isEmpty && own.isEmpty ? "" : " en elk gekozen optioneel of eigen thema (\(Phrase.listed(chosen.sorted() + own.map { "\"\($0)\"" }, "en")))"
             return PlanConstraint(.goals, .met, en: "\(covered.count) of the 10 mandatory themes have a goal (at least 7)\(chosenEN).",
                                   nl: "\(covered.count) van de 10 verplichte thema's hebben een doelstelling (minimaal 7)\(chosenNL).")
         }
         var en: [String] = [], nl: [String] = []
         if covered.count < 7 {
-            en.append("\(covered.isEmpty ? "none" : "only \(covered.count)") of the 10 mandatory themes \(covered.count == 1 ? "has" : "have") a goal, at least 7 are needed: add goals for \(7 - covered.count) of \(Self.listed(lacking, "and"))")
-            nl.append("\(covered.isEmpty ? "geen" : "maar \(covered.count)") van de 10 verplichte thema's \(covered.count == 1 ? "heeft" : "hebben") een doelstelling, minimaal 7 nodig: voeg doelen toe voor \(7 - covered.count) van \(Self.listed(lacking, "en"))")
+            en.append("\(covered.isEmpty ? "none" : "only \(covered.count)") of the 10 mandatory themes \(covered.count == 1 ? "has" : "have") a goal, at least 7 are needed: add goals for \(7 - covered.count) of \(Phrase.listed(lacking, "and"))")
+            nl.append("\(covered.isEmpty ? "geen" : "maar \(covered.count)") van de 10 verplichte thema's \(covered.count == 1 ? "heeft" : "hebben") een doelstelling, minimaal 7 nodig: voeg doelen toe voor \(7 - covered.count) van \(Phrase.listed(lacking, "en"))")
         }
         if !missingChosen.isEmpty {
-            en.append("the chosen theme\(missingChosen.count == 1 ? "" : "s") \(Self.listed(missingChosen, "and")) \(missingChosen.count == 1 ? "has" : "have") no goal")
-            nl.append("\(missingChosen.count == 1 ? "het gekozen thema" : "de gekozen thema's") \(Self.listed(missingChosen, "en")) \(missingChosen.count == 1 ? "heeft" : "hebben") geen doelstelling")
+            en.append("the chosen theme\(missingChosen.count == 1 ? "" : "s") \(Phrase.listed(missingChosen, "and")) \(missingChosen.count == 1 ? "has" : "have") no goal")
+            nl.append("\(missingChosen.count == 1 ? "het gekozen thema" : "de gekozen thema's") \(Phrase.listed(missingChosen, "en")) \(missingChosen.count == 1 ? "heeft" : "hebben") geen doelstelling")
         }
-        return PlanConstraint(.goals, .unmet, en: en.joined(separator: "; ").capitalisedFirst + " (a goal is the workgroup's to word: add goal \"DESCRIPTION\" theme=Tnn).",
-                              nl: nl.joined(separator: "; ").capitalisedFirst + " (een doel formuleert de werkgroep zelf: add goal \"OMSCHRIJVING\" theme=Tnn).")
+        return PlanConstraint(.goals, .unmet, en: Phrase.capitalised(en.joined(separator: "; ")) + " (a goal is the workgroup's to word: add goal \"DESCRIPTION\" theme=Tnn).",
+                              nl: Phrase.capitalised(nl.joined(separator: "; ")) + " (een doel formuleert de werkgroep zelf: add goal \"OMSCHRIJVING\" theme=Tnn).")
     }
 
     func fixedConstraint(_ items: [Item], yearColumns: [Int: [Int]], pastShort: [(year: Int, kind: String, missing: Int)], added: Int,
@@ -46,7 +46,7 @@ extension Planner {
         }
         let en = pastShort.map { "plan year \($0.year) lacks \(Self.fixedName($0.kind, $0.missing, dutch: false)) and has no quarter left" }
         let nl = pastShort.map { "planjaar \($0.year) mist \(Self.fixedName($0.kind, $0.missing, dutch: true)) en heeft geen kwartaal meer over" }
-        return PlanConstraint(.fixed, .unmet, en: en.joined(separator: "; ").capitalisedFirst + ".", nl: nl.joined(separator: "; ").capitalisedFirst + ".")
+        return PlanConstraint(.fixed, .unmet, en: Phrase.capitalised(en.joined(separator: "; ")) + ".", nl: Phrase.capitalised(nl.joined(separator: "; ")) + ".")
     }
 
     func auditConstraint(_ items: [Item], cut: Int, calendar: PlanCalendar) -> PlanConstraint {
@@ -59,15 +59,15 @@ extension Planner {
         let byNL = cut >= 0 ? "uiterlijk \(calendar.quarters[cut]), vóór de eerste audit op \(audit)" : "vóór de eerste audit op \(audit)"
         if inspection.count >= 3 && (sent || !communications.isEmpty) {
             return PlanConstraint(.firstAudit, .met,
-                                  en: "\(inspection.count) measures from the inspection (\(Self.listed(inspection, "and"))) and \(communications.isEmpty ? "a communication already sent" : "communication \(communications[0])") are done \(byEN).",
-                                  nl: "\(inspection.count) maatregelen uit de schouw (\(Self.listed(inspection, "en"))) en \(communications.isEmpty ? "een al verzonden communicatie" : "communicatie \(communications[0])") zijn klaar \(byNL).")
+                                  en: "\(inspection.count) measures from the inspection (\(Phrase.listed(inspection, "and"))) and \(communications.isEmpty ? "a communication already sent" : "communication \(communications[0])") are done \(byEN).",
+                                  nl: "\(inspection.count) maatregelen uit de schouw (\(Phrase.listed(inspection, "en"))) en \(communications.isEmpty ? "een al verzonden communicatie" : "communicatie \(communications[0])") zijn klaar \(byNL).")
         }
         let findings = items.filter(\.finding).map(\.id)
         var en: [String] = [], nl: [String] = []
         if inspection.count < 3 {
             if findings.count < 3 {
-                en.append("only \(findings.count) measure\(findings.count == 1 ? "" : "s") come\(findings.count == 1 ? "s" : "") from an inspection finding\(findings.isEmpty ? "" : " (\(Self.listed(findings, "and")))"); add \(3 - findings.count) with finding=F-n")
-                nl.append("maar \(findings.count) maatregel\(findings.count == 1 ? " komt" : "en komen") uit een schouwbevinding\(findings.isEmpty ? "" : " (\(Self.listed(findings, "en")))"); voeg er \(3 - findings.count) toe met finding=F-n")
+                en.append("only \(findings.count) measure\(findings.count == 1 ? "" : "s") come\(findings.count == 1 ? "s" : "") from an inspection finding\(findings.isEmpty ? "" : " (\(Phrase.listed(findings, "and")))"); add \(3 - findings.count) with finding=F-n")
+                nl.append("maar \(findings.count) maatregel\(findings.count == 1 ? " komt" : "en komen") uit een schouwbevinding\(findings.isEmpty ? "" : " (\(Phrase.listed(findings, "en")))"); voeg er \(3 - findings.count) toe met finding=F-n")
             } else {
                 en.append("only \(inspection.count) of the measures from the inspection can be done \(byEN) (the others are in progress elsewhere, wait for other measures, or lack room)")
                 nl.append("maar \(inspection.count) van de maatregelen uit de schouw kunnen klaar zijn \(byNL) (de andere lopen al, wachten op andere maatregelen of passen niet)")
@@ -77,7 +77,7 @@ extension Planner {
             en.append("no communication to the entrepreneurs is done \(byEN)")
             nl.append("er is geen communicatie naar de ondernemers klaar \(byNL)")
         }
-        return PlanConstraint(.firstAudit, .unmet, en: en.joined(separator: "; ").capitalisedFirst + ".", nl: nl.joined(separator: "; ").capitalisedFirst + ".")
+        return PlanConstraint(.firstAudit, .unmet, en: Phrase.capitalised(en.joined(separator: "; ")) + ".", nl: Phrase.capitalised(nl.joined(separator: "; ")) + ".")
     }
 
     func spreadConstraint(_ items: [Item], parties: [String]) -> PlanConstraint {
@@ -96,14 +96,14 @@ extension Planner {
         }
         var en: [String] = [], nl: [String] = []
         if !none.isEmpty {
-            en.append("\(Self.listed(none, "and")) \(none.count == 1 ? "has" : "have") no measure")
-            nl.append("\(Self.listed(none, "en")) \(none.count == 1 ? "heeft" : "hebben") geen maatregel")
+            en.append("\(Phrase.listed(none, "and")) \(none.count == 1 ? "has" : "have") no measure")
+            nl.append("\(Phrase.listed(none, "en")) \(none.count == 1 ? "heeft" : "hebben") geen maatregel")
         }
         for p in over {
             en.append("\(p) carries \(counts[p]!) of \(total), more than half")
             nl.append("\(p) draagt \(counts[p]!) van de \(total), meer dan de helft")
         }
-        return PlanConstraint(.spread, .unmet, en: en.joined(separator: "; ").capitalisedFirst + " (\(shares)); give measures to other parties with set M-n party=PA-n.",
-                              nl: nl.joined(separator: "; ").capitalisedFirst + " (\(shares)); geef maatregelen aan andere partijen met set M-n party=PA-n.")
+        return PlanConstraint(.spread, .unmet, en: Phrase.capitalised(en.joined(separator: "; ")) + " (\(shares)); give measures to other parties with set M-n party=PA-n.",
+                              nl: Phrase.capitalised(nl.joined(separator: "; ")) + " (\(shares)); geef maatregelen aan andere partijen met set M-n party=PA-n.")
     }
 }

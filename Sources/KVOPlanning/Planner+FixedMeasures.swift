@@ -63,12 +63,4 @@ extension Planner {
         let r = (h * 10).rounded() / 10
         return (r == r.rounded() ? "\(Int(r))" : "\(r)") + " h"
     }
-
-    static func listed(_ items: [String], _ and: String) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " \(and) " + items.last!
-        }
-    }
 }

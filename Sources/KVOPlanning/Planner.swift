@@ -220,8 +220,8 @@ public struct Planner: Sendable {
             let ready = waiting.filter { $0.value.isEmpty }.map(\.key)
             guard !ready.isEmpty else {
                 let stuck = waiting.keys.map { items[$0].id }.sorted(by: MeasuresMatrix.idLess)
-                depProblems.append(("\(Self.listed(stuck, "and")) wait for each other (after), so none of them can go first; they keep their quarters.",
-                                    "\(Self.listed(stuck, "en")) wachten op elkaar (after), dus geen ervan kan eerst; ze houden hun kwartalen."))
+                depProblems.append(("\(Phrase.listed(stuck, "and")) wait for each other (after), so none of them can go first; they keep their quarters.",
+                                    "\(Phrase.listed(stuck, "en")) wachten op elkaar (after), dus geen ervan kan eerst; ze houden hun kwartalen."))
                 break
             }
             let i = ready.min { a, b in
@@ -299,8 +299,8 @@ public struct Planner: Sendable {
             for c in 0..<n where load[p]![c] > cap + 1e-9 {
                 let mine = items.filter { $0.party == p && $0.columns.contains(c) }
                 guard !mine.contains(where: \.movable) else { continue }  // reported with the measure above
-                hourProblems.append(("\(p) has \(Self.hoursText(load[p]![c])) in \(calendar.quarters[c]), over its \(Self.hoursText(cap)), from measures that are not moved (\(Self.listed(mine.map(\.id), "and")))",
-                                     "\(p) heeft \(Self.hoursText(load[p]![c])) in \(calendar.quarters[c]), boven de \(Self.hoursText(cap)), door maatregelen die niet verplaatst worden (\(Self.listed(mine.map(\.id), "en")))"))
+                hourProblems.append(("\(p) has \(Self.hoursText(load[p]![c])) in \(calendar.quarters[c]), over its \(Self.hoursText(cap)), from measures that are not moved (\(Phrase.listed(mine.map(\.id), "and")))",
+                                     "\(p) heeft \(Self.hoursText(load[p]![c])) in \(calendar.quarters[c]), boven de \(Self.hoursText(cap)), door maatregelen die niet verplaatst worden (\(Phrase.listed(mine.map(\.id), "en")))"))
             }
         }
 
@@ -342,8 +342,4 @@ public struct Planner: Sendable {
         return PlanProposal(calendar: calendar, themeYears: themeYears, items: items.map { PlanProposal.Placement(id: $0.id, party: $0.party, columns: $0.columns, isNew: $0.isNew, movable: $0.movable) },
                             changes: changes, constraints: constraints, load: load, capacity: capacity, addedIDs: addedIDs)
     }
-}
-
-extension String {
-    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -8,13 +8,8 @@ enum AnalysisSupport {
     static func parkName(_ park: Record) -> String { park.string("name") ?? park.id }
 
     /// "a", "a and b", "a, b and c" (Dutch: "en").
-    static func list(_ items: [String], dutch: Bool = false) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + (dutch ? " en " : " and ") + items.last!
-    }
+    static func list(_ items: [String], dutch: Bool = false) -> String { Phrase.listed(items, dutch ? "en" : "and") }
 
-    /// The text with its first letter in capitals, to start a sentence.
-    static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 
     /// The text ended by a full stop, unless it already ends with one (a name such as "B.V.").
     static func sentence(_ s: String) -> String { s.hasSuffix(".") ? s : s + "." }

@@ -46,7 +46,7 @@ struct IncidentFigures {
 
         guard !records.isEmpty else {
             return (.short(both("No \(en.lowercased()) incident figures are recorded.", "Er zijn geen \(nl)cijfers vastgelegd."),
-                           both(AnalysisSupport.capitalised(addEn) + ".", AnalysisSupport.capitalised(addNl) + ".")), records)
+                           both(Phrase.capitalised(addEn) + ".", Phrase.capitalised(addNl) + ".")), records)
         }
         // Each record with its stretch of time, worked out once (dossiers hold up to 20,000 incidents).
         let dated = facts.compactMap { f in f.span.map { (record: f, span: $0) } }
@@ -76,7 +76,7 @@ struct IncidentFigures {
             guard !inPeriod.isEmpty else {
                 return (.short(both("None of the \(AnalysisSupport.count(records.count, "\(en.lowercased()) record", "\(en.lowercased()) records")) lies in the figures period \(from) to \(to).",
                                     "Geen van de \(records.count) records met \(nl)cijfers valt in de cijferperiode \(from) t/m \(to)."),
-                               both(AnalysisSupport.capitalised(addEn) + ".", AnalysisSupport.capitalised(addNl) + ".")), records)
+                               both(Phrase.capitalised(addEn) + ".", Phrase.capitalised(addNl) + ".")), records)
             }
             let periodSpans = inPeriodDated.map(\.span)
             if periodSpans.allSatisfy(\.isCount), let gap = Self.firstGap(periodSpans, from: from, to: to) {
@@ -99,7 +99,7 @@ struct IncidentFigures {
         guard let first = before.map(\.first).min(), let last = before.map(\.last).max() else {
             return (.short(both("All \(AnalysisSupport.count(records.count, "\(en.lowercased()) record", "\(en.lowercased()) records")) lie after \(beforeEn).",
                                 "Alle \(records.count) records met \(nl)cijfers liggen na \(beforeNl)."),
-                           both(AnalysisSupport.capitalised(addEn) + ".", AnalysisSupport.capitalised(addNl) + ".")), records)
+                           both(Phrase.capitalised(addEn) + ".", Phrase.capitalised(addNl) + ".")), records)
         }
         if let stretch = Self.longestCover(before.filter(\.isCount)), stretch.last >= stretch.first.adding(years: 1).adding(days: -1) {
             let counted = dated.filter { $0.span.isCount && $0.span.first >= stretch.first && $0.span.last <= stretch.last }.map(\.record)

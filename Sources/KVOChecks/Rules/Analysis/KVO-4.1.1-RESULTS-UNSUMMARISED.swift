@@ -87,7 +87,7 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
         if !problemsEn.isEmpty {
             return .notMet(both("Survey results are not kept as required: \(problemsEn.joined(separator: "; ")).",
                                 "De enquêteresultaten zijn niet bewaard zoals vereist: \(problemsNl.joined(separator: "; "))."),
-                           short: both(AnalysisSupport.capitalised(fixEn.joined(separator: "; ")) + ".", AnalysisSupport.capitalised(fixNl.joined(separator: "; ")) + "."))
+                           short: both(Phrase.capitalised(fixEn.joined(separator: "; ")) + ".", Phrase.capitalised(fixNl.joined(separator: "; ")) + "."))
         }
         if results.isEmpty {
             return .missing(both("No survey results per question are recorded yet; record them with add result park=P-1 question=\"...\" answer=\"...\" count=N.",

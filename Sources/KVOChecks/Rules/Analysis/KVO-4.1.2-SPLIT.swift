@@ -65,8 +65,8 @@ struct FiguresSplit: RuleEvaluator {
                                        "Markeer elk van deze records met area=bedrijventerrein of area=overig."))
         }
         if !unknownEn.isEmpty {
-            return .missing(both("\(AnalysisSupport.capitalised(unknownEn.joined(separator: "; "))); mark them area=bedrijventerrein or area=overig (all bedrijventerrein when the figures were selected by the KVO area itself).",
-                                 "\(AnalysisSupport.capitalised(unknownNl.joined(separator: "; "))); markeer ze met area=bedrijventerrein of area=overig (alle bedrijventerrein als de cijfers op het KVO-gebied zelf zijn geselecteerd)."))
+            return .missing(both("\(Phrase.capitalised(unknownEn.joined(separator: "; "))); mark them area=bedrijventerrein or area=overig (all bedrijventerrein when the figures were selected by the KVO area itself).",
+                                 "\(Phrase.capitalised(unknownNl.joined(separator: "; "))); markeer ze met area=bedrijventerrein of area=overig (alle bedrijventerrein als de cijfers op het KVO-gebied zelf zijn geselecteerd)."))
         }
         return .met(both("Every figure says where it lies: \(splitEn.joined(separator: "; ")).",
                          "Elk cijfer vermeldt waar het ligt: \(splitNl.joined(separator: "; "))."))

@@ -71,8 +71,8 @@ struct InspectionAttendance: RuleEvaluator {
                                        "Nog niet beoordeeld: de analyse is niet afgerond en er is geen planjaar voorbij; \(partsNl.joined(separator: "; "))."))
         }
         if !failEn.isEmpty {
-            return .notMet(both(en, nl), short: both(AnalysisSupport.capitalised(failEn.joined(separator: "; ")) + ".",
-                                                     AnalysisSupport.capitalised(failNl.joined(separator: "; ")) + "."))
+            return .notMet(both(en, nl), short: both(Phrase.capitalised(failEn.joined(separator: "; ")) + ".",
+                                                     Phrase.capitalised(failNl.joined(separator: "; ")) + "."))
         }
         if !unknownEn.isEmpty {
             return .missing(both(String(en.dropLast()) + "; " + unknownEn.joined(separator: "; ") + ".",

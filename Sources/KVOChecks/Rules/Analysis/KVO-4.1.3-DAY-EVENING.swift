@@ -32,14 +32,14 @@ struct InspectionDayEvening: RuleEvaluator {
         }
         let planEn = c.planStart == nil ? " (no plan adopted yet, so no plan years to judge)" : ""
         let planNl = c.planStart == nil ? " (nog geen plan vastgesteld, dus geen planjaren te beoordelen)" : ""
-        let en = AnalysisSupport.capitalised(partsEn.joined(separator: "; ")) + planEn + "."
-        let nl = AnalysisSupport.capitalised(partsNl.joined(separator: "; ")) + planNl + "."
+        let en = Phrase.capitalised(partsEn.joined(separator: "; ")) + planEn + "."
+        let nl = Phrase.capitalised(partsNl.joined(separator: "; ")) + planNl + "."
         guard years.contains(where: \.judged) else {
             return .notApplicable(both("Not judged yet: the analysis is not concluded and no plan year has ended; \(partsEn.joined(separator: "; "))\(planEn).",
                                        "Nog niet beoordeeld: de analyse is niet afgerond en er is geen planjaar voorbij; \(partsNl.joined(separator: "; "))\(planNl)."))
         }
         if shortEn.isEmpty { return .met(both(en, nl)) }
-        return .notMet(both(en, nl), short: both(AnalysisSupport.capitalised(shortEn.joined(separator: "; ")) + ".",
-                                                 AnalysisSupport.capitalised(shortNl.joined(separator: "; ")) + "."))
+        return .notMet(both(en, nl), short: both(Phrase.capitalised(shortEn.joined(separator: "; ")) + ".",
+                                                 Phrase.capitalised(shortNl.joined(separator: "; ")) + "."))
     }
 }

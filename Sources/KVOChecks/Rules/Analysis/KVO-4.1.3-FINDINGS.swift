@@ -67,7 +67,7 @@ struct InspectionFindings: RuleEvaluator {
         let incompleteEn = incomplete > 0 ? "\(incomplete) of \(negative.count) findings needing change are incomplete: " : "Of \(negative.count) findings needing change, "
         let incompleteNl = incomplete > 0 ? "\(incomplete) van de \(negative.count) bevindingen die verandering vragen zijn onvolledig: " : "Van de \(negative.count) bevindingen die verandering vragen: "
         return .notMet(both(incompleteEn + lacksEn.joined(separator: "; ") + ".", incompleteNl + lacksNl.joined(separator: "; ") + "."),
-                       short: both(AnalysisSupport.capitalised(fixEn.joined(separator: "; ")) + ".",
-                                   AnalysisSupport.capitalised(fixNl.joined(separator: "; ")) + "."))
+                       short: both(Phrase.capitalised(fixEn.joined(separator: "; ")) + ".",
+                                   Phrase.capitalised(fixNl.joined(separator: "; ")) + "."))
     }
 }

@@ -93,8 +93,8 @@ struct AnalysisPrioritised: RuleEvaluator {
         if !gapsEn.isEmpty {
             return .notMet(both("The conclusion of the analysis is incomplete: \(gapsEn.joined(separator: "; ")).",
                                 "De conclusie van de analyse is onvolledig: \(gapsNl.joined(separator: "; "))."),
-                           short: both(AnalysisSupport.capitalised(fixEn.joined(separator: "; ")) + ".",
-                                       AnalysisSupport.capitalised(fixNl.joined(separator: "; ")) + "."))
+                           short: both(Phrase.capitalised(fixEn.joined(separator: "; ")) + ".",
+                                       Phrase.capitalised(fixNl.joined(separator: "; ")) + "."))
         }
         let perYear = (1...3).map { y in (y, years.filter { $0.1 == y }.count) }
         let unplanned = priorities.count - years.count

@@ -19,15 +19,6 @@ enum AreaFacts {
     /// A park's name in the workgroup, else its ID.
     static func name(_ record: Record) -> String { record.string("name") ?? record.id }
 
-    /// "A", "A and B", "A, B and C" (`conjunction` is "and" or "en").
-    static func listed(_ items: [String], _ conjunction: String) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
-        }
-    }
-
     /// "1 day", "3 days".
     static func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.1: adjacent locations of influence are recorded apart from the area and not counted as part of it.
 struct AdjacentMarked: RuleEvaluator {
     let id = "KVO-3.1-ADJACENT-MARKED"
@@ -29,8 +31,8 @@ struct AdjacentMarked: RuleEvaluator {
             let nl = counted.map { "\($0.place) staat ook als terrein \($0.park) vastgelegd" }
             return .notMet(both("Adjacent locations are counted as part of the area: \(en.joined(separator: "; ")).",
                                 "Aangrenzende locaties worden tot het gebied gerekend: \(nl.joined(separator: "; "))."),
-                           short: both("Adjacent locations are not part of the area: remove \(AreaFacts.listed(counted.map(\.park), "and")) from the parks, or the location from the adjacent list.",
-                                       "Aangrenzende locaties horen niet bij het gebied: verwijder \(AreaFacts.listed(counted.map(\.park), "en")) uit de terreinen, of de locatie uit de aangrenzende locaties."))
+                           short: both("Adjacent locations are not part of the area: remove \(Phrase.listed(counted.map(\.park), "and")) from the parks, or the location from the adjacent list.",
+                                       "Aangrenzende locaties horen niet bij het gebied: verwijder \(Phrase.listed(counted.map(\.park), "en")) uit de terreinen, of de locatie uit de aangrenzende locaties."))
         }
         let en = adjacent.map { "\(AreaFacts.name($0)) (\($0.string("type") ?? "type not given"))" }
         let nl = adjacent.map { a in "\(AreaFacts.name(a)) (\(a.string("type").map { Self.typeNL[$0] ?? $0 } ?? "soort niet opgegeven"))" }

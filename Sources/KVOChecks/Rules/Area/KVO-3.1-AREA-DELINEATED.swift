@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.1: every park has a name and a street-level delineation (streets and/or postcode ranges) with a map reference.
 struct AreaDelineated: RuleEvaluator {
     let id = "KVO-3.1-AREA-DELINEATED"
@@ -28,8 +30,8 @@ struct AreaDelineated: RuleEvaluator {
                 evidenceEN.append("\(name) (\(AreaFacts.counted(streets, "street", "streets")), \(AreaFacts.counted(postcodes, "postcode range", "postcode ranges")))")
                 evidenceNL.append("\(name) (\(AreaFacts.counted(streets, "straat", "straten")), \(AreaFacts.counted(postcodes, "postcodereeks", "postcodereeksen")))")
             } else {
-                gapsEN.append("\(name) lacks \(AreaFacts.listed(lackEN, "and"))")
-                gapsNL.append("\(name) mist \(AreaFacts.listed(lackNL, "en"))")
+                gapsEN.append("\(name) lacks \(Phrase.listed(lackEN, "and"))")
+                gapsNL.append("\(name) mist \(Phrase.listed(lackNL, "en"))")
                 commandsEN.append("set \(park.id) " + setEN.joined(separator: " "))
                 commandsNL.append("set \(park.id) " + setNL.joined(separator: " "))
             }

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.1.1: a cluster has at most 4 parks.
 struct ClusterSize: RuleEvaluator {
     let id = "KVO-3.1.1-CLUSTER-SIZE"
@@ -5,7 +7,7 @@ struct ClusterSize: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         if let noCluster = AreaFacts.unlessCluster(c) { return noCluster }
         let parks = c.records("parks")
-        let en = AreaFacts.listed(parks.map(AreaFacts.name), "and"), nl = AreaFacts.listed(parks.map(AreaFacts.name), "en")
+        let en = Phrase.listed(parks.map(AreaFacts.name), "and"), nl = Phrase.listed(parks.map(AreaFacts.name), "en")
         if parks.count <= 4 {
             return .met(both("The cluster has \(parks.count) parks (\(en)), at most 4 allowed.",
                              "Het cluster telt \(parks.count) terreinen (\(nl)), maximaal 4 toegestaan."))

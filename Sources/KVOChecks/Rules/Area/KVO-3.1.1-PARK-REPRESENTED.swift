@@ -30,9 +30,9 @@ struct ClusterParkRepresented: RuleEvaluator {
         let haveNL = represented.isEmpty ? "" : "; vertegenwoordigd: \(represented.joined(separator: ", "))"
         let commands = unrepresented.map { "add member \"NAME\" party=PA-n park=\($0.id) (or set MB-n park=\($0.id))" }
         let opdrachten = unrepresented.map { "add member \"NAAM\" party=PA-n park=\($0.id) (of set MB-n park=\($0.id))" }
-        return .notMet(both("\(unrepresented.count) of \(parks.count) parks of the cluster \(unrepresented.count == 1 ? "has" : "have") no representative in the workgroup: \(AreaFacts.listed(names, "and"))\(haveEN).",
-                            "\(unrepresented.count) van \(parks.count) terreinen van het cluster \(unrepresented.count == 1 ? "heeft" : "hebben") geen vertegenwoordiger in de werkgroep: \(AreaFacts.listed(names, "en"))\(haveNL)."),
-                       short: both("Needs a representative for \(AreaFacts.listed(unrepresented.map(AreaFacts.name), "and")): \(commands.joined(separator: "; ")).",
-                                   "Nodig: een vertegenwoordiger voor \(AreaFacts.listed(unrepresented.map(AreaFacts.name), "en")): \(opdrachten.joined(separator: "; "))."))
+        return .notMet(both("\(unrepresented.count) of \(parks.count) parks of the cluster \(unrepresented.count == 1 ? "has" : "have") no representative in the workgroup: \(Phrase.listed(names, "and"))\(haveEN).",
+                            "\(unrepresented.count) van \(parks.count) terreinen van het cluster \(unrepresented.count == 1 ? "heeft" : "hebben") geen vertegenwoordiger in de werkgroep: \(Phrase.listed(names, "en"))\(haveNL)."),
+                       short: both("Needs a representative for \(Phrase.listed(unrepresented.map(AreaFacts.name), "and")): \(commands.joined(separator: "; ")).",
+                                   "Nodig: een vertegenwoordiger voor \(Phrase.listed(unrepresented.map(AreaFacts.name), "en")): \(opdrachten.joined(separator: "; "))."))
     }
 }

@@ -56,7 +56,7 @@ struct DocumentVersions: RuleEvaluator {
         let voorbeeld = incomplete.first.map { "set \($0) version=1.0 date=JJJJ-MM-DD" } ?? "set \(unmarked[0]) superseded=true"
         return .notMet(both("\(k) of \(n) documents \(k == 1 ? "is" : "are") not kept as current versions: \(gapsEN.joined(separator: "; ")).",
                             "\(k) van de \(n) documenten \(k == 1 ? "wordt" : "worden") niet als actuele versies bijgehouden: \(gapsNL.joined(separator: "; "))."),
-                       short: both("fix \(PlanFacts.listed(failing, "and")), e.g. \(example).",
-                                   "herstel \(PlanFacts.listed(failing, "en")), bijv. \(voorbeeld)."))
+                       short: both("fix \(Phrase.listed(failing, "and")), e.g. \(example).",
+                                   "herstel \(Phrase.listed(failing, "en")), bijv. \(voorbeeld)."))
     }
 }

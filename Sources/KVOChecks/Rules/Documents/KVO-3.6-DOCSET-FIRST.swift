@@ -40,7 +40,7 @@ struct DocsetFirst: RuleEvaluator {
         let sources: [(key: String, en: String, nl: String)] = [("police", "police", "politie"), ("fire", "fire brigade", "brandweer"), ("municipality", "municipality", "gemeente")]
         let lackingSources = sources.filter { s in !incidents.contains { $0.string("source") == s.key } }
         item(lackingSources.isEmpty, "incident figures of police, fire brigade and municipality", "incidentcijfers van politie, brandweer en gemeente",
-             lacking: ("incident figures of the \(PlanFacts.listed(lackingSources.map(\.en), "and"))", "incidentcijfers van de \(PlanFacts.listed(lackingSources.map(\.nl), "en"))"))
+             lacking: ("incident figures of the \(Phrase.listed(lackingSources.map(\.en), "and"))", "incidentcijfers van de \(Phrase.listed(lackingSources.map(\.nl), "en"))"))
         item(!inspection.isEmpty, "an inspection report\(ids(inspection))", "een schouwrapport\(ids(inspection))",
              lacking: ("an inspection report (document type=inspection-report)", "een schouwrapport (document type=inspection-report)"))
         item(!plan.isEmpty, "a plan of action\(ids(plan))", "een plan van aanpak\(ids(plan))",
@@ -55,12 +55,12 @@ struct DocsetFirst: RuleEvaluator {
              lacking: (measures.isEmpty ? "a measures matrix (no measures)" : "a measures matrix linked to the goals (none of \(measures.count) measures has a goal)",
                        measures.isEmpty ? "een maatregelmatrix (geen maatregelen)" : "een maatregelmatrix gekoppeld aan de doelstellingen (geen van de \(measures.count) maatregelen heeft een doelstelling)"))
         if lackEN.isEmpty {
-            return .met(both("The document set holds \(PlanFacts.listed(haveEN, "and")).",
-                             "De documentenset bevat \(PlanFacts.listed(haveNL, "en"))."))
+            return .met(both("The document set holds \(Phrase.listed(haveEN, "and")).",
+                             "De documentenset bevat \(Phrase.listed(haveNL, "en"))."))
         }
         let k = lackEN.count
-        return .notMet(both("The document set lacks \(PlanFacts.listed(lackEN, "and")).",
-                            "De documentenset mist \(PlanFacts.listed(lackNL, "en"))."),
+        return .notMet(both("The document set lacks \(Phrase.listed(lackEN, "and")).",
+                            "De documentenset mist \(Phrase.listed(lackNL, "en"))."),
                        short: both("\(k) of the 7 parts of the §3.6.1 set \(k == 1 ? "is" : "are") missing.",
                                    "\(k) van de 7 onderdelen van de set uit §3.6.1 \(k == 1 ? "ontbreekt" : "ontbreken")."))
     }

@@ -37,8 +37,8 @@ struct DocsetRenewal: RuleEvaluator {
             if !new.isEmpty {
                 haveEN.append("\(en) (\(new.joined(separator: ", ")))"); haveNL.append("\(nl) (\(new.joined(separator: ", ")))")
             } else {
-                let oldEN = old.isEmpty ? "" : "; \(PlanFacts.listed(old, "and")) \(old.count == 1 ? "is" : "are") older"
-                let oldNL = old.isEmpty ? "" : "; \(PlanFacts.listed(old, "en")) \(old.count == 1 ? "is" : "zijn") ouder"
+                let oldEN = old.isEmpty ? "" : "; \(Phrase.listed(old, "and")) \(old.count == 1 ? "is" : "are") older"
+                let oldNL = old.isEmpty ? "" : "; \(Phrase.listed(old, "en")) \(old.count == 1 ? "is" : "zijn") ouder"
                 lackEN.append("\(en) (document type=\(type)\(afterEN)\(oldEN))"); lackNL.append("\(nl) (document type=\(type)\(afterNL)\(oldNL))")
             }
         }
@@ -62,12 +62,12 @@ struct DocsetRenewal: RuleEvaluator {
         let noteEN = since == nil ? "; no earlier certificate is recorded, so whether the analysis and plan are new was not checked" : ""
         let noteNL = since == nil ? "; er is geen eerder certificaat vastgelegd, dus of analyse en plan nieuw zijn is niet gecontroleerd" : ""
         if lackEN.isEmpty {
-            return .met(both("The renewal document set holds \(PlanFacts.listed(haveEN, "and"))\(noteEN).",
-                             "De documentenset voor de hercertificering bevat \(PlanFacts.listed(haveNL, "en"))\(noteNL)."))
+            return .met(both("The renewal document set holds \(Phrase.listed(haveEN, "and"))\(noteEN).",
+                             "De documentenset voor de hercertificering bevat \(Phrase.listed(haveNL, "en"))\(noteNL)."))
         }
         let k = lackEN.count
-        return .notMet(both("The renewal document set lacks \(PlanFacts.listed(lackEN, "and"))\(noteEN).",
-                            "De documentenset voor de hercertificering mist \(PlanFacts.listed(lackNL, "en"))\(noteNL)."),
+        return .notMet(both("The renewal document set lacks \(Phrase.listed(lackEN, "and"))\(noteEN).",
+                            "De documentenset voor de hercertificering mist \(Phrase.listed(lackNL, "en"))\(noteNL)."),
                        short: both("\(k) of the 4 parts of the §3.6.2 set \(k == 1 ? "is" : "are") missing.",
                                    "\(k) van de 4 onderdelen van de set uit §3.6.2 \(k == 1 ? "ontbreekt" : "ontbreken")."))
     }

@@ -29,7 +29,7 @@ struct ArchivedMinutes: RuleEvaluator {
         let k = failing.count
         return .notMet(both("\(k) of \(n) meetings held by \(c.asOf) lack an agenda or minutes: \(gapsEN.joined(separator: "; ")).",
                             "\(k) van de \(n) overleggen tot en met \(c.asOf) missen een agenda of notulen: \(gapsNL.joined(separator: "; "))."),
-                       short: both("archive the missing agenda or minutes of \(PlanFacts.listed(failing, "and")), e.g. set \(failing[0]) minutes=\"...\".",
-                                   "archiveer de ontbrekende agenda of notulen van \(PlanFacts.listed(failing, "en")), bijv. set \(failing[0]) minutes=\"...\"."))
+                       short: both("archive the missing agenda or minutes of \(Phrase.listed(failing, "and")), e.g. set \(failing[0]) minutes=\"...\".",
+                                   "archiveer de ontbrekende agenda of notulen van \(Phrase.listed(failing, "en")), bijv. set \(failing[0]) minutes=\"...\"."))
     }
 }

@@ -15,8 +15,8 @@ struct AppGroupAdministrator: RuleEvaluator {
         }
         let admins = c.records("members").filter { $0.strings("roles").contains("app-administrator") }.map { PlanFacts.named($0) }
         guard admins.isEmpty else {
-            return .met(both("The app group with the entrepreneurs has \(admins.count == 1 ? "an administrator" : "administrators"): \(PlanFacts.listed(admins, "and")).",
-                             "De app-groep met de ondernemers heeft \(admins.count == 1 ? "een beheerder" : "beheerders"): \(PlanFacts.listed(admins, "en"))."))
+            return .met(both("The app group with the entrepreneurs has \(admins.count == 1 ? "an administrator" : "administrators"): \(Phrase.listed(admins, "and")).",
+                             "De app-groep met de ondernemers heeft \(admins.count == 1 ? "een beheerder" : "beheerders"): \(Phrase.listed(admins, "en"))."))
         }
         return .notMet(both("An app group with the entrepreneurs exists, but no workgroup member has the role app-administrator.",
                             "Er is een app-groep met de ondernemers, maar geen werkgroeplid heeft de rol app-administrator."),

@@ -13,8 +13,8 @@ struct IncidentSpokesperson: RuleEvaluator {
         let speakers = members.filter { $0.strings("roles").contains("spokesperson") }.map { PlanFacts.named($0) }
         guard speakers.isEmpty else {
             let n = speakers.count
-            return .met(both("\(PlanFacts.listed(speakers, "and")) \(n == 1 ? "is the spokesperson" : "are spokespersons") for incidents in the area.",
-                             "\(PlanFacts.listed(speakers, "en")) \(n == 1 ? "is de woordvoerder" : "zijn woordvoerders") bij incidenten in het gebied."))
+            return .met(both("\(Phrase.listed(speakers, "and")) \(n == 1 ? "is the spokesperson" : "are spokespersons") for incidents in the area.",
+                             "\(Phrase.listed(speakers, "en")) \(n == 1 ? "is de woordvoerder" : "zijn woordvoerders") bij incidenten in het gebied."))
         }
         return .notMet(both("None of the \(members.count) workgroup members has the role spokesperson for incidents in the area.",
                             "Geen van de \(members.count) werkgroepleden heeft de rol woordvoerder bij incidenten in het gebied."),

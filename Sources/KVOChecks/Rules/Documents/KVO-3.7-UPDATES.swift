@@ -44,8 +44,8 @@ struct ProgressUpdates: RuleEvaluator {
                              "Elk afgelopen planjaar had minstens \(Self.minimum) berichten aan alle ondernemers: \(linesNL.joined(separator: "; "))."))
         }
         if !unknownAudience.isEmpty {
-            return .missing(both("Too few updates to all entrepreneurs are recorded (\(badEN.joined(separator: "; "))), but \(PlanFacts.listed(unknownAudience, "and")) \(unknownAudience.count == 1 ? "has" : "have") no audience; set it with: set \(unknownAudience[0]) audience=all-entrepreneurs (or association-members, workgroup, public, other).",
-                                 "Er zijn te weinig berichten aan alle ondernemers vastgelegd (\(badNL.joined(separator: "; "))), maar \(PlanFacts.listed(unknownAudience, "en")) \(unknownAudience.count == 1 ? "heeft" : "hebben") geen doelgroep; vul die in met: set \(unknownAudience[0]) audience=all-entrepreneurs (of association-members, workgroup, public, other)."))
+            return .missing(both("Too few updates to all entrepreneurs are recorded (\(badEN.joined(separator: "; "))), but \(Phrase.listed(unknownAudience, "and")) \(unknownAudience.count == 1 ? "has" : "have") no audience; set it with: set \(unknownAudience[0]) audience=all-entrepreneurs (or association-members, workgroup, public, other).",
+                                 "Er zijn te weinig berichten aan alle ondernemers vastgelegd (\(badNL.joined(separator: "; "))), maar \(Phrase.listed(unknownAudience, "en")) \(unknownAudience.count == 1 ? "heeft" : "hebben") geen doelgroep; vul die in met: set \(unknownAudience[0]) audience=all-entrepreneurs (of association-members, workgroup, public, other)."))
         }
         return .notMet(both("Not every ended plan year had \(Self.minimum) updates reaching all entrepreneurs: \(linesEN.joined(separator: "; ")).",
                             "Niet elk afgelopen planjaar had \(Self.minimum) berichten die alle ondernemers bereikten: \(linesNL.joined(separator: "; "))."),

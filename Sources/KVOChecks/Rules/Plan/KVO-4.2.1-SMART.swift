@@ -42,7 +42,7 @@ struct GoalsSMART: RuleEvaluator {
         let k = failing.count
         return .notMet(both("\(k) of \(n) goals \(k == 1 ? "is" : "are") not SMART: \(gapsEN.joined(separator: "; ")).",
                             "\(k) van de \(n) doelstellingen \(k == 1 ? "is" : "zijn") niet SMART: \(gapsNL.joined(separator: "; "))."),
-                       short: both("complete \(PlanFacts.listed(failing, "and")), e.g. set \(failing[0]) norm=\"...\" deadline=YYYY-MM-DD accepted=true realistic=true.",
-                                   "maak \(PlanFacts.listed(failing, "en")) compleet, bijv. set \(failing[0]) norm=\"...\" deadline=JJJJ-MM-DD accepted=true realistic=true."))
+                       short: both("complete \(Phrase.listed(failing, "and")), e.g. set \(failing[0]) norm=\"...\" deadline=YYYY-MM-DD accepted=true realistic=true.",
+                                   "maak \(Phrase.listed(failing, "en")) compleet, bijv. set \(failing[0]) norm=\"...\" deadline=JJJJ-MM-DD accepted=true realistic=true."))
     }
 }

@@ -23,8 +23,8 @@ struct ChosenThemes: RuleEvaluator {
             own.append(t.hasPrefix("own:") ? String(t.dropFirst(4)) : t)
         }
         guard !optional.isEmpty || !own.isEmpty else {
-            let all = PlanFacts.listed(catalogue.themes.filter { !$0.mandatory }.map(\.id), "or")
-            let alle = PlanFacts.listed(catalogue.themes.filter { !$0.mandatory }.map(\.id), "of")
+            let all = Phrase.listed(catalogue.themes.filter { !$0.mandatory }.map(\.id), "or")
+            let alle = Phrase.listed(catalogue.themes.filter { !$0.mandatory }.map(\.id), "of")
             return .notApplicable(both("The survey includes no optional theme (\(all)) and the workgroup added no own theme, so no further goal is required.",
                                        "De enquête bevat geen optioneel thema (\(alle)) en de werkgroep heeft geen eigen thema toegevoegd, dus er is geen extra doelstelling nodig."))
         }
@@ -41,13 +41,13 @@ struct ChosenThemes: RuleEvaluator {
         let lackNL = lackingOptional.map(PlanFacts.themeNL) + lackingOwn.map { "eigen thema \"\($0)\"" }
         let n = chosenEN.count
         if lackEN.isEmpty {
-            return .met(both("Every chosen theme has a goal: \(PlanFacts.listed(chosenEN, "and")).",
-                             "Elk gekozen thema heeft een doelstelling: \(PlanFacts.listed(chosenNL, "en"))."))
+            return .met(both("Every chosen theme has a goal: \(Phrase.listed(chosenEN, "and")).",
+                             "Elk gekozen thema heeft een doelstelling: \(Phrase.listed(chosenNL, "en"))."))
         }
         let k = lackEN.count
         let example = lackingOptional.first.map { "theme=\($0.id)" } ?? "theme=\"own:\(lackingOwn[0])\""
-        return .notMet(both("\(k) of the \(n) themes the workgroup chose \(k == 1 ? "has" : "have") no goal: \(PlanFacts.listed(lackEN, "and")).",
-                            "\(k) van de \(n) door de werkgroep gekozen thema's \(k == 1 ? "heeft" : "hebben") geen doelstelling: \(PlanFacts.listed(lackNL, "en"))."),
+        return .notMet(both("\(k) of the \(n) themes the workgroup chose \(k == 1 ? "has" : "have") no goal: \(Phrase.listed(lackEN, "and")).",
+                            "\(k) van de \(n) door de werkgroep gekozen thema's \(k == 1 ? "heeft" : "hebben") geen doelstelling: \(Phrase.listed(lackNL, "en"))."),
                        short: both("add \(PlanFacts.count(k, "goal", "goals")), e.g. add goal \"DESCRIPTION\" \(example).",
                                    "voeg \(k) doelstelling\(k == 1 ? "" : "en") toe, bijv. add goal \"OMSCHRIJVING\" \(example)."))
     }

@@ -17,8 +17,8 @@ struct MandatoryThemes: RuleEvaluator {
         let without = mandatory.filter { !covered.contains($0.id) }
         let n = with.count, total = mandatory.count, need = Self.minimum
         if n >= need {
-            let restEN = without.isEmpty ? "" : "; \(PlanFacts.listed(without.map(PlanFacts.themeEN), "and")) \(without.count == 1 ? "has" : "have") none"
-            let restNL = without.isEmpty ? "" : "; \(PlanFacts.listed(without.map(PlanFacts.themeNL), "en")) \(without.count == 1 ? "heeft" : "hebben") er geen"
+            let restEN = without.isEmpty ? "" : "; \(Phrase.listed(without.map(PlanFacts.themeEN), "and")) \(without.count == 1 ? "has" : "have") none"
+            let restNL = without.isEmpty ? "" : "; \(Phrase.listed(without.map(PlanFacts.themeNL), "en")) \(without.count == 1 ? "heeft" : "hebben") er geen"
             return .met(both("Goals cover \(n) of the \(total) mandatory themes (\(with.map(\.id).joined(separator: ", "))), at least \(need) needed\(restEN).",
                              "De doelstellingen dekken \(n) van de \(total) verplichte thema's (\(with.map(\.id).joined(separator: ", "))), minimaal \(need) nodig\(restNL)."))
         }
@@ -27,7 +27,7 @@ struct MandatoryThemes: RuleEvaluator {
         let coveredNL = n == 0 ? "geen" : with.map(\.id).joined(separator: ", ")
         return .notMet(both("Goals cover \(n) of the \(total) mandatory themes (\(coveredEN)); at least \(need) are needed.",
                             "De doelstellingen dekken \(n) van de \(total) verplichte thema's (\(coveredNL)); minimaal \(need) zijn nodig."),
-                       short: both("needs \(more) more of the \(total) mandatory themes: \(PlanFacts.listed(without.map(PlanFacts.themeEN), "or")) \(without.count == 1 ? "has" : "have") no goal.",
-                                   "nog \(more) van de \(total) verplichte thema's nodig: \(PlanFacts.listed(without.map(PlanFacts.themeNL), "of")) \(without.count == 1 ? "heeft" : "hebben") geen doelstelling."))
+                       short: both("needs \(more) more of the \(total) mandatory themes: \(Phrase.listed(without.map(PlanFacts.themeEN), "or")) \(without.count == 1 ? "has" : "have") no goal.",
+                                   "nog \(more) van de \(total) verplichte thema's nodig: \(Phrase.listed(without.map(PlanFacts.themeNL), "of")) \(without.count == 1 ? "heeft" : "hebben") geen doelstelling."))
     }
 }

@@ -44,8 +44,8 @@ struct MeasureBalance: RuleEvaluator {
         }
         var shortEN: [String] = [], shortNL: [String] = []
         if !none.isEmpty {
-            shortEN.append("\(PlanFacts.listed(none, "and")) \(none.count == 1 ? "has" : "have") no measure")
-            shortNL.append("\(PlanFacts.listed(none, "en")) \(none.count == 1 ? "heeft" : "hebben") geen maatregel")
+            shortEN.append("\(Phrase.listed(none, "and")) \(none.count == 1 ? "has" : "have") no measure")
+            shortNL.append("\(Phrase.listed(none, "en")) \(none.count == 1 ? "heeft" : "hebben") geen maatregel")
         }
         if let (name, n) = over {
             let excess = n - total / 2

@@ -42,9 +42,9 @@ struct MeasureCosts: RuleEvaluator {
             return .met(both("\(countsEN)\(tailEN).", "\(countsNL)\(tailNL)."))
         }
         let ids = unfundedWithoutSearch.map(\.id)
-        return .notMet(both("\(countsEN); \(PlanFacts.listed(ids, "and")) \(ids.count == 1 ? "does" : "do") not include finding the money.",
-                            "\(countsNL); \(PlanFacts.listed(ids, "en")) \(ids.count == 1 ? "omvat" : "omvatten") niet het vinden van het geld."),
-                       short: both("make finding the money part of \(PlanFacts.listed(ids, "and")), e.g. set \(ids[0]) cost=\"Costs unknown; finding funding is part of the measure\".",
-                                   "maak het vinden van het geld onderdeel van \(PlanFacts.listed(ids, "en")), bijv. set \(ids[0]) cost=\"Kosten onbekend; financiering zoeken is onderdeel van de maatregel\"."))
+        return .notMet(both("\(countsEN); \(Phrase.listed(ids, "and")) \(ids.count == 1 ? "does" : "do") not include finding the money.",
+                            "\(countsNL); \(Phrase.listed(ids, "en")) \(ids.count == 1 ? "omvat" : "omvatten") niet het vinden van het geld."),
+                       short: both("make finding the money part of \(Phrase.listed(ids, "and")), e.g. set \(ids[0]) cost=\"Costs unknown; finding funding is part of the measure\".",
+                                   "maak het vinden van het geld onderdeel van \(Phrase.listed(ids, "en")), bijv. set \(ids[0]) cost=\"Kosten onbekend; financiering zoeken is onderdeel van de maatregel\"."))
     }
 }

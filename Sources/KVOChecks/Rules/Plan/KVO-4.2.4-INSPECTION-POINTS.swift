@@ -58,12 +58,12 @@ struct InspectionPoints: RuleEvaluator {
         }
         let n = recurring.count
         if lacking.isEmpty {
-            return .met(both("All \(PlanFacts.count(n, "recurring inspection point", "recurring inspection points")) are in the measures matrix: \(PlanFacts.listed(coveredEN, "and")); \(caveatEN).",
-                             "Alle \(n) terugkerende schouwpunt\(n == 1 ? "" : "en") staan in de maatregelmatrix: \(PlanFacts.listed(coveredNL, "en")); \(caveatNL)."))
+            return .met(both("All \(PlanFacts.count(n, "recurring inspection point", "recurring inspection points")) are in the measures matrix: \(Phrase.listed(coveredEN, "and")); \(caveatEN).",
+                             "Alle \(n) terugkerende schouwpunt\(n == 1 ? "" : "en") staan in de maatregelmatrix: \(Phrase.listed(coveredNL, "en")); \(caveatNL)."))
         }
         let k = lacking.count
-        return .notMet(both("\(k) of \(n) recurring inspection points \(k == 1 ? "is" : "are") not in the measures matrix: \(PlanFacts.listed(lacking, "and")).",
-                            "\(k) van de \(n) terugkerende schouwpunten \(k == 1 ? "staat" : "staan") niet in de maatregelmatrix: \(PlanFacts.listed(lacking, "en"))."),
+        return .notMet(both("\(k) of \(n) recurring inspection points \(k == 1 ? "is" : "are") not in the measures matrix: \(Phrase.listed(lacking, "and")).",
+                            "\(k) van de \(n) terugkerende schouwpunten \(k == 1 ? "staat" : "staan") niet in de maatregelmatrix: \(Phrase.listed(lacking, "en"))."),
                        short: both("add \(PlanFacts.count(k, "measure", "measures")) linked to the finding, e.g. add measure \"TITLE\" finding=\(lacking[0].prefix { $0 != "/" && $0 != " " }) goal=G-n.",
                                    "voeg \(k) maatregel\(k == 1 ? "" : "en") toe met de bevinding, bijv. add measure \"TITEL\" finding=\(lacking[0].prefix { $0 != "/" && $0 != " " }) goal=G-n."))
     }

@@ -40,7 +40,7 @@ struct MeasureFields: RuleEvaluator {
         let k = failing.count
         return .notMet(both("\(k) of \(n) measures \(k == 1 ? "is" : "are") incomplete: \(gapsEN.joined(separator: "; ")).",
                             "\(k) van de \(n) maatregelen \(k == 1 ? "is" : "zijn") onvolledig: \(gapsNL.joined(separator: "; "))."),
-                       short: both("complete \(PlanFacts.listed(failing, "and")), e.g. set \(failing[0]) party=PA-n quarters=2025Q2 hours=N expertise=workgroup indicator=\"...\" goal=G-n.",
-                                   "maak \(PlanFacts.listed(failing, "en")) compleet, bijv. set \(failing[0]) party=PA-n quarters=2025Q2 hours=N expertise=workgroup indicator=\"...\" goal=G-n."))
+                       short: both("complete \(Phrase.listed(failing, "and")), e.g. set \(failing[0]) party=PA-n quarters=2025Q2 hours=N expertise=workgroup indicator=\"...\" goal=G-n.",
+                                   "maak \(Phrase.listed(failing, "en")) compleet, bijv. set \(failing[0]) party=PA-n quarters=2025Q2 hours=N expertise=workgroup indicator=\"...\" goal=G-n."))
     }
 }

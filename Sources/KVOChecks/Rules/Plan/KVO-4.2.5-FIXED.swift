@@ -59,11 +59,11 @@ struct FixedMeasures: RuleEvaluator {
                 hintEN = " (\(e.id) is the year-end evaluation, not an interim one)"
                 hintNL = " (\(e.id) is de jaarevaluatie, geen tussentijdse)"
             }
-            shortEN.append("\(y.label) has \(PlanFacts.listed(en, "and"))\(hintEN)")
-            shortNL.append("\(y.dutchLabel) heeft \(PlanFacts.listed(nl, "en"))\(hintNL)")
+            shortEN.append("\(y.label) has \(Phrase.listed(en, "and"))\(hintEN)")
+            shortNL.append("\(y.dutchLabel) heeft \(Phrase.listed(nl, "en"))\(hintNL)")
         }
-        let unplannedEN = unplanned.isEmpty ? "" : "; \(PlanFacts.listed(unplanned, "and")) \(unplanned.count == 1 ? "has" : "have") no quarter inside the plan years"
-        let unplannedNL = unplanned.isEmpty ? "" : "; \(PlanFacts.listed(unplanned, "en")) \(unplanned.count == 1 ? "heeft" : "hebben") geen kwartaal binnen de planjaren"
+        let unplannedEN = unplanned.isEmpty ? "" : "; \(Phrase.listed(unplanned, "and")) \(unplanned.count == 1 ? "has" : "have") no quarter inside the plan years"
+        let unplannedNL = unplanned.isEmpty ? "" : "; \(Phrase.listed(unplanned, "en")) \(unplanned.count == 1 ? "heeft" : "hebben") geen kwartaal binnen de planjaren"
         if yearsShort.isEmpty {
             return .met(both("All 3 plan years (\(years[0].first) to \(years[2].last)) hold the fixed measures: a day and an evening inspection, an interim evaluation, 2 communications to the entrepreneurs and 2 deliveries of incident figures (\(fixed.count) fixed measures in all\(unplannedEN)).",
                              "Alle 3 planjaren (\(years[0].first) t/m \(years[2].last)) bevatten de vaste maatregelen: een dag- en een avondschouw, een tussentijdse evaluatie, 2 communicatie-uitingen naar de ondernemers en 2 aanleveringen van incidentcijfers (\(fixed.count) vaste maatregelen in totaal\(unplannedNL))."))

@@ -33,8 +33,8 @@ struct PlanAdopted: RuleEvaluator {
         let dateEN = date.map { " on \($0)" } ?? " (no approval date recorded)"
         let dateNL = date.map { " op \($0)" } ?? " (geen datum van goedkeuring vastgelegd)"
         let all = (approvedBy + absent.map(\.id)).joined(separator: ",")
-        return .notMet(both("\(n - k) of \(n) workgroup members approved the plan of action\(dateEN); \(PlanFacts.listed(names, "and")) \(k == 1 ? "is" : "are") not among them.",
-                            "\(n - k) van de \(n) werkgroepleden hebben het plan van aanpak goedgekeurd\(dateNL); \(PlanFacts.listed(names, "en")) \(k == 1 ? "hoort" : "horen") daar niet bij."),
+        return .notMet(both("\(n - k) of \(n) workgroup members approved the plan of action\(dateEN); \(Phrase.listed(names, "and")) \(k == 1 ? "is" : "are") not among them.",
+                            "\(n - k) van de \(n) werkgroepleden hebben het plan van aanpak goedgekeurd\(dateNL); \(Phrase.listed(names, "en")) \(k == 1 ? "hoort" : "horen") daar niet bij."),
                        short: both("the approval of \(PlanFacts.count(k, "member", "members")) is missing; once given: set plan approvedBy=\(all)\(date == nil ? " adopted=YYYY-MM-DD" : "").",
                                    "de goedkeuring van \(k == 1 ? "1 lid" : "\(k) leden") ontbreekt; zodra gegeven: set plan approvedBy=\(all)\(date == nil ? " adopted=JJJJ-MM-DD" : "")."))
     }

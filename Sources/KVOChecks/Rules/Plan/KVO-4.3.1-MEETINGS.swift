@@ -18,8 +18,8 @@ struct YearlyMeetings: RuleEvaluator {
             let held = meetings.filter { $0.date("date").map(y.contains) == true }
             let recorded = held.filter { $0.has("minutes") || $0.has("decisions") }
             let bare = held.filter { !($0.has("minutes") || $0.has("decisions")) }.map(\.id)
-            let bareEN = bare.isEmpty ? "" : "; \(PlanFacts.listed(bare, "and")) \(bare.count == 1 ? "has" : "have") no minutes or decisions"
-            let bareNL = bare.isEmpty ? "" : "; \(PlanFacts.listed(bare, "en")) \(bare.count == 1 ? "heeft" : "hebben") geen notulen of besluiten"
+            let bareEN = bare.isEmpty ? "" : "; \(Phrase.listed(bare, "and")) \(bare.count == 1 ? "has" : "have") no minutes or decisions"
+            let bareNL = bare.isEmpty ? "" : "; \(Phrase.listed(bare, "en")) \(bare.count == 1 ? "heeft" : "hebben") geen notulen of besluiten"
             let line = "\(y.label): \(PlanFacts.count(held.count, "meeting", "meetings")), \(recorded.count) with recorded results\(bareEN)"
             let regel = "\(y.dutchLabel): \(held.count) overleg\(held.count == 1 ? "" : "gen"), \(recorded.count) met vastgelegde resultaten\(bareNL)"
             linesEN.append(line); linesNL.append(regel)

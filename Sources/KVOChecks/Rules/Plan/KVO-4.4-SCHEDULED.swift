@@ -16,8 +16,8 @@ struct EvaluationsScheduled: RuleEvaluator {
         }
         if !scheduled.isEmpty {
             let items = scheduled.map { "\($0.id) in \($0.strings("quarters").joined(separator: ","))" }
-            return .met(both("The plan of action states no evaluation moments in words, but its measures matrix schedules \(PlanFacts.count(scheduled.count, "evaluation", "evaluations")): \(PlanFacts.listed(items, "and")).",
-                             "Het plan van aanpak noemt geen evaluatiemomenten in woorden, maar de maatregelmatrix plant \(scheduled.count) evaluatie\(scheduled.count == 1 ? "" : "s"): \(PlanFacts.listed(items, "en"))."))
+            return .met(both("The plan of action states no evaluation moments in words, but its measures matrix schedules \(PlanFacts.count(scheduled.count, "evaluation", "evaluations")): \(Phrase.listed(items, "and")).",
+                             "Het plan van aanpak noemt geen evaluatiemomenten in woorden, maar de maatregelmatrix plant \(scheduled.count) evaluatie\(scheduled.count == 1 ? "" : "s"): \(Phrase.listed(items, "en"))."))
         }
         return .notMet(both("The plan of action does not state when evaluations take place: plan.evaluations is empty and no evaluation measure in the matrix has quarters.",
                             "Het plan van aanpak vermeldt niet wanneer er geëvalueerd wordt: plan.evaluations is leeg en geen evaluatiemaatregel in de matrix heeft kwartalen."),

@@ -57,7 +57,7 @@ struct YearlyEvaluation: RuleEvaluator {
         let years = lacking.map(String.init)
         return .notMet(both("Not every ended plan year has a complete written evaluation: \(linesEN.joined(separator: "; ")).",
                             "Niet elk afgelopen planjaar heeft een volledige schriftelijke evaluatie: \(linesNL.joined(separator: "; "))."),
-                       short: both("complete the evaluation of plan year\(years.count == 1 ? "" : "s") \(PlanFacts.listed(years, "and")), e.g. \(fix!).",
-                                   "maak de evaluatie van \(years.count == 1 ? "planjaar" : "planjaren") \(PlanFacts.listed(years, "en")) compleet, bijv. \(fix!)."))
+                       short: both("complete the evaluation of plan year\(years.count == 1 ? "" : "s") \(Phrase.listed(years, "and")), e.g. \(fix!).",
+                                   "maak de evaluatie van \(years.count == 1 ? "planjaar" : "planjaren") \(Phrase.listed(years, "en")) compleet, bijv. \(fix!)."))
     }
 }

@@ -37,8 +37,8 @@ struct ThirdYearEvaluation: RuleEvaluator {
                              "De evaluatie in het derde jaar \(best.id) vermeldt welke doelstellingen wel/niet behaald zijn en de belangrijkste reden."))
         }
         let fields = [best.has("goalsAchieved") ? nil : "goalsAchieved=\"...\"", best.has("mainReason") ? nil : "mainReason=\"...\""].compactMap { $0 }
-        return .notMet(both("The third-year evaluation \(best.id) does not answer \(PlanFacts.listed(g.map(\.en), "and")).",
-                            "De evaluatie in het derde jaar \(best.id) beantwoordt niet \(PlanFacts.listed(g.map(\.nl), "en"))."),
+        return .notMet(both("The third-year evaluation \(best.id) does not answer \(Phrase.listed(g.map(\.en), "and")).",
+                            "De evaluatie in het derde jaar \(best.id) beantwoordt niet \(Phrase.listed(g.map(\.nl), "en"))."),
                        short: both("\(g.count) of 2 extra questions unanswered: set \(best.id) \(fields.joined(separator: " ")).",
                                    "\(g.count) van de 2 extra vragen onbeantwoord: set \(best.id) \(fields.joined(separator: " "))."))
     }

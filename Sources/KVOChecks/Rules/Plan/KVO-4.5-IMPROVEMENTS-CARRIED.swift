@@ -38,19 +38,19 @@ struct ImprovementsCarried: RuleEvaluator {
                 notCarried.append("\(e.id) (\(PlanFacts.count(n, "point", "points")), \(since))")
                 nietOvergenomen.append("\(e.id) (\(n) punt\(n == 1 ? "" : "en"), \(since))")
             } else {
-                laterEN.append("\(e.id) (\(PlanFacts.count(n, "point", "points"))) in \(PlanFacts.listed(docs, "or"))")
-                laterNL.append("\(e.id) (\(n) punt\(n == 1 ? "" : "en")) in \(PlanFacts.listed(stukken, "of"))")
+                laterEN.append("\(e.id) (\(PlanFacts.count(n, "point", "points"))) in \(Phrase.listed(docs, "or"))")
+                laterNL.append("\(e.id) (\(n) punt\(n == 1 ? "" : "en")) in \(Phrase.listed(stukken, "of"))")
             }
         }
         if !notCarried.isEmpty {
-            return .notMet(both("The improvement points of \(PlanFacts.listed(notCarried, "and")) cannot appear in a renewed plan of action or renewed agreements: no document of type plan or agreements is dated on or after the evaluation.",
-                                "De verbeterpunten van \(PlanFacts.listed(nietOvergenomen, "en")) kunnen niet in een vernieuwd plan van aanpak of vernieuwde afspraken staan: geen document van type plan of agreements is gedateerd op of na de evaluatie."),
+            return .notMet(both("The improvement points of \(Phrase.listed(notCarried, "and")) cannot appear in a renewed plan of action or renewed agreements: no document of type plan or agreements is dated on or after the evaluation.",
+                                "De verbeterpunten van \(Phrase.listed(nietOvergenomen, "en")) kunnen niet in een vernieuwd plan van aanpak of vernieuwde afspraken staan: geen document van type plan of agreements is gedateerd op of na de evaluatie."),
                            short: both("renew the plan of action or the agreements with these points and record it: add document \"NAME\" type=plan version=N date=YYYY-MM-DD.",
                                        "vernieuw het plan van aanpak of de afspraken met deze punten en leg dat vast: add document \"NAAM\" type=plan version=N date=JJJJ-MM-DD."))
         }
         if !undated.isEmpty {
-            return .missing(both("\(PlanFacts.listed(undated, "and")) \(undated.count == 1 ? "has" : "have") neither a date nor a plan year, so kvo cannot tell whether a renewed plan or agreements came after; set them with: set \(undated[0]) date=YYYY-MM-DD.",
-                                 "\(PlanFacts.listed(undated, "en")) \(undated.count == 1 ? "heeft" : "hebben") geen datum en geen planjaar, dus kvo kan niet zien of er daarna een vernieuwd plan of vernieuwde afspraken kwamen; vul ze in met: set \(undated[0]) date=JJJJ-MM-DD."))
+            return .missing(both("\(Phrase.listed(undated, "and")) \(undated.count == 1 ? "has" : "have") neither a date nor a plan year, so kvo cannot tell whether a renewed plan or agreements came after; set them with: set \(undated[0]) date=YYYY-MM-DD.",
+                                 "\(Phrase.listed(undated, "en")) \(undated.count == 1 ? "heeft" : "hebben") geen datum en geen planjaar, dus kvo kan niet zien of er daarna een vernieuwd plan of vernieuwde afspraken kwamen; vul ze in met: set \(undated[0]) date=JJJJ-MM-DD."))
         }
         return .missing(both("A renewed plan or agreements document follows every evaluation (\(laterEN.joined(separator: "; "))), but the dossier does not link each of the \(points) improvement points to where it is taken up; check them by hand.",
                              "Na elke evaluatie volgt een vernieuwd plan of vernieuwde afspraken (\(laterNL.joined(separator: "; "))), maar het dossier koppelt de \(points) verbeterpunten niet aan de plek waar ze zijn overgenomen; controleer ze met de hand."))

@@ -22,15 +22,6 @@ enum PlanRules {
 
 /// What the plan, evaluation and communication rules share: plan years, lists, percentages, themes.
 enum PlanFacts {
-    /// "a", "a and b", "a, b and c" (or "en" for Dutch).
-    static func listed(_ items: [String], _ conjunction: String) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
-        }
-    }
-
     /// "1 measure", "3 measures".
     static func count(_ n: Int, _ singular: String, _ plural: String) -> String { "\(n) \(n == 1 ? singular : plural)" }
 

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.2: entrepreneur members are demonstrably active in the area (members.activeInArea) as business, landlord or property manager.
 struct ActiveEntrepreneurs: RuleEvaluator {
     let id = "KVO-3.2-ACTIVE-ENTREPRENEURS"
@@ -19,20 +21,20 @@ struct ActiveEntrepreneurs: RuleEvaluator {
         let n = entrepreneurs.count
         if !inactive.isEmpty {
             let names = inactive.map { WorkgroupFacts.who($0, parties) }
-            let alsoEN = unknown.isEmpty ? "" : "; not recorded for \(AreaFacts.listed(unknown.map(AreaFacts.name), "and"))"
-            let alsoNL = unknown.isEmpty ? "" : "; niet vastgelegd voor \(AreaFacts.listed(unknown.map(AreaFacts.name), "en"))"
-            return .notMet(both("\(inactive.count) of \(n) entrepreneur members \(inactive.count == 1 ? "is" : "are") not active in the area: \(AreaFacts.listed(names, "and"))\(alsoEN).",
-                                "\(inactive.count) van \(n) ondernemers in de werkgroep \(inactive.count == 1 ? "is" : "zijn") niet actief in het gebied: \(AreaFacts.listed(names, "en"))\(alsoNL)."),
-                           short: both("Entrepreneur members should be active in the area as business, landlord or property manager; not so: \(AreaFacts.listed(inactive.map(AreaFacts.name), "and")).",
-                                       "Ondernemers in de werkgroep zijn bij voorkeur actief in het gebied als bedrijf, verhuurder of beheerder van vastgoed; niet zo: \(AreaFacts.listed(inactive.map(AreaFacts.name), "en"))."))
+            let alsoEN = unknown.isEmpty ? "" : "; not recorded for \(Phrase.listed(unknown.map(AreaFacts.name), "and"))"
+            let alsoNL = unknown.isEmpty ? "" : "; niet vastgelegd voor \(Phrase.listed(unknown.map(AreaFacts.name), "en"))"
+            return .notMet(both("\(inactive.count) of \(n) entrepreneur members \(inactive.count == 1 ? "is" : "are") not active in the area: \(Phrase.listed(names, "and"))\(alsoEN).",
+                                "\(inactive.count) van \(n) ondernemers in de werkgroep \(inactive.count == 1 ? "is" : "zijn") niet actief in het gebied: \(Phrase.listed(names, "en"))\(alsoNL)."),
+                           short: both("Entrepreneur members should be active in the area as business, landlord or property manager; not so: \(Phrase.listed(inactive.map(AreaFacts.name), "and")).",
+                                       "Ondernemers in de werkgroep zijn bij voorkeur actief in het gebied als bedrijf, verhuurder of beheerder van vastgoed; niet zo: \(Phrase.listed(inactive.map(AreaFacts.name), "en"))."))
         }
         if !unknown.isEmpty {
             let names = unknown.map { "\(WorkgroupFacts.who($0, parties)) [\($0.id)]" }
-            return .missing(both("Whether \(unknown.count) of \(n) entrepreneur members \(unknown.count == 1 ? "is" : "are") active in the area is not recorded: \(AreaFacts.listed(names, "and")); set \(unknown[0].id) activeInArea=true (or false).",
-                                 "Of \(unknown.count) van \(n) ondernemers in de werkgroep actief \(unknown.count == 1 ? "is" : "zijn") in het gebied is niet vastgelegd: \(AreaFacts.listed(names, "en")); set \(unknown[0].id) activeInArea=true (of false)."))
+            return .missing(both("Whether \(unknown.count) of \(n) entrepreneur members \(unknown.count == 1 ? "is" : "are") active in the area is not recorded: \(Phrase.listed(names, "and")); set \(unknown[0].id) activeInArea=true (or false).",
+                                 "Of \(unknown.count) van \(n) ondernemers in de werkgroep actief \(unknown.count == 1 ? "is" : "zijn") in het gebied is niet vastgelegd: \(Phrase.listed(names, "en")); set \(unknown[0].id) activeInArea=true (of false)."))
         }
         let names = entrepreneurs.map { WorkgroupFacts.who($0, parties) }
-        return .met(both("All \(n) entrepreneur members are active in the area: \(AreaFacts.listed(names, "and")).",
-                         "Alle \(n) ondernemers in de werkgroep zijn actief in het gebied: \(AreaFacts.listed(names, "en"))."))
+        return .met(both("All \(n) entrepreneur members are active in the area: \(Phrase.listed(names, "and")).",
+                         "Alle \(n) ondernemers in de werkgroep zijn actief in het gebied: \(Phrase.listed(names, "en"))."))
     }
 }

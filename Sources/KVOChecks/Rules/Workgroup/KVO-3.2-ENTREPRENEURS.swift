@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.2: entrepreneurs are represented by an association and/or a representing organisation; in the start phase, founded within a year.
 struct EntrepreneursRepresented: RuleEvaluator {
     let id = "KVO-3.2-ENTREPRENEURS"
@@ -10,8 +12,8 @@ struct EntrepreneursRepresented: RuleEvaluator {
         let seats = WorkgroupFacts.seats(c, types: WorkgroupFacts.representingTypes)
         let seated = seats.filter { !$0.members.isEmpty }
         if !seated.isEmpty {
-            let en = seated.map { "\(AreaFacts.listed($0.members.map(AreaFacts.name), "and")) for \(AreaFacts.name($0.party)) (\(WorkgroupFacts.typeEN[$0.party.string("type")!]!))" }
-            let nl = seated.map { "\(AreaFacts.listed($0.members.map(AreaFacts.name), "en")) namens \(AreaFacts.name($0.party)) (\(WorkgroupFacts.typeNL[$0.party.string("type")!]!))" }
+            let en = seated.map { "\(Phrase.listed($0.members.map(AreaFacts.name), "and")) for \(AreaFacts.name($0.party)) (\(WorkgroupFacts.typeEN[$0.party.string("type")!]!))" }
+            let nl = seated.map { "\(Phrase.listed($0.members.map(AreaFacts.name), "en")) namens \(AreaFacts.name($0.party)) (\(WorkgroupFacts.typeNL[$0.party.string("type")!]!))" }
             return .met(both("The entrepreneurs are represented in the workgroup by \(en.joined(separator: "; ")).",
                              "De ondernemers zijn in de werkgroep vertegenwoordigd door \(nl.joined(separator: "; "))."))
         }

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.2: phone numbers and e-mail addresses never appear in a published document (personal fields, publications' texts).
 struct ContactPrivacy: RuleEvaluator {
     let id = "KVO-3.2-PRIVACY"
@@ -11,10 +13,10 @@ struct ContactPrivacy: RuleEvaluator {
         let unmarked = ["phone", "email"].filter { kind?.field($0)?.personal != true }
         if !unmarked.isEmpty {
             let fields = unmarked.map { "members.\($0)" }
-            return .notMet(both("\(AreaFacts.listed(fields, "and")) \(fields.count == 1 ? "is" : "are") not marked personal in the dossier schema, so exports for publication would not redact \(fields.count == 1 ? "it" : "them").",
-                                "\(AreaFacts.listed(fields, "en")) \(fields.count == 1 ? "is" : "zijn") in het dossierschema niet als persoonsgegeven gemarkeerd, dus exports voor publicatie laten ze staan."),
-                           short: both("Mark \(AreaFacts.listed(fields, "and")) personal in the schema (a defect of kvo, not of the dossier).",
-                                       "Markeer \(AreaFacts.listed(fields, "en")) als persoonsgegeven in het schema (een fout in kvo, niet in het dossier)."))
+            return .notMet(both("\(Phrase.listed(fields, "and")) \(fields.count == 1 ? "is" : "are") not marked personal in the dossier schema, so exports for publication would not redact \(fields.count == 1 ? "it" : "them").",
+                                "\(Phrase.listed(fields, "en")) \(fields.count == 1 ? "is" : "zijn") in het dossierschema niet als persoonsgegeven gemarkeerd, dus exports voor publicatie laten ze staan."),
+                           short: both("Mark \(Phrase.listed(fields, "and")) personal in the schema (a defect of kvo, not of the dossier).",
+                                       "Markeer \(Phrase.listed(fields, "en")) als persoonsgegeven in het schema (een fout in kvo, niet in het dossier)."))
         }
         let members = c.records("members")
         let known = members.flatMap { [$0.string("phone"), $0.string("email")].compactMap { $0 } }.map { $0.lowercased() }
@@ -27,8 +29,8 @@ struct ContactPrivacy: RuleEvaluator {
                 let lower = text.lowercased()
                 let found = Set(known.filter { lower.contains($0) } + Self.emailAddresses(in: text) + Self.phoneNumbers(in: text)).sorted()
                 if !found.isEmpty {
-                    leaksEN.append("\(p.id) \(field) \"\(text)\" shows \(AreaFacts.listed(found, "and"))")
-                    leaksNL.append("\(p.id) \(field) \"\(text)\" toont \(AreaFacts.listed(found, "en"))")
+                    leaksEN.append("\(p.id) \(field) \"\(text)\" shows \(Phrase.listed(found, "and"))")
+                    leaksNL.append("\(p.id) \(field) \"\(text)\" toont \(Phrase.listed(found, "en"))")
                 }
             }
         }

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.3: the collaboration has a correspondence address: name, address and place (organisation.name/address/place).
 struct CorrespondenceAddress: RuleEvaluator {
     let id = "KVO-3.3-ADDRESS"
@@ -15,8 +17,8 @@ struct CorrespondenceAddress: RuleEvaluator {
                              "Het correspondentieadres van het samenwerkingsverband is \(address)."))
         }
         let set = lacking.map { "\($0.field)=\"\($0.field.uppercased())\"" }.joined(separator: " ")
-        return .notMet(both("The collaboration's correspondence address lacks the \(AreaFacts.listed(lacking.map(\.en), "and")).",
-                            "Het correspondentieadres van het samenwerkingsverband mist \(AreaFacts.listed(lacking.map(\.nl), "en"))."),
+        return .notMet(both("The collaboration's correspondence address lacks the \(Phrase.listed(lacking.map(\.en), "and")).",
+                            "Het correspondentieadres van het samenwerkingsverband mist \(Phrase.listed(lacking.map(\.nl), "en"))."),
                        short: both("Fill it in: set organisation \(set).", "Vul het in: set organisation \(set)."))
     }
 }

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.3: the relation between the entrepreneurs' association and the workgroup is described (organisation.associationRelation).
 struct AssociationRelation: RuleEvaluator {
     let id = "KVO-3.3-ASSOCIATION-RELATION"
@@ -11,7 +13,7 @@ struct AssociationRelation: RuleEvaluator {
                              "De relatie tussen de ondernemersvereniging en de werkgroep is beschreven: \"\(quoted)\"."))
         }
         let associations = c.records("parties").filter { $0.string("type") == "association" }.map(AreaFacts.name)
-        let ofEN = associations.isEmpty ? "" : " (\(AreaFacts.listed(associations, "and")))"
+        let ofEN = associations.isEmpty ? "" : " (\(Phrase.listed(associations, "and")))"
         return .notMet(both("The relation between the entrepreneurs' association\(ofEN) and the workgroup is not described.",
                             "De relatie tussen de ondernemersvereniging\(ofEN) en de werkgroep is niet beschreven."),
                        short: both("Describe it: set organisation associationRelation=\"TEXT\" (if there is no association, say so and who represents the entrepreneurs).",

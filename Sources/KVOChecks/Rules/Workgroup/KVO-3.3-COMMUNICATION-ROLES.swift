@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.3: fixed persons for internal and for external communication (also during calamities) are appointed.
 struct CommunicationRoles: RuleEvaluator {
     let id = "KVO-3.3-COMMUNICATION-ROLES"
@@ -9,21 +11,21 @@ struct CommunicationRoles: RuleEvaluator {
         let inside = members.filter { $0.strings("roles").contains("internal-communication") }.map(AreaFacts.name)
         let outside = members.filter { $0.strings("roles").contains("external-communication") }.map(AreaFacts.name)
         if !inside.isEmpty && !outside.isEmpty {
-            return .met(both("Fixed persons for communication, also during calamities, are appointed: internal \(AreaFacts.listed(inside, "and")), external \(AreaFacts.listed(outside, "and")).",
-                             "Vaste personen voor communicatie, ook bij calamiteiten, zijn benoemd: intern \(AreaFacts.listed(inside, "en")), extern \(AreaFacts.listed(outside, "en"))."))
+            return .met(both("Fixed persons for communication, also during calamities, are appointed: internal \(Phrase.listed(inside, "and")), external \(Phrase.listed(outside, "and")).",
+                             "Vaste personen voor communicatie, ook bij calamiteiten, zijn benoemd: intern \(Phrase.listed(inside, "en")), extern \(Phrase.listed(outside, "en"))."))
         }
         var lackEN: [String] = [], lackNL: [String] = [], roles: [String] = []
         if inside.isEmpty { lackEN.append("internal"); lackNL.append("interne"); roles.append("internal-communication") }
         if outside.isEmpty { lackEN.append("external"); lackNL.append("externe"); roles.append("external-communication") }
-        let haveEN = !inside.isEmpty ? "; internal communication is \(AreaFacts.listed(inside, "and"))"
-            : !outside.isEmpty ? "; external communication is \(AreaFacts.listed(outside, "and"))" : ""
-        let haveNL = !inside.isEmpty ? "; interne communicatie is \(AreaFacts.listed(inside, "en"))"
-            : !outside.isEmpty ? "; externe communicatie is \(AreaFacts.listed(outside, "en"))" : ""
+        let haveEN = !inside.isEmpty ? "; internal communication is \(Phrase.listed(inside, "and"))"
+            : !outside.isEmpty ? "; external communication is \(Phrase.listed(outside, "and"))" : ""
+        let haveNL = !inside.isEmpty ? "; interne communicatie is \(Phrase.listed(inside, "en"))"
+            : !outside.isEmpty ? "; externe communicatie is \(Phrase.listed(outside, "en"))" : ""
         let none = WorkgroupFacts.noneOfMembers(members.count, hasRole: roles.joined(separator: " or "))
         let geen = WorkgroupFacts.noneOfMembers(members.count, hasRole: roles.joined(separator: " of ")).nl
-        return .notMet(both("No fixed person for \(AreaFacts.listed(lackEN, "and")) communication is appointed: \(none.en)\(haveEN).",
-                            "Er is geen vaste persoon voor \(AreaFacts.listed(lackNL, "en")) communicatie benoemd: \(geen)\(haveNL)."),
-                       short: both("Appoint a fixed person for \(AreaFacts.listed(lackEN, "and")) communication (also during calamities): add \(AreaFacts.listed(roles, "and")) to a member's roles (set MB-n roles=...,\(roles[0])).",
-                                   "Benoem een vaste persoon voor \(AreaFacts.listed(lackNL, "en")) communicatie (ook bij calamiteiten): voeg \(AreaFacts.listed(roles, "en")) toe aan de rollen van een lid (set MB-n roles=...,\(roles[0]))."))
+        return .notMet(both("No fixed person for \(Phrase.listed(lackEN, "and")) communication is appointed: \(none.en)\(haveEN).",
+                            "Er is geen vaste persoon voor \(Phrase.listed(lackNL, "en")) communicatie benoemd: \(geen)\(haveNL)."),
+                       short: both("Appoint a fixed person for \(Phrase.listed(lackEN, "and")) communication (also during calamities): add \(Phrase.listed(roles, "and")) to a member's roles (set MB-n roles=...,\(roles[0])).",
+                                   "Benoem een vaste persoon voor \(Phrase.listed(lackNL, "en")) communicatie (ook bij calamiteiten): voeg \(Phrase.listed(roles, "en")) toe aan de rollen van een lid (set MB-n roles=...,\(roles[0]))."))
     }
 }

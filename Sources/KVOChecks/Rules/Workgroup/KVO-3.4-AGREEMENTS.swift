@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.4: written agreements cover all seven topics (organisation.agreements); each missing topic is named.
 struct AgreementTopics: RuleEvaluator {
     let id = "KVO-3.4-AGREEMENTS"
@@ -18,13 +20,13 @@ struct AgreementTopics: RuleEvaluator {
         let missing = Self.topics.filter { !covered.contains($0.key) }
         let n = Self.topics.count
         if missing.isEmpty {
-            return .met(both("Written agreements cover all \(n) topics of §3.4: \(AreaFacts.listed(Self.topics.map(\.en), "and")).",
-                             "De schriftelijke afspraken dekken alle \(n) onderwerpen van §3.4: \(AreaFacts.listed(Self.topics.map(\.nl), "en"))."))
+            return .met(both("Written agreements cover all \(n) topics of §3.4: \(Phrase.listed(Self.topics.map(\.en), "and")).",
+                             "De schriftelijke afspraken dekken alle \(n) onderwerpen van §3.4: \(Phrase.listed(Self.topics.map(\.nl), "en"))."))
         }
         let all = Self.topics.map(\.key).filter { covered.contains($0) || missing.map(\.key).contains($0) }.joined(separator: ",")
-        return .notMet(both("Written agreements cover \(n - missing.count) of the \(n) topics of §3.4; missing: \(AreaFacts.listed(missing.map(\.en), "and")).",
-                            "De schriftelijke afspraken dekken \(n - missing.count) van de \(n) onderwerpen van §3.4; ontbreekt: \(AreaFacts.listed(missing.map(\.nl), "en"))."),
-                       short: both("Agree on \(AreaFacts.listed(missing.map(\.key), "and")) in writing, then: set organisation agreements=\(all).",
-                                   "Maak schriftelijke afspraken over \(AreaFacts.listed(missing.map(\.nl), "en")), daarna: set organisation agreements=\(all)."))
+        return .notMet(both("Written agreements cover \(n - missing.count) of the \(n) topics of §3.4; missing: \(Phrase.listed(missing.map(\.en), "and")).",
+                            "De schriftelijke afspraken dekken \(n - missing.count) van de \(n) onderwerpen van §3.4; ontbreekt: \(Phrase.listed(missing.map(\.nl), "en"))."),
+                       short: both("Agree on \(Phrase.listed(missing.map(\.key), "and")) in writing, then: set organisation agreements=\(all).",
+                                   "Maak schriftelijke afspraken over \(Phrase.listed(missing.map(\.nl), "en")), daarna: set organisation agreements=\(all)."))
     }
 }

@@ -69,13 +69,13 @@ enum WorkgroupFacts {
     /// "Sandra de Wit and Erik Janssen (Gemeente Dommelrode)", several parties joined by "; ".
     static func seated(_ seats: [(party: Record, members: [Record])], _ conjunction: String) -> String {
         seats.filter { !$0.members.isEmpty }
-            .map { "\(AreaFacts.listed($0.members.map(AreaFacts.name), conjunction)) (\(AreaFacts.name($0.party)))" }
+            .map { "\(Phrase.listed($0.members.map(AreaFacts.name), conjunction)) (\(AreaFacts.name($0.party)))" }
             .joined(separator: "; ")
     }
 
     /// "Politie Dommelrode (PA-3)" for parties that have no member.
     static func empty(_ seats: [(party: Record, members: [Record])], _ conjunction: String) -> String {
-        AreaFacts.listed(seats.filter { $0.members.isEmpty }.map { "\(AreaFacts.name($0.party)) (\($0.party.id))" }, conjunction)
+        Phrase.listed(seats.filter { $0.members.isEmpty }.map { "\(AreaFacts.name($0.party)) (\($0.party.id))" }, conjunction)
     }
 
     /// §3.2 representation of the municipality or the police: a party of the type with at least one
@@ -87,19 +87,19 @@ enum WorkgroupFacts {
         }
         let seats = seats(c, types: [type])
         if seats.contains(where: { !$0.members.isEmpty }) {
-            return .met(both("\(capitalised(en.subject)) \(en.verb) represented in the workgroup by \(seated(seats, "and")).",
-                             "\(capitalised(nl.subject)) \(nl.verb) in de werkgroep vertegenwoordigd door \(seated(seats, "en"))."))
+            return .met(both("\(Phrase.capitalised(en.subject)) \(en.verb) represented in the workgroup by \(seated(seats, "and")).",
+                             "\(Phrase.capitalised(nl.subject)) \(nl.verb) in de werkgroep vertegenwoordigd door \(seated(seats, "en"))."))
         }
         if seats.isEmpty {
             let n = c.records("parties").count
-            return .notMet(both("\(capitalised(en.subject)) \(en.verb) not represented: \(noneOfParties(n, isOfType: type).en).",
-                                "\(capitalised(nl.subject)) \(nl.verb) niet vertegenwoordigd: \(noneOfParties(n, isOfType: type).nl)."),
+            return .notMet(both("\(Phrase.capitalised(en.subject)) \(en.verb) not represented: \(noneOfParties(n, isOfType: type).en).",
+                                "\(Phrase.capitalised(nl.subject)) \(nl.verb) niet vertegenwoordigd: \(noneOfParties(n, isOfType: type).nl)."),
                            short: both("Add the party and its representative: add party \"NAME\" type=\(type), then add member \"NAME\" party=PA-n.",
                                        "Voeg de partij en haar vertegenwoordiger toe: add party \"NAAM\" type=\(type), daarna add member \"NAAM\" party=PA-n."))
         }
         let ids = seats.map(\.party.id)
-        return .notMet(both("\(capitalised(en.subject)) \(en.verb) not represented: \(empty(seats, "and")) \(seats.count == 1 ? "has" : "have") no member in the workgroup.",
-                            "\(capitalised(nl.subject)) \(nl.verb) niet vertegenwoordigd: \(empty(seats, "en")) \(seats.count == 1 ? "heeft" : "hebben") geen lid in de werkgroep."),
+        return .notMet(both("\(Phrase.capitalised(en.subject)) \(en.verb) not represented: \(empty(seats, "and")) \(seats.count == 1 ? "has" : "have") no member in the workgroup.",
+                            "\(Phrase.capitalised(nl.subject)) \(nl.verb) niet vertegenwoordigd: \(empty(seats, "en")) \(seats.count == 1 ? "heeft" : "hebben") geen lid in de werkgroep."),
                        short: both("Add its representative: add member \"NAME\" party=\(ids[0]).",
                                    "Voeg de vertegenwoordiger toe: add member \"NAAM\" party=\(ids[0])."))
     }
@@ -117,24 +117,24 @@ enum WorkgroupFacts {
         let names = holders.map { who($0, parties) }
         let entrepreneurs = holders.filter { partyType(of: $0, parties).map(entrepreneurTypes.contains) == true }
         if entrepreneurs.count == holders.count {
-            return .met(both("\(AreaFacts.listed(names, "and")) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup, \(holders.count == 1 ? "an entrepreneur member" : "entrepreneur members") as the handbook prefers.",
-                             "\(AreaFacts.listed(names, "en")) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep, \(holders.count == 1 ? "een ondernemer" : "ondernemers") zoals het handboek bij voorkeur wil."))
+            return .met(both("\(Phrase.listed(names, "and")) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup, \(holders.count == 1 ? "an entrepreneur member" : "entrepreneur members") as the handbook prefers.",
+                             "\(Phrase.listed(names, "en")) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep, \(holders.count == 1 ? "een ondernemer" : "ondernemers") zoals het handboek bij voorkeur wil."))
         }
         if !entrepreneurs.isEmpty {
             let e = entrepreneurs.map { who($0, parties) }
-            return .met(both("\(AreaFacts.listed(names, "and")) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup; \(AreaFacts.listed(e, "and")) \(entrepreneurs.count == 1 ? "is an entrepreneur member" : "are entrepreneur members"), as the handbook prefers.",
-                             "\(AreaFacts.listed(names, "en")) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep; \(AreaFacts.listed(e, "en")) \(entrepreneurs.count == 1 ? "is ondernemer" : "zijn ondernemers"), zoals het handboek bij voorkeur wil."))
+            return .met(both("\(Phrase.listed(names, "and")) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup; \(Phrase.listed(e, "and")) \(entrepreneurs.count == 1 ? "is an entrepreneur member" : "are entrepreneur members"), as the handbook prefers.",
+                             "\(Phrase.listed(names, "en")) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep; \(Phrase.listed(e, "en")) \(entrepreneurs.count == 1 ? "is ondernemer" : "zijn ondernemers"), zoals het handboek bij voorkeur wil."))
         }
         let unknown = holders.filter { partyType(of: $0, parties) == nil }
         if !unknown.isEmpty {
             let n = unknown.map { "\(AreaFacts.name($0)) (\($0.id))" }
-            return .missing(both("The \(en) \(AreaFacts.listed(n, "and")) sits for no recorded party, so whether the \(en) is an entrepreneur cannot be told; set \(unknown[0].id) party=PA-n.",
-                                 "De \(nl) \(AreaFacts.listed(n, "en")) zit voor geen vastgelegde partij, dus niet te zeggen of de \(nl) ondernemer is; set \(unknown[0].id) party=PA-n."))
+            return .missing(both("The \(en) \(Phrase.listed(n, "and")) sits for no recorded party, so whether the \(en) is an entrepreneur cannot be told; set \(unknown[0].id) party=PA-n.",
+                                 "De \(nl) \(Phrase.listed(n, "en")) zit voor geen vastgelegde partij, dus niet te zeggen of de \(nl) ondernemer is; set \(unknown[0].id) party=PA-n."))
         }
         let typed = holders.map { m in "\(AreaFacts.name(m)) (\(typeEN[partyType(of: m, parties)!] ?? "?"))" }
         let getypt = holders.map { m in "\(AreaFacts.name(m)) (\(typeNL[partyType(of: m, parties)!] ?? "?"))" }
-        return .advice(both("\(AreaFacts.listed(typed, "and")) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup, not an entrepreneur member; the handbook prefers an entrepreneur.",
-                            "\(AreaFacts.listed(getypt, "en")) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep, geen ondernemer; het handboek wil bij voorkeur een ondernemer."),
+        return .advice(both("\(Phrase.listed(typed, "and")) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup, not an entrepreneur member; the handbook prefers an entrepreneur.",
+                            "\(Phrase.listed(getypt, "en")) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep, geen ondernemer; het handboek wil bij voorkeur een ondernemer."),
                        short: both("The \(en) should preferably be an entrepreneur member (association, representing organisation or property owner).",
                                    "De \(nl) is bij voorkeur een ondernemer (ondernemersvereniging, belangenorganisatie of vastgoedeigenaar)."))
     }
@@ -153,6 +153,4 @@ enum WorkgroupFacts {
         default: both("none of the \(n) members has the role \(role)", "geen van de \(n) leden heeft de rol \(role)")
         }
     }
-
-    static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 }
