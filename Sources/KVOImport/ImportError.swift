@@ -1,8 +1,10 @@
+import KVOModel
+
 /// Why an import stopped, tied to the place in the file that caused it. Errors are data: the
 /// command layer turns them into kvo's diagnostics (`file:line:col: error: ...`, the line, a
 /// caret, a hint). An import that throws has changed nothing.
 public struct ImportError: Error, Sendable, CustomStringConvertible {
-    public var message: String
+    public var message: Message
     /// The file as the user named it (the CSV file or the mapping file); nil for a problem of the
     /// command itself (a missing option, a dossier without parks).
     public var file: String?
@@ -13,14 +15,14 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
     public var column: Int?
     /// Characters to underline from the column.
     public var length: Int
-    public var hint: String?
+    public var hint: Message?
     /// A value that named nothing known, and what it could have been: the command layer adds
     /// "did you mean ...?".
     public var unknown: String?
     public var candidates: [String]
 
-    public init(_ message: String, file: String? = nil, text: String? = nil, line: Int? = nil, column: Int? = nil,
-                length: Int = 1, hint: String? = nil, unknown: String? = nil, candidates: [String] = []) {
+    public init(_ message: Message, file: String? = nil, text: String? = nil, line: Int? = nil, column: Int? = nil,
+                length: Int = 1, hint: Message? = nil, unknown: String? = nil, candidates: [String] = []) {
         self.message = message
         self.file = file
         self.text = text
@@ -35,6 +37,15 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         var head = file ?? ""
         if let line { head += ":\(line)" + (column.map { ":\($0)" } ?? "") }
-        return (head.isEmpty ? "" : head + ": ") + message
+        return (head.isEmpty ? "" : head + ": ") + message.en
+    }
+}
+
+extension ImportError {
+    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
+    public init(_ message: String, file: String? = nil, text: String? = nil, line: Int? = nil, column: Int? = nil,
+                length: Int = 1, hint: String? = nil, unknown: String? = nil, candidates: [String] = []) {
+        self.init(Message.verbatim(message), file: file, text: text, line: line, column: column, length: length,
+                  hint: hint.map(Message.verbatim), unknown: unknown, candidates: candidates)
     }
 }

@@ -1,3 +1,5 @@
+import KVOModel
+
 import KVOChecks
 
 /// The name on the certificate, by §7.3 ("Naamstelling op het certificaat"):

@@ -1,3 +1,5 @@
+import KVOModel
+
 import KVOChecks
 
 /// A report as a value: a title, a few lines saying what it is and where it comes from, and its

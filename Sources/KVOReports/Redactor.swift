@@ -1,3 +1,5 @@
+import KVOModel
+
 import KVOChecks
 
 /// Takes phone numbers and e-mail addresses out of free text (§3.2: "In het kader van de AVG

@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
         settings.lang = lang
         settings.asOf = asOf
         let day = try settings.day() ?? Session.today()
-        let language = Language(rawValue: try settings.language()) ?? .en
+        let language = try settings.language() ?? SessionSettings.environmentLanguage()
         for p in patterns where RuleCatalogue.handbook.select(p).isEmpty { throw ValidationError("no rule matches '\(p)'") }
         let batch = BatchCheck(asOf: day, audit: audit, language: language, patterns: patterns)
         let (text, code) = batch.render(batch.run(dossiers, jobs: jobs), format: format, failOnWarn: failOnWarn)

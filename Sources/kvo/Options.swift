@@ -56,16 +56,19 @@ struct SessionSettings: Equatable {
     var lang: String?
     var asOf: String?
 
-    /// --lang, else nl when LANG or LC_ALL says Dutch, else en.
-    func language() throws -> String {
-        if let lang {
-            guard lang == "nl" || lang == "en" else { throw ValidationError("--lang takes nl or en, not '\(lang)'") }
-            return lang
+    /// --lang, when given (nl or en). The dossier's `language` and the environment come after it
+    /// (`Interpreter.language`).
+    func language() throws -> Language? {
+        guard let lang else { return nil }
+        guard let language = Language(rawValue: lang) else {
+            throw ValidationError("--lang takes nl or en, not '\(lang)' (--lang neemt nl of en)")
         }
-        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let v = Environment.get(name), !v.isEmpty { return v.hasPrefix("nl") ? "nl" : "en" }
-        }
-        return "en"
+        return language
+    }
+
+    /// The language LC_ALL, LC_MESSAGES or LANG names (the first that is set), else English.
+    static func environmentLanguage() -> Language {
+        Language.resolve(flag: nil, dossier: nil, environment: { Environment.get($0) })
     }
 
     /// `NAME=VALUE` pairs, validated.

@@ -27,8 +27,7 @@ struct Session {
             color: Terminal.wantsColor(fd: 2, disabled: flags.noColor),
             interruptRequested: poll, user: Session.user(), now: Session.timestamp,
             outputIsTerminal: Terminal.isTerminal(1), terminalWidth: { Terminal.width() ?? Session.columnsVariable() },
-            recover: flags.recover, language: try flags.language())
-        options.languageGiven = flags.lang != nil
+            recover: flags.recover, language: try flags.language(), environmentLanguage: SessionSettings.environmentLanguage())
         return Interpreter(options: options, output: output, parameters: parameters)
     }
 

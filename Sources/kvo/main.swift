@@ -1,3 +1,5 @@
+import KVOModel
+
 #if canImport(Glibc)
 import Glibc
 #endif

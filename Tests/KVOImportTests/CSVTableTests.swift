@@ -69,13 +69,13 @@ final class CSVTableTests: XCTestCase {
         let e = importError { try Fixture.table("incidents-wrong-fields.csv") }
         XCTAssertEqual(e?.line, 3)
         XCTAssertEqual(e?.column, 34, "the caret is at the field too many")
-        XCTAssertEqual(e?.message, "this row has 4 fields, the header (line 1) has 3")
+        XCTAssertEqual(e?.message.en, "this row has 4 fields, the header (line 1) has 3")
         XCTAssertEqual(e?.file, "incidents-wrong-fields.csv")
-        XCTAssertTrue(e?.hint?.contains("double quotes") == true)
+        XCTAssertTrue(e?.hint?.en.contains("double quotes") == true)
         let short = importError { try table("a;b;c\n1;2;3\n4;5\n") }
         XCTAssertEqual(short?.line, 3)
         XCTAssertEqual(short?.column, 3)
-        XCTAssertEqual(short?.message, "this row has 2 fields, the header (line 1) has 3")
+        XCTAssertEqual(short?.message.en, "this row has 2 fields, the header (line 1) has 3")
         // A table written by hand may leave off its empty last fields.
         let byHand = try CSVTable(name: "m.tsv", bytes: Array("column\trole\tsubject\nNaam\tdrop\n".utf8), shortRowsAllowed: true)
         XCTAssertEqual(byHand.rows[0].fields, ["Naam", "drop", ""])
@@ -83,15 +83,15 @@ final class CSVTableTests: XCTestCase {
 
     func testQuoteProblemsGiveLineAndColumn() throws {
         let after = importError { try table("a;b\n1;2\n3;\"x\"y\n") }
-        XCTAssertEqual(after?.message, "text after the closing quote of a field")
+        XCTAssertEqual(after?.message.en, "text after the closing quote of a field")
         XCTAssertEqual(after?.line, 3)
         XCTAssertEqual(after?.column, 6)
         let inside = importError { try table("a;b\n1;ab\"c\n") }
-        XCTAssertEqual(inside?.message, "a quote inside a field that does not start with one")
+        XCTAssertEqual(inside?.message.en, "a quote inside a field that does not start with one")
         XCTAssertEqual(inside?.line, 2)
         XCTAssertEqual(inside?.column, 5)
         let unclosed = importError { try table("a;b\n1;2\n3;\"never closed\n4;5\n6;7\n") }
-        XCTAssertEqual(unclosed?.message, "this quote is never closed, so the rest of the file would be one field")
+        XCTAssertEqual(unclosed?.message.en, "this quote is never closed, so the rest of the file would be one field")
         XCTAssertEqual(unclosed?.line, 3)
         XCTAssertEqual(unclosed?.column, 3)
     }
@@ -99,14 +99,14 @@ final class CSVTableTests: XCTestCase {
     func testTextThatIsNotUTF8() {
         // "Café" in Windows-1252 on line 2.
         let e = importError { try CSVTable(name: "ansi.csv", bytes: Array("a;b\n1;Caf".utf8) + [0xE9] + Array("\n".utf8)) }
-        XCTAssertEqual(e?.message, "ansi.csv is not UTF-8 text")
+        XCTAssertEqual(e?.message.en, "ansi.csv is not UTF-8 text")
         XCTAssertEqual(e?.line, 2)
         XCTAssertEqual(e?.column, 6)
     }
 
     func testEmptyFile() {
-        XCTAssertEqual(importError { try self.table("") }?.message, "t.csv is empty")
-        XCTAssertEqual(importError { try CSVTable(name: "t.csv", bytes: [0xEF, 0xBB, 0xBF, 0x0D, 0x0A]) }?.message, "t.csv is empty")
+        XCTAssertEqual(importError { try self.table("") }?.message.en, "t.csv is empty")
+        XCTAssertEqual(importError { try CSVTable(name: "t.csv", bytes: [0xEF, 0xBB, 0xBF, 0x0D, 0x0A]) }?.message.en, "t.csv is empty")
     }
 
     func testFieldLocations() throws {

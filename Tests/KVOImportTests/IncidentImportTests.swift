@@ -101,12 +101,12 @@ final class IncidentImportTests: XCTestCase {
 
     func testABadDateGivesItsLineAndNothingIsImported() throws {
         let e = importError { try self.run("incidents-bad-date.csv", source: .police, into: try Fixture.cluster()) }
-        XCTAssertEqual(e?.message, "'2025-02-30' is not a date kvo can read")
+        XCTAssertEqual(e?.message.en, "'2025-02-30' is not a date kvo can read")
         XCTAssertEqual(e?.file, "incidents-bad-date.csv")
         XCTAssertEqual(e?.line, 3)
         XCTAssertEqual(e?.column, 1)
         XCTAssertEqual(e?.length, 10)
-        XCTAssertTrue(e?.hint?.contains("14-03-2024") == true)
+        XCTAssertTrue(e?.hint?.en.contains("14-03-2024") == true)
     }
 
     func testBadValuesGiveTheirPlace() throws {
@@ -115,20 +115,20 @@ final class IncidentImportTests: XCTestCase {
                                                  dossier: try Fixture.cluster(), source: source, today: Fixture.today) }
         }
         let postcode = error("datum;categorie;straat;postcode\n2025-01-01;x;Hoogstraat;5651 AB\n2025-01-02;x;Hoogstraat;onbekend\n")
-        XCTAssertEqual(postcode?.message, "'onbekend' is not a postcode")
+        XCTAssertEqual(postcode?.message.en, "'onbekend' is not a postcode")
         XCTAssertEqual(postcode?.line, 3)
         XCTAssertEqual(postcode?.column, 25)
         let handled = error("datum;categorie;straat;afgehandeld\n2025-01-01;x;Hoogstraat;misschien\n")
-        XCTAssertEqual(handled?.message, "'misschien' does not say whether the report was handled")
+        XCTAssertEqual(handled?.message.en, "'misschien' does not say whether the report was handled")
         XCTAssertEqual(handled?.line, 2)
         let category = error("datum;categorie;straat\n2025-01-01;;Hoogstraat\n")
-        XCTAssertEqual(category?.message, "this row has no category")
+        XCTAssertEqual(category?.message.en, "this row has no category")
         XCTAssertEqual(category?.column, 12)
         let count = error("datum;categorie;straat;aantal\n2025-01-01;x;Hoogstraat;drie\n")
-        XCTAssertEqual(count?.message, "a count is a whole number, not 'drie'")
-        XCTAssertEqual(error("categorie;straat\nx;Hoogstraat\n")?.message, "b.csv has no date column")
-        XCTAssertEqual(error("datum;straat\n2025-01-01;Hoogstraat\n")?.message, "b.csv has no category column")
-        XCTAssertEqual(error("datum;categorie\n2025-01-01;x\n")?.message, "b.csv has no street, address or postcode column, so no row can be placed in a park")
+        XCTAssertEqual(count?.message.en, "a count is a whole number, not 'drie'")
+        XCTAssertEqual(error("categorie;straat\nx;Hoogstraat\n")?.message.en, "b.csv has no date column")
+        XCTAssertEqual(error("datum;straat\n2025-01-01;Hoogstraat\n")?.message.en, "b.csv has no category column")
+        XCTAssertEqual(error("datum;categorie\n2025-01-01;x\n")?.message.en, "b.csv has no street, address or postcode column, so no row can be placed in a park")
     }
 
     func testColumnsByDutchAndEnglishHeaders() {

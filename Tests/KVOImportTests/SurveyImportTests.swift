@@ -135,7 +135,7 @@ final class SurveyImportTests: XCTestCase {
             try SurveyImport.run(Fixture.table("survey-unknown-park.csv"), bytes: Fixture.bytes("survey-unknown-park.csv"), file: "x.csv",
                                  dossier: dossier, mapping: mapping, today: Fixture.today)
         }
-        XCTAssertEqual(e?.message, "no park of the dossier is called 'Oost'")
+        XCTAssertEqual(e?.message.en, "no park of the dossier is called 'Oost'")
         XCTAssertEqual(e?.file, "survey-unknown-park.csv")
         XCTAssertEqual(e?.line, 4)
         XCTAssertEqual(e?.column, 4)
@@ -150,7 +150,7 @@ final class SurveyImportTests: XCTestCase {
             try SurveyImport.run(CSVTable(name: "c.csv", bytes: Array(text.utf8)), bytes: Array(text.utf8), file: "c.csv",
                                  dossier: Fixture.cluster(), today: Fixture.today)
         }
-        XCTAssertEqual(e?.message, "this dossier has 2 parks, so c.csv needs a column that says each respondent's park")
+        XCTAssertEqual(e?.message.en, "this dossier has 2 parks, so c.csv needs a column that says each respondent's park")
         XCTAssertEqual(e?.line, 1)
     }
 
@@ -160,13 +160,13 @@ final class SurveyImportTests: XCTestCase {
             try SurveyImport.run(CSVTable(name: "n.csv", bytes: Array(text.utf8)), bytes: Array(text.utf8), file: "n.csv",
                                  dossier: Fixture.dehoek(), today: Fixture.today)
         }
-        XCTAssertEqual(e?.message, "no column of n.csv is a survey question")
+        XCTAssertEqual(e?.message.en, "no column of n.csv is a survey question")
         XCTAssertEqual(e?.line, 1)
     }
 
     func testBadMappingFile() throws {
         let e = importError { try SurveyMapping(table: Fixture.table("survey-bad-mapping.tsv")) }
-        XCTAssertEqual(e?.message, "unknown role 'opne'")
+        XCTAssertEqual(e?.message.en, "unknown role 'opne'")
         XCTAssertEqual(e?.file, "survey-bad-mapping.tsv")
         XCTAssertEqual(e?.line, 4)
         XCTAssertEqual(e?.column, 13)
@@ -179,7 +179,7 @@ final class SurveyImportTests: XCTestCase {
             try SurveyImport.run(Fixture.table("survey-cluster.csv"), bytes: Fixture.bytes("survey-cluster.csv"), file: "c.csv",
                                  dossier: Fixture.cluster(), mapping: mapping, today: Fixture.today)
         }
-        XCTAssertEqual(e?.message, "survey-cluster.csv has no column 'Opmerking'")
+        XCTAssertEqual(e?.message.en, "survey-cluster.csv has no column 'Opmerking'")
         XCTAssertEqual(e?.file, "m.tsv")
         XCTAssertEqual(e?.line, 2)
         XCTAssertEqual(e?.candidates.contains("Opmerkingen"), true)

@@ -50,7 +50,7 @@ final class DossierTests: XCTestCase {
                        "measures[0].quarters[0]: expected a quarter such as 2025Q2, got \"2025Q5\"")
         XCTAssertEqual(failure(base.replacingOccurrences(of: "kvo-dossier/1", with: "kvo-dossier/9"))?.description,
                        "format: unsupported format \"kvo-dossier/9\"; this kvo reads \"kvo-dossier/1\"")
-        XCTAssertEqual(failure("[]")?.message, "a dossier is a JSON object, this file holds a list")
+        XCTAssertEqual(failure("[]")?.message.en, "a dossier is a JSON object, this file holds a list")
         XCTAssertEqual(failure(base.replacingOccurrences(of: "\"type\": \"municipality\"", with: "\"type\": \"gemeente\""))?.description,
                        "parties[0].type: expected one of \"association\", \"representative\", \"municipality\", \"police\", \"fire-region\", \"fire-municipal\", \"security\", \"owner\", \"other\", got \"gemeente\"")
     }

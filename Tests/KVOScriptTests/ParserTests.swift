@@ -5,8 +5,8 @@ final class ParserTests: XCTestCase {
     private func assertError(_ text: String, line: Int, column: Int, contains message: String,
                              file: StaticString = #filePath, lineNumber: UInt = #line) {
         guard let d = parseError(text) else { return XCTFail("expected a parse error", file: file, line: lineNumber) }
-        XCTAssertEqual(d.location, SourceLocation(line: line, column: column), d.message, file: file, line: lineNumber)
-        XCTAssertTrue(d.message.contains(message), "message was: \(d.message)", file: file, line: lineNumber)
+        XCTAssertEqual(d.location, SourceLocation(line: line, column: column), d.message.en, file: file, line: lineNumber)
+        XCTAssertTrue(d.message.en.contains(message), "message was: \(d.message.en)", file: file, line: lineNumber)
         XCTAssertEqual(d.exitCode, 2, file: file, line: lineNumber)
         XCTAssertNil(d.openConstruct, file: file, line: lineNumber)
     }
@@ -36,7 +36,7 @@ final class ParserTests: XCTestCase {
     func testUnclosedBlockPointsAtItsOpening() {
         let d = parseError("echo 0\nif true\n  echo 1")
         XCTAssertEqual(d?.location, SourceLocation(line: 2, column: 1))
-        XCTAssertEqual(d?.message, "'if' opened at line 2 is not closed")
+        XCTAssertEqual(d?.message.en, "'if' opened at line 2 is not closed")
     }
 
     func testPrecedence() throws {
@@ -73,11 +73,11 @@ final class ParserTests: XCTestCase {
 
 final class ParserMessageTests: XCTestCase {
     func testElseMustComeLast() {
-        XCTAssertEqual(parseError("if true\nelse\nelif false\nend")?.message, "'elif' after 'else': the 'else' branch must come last")
+        XCTAssertEqual(parseError("if true\nelse\nelif false\nend")?.message.en, "'elif' after 'else': the 'else' branch must come last")
     }
 
     func testExtraArgument() {
-        XCTAssertEqual(parseError("vars 3")?.message, "expected the end of 'vars', found a number")
+        XCTAssertEqual(parseError("vars 3")?.message.en, "expected the end of 'vars', found a number")
     }
 
     func testContinuedLineAfterAWord() throws {

@@ -13,8 +13,8 @@ final class ReportLanguageTests: XCTestCase {
 
     func firstLine(language: String, given: Bool, command: String = "report inspection") -> String {
         let output = BufferedOutput()
-        var options = SessionOptions(readOnly: true, today: Day("2026-11-29")!, safeRoot: "/", language: language)
-        options.languageGiven = given
+        let options = SessionOptions(readOnly: true, today: Day("2026-11-29")!, safeRoot: "/",
+                                     language: given ? Language(rawValue: language) : nil, environmentLanguage: Language(rawValue: language) ?? .en)
         let interpreter = Interpreter(options: options, output: output)
         let code = ScriptRunner.run([SourceFile(name: nil, text: "open --readonly \"\(Self.example)\"\n\(command)\n", directory: "/")], with: interpreter)
         XCTAssertEqual(code, 0, output.errors)

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// The results of a check run, counted and rendered as text for people and as JSON/JUnit data.
 public struct CheckReport: Sendable {
     public let results: [CheckResult]

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// What a rule found: its status, one full sentence carrying the evidence
 /// ("Noord: 18 of 52 entrepreneurs responded = 34.6 %, needs 30 %"), and for a failure what is
 /// short and by how much ("needs 3 more responses").

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// The outcome of one rule on one dossier.
 public enum CheckStatus: String, Sendable, CaseIterable {
     case pass

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// Shell-style matching with `*` and `?`, ASCII case-insensitive, for selecting rules by ID.
 /// Written by hand: a dozen lines, and Foundation's fnmatch wrapper would cost start-up time.
 public enum Glob {

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// The handbook's own words, for `explain`: the Dutch text of each numbered paragraph.
 public enum HandbookText {
     public struct Paragraph: Sendable {

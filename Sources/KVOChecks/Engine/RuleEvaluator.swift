@@ -1,3 +1,5 @@
+import KVOModel
+
 /// One rule's check. Each rule is a type in Rules/, in a file named after its ID, and returns
 /// a `Finding`; the `Checker` turns it into a `CheckResult` (applying `when`, level and waivers).
 public protocol RuleEvaluator: Sendable {

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// Every rule's evaluator, found by ID. Each section of the handbook keeps its own list in
 /// Rules/<Section>/<Section>Rules.swift.
 public enum RuleRegistry {

@@ -21,6 +21,10 @@ public struct Dossier: Sendable, Equatable {
 
     public var name: String? { header["name"]?.stringValue }
 
+    /// The workgroup's language (`"language": "nl"`): a session that is not told otherwise by
+    /// `--lang` speaks it, so a Dutch workgroup gets Dutch on any laptop.
+    public var language: Language? { header["language"]?.stringValue.flatMap { Language(rawValue: $0) } }
+
     // MARK: reading
 
     public func records(_ kind: RecordKind) -> [Record] { sections[kind.name] ?? [] }
@@ -157,7 +161,7 @@ public struct Dossier: Sendable, Equatable {
         } catch {
             throw DossierError(message: error.message, line: error.line, column: error.column)
         }
-        func fail(_ message: String, _ path: JSONPath) -> DossierError {
+        func fail(_ message: Message, _ path: JSONPath) -> DossierError {
             let at = JSONLocator.locate(path, in: bytes)
             return DossierError(message: message, path: path, line: at?.line, column: at?.column)
         }
@@ -167,11 +171,17 @@ public struct Dossier: Sendable, Equatable {
         switch top["format"] {
         case .string(Schema.format)?: break
         case .string(let other)?:
-            throw fail("unsupported format \"\(other)\"; this kvo reads \"\(Schema.format)\"", JSONPath([.key("format")]))
+            throw fail(.untranslated("unsupported format \"\(other)\"; this kvo reads \"\(Schema.format)\""), JSONPath([.key("format")]))
         case nil:
             throw DossierError(message: "not a kvo dossier: the \"format\" field is missing (expected \"\(Schema.format)\")", line: 1, column: 1)
         case let other?:
-            throw fail("expected \"\(Schema.format)\", got \(other.described)", JSONPath([.key("format")]))
+            throw fail(.untranslated("expected \"\(Schema.format)\", got \(other.described)"), JSONPath([.key("format")]))
+        }
+        switch top["language"] {
+        case nil, .string("nl")?, .string("en")?: break
+        case let other?:
+            throw fail(Message(en: "the language is \"nl\" or \"en\", not \(other.described)",
+                               nl: "de taal is \"nl\" of \"en\", niet \(other.described)"), JSONPath([.key("language")]))
         }
         var dossier = Dossier(schema: schema)
         for (key, value) in top {
@@ -181,23 +191,23 @@ public struct Dossier: Sendable, Equatable {
             }
             let path = JSONPath([.key(key)])
             if kind.isSingleton {
-                guard case .object(let fields) = value else { throw fail("expected an object, got \(value.described)", path) }
+                guard case .object(let fields) = value else { throw fail(.untranslated("expected an object, got \(value.described)"), path) }
                 let record = Record(fields: fields)
-                if let p = detailedProblems(in: record, of: kind).first { throw fail(p.message, JSONPath(path.components + p.path.components)) }
+                if let p = detailedProblems(in: record, of: kind).first { throw fail(.untranslated(p.message), JSONPath(path.components + p.path.components)) }
                 dossier.put(record, kind: kind)
                 continue
             }
-            guard case .array(let items) = value else { throw fail("expected a list of \(kind.name), got \(value.described)", path) }
+            guard case .array(let items) = value else { throw fail(.untranslated("expected a list of \(kind.name), got \(value.described)"), path) }
             var list: [Record] = []
             list.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
-                guard case .object(let fields) = item else { throw fail("expected a \(kind.singular) object, got \(item.described)", path.appending(i)) }
+                guard case .object(let fields) = item else { throw fail(.untranslated("expected a \(kind.singular) object, got \(item.described)"), path.appending(i)) }
                 let record = Record(fields: fields)
                 if let p = detailedProblems(in: record, of: kind).first {
-                    throw fail(p.message, JSONPath(path.appending(i).components + p.path.components))
+                    throw fail(.untranslated(p.message), JSONPath(path.appending(i).components + p.path.components))
                 }
                 if let earlier = dossier.index[record.id] {
-                    throw fail("the ID \(record.id) is used twice (also \(key)[\(earlier.position)])", path.appending(i).appending("id"))
+                    throw fail(.untranslated("the ID \(record.id) is used twice (also \(key)[\(earlier.position)])"), path.appending(i).appending("id"))
                 }
                 dossier.index[record.id] = (kind.name, list.count)
                 list.append(record)
@@ -209,7 +219,7 @@ public struct Dossier: Sendable, Equatable {
                 if let m = dossier.missingReferences(in: record, of: kind).first {
                     var path = kind.isSingleton ? JSONPath([.key(kind.name), .key(m.field)]) : JSONPath([.key(kind.name), .index(i), .key(m.field)])
                     if case .array(let items)? = record[m.field], let at = items.firstIndex(of: .string(m.id)) { path = path.appending(at) }
-                    throw fail("no \(schema.kind(named: m.target)?.singular ?? m.target) has the ID \(m.id)", path)
+                    throw fail(.untranslated("no \(schema.kind(named: m.target)?.singular ?? m.target) has the ID \(m.id)"), path)
                 }
             }
         }

@@ -6,13 +6,20 @@ public struct FieldSpec: Sendable {
     /// Phone numbers and e-mail addresses (§3.2, AVG): never in a published report.
     public let personal: Bool
     /// One line for `help`, completion and the JSON Schema.
-    public let summary: String
+    public let summary: Message
 
-    public init(_ name: String, _ type: FieldType, required: Bool = false, personal: Bool = false, _ summary: String) {
+    public init(_ name: String, _ type: FieldType, required: Bool = false, personal: Bool = false, _ summary: Message) {
         self.name = name
         self.type = type
         self.required = required
         self.personal = personal
         self.summary = summary
+    }
+}
+
+extension FieldSpec {
+    @available(*, deprecated, message: "write the summary in both languages: Message(en:nl:)")
+    public init(_ name: String, _ type: FieldType, required: Bool = false, personal: Bool = false, _ summary: String) {
+        self.init(name, type, required: required, personal: personal, Message.verbatim(summary))
     }
 }

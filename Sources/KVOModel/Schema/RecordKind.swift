@@ -10,11 +10,11 @@ public struct RecordKind: Sendable {
     public let prefix: String?
     /// The handbook paragraphs it serves, for help.
     public let paragraphs: String
-    public let summary: String
+    public let summary: Message
     public let fields: [FieldSpec]
 
     public init(_ name: String, singular: String, aliases: [String] = [], prefix: String?, paragraphs: String,
-                summary: String, fields: [FieldSpec]) {
+                summary: Message, fields: [FieldSpec]) {
         self.name = name
         self.singular = singular
         self.aliases = aliases
@@ -42,5 +42,14 @@ public struct RecordKind: Sendable {
     public func number(of id: String) -> Int? {
         guard owns(id: id), let prefix else { return nil }
         return Int(id.dropFirst(prefix.count + 1))
+    }
+}
+
+extension RecordKind {
+    @available(*, deprecated, message: "write the summary in both languages: Message(en:nl:)")
+    public init(_ name: String, singular: String, aliases: [String] = [], prefix: String?, paragraphs: String,
+                summary: String, fields: [FieldSpec]) {
+        self.init(name, singular: singular, aliases: aliases, prefix: prefix, paragraphs: paragraphs,
+                  summary: Message.verbatim(summary), fields: fields)
     }
 }

@@ -13,7 +13,7 @@ extension Schema {
             } else {
                 properties[kind.name] = .object([
                     "type": .string("array"),
-                    "description": .string("\(kind.summary) (\(kind.paragraphs))"),
+                    "description": .string("\(kind.summary.en) (\(kind.paragraphs))"),
                     "items": record,
                 ])
             }
@@ -41,7 +41,7 @@ extension Schema {
         for field in kind.fields {
             var schema = typeSchema(field.type)
             if case .object(var o) = schema {
-                o["description"] = .string(field.summary + (field.personal ? " (personal data)" : ""))
+                o["description"] = .string(field.summary.en + (field.personal ? " (personal data)" : ""))
                 schema = .object(o)
             }
             properties[field.name] = schema
@@ -49,7 +49,7 @@ extension Schema {
         }
         var o: [String: JSONValue] = ["type": .string("object"), "properties": .object(properties), "additionalProperties": .bool(true)]
         if !required.isEmpty { o["required"] = .array(required) }
-        if kind.isSingleton { o["description"] = .string("\(kind.summary) (\(kind.paragraphs))") }
+        if kind.isSingleton { o["description"] = .string("\(kind.summary.en) (\(kind.paragraphs))") }
         return .object(o)
     }
 

@@ -46,8 +46,9 @@ struct CheckRun {
         for pattern in context.arguments.words("pattern") {
             let found = catalogue.select(pattern.text)
             if found.isEmpty {
-                throw context.error("no rule matches '\(pattern.text)'" + Suggestion.phrase(for: pattern.text, in: catalogue.ids),
-                                    at: pattern.location, length: pattern.length, hint: "patterns look like KVO-4.1.* or §4.1")
+                throw context.error(Message(en: "no rule matches '\(pattern.text)'", nl: "geen regel past bij '\(pattern.text)'") + Suggestion.phrase(for: pattern.text, in: catalogue.ids),
+                                    at: pattern.location, length: pattern.length,
+                                    hint: Message(en: "patterns look like KVO-4.1.* or §4.1", nl: "patronen zien eruit als KVO-4.1.* of §4.1"))
             }
             for r in found where !rules.contains(r) { rules.append(r) }
         }
@@ -60,7 +61,7 @@ struct CheckRun {
             }
             audit = word.text
         }
-        let language = Language(rawValue: context.interpreter.options.language) ?? .en
+        let language = context.language
         let checkContext = CheckContext(dossier: workspace.dossier, asOf: asOf, auditOverride: audit, cache: workspace.checkCache)
         return (Checker.run(checkContext, rules: rules), language)
     }

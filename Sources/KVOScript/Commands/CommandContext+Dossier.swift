@@ -22,8 +22,9 @@ extension CommandContext {
     /// A record kind by the word given, or an error with a suggestion.
     public func kind(_ word: ParsedArguments.Word, in schema: Schema = .dossier) throws -> RecordKind {
         if let k = schema.kind(named: word.text) { return k }
-        throw error("there is no kind of record called '\(word.text)'" + Suggestion.phrase(for: word.text, in: schema.allNames),
-                    at: word.location, length: word.length, hint: "'kinds' lists them")
+        throw error(Message(en: "there is no kind of record called '\(word.text)'", nl: "er is geen soort gegeven '\(word.text)'")
+                    + Suggestion.phrase(for: word.text, in: schema.allNames),
+                    at: word.location, length: word.length, hint: Message(en: "'kinds' lists them", nl: "'soorten' toont ze"))
     }
 
     /// The record named by the `record` slot (`M-3`, or `measure M-3`).
@@ -39,8 +40,9 @@ extension CommandContext {
             return (kind, Record(fields: [:]), word)
         }
         let known = w.dossier.allIDs + w.schema.kinds.filter(\.isSingleton).map(\.name)
-        throw error("no record has the ID '\(word.text)'" + Suggestion.phrase(for: word.text, in: known), at: word.location, length: word.length,
-                    hint: w.schema.kind(ofID: word.text).map { "list \($0.name) shows the \($0.name) there are" })
+        throw error(Message(en: "no record has the ID '\(word.text)'", nl: "geen gegeven heeft de ID '\(word.text)'") + Suggestion.phrase(for: word.text, in: known),
+                    at: word.location, length: word.length,
+                    hint: w.schema.kind(ofID: word.text).map { Message(en: "list \($0.name) shows the \($0.name) there are", nl: "lijst \($0.name) toont ze") })
     }
 
     /// How results are written: `as FORMAT`, else a table on a terminal and JSON elsewhere.
@@ -48,8 +50,9 @@ extension CommandContext {
         get throws {
             if let w = arguments.word("format") {
                 guard let f = OutputFormat(rawValue: w.text.lowercased()) else {
-                    throw error("unknown format '\(w.text)'" + Suggestion.phrase(for: w.text, in: OutputFormat.names), at: w.location,
-                                length: w.length, hint: "formats: " + OutputFormat.names.joined(separator: ", "))
+                    throw error(Message(en: "unknown format '\(w.text)'", nl: "onbekend formaat '\(w.text)'") + Suggestion.phrase(for: w.text, in: OutputFormat.names),
+                                at: w.location, length: w.length,
+                                hint: Message(en: "formats: ", nl: "formaten: ") + OutputFormat.names.joined(separator: ", "))
                 }
                 return f
             }
@@ -72,6 +75,12 @@ extension CommandContext {
     }
 
     func write(_ text: String) { interpreter.output.write(text) }
+
+    /// The language the session speaks now (`Interpreter.language`).
+    public var language: Language { interpreter.language }
+
+    /// Writes a message in the session's language.
+    func say(_ message: Message) { interpreter.output.write(message.text(language)) }
 
     /// The width tables are fitted to: the terminal's, else 100.
     var width: Int { interpreter.options.terminalWidth() ?? 100 }

@@ -27,15 +27,17 @@ extension CommandContext {
         }
     }
 
-    /// Dutch unless --lang en (on the command, or given to kvo itself; a LANG setting does not
-    /// count): reports are the workgroup's documents for a Dutch certification body.
+    /// The command's --lang, else kvo's --lang, else the dossier's `language`, else Dutch: a
+    /// LANG setting does not count, because reports are the workgroup's documents for a Dutch
+    /// certification body.
     var reportLanguage: Language {
         get throws {
             guard let word = arguments.options["lang"]?.value else {
-                return interpreter.options.languageGiven ? Language(rawValue: interpreter.options.language) ?? .nl : .nl
+                return interpreter.options.languageFlag ?? interpreter.workspace?.dossier.language ?? .nl
             }
             guard let l = Language(rawValue: word.text.lowercased()) else {
-                throw error("--lang takes nl or en, not '\(word.text)'", at: word.location, length: word.length)
+                throw error(Message(en: "--lang takes nl or en, not '\(word.text)'", nl: "--lang neemt nl of en, niet '\(word.text)'"),
+                            at: word.location, length: word.length)
             }
             return l
         }

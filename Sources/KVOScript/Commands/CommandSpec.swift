@@ -1,12 +1,21 @@
+import KVOModel
+
 /// An entry of the command table: everything the parser, the interpreter, `help` and the
 /// shell's completion know about one command.
 public struct CommandSpec: Sendable {
     public enum Group: String, Sendable, CaseIterable {
-        case language = "Language"
-        case dossier = "Dossier"
-        case scripts = "Scripts"
-        case handbook = "Handbook"
-        case session = "Session"
+        case language, dossier, scripts, handbook, session
+
+        /// The heading `help` shows above the group.
+        public var title: Message {
+            switch self {
+            case .language: Message(en: "Language", nl: "Taal")
+            case .dossier: Message(en: "Dossier", nl: "Dossier")
+            case .scripts: Message(en: "Scripts", nl: "Scripts")
+            case .handbook: Message(en: "Handbook", nl: "Handboek")
+            case .session: Message(en: "Session", nl: "Sessie")
+            }
+        }
     }
 
     public typealias Action = @Sendable (CommandContext) throws -> Void
@@ -15,20 +24,20 @@ public struct CommandSpec: Sendable {
     public let aliases: [String]
     public let group: Group
     /// One line, lower case, no full stop: shown by `help`.
-    public let summary: String
+    public let summary: Message
     public let syntax: [Slot]
     public let options: [OptionSpec]
     public let example: String
     /// More text for `help NAME`, when one line is not enough.
-    public let details: String?
+    public let details: Message?
     /// The usage line for statements whose syntax spans lines (`if`, `for`); nil means it is
     /// generated from `syntax`.
     private let usageOverride: String?
     /// Runs the command. nil for statements the parser builds itself (`let`, `if`, `for`).
     public let action: Action?
 
-    public init(name: String, aliases: [String] = [], group: Group, summary: String, syntax: [Slot] = [],
-                options: [OptionSpec] = [], example: String, details: String? = nil, usage: String? = nil,
+    public init(name: String, aliases: [String] = [], group: Group, summary: Message, syntax: [Slot] = [],
+                options: [OptionSpec] = [], example: String, details: Message? = nil, usage: String? = nil,
                 action: Action?) {
         self.name = name
         self.aliases = aliases
@@ -40,6 +49,14 @@ public struct CommandSpec: Sendable {
         self.details = details
         self.usageOverride = usage
         self.action = action
+    }
+
+    @available(*, deprecated, message: "write summary and details in both languages: Message(en:nl:)")
+    public init(name: String, aliases: [String] = [], group: Group, summary: String, syntax: [Slot] = [],
+                options: [OptionSpec] = [], example: String, details: String? = nil, usage: String? = nil,
+                action: Action?) {
+        self.init(name: name, aliases: aliases, group: group, summary: Message.verbatim(summary), syntax: syntax,
+                  options: options, example: example, details: details.map(Message.verbatim), usage: usage, action: action)
     }
 
     public var usage: String {
@@ -65,7 +82,12 @@ public struct CommandContext {
     }
 
     /// A runtime error pointing at this command (or at a given place in it).
-    public func error(_ message: String, at location: SourceLocation? = nil, length: Int = 1, hint: String? = nil) -> Diagnostic {
+    public func error(_ message: Message, at location: SourceLocation? = nil, length: Int = 1, hint: Message? = nil) -> Diagnostic {
         Diagnostic(.runtime, message, source: source, at: location ?? self.location, length: length, hint: hint)
+    }
+
+    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
+    public func error(_ message: String, at location: SourceLocation? = nil, length: Int = 1, hint: String? = nil) -> Diagnostic {
+        error(Message.verbatim(message), at: location, length: length, hint: hint.map(Message.verbatim))
     }
 }

@@ -9,7 +9,7 @@ extension CommandSpec {
         details: "Per theme: the share of survey answers reporting a problem (over the theme's subjects; per park with a theme given), incidents counted through the category-to-theme mapping (the dossier's categories records, else a default by keyword) with the change over the last two years, and negative inspection findings, with the recurring ones (linked by recurs, or found at the same location in more than one inspection).",
         action: { context in
             let w = try context.workspace()
-            let dutch = context.interpreter.options.language == "nl"
+            let dutch = context.language == .nl
             var all = ThemeEvidence.collect(w.dossier)
             if let word = context.arguments.word("theme") {
                 let id = word.text.uppercased()

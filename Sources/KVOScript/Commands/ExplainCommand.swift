@@ -11,10 +11,10 @@ extension CommandSpec {
             guard let word = context.arguments.word("rule") else { return }
             let catalogue = RuleCatalogue.handbook
             guard let rule = catalogue.rule(word.text) ?? (catalogue.select(word.text).count == 1 ? catalogue.select(word.text).first : nil) else {
-                throw context.error("no rule has the ID '\(word.text)'" + Suggestion.phrase(for: word.text, in: catalogue.ids),
-                                    at: word.location, length: word.length, hint: "'rules' lists them")
+                throw context.error(Message(en: "no rule has the ID '\(word.text)'", nl: "geen regel heeft de ID '\(word.text)'") + Suggestion.phrase(for: word.text, in: catalogue.ids),
+                                    at: word.location, length: word.length, hint: Message(en: "'rules' lists them", nl: "'regels' toont ze"))
             }
-            let nl = context.interpreter.options.language == "nl"
+            let nl = context.language == .nl
             var out = "\(rule.id)\n  §\(rule.paragraph) · \(rule.level.rawValue) · \(rule.when.rawValue) · \(rule.section)\n\n"
             out += (nl ? "Regel (Engels, zoals in de eisencatalogus):\n" : "The rule:\n") + "  " + rule.text + "\n"
             out += "\n" + (nl ? "Wat het niveau betekent: " : "What its level means: ")
@@ -62,7 +62,7 @@ extension CommandSpec {
             guard let ruleWord = context.arguments.word("rule"), let justification = context.arguments.word("justification"),
                   let date = context.arguments.word("date") else { return }
             guard let rule = RuleCatalogue.handbook.rule(ruleWord.text) else {
-                throw context.error("no rule has the ID '\(ruleWord.text)'" + Suggestion.phrase(for: ruleWord.text, in: RuleCatalogue.handbook.ids),
+                throw context.error(Message.untranslated("no rule has the ID '\(ruleWord.text)'") + Suggestion.phrase(for: ruleWord.text, in: RuleCatalogue.handbook.ids),
                                     at: ruleWord.location, length: ruleWord.length)
             }
             guard Day(date.text) != nil else {

@@ -1,3 +1,5 @@
+import KVOModel
+
 extension CommandSpec {
     static let help = CommandSpec(
         name: "help", group: .session, summary: "list the commands, or explain one command or function",
@@ -8,62 +10,72 @@ extension CommandSpec {
             let out = context.interpreter.output
             let commands = context.interpreter.commands, functions = context.interpreter.functions
             guard let topic = context.arguments.word("topic") else {
-                out.write(HelpText.overview(commands))
+                out.write(HelpText.overview(commands, context.language))
                 return
             }
             if topic.text == "functions" {
-                out.write(HelpText.functionList(functions))
+                out.write(HelpText.functionList(functions, context.language))
             } else if let spec = commands.command(named: topic.text) {
-                out.write(HelpText.command(spec))
+                out.write(HelpText.command(spec, context.language))
             } else if let function = functions.function(named: topic.text.hasSuffix("()") ? String(topic.text.dropLast(2)) : topic.text) {
-                out.write(HelpText.function(function))
+                out.write(HelpText.function(function, context.language))
             } else {
-                throw context.error("no help for '\(topic.text)'" + Suggestion.phrase(for: topic.text, in: commands.allNames + functions.names + ["functions"]),
-                                    at: topic.location, length: topic.length, hint: "'help' lists the commands, 'help functions' the functions")
+                throw context.error(Message(en: "no help for '\(topic.text)'", nl: "geen hulp bij '\(topic.text)'")
+                                    + Suggestion.phrase(for: topic.text, in: commands.allNames + functions.names + ["functions", "functies"]),
+                                    at: topic.location, length: topic.length,
+                                    hint: Message(en: "'help' lists the commands, 'help functions' the functions",
+                                                  nl: "'hulp' toont de opdrachten, 'hulp functies' de functies"))
             }
         })
 }
 
-/// The text `help` prints, made from the command and function tables.
+/// The text `help` prints, made from the command and function tables, in the session's language.
 public enum HelpText {
-    public static func overview(_ table: CommandTable) -> String {
-        var out = "Commands (help NAME for one in full):\n"
+    public static func overview(_ table: CommandTable, _ language: Language) -> String {
+        var out = Message(en: "Commands (help NAME for one in full):\n", nl: "Opdrachten (hulp NAAM voor één in het geheel):\n").text(language)
         let width = table.commands.map(\.name.count).max() ?? 0
         for group in CommandSpec.Group.allCases {
             let entries = table.commands.filter { $0.group == group }
             if entries.isEmpty { continue }
-            out += "\n\(group.rawValue)\n"
+            out += "\n" + group.title.text(language) + "\n"
             for c in entries {
-                out += "  " + c.name + String(repeating: " ", count: width - c.name.count) + "  " + c.summary + "\n"
+                let pad = String(repeating: " ", count: width - c.name.count)
+                out += "  " + c.name + pad + "  " + c.summary.text(language) + "\n"
             }
         }
-        out += "\nFunctions: help functions. Comments start with #. Ctrl-C cancels, Ctrl-D quits.\n"
+        out += Message(en: "\nFunctions: help functions. Comments start with #. Ctrl-C cancels, Ctrl-D quits.\n",
+                       nl: "\nFuncties: hulp functies. Commentaar begint met #. Ctrl-C breekt af, Ctrl-D sluit af.\n").text(language)
         return out
     }
 
-    public static func command(_ c: CommandSpec) -> String {
-        var out = "\(c.name) — \(c.summary)\n\nusage:   \(c.usage)\n"
-        if !c.aliases.isEmpty { out += "aliases: \(c.aliases.joined(separator: ", "))\n" }
+    public static func command(_ c: CommandSpec, _ language: Language) -> String {
+        let words = Message(en: "usage:   |aliases: |options:|example: ", nl: "gebruik: |ook:     |opties: |voorbeeld: ")
+            .text(language).split(separator: "|").map(String.init)
+        var out = c.name + " — " + c.summary.text(language) + "\n\n" + words[0] + c.usage + "\n"
+        if !c.aliases.isEmpty { out += words[1] + c.aliases.joined(separator: ", ") + "\n" }
         if !c.options.isEmpty {
-            out += "options:\n"
-            for o in c.options { out += "  \(o.usage)  \(o.summary)\n" }
+            out += words[2] + "\n"
+            for o in c.options { out += "  " + o.usage + "  " + o.summary.text(language) + "\n" }
         }
-        if let d = c.details { out += "\n\(d)\n" }
-        let example = c.example.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n         ")
-        out += "\nexample: \(example)\n"
+        if let d = c.details { out += "\n" + d.text(language) + "\n" }
+        let indent = "\n" + String(repeating: " ", count: words[3].count)
+        let example = c.example.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: indent)
+        out += "\n" + words[3] + example + "\n"
         return out
     }
 
-    public static func functionList(_ table: FunctionTable) -> String {
+    public static func functionList(_ table: FunctionTable, _ language: Language) -> String {
         let width = table.functions.map(\.signature.count).max() ?? 0
-        var out = "Functions (help NAME for one in full):\n"
+        var out = Message(en: "Functions (help NAME for one in full):\n", nl: "Functies (hulp NAAM voor één in het geheel):\n").text(language)
         for f in table.functions {
-            out += "  " + f.signature + String(repeating: " ", count: width - f.signature.count) + "  " + f.summary + "\n"
+            let pad = String(repeating: " ", count: width - f.signature.count)
+            out += "  " + f.signature + pad + "  " + f.summary.text(language) + "\n"
         }
         return out
     }
 
-    public static func function(_ f: FunctionSpec) -> String {
-        "\(f.name) — \(f.summary)\n\nusage:   \(f.signature)\nexample: \(f.example)\n"
+    public static func function(_ f: FunctionSpec, _ language: Language) -> String {
+        let words = Message(en: "usage:   |example: ", nl: "gebruik: |voorbeeld: ").text(language).split(separator: "|").map(String.init)
+        return f.name + " — " + f.summary.text(language) + "\n\n" + words[0] + f.signature + "\n" + words[1] + f.example + "\n"
     }
 }

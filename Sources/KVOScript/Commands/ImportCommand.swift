@@ -18,8 +18,11 @@ extension CommandSpec {
             let kinds = ["survey": "survey", "enquete": "survey", "enquête": "survey", "incidents": "incidents", "incident": "incidents",
                          "incidenten": "incidents", "meldingen": "incidents", "cijfers": "incidents"]
             guard let kind = kinds[kindWord.text.lowercased()] else {
-                throw context.error("kvo imports survey or incidents, not '\(kindWord.text)'" + Suggestion.phrase(for: kindWord.text, in: kinds.keys.sorted()),
-                                    at: kindWord.location, length: kindWord.length, hint: "import survey FILE, or import incidents FILE --source police")
+                throw context.error(Message(en: "kvo imports survey or incidents, not '\(kindWord.text)'", nl: "kvo importeert enquete of incidenten, niet '\(kindWord.text)'")
+                                    + Suggestion.phrase(for: kindWord.text, in: kinds.keys.sorted()),
+                                    at: kindWord.location, length: kindWord.length,
+                                    hint: Message(en: "import survey FILE, or import incidents FILE --source police",
+                                                  nl: "importeer enquete BESTAND, of importeer incidenten BESTAND --source politie"))
             }
             let w = try context.workspace()
             if options.readOnly || w.readOnly {
@@ -41,7 +44,7 @@ extension CommandSpec {
                                         hint: "import incidents \(fileWord.text) --source police")
                 }
                 guard let s = IncidentImport.Source(word: word.text) else {
-                    throw context.error("--source is police, fire or municipality, not '\(word.text)'"
+                    throw context.error(Message.untranslated("--source is police, fire or municipality, not '\(word.text)'")
                                         + Suggestion.phrase(for: word.text, in: ["police", "fire", "municipality", "politie", "brandweer", "gemeente"]),
                                         at: word.location, length: word.length)
                 }

@@ -120,14 +120,14 @@ extension CommandSpec {
                 let kind = try context.kind(word, in: schema)
                 var rows = kind.isSingleton ? [] : [["id", "ID such as \(kind.prefix!)-1", "required", "the record's ID"]]
                 for f in kind.fields {
-                    rows.append([f.name, f.type.described, f.required ? "required" : (f.personal ? "personal" : ""), f.summary])
+                    rows.append([f.name, f.type.described, f.required ? "required" : (f.personal ? "personal" : ""), f.summary.text(context.language)])
                 }
-                context.write("\(kind.name) (\(kind.paragraphs)): \(kind.summary)\n")
+                context.write("\(kind.name) (\(kind.paragraphs)): \(kind.summary.text(context.language))\n")
                 context.write(Table(headers: ["field", "type", "", "meaning"], rows: rows).rendered(width: context.width))
                 return
             }
             let rows = schema.kinds.map { k in
-                [k.name, k.prefix.map { "\($0)-1" } ?? "(one)", k.paragraphs, dossier.map { String($0.count(k)) } ?? "", k.summary]
+                [k.name, k.prefix.map { "\($0)-1" } ?? "(one)", k.paragraphs, dossier.map { String($0.count(k)) } ?? "", k.summary.text(context.language)]
             }
             context.write(Table(headers: ["kind", "IDs", "§", dossier == nil ? "" : "records", "what"], rows: rows)
                 .rendered(width: context.width))

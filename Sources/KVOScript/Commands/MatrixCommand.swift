@@ -11,7 +11,7 @@ extension CommandSpec {
         details: "As in the handbook's example (§4.2.4): a title row per goal with its theme, then one numbered row per measure with WHO, a mark in each of its quarters and its PROGRESS. The columns are the quarters of the three plan years from the plan's adoption date (a quarter belongs to the plan year holding its first day, so a plan adopted mid-quarter has 13), plus any quarter a measure is planned in outside them. Marks: x planned, ✓ done, ! overdue (not done and its last quarter ended before --as-of), - dropped. Goals are ordered by the themes' recorded priority.",
         action: { context in
             let w = try context.workspace()
-            let dutch = context.interpreter.options.language == "nl"
+            let dutch = context.language == .nl
             let asOf = try context.asOf()
             let matrix = MeasuresMatrix.build(w.dossier, asOf: asOf, dutch: dutch)
             guard !matrix.rows.isEmpty else {

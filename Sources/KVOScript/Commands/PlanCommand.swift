@@ -19,7 +19,7 @@ extension CommandSpec {
             """,
         action: { context in
             let whatIf = context.arguments.options["what-if"] != nil
-            let dutch = context.interpreter.options.language == "nl"
+            let dutch = context.language == .nl
             let asOf = try context.asOf()
             var hours: Double?
             if let word = context.arguments.options["hours"]?.value {

@@ -13,7 +13,7 @@ extension CommandSpec {
             """,
         action: { context in
             let w = try context.workspace()
-            let dutch = context.interpreter.options.language == "nl"
+            let dutch = context.language == .nl
             var weight = 1
             if let word = context.arguments.options["evidence-weight"]?.value {
                 guard let n = Int(word.text), (0...10).contains(n) else {

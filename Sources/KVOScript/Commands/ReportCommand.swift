@@ -13,8 +13,9 @@ extension CommandSpec {
             let w = try context.workspace()
             guard let word = context.arguments.word("kind") else { return }
             guard let kind = ReportKind(named: word.text) else {
-                throw context.error("there is no report '\(word.text)'" + Suggestion.phrase(for: word.text, in: ReportKind.names),
-                                    at: word.location, length: word.length, hint: "reports: va, pva, inspection, survey, audit-pack")
+                throw context.error(Message(en: "there is no report '\(word.text)'", nl: "er is geen rapport '\(word.text)'") + Suggestion.phrase(for: word.text, in: ReportKind.names),
+                                    at: word.location, length: word.length,
+                                    hint: Message(en: "reports: ", nl: "rapporten: ") + "va, pva, inspection, survey, audit-pack")
             }
             let format = try context.reportFormat
             let c = try context.reportContext(w)

@@ -1,3 +1,5 @@
+import KVOModel
+
 import KVOChecks
 
 extension CommandSpec {
@@ -16,9 +18,10 @@ extension CommandSpec {
                 for pattern in patterns {
                     let found = catalogue.select(pattern.text)
                     if found.isEmpty {
-                        throw context.error("no rule matches '\(pattern.text)'" + Suggestion.phrase(for: pattern.text, in: catalogue.ids),
+                        throw context.error(Message(en: "no rule matches '\(pattern.text)'", nl: "geen regel past bij '\(pattern.text)'") + Suggestion.phrase(for: pattern.text, in: catalogue.ids),
                                             at: pattern.location, length: pattern.length,
-                                            hint: "patterns look like KVO-4.1.* or §4.1; 'rules' lists all \(catalogue.rules.count)")
+                                            hint: Message(en: "patterns look like KVO-4.1.* or §4.1; 'rules' lists all \(catalogue.rules.count)",
+                                                          nl: "patronen zien eruit als KVO-4.1.* of §4.1; 'regels' toont alle \(catalogue.rules.count)"))
                     }
                     for rule in found where !selected.contains(rule) { selected.append(rule) }
                 }

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// One piece of a command's syntax. The parser reads a command's arguments by walking its slots,
 /// `help` prints the usage line from them, and the shell completes from them; so the three can
 /// never disagree.
@@ -62,12 +64,17 @@ public struct OptionSpec: Sendable {
     public let name: String
     /// nil for a flag.
     public let value: WordKind?
-    public let summary: String
+    public let summary: Message
 
-    public init(_ name: String, value: WordKind? = nil, summary: String) {
+    public init(_ name: String, value: WordKind? = nil, summary: Message) {
         self.name = name
         self.value = value
         self.summary = summary
+    }
+
+    @available(*, deprecated, message: "write the summary in both languages: Message(en:nl:)")
+    public init(_ name: String, value: WordKind? = nil, summary: String) {
+        self.init(name, value: value, summary: Message.verbatim(summary))
     }
 
     public var usage: String {

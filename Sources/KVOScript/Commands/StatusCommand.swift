@@ -11,7 +11,7 @@ extension CommandSpec {
         action: { context in
             let w = try context.workspace()
             let asOf = try context.asOf()
-            let nl = context.interpreter.options.language == "nl"
+            let nl = context.language == .nl
             let status = TrajectoryStatus(CheckContext(dossier: w.dossier, asOf: asOf, cache: w.checkCache), dutch: nl)
             if context.arguments.word("format")?.text == "json" {
                 context.write(JSONWriter.string(status.json))

@@ -18,8 +18,8 @@ extension CommandSpec {
                 ?? parties.first(where: { $0.fields["name"]?.stringValue?.lowercased() == typed })
                 ?? (byType.count == 1 ? byType[0] : nil) else {
                 let names = parties.map(\.id) + parties.compactMap { $0.fields["name"]?.stringValue }
-                throw context.error("no party is '\(partyWord.text)'" + Suggestion.phrase(for: partyWord.text, in: names),
-                                    at: partyWord.location, length: partyWord.length, hint: "list parties shows them")
+                throw context.error(Message(en: "no party is '\(partyWord.text)'", nl: "geen partij heet '\(partyWord.text)'") + Suggestion.phrase(for: partyWord.text, in: names),
+                                    at: partyWord.location, length: partyWord.length, hint: Message(en: "list parties shows them", nl: "lijst partijen toont ze"))
             }
             let kind = w.schema.kind(named: "votes")!
             guard let themeWord = context.arguments.word("theme") else {
@@ -36,7 +36,7 @@ extension CommandSpec {
                 throw context.error("no score given", at: themeWord.location, length: themeWord.length, hint: "usage: vote PARTY THEME urgency=1..5 means=1..5 (or rank=N)")
             }
             for s in scores where !["urgency", "means", "rank"].contains(s.name) {
-                throw context.error("a vote has urgency, means or rank, not '\(s.name)'" + Suggestion.phrase(for: s.name, in: ["urgency", "means", "rank"]),
+                throw context.error(Message.untranslated("a vote has urgency, means or rank, not '\(s.name)'") + Suggestion.phrase(for: s.name, in: ["urgency", "means", "rank"]),
                                     at: s.location, length: s.name.count)
             }
             let existing = w.dossier.records(kind).first { $0.fields["party"]?.stringValue == party.id && $0.fields["theme"]?.stringValue == theme }
@@ -58,7 +58,7 @@ extension CommandSpec {
 extension CommandSpec {
     /// `vote PARTY` without a theme: quick entry at the terminal, recorded as one change.
     static func quickEntry(_ context: CommandContext, workspace w: Workspace, party: Record, kind: RecordKind) throws {
-        let dutch = context.interpreter.options.language == "nl"
+        let dutch = context.language == .nl
         guard let readKey = context.interpreter.readKey, context.arguments.assignments("score").isEmpty else {
             throw context.error(context.arguments.assignments("score").isEmpty
                                 ? "a vote needs a theme here: quick entry (vote PARTY without a theme) needs a terminal"

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// A problem found in a script, tied to where it happened. Every error the language reports is
 /// one of these; `DiagnosticPrinter` is the one place that turns them into text.
 public struct Diagnostic: Error, Sendable {
@@ -17,19 +19,19 @@ public struct Diagnostic: Error, Sendable {
     }
 
     public var kind: Kind
-    public var message: String
+    public var message: Message
     public var source: SourceFile?
     public var location: SourceLocation?
     /// How many characters to underline after the caret (at least 1).
     public var length: Int
     /// A suggestion on its own line ("did you mean 'echo'?" goes in the message itself).
-    public var hint: String?
+    public var hint: Message?
     /// Set when the parser stopped because the text ended inside a block, string or bracket;
     /// the REPL then asks for more lines instead of reporting an error. Holds what is open ("if").
     public var openConstruct: String?
 
-    public init(_ kind: Kind, _ message: String, source: SourceFile? = nil, at location: SourceLocation? = nil,
-                length: Int = 1, hint: String? = nil, openConstruct: String? = nil) {
+    public init(_ kind: Kind, _ message: Message, source: SourceFile? = nil, at location: SourceLocation? = nil,
+                length: Int = 1, hint: Message? = nil, openConstruct: String? = nil) {
         self.kind = kind
         self.message = message
         self.source = source
@@ -46,5 +48,16 @@ public struct Diagnostic: Error, Sendable {
         case .syntax, .runtime, .load, .interrupted: 2
         case .internal: 3
         }
+    }
+}
+
+extension Diagnostic {
+    /// Transitional (issue 10): an English-only diagnostic. Every call is being replaced by a
+    /// `Message`; this initialiser goes when none is left.
+    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
+    public init(_ kind: Kind, _ message: String, source: SourceFile? = nil, at location: SourceLocation? = nil,
+                length: Int = 1, hint: String? = nil, openConstruct: String? = nil) {
+        self.init(kind, Message.verbatim(message), source: source, at: location, length: length,
+                  hint: hint.map(Message.verbatim), openConstruct: openConstruct)
     }
 }

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// Renders diagnostics as people read them:
 ///
 ///     check.kvo:2:8: error: assertion failed: math
@@ -9,8 +11,16 @@
 /// and a one-line entry shows no position at all. Colour only when asked (the shell decides).
 public struct DiagnosticPrinter: Sendable {
     public var color: Bool
+    /// The language of the words kvo adds ("error:"/"fout:") and of the message.
+    public var language: Language
 
-    public init(color: Bool) { self.color = color }
+    public init(color: Bool, language: Language = .en) {
+        self.color = color
+        self.language = language
+    }
+
+    static let errorWord = Message(en: "error:", nl: "fout:")
+    static let hintWord = Message(en: "hint:", nl: "tip:")
 
     public func render(_ d: Diagnostic) -> String {
         // What kvo built from its own command line has no line worth quoting.
@@ -30,7 +40,7 @@ public struct DiagnosticPrinter: Sendable {
         } else if let name = d.source?.name {
             head = "\(name): "
         }
-        var out = paint(head, "1") + paint("error:", "1;31") + " " + d.message + "\n"
+        var out = paint(head, "1") + paint(Self.errorWord.text(language), "1;31") + " " + d.message.text(language) + "\n"
         if let loc = d.location, let line = d.source?.line(loc.line) {
             let text = String(line)
             out += text + "\n"
@@ -41,7 +51,7 @@ public struct DiagnosticPrinter: Sendable {
             let underline = "^" + String(repeating: "~", count: max(0, min(d.length, available) - 1))
             out += pad + paint(underline, "1;32") + "\n"
         }
-        if let hint = d.hint { out += paint("hint:", "1;36") + " " + hint + "\n" }
+        if let hint = d.hint { out += paint(Self.hintWord.text(language), "1;36") + " " + hint.text(language) + "\n" }
         return out
     }
 

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// "Did you mean ...?" for misspelled commands, functions, variables and fields.
 public enum Suggestion {
     /// The closest candidate within a small edit distance, or nil.
@@ -12,10 +14,10 @@ public enum Suggestion {
         return best?.0
     }
 
-    /// `; did you mean 'x'?` or nothing.
-    public static func phrase(for word: String, in candidates: some Sequence<String>) -> String {
-        guard let s = closest(to: word, in: candidates) else { return "" }
-        return "; did you mean '\(s)'?"
+    /// `; did you mean 'x'?` / `; bedoelt u 'x'?` or nothing.
+    public static func phrase(for word: String, in candidates: some Sequence<String>) -> Message {
+        guard let s = closest(to: word, in: candidates) else { return .empty }
+        return Message(en: "; did you mean '\(s)'?", nl: "; bedoelt u '\(s)'?")
     }
 
     /// Damerau-Levenshtein (optimal string alignment): a swapped pair of letters counts as one edit.

@@ -50,7 +50,7 @@ enum CheckFunctions {
                      example: "assert passed(\"KVO-4.2.2-MANDATORY-THEMES\")") { call in
             let id = try call.string(0)
             guard let rule = RuleCatalogue.handbook.rule(id) else {
-                throw FunctionError("no rule has the ID '\(id)'" + Suggestion.phrase(for: id, in: RuleCatalogue.handbook.ids), argument: 0)
+                throw FunctionError(Message(en: "no rule has the ID '\(id)'", nl: "geen regel heeft de ID '\(id)'") + Suggestion.phrase(for: id, in: RuleCatalogue.handbook.ids), argument: 0)
             }
             let w = try workspace(call)
             let result = Checker.check(rule, CheckContext(dossier: w.dossier, asOf: call.interpreter.options.today, cache: w.checkCache))
@@ -75,6 +75,6 @@ enum CheckFunctions {
         let key = try call.string(0)
         let parks = w.dossier.records(Schema.dossier.kind(named: "parks")!)
         if let p = parks.first(where: { $0.id == key || $0.string("name") == key }) { return p }
-        throw FunctionError("no park is called '\(key)'" + Suggestion.phrase(for: key, in: parks.compactMap { $0.string("name") }), argument: 0)
+        throw FunctionError(Message(en: "no park is called '\(key)'", nl: "geen terrein heet '\(key)'") + Suggestion.phrase(for: key, in: parks.compactMap { $0.string("name") }), argument: 0)
     }
 }

@@ -8,7 +8,7 @@ enum DossierFunctions {
             let w = try workspace(call)
             let name = try call.string(0)
             guard let kind = w.schema.kind(named: name) else {
-                throw FunctionError("there is no kind of record called '\(name)'" + Suggestion.phrase(for: name, in: w.schema.allNames), argument: 0)
+                throw FunctionError(Message(en: "there is no kind of record called '\(name)'", nl: "er is geen soort gegeven '\(name)'") + Suggestion.phrase(for: name, in: w.schema.allNames), argument: 0)
             }
             return .number(Double(w.dossier.count(kind)))
         },
@@ -17,7 +17,7 @@ enum DossierFunctions {
             let w = try workspace(call)
             let name = try call.string(0)
             guard let kind = w.schema.kind(named: name) else {
-                throw FunctionError("there is no kind of record called '\(name)'" + Suggestion.phrase(for: name, in: w.schema.allNames), argument: 0)
+                throw FunctionError(Message(en: "there is no kind of record called '\(name)'", nl: "er is geen soort gegeven '\(name)'") + Suggestion.phrase(for: name, in: w.schema.allNames), argument: 0)
             }
             return .list(w.dossier.records(kind).map { .string(kind.isSingleton ? kind.name : $0.id) })
         },

@@ -1,16 +1,18 @@
+import KVOModel
+
 /// A built-in function: what `help NAME` shows and what a call runs.
 public struct FunctionSpec: Sendable {
     public let name: String
     /// `round(X [, DIGITS])`
     public let signature: String
-    public let summary: String
+    public let summary: Message
     public let example: String
     public let arity: ClosedRange<Int>
     public let body: @Sendable (FunctionCall) throws -> Value
     /// The first argument may be a record kind's bare name: count(goals).
     public let takesKindName: Bool
 
-    public init(_ name: String, _ signature: String, arity: ClosedRange<Int>, summary: String, example: String,
+    public init(_ name: String, _ signature: String, arity: ClosedRange<Int>, summary: Message, example: String,
                 takesKindName: Bool = false, body: @escaping @Sendable (FunctionCall) throws -> Value) {
         self.takesKindName = takesKindName
         self.name = name
@@ -19,6 +21,13 @@ public struct FunctionSpec: Sendable {
         self.example = example
         self.arity = arity
         self.body = body
+    }
+
+    @available(*, deprecated, message: "write the summary in both languages: Message(en:nl:)")
+    public init(_ name: String, _ signature: String, arity: ClosedRange<Int>, summary: String, example: String,
+                takesKindName: Bool = false, body: @escaping @Sendable (FunctionCall) throws -> Value) {
+        self.init(name, signature, arity: arity, summary: Message.verbatim(summary), example: example,
+                  takesKindName: takesKindName, body: body)
     }
 
     var arityText: String {
@@ -61,12 +70,17 @@ public struct FunctionCall {
 
 /// A function's complaint about its arguments; the evaluator adds where and which function.
 public struct FunctionError: Error {
-    public let message: String
+    public let message: Message
     /// Which argument to point at (0-based), if one.
     public let argument: Int?
 
-    public init(_ message: String, argument: Int? = nil) {
+    public init(_ message: Message, argument: Int? = nil) {
         self.message = message
         self.argument = argument
+    }
+
+    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
+    public init(_ message: String, argument: Int? = nil) {
+        self.init(Message.verbatim(message), argument: argument)
     }
 }

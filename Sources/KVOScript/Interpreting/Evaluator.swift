@@ -5,8 +5,13 @@ struct Evaluator {
     let interpreter: Interpreter
     let source: SourceFile
 
-    func error(_ message: String, _ e: Expression, hint: String? = nil) -> Diagnostic {
+    func error(_ message: Message, _ e: Expression, hint: Message? = nil) -> Diagnostic {
         Diagnostic(.runtime, message, source: source, at: e.location, length: e.length, hint: hint)
+    }
+
+    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
+    func error(_ message: String, _ e: Expression, hint: String? = nil) -> Diagnostic {
+        error(Message.verbatim(message), e, hint: hint.map(Message.verbatim))
     }
 
     func evaluate(_ e: Expression) throws -> Value {
@@ -17,10 +22,14 @@ struct Evaluator {
             if let v = interpreter.scope.lookup(name) { return v }
             var candidates = interpreter.scope.visibleNames
             candidates += interpreter.functions.names
-            var hint: String? = "define it with: let \(name) = VALUE"
-            if interpreter.functions.function(named: name) != nil { hint = "'\(name)' is a function: call it as \(name)(...)" }
-            if interpreter.commands.command(named: name) != nil { hint = "'\(name)' is a command: write it at the start of a line" }
-            throw error("unknown variable '\(name)'" + Suggestion.phrase(for: name, in: candidates), e, hint: hint)
+            var hint = Message(en: "define it with: let \(name) = VALUE", nl: "maak haar met: let \(name) = WAARDE")
+            if interpreter.functions.function(named: name) != nil {
+                hint = Message(en: "'\(name)' is a function: call it as \(name)(...)", nl: "'\(name)' is een functie: roep haar aan als \(name)(...)")
+            }
+            if interpreter.commands.command(named: name) != nil {
+                hint = Message(en: "'\(name)' is a command: write it at the start of a line", nl: "'\(name)' is een opdracht: zet die aan het begin van een regel")
+            }
+            throw error(Message(en: "unknown variable '\(name)'", nl: "onbekende variabele '\(name)'") + Suggestion.phrase(for: name, in: candidates), e, hint: hint)
         case .list(let items):
             return .list(try items.map(evaluate))
         case .unary(.negate, let operand):
@@ -42,8 +51,9 @@ struct Evaluator {
             return try member(try evaluate(base), name, at: at, e)
         case .call(let name, let arguments):
             guard let function = interpreter.functions.function(named: name) else {
-                throw Diagnostic(.runtime, "unknown function '\(name)'" + Suggestion.phrase(for: name, in: interpreter.functions.names),
-                                 source: source, at: e.location, length: name.count, hint: "'help functions' lists them")
+                throw Diagnostic(.runtime, Message(en: "unknown function '\(name)'", nl: "onbekende functie '\(name)'") + Suggestion.phrase(for: name, in: interpreter.functions.names),
+                                 source: source, at: e.location, length: name.count,
+                                 hint: Message(en: "'help functions' lists them", nl: "'hulp functies' toont ze"))
             }
             guard function.arity.contains(arguments.count) else {
                 throw error("\(name)() takes \(function.arityText), got \(arguments.count)", e, hint: "usage: \(function.signature)")
@@ -181,8 +191,10 @@ struct Evaluator {
             if let found = interpreter.workspace?.dossier.record(s) {
                 if name == "id" || found.kind.field(name) != nil { return FieldValues.field(name, of: found.record, kind: found.kind) }
                 if let v = found.record[name] { return FieldValues.value(v, type: nil) }
-                throw Diagnostic(.runtime, "\(found.kind.name) have no field '\(name)'" + Suggestion.phrase(for: name, in: found.kind.fieldNames),
-                                 source: source, at: at, length: name.count, hint: "fields: " + found.kind.fieldNames.joined(separator: ", "))
+                throw Diagnostic(.runtime, Message(en: "\(found.kind.name) have no field '\(name)'", nl: "\(found.kind.name) hebben geen veld '\(name)'")
+                                 + Suggestion.phrase(for: name, in: found.kind.fieldNames),
+                                 source: source, at: at, length: name.count,
+                                 hint: Message(en: "fields: ", nl: "velden: ") + found.kind.fieldNames.joined(separator: ", "))
             }
             fields = ["length": .number(Double(s.count))]
         case .percent(let p):
@@ -191,7 +203,9 @@ struct Evaluator {
             throw Diagnostic(.runtime, "\(base.typeName) has no fields", source: source, at: at, length: name.count)
         }
         if let v = fields[name] { return v }
-        throw Diagnostic(.runtime, "\(base.typeName) has no field '\(name)'" + Suggestion.phrase(for: name, in: fields.keys),
-                         source: source, at: at, length: name.count, hint: "fields: " + fields.keys.sorted().joined(separator: ", "))
+        throw Diagnostic(.runtime, Message(en: "\(base.typeName) has no field '\(name)'", nl: "\(base.typeName) heeft geen veld '\(name)'")
+                         + Suggestion.phrase(for: name, in: fields.keys),
+                         source: source, at: at, length: name.count,
+                         hint: Message(en: "fields: ", nl: "velden: ") + fields.keys.sorted().joined(separator: ", "))
     }
 }

@@ -24,11 +24,19 @@ public final class Interpreter {
         self.functions = functions
         self.parameters = Scope(variables: parameters)
         self.scope = Scope(parent: self.parameters)
-        self.printer = DiagnosticPrinter(color: options.color)
+        self.printer = DiagnosticPrinter(color: options.color, language: options.languageFlag ?? options.environmentLanguage)
     }
 
     /// The open dossier, if any.
-    public var workspace: Workspace?
+    public var workspace: Workspace? {
+        didSet { printer.language = language }
+    }
+
+    /// The language the session speaks now: `--lang`, else the open dossier's `language` field,
+    /// else the environment's (LC_ALL, LC_MESSAGES, LANG), else English (docs/language.md).
+    public var language: Language {
+        options.languageFlag ?? workspace?.dossier.language ?? options.environmentLanguage
+    }
     /// `timer on`: report each top-level statement's time on standard error.
     public var timer = false
     /// Asks the person at the terminal a yes/no question; nil when nobody is there (batch).
@@ -117,9 +125,10 @@ public final class Interpreter {
             if case .variable(let name) = expression.kind, scope.lookup(name) == nil {
                 // A lone word on a line is more likely a mistyped command than a variable.
                 let candidates = commands.allNames + scope.visibleNames
-                throw Diagnostic(.runtime, "unknown command or variable '\(name)'" + Suggestion.phrase(for: name, in: candidates),
+                throw Diagnostic(.runtime, Message(en: "unknown command or variable '\(name)'", nl: "onbekende opdracht of variabele '\(name)'")
+                                 + Suggestion.phrase(for: name, in: candidates),
                                  source: source, at: expression.location, length: expression.length,
-                                 hint: "type 'help' for the list of commands")
+                                 hint: Message(en: "type 'help' for the list of commands", nl: "typ 'hulp' voor de lijst van opdrachten"))
             }
             let value = try evaluate(expression, in: source)
             if value != .null { output.write(value.literal + "\n") }

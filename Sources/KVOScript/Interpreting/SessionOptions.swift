@@ -30,15 +30,17 @@ public struct SessionOptions: Sendable {
     public var terminalWidth: @Sendable () -> Int?
     /// Replay a journal of unsaved amendments found on open without asking (`--recover`).
     public var recover: Bool
-    /// "en" or "nl": the language of check messages, `status` and `explain` (`--lang`, else LANG).
-    public var language: String
-    /// Whether `--lang` was given, rather than taken from LANG: reports are Dutch unless asked.
-    public var languageGiven = false
+    /// `--lang`, when given: it wins over the dossier's `language` field and the environment.
+    public var languageFlag: Language?
+    /// The language of LC_ALL, LC_MESSAGES or LANG, else English: used when neither `--lang` nor
+    /// the open dossier says (`Interpreter.language` decides).
+    public var environmentLanguage: Language
 
     public init(safe: Bool = false, readOnly: Bool = false, bail: Bool = true, today: Day, safeRoot: String,
                 maxScriptDepth: Int = 16, color: Bool = false, interruptRequested: @escaping @Sendable () -> Bool = { false },
                 user: String = "kvo", now: @escaping @Sendable () -> String = { "1970-01-01T00:00:00" }, outputIsTerminal: Bool = false,
-                terminalWidth: @escaping @Sendable () -> Int? = { nil }, recover: Bool = false, language: String = "en") {
+                terminalWidth: @escaping @Sendable () -> Int? = { nil }, recover: Bool = false, language: Language? = nil,
+                environmentLanguage: Language = .en) {
         self.safe = safe
         self.readOnly = readOnly || safe
         self.bail = bail
@@ -52,6 +54,7 @@ public struct SessionOptions: Sendable {
         self.outputIsTerminal = outputIsTerminal
         self.terminalWidth = terminalWidth
         self.recover = recover
-        self.language = language
+        self.languageFlag = language
+        self.environmentLanguage = environmentLanguage
     }
 }

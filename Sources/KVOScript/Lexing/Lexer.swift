@@ -95,15 +95,15 @@ public struct Lexer {
             advance()
             return token(.symbol(s))
         }
-        let hint: String? = switch c {
-        case "&": "write 'and' instead of '&&'"
-        case "|": "write 'or' instead of '||'"
-        case "!": "write 'not' instead of '!'"
-        case "%": "a percentage is written right after its number, as in 30%"
+        let hint: Message? = switch c {
+        case "&": Message(en: "write 'and' instead of '&&'", nl: "schrijf 'and' in plaats van '&&'")
+        case "|": Message(en: "write 'or' instead of '||'", nl: "schrijf 'or' in plaats van '||'")
+        case "!": Message(en: "write 'not' instead of '!'", nl: "schrijf 'not' in plaats van '!'")
+        case "%": Message(en: "a percentage is written right after its number, as in 30%", nl: "een percentage schrijf je direct achter het getal, zoals 30%")
         default: nil
         }
         advance()
-        return token(.invalid(message: "unexpected character '\(c)'", hint: hint))
+        return token(.invalid(message: Message(en: "unexpected character '\(c)'", nl: "onverwacht teken '\(c)'"), hint: hint))
     }
 
     /// Reads a command argument as written, up to white space or a comment: a path, an ID, a

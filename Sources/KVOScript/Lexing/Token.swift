@@ -19,7 +19,7 @@ public struct Token: Sendable {
         case eof
         /// Text that is no token: an error only where an expression was expected, since a
         /// command may read the same text as a raw word (`rules §4.1`).
-        case invalid(message: String, hint: String?)
+        case invalid(message: Message, hint: Message?)
     }
 
     public var kind: Kind

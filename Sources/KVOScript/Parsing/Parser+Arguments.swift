@@ -22,8 +22,9 @@ extension Parser {
             guard let option = spec.option(name) else {
                 let known = spec.options.map { "--" + $0.name }
                 let phrase = Suggestion.phrase(for: "--" + name, in: known)
-                throw error("'\(spec.name)' has no option '--\(name)'" + phrase,
-                            hint: known.isEmpty ? "'\(spec.name)' takes no options" : "options: " + known.joined(separator: ", "))
+                throw error(Message(en: "'\(spec.name)' has no option '--\(name)'", nl: "'\(spec.name)' heeft geen optie '--\(name)'") + phrase,
+                            hint: known.isEmpty ? Message(en: "'\(spec.name)' takes no options", nl: "'\(spec.name)' heeft geen opties")
+                                : Message(en: "options: ", nl: "opties: ") + known.joined(separator: ", "))
             }
             var value: ParsedArguments.Word?
             if option.value != nil {

@@ -51,9 +51,14 @@ public struct Parser {
         return next
     }
 
-    func error(_ message: String, at t: Token? = nil, hint: String? = nil) -> Diagnostic {
+    func error(_ message: Message, at t: Token? = nil, hint: Message? = nil) -> Diagnostic {
         let t = t ?? token
         return Diagnostic(.syntax, message, source: source, at: t.location, length: t.length, hint: hint)
+    }
+
+    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
+    func error(_ message: String, at t: Token? = nil, hint: String? = nil) -> Diagnostic {
+        error(Message.verbatim(message), at: t, hint: hint.map(Message.verbatim))
     }
 
     var atEndOfStatement: Bool { token.kind == .newline || token.kind == .eof }
@@ -77,7 +82,7 @@ public struct Parser {
                               hint: "close it with '\(open.symbol == .leftParen ? ")" : "]")'", openConstruct: open.symbol.rawValue)
         }
         if case .invalid(let message, let invalidHint) = token.kind {
-            return error(message, hint: invalidHint ?? hint)
+            return error(message, hint: invalidHint ?? hint.map(Message.verbatim))
         }
         return error("expected \(expected), found \(token.kind.described)", hint: hint)
     }
@@ -181,8 +186,9 @@ public struct Parser {
             }
             let expression = try parseExpression(expected: "a command or an expression")
             if !atEndOfStatement, case .variable(let word) = expression.kind {
-                let hint = commands.command(named: word) == nil ? "type 'help' for the list of commands" : nil
-                throw Diagnostic(.syntax, "unknown command '\(word)'" + Suggestion.phrase(for: word, in: commands.allNames),
+                let hint = commands.command(named: word) == nil
+                    ? Message(en: "type 'help' for the list of commands", nl: "typ 'hulp' voor de lijst van opdrachten") : nil
+                throw Diagnostic(.syntax, Message(en: "unknown command '\(word)'", nl: "onbekende opdracht '\(word)'") + Suggestion.phrase(for: word, in: commands.allNames),
                                  source: source, at: start.location, length: start.length, hint: hint)
             }
             return Statement(.expression(expression), at: start.location, length: start.length)

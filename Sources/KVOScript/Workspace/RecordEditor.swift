@@ -19,8 +19,10 @@ struct RecordEditor {
                 throw context.error("an ID cannot be changed", at: a.location, length: 2, hint: "IDs are stable: reports and other records refer to them")
             }
             guard let field = kind.field(a.name) else {
-                throw context.error("\(kind.name) have no field '\(a.name)'" + Suggestion.phrase(for: a.name, in: kind.fields.map(\.name)),
-                                    at: a.location, length: a.name.count, hint: "'kinds \(kind.name)' lists the fields")
+                throw context.error(Message(en: "\(kind.name) have no field '\(a.name)'", nl: "\(kind.name) hebben geen veld '\(a.name)'")
+                                    + Suggestion.phrase(for: a.name, in: kind.fields.map(\.name)),
+                                    at: a.location, length: a.name.count,
+                                    hint: Message(en: "'kinds \(kind.name)' lists the fields", nl: "'soorten \(kind.name)' toont de velden"))
             }
             var value = try context.evaluate(a.value)
             if case .string(let s) = value, s == "null" || s.isEmpty { value = .null }
@@ -43,10 +45,11 @@ struct RecordEditor {
         for broken in workspace.dossier.missingReferences(in: result, of: kind) {
             let location = assignments.first { $0.name == broken.field }
             let known = workspace.dossier.records(workspace.schema.kind(named: broken.target)!).map(\.id)
-            throw context.error("\(broken.field): there is no \(workspace.schema.kind(named: broken.target)!.singular) \(broken.id)"
+            throw context.error(Message(en: "\(broken.field): there is no \(workspace.schema.kind(named: broken.target)!.singular) \(broken.id)",
+                                        nl: "\(broken.field): er is geen \(workspace.schema.kind(named: broken.target)!.singular) \(broken.id)")
                                 + Suggestion.phrase(for: broken.id, in: known),
                                 at: location?.value.location, length: location?.value.length ?? 1,
-                                hint: "list \(broken.target) shows the IDs")
+                                hint: Message(en: "list \(broken.target) shows the IDs", nl: "lijst \(broken.target) toont de ID's"))
         }
         return result
     }

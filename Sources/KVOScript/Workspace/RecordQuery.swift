@@ -41,8 +41,8 @@ struct RecordQuery {
         case .variable(let name):
             if name == "id" || kind.field(name) != nil || context.interpreter.scope.lookup(name) != nil { return }
             if workspace.dossier.records(kind).contains(where: { $0.fields[name] != nil }) { return }
-            throw context.error("\(kind.name) have no field '\(name)'" + Suggestion.phrase(for: name, in: kind.fieldNames),
-                                at: e.location, length: e.length, hint: "fields: " + kind.fieldNames.joined(separator: ", "))
+            throw context.error(Message(en: "\(kind.name) have no field '\(name)'", nl: "\(kind.name) hebben geen veld '\(name)'") + Suggestion.phrase(for: name, in: kind.fieldNames),
+                                at: e.location, length: e.length, hint: Message(en: "fields: ", nl: "velden: ") + kind.fieldNames.joined(separator: ", "))
         case .list(let items): try items.forEach(checkNames)
         case .unary(_, let x): try checkNames(in: x)
         case .binary(_, let a, let b): try checkNames(in: a); try checkNames(in: b)
@@ -71,8 +71,8 @@ struct RecordQuery {
 
     func checkField(_ word: ParsedArguments.Word) throws {
         if word.text == "id" || kind.field(word.text) != nil { return }
-        throw context.error("\(kind.name) have no field '\(word.text)'" + Suggestion.phrase(for: word.text, in: kind.fieldNames),
-                            at: word.location, length: word.length, hint: "fields: " + kind.fieldNames.joined(separator: ", "))
+        throw context.error(Message(en: "\(kind.name) have no field '\(word.text)'", nl: "\(kind.name) hebben geen veld '\(word.text)'") + Suggestion.phrase(for: word.text, in: kind.fieldNames),
+                            at: word.location, length: word.length, hint: Message(en: "fields: ", nl: "velden: ") + kind.fieldNames.joined(separator: ", "))
     }
 
     /// The columns asked for with `fields a,b`, or a sensible default: the ID and the first

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// The evaluators of this section of the handbook, one per rule, each in its own file named after the rule ID.
 enum AnalysisRules {
     static let all: [any RuleEvaluator] = [

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §4.1.1 "Minimale respons": the survey response each park must reach, by its number of
 /// entrepreneurs. Shared by KVO-4.1.1-RESPONSE and the shell's response(PARK) and
 /// required_response(PARK). Integer arithmetic only, so that 30 % of 51 is 16, never 15.

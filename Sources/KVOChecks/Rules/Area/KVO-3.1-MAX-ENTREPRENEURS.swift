@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.1: the area holds at most 600 entrepreneurs, summed over the parks of a cluster.
 struct MaxEntrepreneurs: RuleEvaluator {
     let id = "KVO-3.1-MAX-ENTREPRENEURS"

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.1.1: a cluster has one coordinating organisation with mandate as central contact (organisation.coordinator).
 struct ClusterCoordinator: RuleEvaluator {
     let id = "KVO-3.1.1-COORDINATOR"

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.2: the fire brigade is represented, from the safety region or else by a municipal fire-prevention specialist.
 struct FireBrigadeRepresented: RuleEvaluator {
     let id = "KVO-3.2-FIRE"

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.2: a written list of workgroup members exists, each member linked to a recorded party.
 struct MemberList: RuleEvaluator {
     let id = "KVO-3.2-MEMBER-LIST"

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.2: the municipality is represented in the workgroup (a municipality party with a member).
 struct MunicipalityRepresented: RuleEvaluator {
     let id = "KVO-3.2-MUNICIPALITY"

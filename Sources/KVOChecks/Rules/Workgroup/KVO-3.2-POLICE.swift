@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.2: the police are represented in the workgroup (a police party with a member).
 struct PoliceRepresented: RuleEvaluator {
     let id = "KVO-3.2-POLICE"

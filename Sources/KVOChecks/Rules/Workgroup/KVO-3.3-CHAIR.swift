@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.3: a chair is appointed (a member with role chair); preferably an entrepreneur member (advice otherwise).
 struct ChairAppointed: RuleEvaluator {
     let id = "KVO-3.3-CHAIR"

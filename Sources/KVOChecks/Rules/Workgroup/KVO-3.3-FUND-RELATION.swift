@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.3: where an entrepreneurs' fund (BIZ, advertising tax) exists, its relation to the workgroup is described.
 struct FundRelation: RuleEvaluator {
     let id = "KVO-3.3-FUND-RELATION"

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// §3.4: the agreed number of workgroup meetings per year (organisation.meetingsPerYear) is at least 3.
 struct MeetingsAgreed: RuleEvaluator {
     let id = "KVO-3.4-MEETINGS-AGREED"
