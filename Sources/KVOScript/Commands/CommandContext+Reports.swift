@@ -64,9 +64,10 @@ extension CommandContext {
     /// Writes the files into the folder (made when missing) and says what was written.
     func writeReport(_ files: [ReportFile], to folder: (path: String, shown: String)) throws {
         let out = arguments.options["out"]?.value
-        func failed(_ message: String) -> Diagnostic {
-            error("cannot write the report to \(folder.shown): \(message)", at: out?.location, length: out?.length ?? 1,
-                  hint: "--out names a folder; it is made when it does not exist")
+        func failed(_ message: Message) -> Diagnostic {
+            error(Message(en: "cannot write the report to \(folder.shown): ", nl: "kan het rapport niet naar \(folder.shown) schrijven: ") + message,
+                  at: out?.location, length: out?.length ?? 1,
+                  hint: Message(en: "--out names a folder; it is made when it does not exist", nl: "--out noemt een map; die wordt gemaakt als ze niet bestaat"))
         }
         do {
             try FileSystem.makeFolders(folder.path)
@@ -74,7 +75,7 @@ extension CommandContext {
         } catch let failure as FileSystem.Failure {
             throw failed(failure.message)
         } catch let failure as FileStore.Failure {
-            throw failed(failure.message)
+            throw failed(.untranslated(failure.message))
         }
         let pages = files.filter { !$0.name.hasSuffix(".svg") }
         let charts = files.count - pages.count
@@ -91,8 +92,8 @@ extension FileSystem {
         let parent = directory(of: path)
         if parent != path, parent != ".", parent != "/", !exists(parent) { try makeFolders(parent) }
         if mkdir(path, 0o755) != 0, errno != EEXIST {
-            throw Failure(message: "cannot make the folder \(path): \(describeErrno())")
+            throw Failure(message: Message(en: "cannot make the folder \(path): ", nl: "kan de map \(path) niet maken: ") + describeErrno())
         }
-        if !isDirectory(path) { throw Failure(message: "\(path) exists and is not a folder") }
+        if !isDirectory(path) { throw Failure(message: Message(en: "\(path) exists and is not a folder", nl: "\(path) bestaat al en is geen map")) }
     }
 }

@@ -30,12 +30,11 @@ public struct FunctionSpec: Sendable {
                   takesKindName: takesKindName, body: body)
     }
 
-    var arityText: String {
-        if arity.lowerBound == arity.upperBound {
-            return arity.lowerBound == 1 ? "1 argument" : "\(arity.lowerBound) arguments"
-        }
-        if arity.upperBound == Int.max { return "at least \(arity.lowerBound) arguments" }
-        return "\(arity.lowerBound) to \(arity.upperBound) arguments"
+    var arityText: Message {
+        let (low, high) = (arity.lowerBound, arity.upperBound)
+        if low == high { return Noun(en: "argument", "arguments", nl: "argument", "argumenten").counted(low) }
+        if high == Int.max { return Message(en: "at least \(low) arguments", nl: "minstens \(low) argumenten") }
+        return Message(en: "\(low) to \(high) arguments", nl: "\(low) tot \(high) argumenten")
     }
 }
 

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// An expression with the place it was written, for error messages.
 public struct Expression: Sendable {
     public indirect enum Kind: Sendable {

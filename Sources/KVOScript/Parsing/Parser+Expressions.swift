@@ -1,8 +1,10 @@
+import KVOModel
+
 /// Expressions, loosest binding first: or, and, not, comparison, + -, * /, unary -, postfix, primary.
 extension Parser {
-    mutating func parseExpression(expected: String, usage: String? = nil) throws(Diagnostic) -> Expression {
+    mutating func parseExpression(expected: Message, usage: String? = nil) throws(Diagnostic) -> Expression {
         guard canStartExpression else {
-            throw unexpected(expected: expected, hint: usage.map { "usage: \($0)" })
+            throw unexpected(expected: expected, hint: usage.map { Message(en: "usage: ", nl: "gebruik: ") + $0 })
         }
         return try parseOr()
     }
@@ -56,14 +58,15 @@ extension Parser {
     mutating func parseComparison() throws(Diagnostic) -> Expression {
         let left = try parseAdditive()
         if isSymbol(.assign), !equalsCompares {
-            throw error("'=' assigns; to compare write '=='", hint: "to set a variable write: let NAME = VALUE")
+            throw error(Self.assignNotCompare, hint: Message(en: "to set a variable write: let NAME = VALUE", nl: "een variabele zet je met: let NAAM = WAARDE"))
         }
         guard let op = try comparisonOperator() else { return left }
         try advance()
         if op == .notIn { try advance() }
         let right = try parseOperand(after: "'\(op.rawValue)'") { p throws(Diagnostic) in try p.parseAdditive() }
         if try comparisonOperator() != nil {
-            throw error("comparisons cannot be chained", hint: "join them with 'and': a < b and b < c")
+            throw error(Message(en: "comparisons cannot be chained", nl: "vergelijkingen kun je niet aaneenrijgen"),
+                        hint: Message(en: "join them with 'and': a < b and b < c", nl: "verbind ze met 'and': a < b and b < c"))
         }
         return make(.binary(op, left, right), from: left)
     }
@@ -99,7 +102,7 @@ extension Parser {
     }
 
     mutating func parseOperand(after what: String, _ parse: (inout Parser) throws(Diagnostic) -> Expression) throws(Diagnostic) -> Expression {
-        guard canStartExpression else { throw unexpected(expected: "a value after \(what)") }
+        guard canStartExpression else { throw unexpected(expected: Message(en: "a value after \(what)", nl: "een waarde na \(what)")) }
         return try parse(&self)
     }
 
@@ -108,14 +111,14 @@ extension Parser {
         while true {
             if isSymbol(.dot) {
                 try advance()
-                guard case .identifier(let name) = token.kind else { throw unexpected(expected: "a field name after '.'") }
+                guard case .identifier(let name) = token.kind else { throw unexpected(expected: Message(en: "a field name after '.'", nl: "een veldnaam na '.'")) }
                 let at = token.location
                 try advance()
                 value = make(.member(value, name: name, at: at), from: value)
             } else if isSymbol(.leftBracket) {
                 nesting.append((.leftBracket, token.location))
                 try advance()
-                let index = try parseExpression(expected: "an index inside '[ ]'")
+                let index = try parseExpression(expected: Message(en: "an index inside '[ ]'", nl: "een index tussen '[ ]'"))
                 try closeNesting(.rightBracket)
                 value = make(.index(value, index), from: value)
             } else {
@@ -125,7 +128,7 @@ extension Parser {
     }
 
     mutating func closeNesting(_ closer: Symbol) throws(Diagnostic) {
-        guard isSymbol(closer) else { throw unexpected(expected: "'\(closer.rawValue)'") }
+        guard isSymbol(closer) else { throw unexpected(expected: .verbatim("'\(closer.rawValue)'")) }
         nesting.removeLast()
         try advance()
     }
@@ -151,10 +154,10 @@ extension Parser {
             try advance()
             var arguments: [Expression] = []
             if !isSymbol(.rightParen) {
-                arguments.append(try parseExpression(expected: "an argument or ')'"))
+                arguments.append(try parseExpression(expected: Message(en: "an argument or ')'", nl: "een argument of ')'")))
                 while isSymbol(.comma) {
                     try advance()
-                    arguments.append(try parseExpression(expected: "an argument after ','"))
+                    arguments.append(try parseExpression(expected: Message(en: "an argument after ','", nl: "een argument na ','")))
                 }
             }
             try closeNesting(.rightParen)
@@ -162,7 +165,7 @@ extension Parser {
         case .symbol(.leftParen):
             nesting.append((.leftParen, token.location))
             try advance()
-            let inner = try parseExpression(expected: "an expression after '('")
+            let inner = try parseExpression(expected: Message(en: "an expression after '('", nl: "een expressie na '('"))
             try closeNesting(.rightParen)
             return Expression(inner.kind, at: start.location, start: start.start, end: previousEnd)
         case .symbol(.leftBracket):
@@ -170,17 +173,17 @@ extension Parser {
             try advance()
             var items: [Expression] = []
             if !isSymbol(.rightBracket) {
-                items.append(try parseExpression(expected: "a list item or ']'"))
+                items.append(try parseExpression(expected: Message(en: "a list item or ']'", nl: "een lijstelement of ']'")))
                 while isSymbol(.comma) {
                     try advance()
                     if isSymbol(.rightBracket) { break }
-                    items.append(try parseExpression(expected: "a list item after ','"))
+                    items.append(try parseExpression(expected: Message(en: "a list item after ','", nl: "een lijstelement na ','")))
                 }
             }
             try closeNesting(.rightBracket)
             return Expression(.list(items), at: start.location, start: start.start, end: previousEnd)
         default:
-            throw unexpected(expected: "a value")
+            throw unexpected(expected: Message(en: "a value", nl: "een waarde"))
         }
     }
 }
