@@ -159,3 +159,17 @@ final class DutchNamesTests: XCTestCase {
         XCTAssertTrue(Set(dutch).isDisjoint(with: DutchNames.commands.keys), "a Dutch name is another command's English name")
     }
 }
+
+/// docs/language.md lists every Dutch name of the table.
+final class LanguageDocumentTests: XCTestCase {
+    func testTheDocumentListsEveryDutchName() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/language.md").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for table in [DutchNames.commands, DutchNames.clauses, DutchNames.fields, DutchNames.choices] {
+            for (en, nl) in table {
+                XCTAssertTrue(text.contains("| `\(en)` | `\(nl)` |"), "docs/language.md lacks \(en) → \(nl)")
+            }
+        }
+    }
+}
