@@ -75,8 +75,12 @@ struct Evaluator {
         case .index(let base, let index):
             let b = try evaluate(base), i = try evaluate(index)
             guard case .list(let items) = b else { throw error(Message(en: "only a list can be indexed, this is \(b.typeDescription.en)", nl: "alleen een lijst heeft een index, dit is \(b.typeDescription.nl)"), base) }
-            guard case .number(let n) = i, n == n.rounded() else { throw error(Message(en: "a list index must be a whole number", nl: "een lijstindex moet een geheel getal zijn"), index) }
-            let position = n < 0 ? items.count + Int(n) : Int(n)
+            guard case .number(let n) = i, n.isFinite, n == n.rounded() else {
+                throw error(Message(en: "a list index must be a whole number", nl: "een lijstindex moet een geheel getal zijn"), index)
+            }
+            // Beyond ±2^53 no list is that long; Int(n) would trap on ±9.3e18 and more.
+            let whole = abs(n) < 9e15 ? Int(n) : (n < 0 ? Int.min / 2 : Int.max / 2)
+            let position = whole < 0 ? items.count + whole : whole
             guard items.indices.contains(position) else {
                 throw error(Message(en: "index \(Value.format(n)) is outside the list of \(items.count)", nl: "index \(Value.format(n)) valt buiten de lijst van \(items.count)"), index,
                             hint: Message(en: "indexes count from 0; -1 is the last item", nl: "een index telt vanaf 0; -1 is het laatste element"))

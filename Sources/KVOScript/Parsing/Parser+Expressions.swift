@@ -9,8 +9,19 @@ extension Parser {
         return try parseOr()
     }
 
-    func make(_ kind: Expression.Kind, from first: Expression) -> Expression {
-        Expression(kind, at: first.location, start: first.start, end: previousEnd)
+    func make(_ kind: Expression.Kind, from first: Expression) throws(Diagnostic) -> Expression {
+        let e = Expression(kind, at: first.location, start: first.start, end: previousEnd)
+        // A chain `1+1+1+...` is built in a loop, so only its depth tells it is too long.
+        guard e.depth <= Parser.maxTreeDepth else { throw tooDeep(at: first.location, limit: Parser.maxTreeDepth) }
+        return e
+    }
+
+    /// Runs `parse` one level deeper, refusing to go beyond `Parser.maxDepth` levels.
+    mutating func deeper(_ parse: (inout Parser) throws(Diagnostic) -> Expression) throws(Diagnostic) -> Expression {
+        recursion += 1
+        defer { recursion -= 1 }
+        guard recursion <= Parser.maxDepth else { throw tooDeep() }
+        return try parse(&self)
     }
 
     mutating func parseOr() throws(Diagnostic) -> Expression {
@@ -18,7 +29,7 @@ extension Parser {
         while isKeyword(.or) {
             try advance()
             let right = try parseOperand(after: "'or'") { p throws(Diagnostic) in try p.parseAnd() }
-            left = make(.binary(.or, left, right), from: left)
+            left = try make(.binary(.or, left, right), from: left)
         }
         return left
     }
@@ -28,7 +39,7 @@ extension Parser {
         while isKeyword(.and) {
             try advance()
             let right = try parseOperand(after: "'and'") { p throws(Diagnostic) in try p.parseNot() }
-            left = make(.binary(.and, left, right), from: left)
+            left = try make(.binary(.and, left, right), from: left)
         }
         return left
     }
@@ -68,7 +79,7 @@ extension Parser {
             throw error(Message(en: "comparisons cannot be chained", nl: "vergelijkingen kun je niet aaneenrijgen"),
                         hint: Message(en: "join them with 'and': a < b and b < c", nl: "verbind ze met 'and': a < b and b < c"))
         }
-        return make(.binary(op, left, right), from: left)
+        return try make(.binary(op, left, right), from: left)
     }
 
     mutating func parseAdditive() throws(Diagnostic) -> Expression {
@@ -76,7 +87,7 @@ extension Parser {
         while case .symbol(let s) = token.kind, s == .plus || s == .minus {
             try advance()
             let right = try parseOperand(after: "'\(s.rawValue)'") { p throws(Diagnostic) in try p.parseMultiplicative() }
-            left = make(.binary(s == .plus ? .add : .subtract, left, right), from: left)
+            left = try make(.binary(s == .plus ? .add : .subtract, left, right), from: left)
         }
         return left
     }
@@ -86,7 +97,7 @@ extension Parser {
         while case .symbol(let s) = token.kind, s == .star || s == .slash {
             try advance()
             let right = try parseOperand(after: "'\(s.rawValue)'") { p throws(Diagnostic) in try p.parseUnary() }
-            left = make(.binary(s == .star ? .multiply : .divide, left, right), from: left)
+            left = try make(.binary(s == .star ? .multiply : .divide, left, right), from: left)
         }
         return left
     }
@@ -103,7 +114,7 @@ extension Parser {
 
     mutating func parseOperand(after what: String, _ parse: (inout Parser) throws(Diagnostic) -> Expression) throws(Diagnostic) -> Expression {
         guard canStartExpression else { throw unexpected(expected: Message(en: "a value after \(what)", nl: "een waarde na \(what)")) }
-        return try parse(&self)
+        return try deeper(parse)
     }
 
     mutating func parsePostfix() throws(Diagnostic) -> Expression {
@@ -114,13 +125,15 @@ extension Parser {
                 guard case .identifier(let name) = token.kind else { throw unexpected(expected: Message(en: "a field name after '.'", nl: "een veldnaam na '.'")) }
                 let at = token.location
                 try advance()
-                value = make(.member(value, name: name, at: at), from: value)
+                value = try make(.member(value, name: name, at: at), from: value)
             } else if isSymbol(.leftBracket) {
                 nesting.append((.leftBracket, token.location))
                 try advance()
-                let index = try parseExpression(expected: Message(en: "an index inside '[ ]'", nl: "een index tussen '[ ]'"))
+                let index = try deeper { p throws(Diagnostic) in
+                    try p.parseExpression(expected: Message(en: "an index inside '[ ]'", nl: "een index tussen '[ ]'"))
+                }
                 try closeNesting(.rightBracket)
-                value = make(.index(value, index), from: value)
+                value = try make(.index(value, index), from: value)
             } else {
                 return value
             }
@@ -152,6 +165,9 @@ extension Parser {
             }
             nesting.append((.leftParen, token.location))
             try advance()
+            recursion += 1
+            defer { recursion -= 1 }
+            guard recursion <= Parser.maxDepth else { throw tooDeep() }
             var arguments: [Expression] = []
             if !isSymbol(.rightParen) {
                 arguments.append(try parseExpression(expected: Message(en: "an argument or ')'", nl: "een argument of ')'")))
@@ -165,12 +181,15 @@ extension Parser {
         case .symbol(.leftParen):
             nesting.append((.leftParen, token.location))
             try advance()
-            let inner = try parseExpression(expected: Message(en: "an expression after '('", nl: "een expressie na '('"))
+            let inner = try deeper { p throws(Diagnostic) in try p.parseExpression(expected: Message(en: "an expression after '('", nl: "een expressie na '('")) }
             try closeNesting(.rightParen)
             return Expression(inner.kind, at: start.location, start: start.start, end: previousEnd)
         case .symbol(.leftBracket):
             nesting.append((.leftBracket, token.location))
             try advance()
+            recursion += 1
+            defer { recursion -= 1 }
+            guard recursion <= Parser.maxDepth else { throw tooDeep() }
             var items: [Expression] = []
             if !isSymbol(.rightBracket) {
                 items.append(try parseExpression(expected: Message(en: "a list item or ']'", nl: "een lijstelement of ']'")))

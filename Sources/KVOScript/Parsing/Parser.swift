@@ -11,6 +11,14 @@ public struct Parser {
     var equalsCompares = false
     /// Inside parentheses or brackets line breaks do not end a statement.
     var nesting: [(symbol: Symbol, location: SourceLocation)] = []
+    /// How deep the parser has recursed into an expression, and how many blocks are open: both
+    /// bounded so that hostile input gets an error instead of overflowing the stack (issue 12).
+    var recursion = 0
+    var openBlocks = 0
+    /// The deepest expression tree, parenthesis nesting or block nesting accepted. Real scripts
+    /// stay far below; the stack holds several times this many levels (HostileInputTests).
+    static let maxDepth = 64
+    static let maxTreeDepth = 256
     let commands: CommandTable
     var source: SourceFile { lexer.source }
 
@@ -54,6 +62,13 @@ public struct Parser {
     func error(_ message: Message, at t: Token? = nil, hint: Message? = nil) -> Diagnostic {
         let t = t ?? token
         return Diagnostic(.syntax, message, source: source, at: t.location, length: t.length, hint: hint)
+    }
+
+    /// Nesting beyond what kvo accepts: blocks, brackets or operators.
+    func tooDeep(at location: SourceLocation? = nil, limit: Int = Parser.maxDepth) -> Diagnostic {
+        Diagnostic(.syntax, Message(en: "nested too deeply (more than \(limit) levels)", nl: "te diep genest (meer dan \(limit) niveaus)"),
+                   source: source, at: location ?? token.location, length: 1,
+                   hint: Message(en: "split it up with variables: let part = ...", nl: "splits het op met variabelen: let deel = ..."))
     }
 
     static let assignNotCompare = Message(en: "'=' assigns; to compare write '=='", nl: "'=' kent toe; vergelijken schrijf je als '=='")
@@ -110,6 +125,9 @@ public struct Parser {
 
     /// Statements up to one of `terminators`, which is left as the current token.
     mutating func parseBlock(opener: String, at location: SourceLocation, until terminators: [Keyword]) throws(Diagnostic) -> [Statement] {
+        openBlocks += 1
+        defer { openBlocks -= 1 }
+        if openBlocks > Parser.maxDepth { throw tooDeep(at: location) }
         var body: [Statement] = []
         while true {
             try skipNewlines()
