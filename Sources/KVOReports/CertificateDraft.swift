@@ -37,7 +37,7 @@ public struct CertificateDraft: Sendable {
         let org = c.section("organisation")
         let audit = c.checks.audit
         let certSource = cert.map { Message(en: "certificate \($0.id)", nl: "certificaat \($0.id)") }
-        let organisation = Message.verbatim("organisation")
+        let organisation = Message(en: "organisation", nl: "samenwerkingsverband")
         /// How to record a field of the certificate: on the certificate record, or on a new one.
         func setCert(_ field: String, _ example: Message) -> Message {
             if let cert {

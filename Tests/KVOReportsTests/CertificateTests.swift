@@ -73,7 +73,7 @@ final class CertificateDraftTests: XCTestCase {
         XCTAssertTrue(draft.isComplete)
         // Fields the certificate record lacks come from the rest of the dossier.
         XCTAssertEqual(draft.value("collaboration"), "KVO-werkgroep Teststraat")
-        XCTAssertEqual(draft.fields.first { $0.key == "collaboration" }?.source.nl, "organisation")
+        XCTAssertEqual(draft.fields.first { $0.key == "collaboration" }?.source, Message(en: "organisation", nl: "samenwerkingsverband"))
         XCTAssertEqual(draft.fields.first { $0.key == "area" }?.source, Message(en: "the parks (§7.3)", nl: "de terreinen (§7.3)"))
         XCTAssertEqual(draft.value("area"), "Bedrijventerrein De Test")
         XCTAssertEqual(draft.value("covenant"), "Samenwerkingsovereenkomst De Test, versie 1.0, 1 juni 2024")

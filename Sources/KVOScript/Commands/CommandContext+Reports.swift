@@ -58,7 +58,7 @@ extension CommandContext {
         let option = arguments.options["out"]
         guard let given = option?.value?.text ?? fallback else { return nil }
         if interpreter.options.safe {
-            throw error(Message(en: "safe mode: reports cannot be written to files", nl: "veilige modus: rapporten kunnen niet naar bestanden"),
+            throw error(Message(en: "safe mode: reports cannot be written to files", nl: "veilige modus: rapporten kunnen niet naar bestanden worden geschreven"),
                         at: option?.location ?? location, length: option.map { _ in 5 } ?? 1,
                         hint: fallback == nil
                             ? Message(en: "kvo was started with --safe; without --out a report goes to standard output",
