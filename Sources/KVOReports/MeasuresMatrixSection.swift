@@ -10,7 +10,7 @@ struct MeasuresMatrixSection {
 
     func t(_ en: String, _ nl: String) -> String { c.t(en, nl) }
 
-    var matrix: MeasuresMatrix { MeasuresMatrix.build(c.dossier, asOf: c.asOf, dutch: c.words.dutch) }
+    var matrix: MeasuresMatrix { MeasuresMatrix.build(c.dossier, asOf: c.asOf, language: c.language) }
 
     /// A quarter as a narrow column header: 2025Q1 is "25Q1".
     func label(_ q: Quarter) -> String {
@@ -46,7 +46,7 @@ struct MeasuresMatrixSection {
             let goal = g.goal.map { $0 + ": " } ?? ""
             rows.append([theme + goal + c.text(g.title)])
             for r in g.rows {
-                let progress = r.progress.text(dutch: c.words.dutch) + (r.indicator.map { " — " + c.text($0) } ?? "")
+                let progress = r.progress.text(c.language) + (r.indicator.map { " — " + c.text($0) } ?? "")
                 rows.append([r.id, c.text(r.title), c.text(r.who)] + r.marks.map { $0?.rawValue ?? "" } + [progress])
             }
         }

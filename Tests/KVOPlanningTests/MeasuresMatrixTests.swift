@@ -19,7 +19,7 @@ final class MeasuresMatrixTests: XCTestCase {
         """.utf8))
 
     func testLayoutMarksAndProgress() {
-        let m = MeasuresMatrix.build(dossier, asOf: Day("2026-11-15")!, dutch: true)
+        let m = MeasuresMatrix.build(dossier, asOf: Day("2026-11-15")!, language: .nl)
         XCTAssertEqual(m.columns.count, 13, "the 12 plan quarters and 2029Q1, where a measure lies outside the plan")
         XCTAssertEqual(m.columns.last, Quarter("2029Q1"))
         XCTAssertEqual(m.planYear(ofColumn: 0), 1)
@@ -32,7 +32,7 @@ final class MeasuresMatrixTests: XCTestCase {
         XCTAssertEqual(byID["M-1"]!.progress, .done(Day("2026-03-01")))
         XCTAssertEqual(byID["M-2"]!.marks[1], .overdue, "its last quarter, 2026Q3, ended before 2026-11-15")
         XCTAssertEqual(byID["M-2"]!.marks[2], .overdue)
-        XCTAssertEqual(byID["M-2"]!.progress.text(dutch: true), "achter, sinds 2026Q3")
+        XCTAssertEqual(byID["M-2"]!.progress.text(.nl), "achter, sinds 2026Q3")
         XCTAssertEqual(byID["M-10"]!.marks[3], .planned)
         XCTAssertEqual(byID["M-10"]!.progress, .inProgress)
         XCTAssertEqual(byID["M-3"]!.marks[1], .dropped)
@@ -48,14 +48,14 @@ final class MeasuresMatrixTests: XCTestCase {
     }
 
     func testCellsAndHTML() {
-        let m = MeasuresMatrix.build(dossier, asOf: Day("2026-11-15")!, dutch: true)
-        let (headers, rows, titles) = m.cells(dutch: true, compact: true)
+        let m = MeasuresMatrix.build(dossier, asOf: Day("2026-11-15")!, language: .nl)
+        let (headers, rows, titles) = m.cells(language: .nl, compact: true)
         XCTAssertEqual(headers.first, "#")
         XCTAssertEqual(headers[3], "26\nQ1")
         XCTAssertEqual(headers.last, "voortgang")
         XCTAssertEqual(titles, [0, 4, 7])
         XCTAssertEqual(rows[0][0], "G-2 T05: Minder overlast")
-        let html = m.htmlTable(dutch: true)
+        let html = m.htmlTable(language: .nl)
         XCTAssertTrue(html.contains("<th colspan=\"4\">2026</th><th colspan=\"4\">2027</th><th colspan=\"4\">2028</th><th colspan=\"1\">2029</th>"), html)
         XCTAssertTrue(html.contains("<td class=\"overdue\">!</td>"))
         XCTAssertTrue(html.contains("achter, sinds 2026Q3 — Notulen"))
