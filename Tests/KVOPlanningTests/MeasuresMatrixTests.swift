@@ -60,6 +60,23 @@ final class MeasuresMatrixTests: XCTestCase {
         XCTAssertTrue(html.contains("<td class=\"overdue\">!</td>"))
         XCTAssertTrue(html.contains("achter, sinds 2026Q3 — Notulen"))
         XCTAssertTrue(html.contains("<th title=\"buiten het plan\" class=\"outside\">1e</th>"))
+        XCTAssertTrue(m.htmlPage(language: .nl, title: "t").contains("<html lang=\"nl\">"))
+        XCTAssertTrue(m.htmlPage(language: .nl, title: "t").contains("x gepland · ✓ gereed"))
         XCTAssertEqual(HTML.escape("<a href=\"x\">Tom & Jerry's</a>"), "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+    }
+
+    func testInEnglish() {
+        let m = MeasuresMatrix.build(dossier, asOf: Day("2026-11-15")!, language: .en)
+        let (headers, rows, _) = m.cells(language: .en, compact: false)
+        XCTAssertEqual(Array(headers.prefix(3)), ["#", "measure", "who"])
+        XCTAssertEqual(headers.last, "progress")
+        XCTAssertTrue(rows.contains { $0.last == "overdue since 2026Q3" })
+        XCTAssertEqual(m.groups.last?.title, "Without a goal")
+        XCTAssertEqual(MeasuresMatrix.build(dossier, asOf: Day("2026-11-15")!, language: .nl).groups.last?.title, "Zonder doelstelling")
+        let html = m.htmlPage(language: .en, title: "t")
+        XCTAssertTrue(html.contains("<html lang=\"en\">"))
+        XCTAssertTrue(html.contains("<th title=\"outside the plan\" class=\"outside\">Q1</th>"))
+        XCTAssertEqual(MeasuresMatrix.Progress.unplanned.text.nl, "niet ingepland")
+        XCTAssertEqual(MeasuresMatrix.Progress.done(Day("2026-03-01")).text(.en), "done 2026-03-01")
     }
 }

@@ -141,6 +141,41 @@ final class PlannerTests: XCTestCase {
         XCTAssertTrue(text.contains("2026Q1"), text)
     }
 
+    func testConstraintsInDutch() throws {
+        let d = try dossier(measures: ["{\"id\": \"M-1\", \"title\": \"Groot project\", \"goal\": \"G-1\", \"party\": \"PA-2\", \"hours\": 12.5}"])
+        let p = Planner(dossier: d, settings: settings(hours: 10)).propose()
+        let hours = p.constraints.first { $0.kind == .hours }!
+        XCTAssertEqual(hours.kind.title.nl, "§4.2.4 uren per partij per kwartaal")
+        XCTAssertEqual(hours.kind.title.en, "§4.2.4 hours per party per quarter")
+        XCTAssertTrue(hours.message.nl.contains("M-1 (12,5 uur) past nergens"), hours.message.nl)
+        XCTAssertTrue(hours.message.en.contains("M-1 (12.5 h) does not fit"), hours.message.en)
+        XCTAssertTrue(hours.message.nl.contains("Verhoog de grens"), hours.message.nl)
+        let spread = p.constraints.first { $0.kind == .spread }!
+        XCTAssertTrue(spread.message.nl.hasPrefix("Elke partij heeft maatregelen en geen meer dan de helft (PA-1 "), spread.message.nl)
+    }
+
+    func testHoursAreRoundedHalfUpInEitherLanguage() {
+        XCTAssertEqual(Planner.hoursText(16, .en), "16 h")
+        XCTAssertEqual(Planner.hoursText(16, .nl), "16 uur")
+        XCTAssertEqual(Planner.hoursText(96.66666, .nl), "96,7 uur")
+        XCTAssertEqual(Planner.hoursText(12.25, .en), "12.3 h")
+        XCTAssertEqual(Planner.hoursText(0.05, .nl), "0,1 uur")
+    }
+
+    func testFixedMeasuresAreTitledInTheSessionsLanguage() throws {
+        let d = try dossier(measures: [])
+        let dutch = Planner(dossier: d, settings: settings()).propose()
+        var english = settings()
+        english.language = .en
+        let inEnglish = Planner(dossier: d, settings: english).propose()
+        func titles(_ p: PlanProposal) -> [String] { p.changes.filter { $0.before == nil && $0.kind == "measures" }.compactMap { $0.after?["title"]?.stringValue } }
+        XCTAssertTrue(titles(dutch).contains("Dagschouw planjaar 1"), "\(titles(dutch))")
+        XCTAssertTrue(titles(inEnglish).contains("Day inspection, plan year 1"), "\(titles(inEnglish))")
+        XCTAssertEqual(Planner.fixedName("evening-inspection", 1).en, "an evening inspection")
+        XCTAssertEqual(Planner.fixedName("evening-inspection", 1).nl, "een avondschouw")
+        XCTAssertEqual(Planner.fixedName("communication", 2).nl, "2 communicatie-uitingen")
+    }
+
     // MARK: dependencies
 
     func testAfterIsRespected() throws {

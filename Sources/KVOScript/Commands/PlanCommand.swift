@@ -114,7 +114,7 @@ extension CommandSpec {
         let q = calendar.quarters
         let first = calendar.years[0].first, last = calendar.years[2].last
         var out = Message(en: "Plan years \(first) to \(last): \(q.count) quarters (\(q.first!)–\(q.last!)). Themes ranked by \(source.en).\n",
-                          nl: "Planjaren \(first) t/m \(last): \(q.count) kwartalen (\(q.first!)–\(q.last!)). Thema's gerangschikt volgens \(source.nl).\n").text(language)
+                          nl: "Planjaren \(Language.nl.date(first)) t/m \(Language.nl.date(last)): \(q.count) kwartalen (\(q.first!)–\(q.last!)). Thema's gerangschikt volgens \(source.nl).\n").text(language)
         for y in 1...3 {
             let themes = p.themeYears.filter { $0.year == y }.map { t in
                 "\(t.theme) " + (ThemeCatalogue.handbook.theme(t.theme)?.name(language) ?? "")

@@ -100,7 +100,8 @@ extension CommandContext {
                         at: word.location, length: word.length,
                         hint: Message(en: "type more of the name, or the theme's ID", nl: "typ meer van de naam, of het nummer van het thema"))
         }
-        let names = catalogue.themes.flatMap { [$0.id, $0.name(language), $0.name(language.other)] }
+        // Names only: the hint lists the IDs, and T13 is no typo of T03.
+        let names = catalogue.themes.flatMap { [$0.name(language), $0.name(language.other)] }
         let all = catalogue.themes.map(named).joined(separator: ", ")
         throw error(Message(en: "there is no theme '\(word.text)'", nl: "er is geen thema '\(word.text)'") + Suggestion.phrase(for: word.text, in: names),
                     at: word.location, length: word.length,
