@@ -8,8 +8,7 @@ import KVOPlanning
 struct MeasuresMatrixSection {
     let c: ReportContext
 
-    // KVOPlanning takes the language as a flag until its own conversion (issue 10) lands.
-    var matrix: MeasuresMatrix { MeasuresMatrix.build(c.dossier, asOf: c.asOf, dutch: c.language == .nl) }
+    var matrix: MeasuresMatrix { MeasuresMatrix.build(c.dossier, asOf: c.asOf, language: c.language) }
 
     /// A quarter as a narrow column header: 2025Q1 is "25Q1".
     func label(_ q: Quarter) -> String {
@@ -47,7 +46,7 @@ struct MeasuresMatrixSection {
             let goal = g.goal.map { $0 + ": " } ?? ""
             rows.append([theme + goal + c.text(g.title)])
             for r in g.rows {
-                let progress = r.progress.text(dutch: c.language == .nl) + (r.indicator.map { " — " + c.text($0) } ?? "")
+                let progress = r.progress.text(c.language) + (r.indicator.map { " — " + c.text($0) } ?? "")
                 rows.append([r.id, c.text(r.title), c.text(r.who)] + r.marks.map { $0?.rawValue ?? "" } + [progress])
             }
         }

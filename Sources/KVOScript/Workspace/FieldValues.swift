@@ -37,7 +37,7 @@ public enum FieldValues {
             case .number, .percent, .date, .quarter, .bool: text = value.text
             default: return fail()
             }
-            if case .theme = type { text = text.uppercased().hasPrefix("OWN:") ? text : text.uppercased() }
+            if case .theme = type { text = text.uppercased().hasPrefix("OWN:") ? text : ThemeCatalogue.handbook.theme(matching: text)?.id ?? text.uppercased() }
             let json = JSONValue.string(text)
             if let problem = type.problem(with: json) {
                 if case .choice(let options) = type {
