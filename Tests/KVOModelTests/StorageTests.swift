@@ -39,7 +39,7 @@ final class StorageTests: XCTestCase {
         try lock.acquire(user: "anna", at: "now")
         XCTAssertThrowsError(try lock.acquire(user: "bert", at: "later")) { error in
             let held = error as? LockFile.Held
-            XCTAssertTrue(held?.owner.contains("of anna") == true, "\(error)")
+            XCTAssertTrue(held?.owner.en.contains("of anna") == true, "\(error)")
         }
         lock.release()
         // A lock of a process that is gone (pid 0 is never a user process) is stale.

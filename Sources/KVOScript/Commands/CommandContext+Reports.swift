@@ -74,7 +74,7 @@ extension CommandContext {
         } catch let failure as FileSystem.Failure {
             throw failed(failure.message)
         } catch let failure as FileStore.Failure {
-            throw failed(failure.message)
+            throw failed(failure.message.text(language))
         }
         let pages = files.filter { !$0.name.hasSuffix(".svg") }
         let charts = files.count - pages.count
