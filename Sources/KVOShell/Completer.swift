@@ -118,11 +118,12 @@ public struct Completer {
             ?? DutchNames.english(for: name, in: DutchNames.commands).flatMap { vocabulary.commands.command(named: $0) }
     }
 
-    /// The names of the commands, in the session's language.
+    /// The names of the commands, in the session's language: in Dutch a command's Dutch name in
+    /// place of its English name and aliases (English still completes when no Dutch name fits).
     func commandNames() -> [String] {
-        let names = vocabulary.commands.allNames.filter { $0 != "?" }
-        guard vocabulary.language == .nl else { return names }
-        return names.map { DutchNames.commands[$0] ?? $0 }
+        guard vocabulary.language == .nl else { return vocabulary.commands.allNames.filter { $0 != "?" } }
+        return vocabulary.commands.commands.flatMap { c in DutchNames.commands[c.name].map { [$0] } ?? [c.name] + c.aliases }
+            .filter { $0 != "?" }
     }
 
     /// A clause word as the session's language names it (`where` is `waar` in Dutch).

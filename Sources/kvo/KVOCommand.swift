@@ -14,19 +14,19 @@ let exitCodesHelp = Message(
         Without -c, and when standard input or output is not a terminal, standard input is read as a script: no editor, no prompt, no banner, no colour. Shell completion: kvo --generate-completion-script bash|zsh|fish.
 
         LANGUAGE
-          --lang nl|en wins; then the dossier's "language" field; then LC_ALL, LC_MESSAGES or LANG; else English. Commands are accepted in Dutch and English whatever the language.
+        --lang nl|en wins; then the dossier's "language" field; then LC_ALL, LC_MESSAGES or LANG; else English. Commands are accepted in Dutch and English whatever the language.
         """,
     nl: """
         AFSLUITCODES
           0  in orde
           1  een controle of bewering is niet gehaald
-          2  fout in het gebruik, bij het ontleden of bij het laden (ook fouten in een script)
+          2  fout in gebruik, ontleden of laden (ook fouten in een script)
           3  interne fout
 
         Zonder -c, en als standaardinvoer of -uitvoer geen terminal is, wordt standaardinvoer gelezen als script: geen editor, geen prompt, geen welkomsttekst, geen kleur. Aanvullen in de shell: kvo --generate-completion-script bash|zsh|fish.
 
         TAAL
-          --lang nl|en gaat voor; dan het veld "language" van het dossier; dan LC_ALL, LC_MESSAGES of LANG; anders Engels. Opdrachten worden in het Nederlands en het Engels aanvaard, wat de taal ook is.
+        --lang nl|en gaat voor; dan het veld "language" van het dossier; dan LC_ALL, LC_MESSAGES of LANG; anders Engels. Opdrachten worden in het Nederlands en het Engels aanvaard, wat de taal ook is.
         """
 ).text(startupLanguage)
 

@@ -22,7 +22,7 @@ struct Session {
         } else {
             poll = { false }
         }
-        var options = SessionOptions(
+        let options = SessionOptions(
             safe: flags.safe, readOnly: flags.readOnly, bail: !flags.noBail, today: today, safeRoot: safeRoot,
             color: Terminal.wantsColor(fd: 2, disabled: flags.noColor),
             interruptRequested: poll, user: Session.user(), now: Session.timestamp,
