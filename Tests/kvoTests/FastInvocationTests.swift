@@ -1,4 +1,6 @@
 import XCTest
+import Foundation
+import KVOModel
 @testable import kvo
 
 /// The fast path must read `kvo -c ...` exactly as ArgumentParser does, and leave everything
@@ -21,6 +23,16 @@ final class FastInvocationTests: XCTestCase {
         XCTAssertEqual(StartupLanguage.resolve(arguments: ["--lang=nl"], environment: { _ in nil }), .nl)
         XCTAssertEqual(StartupLanguage.resolve(arguments: ["--lang", "de"], environment: dutch), .nl, "an invalid flag is passed over")
         XCTAssertEqual(StartupLanguage.resolve(arguments: ["-c", "echo 1"], environment: { $0 == "LC_ALL" ? "C" : "nl" }), .en)
+    }
+
+    func testTheBannerSpeaksTheDossiersLanguage() throws {
+        let path = NSTemporaryDirectory() + "kvo-banner-\(UUID().uuidString).json"
+        try #"{"format": "kvo-dossier/1", "language": "nl"}"#.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        XCTAssertEqual(Session.languageOfDossier(path, flags: SessionSettings()), .nl)
+        var english = SessionSettings()
+        english.lang = "en"
+        XCTAssertEqual(Session.languageOfDossier(path, flags: english), .en, "--lang wins")
     }
 
     func testHelpIsDutchWithADutchLanguageSetting() throws {
