@@ -49,8 +49,8 @@ final class CompleterTests: XCTestCase {
         let folder = NSTemporaryDirectory() + "kvo-complete-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder + "/checks", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        FileManager.default.createFile(atPath: folder + "/checks/audit-ready.kvo", contents: Data())
-        FileManager.default.createFile(atPath: folder + "/checks/audit-first.kvo", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/checks/audit-ready.kvo", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/checks/audit-first.kvo", contents: Data())
         XCTAssertEqual(complete("run ch", cwd: folder).replacement, "checks/")
         let r = complete("run checks/a", cwd: folder)
         XCTAssertEqual(r.replacement, "checks/audit-")
