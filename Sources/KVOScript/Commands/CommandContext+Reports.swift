@@ -83,7 +83,7 @@ extension CommandContext {
         } catch let failure as FileSystem.Failure {
             throw failed(failure.message)
         } catch let failure as FileStore.Failure {
-            throw failed(.untranslated(failure.message))
+            throw failed(failure.message)
         }
         let pages = files.filter { !$0.name.hasSuffix(".svg") }
         let charts = files.count - pages.count

@@ -120,7 +120,7 @@ extension CommandSpec {
                 let kind = try context.kind(word, in: schema)
                 var rows = kind.isSingleton ? [] : [["id", "ID such as \(kind.prefix!)-1", "required", "the record's ID"]]
                 for f in kind.fields {
-                    rows.append([f.name, f.type.described, f.required ? "required" : (f.personal ? "personal" : ""), f.summary.text(context.language)])
+                    rows.append([f.name, f.type.described.text(context.language), f.required ? "required" : (f.personal ? "personal" : ""), f.summary.text(context.language)])
                 }
                 context.write("\(kind.name) (\(kind.paragraphs)): \(kind.summary.text(context.language))\n")
                 context.write(Table(headers: ["field", "type", "", "meaning"], rows: rows).rendered(width: context.width))

@@ -40,7 +40,8 @@ extension CommandSpec {
                     let json = SourceFile(name: file.text, text: String(decoding: bytes, as: UTF8.self), directory: ".")
                     throw Diagnostic(.load, error.message, source: json, at: SourceLocation(line: line, column: column), hint: error.hint)
                 }
-                let message = error.message.hasPrefix("cannot ") ? error.message : "cannot open \(file.text): \(error.message)"
+                let message = error.message.en.hasPrefix("cannot ") ? error.message
+                    : Message(en: "cannot open \(file.text): \(error.message.en)", nl: "kan \(file.text) niet openen: \(error.message.nl)")
                 throw Diagnostic(.load, message, source: context.source, at: file.location,
                                  length: file.length, hint: error.hint)
             }

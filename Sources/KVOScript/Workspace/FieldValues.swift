@@ -42,9 +42,9 @@ public enum FieldValues {
             if let problem = type.problem(with: json) {
                 if case .choice(let options) = type {
                     let suggestion = Suggestion.closest(to: text, in: options).map { "; did you mean \"\($0)\"?" } ?? ""
-                    return .failure(FieldValueError(message: problem + suggestion))
+                    return .failure(FieldValueError(message: problem.en + suggestion))
                 }
-                return .failure(FieldValueError(message: problem))
+                return .failure(FieldValueError(message: problem.en))
             }
             return .success(json)
         case .integer, .subject:
@@ -53,7 +53,7 @@ public enum FieldValues {
                 return fail()
             }
             let json = JSONValue.number(n)
-            return type.problem(with: json).map { .failure(FieldValueError(message: $0)) } ?? .success(json)
+            return type.problem(with: json).map { .failure(FieldValueError(message: $0.en)) } ?? .success(json)
         case .number:
             if case .string(let s) = value, let n = Double(s.replacingCommaDecimal()) { return .success(.number(n)) }
             guard let n = value.numeric else { return fail() }

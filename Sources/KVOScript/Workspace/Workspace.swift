@@ -63,8 +63,8 @@ public final class Workspace {
     }
 
     public struct OpenFailure: Error {
-        public let message: String
-        public let hint: String?
+        public let message: Message
+        public let hint: Message?
         public let line: Int?
         public let column: Int?
     }
@@ -82,7 +82,7 @@ public final class Workspace {
         do {
             dossier = try Dossier.load(bytes)
         } catch {
-            throw OpenFailure(message: error.description, hint: nil, line: error.line, column: error.column)
+            throw OpenFailure(message: error.located, hint: nil, line: error.line, column: error.column)
         }
         var lock: LockFile?
         if !readOnly {
@@ -91,10 +91,13 @@ public final class Workspace {
                 try candidate.acquire(user: user, at: now)
                 lock = candidate
             } catch let held as LockFile.Held {
-                throw OpenFailure(message: "\(path) is being edited by \(held.owner)",
-                                  hint: "open it read-only with: open \(path) --readonly", line: nil, column: nil)
+                throw OpenFailure(message: Message(en: "\(path) is being edited by \(held.owner.en)", nl: "\(path) wordt bewerkt door \(held.owner.nl)"),
+                                  hint: Message(en: "open it read-only with: open \(path) --readonly",
+                                                nl: "open het alleen-lezen met: open \(path) --readonly"), line: nil, column: nil)
+            } catch let failure as FileStore.Failure {
+                throw OpenFailure(message: failure.message, hint: nil, line: nil, column: nil)
             } catch {
-                throw OpenFailure(message: "\(error)", hint: nil, line: nil, column: nil)
+                throw OpenFailure(message: .verbatim("\(error)"), hint: nil, line: nil, column: nil)
             }
         }
         let journal = Journal(dossierPath: path)
@@ -114,8 +117,11 @@ public final class Workspace {
         case .refuse:
             lock?.release()
             workspace.lock = nil
-            throw OpenFailure(message: "\(path) has \(pending.count) amendment\(pending.count == 1 ? "" : "s") in its journal that were never saved",
-                              hint: "replay them with --recover (or answer yes when asked), or open it --readonly to look first",
+            let n = pending.count
+            throw OpenFailure(message: Message(en: "\(path) has \(n) amendment\(n == 1 ? "" : "s") in its journal that were never saved",
+                                               nl: "\(path) heeft \(n) \(n == 1 ? "wijziging" : "wijzigingen") in het journaal die nooit \(n == 1 ? "is" : "zijn") bewaard"),
+                              hint: Message(en: "replay them with --recover (or answer yes when asked), or open it --readonly to look first",
+                                            nl: "speel ze af met --recover (of antwoord ja als het wordt gevraagd), of open het eerst --readonly om te kijken"),
                               line: nil, column: nil)
         case .discard:
             if !readOnly { journal.discard() }
@@ -128,8 +134,10 @@ public final class Workspace {
                 } catch {
                     lock?.release()
                     workspace.lock = nil
-                    throw OpenFailure(message: "the journal does not fit the dossier: \(error.message)",
-                                      hint: "the file was changed after the journal was written; open it --readonly to compare",
+                    throw OpenFailure(message: Message(en: "the journal does not fit the dossier: \(error.message.en)",
+                                                       nl: "het journaal past niet bij het dossier: \(error.message.nl)"),
+                                      hint: Message(en: "the file was changed after the journal was written; open it --readonly to compare",
+                                                    nl: "het bestand is veranderd nadat het journaal is geschreven; open het --readonly om te vergelijken"),
                                       line: nil, column: nil)
                 }
             }
@@ -204,7 +212,8 @@ public final class Workspace {
     /// Writes the dossier (to `newPath` when given, which then becomes its file).
     public func save(to newPath: String? = nil, user: String, now: String) throws {
         guard let target = newPath ?? path else {
-            throw FileStore.Failure(message: "this dossier has no file yet; give one: save PATH")
+            throw FileStore.Failure(message: Message(en: "this dossier has no file yet; give one: save PATH",
+                                                     nl: "dit dossier heeft nog geen bestand; geef er een: bewaar PAD"))
         }
         if let newPath, newPath != path {
             let newLock = LockFile(dossierPath: newPath)
