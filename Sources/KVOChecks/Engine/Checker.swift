@@ -14,8 +14,8 @@ public enum Checker {
         }
         guard let evaluator = RuleRegistry.evaluator(rule.id) else {
             return CheckResult(rule: rule, status: .notAssessable,
-                               message: both("kvo cannot check this rule yet; check it by hand (explain \(rule.id)).",
-                                             "kvo kan deze regel nog niet controleren; controleer hem met de hand (explain \(rule.id))."))
+                               message: Message(en: "kvo cannot check this rule yet; check it by hand (explain \(rule.id)).",
+                                                nl: "kvo kan deze regel nog niet controleren; controleer hem met de hand (explain \(rule.id))."))
         }
         var result: CheckResult
         switch evaluator.evaluate(context) {
@@ -49,14 +49,14 @@ public enum Checker {
         case .always:
             return nil
         case .first where context.certification != "first":
-            return both("Applies to the first certification only; this trajectory is a renewal.",
-                        "Geldt alleen voor de eerste certificering; dit traject is een hercertificering.")
+            return Message(en: "Applies to the first certification only; this trajectory is a renewal.",
+                           nl: "Geldt alleen voor de eerste certificering; dit traject is een hercertificering.")
         case .renewal where context.certification != "renewal":
-            return both("Applies to renewals only; this trajectory leads to the first certification.",
-                        "Geldt alleen voor een hercertificering; dit traject leidt naar de eerste certificering.")
+            return Message(en: "Applies to renewals only; this trajectory leads to the first certification.",
+                           nl: "Geldt alleen voor een hercertificering; dit traject leidt naar de eerste certificering.")
         case .audit where context.auditDate == nil:
-            return both("Applies once an audit date is set; no audit is recorded (add audit type=first date=YYYY-MM-DD).",
-                        "Geldt zodra een auditdatum vastligt; er is geen audit vastgelegd (add audit type=first date=JJJJ-MM-DD).")
+            return Message(en: "Applies once an audit date is set; no audit is recorded (add audit type=first date=YYYY-MM-DD).",
+                           nl: "Geldt zodra een auditdatum vastligt; er is geen audit vastgelegd (add audit type=first date=JJJJ-MM-DD).")
         default:
             return nil
         }

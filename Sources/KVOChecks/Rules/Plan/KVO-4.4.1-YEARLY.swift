@@ -40,7 +40,7 @@ struct YearlyEvaluation: RuleEvaluator {
             let gaps = Self.gaps(best)
             if gaps.isEmpty {
                 let points = best.strings("improvements").count
-                linesEN.append("\(best.id) for plan year \(y.number) answers all questions with \(PlanFacts.count(points, "improvement point", "improvement points"))")
+                linesEN.append("\(best.id) for plan year \(y.number) answers all questions with \(Language.en.count(points, Noun(en: "improvement point", "improvement points", nl: "verbeterpunt", "verbeterpunten")))")
                 linesNL.append("\(best.id) voor planjaar \(y.number) beantwoordt alle vragen met \(points) verbeterpunt\(points == 1 ? "" : "en")")
             } else {
                 linesEN.append("\(best.id) for plan year \(y.number) lacks: \(gaps.map(\.en).joined(separator: "; "))")
@@ -51,13 +51,13 @@ struct YearlyEvaluation: RuleEvaluator {
             }
         }
         if lacking.isEmpty {
-            return .met(both("Every ended plan year has a complete written evaluation: \(linesEN.joined(separator: "; ")).",
-                             "Elk afgelopen planjaar heeft een volledige schriftelijke evaluatie: \(linesNL.joined(separator: "; "))."))
+            return .met(Message(en: "Every ended plan year has a complete written evaluation: \(linesEN.joined(separator: "; ")).",
+                                nl: "Elk afgelopen planjaar heeft een volledige schriftelijke evaluatie: \(linesNL.joined(separator: "; "))."))
         }
         let years = lacking.map(String.init)
-        return .notMet(both("Not every ended plan year has a complete written evaluation: \(linesEN.joined(separator: "; ")).",
-                            "Niet elk afgelopen planjaar heeft een volledige schriftelijke evaluatie: \(linesNL.joined(separator: "; "))."),
-                       short: both("complete the evaluation of plan year\(years.count == 1 ? "" : "s") \(Phrase.listed(years, "and")), e.g. \(fix!).",
-                                   "maak de evaluatie van \(years.count == 1 ? "planjaar" : "planjaren") \(Phrase.listed(years, "en")) compleet, bijv. \(fix!)."))
+        return .notMet(Message(en: "Not every ended plan year has a complete written evaluation: \(linesEN.joined(separator: "; ")).",
+                               nl: "Niet elk afgelopen planjaar heeft een volledige schriftelijke evaluatie: \(linesNL.joined(separator: "; "))."),
+                       short: Message(en: "complete the evaluation of plan year\(years.count == 1 ? "" : "s") \(Language.en.list(years)), e.g. \(fix!).",
+                                      nl: "maak de evaluatie van \(years.count == 1 ? "planjaar" : "planjaren") \(Language.nl.list(years)) compleet, bijv. \(fix!)."))
     }
 }
