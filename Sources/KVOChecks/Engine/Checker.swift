@@ -63,11 +63,14 @@ public enum Checker {
     }
 
     /// "waived until 2026-06-30 by PA-1: <justification>" for a waiver that has not expired.
-    static func liveWaiver(_ rule: Rule, _ context: CheckContext) -> String? {
+    static func liveWaiver(_ rule: Rule, _ context: CheckContext) -> Message? {
         for w in context.records("waivers") where w.string("rule")?.caseInsensitiveEquals(rule.id) == true {
             guard let until = w.date("until"), until >= context.asOf else { continue }
-            let by = w.string("by").map { " by \($0)" } ?? ""
-            return "waived until \(until)\(by): \(w.string("justification") ?? "")"
+            let justification = w.string("justification") ?? ""
+            if let by = w.string("by") {
+                return Message(en: "waived until \(until) by \(by): \(justification)", nl: "ontheffing tot en met \(until) door \(by): \(justification)")
+            }
+            return Message(en: "waived until \(until): \(justification)", nl: "ontheffing tot en met \(until): \(justification)")
         }
         return nil
     }
