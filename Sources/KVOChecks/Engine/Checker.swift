@@ -15,7 +15,7 @@ public enum Checker {
         guard let evaluator = RuleRegistry.evaluator(rule.id) else {
             return CheckResult(rule: rule, status: .notAssessable,
                                message: Message(en: "kvo cannot check this rule yet; check it by hand (explain \(rule.id)).",
-                                                nl: "kvo kan deze regel nog niet controleren; controleer hem met de hand (explain \(rule.id))."))
+                                                nl: "kvo kan deze regel nog niet controleren; controleer hem met de hand (uitleg \(rule.id))."))
         }
         var result: CheckResult
         switch evaluator.evaluate(context) {
@@ -56,7 +56,7 @@ public enum Checker {
                            nl: "Geldt alleen voor een hercertificering; dit traject leidt naar de eerste certificering.")
         case .audit where context.auditDate == nil:
             return Message(en: "Applies once an audit date is set; no audit is recorded (add audit type=first date=YYYY-MM-DD).",
-                           nl: "Geldt zodra een auditdatum vastligt; er is geen audit vastgelegd (add audit type=first date=JJJJ-MM-DD).")
+                           nl: "Geldt zodra een auditdatum vastligt; er is geen audit vastgelegd (voegtoe audit type=first date=JJJJ-MM-DD).")
         default:
             return nil
         }

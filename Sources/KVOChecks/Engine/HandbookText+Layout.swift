@@ -76,7 +76,10 @@ extension HandbookText {
     static func wrapped(_ line: String, width: Int) -> [String] {
         let indent = line.prefix { $0 == " " }.count
         let body = line.dropFirst(indent)
-        let hanging = indent + (body.hasPrefix("- ") ? 2 : 0)
+        // A list item ("- ", "12. ") continues under its text.
+        let number = body.prefix { $0.isNumber }
+        let marker = body.hasPrefix("- ") ? 2 : (!number.isEmpty && body.dropFirst(number.count).hasPrefix(". ") ? number.count + 2 : 0)
+        let hanging = indent + marker
         let words = body.split(separator: " ")
         guard !words.isEmpty else { return [""] }
         var out: [String] = []

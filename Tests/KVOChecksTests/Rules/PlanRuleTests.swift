@@ -305,7 +305,7 @@ final class PlanRuleTests: XCTestCase {
         let gap = b.check("KVO-4.4.2-THIRD-YEAR", asOf: "2028-03-04", audit: "renewal")
         XCTAssertEqual(gap.status, .fail)
         XCTAssertEqual(gap.message.en, "The third-year evaluation E-1 does not answer the main reason.")
-        XCTAssertEqual(gap.shortfall?.nl, "1 van de 2 extra vragen onbeantwoord: set E-1 mainReason=\"...\".")
+        XCTAssertEqual(gap.shortfall?.nl, "1 van de 2 extra vragen onbeantwoord: wijzig E-1 mainReason=\"...\".")
         b.update("E-1", ["mainReason": "no truck parking yet"])
         let ok = b.check("KVO-4.4.2-THIRD-YEAR", asOf: "2028-03-04", audit: "renewal")
         XCTAssertEqual(ok.status, .pass)

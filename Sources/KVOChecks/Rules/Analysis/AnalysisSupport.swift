@@ -32,7 +32,7 @@ enum AnalysisSupport {
     }
 
     static let noSubjects = Message(en: "No survey subjects are recorded; list the subject blocks of the survey with: set survey subjects=4,5,10,...",
-           nl: "Er zijn geen enquêteonderwerpen vastgelegd; leg de onderwerpblokken vast met: set survey subjects=4,5,10,...")
+           nl: "Er zijn geen enquêteonderwerpen vastgelegd; leg de onderwerpblokken vast met: wijzig survey subjects=4,5,10,...")
 
     /// Whether a text holds anything but blanks.
     static func written(_ text: String?) -> Bool { text?.contains { !$0.isWhitespace } ?? false }

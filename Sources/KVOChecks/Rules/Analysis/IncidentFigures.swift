@@ -42,7 +42,7 @@ struct IncidentFigures {
         let beforeEn = concluded.map { "the analysis of \($0)" } ?? "\(c.asOf) (the analysis is not concluded)"
         let beforeNl = concluded.map { "de analyse van \($0)" } ?? "\(c.asOf) (de analyse is nog niet afgerond)"
         let addEn = "add \(en.lowercased()) figures for at least one whole year before \(beforeEn) (add incident source=\(source) category=\"...\" from=YYYY-MM-DD to=YYYY-MM-DD count=N)"
-        let addNl = "voeg \(nl)cijfers over ten minste één geheel jaar vóór \(beforeNl) toe (add incident source=\(source) category=\"...\" from=JJJJ-MM-DD to=JJJJ-MM-DD count=N)"
+        let addNl = "voeg \(nl)cijfers over ten minste één geheel jaar vóór \(beforeNl) toe (voegtoe incident source=\(source) category=\"...\" from=JJJJ-MM-DD to=JJJJ-MM-DD count=N)"
 
         guard !records.isEmpty else {
             return (.short(Message(en: "No \(en.lowercased()) incident figures are recorded.", nl: "Er zijn geen \(nl)cijfers vastgelegd."),
@@ -95,7 +95,7 @@ struct IncidentFigures {
         // No stated period: judge from the records themselves, up to the analysis.
         let before = spans.filter { $0.last <= limit }
         let setPeriodEn = "if they were delivered for a whole year, state it with set analysis figuresFrom=YYYY-MM-DD figuresTo=YYYY-MM-DD"
-        let setPeriodNl = "als ze over een geheel jaar zijn geleverd, leg dat vast met set analysis figuresFrom=JJJJ-MM-DD figuresTo=JJJJ-MM-DD"
+        let setPeriodNl = "als ze over een geheel jaar zijn geleverd, leg dat vast met wijzig analysis figuresFrom=JJJJ-MM-DD figuresTo=JJJJ-MM-DD"
         guard let first = before.map(\.first).min(), let last = before.map(\.last).max() else {
             return (.short(Message(en: "All \(Language.en.count(records.count, Noun(en: "\(en.lowercased()) record", "\(en.lowercased()) records", nl: "registratie", "registraties"))) lie after \(beforeEn).",
                                    nl: "Alle \(records.count) records met \(nl)cijfers liggen na \(beforeNl)."),

@@ -15,7 +15,7 @@ struct AnalysisWritten: RuleEvaluator {
             return .notMet(Message(en: "The safety analysis has no written summary (analysis.summary is empty)\(holdsEn).",
                                    nl: "De veiligheidsanalyse heeft geen schriftelijke samenvatting (analysis.summary is leeg)\(holdsNl)."),
                            short: Message(en: "Write the summary of the analysis: set analysis summary=\"...\".",
-                                          nl: "Schrijf de samenvatting van de analyse: set analysis summary=\"...\"."))
+                                          nl: "Schrijf de samenvatting van de analyse: wijzig analysis summary=\"...\"."))
         }
         let words = summary.split(whereSeparator: \.isWhitespace).count
         return .met(Message(en: "The safety analysis is recorded in writing with a summary of \(Language.en.count(words, Noun(en: "word", "words", nl: "woord", "woorden")))\(inDocEn).",

@@ -8,7 +8,7 @@ struct SurveyClusterSameQuestions: RuleEvaluator {
         let parks = c.records("parks")
         guard !parks.isEmpty else {
             return .missing(Message(en: "No parks are recorded, so it is unknown whether the area is a cluster; add them with: add park \"NAME\".",
-                                    nl: "Er zijn geen terreinen vastgelegd, dus het is onbekend of het gebied een cluster is; voeg ze toe met: add park \"NAAM\"."))
+                                    nl: "Er zijn geen terreinen vastgelegd, dus het is onbekend of het gebied een cluster is; voeg ze toe met: voegtoe park \"NAAM\"."))
         }
         guard c.isCluster else {
             return .notApplicable(Message(en: "Applies to a cluster only; the area is one park (\(AnalysisSupport.parkName(parks[0]))).",
@@ -28,7 +28,7 @@ struct SurveyClusterSameQuestions: RuleEvaluator {
                                           nl: "Geef elk terrein van het cluster dezelfde vragen: geen verschil in thema's binnen het cluster."))
         case nil:
             return .missing(Message(en: "Whether all \(parks.count) parks of the cluster received the same questions is not recorded; set survey sameQuestions=true (or false).",
-                                    nl: "Of alle \(parks.count) terreinen van het cluster dezelfde vragen kregen is niet vastgelegd; set survey sameQuestions=true (of false)."))
+                                    nl: "Of alle \(parks.count) terreinen van het cluster dezelfde vragen kregen is niet vastgelegd; wijzig survey sameQuestions=true (of false)."))
         }
     }
 }

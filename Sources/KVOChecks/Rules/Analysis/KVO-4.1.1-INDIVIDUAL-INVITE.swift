@@ -8,11 +8,11 @@ struct SurveyIndividualInvite: RuleEvaluator {
         let parks = c.records("parks")
         guard !parks.isEmpty else {
             return .missing(Message(en: "No parks are recorded; add them with: add park \"NAME\" entrepreneurs=N surveyInvited=N.",
-                                    nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: add park \"NAAM\" entrepreneurs=N surveyInvited=N."))
+                                    nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: voegtoe park \"NAAM\" entrepreneurs=N surveyInvited=N."))
         }
         guard let invitation = c.section("survey").string("invitation") else {
             return .missing(Message(en: "How the survey invitations went out is not recorded; set survey invitation=individual (1-to-1 with a protected link), group or other.",
-                                    nl: "Hoe de enquête is uitgezet is niet vastgelegd; set survey invitation=individual (1 op 1 met een afgeschermde link), group of other."))
+                                    nl: "Hoe de enquête is uitgezet is niet vastgelegd; wijzig survey invitation=individual (1 op 1 met een afgeschermde link), group of other."))
         }
         guard invitation == "individual" else {
             return .notMet(Message(en: "The survey invitations went out as \"\(invitation)\", not individually (1-to-1 with a protected link).",
@@ -47,7 +47,7 @@ struct SurveyIndividualInvite: RuleEvaluator {
         }
         if !unknown.isEmpty {
             return .missing(Message(en: "The survey went out individually, but the number of entrepreneurs invited is unknown for \(Language.en.list(unknown)); record it with set \(unknownIDs[0]) entrepreneurs=N surveyInvited=N.",
-                                    nl: "De enquête is persoonlijk uitgezet, maar het aantal uitgenodigde ondernemers is onbekend voor \(Language.nl.list(unknown)); leg het vast met set \(unknownIDs[0]) entrepreneurs=N surveyInvited=N."))
+                                    nl: "De enquête is persoonlijk uitgezet, maar het aantal uitgenodigde ondernemers is onbekend voor \(Language.nl.list(unknown)); leg het vast met wijzig \(unknownIDs[0]) entrepreneurs=N surveyInvited=N."))
         }
         return .met(Message(en: "The survey went out individually (1-to-1, protected link) to all entrepreneurs: \(partsEn.joined(separator: "; ")).",
                             nl: "De enquête is persoonlijk uitgezet (1 op 1, afgeschermde link) naar alle ondernemers: \(partsNl.joined(separator: "; "))."))

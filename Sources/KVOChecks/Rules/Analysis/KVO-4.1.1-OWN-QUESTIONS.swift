@@ -29,7 +29,7 @@ struct SurveyOwnQuestions: RuleEvaluator {
                               nl: "De werkgroep heeft \(questionsNl) en \(themesNl) aan de enquête toegevoegd.")
         if !themes.isEmpty && questions.isEmpty {
             return .notMet(message, short: Message(en: "Own theme \(Language.en.list(themes)) needs its own questions: write them and record them with set survey ownQuestions=\"...\".",
-                                                   nl: "Eigen thema \(Language.nl.list(themes)) heeft eigen vragen nodig: schrijf ze en leg ze vast met set survey ownQuestions=\"...\"."))
+                                                   nl: "Eigen thema \(Language.nl.list(themes)) heeft eigen vragen nodig: schrijf ze en leg ze vast met wijzig survey ownQuestions=\"...\"."))
         }
         return .figure(message)
     }

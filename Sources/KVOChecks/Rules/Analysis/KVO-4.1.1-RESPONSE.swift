@@ -12,7 +12,7 @@ struct SurveyResponseMinimum: RuleEvaluator {
         let parks = c.records("parks")
         guard !parks.isEmpty else {
             return .missing(Message(en: "No parks are recorded; add them with: add park \"NAME\" entrepreneurs=N surveyResponses=N.",
-                                    nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: add park \"NAAM\" entrepreneurs=N surveyResponses=N."))
+                                    nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: voegtoe park \"NAAM\" entrepreneurs=N surveyResponses=N."))
         }
         var figuresEn: [String] = [], figuresNl: [String] = []
         var shortEn: [String] = [], shortNl: [String] = []
@@ -21,12 +21,12 @@ struct SurveyResponseMinimum: RuleEvaluator {
             let name = AnalysisSupport.parkName(park)
             guard let entrepreneurs = park.int("entrepreneurs"), entrepreneurs > 0 else {
                 missingEn.append("\(name): the number of entrepreneurs is not recorded (set \(park.id) entrepreneurs=N)")
-                missingNl.append("\(name): het aantal ondernemers ontbreekt (set \(park.id) entrepreneurs=N)")
+                missingNl.append("\(name): het aantal ondernemers ontbreekt (wijzig \(park.id) entrepreneurs=N)")
                 continue
             }
             guard let responses = park.int("surveyResponses") else {
                 missingEn.append("\(name): the number of survey responses is not recorded (set \(park.id) surveyResponses=N)")
-                missingNl.append("\(name): het aantal enquêtereacties ontbreekt (set \(park.id) surveyResponses=N)")
+                missingNl.append("\(name): het aantal enquêtereacties ontbreekt (wijzig \(park.id) surveyResponses=N)")
                 continue
             }
             guard responses >= 0, responses <= entrepreneurs else {

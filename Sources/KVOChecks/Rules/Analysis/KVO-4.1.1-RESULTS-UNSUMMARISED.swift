@@ -22,7 +22,7 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
         let responded = parks.filter { ($0.int("surveyResponses") ?? 0) > 0 }
         if results.isEmpty && answers.isEmpty && responded.isEmpty {
             return .missing(Message(en: "No survey results are recorded yet; record the answer counts per question with add result park=P-1 question=\"...\" answer=\"...\" count=N, and the parks' responses with set P-1 surveyResponses=N.",
-                                    nl: "Er zijn nog geen enquêteresultaten vastgelegd; leg de aantallen per vraag vast met add result park=P-1 question=\"...\" answer=\"...\" count=N, en de respons per terrein met set P-1 surveyResponses=N."))
+                                    nl: "Er zijn nog geen enquêteresultaten vastgelegd; leg de aantallen per vraag vast met voegtoe result park=P-1 question=\"...\" answer=\"...\" count=N, en de respons per terrein met wijzig P-1 surveyResponses=N."))
         }
         var problemsEn: [String] = [], problemsNl: [String] = []
         var fixEn: [String] = [], fixNl: [String] = []
@@ -41,7 +41,7 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
                 problemsEn.append("\(name) has \(Language.en.count(n, Noun(en: "response", "responses", nl: "reactie", "reacties"))) but no results per question")
                 problemsNl.append("\(name) heeft \(n == 1 ? "1 reactie" : "\(n) reacties") maar geen resultaten per vraag")
                 fixEn.append("record \(name)'s answer counts per question (add result park=\(park.id) ...)")
-                fixNl.append("leg de antwoordaantallen per vraag van \(name) vast (add result park=\(park.id) ...)")
+                fixNl.append("leg de antwoordaantallen per vraag van \(name) vast (voegtoe result park=\(park.id) ...)")
             }
         }
 
@@ -81,7 +81,7 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
             problemsEn.append("no answers to open question \(Language.en.list(unanswered)) are kept")
             problemsNl.append("er zijn geen antwoorden op open vraag \(Language.nl.list(unanswered)) bewaard")
             fixEn.append("keep every answer to open question \(Language.en.list(unanswered)) word for word (add answer park=P-1 subject=\(unanswered[0]) text=\"...\")")
-            fixNl.append("bewaar elk antwoord op open vraag \(Language.nl.list(unanswered)) letterlijk (add answer park=P-1 subject=\(unanswered[0]) text=\"...\")")
+            fixNl.append("bewaar elk antwoord op open vraag \(Language.nl.list(unanswered)) letterlijk (voegtoe answer park=P-1 subject=\(unanswered[0]) text=\"...\")")
         }
 
         if !problemsEn.isEmpty {
@@ -91,7 +91,7 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
         }
         if results.isEmpty {
             return .missing(Message(en: "No survey results per question are recorded yet; record them with add result park=P-1 question=\"...\" answer=\"...\" count=N.",
-                                    nl: "Er zijn nog geen enquêteresultaten per vraag vastgelegd; leg ze vast met add result park=P-1 question=\"...\" answer=\"...\" count=N."))
+                                    nl: "Er zijn nog geen enquêteresultaten per vraag vastgelegd; leg ze vast met voegtoe result park=P-1 question=\"...\" answer=\"...\" count=N."))
         }
         let openEn = answers.isEmpty ? "no open answers" : "\(Language.en.count(answers.count, Noun(en: "open answer", "open answers", nl: "open antwoord", "open antwoorden"))) kept verbatim"
             + (keptEn.isEmpty ? "" : " (per question \(keptEn.joined(separator: ", ")))")

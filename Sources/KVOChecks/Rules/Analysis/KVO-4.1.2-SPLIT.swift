@@ -18,7 +18,7 @@ struct FiguresSplit: RuleEvaluator {
         let bySource = c.cache.incidentsBySource(c)
         guard !bySource.isEmpty else {
             return .missing(Message(en: "No incident figures are recorded, so there is nothing to split yet; add them with add incident source=police category=\"...\" area=bedrijventerrein ....",
-                                    nl: "Er zijn geen incidentcijfers vastgelegd, dus nog niets te splitsen; voeg ze toe met add incident source=police category=\"...\" area=bedrijventerrein ...."))
+                                    nl: "Er zijn geen incidentcijfers vastgelegd, dus nog niets te splitsen; voeg ze toe met voegtoe incident source=police category=\"...\" area=bedrijventerrein ...."))
         }
         // One pass over the incidents (up to 20,000): per source the counts on the park and
         // elsewhere, and the records that say neither.

@@ -61,7 +61,7 @@ struct InspectionAttendance: RuleEvaluator {
             } else {
                 let ids = unknown.map(\.id)
                 unknownEn.append("record who attended \(Language.en.list(ids)) (set \(ids[0]) allMembers=true or attendees=MB-1,MB-2,...)")
-                unknownNl.append("leg vast wie bij \(Language.nl.list(ids)) aanwezig was (set \(ids[0]) allMembers=true of attendees=MB-1,MB-2,...)")
+                unknownNl.append("leg vast wie bij \(Language.nl.list(ids)) aanwezig was (wijzig \(ids[0]) allMembers=true of attendees=MB-1,MB-2,...)")
             }
         }
         let en = "Inspections with the whole workgroup: " + partsEn.joined(separator: "; ") + "."

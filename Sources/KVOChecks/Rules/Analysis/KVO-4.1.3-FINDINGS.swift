@@ -39,7 +39,7 @@ struct InspectionFindings: RuleEvaluator {
             lacksNl.append("\(f.id) mist \(Language.nl.list(absent.map(\.nl)))")
             let set = absent.map { "\($0.name)=..." }.joined(separator: " ")
             fixEn.append("complete \(f.id): set \(f.id) \(set)")
-            fixNl.append("vul \(f.id) aan: set \(f.id) \(set)")
+            fixNl.append("vul \(f.id) aan: wijzig \(f.id) \(set)")
         }
         // Photo numbers shared within one inspection.
         var sharedEn: [String] = [], sharedNl: [String] = []

@@ -12,7 +12,7 @@ struct InspectionReportMeta: RuleEvaluator {
         let members = c.records("members")
         // A planned inspection (after the as-of date) needs its list only once held.
         let judged = inspections.filter { $0.date("date").map { $0 <= c.asOf } ?? true }
-        var lacksEn: [String] = [], lacksNl: [String] = [], fix: [String] = []
+        var lacksEn: [String] = [], lacksNl: [String] = [], fix: [String] = [], fixNl: [String] = []
         var presentEn: [String] = [], presentNl: [String] = []
         for r in judged {
             let attendees = r.strings("attendees")
@@ -28,6 +28,7 @@ struct InspectionReportMeta: RuleEvaluator {
                 lacksEn.append("\(r.id) lacks \(Language.en.list(absentEn))")
                 lacksNl.append("\(r.id) mist \(Language.nl.list(absentNl))")
                 fix.append("set \(r.id) \(set.joined(separator: " "))")
+                fixNl.append("wijzig \(r.id) \(set.joined(separator: " "))")
             }
         }
         guard !judged.isEmpty else {
@@ -40,7 +41,7 @@ struct InspectionReportMeta: RuleEvaluator {
         }
         return .notMet(Message(en: "\(lacksEn.count) of \(judged.count) inspections lack report details: \(lacksEn.joined(separator: "; ")).",
                                nl: "\(lacksNl.count) van de \(judged.count) schouwen missen rapportgegevens: \(lacksNl.joined(separator: "; "))."),
-                       short: Message(en: "Record them: \(fix.joined(separator: "; ")).", nl: "Leg ze vast: \(fix.joined(separator: "; ")).")
+                       short: Message(en: "Record them: \(fix.joined(separator: "; ")).", nl: "Leg ze vast: \(fixNl.joined(separator: "; ")).")
         )
     }
 }

@@ -40,7 +40,7 @@ struct AnalysisConsensus: RuleEvaluator {
         rankings.removeAll { $0.ranks.isEmpty }
         guard rankings.count >= 2 else {
             return .missing(Message(en: "Agreement needs the votes of at least two parties (\(Language.en.count(rankings.count, Noun(en: "party has", "parties have", nl: "partij heeft", "partijen hebben"))) scored themes); record them with add vote party=PA-1 theme=T05 urgency=N means=N.",
-                                    nl: "Voor de mate van overeenstemming zijn de stemmen van ten minste twee partijen nodig (\(rankings.count == 1 ? "1 partij heeft" : "\(rankings.count) partijen hebben") thema's gescoord); leg ze vast met add vote party=PA-1 theme=T05 urgency=N means=N."))
+                                    nl: "Voor de mate van overeenstemming zijn de stemmen van ten minste twee partijen nodig (\(rankings.count == 1 ? "1 partij heeft" : "\(rankings.count) partijen hebben") thema's gescoord); leg ze vast met voegtoe vote party=PA-1 theme=T05 urgency=N means=N."))
         }
         // Themes every party scored, in catalogue order (own themes last).
         let common = rankings.dropFirst().reduce(Set(rankings[0].ranks.keys)) { $0.intersection($1.ranks.keys) }

@@ -22,7 +22,7 @@ struct AnalysisPrioritised: RuleEvaluator {
 
         if !AnalysisSupport.written(analysis.string("conclusion")) {
             gap("there is no written conclusion", "er is geen schriftelijke conclusie",
-                fix: "write the conclusion (set analysis conclusion=\"...\")", "schrijf de conclusie (set analysis conclusion=\"...\")")
+                fix: "write the conclusion (set analysis conclusion=\"...\")", "schrijf de conclusie (wijzig analysis conclusion=\"...\")")
         }
 
         // Themes to rank.
@@ -35,7 +35,7 @@ struct AnalysisPrioritised: RuleEvaluator {
             let en = unranked.map { AnalysisSupport.themeName($0).en }, nl = unranked.map { AnalysisSupport.themeName($0).nl }
             gap("\(Language.en.list(en)) \(unranked.count == 1 ? "is" : "are") not ranked", "\(Language.nl.list(nl)) \(unranked.count == 1 ? "is" : "zijn") niet gerangschikt",
                 fix: "add a priority for \(Language.en.list(unranked)) (add priority theme=\(unranked[0]) urgency=N means=N rank=N year=N)",
-                "voeg een prioriteit toe voor \(Language.nl.list(unranked)) (add priority theme=\(unranked[0]) urgency=N means=N rank=N year=N)")
+                "voeg een prioriteit toe voor \(Language.nl.list(unranked)) (voegtoe priority theme=\(unranked[0]) urgency=N means=N rank=N year=N)")
         }
 
         // Urgency, means and rank on every priority.
@@ -60,7 +60,7 @@ struct AnalysisPrioritised: RuleEvaluator {
             // Already reported as unranked themes.
         } else if years.isEmpty {
             gap("no theme is placed in the three-year timeline", "geen thema staat in het tijdpad van drie jaar",
-                fix: "give the priorities a plan year (set PR-1 year=1)", "geef de prioriteiten een planjaar (set PR-1 year=1)")
+                fix: "give the priorities a plan year (set PR-1 year=1)", "geef de prioriteiten een planjaar (wijzig PR-1 year=1)")
         } else if !outside.isEmpty {
             gap("\(Language.en.list(outside)) \(outside.count == 1 ? "lies" : "lie") outside plan years 1 to 3",
                 "\(Language.nl.list(buiten)) \(outside.count == 1 ? "valt" : "vallen") buiten planjaar 1 t/m 3",
@@ -71,7 +71,7 @@ struct AnalysisPrioritised: RuleEvaluator {
         let concluded = analysis.date("concluded")
         if concluded == nil {
             gap("the date the workgroup agreed it is not recorded", "de datum waarop de werkgroep ermee instemde ontbreekt",
-                fix: "record the agreement (set analysis concluded=YYYY-MM-DD)", "leg de instemming vast (set analysis concluded=JJJJ-MM-DD)")
+                fix: "record the agreement (set analysis concluded=YYYY-MM-DD)", "leg de instemming vast (wijzig analysis concluded=JJJJ-MM-DD)")
         }
 
         // Survey and inspection results attached.
@@ -82,12 +82,12 @@ struct AnalysisPrioritised: RuleEvaluator {
         if surveyDocs.isEmpty && results == 0 {
             gap("the survey results are not attached", "de enquêteresultaten zijn niet bijgevoegd",
                 fix: "attach the survey results (add document type=survey-report, or add the results)",
-                "voeg de enquêteresultaten bij (add document type=survey-report, of voeg de resultaten toe)")
+                "voeg de enquêteresultaten bij (voegtoe document type=survey-report, of voeg de resultaten toe)")
         }
         if inspectionDocs.isEmpty && findings == 0 {
             gap("the inspection results are not attached", "de schouwresultaten zijn niet bijgevoegd",
                 fix: "attach the inspection report (add document type=inspection-report, or add the findings)",
-                "voeg het schouwrapport bij (add document type=inspection-report, of voeg de bevindingen toe)")
+                "voeg het schouwrapport bij (voegtoe document type=inspection-report, of voeg de bevindingen toe)")
         }
 
         if !gapsEn.isEmpty {

@@ -38,7 +38,7 @@ enum AreaFacts {
         let parks = c.records("parks")
         if parks.isEmpty {
             return .missing(Message(en: "No parks are recorded, so it cannot be told whether the area is a cluster; add them with: add park \"NAME\" entrepreneurs=N.",
-                                    nl: "Er zijn geen terreinen vastgelegd, dus niet te zeggen of het gebied een cluster is; voeg ze toe met: add park \"NAAM\" entrepreneurs=N."))
+                                    nl: "Er zijn geen terreinen vastgelegd, dus niet te zeggen of het gebied een cluster is; voeg ze toe met: voegtoe park \"NAAM\" entrepreneurs=N."))
         }
         if parks.count == 1 {
             return .notApplicable(Message(en: "Applies to clusters only; the area has one park (\(name(parks[0]))).",

@@ -13,7 +13,7 @@ struct AdjacentMarked: RuleEvaluator {
         guard !adjacent.isEmpty else {
             // None recorded may mean none of influence exist; the dossier cannot tell, so this is not a pass.
             return .missing(Message(en: "No adjacent locations of influence (sports parks, stations, schools, recreation) are recorded; add them with: add adjacent \"NAME\" type=sports note=\"WHY\" (or waive KVO-3.1-ADJACENT-MARKED if there are none).",
-                                    nl: "Er zijn geen aangrenzende locaties van invloed (sportparken, stations, scholen, recreatie) vastgelegd; voeg ze toe met: add adjacent \"NAAM\" type=sports note=\"WAAROM\" (of verleen ontheffing voor KVO-3.1-ADJACENT-MARKED als die er niet zijn)."))
+                                    nl: "Er zijn geen aangrenzende locaties van invloed (sportparken, stations, scholen, recreatie) vastgelegd; voeg ze toe met: voegtoe adjacent \"NAAM\" type=sports note=\"WAAROM\" (of verleen ontheffing voor KVO-3.1-ADJACENT-MARKED als die er niet zijn)."))
         }
         // Counted as part of the area: the same place is also recorded as a park.
         let parks = c.records("parks")

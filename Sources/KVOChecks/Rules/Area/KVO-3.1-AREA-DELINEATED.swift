@@ -8,7 +8,7 @@ struct AreaDelineated: RuleEvaluator {
         let parks = c.records("parks")
         guard !parks.isEmpty else {
             return .missing(Message(en: "No parks are recorded; add them with: add park \"NAME\" streets=STREET,STREET mapReference=\"MAP\".",
-                                    nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: add park \"NAAM\" streets=STRAAT,STRAAT mapReference=\"KAART\"."))
+                                    nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: voegtoe park \"NAAM\" streets=STRAAT,STRAAT mapReference=\"KAART\"."))
         }
         var evidenceEN: [String] = [], evidenceNL: [String] = []
         var gapsEN: [String] = [], gapsNL: [String] = [], commandsEN: [String] = [], commandsNL: [String] = []
@@ -33,7 +33,7 @@ struct AreaDelineated: RuleEvaluator {
                 gapsEN.append("\(name) lacks \(Language.en.list(lackEN))")
                 gapsNL.append("\(name) mist \(Language.nl.list(lackNL))")
                 commandsEN.append("set \(park.id) " + setEN.joined(separator: " "))
-                commandsNL.append("set \(park.id) " + setNL.joined(separator: " "))
+                commandsNL.append("wijzig \(park.id) " + setNL.joined(separator: " "))
             }
         }
         if gapsEN.isEmpty {

@@ -8,7 +8,7 @@ struct MaxEntrepreneurs: RuleEvaluator {
         let parks = c.records("parks")
         guard !parks.isEmpty else {
             return .missing(Message(en: "No parks are recorded; add them with: add park \"NAME\" entrepreneurs=N.",
-                                    nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: add park \"NAAM\" entrepreneurs=N."))
+                                    nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: voegtoe park \"NAAM\" entrepreneurs=N."))
         }
         let unknown = parks.filter { $0.int("entrepreneurs") == nil }.map { $0.string("name") ?? $0.id }
         guard unknown.isEmpty else {

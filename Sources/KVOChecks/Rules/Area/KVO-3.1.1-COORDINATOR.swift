@@ -15,6 +15,6 @@ struct ClusterCoordinator: RuleEvaluator {
         return .notMet(Message(en: "No coordinating organisation is recorded for the cluster of \(parks) parks.",
                                nl: "Voor het cluster van \(parks) terreinen is geen overkoepelende organisatie vastgelegd."),
                        short: Message(en: "Record the central contact with mandate (park management or the municipality): set organisation coordinator=\"ORGANISATION: MANDATE\".",
-                                      nl: "Leg het centrale aanspreekpunt met mandaat vast (parkmanagement of de gemeente): set organisation coordinator=\"ORGANISATIE: MANDAAT\"."))
+                                      nl: "Leg het centrale aanspreekpunt met mandaat vast (parkmanagement of de gemeente): wijzig organisation coordinator=\"ORGANISATIE: MANDAAT\"."))
     }
 }

@@ -16,7 +16,7 @@ struct ClusterFormalName: RuleEvaluator {
             let name = AreaFacts.name(park)
             if park.string("formalName") == nil {
                 failEN.append("\(name) has no formal name recorded"); failNL.append("\(name) heeft geen formele naam vastgelegd")
-                fixEN.append("set \(park.id) formalName=\"NAME IN ZONING PLAN\""); fixNL.append("set \(park.id) formalName=\"NAAM IN BESTEMMINGSPLAN\"")
+                fixEN.append("set \(park.id) formalName=\"NAME IN ZONING PLAN\""); fixNL.append("wijzig \(park.id) formalName=\"NAAM IN BESTEMMINGSPLAN\"")
             }
             if let destination = park.string("destination") {
                 if AreaFacts.normalised(destination) != "bedrijventerrein" {

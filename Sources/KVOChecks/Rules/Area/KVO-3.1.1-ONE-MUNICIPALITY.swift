@@ -17,7 +17,7 @@ struct ClusterOneMunicipality: RuleEvaluator {
         guard unknown.isEmpty else {
             let names = unknown.map { "\(AreaFacts.name($0)) (\($0.id))" }
             let commandsEN = unknown.map { "set \($0.id) municipality=\"Gemeente NAME\"" }
-            let commandsNL = unknown.map { "set \($0.id) municipality=\"Gemeente NAAM\"" }
+            let commandsNL = unknown.map { "wijzig \($0.id) municipality=\"Gemeente NAAM\"" }
             return .missing(Message(en: "The municipality is not recorded for \(Language.en.list(names)); fill it in with: \(commandsEN.joined(separator: "; ")).",
                                     nl: "De gemeente ontbreekt voor \(Language.nl.list(names)); vul haar in met: \(commandsNL.joined(separator: "; "))."))
         }

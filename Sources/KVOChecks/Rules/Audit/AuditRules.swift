@@ -60,7 +60,7 @@ enum AuditRules {
             let when = a.date("date").map { " on \($0)" } ?? ""
             let wanneer = a.date("date").map { " van \($0)" } ?? ""
             return .missing(Message(en: "The audit \(a.id)\(when) ended in a positive decision, but no certificate is recorded; add it with: add certificate number=NUMBER issued=YYYY-MM-DD body=\"BODY\".",
-                                    nl: "De audit \(a.id)\(wanneer) eindigde met een positief besluit, maar er is geen certificaat vastgelegd; voeg het toe met: add certificate number=NUMMER issued=JJJJ-MM-DD body=\"INSTELLING\"."))
+                                    nl: "De audit \(a.id)\(wanneer) eindigde met een positief besluit, maar er is geen certificaat vastgelegd; voeg het toe met: voegtoe certificate number=NUMMER issued=JJJJ-MM-DD body=\"INSTELLING\"."))
         }
         return .notApplicable(Message(en: "No certificate is recorded and no audit has ended in a positive decision yet.",
                                       nl: "Er is geen certificaat vastgelegd en nog geen audit eindigde met een positief besluit."))

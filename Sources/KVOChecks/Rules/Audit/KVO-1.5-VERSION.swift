@@ -10,7 +10,7 @@ struct VersionInForce: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         guard let started = c.section("organisation").date("started") else {
             return .missing(Message(en: "The start of the trajectory is not recorded, so the handbook version cannot be told: set organisation started=YYYY-MM-DD.",
-                                    nl: "De start van het traject is niet vastgelegd, dus de versie van het handboek is niet te bepalen: set organisation started=JJJJ-MM-DD."))
+                                    nl: "De start van het traject is niet vastgelegd, dus de versie van het handboek is niet te bepalen: wijzig organisation started=JJJJ-MM-DD."))
         }
         if started >= Self.inForce {
             return .figure(Message(en: "The trajectory started on \(started), on or after 1 March 2024: handbook version 4.0 applies.",

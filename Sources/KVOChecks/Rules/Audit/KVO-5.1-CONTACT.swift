@@ -21,12 +21,12 @@ struct AuditContact: RuleEvaluator {
             }
             if members.isEmpty {
                 return .missing(Message(en: "No workgroup members are recorded; add them and give one the certification-contact role: add member \"NAME\" party=PA-1 roles=certification-contact.",
-                                        nl: "Er zijn geen werkgroepleden vastgelegd; voeg ze toe en geef één de rol certification-contact: add member \"NAAM\" party=PA-1 roles=certification-contact."))
+                                        nl: "Er zijn geen werkgroepleden vastgelegd; voeg ze toe en geef één de rol certification-contact: voegtoe member \"NAAM\" party=PA-1 roles=certification-contact."))
             }
             return .notMet(Message(en: "None of the \(members.count) members has the certification-contact role and no process facilitator is named, so there is no contact person for the certification body.",
                                    nl: "Geen van de \(members.count) leden heeft de rol certification-contact en er is geen procesbegeleider genoemd, dus er is geen contactpersoon voor de certificatie-instelling."),
                            short: Message(en: "needs 1 contact person: set MB-n roles=...,certification-contact, or set organisation processFacilitator=\"NAME\".",
-                                          nl: "er is 1 contactpersoon nodig: set MB-n roles=...,certification-contact, of set organisation processFacilitator=\"NAAM\"."))
+                                          nl: "er is 1 contactpersoon nodig: wijzig MB-n roles=...,certification-contact, of wijzig organisation processFacilitator=\"NAAM\"."))
         default:
             return .notMet(Message(en: "\(contacts.count) members have the certification-contact role (\(contacts.joined(separator: ", "))); there must be one contact person.",
                                    nl: "\(contacts.count) leden hebben de rol certification-contact (\(contacts.joined(separator: ", "))); er hoort één contactpersoon te zijn."),

@@ -58,7 +58,7 @@ struct AuditDocumentsTwoWeeks: RuleEvaluator {
         let lacking = required.filter { !covered.contains($0.type) }
         if !unclassified.isEmpty {
             return .missing(Message(en: "Delivered documents \(unclassified.joined(separator: ", ")) have no document type (or are not documents), so the §5.2.1 set cannot be judged; still unaccounted for: \((lacking.map(\.en)).joined(separator: ", ")). Set the type, e.g. set \(unclassified[0]) type=plan.",
-                                    nl: "Aangeleverde documenten \(unclassified.joined(separator: ", ")) hebben geen documenttype (of zijn geen documenten), dus de set van §5.2.1 is niet te beoordelen; nog niet aangetoond: \((lacking.map(\.nl)).joined(separator: ", ")). Vul het type in, bijv. set \(unclassified[0]) type=plan."))
+                                    nl: "Aangeleverde documenten \(unclassified.joined(separator: ", ")) hebben geen documenttype (of zijn geen documenten), dus de set van §5.2.1 is niet te beoordelen; nog niet aangetoond: \((lacking.map(\.nl)).joined(separator: ", ")). Vul het type in, bijv. wijzig \(unclassified[0]) type=plan."))
         }
         // Documents of the lacking types that exist and could be delivered.
         let candidates = lacking.compactMap { part in
@@ -71,9 +71,9 @@ struct AuditDocumentsTwoWeeks: RuleEvaluator {
         if c.asOf <= deadline {
             let left = c.asOf.days(until: deadline)
             return .advice(message, short: Message(en: "deliver \(lacking.count) more part\(lacking.count == 1 ? "" : "s") by \(deadline) (\(Language.en.count(left, AuditRules.day)) left): add delivery date=YYYY-MM-DD documents=\(ids).",
-                                                   nl: "lever nog \(lacking.count) onderde\(lacking.count == 1 ? "el" : "len") aan uiterlijk \(deadline) (nog \(Language.nl.count(left, AuditRules.day))): add delivery date=JJJJ-MM-DD documents=\(ids)."))
+                                                   nl: "lever nog \(lacking.count) onderde\(lacking.count == 1 ? "el" : "len") aan uiterlijk \(deadline) (nog \(Language.nl.count(left, AuditRules.day))): voegtoe delivery date=JJJJ-MM-DD documents=\(ids)."))
         }
         return .notMet(message, short: Message(en: "\(lacking.count) part\(lacking.count == 1 ? "" : "s") not delivered by \(deadline): add delivery date=YYYY-MM-DD documents=\(ids).",
-                                               nl: "\(lacking.count) onderde\(lacking.count == 1 ? "el" : "len") niet aangeleverd uiterlijk \(deadline): add delivery date=JJJJ-MM-DD documents=\(ids)."))
+                                               nl: "\(lacking.count) onderde\(lacking.count == 1 ? "el" : "len") niet aangeleverd uiterlijk \(deadline): voegtoe delivery date=JJJJ-MM-DD documents=\(ids)."))
     }
 }

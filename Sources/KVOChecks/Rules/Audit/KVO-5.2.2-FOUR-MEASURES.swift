@@ -64,7 +64,7 @@ struct FirstAuditFourMeasures: RuleEvaluator {
             let ids = (inspectionShort > 0 ? undatedInspection : []) + (communicationShort > 0 ? undatedCommunication : [])
             let names = (ids.map(\.id)).joined(separator: ", ")
             return .missing(Message(en: "\(evidenceEN); \(names) \(ids.count == 1 ? "is" : "are") done but without a done date, so \(ids.count == 1 ? "it" : "they") cannot be counted: set \(ids[0].id) done=YYYY-MM-DD.",
-                                    nl: "\(evidenceNL); \(names) \(ids.count == 1 ? "is" : "zijn") gereed maar zonder datum, dus niet mee te tellen: set \(ids[0].id) done=JJJJ-MM-DD."))
+                                    nl: "\(evidenceNL); \(names) \(ids.count == 1 ? "is" : "zijn") gereed maar zonder datum, dus niet mee te tellen: wijzig \(ids[0].id) done=JJJJ-MM-DD."))
         }
 
         let message = Message(en: "\(evidenceEN); needs at least 3 from the inspection and 1 communication.",
@@ -77,7 +77,7 @@ struct FirstAuditFourMeasures: RuleEvaluator {
         let until = c.auditDate.map { " before the audit on \($0) (\(Language.en.count(c.asOf.days(until: $0), AuditRules.day)) left)" }
             ?? " before the audit (set its date: add audit type=first date=YYYY-MM-DD)"
         let tot = c.auditDate.map { " voor de audit van \($0) (nog \(Language.nl.count(c.asOf.days(until: $0), AuditRules.day)))" }
-            ?? " voor de audit (leg de datum vast: add audit type=first date=JJJJ-MM-DD)"
+            ?? " voor de audit (leg de datum vast: voegtoe audit type=first date=JJJJ-MM-DD)"
         return .advice(message, short: Message(en: shortEN + until + ".", nl: shortNL + tot + "."))
     }
 }

@@ -35,7 +35,7 @@ struct NoEarlyCertifiedClaim: RuleEvaluator {
         }
         if !early.isEmpty, let a = undatedDecisions.first {
             return .missing(Message(en: "\(early.count) publication\(early.count == 1 ? "" : "s") claim\(early.count == 1 ? "s" : "") the audit was passed, but the positive decision of \(a.id) has no date: set \(a.id) decisionDate=YYYY-MM-DD.",
-                                    nl: "\(early.count) publicatie\(early.count == 1 ? "" : "s") meld\(early.count == 1 ? "t" : "en") dat de audit is gehaald, maar het positieve besluit van \(a.id) heeft geen datum: set \(a.id) decisionDate=JJJJ-MM-DD."))
+                                    nl: "\(early.count) publicatie\(early.count == 1 ? "" : "s") meld\(early.count == 1 ? "t" : "en") dat de audit is gehaald, maar het positieve besluit van \(a.id) heeft geen datum: wijzig \(a.id) decisionDate=JJJJ-MM-DD."))
         }
         if !early.isEmpty {
             let items = early.map { p in
@@ -64,7 +64,7 @@ struct NoEarlyCertifiedClaim: RuleEvaluator {
         if !unknown.isEmpty {
             let ids = (unknown.map(\.id)).joined(separator: ", ")
             return .missing(Message(en: "Publication\(unknown.count == 1 ? "" : "s") \(ids) \(unknown.count == 1 ? "does" : "do") not record whether \(unknown.count == 1 ? "it claims" : "they claim") the audit was passed, and \(decision): set \(unknown[0].id) claimsCertified=true|false.",
-                                    nl: "Bij publicatie\(unknown.count == 1 ? "" : "s") \(ids) staat niet of gemeld wordt dat de audit is gehaald, en \(besluit): set \(unknown[0].id) claimsCertified=true|false."))
+                                    nl: "Bij publicatie\(unknown.count == 1 ? "" : "s") \(ids) staat niet of gemeld wordt dat de audit is gehaald, en \(besluit): wijzig \(unknown[0].id) claimsCertified=true|false."))
         }
         if claims.isEmpty {
             let ids = (publications.map(\.id)).joined(separator: ", ")

@@ -13,16 +13,16 @@ struct AuditAllPresent: RuleEvaluator {
         let members = c.records("members")
         guard !members.isEmpty else {
             return .missing(Message(en: "No workgroup members are recorded, so attendance at the audit on \(auditDate) cannot be judged; add them with: add member \"NAME\" party=PA-1.",
-                                    nl: "Er zijn geen werkgroepleden vastgelegd, dus de aanwezigheid bij de audit van \(auditDate) is niet te beoordelen; voeg ze toe met: add member \"NAAM\" party=PA-1."))
+                                    nl: "Er zijn geen werkgroepleden vastgelegd, dus de aanwezigheid bij de audit van \(auditDate) is niet te beoordelen; voeg ze toe met: voegtoe member \"NAAM\" party=PA-1."))
         }
         if auditDate > c.asOf {
             return .notApplicable(Message(en: "The audit on \(auditDate) has not been held yet; all \(members.count) members are expected (record attendance afterwards: set \(audit.id) attendees=MB-1,MB-2,...).",
-                                          nl: "De audit van \(auditDate) heeft nog niet plaatsgevonden; alle \(members.count) leden worden verwacht (leg daarna de aanwezigheid vast: set \(audit.id) attendees=MB-1,MB-2,...)."))
+                                          nl: "De audit van \(auditDate) heeft nog niet plaatsgevonden; alle \(members.count) leden worden verwacht (leg daarna de aanwezigheid vast: wijzig \(audit.id) attendees=MB-1,MB-2,...)."))
         }
         let attendees = Set(audit.strings("attendees"))
         guard !attendees.isEmpty else {
             return .missing(Message(en: "Attendance at the audit on \(auditDate) is not recorded; record it with: set \(audit.id) attendees=MB-1,MB-2,....",
-                                    nl: "De aanwezigheid bij de audit van \(auditDate) is niet vastgelegd; leg haar vast met: set \(audit.id) attendees=MB-1,MB-2,...."))
+                                    nl: "De aanwezigheid bij de audit van \(auditDate) is niet vastgelegd; leg haar vast met: wijzig \(audit.id) attendees=MB-1,MB-2,...."))
         }
         let absent = members.filter { !attendees.contains($0.id) }.map { AuditRules.member(c, $0.id) }
         let present = members.count - absent.count

@@ -14,7 +14,7 @@ struct RenewalAuditMeasures: RuleEvaluator {
         let measures = c.records("measures")
         guard !measures.isEmpty else {
             return .missing(Message(en: "No measures are recorded; add the measures matrix: add measure \"TITLE\" goal=G-1 quarters=2025Q2 status=done done=YYYY-MM-DD.",
-                                    nl: "Er zijn geen maatregelen vastgelegd; voeg de maatregelmatrix toe: add measure \"TITEL\" goal=G-1 quarters=2025Q2 status=done done=JJJJ-MM-DD."))
+                                    nl: "Er zijn geen maatregelen vastgelegd; voeg de maatregelmatrix toe: voegtoe measure \"TITEL\" goal=G-1 quarters=2025Q2 status=done done=JJJJ-MM-DD."))
         }
         let due = measures.filter { m in
             let quarters = m.strings("quarters").compactMap { Quarter($0) }
@@ -41,7 +41,7 @@ struct RenewalAuditMeasures: RuleEvaluator {
         let message = Message(en: "\(open.count) of \(due.count) measures due by \(at) are neither executed nor explained: \(items.joined(separator: ", ")).",
                               nl: "\(open.count) van de \(due.count) maatregelen die klaar moesten zijn op \(op) zijn niet uitgevoerd en niet toegelicht: \(itemsNL.joined(separator: ", ")).")
         let short = Message(en: "execute \(open.count == 1 ? "it" : "them") or record why \(open.count == 1 ? "it" : "they") changed: set \(open[0].id) reason=\"...\".",
-                            nl: "voer \(open.count == 1 ? "hem" : "ze") uit of leg vast waarom \(open.count == 1 ? "hij is" : "ze zijn") gewijzigd: set \(open[0].id) reason=\"...\".")
+                            nl: "voer \(open.count == 1 ? "hem" : "ze") uit of leg vast waarom \(open.count == 1 ? "hij is" : "ze zijn") gewijzigd: wijzig \(open[0].id) reason=\"...\".")
         if let auditDate = c.auditDate, auditDate <= c.asOf {
             return .notMet(message, short: short)
         }

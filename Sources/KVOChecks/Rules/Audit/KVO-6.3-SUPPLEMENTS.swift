@@ -22,7 +22,7 @@ struct AuditSupplements: RuleEvaluator {
                                     nl: "De audit van \(auditDate) leverde geen afwijkingen op, dus er zijn geen aanvullingen nodig."))
             }
             return .missing(Message(en: "The outcome of the audit on \(auditDate) is not recorded; record its deviations, report date or decision: set \(audit.id) deviations=\"...\" reportDate=YYYY-MM-DD decision=pending.",
-                                    nl: "De uitkomst van de audit van \(auditDate) is niet vastgelegd; leg de afwijkingen, rapportdatum of het besluit vast: set \(audit.id) deviations=\"...\" reportDate=JJJJ-MM-DD decision=pending."))
+                                    nl: "De uitkomst van de audit van \(auditDate) is niet vastgelegd; leg de afwijkingen, rapportdatum of het besluit vast: wijzig \(audit.id) deviations=\"...\" reportDate=JJJJ-MM-DD decision=pending."))
         }
         let deadline = auditDate.adding(months: 2)
         let n = deviations.count
@@ -34,13 +34,13 @@ struct AuditSupplements: RuleEvaluator {
                 return .advice(Message(en: "\(found); supplements are due by \(deadline) and are not delivered yet; the certification body then assesses them within 1 month.",
                                        nl: "\(gevonden); de aanvullingen moeten uiterlijk \(deadline) binnen zijn en zijn nog niet aangeleverd; de certificatie-instelling beoordeelt ze daarna binnen 1 maand."),
                                short: Message(en: "deliver the supplements by \(deadline) (\(Language.en.count(left, AuditRules.day)) left), then: set \(audit.id) supplementsDelivered=YYYY-MM-DD.",
-                                              nl: "lever de aanvullingen aan uiterlijk \(deadline) (nog \(Language.nl.count(left, AuditRules.day))), daarna: set \(audit.id) supplementsDelivered=JJJJ-MM-DD."))
+                                              nl: "lever de aanvullingen aan uiterlijk \(deadline) (nog \(Language.nl.count(left, AuditRules.day))), daarna: wijzig \(audit.id) supplementsDelivered=JJJJ-MM-DD."))
             }
             let late = deadline.days(until: c.asOf)
             return .notMet(Message(en: "\(found); the supplements were due by \(deadline) and no delivery is recorded.",
                                    nl: "\(gevonden); de aanvullingen moesten uiterlijk \(deadline) binnen zijn en er is geen aanlevering vastgelegd."),
                            short: Message(en: "\(Language.en.count(late, AuditRules.day)) past the deadline: deliver the supplements (set \(audit.id) supplementsDelivered=YYYY-MM-DD if they were).",
-                                          nl: "\(Language.nl.count(late, AuditRules.day)) over de termijn: lever de aanvullingen aan (set \(audit.id) supplementsDelivered=JJJJ-MM-DD als dat al gebeurd is)."))
+                                          nl: "\(Language.nl.count(late, AuditRules.day)) over de termijn: lever de aanvullingen aan (wijzig \(audit.id) supplementsDelivered=JJJJ-MM-DD als dat al gebeurd is)."))
         }
         let assessBy = delivered.adding(months: 1)
         if delivered > deadline {

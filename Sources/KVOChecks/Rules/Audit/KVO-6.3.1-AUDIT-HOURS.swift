@@ -10,7 +10,7 @@ struct AuditHours: RuleEvaluator {
         let parks = c.records("parks").count
         guard parks > 0 else {
             return .missing(Message(en: "No parks are recorded, so the audit time cannot be derived; add them with: add park \"NAME\".",
-                                    nl: "Er zijn geen terreinen vastgelegd, dus de audittijd is niet af te leiden; voeg ze toe met: add park \"NAAM\"."))
+                                    nl: "Er zijn geen terreinen vastgelegd, dus de audittijd is niet af te leiden; voeg ze toe met: voegtoe park \"NAAM\"."))
         }
         guard let h = Self.hours[parks] else {
             return .figure(Message(en: "The area has \(parks) parks; the §6.3.1 scale stops at a cluster of 4 parks (12 hours), and a cluster may not have more (KVO-3.1.1-CLUSTER-SIZE).",

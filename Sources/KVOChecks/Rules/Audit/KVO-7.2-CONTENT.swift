@@ -24,7 +24,7 @@ struct CertificateContent: RuleEvaluator {
         guard !certificates.isEmpty else { return AuditRules.noCertificate(c) }
         var problemsEN: [String] = [], problemsNL: [String] = []
         var items = 0
-        var firstFix: String?
+        var firstFix: String?  // the arguments of the set command that fixes the first problem
         for cert in certificates {
             var en: [String] = [], nl: [String] = []
             let lacking = Self.fields.filter { !cert.has($0.name) }
@@ -32,7 +32,7 @@ struct CertificateContent: RuleEvaluator {
             if !lacking.isEmpty {
                 en.append("lacks " + (lacking.map(\.en)).joined(separator: ", "))
                 nl.append("mist " + (lacking.map(\.nl)).joined(separator: ", "))
-                firstFix = firstFix ?? "set \(cert.id) \(lacking[0].name)=..."
+                firstFix = firstFix ?? "\(cert.id) \(lacking[0].name)=..."
             }
             let body = cert.string("body") ?? "<body>"
             let name = cert.string("collaboration") ?? "<name>"
@@ -46,7 +46,7 @@ struct CertificateContent: RuleEvaluator {
                     items += 1
                     en.append("its statement does not read \"\(expected)\"")
                     nl.append("de verklaring luidt niet \"\(expected)\"")
-                    firstFix = firstFix ?? "set \(cert.id) statement=\"\(expected)\""
+                    firstFix = firstFix ?? "\(cert.id) statement=\"\(expected)\""
                 }
             }
             let texts = cert.strings("statusTexts").map(AuditRules.normalised)
@@ -57,7 +57,7 @@ struct CertificateContent: RuleEvaluator {
                 let quoted = absent.map { "\"\($0)\"" }
                 en.append("lacks the status text\(absent.count == 1 ? "" : "s") " + quoted.joined(separator: " and "))
                 nl.append("mist de statustekst\(absent.count == 1 ? "" : "en") " + quoted.joined(separator: " en "))
-                firstFix = firstFix ?? "set \(cert.id) statusTexts=\"\(wanted[0])\",\"\(wanted[1])\""
+                firstFix = firstFix ?? "\(cert.id) statusTexts=\"\(wanted[0])\",\"\(wanted[1])\""
             }
             if !en.isEmpty {
                 problemsEN.append("\(cert.id) \(en.joined(separator: "; "))")
@@ -71,7 +71,7 @@ struct CertificateContent: RuleEvaluator {
             items += 1
             problemsEN.append("\(ids.joined(separator: ", ")) share the number \(number)")
             problemsNL.append("\(ids.joined(separator: ", ")) hebben hetzelfde nummer \(number)")
-            firstFix = firstFix ?? "set \(ids[1]) number=..."
+            firstFix = firstFix ?? "\(ids[1]) number=..."
         }
         if problemsEN.isEmpty {
             let ids = (certificates.map(\.id)).joined(separator: ", ")
@@ -80,7 +80,7 @@ struct CertificateContent: RuleEvaluator {
         }
         return .notMet(Message(en: "The certificate content is incomplete: \(problemsEN.joined(separator: "; ")).",
                                nl: "De inhoud van het certificaat is onvolledig: \(problemsNL.joined(separator: "; "))."),
-                       short: Message(en: "\(items) item\(items == 1 ? "" : "s") to fix, starting with: \(firstFix!).",
-                                      nl: "\(items) punt\(items == 1 ? "" : "en") te herstellen, te beginnen met: \(firstFix!)."))
+                       short: Message(en: "\(items) item\(items == 1 ? "" : "s") to fix, starting with: set \(firstFix!).",
+                                      nl: "\(items) punt\(items == 1 ? "" : "en") te herstellen, te beginnen met: wijzig \(firstFix!)."))
     }
 }

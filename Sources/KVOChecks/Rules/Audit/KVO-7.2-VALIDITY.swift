@@ -15,7 +15,7 @@ struct CertificateValidity: RuleEvaluator {
         let dated = certificates.filter { $0.date("issued") != nil }
         guard let latest = dated.max(by: { $0.date("issued")! < $1.date("issued")! }) else {
             return .missing(Message(en: "Certificate \(undated[0].id) has no issue date, so its validity cannot be shown: set \(undated[0].id) issued=YYYY-MM-DD.",
-                                    nl: "Certificaat \(undated[0].id) heeft geen uitgiftedatum, dus de geldigheid is niet te tonen: set \(undated[0].id) issued=JJJJ-MM-DD."))
+                                    nl: "Certificaat \(undated[0].id) heeft geen uitgiftedatum, dus de geldigheid is niet te tonen: wijzig \(undated[0].id) issued=JJJJ-MM-DD."))
         }
         let issued = latest.date("issued")!, expiry = AuditRules.expiry(latest)!
         let number = latest.string("number").map { " (number \($0))" } ?? ""

@@ -13,18 +13,18 @@ struct CertificateNaming: RuleEvaluator {
         guard !certificates.isEmpty else { return AuditRules.noCertificate(c) }
         if let undated = certificates.first(where: { $0.date("issued") == nil }), certificates.count > 1 {
             return .missing(Message(en: "Certificate \(undated.id) has no issue date, so it cannot be told which certificates belong together: set \(undated.id) issued=YYYY-MM-DD.",
-                                    nl: "Certificaat \(undated.id) heeft geen uitgiftedatum, dus niet te zien welke certificaten bij elkaar horen: set \(undated.id) issued=JJJJ-MM-DD."))
+                                    nl: "Certificaat \(undated.id) heeft geen uitgiftedatum, dus niet te zien welke certificaten bij elkaar horen: wijzig \(undated.id) issued=JJJJ-MM-DD."))
         }
         let latestIssue = certificates.compactMap { $0.date("issued") }.max()
         let current = certificates.filter { $0.date("issued") == latestIssue }
         if let unnamed = current.first(where: { !$0.has("area") }) {
             return .missing(Message(en: "Certificate \(unnamed.id) does not record the area it is made out to: set \(unnamed.id) area=\"NAME\".",
-                                    nl: "Certificaat \(unnamed.id) vermeldt niet op welk gebied het staat: set \(unnamed.id) area=\"NAAM\"."))
+                                    nl: "Certificaat \(unnamed.id) vermeldt niet op welk gebied het staat: wijzig \(unnamed.id) area=\"NAAM\"."))
         }
         let parks = c.records("parks")
         guard !parks.isEmpty else {
             return .missing(Message(en: "No parks are recorded, so the name on the certificate cannot be compared: add park \"NAME\".",
-                                    nl: "Er zijn geen terreinen vastgelegd, dus de naam op het certificaat is niet te vergelijken: add park \"NAAM\"."))
+                                    nl: "Er zijn geen terreinen vastgelegd, dus de naam op het certificaat is niet te vergelijken: voegtoe park \"NAAM\"."))
         }
         let issue = latestIssue.map { " issued on \($0)" } ?? ""
         let uitgifte = latestIssue.map { " uitgegeven op \($0)" } ?? ""
@@ -49,7 +49,7 @@ struct CertificateNaming: RuleEvaluator {
             return .notMet(Message(en: "Certificate \(cert.id) is made out to \"\(area)\", not to the park's own name \"\(label[0])\".",
                                    nl: "Certificaat \(cert.id) staat op naam van \"\(area)\", niet op de eigen naam van het terrein \"\(label[0])\"."),
                            short: Message(en: "make it out to the park's name: set \(cert.id) area=\"\(label[0])\".",
-                                          nl: "zet het op naam van het terrein: set \(cert.id) area=\"\(label[0])\"."))
+                                          nl: "zet het op naam van het terrein: wijzig \(cert.id) area=\"\(label[0])\"."))
         }
 
         // A cluster: one certificate, generic or with all park names.
@@ -76,6 +76,6 @@ struct CertificateNaming: RuleEvaluator {
         return .notMet(Message(en: "Certificate \(cert.id) is made out to \"\(area)\", which names \((named.map { label[$0] }).joined(separator: ", ")) but not \(missingParks.joined(separator: ", ")) of the cluster.",
                                nl: "Certificaat \(cert.id) staat op naam van \"\(area)\", met \((named.map { label[$0] }).joined(separator: ", ")) maar zonder \(missingParks.joined(separator: ", ")) van het cluster."),
                        short: Message(en: "name all \(parks.count) parks or use a generic cluster name: set \(cert.id) area=\"...\".",
-                                      nl: "noem alle \(parks.count) terreinen of gebruik een generieke clusternaam: set \(cert.id) area=\"...\"."))
+                                      nl: "noem alle \(parks.count) terreinen of gebruik een generieke clusternaam: wijzig \(cert.id) area=\"...\"."))
     }
 }

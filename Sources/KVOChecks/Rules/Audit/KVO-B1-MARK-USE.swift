@@ -12,11 +12,11 @@ struct MarkUse: RuleEvaluator {
         let certificates = c.records("certificates")
         if let undated = uses.first(where: { $0.date("date") == nil }) {
             return .missing(Message(en: "Mark use \(undated.id) has no date, so it cannot be checked against the certificate: set \(undated.id) date=YYYY-MM-DD.",
-                                    nl: "Merkgebruik \(undated.id) heeft geen datum, dus het is niet aan het certificaat te toetsen: set \(undated.id) date=JJJJ-MM-DD."))
+                                    nl: "Merkgebruik \(undated.id) heeft geen datum, dus het is niet aan het certificaat te toetsen: wijzig \(undated.id) date=JJJJ-MM-DD."))
         }
         if !uses.isEmpty, let undated = certificates.first(where: { $0.date("issued") == nil }) {
             return .missing(Message(en: "Certificate \(undated.id) has no issue date, so the mark uses cannot be checked against its validity: set \(undated.id) issued=YYYY-MM-DD.",
-                                    nl: "Certificaat \(undated.id) heeft geen uitgiftedatum, dus het merkgebruik is niet aan de geldigheid te toetsen: set \(undated.id) issued=JJJJ-MM-DD."))
+                                    nl: "Certificaat \(undated.id) heeft geen uitgiftedatum, dus het merkgebruik is niet aan de geldigheid te toetsen: wijzig \(undated.id) issued=JJJJ-MM-DD."))
         }
         let invalid = uses.filter { u in !certificates.contains { AuditRules.valid($0, on: u.date("date")!) } }
         if !invalid.isEmpty {
@@ -50,6 +50,6 @@ struct MarkUse: RuleEvaluator {
         let status = live.first.flatMap { AuditRules.expiry($0) }.map { "a certificate is valid until \($0)" } ?? "a certificate has been issued"
         let geldig = live.first.flatMap { AuditRules.expiry($0) }.map { "een certificaat is geldig tot \($0)" } ?? "er is een certificaat uitgegeven"
         return .missing(Message(en: "No use of the KVO mark is recorded although \(status); B1.2.5 asks for a record of every use: add markuse date=YYYY-MM-DD medium=website description=\"...\" (if the mark is not used at all, waive this rule saying so).",
-                                nl: "Er is geen gebruik van het KVO-merk vastgelegd terwijl \(geldig); B1.2.5 vraagt een administratie van elk gebruik: add markuse date=JJJJ-MM-DD medium=website description=\"...\" (wordt het merk helemaal niet gebruikt, leg dan een ontheffing met die reden vast)."))
+                                nl: "Er is geen gebruik van het KVO-merk vastgelegd terwijl \(geldig); B1.2.5 vraagt een administratie van elk gebruik: voegtoe markuse date=JJJJ-MM-DD medium=website description=\"...\" (wordt het merk helemaal niet gebruikt, leg dan een ontheffing met die reden vast)."))
     }
 }

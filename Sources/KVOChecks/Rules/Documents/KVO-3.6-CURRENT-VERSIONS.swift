@@ -12,7 +12,7 @@ struct DocumentVersions: RuleEvaluator {
         let documents = c.records("documents")
         guard !documents.isEmpty else {
             return .missing(Message(en: "No documents are recorded; add them with: add document \"NAME\" type=plan version=1.0 date=YYYY-MM-DD.",
-                                    nl: "Er zijn geen documenten vastgelegd; voeg ze toe met: add document \"NAAM\" type=plan version=1.0 date=JJJJ-MM-DD."))
+                                    nl: "Er zijn geen documenten vastgelegd; voeg ze toe met: voegtoe document \"NAAM\" type=plan version=1.0 date=JJJJ-MM-DD."))
         }
         var gapsEN: [String] = [], gapsNL: [String] = [], failing: [String] = []
         for d in documents {
@@ -53,7 +53,7 @@ struct DocumentVersions: RuleEvaluator {
         }
         let k = failing.count
         let example = incomplete.first.map { "set \($0) version=1.0 date=YYYY-MM-DD" } ?? "set \(unmarked[0]) superseded=true"
-        let voorbeeld = incomplete.first.map { "set \($0) version=1.0 date=JJJJ-MM-DD" } ?? "set \(unmarked[0]) superseded=true"
+        let voorbeeld = incomplete.first.map { "wijzig \($0) version=1.0 date=JJJJ-MM-DD" } ?? "wijzig \(unmarked[0]) superseded=true"
         return .notMet(Message(en: "\(k) of \(n) documents \(k == 1 ? "is" : "are") not kept as current versions: \(gapsEN.joined(separator: "; ")).",
                                nl: "\(k) van de \(n) documenten \(k == 1 ? "wordt" : "worden") niet als actuele versies bijgehouden: \(gapsNL.joined(separator: "; "))."),
                        short: Message(en: "fix \(Language.en.list(failing)), e.g. \(example).",

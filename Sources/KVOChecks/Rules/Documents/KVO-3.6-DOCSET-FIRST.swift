@@ -14,7 +14,7 @@ struct DocsetFirst: RuleEvaluator {
         let documents = c.records("documents").filter { ($0.date("date").map { $0 <= c.asOf }) != false }
         guard !documents.isEmpty else {
             return .missing(Message(en: "No documents dated on or before \(c.asOf) are recorded; add the safety analysis and the plan of action with: add document \"NAME\" type=analysis version=1.0 date=YYYY-MM-DD.",
-                                    nl: "Er zijn geen documenten tot en met \(c.asOf) vastgelegd; voeg de veiligheidsanalyse en het plan van aanpak toe met: add document \"NAAM\" type=analysis version=1.0 date=JJJJ-MM-DD."))
+                                    nl: "Er zijn geen documenten tot en met \(c.asOf) vastgelegd; voeg de veiligheidsanalyse en het plan van aanpak toe met: voegtoe document \"NAAM\" type=analysis version=1.0 date=JJJJ-MM-DD."))
         }
         var haveEN: [String] = [], haveNL: [String] = [], lackEN: [String] = [], lackNL: [String] = []
         func item(_ ok: Bool, _ en: String, _ nl: String, lacking: (String, String)? = nil) {
@@ -47,7 +47,7 @@ struct DocsetFirst: RuleEvaluator {
              lacking: ("a plan of action (document type=plan)", "een plan van aanpak (document type=plan)"))
         let goals = c.records("goals").count
         item(goals > 0, "\(Language.en.count(goals, Noun(en: "goal", "goals", nl: "doelstelling", "doelstellingen")))", "\(goals) doelstelling\(goals == 1 ? "" : "en")",
-             lacking: ("goals (add goal ...)", "doelstellingen (add goal ...)"))
+             lacking: ("goals (add goal ...)", "doelstellingen (voegtoe goal ...)"))
         let measures = c.records("measures")
         let linked = measures.filter { $0.has("goal") }.count
         item(linked > 0, "a measures matrix (\(linked) of \(measures.count) measures linked to a goal)",

@@ -14,7 +14,7 @@ struct DocsetRenewal: RuleEvaluator {
         let documents = c.records("documents").filter { ($0.date("date").map { $0 <= c.asOf }) != false }
         guard !documents.isEmpty else {
             return .missing(Message(en: "No documents dated on or before \(c.asOf) are recorded; add the new safety analysis and the renewed plan of action with: add document \"NAME\" type=analysis version=2.0 date=YYYY-MM-DD.",
-                                    nl: "Er zijn geen documenten tot en met \(c.asOf) vastgelegd; voeg de nieuwe veiligheidsanalyse en het vernieuwde plan van aanpak toe met: add document \"NAAM\" type=analysis version=2.0 date=JJJJ-MM-DD."))
+                                    nl: "Er zijn geen documenten tot en met \(c.asOf) vastgelegd; voeg de nieuwe veiligheidsanalyse en het vernieuwde plan van aanpak toe met: voegtoe document \"NAAM\" type=analysis version=2.0 date=JJJJ-MM-DD."))
         }
         let since = c.records("certificates").compactMap { $0.date("issued") }.filter { $0 <= c.asOf }.max()
         func current(_ type: String) -> (new: [String], old: [String]) {

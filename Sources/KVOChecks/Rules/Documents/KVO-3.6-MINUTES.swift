@@ -8,7 +8,7 @@ struct ArchivedMinutes: RuleEvaluator {
         let held = c.records("meetings").filter { ($0.date("date").map { $0 <= c.asOf }) == true }
         guard !held.isEmpty else {
             return .missing(Message(en: "No workgroup meeting held by \(c.asOf) is recorded; add them with: add meeting date=YYYY-MM-DD agenda=\"...\" minutes=\"...\".",
-                                    nl: "Er is geen werkgroepoverleg tot en met \(c.asOf) vastgelegd; voeg ze toe met: add meeting date=JJJJ-MM-DD agenda=\"...\" minutes=\"...\"."))
+                                    nl: "Er is geen werkgroepoverleg tot en met \(c.asOf) vastgelegd; voeg ze toe met: voegtoe meeting date=JJJJ-MM-DD agenda=\"...\" minutes=\"...\"."))
         }
         var gapsEN: [String] = [], gapsNL: [String] = [], failing: [String] = []
         for m in held {
@@ -30,6 +30,6 @@ struct ArchivedMinutes: RuleEvaluator {
         return .notMet(Message(en: "\(k) of \(n) meetings held by \(c.asOf) lack an agenda or minutes: \(gapsEN.joined(separator: "; ")).",
                                nl: "\(k) van de \(n) overleggen tot en met \(c.asOf) missen een agenda of notulen: \(gapsNL.joined(separator: "; "))."),
                        short: Message(en: "archive the missing agenda or minutes of \(Language.en.list(failing)), e.g. set \(failing[0]) minutes=\"...\".",
-                                      nl: "archiveer de ontbrekende agenda of notulen van \(Language.nl.list(failing)), bijv. set \(failing[0]) minutes=\"...\"."))
+                                      nl: "archiveer de ontbrekende agenda of notulen van \(Language.nl.list(failing)), bijv. wijzig \(failing[0]) minutes=\"...\"."))
     }
 }

@@ -8,7 +8,7 @@ struct DocumentRetention: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         guard let years = c.section("organisation").int("retentionYears") else {
             return .missing(Message(en: "No retention period for the documents is recorded; record the agreed period with: set organisation retentionYears=6.",
-                                    nl: "Er is geen bewaartermijn voor de documenten vastgelegd; leg de afgesproken termijn vast met: set organisation retentionYears=6."))
+                                    nl: "Er is geen bewaartermijn voor de documenten vastgelegd; leg de afgesproken termijn vast met: wijzig organisation retentionYears=6."))
         }
         if years >= Self.minimum {
             return .met(Message(en: "The recorded retention period is \(years) years, at least \(Self.minimum) required.",
@@ -17,6 +17,6 @@ struct DocumentRetention: RuleEvaluator {
         return .notMet(Message(en: "The recorded retention period is \(years) year\(years == 1 ? "" : "s"); at least \(Self.minimum) are required.",
                                nl: "De vastgelegde bewaartermijn is \(years) jaar; minimaal \(Self.minimum) jaar is vereist."),
                        short: Message(en: "\(Self.minimum - years) year\(Self.minimum - years == 1 ? "" : "s") short: agree on 6 years and set organisation retentionYears=6.",
-                                      nl: "\(Self.minimum - years) jaar te kort: spreek 6 jaar af en set organisation retentionYears=6."))
+                                      nl: "\(Self.minimum - years) jaar te kort: spreek 6 jaar af en wijzig organisation retentionYears=6."))
     }
 }

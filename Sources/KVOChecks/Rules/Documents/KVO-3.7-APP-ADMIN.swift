@@ -7,7 +7,7 @@ struct AppGroupAdministrator: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         guard let app = c.section("organisation").bool("communicationApp") else {
             return .missing(Message(en: "Whether an app group with the entrepreneurs exists is not recorded; set it with: set organisation communicationApp=true (or false).",
-                                    nl: "Of er een app-groep met de ondernemers is, is niet vastgelegd; vul het in met: set organisation communicationApp=true (of false)."))
+                                    nl: "Of er een app-groep met de ondernemers is, is niet vastgelegd; vul het in met: wijzig organisation communicationApp=true (of false)."))
         }
         guard app else {
             return .notApplicable(Message(en: "There is no communication app group with the entrepreneurs (organisation communicationApp=false).",
@@ -21,6 +21,6 @@ struct AppGroupAdministrator: RuleEvaluator {
         return .notMet(Message(en: "An app group with the entrepreneurs exists, but no workgroup member has the role app-administrator.",
                                nl: "Er is een app-groep met de ondernemers, maar geen werkgroeplid heeft de rol app-administrator."),
                        short: Message(en: "1 administrator needed: set MB-n roles=app-administrator (keeping the member's other roles).",
-                                      nl: "1 beheerder nodig: set MB-n roles=app-administrator (met behoud van de andere rollen van het lid)."))
+                                      nl: "1 beheerder nodig: wijzig MB-n roles=app-administrator (met behoud van de andere rollen van het lid)."))
     }
 }

@@ -8,7 +8,7 @@ struct IncidentSpokesperson: RuleEvaluator {
         let members = c.records("members")
         guard !members.isEmpty else {
             return .missing(Message(en: "No workgroup members are recorded; add them with: add member \"NAME\" party=PA-1 roles=spokesperson.",
-                                    nl: "Er zijn geen werkgroepleden vastgelegd; voeg ze toe met: add member \"NAAM\" party=PA-1 roles=spokesperson."))
+                                    nl: "Er zijn geen werkgroepleden vastgelegd; voeg ze toe met: voegtoe member \"NAAM\" party=PA-1 roles=spokesperson."))
         }
         let speakers = members.filter { $0.strings("roles").contains("spokesperson") }.map { PlanFacts.named($0) }
         guard speakers.isEmpty else {
@@ -19,6 +19,6 @@ struct IncidentSpokesperson: RuleEvaluator {
         return .notMet(Message(en: "None of the \(members.count) workgroup members has the role spokesperson for incidents in the area.",
                                nl: "Geen van de \(members.count) werkgroepleden heeft de rol woordvoerder bij incidenten in het gebied."),
                        short: Message(en: "appoint one: set MB-n roles=spokesperson (keeping the member's other roles).",
-                                      nl: "wijs er een aan: set MB-n roles=spokesperson (met behoud van de andere rollen van het lid)."))
+                                      nl: "wijs er een aan: wijzig MB-n roles=spokesperson (met behoud van de andere rollen van het lid)."))
     }
 }

@@ -45,7 +45,7 @@ struct ProgressUpdates: RuleEvaluator {
         }
         if !unknownAudience.isEmpty {
             return .missing(Message(en: "Too few updates to all entrepreneurs are recorded (\(badEN.joined(separator: "; "))), but \(Language.en.list(unknownAudience)) \(unknownAudience.count == 1 ? "has" : "have") no audience; set it with: set \(unknownAudience[0]) audience=all-entrepreneurs (or association-members, workgroup, public, other).",
-                                    nl: "Er zijn te weinig berichten aan alle ondernemers vastgelegd (\(badNL.joined(separator: "; "))), maar \(Language.nl.list(unknownAudience)) \(unknownAudience.count == 1 ? "heeft" : "hebben") geen doelgroep; vul die in met: set \(unknownAudience[0]) audience=all-entrepreneurs (of association-members, workgroup, public, other)."))
+                                    nl: "Er zijn te weinig berichten aan alle ondernemers vastgelegd (\(badNL.joined(separator: "; "))), maar \(Language.nl.list(unknownAudience)) \(unknownAudience.count == 1 ? "heeft" : "hebben") geen doelgroep; vul die in met: wijzig \(unknownAudience[0]) audience=all-entrepreneurs (of association-members, workgroup, public, other)."))
         }
         return .notMet(Message(en: "Not every ended plan year had \(Self.minimum) updates reaching all entrepreneurs: \(linesEN.joined(separator: "; ")).",
                                nl: "Niet elk afgelopen planjaar had \(Self.minimum) berichten die alle ondernemers bereikten: \(linesNL.joined(separator: "; "))."),

@@ -8,7 +8,7 @@ struct GoalsSMART: RuleEvaluator {
         let goals = c.records("goals")
         guard !goals.isEmpty else {
             return .missing(Message(en: "No goals are recorded; add them with: add goal theme=T02 description=\"...\" norm=\"...\" accepted=true realistic=true deadline=YYYY-MM-DD.",
-                                    nl: "Er zijn geen doelstellingen vastgelegd; voeg ze toe met: add goal theme=T02 description=\"...\" norm=\"...\" accepted=true realistic=true deadline=JJJJ-MM-DD."))
+                                    nl: "Er zijn geen doelstellingen vastgelegd; voeg ze toe met: voegtoe goal theme=T02 description=\"...\" norm=\"...\" accepted=true realistic=true deadline=JJJJ-MM-DD."))
         }
         var gapsEN: [String] = [], gapsNL: [String] = [], failing: [String] = []
         for g in goals {
@@ -43,6 +43,6 @@ struct GoalsSMART: RuleEvaluator {
         return .notMet(Message(en: "\(k) of \(n) goals \(k == 1 ? "is" : "are") not SMART: \(gapsEN.joined(separator: "; ")).",
                                nl: "\(k) van de \(n) doelstellingen \(k == 1 ? "is" : "zijn") niet SMART: \(gapsNL.joined(separator: "; "))."),
                        short: Message(en: "complete \(Language.en.list(failing)), e.g. set \(failing[0]) norm=\"...\" deadline=YYYY-MM-DD accepted=true realistic=true.",
-                                      nl: "maak \(Language.nl.list(failing)) compleet, bijv. set \(failing[0]) norm=\"...\" deadline=JJJJ-MM-DD accepted=true realistic=true."))
+                                      nl: "maak \(Language.nl.list(failing)) compleet, bijv. wijzig \(failing[0]) norm=\"...\" deadline=JJJJ-MM-DD accepted=true realistic=true."))
     }
 }

@@ -10,7 +10,7 @@ struct ChosenThemes: RuleEvaluator {
         let ownThemes = survey.strings("ownThemes")
         guard !subjects.isEmpty || !ownThemes.isEmpty else {
             return .missing(Message(en: "The survey's subjects are not recorded, so the optional themes it included are unknown; set them with: set survey subjects=4,5,... (and ownThemes=\"...\" for own themes).",
-                                    nl: "De onderwerpen van de enquête ontbreken, dus de gekozen optionele thema's zijn onbekend; vul ze in met: set survey subjects=4,5,... (en ownThemes=\"...\" voor eigen thema's)."))
+                                    nl: "De onderwerpen van de enquête ontbreken, dus de gekozen optionele thema's zijn onbekend; vul ze in met: wijzig survey subjects=4,5,... (en ownThemes=\"...\" voor eigen thema's)."))
         }
         let catalogue = ThemeCatalogue.handbook
         var optional: [Theme] = []
@@ -49,6 +49,6 @@ struct ChosenThemes: RuleEvaluator {
         return .notMet(Message(en: "\(k) of the \(n) themes the workgroup chose \(k == 1 ? "has" : "have") no goal: \(Language.en.list(lackEN)).",
                                nl: "\(k) van de \(n) door de werkgroep gekozen thema's \(k == 1 ? "heeft" : "hebben") geen doelstelling: \(Language.nl.list(lackNL))."),
                        short: Message(en: "add \(Language.en.count(k, Noun(en: "goal", "goals", nl: "doelstelling", "doelstellingen"))), e.g. add goal \"DESCRIPTION\" \(example).",
-                                      nl: "voeg \(k) doelstelling\(k == 1 ? "" : "en") toe, bijv. add goal \"OMSCHRIJVING\" \(example)."))
+                                      nl: "voeg \(k) doelstelling\(k == 1 ? "" : "en") toe, bijv. voegtoe goal \"OMSCHRIJVING\" \(example)."))
     }
 }

@@ -9,7 +9,7 @@ struct MandatoryThemes: RuleEvaluator {
         let goals = c.records("goals")
         guard !goals.isEmpty else {
             return .missing(Message(en: "No goals are recorded; add one per chosen theme with: add goal \"DESCRIPTION\" theme=T02.",
-                                    nl: "Er zijn geen doelstellingen vastgelegd; voeg er een per gekozen thema toe met: add goal \"OMSCHRIJVING\" theme=T02."))
+                                    nl: "Er zijn geen doelstellingen vastgelegd; voeg er een per gekozen thema toe met: voegtoe goal \"OMSCHRIJVING\" theme=T02."))
         }
         let mandatory = ThemeCatalogue.handbook.themes.filter(\.mandatory)
         let covered = Set(goals.compactMap { PlanFacts.themeID($0.string("theme")) })

@@ -10,19 +10,19 @@ struct MeasureBalance: RuleEvaluator {
         let parties = c.records("parties")
         guard !parties.isEmpty else {
             return .missing(Message(en: "No parties are recorded; add them with: add party \"NAME\" type=municipality.",
-                                    nl: "Er zijn geen partijen vastgelegd; voeg ze toe met: add party \"NAAM\" type=municipality."))
+                                    nl: "Er zijn geen partijen vastgelegd; voeg ze toe met: voegtoe party \"NAAM\" type=municipality."))
         }
         let measures = c.records("measures").filter { !PlanFacts.dropped($0) }
         guard !measures.isEmpty else {
             return .missing(Message(en: "No measures are recorded; add them with: add measure \"TITLE\" party=PA-1 goal=G-1 quarters=2025Q2.",
-                                    nl: "Er zijn geen maatregelen vastgelegd; voeg ze toe met: add measure \"TITEL\" party=PA-1 goal=G-1 quarters=2025Q2."))
+                                    nl: "Er zijn geen maatregelen vastgelegd; voeg ze toe met: voegtoe measure \"TITEL\" party=PA-1 goal=G-1 quarters=2025Q2."))
         }
         let assigned = measures.filter { m in m.string("party").map { p in parties.contains { $0.id == p } } == true }
         let total = assigned.count
         let unassigned = measures.count - total
         guard total > 0 else {
             return .missing(Message(en: "None of the \(measures.count) measures names a party of the workgroup; set them with: set M-n party=PA-n.",
-                                    nl: "Geen van de \(measures.count) maatregelen noemt een partij van de werkgroep; vul ze in met: set M-n party=PA-n."))
+                                    nl: "Geen van de \(measures.count) maatregelen noemt een partij van de werkgroep; vul ze in met: wijzig M-n party=PA-n."))
         }
         var sharesEN: [String] = [], sharesNL: [String] = [], none: [String] = []
         var over: (name: String, count: Int)?

@@ -25,7 +25,7 @@ struct MeasureCosts: RuleEvaluator {
         let measures = c.records("measures").filter { !PlanFacts.dropped($0) }
         guard !measures.isEmpty else {
             return .missing(Message(en: "No measures are recorded; add them with: add measure \"TITLE\" cost=\"...\".",
-                                    nl: "Er zijn geen maatregelen vastgelegd; voeg ze toe met: add measure \"TITEL\" cost=\"...\"."))
+                                    nl: "Er zijn geen maatregelen vastgelegd; voeg ze toe met: voegtoe measure \"TITEL\" cost=\"...\"."))
         }
         let noted = measures.filter { $0.has("cost") }
         let unknown = noted.filter { Self.says($0.string("cost")!, Self.unknownWords) }
@@ -45,6 +45,6 @@ struct MeasureCosts: RuleEvaluator {
         return .notMet(Message(en: "\(countsEN); \(Language.en.list(ids)) \(ids.count == 1 ? "does" : "do") not include finding the money.",
                                nl: "\(countsNL); \(Language.nl.list(ids)) \(ids.count == 1 ? "omvat" : "omvatten") niet het vinden van het geld."),
                        short: Message(en: "make finding the money part of \(Language.en.list(ids)), e.g. set \(ids[0]) cost=\"Costs unknown; finding funding is part of the measure\".",
-                                      nl: "maak het vinden van het geld onderdeel van \(Language.nl.list(ids)), bijv. set \(ids[0]) cost=\"Kosten onbekend; financiering zoeken is onderdeel van de maatregel\"."))
+                                      nl: "maak het vinden van het geld onderdeel van \(Language.nl.list(ids)), bijv. wijzig \(ids[0]) cost=\"Kosten onbekend; financiering zoeken is onderdeel van de maatregel\"."))
     }
 }

@@ -14,7 +14,7 @@ struct InspectionPoints: RuleEvaluator {
         guard !findings.isEmpty else {
             let n = c.records("inspections").count
             return .missing(Message(en: "No negative inspection findings are recorded (\(Language.en.count(n, Noun(en: "inspection", "inspections", nl: "schouw", "schouwen"))) recorded); add them with: add finding \"LOCATION\" inspection=IN-1 kind=negative recurs=F-n.",
-                                    nl: "Er zijn geen negatieve schouwbevindingen vastgelegd (\(n) schouw\(n == 1 ? "" : "en") vastgelegd); voeg ze toe met: add finding \"LOCATIE\" inspection=IN-1 kind=negative recurs=F-n."))
+                                    nl: "Er zijn geen negatieve schouwbevindingen vastgelegd (\(n) schouw\(n == 1 ? "" : "en") vastgelegd); voeg ze toe met: voegtoe finding \"LOCATIE\" inspection=IN-1 kind=negative recurs=F-n."))
         }
         // Groups of linked findings (union-find over the recurs links).
         let ids = findings.map(\.id)
@@ -65,6 +65,6 @@ struct InspectionPoints: RuleEvaluator {
         return .notMet(Message(en: "\(k) of \(n) recurring inspection points \(k == 1 ? "is" : "are") not in the measures matrix: \(Language.en.list(lacking)).",
                                nl: "\(k) van de \(n) terugkerende schouwpunten \(k == 1 ? "staat" : "staan") niet in de maatregelmatrix: \(Language.nl.list(lacking))."),
                        short: Message(en: "add \(Language.en.count(k, Noun(en: "measure", "measures", nl: "maatregel", "maatregelen"))) linked to the finding, e.g. add measure \"TITLE\" finding=\(lacking[0].prefix { $0 != "/" && $0 != " " }) goal=G-n.",
-                                      nl: "voeg \(k) maatregel\(k == 1 ? "" : "en") toe met de bevinding, bijv. add measure \"TITEL\" finding=\(lacking[0].prefix { $0 != "/" && $0 != " " }) goal=G-n."))
+                                      nl: "voeg \(k) maatregel\(k == 1 ? "" : "en") toe met de bevinding, bijv. voegtoe measure \"TITEL\" finding=\(lacking[0].prefix { $0 != "/" && $0 != " " }) goal=G-n."))
     }
 }

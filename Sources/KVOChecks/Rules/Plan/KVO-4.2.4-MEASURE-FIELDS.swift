@@ -8,7 +8,7 @@ struct MeasureFields: RuleEvaluator {
         let measures = c.records("measures")
         guard !measures.isEmpty else {
             return .missing(Message(en: "No measures are recorded; add them with: add measure \"TITLE\" goal=G-1 party=PA-1 quarters=2025Q2 hours=8 expertise=workgroup indicator=\"...\".",
-                                    nl: "Er zijn geen maatregelen vastgelegd; voeg ze toe met: add measure \"TITEL\" goal=G-1 party=PA-1 quarters=2025Q2 hours=8 expertise=workgroup indicator=\"...\"."))
+                                    nl: "Er zijn geen maatregelen vastgelegd; voeg ze toe met: voegtoe measure \"TITEL\" goal=G-1 party=PA-1 quarters=2025Q2 hours=8 expertise=workgroup indicator=\"...\"."))
         }
         let goals = Set(c.records("goals").map(\.id))
         let parties = Set(c.records("parties").map(\.id))
@@ -41,6 +41,6 @@ struct MeasureFields: RuleEvaluator {
         return .notMet(Message(en: "\(k) of \(n) measures \(k == 1 ? "is" : "are") incomplete: \(gapsEN.joined(separator: "; ")).",
                                nl: "\(k) van de \(n) maatregelen \(k == 1 ? "is" : "zijn") onvolledig: \(gapsNL.joined(separator: "; "))."),
                        short: Message(en: "complete \(Language.en.list(failing)), e.g. set \(failing[0]) party=PA-n quarters=2025Q2 hours=N expertise=workgroup indicator=\"...\" goal=G-n.",
-                                      nl: "maak \(Language.nl.list(failing)) compleet, bijv. set \(failing[0]) party=PA-n quarters=2025Q2 hours=N expertise=workgroup indicator=\"...\" goal=G-n."))
+                                      nl: "maak \(Language.nl.list(failing)) compleet, bijv. wijzig \(failing[0]) party=PA-n quarters=2025Q2 hours=N expertise=workgroup indicator=\"...\" goal=G-n."))
     }
 }

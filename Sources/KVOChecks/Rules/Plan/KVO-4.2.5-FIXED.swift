@@ -71,7 +71,7 @@ struct FixedMeasures: RuleEvaluator {
         let k = yearsShort.count
         let (need, year) = example!
         let command = "add measure \"TITLE\" fixed=\(need.kind) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
-        let commando = "add measure \"TITEL\" fixed=\(need.kind) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
+        let commando = "voegtoe measure \"TITEL\" fixed=\(need.kind) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
         return .notMet(Message(en: "\(k) of the 3 plan years \(k == 1 ? "lacks" : "lack") fixed measures: \(shortEN.joined(separator: "; "))\(unplannedEN).",
                                nl: "\(k) van de 3 planjaren \(k == 1 ? "mist" : "missen") vaste maatregelen: \(shortNL.joined(separator: "; "))\(unplannedNL)."),
                        short: Message(en: "add the missing fixed measures to the matrix, e.g. \(command).",

@@ -35,6 +35,6 @@ struct YearlyMeetings: RuleEvaluator {
         return .notMet(Message(en: "Not every ended plan year had \(Self.minimum) meetings with recorded results: \(linesEN.joined(separator: "; ")).",
                                nl: "Niet elk afgelopen planjaar had \(Self.minimum) overleggen met vastgelegde resultaten: \(linesNL.joined(separator: "; "))."),
                        short: Message(en: shortEN.joined(separator: "; ") + " (add meeting date=YYYY-MM-DD minutes=\"...\").",
-                                      nl: shortNL.joined(separator: "; ") + " (add meeting date=JJJJ-MM-DD minutes=\"...\")."))
+                                      nl: shortNL.joined(separator: "; ") + " (voegtoe meeting date=JJJJ-MM-DD minutes=\"...\")."))
     }
 }

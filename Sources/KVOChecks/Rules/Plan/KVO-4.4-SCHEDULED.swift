@@ -22,6 +22,6 @@ struct EvaluationsScheduled: RuleEvaluator {
         return .notMet(Message(en: "The plan of action does not state when evaluations take place: plan.evaluations is empty and no evaluation measure in the matrix has quarters.",
                                nl: "Het plan van aanpak vermeldt niet wanneer er geëvalueerd wordt: plan.evaluations is leeg en geen evaluatiemaatregel in de matrix heeft kwartalen."),
                        short: Message(en: "state the evaluation moments: set plan evaluations=\"Interim evaluation each September\",\"Year-end evaluation each February\".",
-                                      nl: "leg de evaluatiemomenten vast: set plan evaluations=\"Tussenevaluatie elke september\",\"Jaarevaluatie elke februari\"."))
+                                      nl: "leg de evaluatiemomenten vast: wijzig plan evaluations=\"Tussenevaluatie elke september\",\"Jaarevaluatie elke februari\"."))
     }
 }

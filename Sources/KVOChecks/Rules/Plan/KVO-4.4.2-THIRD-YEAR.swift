@@ -29,7 +29,7 @@ struct ThirdYearEvaluation: RuleEvaluator {
             return .notMet(Message(en: "There is no evaluation of plan year 3, although \(whenEN).",
                                    nl: "Er is geen evaluatie van planjaar 3, terwijl \(whenNL)."),
                            short: Message(en: "write it, with the two extra questions: add evaluation year=3 goalsAchieved=\"...\" mainReason=\"...\".",
-                                          nl: "schrijf haar, met de twee extra vragen: add evaluation year=3 goalsAchieved=\"...\" mainReason=\"...\"."))
+                                          nl: "schrijf haar, met de twee extra vragen: voegtoe evaluation year=3 goalsAchieved=\"...\" mainReason=\"...\"."))
         }
         let g = gaps(best)
         if g.isEmpty {
@@ -40,6 +40,6 @@ struct ThirdYearEvaluation: RuleEvaluator {
         return .notMet(Message(en: "The third-year evaluation \(best.id) does not answer \(Language.en.list(g.map(\.en))).",
                                nl: "De evaluatie in het derde jaar \(best.id) beantwoordt niet \(Language.nl.list(g.map(\.nl)))."),
                        short: Message(en: "\(g.count) of 2 extra questions unanswered: set \(best.id) \(fields.joined(separator: " ")).",
-                                      nl: "\(g.count) van de 2 extra vragen onbeantwoord: set \(best.id) \(fields.joined(separator: " "))."))
+                                      nl: "\(g.count) van de 2 extra vragen onbeantwoord: wijzig \(best.id) \(fields.joined(separator: " "))."))
     }
 }

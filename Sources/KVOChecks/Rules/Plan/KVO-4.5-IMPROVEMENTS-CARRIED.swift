@@ -46,11 +46,11 @@ struct ImprovementsCarried: RuleEvaluator {
             return .notMet(Message(en: "The improvement points of \(Language.en.list(notCarried)) cannot appear in a renewed plan of action or renewed agreements: no document of type plan or agreements is dated on or after the evaluation.",
                                    nl: "De verbeterpunten van \(Language.nl.list(nietOvergenomen)) kunnen niet in een vernieuwd plan van aanpak of vernieuwde afspraken staan: geen document van type plan of agreements is gedateerd op of na de evaluatie."),
                            short: Message(en: "renew the plan of action or the agreements with these points and record it: add document \"NAME\" type=plan version=N date=YYYY-MM-DD.",
-                                          nl: "vernieuw het plan van aanpak of de afspraken met deze punten en leg dat vast: add document \"NAAM\" type=plan version=N date=JJJJ-MM-DD."))
+                                          nl: "vernieuw het plan van aanpak of de afspraken met deze punten en leg dat vast: voegtoe document \"NAAM\" type=plan version=N date=JJJJ-MM-DD."))
         }
         if !undated.isEmpty {
             return .missing(Message(en: "\(Language.en.list(undated)) \(undated.count == 1 ? "has" : "have") neither a date nor a plan year, so kvo cannot tell whether a renewed plan or agreements came after; set them with: set \(undated[0]) date=YYYY-MM-DD.",
-                                    nl: "\(Language.nl.list(undated)) \(undated.count == 1 ? "heeft" : "hebben") geen datum en geen planjaar, dus kvo kan niet zien of er daarna een vernieuwd plan of vernieuwde afspraken kwamen; vul ze in met: set \(undated[0]) date=JJJJ-MM-DD."))
+                                    nl: "\(Language.nl.list(undated)) \(undated.count == 1 ? "heeft" : "hebben") geen datum en geen planjaar, dus kvo kan niet zien of er daarna een vernieuwd plan of vernieuwde afspraken kwamen; vul ze in met: wijzig \(undated[0]) date=JJJJ-MM-DD."))
         }
         return .missing(Message(en: "A renewed plan or agreements document follows every evaluation (\(laterEN.joined(separator: "; "))), but the dossier does not link each of the \(points) improvement points to where it is taken up; check them by hand.",
                                 nl: "Na elke evaluatie volgt een vernieuwd plan of vernieuwde afspraken (\(laterNL.joined(separator: "; "))), maar het dossier koppelt de \(points) verbeterpunten niet aan de plek waar ze zijn overgenomen; controleer ze met de hand."))

@@ -37,7 +37,7 @@ enum PlanFacts {
 
     static func missingPlanStart() -> Finding {
         .missing(Message(en: "The plan of action's adoption date is not recorded, so the plan years are unknown; set it with: set plan adopted=YYYY-MM-DD.",
-                         nl: "De datum waarop het plan van aanpak is vastgesteld ontbreekt, dus de planjaren zijn onbekend; vul hem in met: set plan adopted=JJJJ-MM-DD."))
+                         nl: "De datum waarop het plan van aanpak is vastgesteld ontbreekt, dus de planjaren zijn onbekend; vul hem in met: wijzig plan adopted=JJJJ-MM-DD."))
     }
 
     /// The plan years ended by the as-of date, or the finding that says why there are none.

@@ -8,7 +8,7 @@ struct ActiveEntrepreneurs: RuleEvaluator {
         let members = c.records("members"), parties = WorkgroupFacts.partiesByID(c)
         guard !members.isEmpty else {
             return .missing(Message(en: "No workgroup members are recorded; add them with: add member \"NAME\" party=PA-n activeInArea=true.",
-                                    nl: "Er zijn geen werkgroepleden vastgelegd; voeg ze toe met: add member \"NAAM\" party=PA-n activeInArea=true."))
+                                    nl: "Er zijn geen werkgroepleden vastgelegd; voeg ze toe met: voegtoe member \"NAAM\" party=PA-n activeInArea=true."))
         }
         // Entrepreneur members: association, representing organisation and property owner (see WorkgroupFacts).
         let entrepreneurs = members.filter { WorkgroupFacts.partyType(of: $0, parties).map(WorkgroupFacts.entrepreneurTypes.contains) == true }
@@ -31,7 +31,7 @@ struct ActiveEntrepreneurs: RuleEvaluator {
         if !unknown.isEmpty {
             let names = unknown.map { "\(WorkgroupFacts.who($0, parties)) [\($0.id)]" }
             return .missing(Message(en: "Whether \(unknown.count) of \(n) entrepreneur members \(unknown.count == 1 ? "is" : "are") active in the area is not recorded: \(Language.en.list(names)); set \(unknown[0].id) activeInArea=true (or false).",
-                                    nl: "Of \(unknown.count) van \(n) ondernemers in de werkgroep actief \(unknown.count == 1 ? "is" : "zijn") in het gebied is niet vastgelegd: \(Language.nl.list(names)); set \(unknown[0].id) activeInArea=true (of false)."))
+                                    nl: "Of \(unknown.count) van \(n) ondernemers in de werkgroep actief \(unknown.count == 1 ? "is" : "zijn") in het gebied is niet vastgelegd: \(Language.nl.list(names)); wijzig \(unknown[0].id) activeInArea=true (of false)."))
         }
         let names = entrepreneurs.map { WorkgroupFacts.who($0, parties) }
         return .met(Message(en: "All \(n) entrepreneur members are active in the area: \(Language.en.list(names)).",

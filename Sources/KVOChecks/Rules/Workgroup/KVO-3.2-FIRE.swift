@@ -7,7 +7,7 @@ struct FireBrigadeRepresented: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         guard !c.records("parties").isEmpty else {
             return .missing(Message(en: "No parties are recorded, so it cannot be told whether the fire brigade is represented; add it with: add party \"NAME\" type=fire-region.",
-                                    nl: "Er zijn geen partijen vastgelegd, dus niet te zeggen of de brandweer vertegenwoordigd is; voeg haar toe met: add party \"NAAM\" type=fire-region."))
+                                    nl: "Er zijn geen partijen vastgelegd, dus niet te zeggen of de brandweer vertegenwoordigd is; voeg haar toe met: voegtoe party \"NAAM\" type=fire-region."))
         }
         let region = WorkgroupFacts.seats(c, types: ["fire-region"])
         if region.contains(where: { !$0.members.isEmpty }) {
@@ -27,11 +27,11 @@ struct FireBrigadeRepresented: RuleEvaluator {
             return .notMet(Message(en: "The fire brigade is not represented: \(none.en) or fire-municipal.",
                                    nl: "De brandweer is niet vertegenwoordigd: \(none.nl) of fire-municipal."),
                            short: Message(en: "Add the safety region's fire brigade and its representative: add party \"NAME\" type=fire-region, then add member \"NAME\" party=PA-n (type=fire-municipal for a municipal fire-prevention specialist if the region cannot take part).",
-                                          nl: "Voeg de brandweer van de veiligheidsregio en haar vertegenwoordiger toe: add party \"NAAM\" type=fire-region, daarna add member \"NAAM\" party=PA-n (type=fire-municipal voor een gemeentelijk specialist brandpreventie als de regio niet kan deelnemen)."))
+                                          nl: "Voeg de brandweer van de veiligheidsregio en haar vertegenwoordiger toe: voegtoe party \"NAAM\" type=fire-region, daarna voegtoe member \"NAAM\" party=PA-n (type=fire-municipal voor een gemeentelijk specialist brandpreventie als de regio niet kan deelnemen)."))
         }
         return .notMet(Message(en: "The fire brigade is not represented: \(WorkgroupFacts.empty(seats, .en)) \(seats.count == 1 ? "has" : "have") no member in the workgroup.",
                                nl: "De brandweer is niet vertegenwoordigd: \(WorkgroupFacts.empty(seats, .nl)) \(seats.count == 1 ? "heeft" : "hebben") geen lid in de werkgroep."),
                        short: Message(en: "Add its representative: add member \"NAME\" party=\(seats[0].party.id).",
-                                      nl: "Voeg de vertegenwoordiger toe: add member \"NAAM\" party=\(seats[0].party.id)."))
+                                      nl: "Voeg de vertegenwoordiger toe: voegtoe member \"NAAM\" party=\(seats[0].party.id)."))
     }
 }

@@ -10,7 +10,7 @@ struct MemberList: RuleEvaluator {
             return .notMet(Message(en: "No workgroup members are recorded, so there is no member list.",
                                    nl: "Er zijn geen werkgroepleden vastgelegd, dus er is geen ledenlijst."),
                            short: Message(en: "Record every member with the party they represent: add member \"NAME\" party=PA-n.",
-                                          nl: "Leg elk lid vast met de partij die hij of zij vertegenwoordigt: add member \"NAAM\" party=PA-n."))
+                                          nl: "Leg elk lid vast met de partij die hij of zij vertegenwoordigt: voegtoe member \"NAAM\" party=PA-n."))
         }
         var unlinkedEN: [String] = [], unlinkedNL: [String] = []
         for m in members {
@@ -27,7 +27,7 @@ struct MemberList: RuleEvaluator {
             return .notMet(Message(en: "\(unlinkedEN.count) of \(members.count) members \(unlinkedEN.count == 1 ? "is" : "are") not linked to the party they represent: \(unlinkedEN.joined(separator: "; ")).",
                                    nl: "\(unlinkedNL.count) van \(members.count) leden \(unlinkedNL.count == 1 ? "is" : "zijn") niet gekoppeld aan de partij die ze vertegenwoordigen: \(unlinkedNL.joined(separator: "; "))."),
                            short: Message(en: "Link each to its party: set MB-n party=PA-n (add party \"NAME\" type=TYPE first if it is missing).",
-                                          nl: "Koppel elk aan zijn partij: set MB-n party=PA-n (eerst add party \"NAAM\" type=TYPE als die ontbreekt)."))
+                                          nl: "Koppel elk aan zijn partij: wijzig MB-n party=PA-n (eerst voegtoe party \"NAAM\" type=TYPE als die ontbreekt)."))
         }
         let used = Set(members.compactMap { $0.string("party") }).count
         // The written form, when the dossier holds one: the latest current document of type "members".

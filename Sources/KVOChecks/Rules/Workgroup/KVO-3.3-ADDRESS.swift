@@ -19,6 +19,6 @@ struct CorrespondenceAddress: RuleEvaluator {
         let set = lacking.map { "\($0.field)=\"\($0.field.uppercased())\"" }.joined(separator: " ")
         return .notMet(Message(en: "The collaboration's correspondence address lacks the \(Language.en.list(lacking.map(\.en))).",
                                nl: "Het correspondentieadres van het samenwerkingsverband mist \(Language.nl.list(lacking.map(\.nl)))."),
-                       short: Message(en: "Fill it in: set organisation \(set).", nl: "Vul het in: set organisation \(set)."))
+                       short: Message(en: "Fill it in: set organisation \(set).", nl: "Vul het in: wijzig organisation \(set)."))
     }
 }

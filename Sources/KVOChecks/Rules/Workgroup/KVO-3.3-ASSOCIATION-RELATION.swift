@@ -17,6 +17,6 @@ struct AssociationRelation: RuleEvaluator {
         return .notMet(Message(en: "The relation between the entrepreneurs' association\(ofEN) and the workgroup is not described.",
                                nl: "De relatie tussen de ondernemersvereniging\(ofEN) en de werkgroep is niet beschreven."),
                        short: Message(en: "Describe it: set organisation associationRelation=\"TEXT\" (if there is no association, say so and who represents the entrepreneurs).",
-                                      nl: "Beschrijf haar: set organisation associationRelation=\"TEKST\" (is er geen vereniging, zeg dat en wie de ondernemers vertegenwoordigt)."))
+                                      nl: "Beschrijf haar: wijzig organisation associationRelation=\"TEKST\" (is er geen vereniging, zeg dat en wie de ondernemers vertegenwoordigt)."))
     }
 }

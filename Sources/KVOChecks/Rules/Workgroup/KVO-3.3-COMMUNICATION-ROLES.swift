@@ -26,6 +26,6 @@ struct CommunicationRoles: RuleEvaluator {
         return .notMet(Message(en: "No fixed person for \(Language.en.list(lackEN)) communication is appointed: \(none.en)\(haveEN).",
                                nl: "Er is geen vaste persoon voor \(Language.nl.list(lackNL)) communicatie benoemd: \(geen)\(haveNL)."),
                        short: Message(en: "Appoint a fixed person for \(Language.en.list(lackEN)) communication (also during calamities): add \(Language.en.list(roles)) to a member's roles (set MB-n roles=...,\(roles[0])).",
-                                      nl: "Benoem een vaste persoon voor \(Language.nl.list(lackNL)) communicatie (ook bij calamiteiten): voeg \(Language.nl.list(roles)) toe aan de rollen van een lid (set MB-n roles=...,\(roles[0]))."))
+                                      nl: "Benoem een vaste persoon voor \(Language.nl.list(lackNL)) communicatie (ook bij calamiteiten): voeg \(Language.nl.list(roles)) toe aan de rollen van een lid (wijzig MB-n roles=...,\(roles[0]))."))
     }
 }

@@ -11,7 +11,7 @@ struct FundRelation: RuleEvaluator {
         let organisation = c.section("organisation")
         guard let fund = organisation.string("fund") else {
             return .missing(Message(en: "Whether an entrepreneurs' fund exists is not recorded; set organisation fund=none (or biz, advertising-tax, other).",
-                                    nl: "Of er een ondernemersfonds is, is niet vastgelegd; set organisation fund=none (of biz, advertising-tax, other)."))
+                                    nl: "Of er een ondernemersfonds is, is niet vastgelegd; wijzig organisation fund=none (of biz, advertising-tax, other)."))
         }
         if fund == "none" {
             return .notApplicable(Message(en: "No entrepreneurs' fund (BIZ, advertising tax) exists in the area (organisation.fund = none).",
@@ -26,6 +26,6 @@ struct FundRelation: RuleEvaluator {
         return .notMet(Message(en: "The area has \(en), but its relation to the workgroup is not described.",
                                nl: "Het gebied heeft \(nl), maar de relatie met de werkgroep is niet beschreven."),
                        short: Message(en: "Describe it: set organisation fundRelation=\"TEXT\".",
-                                      nl: "Beschrijf haar: set organisation fundRelation=\"TEKST\"."))
+                                      nl: "Beschrijf haar: wijzig organisation fundRelation=\"TEKST\"."))
     }
 }

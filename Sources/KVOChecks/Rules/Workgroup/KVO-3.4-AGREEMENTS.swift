@@ -27,6 +27,6 @@ struct AgreementTopics: RuleEvaluator {
         return .notMet(Message(en: "Written agreements cover \(n - missing.count) of the \(n) topics of §3.4; missing: \(Language.en.list(missing.map(\.en))).",
                                nl: "De schriftelijke afspraken dekken \(n - missing.count) van de \(n) onderwerpen van §3.4; ontbreekt: \(Language.nl.list(missing.map(\.nl)))."),
                        short: Message(en: "Agree on \(Language.en.list(missing.map(\.key))) in writing, then: set organisation agreements=\(all).",
-                                      nl: "Maak schriftelijke afspraken over \(Language.nl.list(missing.map(\.nl))), daarna: set organisation agreements=\(all)."))
+                                      nl: "Maak schriftelijke afspraken over \(Language.nl.list(missing.map(\.nl))), daarna: wijzig organisation agreements=\(all)."))
     }
 }

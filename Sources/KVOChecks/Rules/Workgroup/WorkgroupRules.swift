@@ -83,7 +83,7 @@ enum WorkgroupFacts {
     static func represented(_ c: CheckContext, type: String, en: (subject: String, verb: String), nl: (subject: String, verb: String)) -> Finding {
         guard !c.records("parties").isEmpty else {
             return .missing(Message(en: "No parties are recorded, so it cannot be told whether \(en.subject) \(en.verb) represented; add them with: add party \"NAME\" type=\(type).",
-                                    nl: "Er zijn geen partijen vastgelegd, dus niet te zeggen of \(nl.subject) vertegenwoordigd \(nl.verb); voeg ze toe met: add party \"NAAM\" type=\(type)."))
+                                    nl: "Er zijn geen partijen vastgelegd, dus niet te zeggen of \(nl.subject) vertegenwoordigd \(nl.verb); voeg ze toe met: voegtoe party \"NAAM\" type=\(type)."))
         }
         let seats = seats(c, types: [type])
         if seats.contains(where: { !$0.members.isEmpty }) {
@@ -95,13 +95,13 @@ enum WorkgroupFacts {
             return .notMet(Message(en: "\(Phrase.capitalised(en.subject)) \(en.verb) not represented: \(noneOfParties(n, isOfType: type).en).",
                                    nl: "\(Phrase.capitalised(nl.subject)) \(nl.verb) niet vertegenwoordigd: \(noneOfParties(n, isOfType: type).nl)."),
                            short: Message(en: "Add the party and its representative: add party \"NAME\" type=\(type), then add member \"NAME\" party=PA-n.",
-                                          nl: "Voeg de partij en haar vertegenwoordiger toe: add party \"NAAM\" type=\(type), daarna add member \"NAAM\" party=PA-n."))
+                                          nl: "Voeg de partij en haar vertegenwoordiger toe: voegtoe party \"NAAM\" type=\(type), daarna voegtoe member \"NAAM\" party=PA-n."))
         }
         let ids = seats.map(\.party.id)
         return .notMet(Message(en: "\(Phrase.capitalised(en.subject)) \(en.verb) not represented: \(empty(seats, .en)) \(seats.count == 1 ? "has" : "have") no member in the workgroup.",
                                nl: "\(Phrase.capitalised(nl.subject)) \(nl.verb) niet vertegenwoordigd: \(empty(seats, .nl)) \(seats.count == 1 ? "heeft" : "hebben") geen lid in de werkgroep."),
                        short: Message(en: "Add its representative: add member \"NAME\" party=\(ids[0]).",
-                                      nl: "Voeg de vertegenwoordiger toe: add member \"NAAM\" party=\(ids[0])."))
+                                      nl: "Voeg de vertegenwoordiger toe: voegtoe member \"NAAM\" party=\(ids[0])."))
     }
 
     /// §3.3 chair and secretary: appointed (a member with the role), preferably an entrepreneur member.
@@ -112,7 +112,7 @@ enum WorkgroupFacts {
             let none = noneOfMembers(members.count, hasRole: role)
             return .notMet(Message(en: "No \(en) is appointed: \(none.en).", nl: "Er is geen \(nl) benoemd: \(none.nl)."),
                            short: Message(en: "Appoint a \(en), preferably an entrepreneur: add \(role) to a member's roles (set MB-n roles=\(role),...) or add member \"NAME\" party=PA-n roles=\(role).",
-                                          nl: "Benoem een \(nl), bij voorkeur een ondernemer: voeg \(role) toe aan de rollen van een lid (set MB-n roles=\(role),...) of add member \"NAAM\" party=PA-n roles=\(role)."))
+                                          nl: "Benoem een \(nl), bij voorkeur een ondernemer: voeg \(role) toe aan de rollen van een lid (wijzig MB-n roles=\(role),...) of voegtoe member \"NAAM\" party=PA-n roles=\(role)."))
         }
         let names = holders.map { who($0, parties) }
         let entrepreneurs = holders.filter { partyType(of: $0, parties).map(entrepreneurTypes.contains) == true }
@@ -129,7 +129,7 @@ enum WorkgroupFacts {
         if !unknown.isEmpty {
             let n = unknown.map { "\(AreaFacts.name($0)) (\($0.id))" }
             return .missing(Message(en: "The \(en) \(Language.en.list(n)) sits for no recorded party, so whether the \(en) is an entrepreneur cannot be told; set \(unknown[0].id) party=PA-n.",
-                                    nl: "De \(nl) \(Language.nl.list(n)) zit voor geen vastgelegde partij, dus niet te zeggen of de \(nl) ondernemer is; set \(unknown[0].id) party=PA-n."))
+                                    nl: "De \(nl) \(Language.nl.list(n)) zit voor geen vastgelegde partij, dus niet te zeggen of de \(nl) ondernemer is; wijzig \(unknown[0].id) party=PA-n."))
         }
         let typed = holders.map { m in "\(AreaFacts.name(m)) (\(typeEN[partyType(of: m, parties)!] ?? "?"))" }
         let getypt = holders.map { m in "\(AreaFacts.name(m)) (\(typeNL[partyType(of: m, parties)!] ?? "?"))" }
