@@ -16,7 +16,7 @@ enum CheckFunctions {
             return .percent(Double(r) / Double(n))
         },
         FunctionSpec("required_response", "required_response(PARK)", arity: 1...1,
-                     summary: Message(en: "the minimum survey response for a park's size (§4.1.1: 40%, 30% or 20%)",
+                     summary: Message(en: "the minimum survey response for a park's size (§4.1.1: 40 %, 30 % or 20 %)",
                                       nl: "de minimale respons op de enquête voor de grootte van een terrein (§4.1.1: 40 %, 30 % of 20 %)"),
                      example: "required_response(\"Noord\")  # 30%") { call in
             let park = try park(call)
