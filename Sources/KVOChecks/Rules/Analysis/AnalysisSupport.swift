@@ -1,6 +1,6 @@
 import KVOModel
 
-/// Wording and arithmetic shared by the §4.1 evaluators: names of parks and themes, lists and
+/// What the §4.1 evaluators share: names of parks and themes (in both languages), lists and
 /// percentages in English and Dutch, the survey's subjects, and the years inspections are judged by.
 enum AnalysisSupport {
     static let catalogue = ThemeCatalogue.handbook
