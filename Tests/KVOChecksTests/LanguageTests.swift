@@ -53,12 +53,12 @@ final class LanguageTests: XCTestCase {
         XCTAssertEqual(en.sentence(short), "Not met.")
     }
 
-    /// Dutch messages of the rules come out Dutch: numbers with a decimal comma and "25,8 %".
+    /// Dutch messages of the rules come out Dutch: numbers with a decimal comma and "25,8\u{00A0}%".
     func testRuleMessagesInDutch() throws {
         var b = DossierBuilder()
         b.add("parks", ["name": "Noord", "entrepreneurs": 120, "surveyResponses": 31])
         let r = b.check("KVO-4.1.1-RESPONSE")
-        XCTAssertEqual(r.message.nl, "Noord: 31 van 120 ondernemers reageerden = 25,8 %, nodig 20 % (24 reacties).")
+        XCTAssertEqual(r.message.nl, "Noord: 31 van 120 ondernemers reageerden = 25,8\u{00A0}%, nodig 20\u{00A0}% (24 reacties).")
         XCTAssertEqual(r.message.en, "Noord: 31 of 120 entrepreneurs responded = 25.8%, needs 20% (24 responses).")
     }
 

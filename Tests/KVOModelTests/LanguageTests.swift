@@ -3,17 +3,17 @@ import XCTest
 
 final class LanguageNumberTests: XCTestCase {
     func testPercentOfWholeRoundsHalfUpOnTheExactFraction() {
-        XCTAssertEqual(Language.nl.percent(16, of: 51), "31,4 %")
+        XCTAssertEqual(Language.nl.percent(16, of: 51), "31,4\u{00A0}%")
         XCTAssertEqual(Language.en.percent(16, of: 51), "31.4%")
-        XCTAssertEqual(Language.nl.percent(2, of: 3), "66,7 %")
+        XCTAssertEqual(Language.nl.percent(2, of: 3), "66,7\u{00A0}%")
         XCTAssertEqual(Language.en.percent(2, of: 3), "66.7%")
-        XCTAssertEqual(Language.nl.percent(8, of: 31), "25,8 %")
+        XCTAssertEqual(Language.nl.percent(8, of: 31), "25,8\u{00A0}%")
         XCTAssertEqual(Language.en.percent(1, of: 8), "12.5%")   // exactly 12.5: no rounding
         XCTAssertEqual(Language.en.percent(1, of: 16), "6.3%")   // 6.25 rounds half up
         XCTAssertEqual(Language.en.percent(0, of: 7), "0.0%")
         XCTAssertEqual(Language.en.percent(7, of: 7), "100.0%")
         XCTAssertEqual(Language.en.percent(3, of: 0), "–")
-        XCTAssertEqual(Language.nl.percent(-1, of: 3), "-33,3 %")
+        XCTAssertEqual(Language.nl.percent(-1, of: 3), "-33,3\u{00A0}%")
         XCTAssertEqual(Language.en.percent(2, of: 3, decimals: 0), "67%")
     }
 
@@ -36,7 +36,7 @@ final class LanguageNumberTests: XCTestCase {
         XCTAssertEqual(Language.en.fixed(1e20, decimals: 0), "100000000000000000000")
         XCTAssertEqual(Language.en.fixed(.infinity, decimals: 1), "–")
         XCTAssertEqual(Language.en.fixed(.nan, decimals: 1), "–")
-        XCTAssertEqual(Language.nl.percent(0.258), "25,8 %")
+        XCTAssertEqual(Language.nl.percent(0.258), "25,8\u{00A0}%")
         XCTAssertEqual(Language.en.percent(0.3137), "31.4%")
         XCTAssertEqual(Language.nl.fixed(0.514, decimals: 2), "0,51")
     }

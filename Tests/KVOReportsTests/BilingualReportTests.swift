@@ -43,14 +43,14 @@ final class BilingualReportTests: XCTestCase {
         let expected: [(String, String, String)] = [
             ("va", "# Safety analysis", "# Veiligheidsanalyse"),
             ("va", "## Summary", "## Samenvatting"),
-            ("va", "| De Hoek | 120 | 120 | 31 | 25.8% | 20% | 24 | reached |", "| De Hoek | 120 | 120 | 31 | 25,8 % | 20 % | 24 | gehaald |"),
+            ("va", "| De Hoek | 120 | 120 | 31 | 25.8% | 20% | 24 | reached |", "| De Hoek | 120 | 120 | 31 | 25,8\u{00A0}% | 20\u{00A0}% | 24 | gehaald |"),
             ("va", "Made by kvo from the dossier as of 29 November 2026", "Opgesteld door kvo uit het dossier, stand per 29 november 2026"),
             ("va", "(kvo: report inspection)", "(kvo: rapport schouw)"),
             ("pva", "## Measures matrix (§4.2.4)", "## Maatregelmatrix (§4.2.4)"),
-            ("pva", "| Ondernemersvereniging De Hoek | 19 | 36.5% | 11 |", "| Ondernemersvereniging De Hoek | 19 | 36,5 % | 11 |"),
+            ("pva", "| Ondernemersvereniging De Hoek | 19 | 36.5% | 11 |", "| Ondernemersvereniging De Hoek | 19 | 36,5\u{00A0}% | 11 |"),
             ("inspection", "## Day inspection 8 October 2024", "## Dagschouw 8 oktober 2024"),
             ("survey", "## Response per park", "## Respons per bedrijventerrein"),
-            ("survey", "(77.4%)", "(77,4 %)"),
+            ("survey", "(77.4%)", "(77,4\u{00A0}%)"),
             ("composition", "## Members of the workgroup", "## Leden van de werkgroep"),
             ("meetings", "## Progress report", "## Voortgangsrapportage"),
             ("matrix", "x planned · ✓ done", "x gepland · ✓ gereed"),
@@ -170,7 +170,7 @@ final class BilingualReportTests: XCTestCase {
     // MARK: numbers
 
     func testPercentagesRoundHalfUpOnTheExactFraction() {
-        // 16 of 51 is 31.37 %: 31.4, never cut to 31.3; 2 of 3 is 66.7.
+        // 16 of 51 is 31.37\u{00A0}%: 31.4, never cut to 31.3; 2 of 3 is 66.7.
         let json = """
             {"format": "kvo-dossier/1", "name": "KVO Test",
              "parks": [{"id": "P-1", "name": "De Test", "entrepreneurs": 51, "surveyResponses": 16}],
@@ -181,10 +181,10 @@ final class BilingualReportTests: XCTestCase {
         let en = Self.markdown(SurveyReport.make(TestDossier.context(d, language: .en)))
         let nl = Self.markdown(SurveyReport.make(TestDossier.context(d, language: .nl)))
         XCTAssertTrue(en.contains("| De Test | 51 |  | 16 | 31.4% | 30% |"), en)
-        XCTAssertTrue(nl.contains("| De Test | 51 |  | 16 | 31,4 % | 30 % |"), nl)
+        XCTAssertTrue(nl.contains("| De Test | 51 |  | 16 | 31,4\u{00A0}% | 30\u{00A0}% |"), nl)
         XCTAssertTrue(en.contains("2 (66.7%)"))
-        XCTAssertTrue(nl.contains("2 (66,7 %)"))
-        XCTAssertTrue(nl.contains("1 (33,3 %)"))
+        XCTAssertTrue(nl.contains("2 (66,7\u{00A0}%)"))
+        XCTAssertTrue(nl.contains("1 (33,3\u{00A0}%)"))
     }
 
     func testRedactionMarkersInTheReportsLanguage() {

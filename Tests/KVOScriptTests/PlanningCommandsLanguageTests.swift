@@ -24,8 +24,8 @@ final class PlanningCommandsLanguageTests: XCTestCase {
     func testEvidenceInDutch() {
         let nl = run("evidence T05", language: .nl)
         XCTAssertTrue(nl.out.contains("enquête: probleem"), nl.out)
-        XCTAssertTrue(nl.out.contains("T05    Overlast  58,1 %"), nl.out)
-        XCTAssertTrue(nl.out.contains("  enquête De Hoek: 58,1 % meldt een probleem"), nl.out)
+        XCTAssertTrue(nl.out.contains("T05    Overlast  58,1\u{00A0}%"), nl.out)
+        XCTAssertTrue(nl.out.contains("  enquête De Hoek: 58,1\u{00A0}% meldt een probleem"), nl.out)
         let en = run("evidence T05", language: .en)
         XCTAssertTrue(en.out.contains("T05    Nuisance  58.1%"), en.out)
     }

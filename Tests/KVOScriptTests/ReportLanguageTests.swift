@@ -58,7 +58,7 @@ final class ReportLanguageTests: XCTestCase {
 
     func testADutchReportOfTheExampleHasDutchNumbersAndNoEnglishHeadings() {
         let page = run("report va", flag: nil, environment: .en).output
-        XCTAssertTrue(page.contains("| De Hoek | 120 | 120 | 31 | 25,8 % | 20 % | 24 | gehaald |"), page)
+        XCTAssertTrue(page.contains("| De Hoek | 120 | 120 | 31 | 25,8\u{00A0}% | 20\u{00A0}% | 24 | gehaald |"), page)
         for heading in ["## Summary", "## The KVO area", "### Response per park", "## Conclusion and priorities (§4.1.4)"] {
             XCTAssertFalse(page.contains(heading), heading)
         }

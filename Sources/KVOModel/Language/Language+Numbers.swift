@@ -48,8 +48,9 @@ extension Language {
         return percentSign(Language.placeDecimals(scaled, decimals: decimals, separator: decimalSeparator))
     }
 
-    /// A number followed by the percent sign as the language sets it ("25,8 %", "25.8%").
-    public func percentSign(_ number: String) -> String { self == .nl ? number + " %" : number + "%" }
+    /// A number followed by the percent sign as the language sets it ("25,8 %", "25.8%"). The
+    /// Dutch space is a no-break space, so a table never wraps "25,8" and "%" apart.
+    public func percentSign(_ number: String) -> String { self == .nl ? number + "\u{00A0}%" : number + "%" }
 
     /// part/whole × 10^scale rounded half away from zero, in integers; nil when it would overflow.
     static func scaledRatio(_ part: Int, _ whole: Int, decimals scale: Int) -> Int? {

@@ -205,17 +205,17 @@ final class AnalysisRuleTests: XCTestCase {
     }
 
     /// The rate is shown rounded half up on the exact fraction, in each language's notation, but
-    /// the minimum is decided on exact integers: 1999 of 10000 shows as 20.0 % and still fails 20 %.
+    /// the minimum is decided on exact integers: 1999 of 10000 shows as 20.0\u{00A0}% and still fails 20\u{00A0}%.
     func testResponseShownRoundedButDecidedExactly() {
         let r = park(10000, responses: 1999)
         XCTAssertEqual(r.status, .fail)
         contains(r, "= 20.0%, needs 20% (2000 responses, 1 more)")
-        XCTAssertTrue(r.message.nl.contains("= 20,0 %, nodig 20 % (2000 reacties, nog 1)"), r.message.nl)
+        XCTAssertTrue(r.message.nl.contains("= 20,0\u{00A0}%, nodig 20\u{00A0}% (2000 reacties, nog 1)"), r.message.nl)
         XCTAssertEqual(r.shortfall?.nl, "Noord heeft nog 1 reactie nodig.")
         let sixteen = park(51, responses: 16)
         XCTAssertEqual(sixteen.status, .pass)
         contains(sixteen, "= 31.4%, needs 30%")
-        XCTAssertTrue(sixteen.message.nl.contains("16 van 51 ondernemers reageerden = 31,4 %, nodig 30 %"), sixteen.message.nl)
+        XCTAssertTrue(sixteen.message.nl.contains("16 van 51 ondernemers reageerden = 31,4\u{00A0}%, nodig 30\u{00A0}%"), sixteen.message.nl)
     }
 
     func testResponsePerParkInACluster() {
@@ -228,7 +228,7 @@ final class AnalysisRuleTests: XCTestCase {
         contains(r, "Noord: 18 of 52 entrepreneurs responded = 34.6%, needs 30% (16 responses)")
         contains(r, "Zuid: 9 of 30 entrepreneurs responded = 30.0%, needs 40% (12 responses, 3 more)")
         XCTAssertEqual(r.shortfall?.en, "Zuid needs 3 more responses.")
-        dutch(r, "Noord: 18 van 52 ondernemers reageerden = 34,6 %, nodig 30 %")
+        dutch(r, "Noord: 18 van 52 ondernemers reageerden = 34,6\u{00A0}%, nodig 30\u{00A0}%")
         dutch(r, "Zuid heeft nog 3 reacties nodig")
         b.update("P-2", ["surveyResponses": 12])
         XCTAssertEqual(b.check("KVO-4.1.1-RESPONSE").status, .pass)

@@ -138,7 +138,7 @@ final class PlanRuleTests: XCTestCase {
         let uneven = b.check("KVO-4.2.4-BALANCE")
         XCTAssertEqual(uneven.status, .warn)
         XCTAssertTrue(uneven.message.en.contains("Vereniging (PA-1) 3 (75.0%), Gemeente (PA-2) 1 (25.0%), Politie (PA-3) 0 (0.0%)"), uneven.message.en)
-        XCTAssertTrue(uneven.message.nl.contains("Vereniging (PA-1) 3 (75,0 %)"), uneven.message.nl)
+        XCTAssertTrue(uneven.message.nl.contains("Vereniging (PA-1) 3 (75,0\u{00A0}%)"), uneven.message.nl)
         XCTAssertEqual(uneven.shortfall?.en,
                        "Politie (PA-3) has no measure; Vereniging (PA-1) carries more than half (3 of 4); move at least 1 to other parties.")
         b.measure(["party": "PA-3"]); b.measure(["party": "PA-2"])
