@@ -5,6 +5,8 @@ extension Schema {
         var properties: [String: JSONValue] = [
             "format": .object(["const": .string(Schema.format), "description": .string("the file format and its version")]),
             "name": .object(["type": .string("string"), "description": .string("the dossier's name")]),
+            "language": .object(["enum": .array([.string("nl"), .string("en")]),
+                                 "description": .string("the workgroup's language: kvo speaks it unless --lang says otherwise")]),
         ]
         for kind in kinds {
             let record = recordSchema(kind)
