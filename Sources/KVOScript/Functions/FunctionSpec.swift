@@ -30,12 +30,12 @@ public struct FunctionSpec: Sendable {
                   takesKindName: takesKindName, body: body)
     }
 
-    var arityText: String {
-        if arity.lowerBound == arity.upperBound {
-            return arity.lowerBound == 1 ? "1 argument" : "\(arity.lowerBound) arguments"
-        }
-        if arity.upperBound == Int.max { return "at least \(arity.lowerBound) arguments" }
-        return "\(arity.lowerBound) to \(arity.upperBound) arguments"
+    /// How many arguments it takes: "1 argument", "2 to 3 arguments" / "2 tot 3 argumenten".
+    var arityText: Message {
+        let argument = Noun(en: "argument", "arguments", nl: "argument", "argumenten")
+        if arity.lowerBound == arity.upperBound { return argument.counted(arity.lowerBound) }
+        if arity.upperBound == Int.max { return Message(en: "at least ", nl: "minstens ") + argument.counted(arity.lowerBound) }
+        return Message(en: "\(arity.lowerBound) to \(arity.upperBound) arguments", nl: "\(arity.lowerBound) tot \(arity.upperBound) argumenten")
     }
 }
 
@@ -47,23 +47,26 @@ public struct FunctionCall {
     public subscript(_ i: Int) -> Value { i < arguments.count ? arguments[i] : .null }
 
     public func number(_ i: Int) throws -> Double {
-        guard let n = self[i].numeric else { throw FunctionError("argument \(i + 1) must be a number, got \(self[i].typeName)", argument: i) }
+        guard let n = self[i].numeric else { throw FunctionError(Message(en: "argument \(i + 1) must be a number, got ", nl: "argument \(i + 1) moet een getal zijn, niet ") + self[i].typeDescription,
+                                                                argument: i) }
         return n
     }
 
     public func whole(_ i: Int) throws -> Int {
         let n = try number(i)
-        guard n == n.rounded(), abs(n) < 1e15 else { throw FunctionError("argument \(i + 1) must be a whole number", argument: i) }
+        guard n == n.rounded(), abs(n) < 1e15 else { throw FunctionError(Message(en: "argument \(i + 1) must be a whole number", nl: "argument \(i + 1) moet een geheel getal zijn"), argument: i) }
         return Int(n)
     }
 
     public func string(_ i: Int) throws -> String {
-        guard case .string(let s) = self[i] else { throw FunctionError("argument \(i + 1) must be a string, got \(self[i].typeName)", argument: i) }
+        guard case .string(let s) = self[i] else { throw FunctionError(Message(en: "argument \(i + 1) must be a string, got ", nl: "argument \(i + 1) moet een tekst zijn, niet ") + self[i].typeDescription,
+                                                                          argument: i) }
         return s
     }
 
     public func list(_ i: Int) throws -> [Value] {
-        guard case .list(let l) = self[i] else { throw FunctionError("argument \(i + 1) must be a list, got \(self[i].typeName)", argument: i) }
+        guard case .list(let l) = self[i] else { throw FunctionError(Message(en: "argument \(i + 1) must be a list, got ", nl: "argument \(i + 1) moet een lijst zijn, niet ") + self[i].typeDescription,
+                                                                        argument: i) }
         return l
     }
 }
@@ -82,5 +85,22 @@ public struct FunctionError: Error {
     @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
     public init(_ message: String, argument: Int? = nil) {
         self.init(Message.verbatim(message), argument: argument)
+    }
+}
+
+extension Value {
+    /// The article and name used in messages, in both languages: "a number" / "een getal"
+    /// (`typeName` is the English one).
+    public var typeDescription: Message {
+        switch self {
+        case .null: .verbatim("null")
+        case .bool: Message(en: "a boolean", nl: "een waarheidswaarde")
+        case .number: Message(en: "a number", nl: "een getal")
+        case .percent: Message(en: "a percentage", nl: "een percentage")
+        case .string: Message(en: "a string", nl: "een tekst")
+        case .date: Message(en: "a date", nl: "een datum")
+        case .quarter: Message(en: "a quarter", nl: "een kwartaal")
+        case .list: Message(en: "a list", nl: "een lijst")
+        }
     }
 }

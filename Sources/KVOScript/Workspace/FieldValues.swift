@@ -27,7 +27,7 @@ public enum FieldValues {
 
     /// A value given in `set`/`add`, made into the field's JSON; nil with a reason when it does not fit.
     public static func json(_ value: Value, for type: FieldType) -> Result<JSONValue, FieldValueError> {
-        func fail() -> Result<JSONValue, FieldValueError> { .failure(FieldValueError(message: "expected \(type.described), got \(value.literal)")) }
+        func fail() -> Result<JSONValue, FieldValueError> { .failure(FieldValueError(expected: type, got: value.literal)) }
         if value == .null { return .success(.null) }
         switch type {
         case .text, .choice, .reference, .theme:
@@ -39,12 +39,12 @@ public enum FieldValues {
             }
             if case .theme = type { text = text.uppercased().hasPrefix("OWN:") ? text : text.uppercased() }
             let json = JSONValue.string(text)
-            if let problem = type.problem(with: json) {
-                if case .choice(let options) = type {
-                    let suggestion = Suggestion.closest(to: text, in: options).map { "; did you mean \"\($0)\"?" } ?? ""
-                    return .failure(FieldValueError(message: problem + suggestion))
+            if type.problem(with: json) != nil {
+                let problem = FieldValueError(expected: type, got: shown(json))
+                if case .choice(let options) = type, let close = Suggestion.closest(to: text, in: options) {
+                    return .failure(FieldValueError(message: problem.message + Message(en: "; did you mean \"\(close)\"?", nl: "; bedoelt u \"\(close)\"?")))
                 }
-                return .failure(FieldValueError(message: problem))
+                return .failure(problem)
             }
             return .success(json)
         case .integer, .subject:
@@ -53,7 +53,7 @@ public enum FieldValues {
                 return fail()
             }
             let json = JSONValue.number(n)
-            return type.problem(with: json).map { .failure(FieldValueError(message: $0)) } ?? .success(json)
+            return type.problem(with: json) == nil ? .success(json) : .failure(FieldValueError(expected: type, got: shown(json)))
         case .number:
             if case .string(let s) = value, let n = Double(s.replacingCommaDecimal()) { return .success(.number(n)) }
             guard let n = value.numeric else { return fail() }
@@ -92,14 +92,66 @@ public enum FieldValues {
             for (i, item) in items.enumerated() {
                 switch json(item, for: inner) {
                 case .success(let j): out.append(j)
-                case .failure(let e): return .failure(FieldValueError(message: "item \(i + 1): \(e.message)"))
+                case .failure(let e): return .failure(FieldValueError(message: Message(en: "item \(i + 1): ", nl: "element \(i + 1): ") + e.message))
                 }
             }
             return .success(.array(out))
         }
     }
+
+    /// A stored value as a problem names it: `"veel"`, `2.5`, or "a string of 52 characters".
+    static func shown(_ json: JSONValue) -> Message {
+        if case .string(let s) = json, s.count > 40 {
+            return Message(en: "a string of \(s.count) characters", nl: "een tekst van \(s.count) tekens")
+        }
+        return .verbatim(json.described)
+    }
+
+    /// What a field type takes, in words: "a whole number" / "een geheel getal".
+    public static func described(_ type: FieldType) -> Message {
+        switch type {
+        case .text: Message(en: "text", nl: "tekst")
+        case .integer: Message(en: "a whole number", nl: "een geheel getal")
+        case .number: Message(en: "a number", nl: "een getal")
+        case .boolean: Message(en: "true or false", nl: "ja of nee")
+        case .date: Message(en: "a date such as 2025-03-01", nl: "een datum zoals 2025-03-01")
+        case .quarter: Message(en: "a quarter such as 2025Q2", nl: "een kwartaal zoals 2025Q2")
+        case .theme: Message(en: "a theme such as T05", nl: "een thema zoals T05")
+        case .subject: Message(en: "a survey subject number from 1 to 44", nl: "een onderwerpnummer van de enquête van 1 tot en met 44")
+        case .choice(let options):
+            Message(en: "one of ", nl: "een van ") + options.map { "\"\($0)\"" }.joined(separator: ", ")
+        case .reference(let kind): Message(en: "the ID of a record of \(kind)", nl: "de ID van een gegeven uit \(kind)")
+        case .list(let inner): Message(en: "a list of ", nl: "een lijst van ") + pluralDescribed(inner)
+        }
+    }
+
+    static func pluralDescribed(_ type: FieldType) -> Message {
+        switch type {
+        case .text: Message(en: "texts", nl: "teksten")
+        case .integer: Message(en: "whole numbers", nl: "gehele getallen")
+        case .number: Message(en: "numbers", nl: "getallen")
+        case .boolean: Message(en: "true/false values", nl: "ja/nee-waarden")
+        case .date: Message(en: "dates", nl: "datums")
+        case .quarter: Message(en: "quarters", nl: "kwartalen")
+        case .theme: Message(en: "themes", nl: "thema's")
+        case .subject: Message(en: "subject numbers", nl: "onderwerpnummers")
+        case .choice(let options): Message(en: "values from ", nl: "waarden uit ") + options.joined(separator: "/")
+        case .reference(let kind): Message(en: "IDs of \(kind)", nl: "ID's uit \(kind)")
+        case .list: Message(en: "lists", nl: "lijsten")
+        }
+    }
 }
 
+/// Why a value does not fit a field: "expected a whole number, got \"veel\"".
 public struct FieldValueError: Error, Sendable {
-    public let message: String
+    public let message: Message
+
+    public init(message: Message) { self.message = message }
+
+    /// "expected TYPE, got VALUE" / "verwacht TYPE, niet VALUE".
+    init(expected type: FieldType, got value: Message) {
+        message = Message(en: "expected ", nl: "verwacht ") + FieldValues.described(type) + Message(en: ", got ", nl: ", niet ") + value
+    }
+
+    init(expected type: FieldType, got literal: String) { self.init(expected: type, got: Message.verbatim(literal)) }
 }
