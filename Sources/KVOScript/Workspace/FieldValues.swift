@@ -101,10 +101,12 @@ public enum FieldValues {
 
     /// A stored value as a problem names it: `"veel"`, `2.5`, or "a string of 52 characters".
     static func shown(_ json: JSONValue) -> Message {
-        if case .string(let s) = json, s.count > 40 {
-            return Message(en: "a string of \(s.count) characters", nl: "een tekst van \(s.count) tekens")
+        switch json {
+        case .string(let s) where s.count > 40: Message(en: "a string of \(s.count) characters", nl: "een tekst van \(s.count) tekens")
+        case .array: Message(en: "a list", nl: "een lijst")
+        case .object: Message(en: "an object", nl: "een object")
+        default: .verbatim(json.described) // a quoted string, a number, true, false or null
         }
-        return .verbatim(json.described)
     }
 
     /// What a field type takes, in words: "a whole number" / "een geheel getal".
