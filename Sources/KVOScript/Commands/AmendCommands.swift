@@ -39,7 +39,7 @@ extension CommandSpec {
         example: "set M-12 status=done done=2025-06-30",
         details: Message(
             en: "FIELD=null removes a field. Sections that exist once are set by name: set plan adopted=2025-03-01. Every value is checked; nothing changes unless all is well. undo takes it back.",
-            nl: "VELD=null wist een veld. Onderdelen die één keer bestaan wijzigt u bij naam: wijzig plan adopted=2025-03-01. Elke waarde wordt gecontroleerd; er verandert niets tenzij alles klopt. ongedaan draait het terug."),
+            nl: "VELD=null wist een veld. Onderdelen die één keer bestaan wijzigt u bij naam: wijzig plan adopted=2025-03-01. Elke waarde wordt gecontroleerd; er verandert niets tenzij alles klopt. 'ongedaan' draait het terug."),
         action: { context in
             let w = try context.writableWorkspace()
             let (kind, record, word) = try context.record(in: w)
@@ -75,7 +75,7 @@ extension CommandSpec {
         example: "remove M-12",
         details: Message(
             en: "A record that others refer to is not removed; kvo names them. With --force the references are cleared in the same step (one undo brings everything back).",
-            nl: "Een gegeven waar andere naar verwijzen wordt niet verwijderd; kvo noemt ze. Met --force worden de verwijzingen in dezelfde stap gewist (één keer ongedaan zet alles terug)."),
+            nl: "Een gegeven waar andere naar verwijzen wordt niet verwijderd; kvo noemt ze. Met --force worden de verwijzingen in dezelfde stap gewist (één keer 'ongedaan' zet alles terug)."),
         action: { context in
             let w = try context.writableWorkspace()
             let (kind, record, word) = try context.record(in: w)
@@ -121,7 +121,7 @@ extension CommandSpec {
         summary: Message(en: "take back the last change", nl: "de laatste wijziging terugdraaien"),
         example: "undo",
         details: Message(en: "Every change since opening can be undone, one at a time, and redone with redo.",
-                         nl: "Elke wijziging sinds het openen kan ongedaan worden gemaakt, één voor één, en met opnieuw weer worden uitgevoerd."),
+                         nl: "Elke wijziging sinds het openen kan ongedaan worden gemaakt, één voor één, en met 'opnieuw' weer worden uitgevoerd."),
         action: { context in
             let w = try context.writableWorkspace()
             let options = context.interpreter.options

@@ -6,7 +6,7 @@ extension CommandSpec {
         syntax: [.expression("condition"), .optional([.literal(","), .expression("message")])],
         example: "assert response(\"Noord\") >= 30%, \"Noord needs more survey responses\"",
         details: Message(en: "A failed assert names its file, line and column. In a script it stops the script (unless --no-bail) and kvo exits with 1.",
-                         nl: "Een mislukte verwacht noemt bestand, regel en kolom. In een script stopt het script (tenzij --no-bail) en sluit kvo af met 1."),
+                         nl: "Een mislukte 'verwacht' noemt bestand, regel en kolom. In een script stopt het script (tenzij --no-bail) en sluit kvo af met 1."),
         action: { context in
             guard let condition = context.arguments.expression("condition") else { return }
             let value = try context.evaluate(condition)

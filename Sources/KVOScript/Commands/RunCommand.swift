@@ -21,7 +21,7 @@ extension CommandSpec {
         syntax: [.word("file", .path)],
         example: "source lib/thresholds.kvo",
         details: Message(en: "Like run, but the script shares the caller's variables: what it sets stays set. Use it for files of shared definitions.",
-                         nl: "Zoals voeruit, maar het script deelt de variabelen van de aanroeper: wat het zet, blijft staan. Gebruik het voor bestanden met gedeelde definities."),
+                         nl: "Zoals 'voeruit', maar het script deelt de variabelen van de aanroeper: wat het zet, blijft staan. Gebruik het voor bestanden met gedeelde definities."),
         action: { context in
             guard let file = context.arguments.word("file") else { return }
             try context.interpreter.runScript(file.text, from: context.source, at: file.location, length: file.length, isolated: false)

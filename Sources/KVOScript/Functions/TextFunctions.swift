@@ -11,7 +11,7 @@ enum TextFunctions {
             default: throw FunctionError(Message(en: "needs a list or a string, got ", nl: "vraagt een lijst of een tekst, niet ") + call[0].typeDescription, argument: 0)
             }
         },
-        FunctionSpec("str", "str(X)", arity: 1...1, summary: Message(en: "X as text, the way echo prints it", nl: "X als tekst, zoals zeg het toont"), example: "str(30%)  # \"30%\"") { call in
+        FunctionSpec("str", "str(X)", arity: 1...1, summary: Message(en: "X as text, the way echo prints it", nl: "X als tekst, zoals 'zeg' het toont"), example: "str(30%)  # \"30%\"") { call in
             .string(call[0].text)
         },
         FunctionSpec("upper", "upper(S)", arity: 1...1, summary: Message(en: "S in capitals", nl: "S in hoofdletters"), example: "upper(\"noord\")  # \"NOORD\"") { call in
