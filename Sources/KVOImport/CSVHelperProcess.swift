@@ -25,11 +25,13 @@ public enum CSVHelperProcess {
 
     public static func split(_ text: String, separator: Character) throws(ImportError) -> RawCSV {
         guard let path = helperPath(), access(path, X_OK) == 0 else {
-            throw ImportError("the CSV reader kvo-csv is missing beside kvo (\(helperPath() ?? "kvo-csv"))",
-                              hint: "build it with: swift build --product kvo-csv (scripts/kvo and scripts/test do)")
+            let path = helperPath() ?? "kvo-csv"
+            throw ImportError(Message(en: "the CSV reader kvo-csv is missing beside kvo (\(path))", nl: "de CSV-lezer kvo-csv ontbreekt naast kvo (\(path))"),
+                              hint: Message(en: "build it with: swift build --product kvo-csv (scripts/kvo and scripts/test do)",
+                                            nl: "bouw hem met: swift build --product kvo-csv (scripts/kvo en scripts/test doen dat)"))
         }
         var input: [Int32] = [0, 0], output: [Int32] = [0, 0]
-        guard pipe(&input) == 0, pipe(&output) == 0 else { throw failed("cannot open a pipe to kvo-csv") }
+        guard pipe(&input) == 0, pipe(&output) == 0 else { throw failed(Message(en: "cannot open a pipe to kvo-csv", nl: "kan geen pijp naar kvo-csv openen")) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -45,7 +47,8 @@ public enum CSVHelperProcess {
         close(output[1])
         guard spawned == 0 else {
             close(input[1]); close(output[0])
-            throw failed("cannot start kvo-csv (\(String(cString: strerror(spawned))))")
+            let reason = String(cString: strerror(spawned))
+            throw failed(Message(en: "cannot start kvo-csv (\(reason))", nl: "kan kvo-csv niet starten (\(reason))"))
         }
         // kvo-csv reads all of its input before it writes, so writing first cannot deadlock.
         let bytes = Array(text.utf8)
@@ -69,12 +72,13 @@ public enum CSVHelperProcess {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         guard written == bytes.count, let json = try? JSONParser.parse(reply), let rows = json["rows"]?.arrayValue else {
-            throw failed("kvo-csv gave no readable answer (exit status \(status))")
+            throw failed(Message(en: "kvo-csv gave no readable answer (exit status \(status))", nl: "kvo-csv gaf geen leesbaar antwoord (afsluitstatus \(status))"))
         }
         return RawCSV(rows: rows.map { ($0.arrayValue ?? []).map { $0.stringValue ?? "" } }, failure: json["failure"]?.stringValue)
     }
 
-    private static func failed(_ message: String) -> ImportError {
-        ImportError(message, hint: "check that kvo-csv beside kvo runs: echo 'a;b' | kvo-csv ';'")
+    private static func failed(_ message: Message) -> ImportError {
+        ImportError(message, hint: Message(en: "check that kvo-csv beside kvo runs: echo 'a;b' | kvo-csv ';'",
+                                           nl: "controleer of kvo-csv naast kvo werkt: echo 'a;b' | kvo-csv ';'"))
     }
 }

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// Finds places in a CSV text for messages: where each field of a row starts, and where a quote
 /// is out of place. SwiftCSV reads the values but reports no positions; this reads nothing, it
 /// only walks the characters of one row the way a CSV reader does, counting lines and columns
@@ -5,7 +7,7 @@
 struct CSVRowScanner: Sendable {
     struct Scan {
         var fieldStarts: [(line: Int, column: Int)] = []
-        var problem: (line: Int, column: Int, message: String, hint: String)?
+        var problem: (line: Int, column: Int, message: Message, hint: Message)?
         /// The opening quote of a field that runs to the end of the text.
         var unclosedQuote: (line: Int, column: Int)?
     }
@@ -73,13 +75,17 @@ struct CSVRowScanner: Sendable {
                         i = text.index(after: i)
                         col += 1
                     } else {
-                        result.problem = (l, col, "a quote inside a field that does not start with one",
-                                          "put the whole field in quotes and double the quote: \"5\"\" buis\"")
+                        result.problem = (l, col, Message(en: "a quote inside a field that does not start with one",
+                                                          nl: "een aanhalingsteken midden in een veld dat er niet mee begint"),
+                                          Message(en: "put the whole field in quotes and double the quote: \"5\"\" buis\"",
+                                                  nl: "zet het hele veld tussen aanhalingstekens en schrijf het aanhalingsteken dubbel: \"5\"\" buis\""))
                         return result
                     }
                 } else if state == .afterQuote, c != " " && c != "\t" {
-                    result.problem = (l, col, "text after the closing quote of a field",
-                                      "a quote inside a quoted field is written twice: \"Café \"\"De Brug\"\"\"")
+                    result.problem = (l, col, Message(en: "text after the closing quote of a field",
+                                                      nl: "tekst na het sluitende aanhalingsteken van een veld"),
+                                      Message(en: "a quote inside a quoted field is written twice: \"Café \"\"De Brug\"\"\"",
+                                              nl: "een aanhalingsteken binnen een veld tussen aanhalingstekens schrijft u dubbel: \"Café \"\"De Brug\"\"\""))
                     return result
                 }
             case .quoted:

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// A CSV file as survey software, Excel or a police system writes it, read with SwiftCSV (in the
 /// helper program `kvo-csv`, see `CSVHelperProcess`): a header row and the rows under it, each
 /// with the line of the file it starts on.
@@ -48,8 +50,10 @@ public struct CSVTable: Sendable {
             let repaired = String(decoding: body, as: UTF8.self)
             let scanner = CSVRowScanner(text: repaired, separator: ",")
             let at = scanner.position(ofFirst: "\u{FFFD}") ?? (1, 1)
-            throw ImportError("\(name) is not UTF-8 text", file: name, text: repaired, line: at.line, column: at.column,
-                              hint: "save it as UTF-8: in Excel choose 'CSV UTF-8 (door komma's gescheiden)'")
+            throw ImportError(Message(en: "\(name) is not UTF-8 text", nl: "\(name) is geen UTF-8-tekst"),
+                              file: name, text: repaired, line: at.line, column: at.column,
+                              hint: Message(en: "save it as UTF-8: in Excel choose 'CSV UTF-8 (door komma's gescheiden)'",
+                                            nl: "sla het op als UTF-8: kies in Excel 'CSV UTF-8 (door komma's gescheiden)'"))
         }
         // A lone CR ends a line (old Mac files); make it a line feed so lines count alike everywhere.
         // (Characters, not text search: "\r\n" is one Character, so only lone CRs match.)
@@ -71,17 +75,21 @@ public struct CSVTable: Sendable {
             // SwiftCSV says what but not where: the row that failed starts after the rows it gave.
             let line = Self.lines(before: raw.count, of: raw)
             let problem = scanner.scan(rowAt: line).problem
-            throw ImportError(problem?.message ?? "this row cannot be read as CSV (\(error))", file: name, text: text,
-                              line: problem?.line ?? line, column: problem?.column ?? 1,
-                              hint: problem?.hint ?? "a field that holds a quote is written in quotes with the quote doubled: \"5\"\" buis\"")
+            throw ImportError(problem?.message ?? Message(en: "this row cannot be read as CSV (\(error))", nl: "deze regel is niet als CSV te lezen (\(error))"),
+                              file: name, text: text, line: problem?.line ?? line, column: problem?.column ?? 1,
+                              hint: problem?.hint ?? Message(en: "a field that holds a quote is written in quotes with the quote doubled: \"5\"\" buis\"",
+                                                             nl: "een veld met een aanhalingsteken staat tussen aanhalingstekens, met het aanhalingsteken dubbel: \"5\"\" buis\""))
         }
         // A quote that is never closed swallows the rest of the file into one field; SwiftCSV
         // accepts that silently. Every well-formed file has an even number of quotes.
         if text.utf8.lazy.filter({ $0 == 0x22 }).count % 2 == 1, !raw.isEmpty {
             let line = Self.lines(before: raw.count - 1, of: raw)
             let at = scanner.scan(rowAt: line).unclosedQuote ?? (line, 1)
-            throw ImportError("this quote is never closed, so the rest of the file would be one field", file: name, text: text,
-                              line: at.line, column: at.column, hint: "close the quoted field with a \" before the next separator or line end")
+            throw ImportError(Message(en: "this quote is never closed, so the rest of the file would be one field",
+                                      nl: "dit aanhalingsteken wordt nooit gesloten, dus de rest van het bestand zou één veld zijn"),
+                              file: name, text: text, line: at.line, column: at.column,
+                              hint: Message(en: "close the quoted field with a \" before the next separator or line end",
+                                            nl: "sluit het veld af met een \" vóór het volgende scheidingsteken of het einde van de regel"))
         }
 
         var header: [String]?
@@ -107,16 +115,22 @@ public struct CSVTable: Sendable {
             if values.count != h.count {
                 let starts = scanner.scan(rowAt: line).fieldStarts
                 let at = values.count > h.count ? starts[safe: h.count] : starts.last
-                throw ImportError("this row has \(values.count) field\(values.count == 1 ? "" : "s"), the header (line \(headerLine)) has \(h.count)",
+                let fields = Noun(en: "field", "fields", nl: "veld", "velden")
+                let sep = Self.name(of: separator)
+                throw ImportError(Message(en: "this row has \(Language.en.count(values.count, fields)), the header (line \(headerLine)) has \(h.count)",
+                                          nl: "deze regel heeft \(Language.nl.count(values.count, fields)), de kopregel (regel \(headerLine)) heeft er \(h.count)"),
                                   file: name, text: text, line: at?.line ?? line, column: at?.column ?? 1,
                                   hint: values.count > h.count
-                                    ? "a field that holds the separator \(Self.name(of: separator)) must be in double quotes: \"Café\(separator) De Brug\""
-                                    : "a separator \(Self.name(of: separator)) is missing, or a quoted field was not closed on this line")
+                                    ? Message(en: "a field that holds the separator \(sep) must be in double quotes: \"Café\(separator) De Brug\"",
+                                              nl: "een veld met het scheidingsteken \(sep) moet tussen dubbele aanhalingstekens staan: \"Café\(separator) De Brug\"")
+                                    : Message(en: "a separator \(sep) is missing, or a quoted field was not closed on this line",
+                                              nl: "er ontbreekt een scheidingsteken \(sep), of een veld tussen aanhalingstekens is op deze regel niet gesloten"))
             }
             rows.append(Row(line: line, fields: values))
         }
         guard let header else {
-            throw ImportError("\(name) is empty", file: name, hint: "a header row and one row per record are expected")
+            throw ImportError(Message(en: "\(name) is empty", nl: "\(name) is leeg"), file: name,
+                              hint: Message(en: "a header row and one row per record are expected", nl: "verwacht worden een kopregel en één regel per record"))
         }
         self.header = header
         self.headerLine = headerLine
@@ -136,7 +150,7 @@ public struct CSVTable: Sendable {
     }
 
     /// An error pointing at a field: its line and column, underlining its value.
-    public func error(_ message: String, field index: Int, in row: Row, hint: String? = nil,
+    public func error(_ message: Message, field index: Int, in row: Row, hint: Message? = nil,
                       unknown: String? = nil, candidates: [String] = []) -> ImportError {
         let at = location(ofField: index, in: row)
         return ImportError(message, file: name, text: text, line: at.line, column: at.column,
@@ -144,7 +158,7 @@ public struct CSVTable: Sendable {
     }
 
     /// An error pointing at a header cell.
-    public func error(_ message: String, header index: Int, hint: String? = nil, unknown: String? = nil, candidates: [String] = []) -> ImportError {
+    public func error(_ message: Message, header index: Int, hint: Message? = nil, unknown: String? = nil, candidates: [String] = []) -> ImportError {
         let at = location(ofHeader: index)
         return ImportError(message, file: name, text: text, line: at.line, column: at.column,
                            length: max(1, header[safe: index]?.count ?? 1), hint: hint, unknown: unknown, candidates: candidates)

@@ -70,16 +70,20 @@ public enum IncidentImport {
 
         var columns = IncidentColumns(header: table.header)
         guard let dateAt = columns.date else {
-            throw table.error("\(table.name) has no date column", header: 0,
-                              hint: "head the column of each incident's date 'datum' or 'date'; the columns are: " + table.header.joined(separator: ", "))
+            let columns = table.header.joined(separator: ", ")
+            throw table.error(Message(en: "\(table.name) has no date column", nl: "\(table.name) heeft geen kolom met de datum"), header: 0,
+                              hint: Message(en: "head the column of each incident's date 'datum' or 'date'; the columns are: " + columns,
+                                            nl: "geef de kolom met de datum van elk incident de kop 'datum' of 'date'; de kolommen zijn: " + columns))
         }
         guard let categoryAt = columns.category else {
-            throw table.error("\(table.name) has no category column", header: 0,
-                              hint: "head the column that says what happened 'categorie', 'soort' or 'omschrijving'")
+            throw table.error(Message(en: "\(table.name) has no category column", nl: "\(table.name) heeft geen kolom met de categorie"), header: 0,
+                              hint: Message(en: "head the column that says what happened 'categorie', 'soort' or 'omschrijving'",
+                                            nl: "geef de kolom die zegt wat er gebeurde de kop 'categorie', 'soort' of 'omschrijving'"))
         }
         guard columns.street != nil || columns.address != nil || columns.postcode != nil else {
-            throw table.error("\(table.name) has no street, address or postcode column, so no row can be placed in a park", header: 0,
-                              hint: "head those columns 'straat' (or 'adres') and 'postcode'")
+            throw table.error(Message(en: "\(table.name) has no street, address or postcode column, so no row can be placed in a park",
+                                      nl: "\(table.name) heeft geen kolom met straat, adres of postcode, dus geen regel kan bij een terrein worden ingedeeld"), header: 0,
+                              hint: Message(en: "head those columns 'straat' (or 'adres') and 'postcode'", nl: "geef die kolommen de kop 'straat' (of 'adres') en 'postcode'"))
         }
         if source != .municipality { columns.handled = nil } // only municipal reports keep it
         report.handledColumn = columns.handled.map { table.header[$0] }
@@ -95,24 +99,30 @@ public enum IncidentImport {
         for row in table.rows {
             let dateText = row[dateAt]
             guard let day = DateText.day(dateText) else {
-                throw table.error(dateText.isEmpty ? "this row has no date" : "'\(dateText)' is not a date kvo can read", field: dateAt, in: row,
-                                  hint: "write dates as 2024-03-14 or 14-03-2024 (a time after it may stay); a year needs four digits")
+                throw table.error(dateText.isEmpty ? Message(en: "this row has no date", nl: "deze regel heeft geen datum")
+                                                   : Message(en: "'\(dateText)' is not a date kvo can read", nl: "'\(dateText)' is geen datum die kvo kan lezen"),
+                                  field: dateAt, in: row,
+                                  hint: Message(en: "write dates as 2024-03-14 or 14-03-2024 (a time after it may stay); a year needs four digits",
+                                                nl: "schrijf datums als 2024-03-14 of 14-03-2024 (een tijd erachter mag blijven); een jaar heeft vier cijfers"))
             }
             let category = row[categoryAt]
             guard !category.isEmpty else {
-                throw table.error("this row has no category", field: categoryAt, in: row, hint: "every incident needs what happened: its category")
+                throw table.error(Message(en: "this row has no category", nl: "deze regel heeft geen categorie"), field: categoryAt, in: row,
+                                  hint: Message(en: "every incident needs what happened: its category", nl: "elk incident heeft nodig wat er gebeurde: de categorie"))
             }
             var count = 1
             if let at = columns.count, !row[at].isEmpty {
                 guard let n = Int(row[at]), n >= 0 else {
-                    throw table.error("a count is a whole number, not '\(row[at])'", field: at, in: row)
+                    throw table.error(Message(en: "a count is a whole number, not '\(row[at])'", nl: "een aantal is een geheel getal, niet '\(row[at])'"), field: at, in: row)
                 }
                 count = n
             }
             var postcode: Postcode?
             if let at = columns.postcode, !row[at].isEmpty {
                 guard let p = Postcode(row[at]) else {
-                    throw table.error("'\(row[at])' is not a postcode", field: at, in: row, hint: "a postcode is four digits and two letters: 5651 AB (or the four digits alone)")
+                    throw table.error(Message(en: "'\(row[at])' is not a postcode", nl: "'\(row[at])' is geen postcode"), field: at, in: row,
+                                      hint: Message(en: "a postcode is four digits and two letters: 5651 AB (or the four digits alone)",
+                                                    nl: "een postcode is vier cijfers en twee letters: 5651 AB (of alleen de vier cijfers)"))
                 }
                 postcode = p
             }
@@ -121,8 +131,9 @@ public enum IncidentImport {
             var handled: Bool?
             if let at = columns.handled, !row[at].isEmpty {
                 guard let h = Self.handled(row[at]) else {
-                    throw table.error("'\(row[at])' does not say whether the report was handled", field: at, in: row,
-                                      hint: "write ja/nee, afgehandeld/open, or yes/no")
+                    throw table.error(Message(en: "'\(row[at])' does not say whether the report was handled", nl: "'\(row[at])' zegt niet of de melding is afgehandeld"),
+                                      field: at, in: row,
+                                      hint: Message(en: "write ja/nee, afgehandeld/open, or yes/no", nl: "schrijf ja/nee, afgehandeld/open of yes/no"))
                 }
                 handled = h
             }

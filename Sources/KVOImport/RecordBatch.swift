@@ -38,8 +38,10 @@ struct RecordBatch {
         for change in changes {
             guard let after = change.after, let kind = dossier.schema.kind(named: change.kind) else { continue }
             if let problem = Dossier.problems(in: after, of: kind).first {
-                throw ImportError("kvo made a \(kind.singular) it cannot store (\(change.id).\(problem.field): \(problem.message)); nothing was imported",
-                                  hint: "this is a bug in kvo; please report it with the file")
+                let detail = "\(change.id).\(problem.field): \(problem.message)"
+                throw ImportError(Message(en: "kvo made a \(kind.singular) it cannot store (\(detail)); nothing was imported",
+                                          nl: "kvo maakte een record \(kind.name) dat het niet kan opslaan (\(detail)); er is niets geïmporteerd"),
+                                  hint: Message(en: "this is a bug in kvo; please report it with the file", nl: "dit is een fout in kvo; meld hem graag, met het bestand"))
             }
         }
         return changes

@@ -12,18 +12,18 @@ public enum SurveyColumn: Equatable, Sendable {
     /// Dropped because the mapping says so.
     case dropped
     /// No subject number and no mapping: not imported; the reason is shown.
-    case unknown(String)
+    case unknown(Message)
 
     /// The column by its header alone.
     public static func classify(_ header: String) -> SurveyColumn {
         if parkHeaders.contains(header.folded) { return .park }
         if let (subject, text) = numbered(header) {
-            guard let s = ThemeCatalogue.handbook.subject(subject) else { return .unknown("\(subject) is no survey subject (1 to 44)") }
+            guard let s = ThemeCatalogue.handbook.subject(subject) else { return .unknown(Message(en: "\(subject) is no survey subject (1 to 44)", nl: "\(subject) is geen onderwerp van de enquête (1 tot 44)")) }
             let (question, markedOpen) = openMark(text)
             return .question(subject: subject, text: question.isEmpty ? s.dutch : question, open: markedOpen || s.mandatoryOpenQuestion, problems: nil)
         }
         if IdentityColumns.isIdentity(header) { return .identity }
-        return .unknown(header.isEmpty ? "no header" : "no subject number")
+        return .unknown(header.isEmpty ? Message(en: "no header", nl: "geen kop") : Message(en: "no subject number", nl: "geen onderwerpnummer"))
     }
 
     /// Headers that name the respondent's park.

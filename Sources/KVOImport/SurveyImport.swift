@@ -43,7 +43,7 @@ public enum SurveyImport {
         public var rowsWithoutAnswers = 0
         public var identityColumns: [String] = []
         public var droppedColumns: [String] = []
-        public var notImported: [String] = []
+        public var notImported: [Message] = []
         public var questions = 0
         public var openQuestions = 0
         public var subjects: [Int] = []
@@ -84,7 +84,8 @@ public enum SurveyImport {
         // What each column is.
         if let mapping {
             for e in mapping.entries where !table.header.contains(where: { $0.folded == e.column.folded }) {
-                throw mapping.error("\(table.name) has no column '\(e.column)'", at: e, unknown: e.column, candidates: table.header)
+                throw mapping.error(Message(en: "\(table.name) has no column '\(e.column)'", nl: "\(table.name) heeft geen kolom '\(e.column)'"),
+                                    at: e, unknown: e.column, candidates: table.header)
             }
         }
         var parkColumn: Int?
@@ -94,14 +95,18 @@ public enum SurveyImport {
             switch column {
             case .park:
                 if let earlier = parkColumn {
-                    throw table.error("a second column names the park (the first is '\(table.header[earlier])')", header: i,
-                                      hint: "mark one of them drop in a mapping file (--mapping)")
+                    throw table.error(Message(en: "a second column names the park (the first is '\(table.header[earlier])')",
+                                              nl: "een tweede kolom noemt het terrein (de eerste is '\(table.header[earlier])')"), header: i,
+                                      hint: Message(en: "mark one of them drop in a mapping file (--mapping)",
+                                                    nl: "geef een van beide de rol weglaten in een koppeltabel (--mapping)"))
                 }
                 parkColumn = i
             case .question(let subject, let text, let open, let problems):
                 if let twin = questions.first(where: { $0.subject == subject && $0.text.folded == text.folded }) {
-                    throw table.error("this column asks the same question as column \(twin.index + 1) ('\(table.header[twin.index])')", header: i,
-                                      hint: "give one of them another question text in a mapping file, or drop it")
+                    throw table.error(Message(en: "this column asks the same question as column \(twin.index + 1) ('\(table.header[twin.index])')",
+                                              nl: "deze kolom stelt dezelfde vraag als kolom \(twin.index + 1) ('\(table.header[twin.index])')"), header: i,
+                                      hint: Message(en: "give one of them another question text in a mapping file, or drop it",
+                                                    nl: "geef een van beide een andere vraagtekst in een koppeltabel, of laat hem weg"))
                 }
                 questions.append(Question(index: i, subject: subject, text: text, open: open, problems: problems))
             case .identity:
@@ -110,12 +115,14 @@ public enum SurveyImport {
                 report.droppedColumns.append(header)
             case .unknown(let reason):
                 if header.isEmpty, table.rows.allSatisfy({ $0[i].isEmpty }) { continue } // a trailing separator
-                report.notImported.append("\(header.isEmpty ? "column \(i + 1)" : header) (\(reason))")
+                let name = header.isEmpty ? Message(en: "column \(i + 1)", nl: "kolom \(i + 1)") : .verbatim(header)
+                report.notImported.append(name + " (" + reason + ")")
             }
         }
         guard !questions.isEmpty else {
-            throw table.error("no column of \(table.name) is a survey question", header: 0,
-                              hint: "start each question's header with its subject number (\"12 Hoe vaak ...\", \"S12: ...\"), or say what the columns are in a mapping file: --mapping FILE (docs/import.md)")
+            throw table.error(Message(en: "no column of \(table.name) is a survey question", nl: "geen kolom van \(table.name) is een vraag uit de enquête"), header: 0,
+                              hint: Message(en: "start each question's header with its subject number (\"12 Hoe vaak ...\", \"S12: ...\"), or say what the columns are in a mapping file: --mapping FILE (docs/import.md)",
+                                            nl: "begin de kop van elke vraag met het nummer van het onderwerp (\"12 Hoe vaak ...\", \"S12: ...\"), of zeg in een koppeltabel wat de kolommen zijn: --mapping BESTAND (docs/import.md)"))
         }
         report.questions = questions.count
         report.openQuestions = questions.filter(\.open).count
@@ -126,13 +133,19 @@ public enum SurveyImport {
         if parkColumn == nil {
             switch directory.parks.count {
             case 0:
-                throw ImportError("the dossier has no parks yet, so the answers have nowhere to go", hint: "add the park first: add park \"NAME\" entrepreneurs=N")
+                throw ImportError(Message(en: "the dossier has no parks yet, so the answers have nowhere to go",
+                                          nl: "het dossier heeft nog geen terreinen, dus de antwoorden kunnen nergens heen"),
+                                  hint: Message(en: "add the park first: add park \"NAME\" entrepreneurs=N",
+                                                nl: "voeg eerst het terrein toe: voegtoe terrein \"NAAM\" entrepreneurs=N"))
             case 1:
                 onlyPark = directory.parks[0]
             default:
-                throw ImportError("this dossier has \(directory.parks.count) parks, so \(table.name) needs a column that says each respondent's park",
+                let n = directory.parks.count
+                throw ImportError(Message(en: "this dossier has \(n) parks, so \(table.name) needs a column that says each respondent's park",
+                                          nl: "dit dossier heeft \(n) terreinen, dus \(table.name) heeft een kolom nodig die van elke respondent het terrein noemt"),
                                   file: table.name, text: table.text, line: table.headerLine, column: 1,
-                                  hint: "head that column 'park' or 'terrein' (values: a park's ID or name), or give it the role park in a mapping file")
+                                  hint: Message(en: "head that column 'park' or 'terrein' (values: a park's ID or name), or give it the role park in a mapping file",
+                                                nl: "geef die kolom de kop 'terrein' of 'park' (waarden: het ID of de naam van een terrein), of geef hem de rol terrein in een koppeltabel"))
             }
         }
 
@@ -150,10 +163,15 @@ public enum SurveyImport {
                 let at = parkColumn!
                 let value = row[at]
                 let known = directory.parks.map { "\($0.id) \($0.name)" }.joined(separator: ", ")
-                guard !value.isEmpty else { throw table.error("this row names no park", field: at, in: row, hint: "the parks are \(known)") }
+                guard !value.isEmpty else {
+                    throw table.error(Message(en: "this row names no park", nl: "deze regel noemt geen terrein"), field: at, in: row,
+                                      hint: Message(en: "the parks are \(known)", nl: "de terreinen zijn \(known)"))
+                }
                 guard let p = directory.park(value) else {
-                    throw table.error("no park of the dossier is called '\(value)'", field: at, in: row,
-                                      hint: "the parks are \(known); a row names one by ID or name", unknown: value, candidates: directory.names)
+                    throw table.error(Message(en: "no park of the dossier is called '\(value)'", nl: "geen terrein van het dossier heet '\(value)'"), field: at, in: row,
+                                      hint: Message(en: "the parks are \(known); a row names one by ID or name",
+                                                    nl: "de terreinen zijn \(known); een regel noemt er een bij ID of naam"),
+                                      unknown: value, candidates: directory.names)
                 }
                 park = p
             }
@@ -173,8 +191,10 @@ public enum SurveyImport {
             if answered { respondents[park.position, default: 0] += 1 } else { report.rowsWithoutAnswers += 1 }
         }
         guard !respondents.isEmpty else {
-            throw ImportError("none of the \(table.rows.count) rows of \(table.name) answers a question; nothing to import",
-                              hint: "the questions read are: " + questions.map { table.header[$0.index] }.joined(separator: ", "))
+            let read = questions.map { table.header[$0.index] }.joined(separator: ", ")
+            throw ImportError(Message(en: "none of the \(table.rows.count) rows of \(table.name) answers a question; nothing to import",
+                                      nl: "geen van de \(table.rows.count) regels van \(table.name) beantwoordt een vraag; er is niets te importeren"),
+                              hint: Message(en: "the questions read are: " + read, nl: "de gelezen vragen zijn: " + read))
         }
 
         // The records.

@@ -34,12 +34,13 @@ public struct SurveyMapping: Sendable {
         self.table = table
         func column(_ names: Set<String>) -> Int? { table.header.firstIndex { names.contains($0.folded) } }
         guard let columnAt = column(["column", "kolom"]) else {
-            throw table.error("a mapping needs a column headed 'column' (or 'kolom') that names the export's columns", header: 0,
-                              hint: "the header row is: column, role, subject, question, problem (tab-separated)")
+            throw table.error(Message(en: "a mapping needs a column headed 'column' (or 'kolom') that names the export's columns",
+                                      nl: "een koppeltabel heeft een kolom 'kolom' (of 'column') nodig die de kolommen van de export noemt"), header: 0,
+                              hint: Self.headerHint)
         }
         guard let roleAt = column(["role", "rol"]) else {
-            throw table.error("a mapping needs a column headed 'role' (or 'rol')", header: 0,
-                              hint: "the header row is: column, role, subject, question, problem (tab-separated)")
+            throw table.error(Message(en: "a mapping needs a column headed 'role' (or 'rol')", nl: "een koppeltabel heeft een kolom 'rol' (of 'role') nodig"), header: 0,
+                              hint: Self.headerHint)
         }
         let subjectAt = column(["subject", "onderwerp"])
         let questionAt = column(["question", "vraag"])
@@ -47,24 +48,30 @@ public struct SurveyMapping: Sendable {
         var entries: [Entry] = []
         for row in table.rows {
             let name = row[columnAt]
-            guard !name.isEmpty else { throw table.error("no column named on this row", field: columnAt, in: row) }
+            guard !name.isEmpty else {
+                throw table.error(Message(en: "no column named on this row", nl: "deze regel noemt geen kolom"), field: columnAt, in: row)
+            }
             if let earlier = entries.first(where: { $0.column.folded == name.folded }) {
-                throw table.error("'\(name)' is mapped twice (also on line \(earlier.row.line))", field: columnAt, in: row)
+                throw table.error(Message(en: "'\(name)' is mapped twice (also on line \(earlier.row.line))",
+                                          nl: "'\(name)' staat twee keer in de koppeltabel (ook op regel \(earlier.row.line))"), field: columnAt, in: row)
             }
             let roleWord = row[roleAt]
             let roles: [String: Role] = ["park": .park, "terrein": .park, "question": .question, "vraag": .question,
                                          "open": .open, "drop": .drop, "weglaten": .drop, "skip": .drop, "negeren": .drop]
             guard let role = roles[roleWord.folded] else {
-                throw table.error(roleWord.isEmpty ? "no role given for '\(name)'" : "unknown role '\(roleWord)'", field: roleAt, in: row,
-                                  hint: "a role is park, question, open or drop", unknown: roleWord.isEmpty ? nil : roleWord,
+                throw table.error(roleWord.isEmpty ? Message(en: "no role given for '\(name)'", nl: "geen rol opgegeven voor '\(name)'")
+                                                   : Message(en: "unknown role '\(roleWord)'", nl: "onbekende rol '\(roleWord)'"), field: roleAt, in: row,
+                                  hint: Message(en: "a role is park, question, open or drop", nl: "een rol is terrein, vraag, open of weglaten"),
+                                  unknown: roleWord.isEmpty ? nil : roleWord,
                                   candidates: ["park", "question", "open", "drop"])
             }
             var subject: Int?
             if let at = subjectAt, !row[at].isEmpty {
                 let word = row[at].hasPrefix("S") || row[at].hasPrefix("s") ? String(row[at].dropFirst()) : row[at]
                 guard let n = Int(word), (1...44).contains(n) else {
-                    throw table.error("a subject is a number from 1 to 44, not '\(row[at])'", field: at, in: row,
-                                      hint: "leave it empty for an own question of the workgroup")
+                    throw table.error(Message(en: "a subject is a number from 1 to 44, not '\(row[at])'", nl: "een onderwerp is een getal van 1 tot 44, niet '\(row[at])'"),
+                                      field: at, in: row,
+                                      hint: Message(en: "leave it empty for an own question of the workgroup", nl: "laat het leeg voor een eigen vraag van de werkgroep"))
                 }
                 subject = n
             }
@@ -101,8 +108,11 @@ public struct SurveyMapping: Sendable {
         }
     }
 
+    static let headerHint = Message(en: "the header row is: column, role, subject, question, problem (tab-separated)",
+                                    nl: "de kopregel is: kolom, rol, onderwerp, vraag, probleem (gescheiden door tabs)")
+
     /// An error pointing at an entry's column name in the mapping file.
-    func error(_ message: String, at entry: Entry, hint: String? = nil, unknown: String? = nil, candidates: [String] = []) -> ImportError {
+    func error(_ message: Message, at entry: Entry, hint: Message? = nil, unknown: String? = nil, candidates: [String] = []) -> ImportError {
         let at = table.header.firstIndex { ["column", "kolom"].contains($0.folded) } ?? 0
         return table.error(message, field: at, in: entry.row, hint: hint, unknown: unknown, candidates: candidates)
     }

@@ -12,9 +12,9 @@ extension MeasuresMatrix {
 
     /// Headers and rows: a group's title row (its index in `titles`), then its measures. `compact`
     /// shortens quarter headers.
-    public func cells(dutch: Bool, compact: Bool) -> (headers: [String], rows: [[String]], titles: Set<Int>) {
-        let headers = ["#", dutch ? "maatregel" : "measure", dutch ? "wie" : "who"]
-            + columns.indices.map { columnLabel($0, compact: compact) } + [dutch ? "voortgang" : "progress"]
+    public func cells(language: Language, compact: Bool) -> (headers: [String], rows: [[String]], titles: Set<Int>) {
+        let headers = ["#", Message(en: "measure", nl: "maatregel").text(language), Message(en: "who", nl: "wie").text(language)]
+            + columns.indices.map { columnLabel($0, compact: compact) } + [Message(en: "progress", nl: "voortgang").text(language)]
         var rows: [[String]] = []
         var titles: Set<Int> = []
         for g in groups {
@@ -22,15 +22,15 @@ extension MeasuresMatrix {
             let title = [g.goal, g.theme].compactMap { $0 }.joined(separator: " ")
             rows.append([title.isEmpty ? g.title : "\(title): \(g.title)", "", ""] + columns.map { _ in "" } + [""])
             for r in g.rows {
-                rows.append([r.id, r.title, r.who] + r.marks.map { $0?.rawValue ?? "" } + [r.progress.text(dutch: dutch)])
+                rows.append([r.id, r.title, r.who] + r.marks.map { $0?.rawValue ?? "" } + [r.progress.text(language)])
             }
         }
         return (headers, rows, titles)
     }
 
     /// The matrix as an HTML `<table>` (no page around it).
-    public func htmlTable(dutch: Bool) -> String {
-        var h = "<table class=\"kvo-matrix\">\n<thead>\n<tr><th rowspan=\"2\">#</th><th rowspan=\"2\">\(dutch ? "Maatregel" : "Measure")</th><th rowspan=\"2\">\(dutch ? "WIE" : "WHO")</th>"
+    public func htmlTable(language: Language) -> String {
+        var h = "<table class=\"kvo-matrix\">\n<thead>\n<tr><th rowspan=\"2\">#</th><th rowspan=\"2\">\(Message(en: "Measure", nl: "Maatregel").text(language))</th><th rowspan=\"2\">\(Message(en: "WHO", nl: "WIE").text(language))</th>"
         var i = 0
         while i < columns.count {
             let year = columns[i].year
@@ -39,11 +39,11 @@ extension MeasuresMatrix {
             h += "<th colspan=\"\(n)\">\(year)</th>"
             i += n
         }
-        h += "<th rowspan=\"2\">\(dutch ? "VOORTGANG" : "PROGRESS")</th></tr>\n<tr>"
+        h += "<th rowspan=\"2\">\(Message(en: "PROGRESS", nl: "VOORTGANG").text(language))</th></tr>\n<tr>"
         for (i, q) in columns.enumerated() {
             let year = planYear(ofColumn: i)
-            let title = year.map { dutch ? "planjaar \($0)" : "plan year \($0)" } ?? (dutch ? "buiten het plan" : "outside the plan")
-            h += "<th title=\"\(title)\" class=\"\(year.map { "y\($0)" } ?? "outside")\">\(dutch ? "\(q.number)e" : "Q\(q.number)")</th>"
+            let title = (year.map { Message(en: "plan year \($0)", nl: "planjaar \($0)") } ?? Message(en: "outside the plan", nl: "buiten het plan")).text(language)
+            h += "<th title=\"\(title)\" class=\"\(year.map { "y\($0)" } ?? "outside")\">\(Message(en: "Q\(q.number)", nl: "\(q.number)e").text(language))</th>"
         }
         h += "</tr>\n</thead>\n<tbody>\n"
         let span = columns.count + 4
@@ -55,7 +55,7 @@ extension MeasuresMatrix {
                 for m in r.marks {
                     h += m.map { "<td class=\"\(Self.cssClass($0))\">\($0.rawValue)</td>" } ?? "<td></td>"
                 }
-                let progress = r.progress.text(dutch: dutch) + (r.indicator.map { " — " + $0 } ?? "")
+                let progress = r.progress.text(language) + (r.indicator.map { " — " + $0 } ?? "")
                 h += "<td>\(HTML.escape(progress))</td></tr>\n"
             }
         }
@@ -63,12 +63,12 @@ extension MeasuresMatrix {
     }
 
     /// A whole page around the table, with the legend.
-    public func htmlPage(dutch: Bool, title: String) -> String {
-        let legend = dutch ? "x gepland · ✓ gereed · ! achter op schema (per \(asOf)) · - vervallen"
-                           : "x planned · ✓ done · ! overdue (as of \(asOf)) · - dropped"
+    public func htmlPage(language: Language, title: String) -> String {
+        let legend = Message(en: "x planned · ✓ done · ! overdue (as of \(asOf)) · - dropped",
+                             nl: "x gepland · ✓ gereed · ! achter op schema (per \(asOf)) · - vervallen").text(language)
         return """
             <!DOCTYPE html>
-            <html lang="\(dutch ? "nl" : "en")">
+            <html lang="\(language.rawValue)">
             <head>
             <meta charset="utf-8">
             <title>\(HTML.escape(title))</title>
@@ -86,7 +86,7 @@ extension MeasuresMatrix {
             </head>
             <body>
             <h1>\(HTML.escape(title))</h1>
-            \(htmlTable(dutch: dutch))<p>\(HTML.escape(legend))</p>
+            \(htmlTable(language: language))<p>\(HTML.escape(legend))</p>
             </body>
             </html>
 

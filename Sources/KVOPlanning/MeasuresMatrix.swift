@@ -25,16 +25,18 @@ public struct MeasuresMatrix: Sendable, Equatable {
         /// No quarter planned yet.
         case unplanned
 
-        public func text(dutch: Bool) -> String {
+        public var text: Message {
             switch self {
-            case .planned: dutch ? "gepland" : "planned"
-            case .inProgress: dutch ? "bezig" : "in progress"
-            case .done(let d): (dutch ? "gereed" : "done") + (d.map { " \($0)" } ?? "")
-            case .dropped(let d): (dutch ? "vervallen" : "dropped") + (d.map { " \($0)" } ?? "")
-            case .overdue(let q): (dutch ? "achter, sinds " : "overdue since ") + "\(q)"
-            case .unplanned: dutch ? "niet ingepland" : "not scheduled"
+            case .planned: Message(en: "planned", nl: "gepland")
+            case .inProgress: Message(en: "in progress", nl: "bezig")
+            case .done(let d): Message(en: "done", nl: "gereed") + (d.map { " \($0)" } ?? "")
+            case .dropped(let d): Message(en: "dropped", nl: "vervallen") + (d.map { " \($0)" } ?? "")
+            case .overdue(let q): Message(en: "overdue since \(q)", nl: "achter, sinds \(q)")
+            case .unplanned: Message(en: "not scheduled", nl: "niet ingepland")
             }
         }
+
+        public func text(_ language: Language) -> String { text.text(language) }
     }
 
     public struct Row: Sendable, Equatable {
@@ -68,7 +70,7 @@ public struct MeasuresMatrix: Sendable, Equatable {
     /// The plan year of a column (1...3), or nil when outside the plan.
     public func planYear(ofColumn i: Int) -> Int? { calendar?.year(of: columns[i])?.number }
 
-    public static func build(_ dossier: Dossier, asOf: Day, dutch: Bool = true) -> MeasuresMatrix {
+    public static func build(_ dossier: Dossier, asOf: Day, language: Language = .nl) -> MeasuresMatrix {
         let schema = dossier.schema
         func records(_ kind: String) -> [Record] { schema.kind(named: kind).map(dossier.records) ?? [] }
         let calendar = dossier.record("plan")?.record["adopted"]?.stringValue.flatMap { Day($0) }.map(PlanCalendar.init(start:))
@@ -142,7 +144,7 @@ public struct MeasuresMatrix: Sendable, Equatable {
             groups.append(Group(goal: g.id, title: g["description"]?.stringValue ?? g.id, theme: theme, rows: rows))
         }
         if !loose.isEmpty {
-            groups.append(Group(goal: nil, title: dutch ? "Zonder doelstelling" : "Without a goal", theme: nil, rows: ordered(loose)))
+            groups.append(Group(goal: nil, title: Message(en: "Without a goal", nl: "Zonder doelstelling").text(language), theme: nil, rows: ordered(loose)))
         }
         return MeasuresMatrix(calendar: calendar, columns: columns, groups: groups, asOf: asOf)
     }

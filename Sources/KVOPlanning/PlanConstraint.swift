@@ -1,3 +1,5 @@
+import KVOModel
+
 /// The constraints `plan` works to (§4.2.2, §4.2.4, §4.2.5, §5.2.2 and the measures' own
 /// dependencies and deadlines), each with how the proposal stands against it.
 public struct PlanConstraint: Sendable, Equatable {
@@ -10,15 +12,15 @@ public struct PlanConstraint: Sendable, Equatable {
         case dependencies = "after"
         case deadlines = "deadlines"
 
-        public func title(dutch: Bool) -> String {
+        public var title: Message {
             switch self {
-            case .goals: dutch ? "§4.2.2 doelstellingen per thema" : "§4.2.2 goals per theme"
-            case .fixed: dutch ? "§4.2.5 vaste maatregelen per jaar" : "§4.2.5 fixed measures per year"
-            case .firstAudit: dutch ? "§5.2.2 uitgevoerd vóór de eerste audit" : "§5.2.2 done before the first audit"
-            case .hours: dutch ? "§4.2.4 uren per partij per kwartaal" : "§4.2.4 hours per party per quarter"
-            case .spread: dutch ? "§4.2.4 verdeling over de partijen" : "§4.2.4 spread over the parties"
-            case .dependencies: dutch ? "volgorde (after)" : "order (after)"
-            case .deadlines: dutch ? "termijnen van de doelen" : "the goals' deadlines"
+            case .goals: Message(en: "§4.2.2 goals per theme", nl: "§4.2.2 doelstellingen per thema")
+            case .fixed: Message(en: "§4.2.5 fixed measures per year", nl: "§4.2.5 vaste maatregelen per jaar")
+            case .firstAudit: Message(en: "§5.2.2 done before the first audit", nl: "§5.2.2 uitgevoerd vóór de eerste audit")
+            case .hours: Message(en: "§4.2.4 hours per party per quarter", nl: "§4.2.4 uren per partij per kwartaal")
+            case .spread: Message(en: "§4.2.4 spread over the parties", nl: "§4.2.4 verdeling over de partijen")
+            case .dependencies: Message(en: "order (after)", nl: "volgorde (after)")
+            case .deadlines: Message(en: "the goals' deadlines", nl: "termijnen van de doelen")
             }
         }
     }
@@ -32,15 +34,16 @@ public struct PlanConstraint: Sendable, Equatable {
 
     public let kind: Kind
     public let status: Status
-    public let english: String
-    public let dutch: String
+    /// How the proposal stands against it, and why.
+    public let message: Message
 
-    public init(_ kind: Kind, _ status: Status, en: String, nl: String) {
+    public init(_ kind: Kind, _ status: Status, _ message: Message) {
         self.kind = kind
         self.status = status
-        self.english = en
-        self.dutch = nl
+        self.message = message
     }
 
-    public func text(dutch: Bool) -> String { dutch ? self.dutch : english }
+    public init(_ kind: Kind, _ status: Status, en: String, nl: String) {
+        self.init(kind, status, Message(en: en, nl: nl))
+    }
 }

@@ -18,19 +18,19 @@ extension Planner {
         let missingChosen = chosen.sorted().filter { !goalThemes.contains($0) } + own.filter { !ownCovered.contains(key($0)) }.map { "\"\($0)\"" }
         let lacking = mandatory.filter { !goalThemes.contains($0) }
         if covered.count >= 7 && missingChosen.isEmpty {
-            let chosenEN = chosen.isEmpty && own.isEmpty ? "" : " and every chosen optional or own theme (\(Phrase.listed(chosen.sorted() + own.map { "\"\($0)\"" }, "and")))"
-            let chosenNL = chosen.isEmpty && own.isEmpty ? "" : " en elk gekozen optioneel of eigen thema (\(Phrase.listed(chosen.sorted() + own.map { "\"\($0)\"" }, "en")))"
+            let chosenEN = chosen.isEmpty && own.isEmpty ? "" : " and every chosen optional or own theme (\(Language.en.list(chosen.sorted() + own.map { "\"\($0)\"" })))"
+            let chosenNL = chosen.isEmpty && own.isEmpty ? "" : " en elk gekozen optioneel of eigen thema (\(Language.nl.list(chosen.sorted() + own.map { "\"\($0)\"" })))"
             return PlanConstraint(.goals, .met, en: "\(covered.count) of the 10 mandatory themes have a goal (at least 7)\(chosenEN).",
                                   nl: "\(covered.count) van de 10 verplichte thema's hebben een doelstelling (minimaal 7)\(chosenNL).")
         }
         var en: [String] = [], nl: [String] = []
         if covered.count < 7 {
-            en.append("\(covered.isEmpty ? "none" : "only \(covered.count)") of the 10 mandatory themes \(covered.count == 1 ? "has" : "have") a goal, at least 7 are needed: add goals for \(7 - covered.count) of \(Phrase.listed(lacking, "and"))")
-            nl.append("\(covered.isEmpty ? "geen" : "maar \(covered.count)") van de 10 verplichte thema's \(covered.count == 1 ? "heeft" : "hebben") een doelstelling, minimaal 7 nodig: voeg doelen toe voor \(7 - covered.count) van \(Phrase.listed(lacking, "en"))")
+            en.append("\(covered.isEmpty ? "none" : "only \(covered.count)") of the 10 mandatory themes \(covered.count == 1 ? "has" : "have") a goal, at least 7 are needed: add goals for \(7 - covered.count) of \(Language.en.list(lacking))")
+            nl.append("\(covered.isEmpty ? "geen" : "maar \(covered.count)") van de 10 verplichte thema's \(covered.count == 1 ? "heeft" : "hebben") een doelstelling, minimaal 7 nodig: voeg doelen toe voor \(7 - covered.count) van \(Language.nl.list(lacking))")
         }
         if !missingChosen.isEmpty {
-            en.append("the chosen theme\(missingChosen.count == 1 ? "" : "s") \(Phrase.listed(missingChosen, "and")) \(missingChosen.count == 1 ? "has" : "have") no goal")
-            nl.append("\(missingChosen.count == 1 ? "het gekozen thema" : "de gekozen thema's") \(Phrase.listed(missingChosen, "en")) \(missingChosen.count == 1 ? "heeft" : "hebben") geen doelstelling")
+            en.append("the chosen theme\(missingChosen.count == 1 ? "" : "s") \(Language.en.list(missingChosen)) \(missingChosen.count == 1 ? "has" : "have") no goal")
+            nl.append("\(missingChosen.count == 1 ? "het gekozen thema" : "de gekozen thema's") \(Language.nl.list(missingChosen)) \(missingChosen.count == 1 ? "heeft" : "hebben") geen doelstelling")
         }
         return PlanConstraint(.goals, .unmet, en: Phrase.capitalised(en.joined(separator: "; ")) + " (a goal is the workgroup's to word: add goal \"DESCRIPTION\" theme=Tnn).",
                               nl: Phrase.capitalised(nl.joined(separator: "; ")) + " (een doel formuleert de werkgroep zelf: add goal \"OMSCHRIJVING\" theme=Tnn).")
@@ -44,8 +44,8 @@ extension Planner {
             return PlanConstraint(.fixed, .met, en: "Each plan year holds a day and an evening inspection, an interim evaluation, 2 communications and 2 deliveries of incident figures\(addedEN).",
                                   nl: "Elk planjaar bevat een dag- en avondschouw, een tussentijdse evaluatie, 2 communicatie-uitingen en 2 aanleveringen van incidentcijfers\(addedNL).")
         }
-        let en = pastShort.map { "plan year \($0.year) lacks \(Self.fixedName($0.kind, $0.missing, dutch: false)) and has no quarter left" }
-        let nl = pastShort.map { "planjaar \($0.year) mist \(Self.fixedName($0.kind, $0.missing, dutch: true)) en heeft geen kwartaal meer over" }
+        let en = pastShort.map { "plan year \($0.year) lacks \(Self.fixedName($0.kind, $0.missing).en) and has no quarter left" }
+        let nl = pastShort.map { "planjaar \($0.year) mist \(Self.fixedName($0.kind, $0.missing).nl) en heeft geen kwartaal meer over" }
         return PlanConstraint(.fixed, .unmet, en: Phrase.capitalised(en.joined(separator: "; ")) + ".", nl: Phrase.capitalised(nl.joined(separator: "; ")) + ".")
     }
 
@@ -56,18 +56,18 @@ extension Planner {
         let communications = items.filter { $0.fixed == "communication" && ready($0) }.map(\.id)
         let sent = communicationSent(since: calendar.start, before: audit)
         let byEN = cut >= 0 ? "by \(calendar.quarters[cut]), before the first audit on \(audit)" : "before the first audit on \(audit)"
-        let byNL = cut >= 0 ? "uiterlijk \(calendar.quarters[cut]), vóór de eerste audit op \(audit)" : "vóór de eerste audit op \(audit)"
+        let byNL = cut >= 0 ? "uiterlijk \(calendar.quarters[cut]), vóór de eerste audit op \(Language.nl.date(audit))" : "vóór de eerste audit op \(Language.nl.date(audit))"
         if inspection.count >= 3 && (sent || !communications.isEmpty) {
             return PlanConstraint(.firstAudit, .met,
-                                  en: "\(inspection.count) measures from the inspection (\(Phrase.listed(inspection, "and"))) and \(communications.isEmpty ? "a communication already sent" : "communication \(communications[0])") are done \(byEN).",
-                                  nl: "\(inspection.count) maatregelen uit de schouw (\(Phrase.listed(inspection, "en"))) en \(communications.isEmpty ? "een al verzonden communicatie" : "communicatie \(communications[0])") zijn klaar \(byNL).")
+                                  en: "\(inspection.count) measures from the inspection (\(Language.en.list(inspection))) and \(communications.isEmpty ? "a communication already sent" : "communication \(communications[0])") are done \(byEN).",
+                                  nl: "\(inspection.count) maatregelen uit de schouw (\(Language.nl.list(inspection))) en \(communications.isEmpty ? "een al verzonden communicatie" : "communicatie \(communications[0])") zijn klaar \(byNL).")
         }
         let findings = items.filter(\.finding).map(\.id)
         var en: [String] = [], nl: [String] = []
         if inspection.count < 3 {
             if findings.count < 3 {
-                en.append("only \(findings.count) measure\(findings.count == 1 ? "" : "s") come\(findings.count == 1 ? "s" : "") from an inspection finding\(findings.isEmpty ? "" : " (\(Phrase.listed(findings, "and")))"); add \(3 - findings.count) with finding=F-n")
-                nl.append("maar \(findings.count) maatregel\(findings.count == 1 ? " komt" : "en komen") uit een schouwbevinding\(findings.isEmpty ? "" : " (\(Phrase.listed(findings, "en")))"); voeg er \(3 - findings.count) toe met finding=F-n")
+                en.append("only \(findings.count) measure\(findings.count == 1 ? "" : "s") come\(findings.count == 1 ? "s" : "") from an inspection finding\(findings.isEmpty ? "" : " (\(Language.en.list(findings)))"); add \(3 - findings.count) with finding=F-n")
+                nl.append("maar \(findings.count) maatregel\(findings.count == 1 ? " komt" : "en komen") uit een schouwbevinding\(findings.isEmpty ? "" : " (\(Language.nl.list(findings)))"); voeg er \(3 - findings.count) toe met finding=F-n")
             } else {
                 en.append("only \(inspection.count) of the measures from the inspection can be done \(byEN) (the others are in progress elsewhere, wait for other measures, or lack room)")
                 nl.append("maar \(inspection.count) van de maatregelen uit de schouw kunnen klaar zijn \(byNL) (de andere lopen al, wachten op andere maatregelen of passen niet)")
@@ -96,8 +96,8 @@ extension Planner {
         }
         var en: [String] = [], nl: [String] = []
         if !none.isEmpty {
-            en.append("\(Phrase.listed(none, "and")) \(none.count == 1 ? "has" : "have") no measure")
-            nl.append("\(Phrase.listed(none, "en")) \(none.count == 1 ? "heeft" : "hebben") geen maatregel")
+            en.append("\(Language.en.list(none)) \(none.count == 1 ? "has" : "have") no measure")
+            nl.append("\(Language.nl.list(none)) \(none.count == 1 ? "heeft" : "hebben") geen maatregel")
         }
         for p in over {
             en.append("\(p) carries \(counts[p]!) of \(total), more than half")

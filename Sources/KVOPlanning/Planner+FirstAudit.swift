@@ -20,7 +20,7 @@ extension Planner {
         guard audit >= settings.asOf else {
             return (nil, PlanConstraint(.firstAudit, .notApplicable,
                                         en: "The first audit was on \(audit); what had to be done before it is history.",
-                                        nl: "De eerste audit was op \(audit); wat daarvoor klaar moest zijn is geschiedenis."))
+                                        nl: "De eerste audit was op \(Language.nl.date(audit)); wat daarvoor klaar moest zijn is geschiedenis."))
         }
         let cut = calendar.quarters.lastIndex { $0.lastDay < audit } ?? -1
         // Count what already qualifies; bring forward the best-ranked movable ones for the rest.

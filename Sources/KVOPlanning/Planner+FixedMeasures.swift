@@ -13,34 +13,35 @@ extension Planner {
         ("day-inspection", 1), ("evening-inspection", 1), ("interim-evaluation", 1), ("communication", 2), ("delivery", 2),
     ]
 
-    /// "a day inspection", "2 communications".
-    static func fixedName(_ kind: String, _ n: Int, dutch: Bool) -> String {
-        let names: [String: (en: String, enPlural: String, nl: String, nlPlural: String)] = [
-            "day-inspection": ("day inspection", "day inspections", "dagschouw", "dagschouwen"),
-            "evening-inspection": ("evening inspection", "evening inspections", "avondschouw", "avondschouwen"),
-            "interim-evaluation": ("interim evaluation", "interim evaluations", "tussentijdse evaluatie", "tussentijdse evaluaties"),
-            "communication": ("communication", "communications", "communicatie-uiting", "communicatie-uitingen"),
-            "delivery": ("delivery of incident figures", "deliveries of incident figures", "aanlevering van incidentcijfers", "aanleveringen van incidentcijfers"),
+    /// "a day inspection", "2 communications" / "een dagschouw", "2 communicatie-uitingen".
+    static func fixedName(_ kind: String, _ n: Int) -> Message {
+        let nouns: [String: (noun: Noun, article: String)] = [
+            "day-inspection": (Noun(en: "day inspection", "day inspections", nl: "dagschouw", "dagschouwen"), "a"),
+            "evening-inspection": (Noun(en: "evening inspection", "evening inspections", nl: "avondschouw", "avondschouwen"), "an"),
+            "interim-evaluation": (Noun(en: "interim evaluation", "interim evaluations", nl: "tussentijdse evaluatie", "tussentijdse evaluaties"), "an"),
+            "communication": (Noun(en: "communication", "communications", nl: "communicatie-uiting", "communicatie-uitingen"), "a"),
+            "delivery": (Noun(en: "delivery of incident figures", "deliveries of incident figures",
+                              nl: "aanlevering van incidentcijfers", "aanleveringen van incidentcijfers"), "a"),
         ]
-        guard let name = names[kind] else { return "\(n) \(kind)" }
-        if n == 1 { return dutch ? "een \(name.nl)" : (name.en.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + name.en }
-        return "\(n) " + (dutch ? name.nlPlural : name.enPlural)
+        guard let (noun, article) = nouns[kind] else { return .verbatim("\(n) \(kind)") }
+        if n == 1 { return Message(en: "\(article) " + noun.form(1, .en), nl: "een " + noun.form(1, .nl)) }
+        return noun.counted(n)
     }
 
-    static func fixedTitle(_ kind: String, number: Int, of count: Int, year: Int, dutch: Bool) -> String {
+    /// The title of an added fixed measure, in the dossier's language.
+    static func fixedTitle(_ kind: String, number: Int, of count: Int, year: Int, language: Language) -> String {
         let nth = count > 1 ? " \(number)" : ""
-        switch (kind, dutch) {
-        case ("day-inspection", true): return "Dagschouw planjaar \(year)"
-        case ("day-inspection", false): return "Day inspection, plan year \(year)"
-        case ("evening-inspection", true): return "Avondschouw planjaar \(year)"
-        case ("evening-inspection", false): return "Evening inspection, plan year \(year)"
-        case ("interim-evaluation", true): return "Tussenevaluatie planjaar \(year)"
-        case ("interim-evaluation", false): return "Interim evaluation, plan year \(year)"
-        case ("communication", true): return "Voortgangsbericht\(nth) aan alle ondernemers, planjaar \(year)"
-        case ("communication", false): return "Progress update\(nth) to all entrepreneurs, plan year \(year)"
-        case ("delivery", true): return "Aanlevering incidentcijfers voor het overleg\(count > 1 ? " (\(number))" : ""), planjaar \(year)"
-        default: return "Incident figures for the meeting\(count > 1 ? " (\(number))" : ""), plan year \(year)"
+        let numbered = count > 1 ? " (\(number))" : ""
+        let title: Message = switch kind {
+        case "day-inspection": Message(en: "Day inspection, plan year \(year)", nl: "Dagschouw planjaar \(year)")
+        case "evening-inspection": Message(en: "Evening inspection, plan year \(year)", nl: "Avondschouw planjaar \(year)")
+        case "interim-evaluation": Message(en: "Interim evaluation, plan year \(year)", nl: "Tussenevaluatie planjaar \(year)")
+        case "communication": Message(en: "Progress update\(nth) to all entrepreneurs, plan year \(year)",
+                                      nl: "Voortgangsbericht\(nth) aan alle ondernemers, planjaar \(year)")
+        default: Message(en: "Incident figures for the meeting\(numbered), plan year \(year)",
+                         nl: "Aanlevering incidentcijfers voor het overleg\(numbered), planjaar \(year)")
         }
+        return title.text(language)
     }
 
     /// Where an added fixed measure goes best within its open quarters: an evening inspection in the
@@ -59,8 +60,8 @@ extension Planner {
         }
     }
 
-    public static func hoursText(_ h: Double) -> String {
-        let r = (h * 10).rounded() / 10
-        return (r == r.rounded() ? "\(Int(r))" : "\(r)") + " h"
+    /// Hours to one decimal, rounded half up: "12.5 h" / "12,5 uur".
+    public static func hoursText(_ h: Double, _ language: Language) -> String {
+        language.number(h, decimals: 1) + Message(en: " h", nl: " uur").text(language)
     }
 }

@@ -27,18 +27,18 @@ public struct Planner: Sendable {
         /// Whether the dossier heads for a first certification (§5.2.2 applies), and its audit date.
         public var firstCertification: Bool
         public var auditDate: Day?
-        /// Titles of added measures in Dutch.
-        public var dutch: Bool
+        /// The language of the titles of added measures (they are the dossier's, so Dutch unless the session is English).
+        public var language: Language
 
         public init(asOf: Day, ranking: [String], hoursPerQuarter: Double? = nil, replan: Bool = false,
-                    firstCertification: Bool = false, auditDate: Day? = nil, dutch: Bool = true) {
+                    firstCertification: Bool = false, auditDate: Day? = nil, language: Language = .nl) {
             self.asOf = asOf
             self.ranking = ranking
             self.hoursPerQuarter = hoursPerQuarter
             self.replan = replan
             self.firstCertification = firstCertification
             self.auditDate = auditDate
-            self.dutch = dutch
+            self.language = language
         }
     }
 
@@ -55,7 +55,6 @@ public struct Planner: Sendable {
     func records(_ kind: String) -> [Record] { dossier.schema.kind(named: kind).map(dossier.records) ?? [] }
 
     public func propose() -> PlanProposal {
-        let dutch = settings.dutch
         guard let start = dossier.record("plan")?.record["adopted"]?.stringValue.flatMap({ Day($0) }) else {
             return PlanProposal(calendar: nil, themeYears: [], items: [], changes: [], constraints: [
                 PlanConstraint(.fixed, .unknown,
@@ -171,7 +170,7 @@ public struct Planner: Sendable {
                     let id = "M-\(nextNumber)"
                     nextNumber += 1
                     addedIDs.append(id)
-                    let title = Self.fixedTitle(need.kind, number: k + 1, of: need.count, year: y, dutch: dutch)
+                    let title = Self.fixedTitle(need.kind, number: k + 1, of: need.count, year: y, language: settings.language)
                     let record = Record(fields: ["id": .string(id), "title": .string(title), "fixed": .string(need.kind),
                                                  "status": .string("planned"), "hours": .number(Self.fixedHours[need.kind] ?? 0)])
                     let preferred = Self.preferredColumn(need.kind, index: k, of: need.count, in: open, calendar: calendar)
@@ -220,8 +219,8 @@ public struct Planner: Sendable {
             let ready = waiting.filter { $0.value.isEmpty }.map(\.key)
             guard !ready.isEmpty else {
                 let stuck = waiting.keys.map { items[$0].id }.sorted(by: MeasuresMatrix.idLess)
-                depProblems.append(("\(Phrase.listed(stuck, "and")) wait for each other (after), so none of them can go first; they keep their quarters.",
-                                    "\(Phrase.listed(stuck, "en")) wachten op elkaar (after), dus geen ervan kan eerst; ze houden hun kwartalen."))
+                depProblems.append(("\(Language.en.list(stuck)) wait for each other (after), so none of them can go first; they keep their quarters.",
+                                    "\(Language.nl.list(stuck)) wachten op elkaar (after), dus geen ervan kan eerst; ze houden hun kwartalen."))
                 break
             }
             let i = ready.min { a, b in
@@ -282,8 +281,8 @@ public struct Planner: Sendable {
             if best!.key.0 == 1, let p = it.party, let cap {
                 let peak = it.columns.map { load[p]![$0] }.max() ?? 0
                 let busiest = it.columns.max { load[p]![$0] < load[p]![$1] }!
-                hourProblems.append(("\(it.id) (\(Self.hoursText(it.hours))) does not fit \(p)'s \(Self.hoursText(cap)) per quarter anywhere from \(calendar.quarters[earliest]) to \(calendar.quarters[it.latest]); placed in \(calendar.quarters[busiest]) it brings \(p) to \(Self.hoursText(peak))",
-                                     "\(it.id) (\(Self.hoursText(it.hours))) past nergens van \(calendar.quarters[earliest]) t/m \(calendar.quarters[it.latest]) in de \(Self.hoursText(cap)) per kwartaal van \(p); in \(calendar.quarters[busiest]) komt \(p) op \(Self.hoursText(peak))"))
+                hourProblems.append(("\(it.id) (\(Self.hoursText(it.hours, .en))) does not fit \(p)'s \(Self.hoursText(cap, .en)) per quarter anywhere from \(calendar.quarters[earliest]) to \(calendar.quarters[it.latest]); placed in \(calendar.quarters[busiest]) it brings \(p) to \(Self.hoursText(peak, .en))",
+                                     "\(it.id) (\(Self.hoursText(it.hours, .nl))) past nergens van \(calendar.quarters[earliest]) t/m \(calendar.quarters[it.latest]) in de \(Self.hoursText(cap, .nl)) per kwartaal van \(p); in \(calendar.quarters[busiest]) komt \(p) op \(Self.hoursText(peak, .nl))"))
             }
         }
 
@@ -299,8 +298,8 @@ public struct Planner: Sendable {
             for c in 0..<n where load[p]![c] > cap + 1e-9 {
                 let mine = items.filter { $0.party == p && $0.columns.contains(c) }
                 guard !mine.contains(where: \.movable) else { continue }  // reported with the measure above
-                hourProblems.append(("\(p) has \(Self.hoursText(load[p]![c])) in \(calendar.quarters[c]), over its \(Self.hoursText(cap)), from measures that are not moved (\(Phrase.listed(mine.map(\.id), "and")))",
-                                     "\(p) heeft \(Self.hoursText(load[p]![c])) in \(calendar.quarters[c]), boven de \(Self.hoursText(cap)), door maatregelen die niet verplaatst worden (\(Phrase.listed(mine.map(\.id), "en")))"))
+                hourProblems.append(("\(p) has \(Self.hoursText(load[p]![c], .en)) in \(calendar.quarters[c]), over its \(Self.hoursText(cap, .en)), from measures that are not moved (\(Language.en.list(mine.map(\.id))))",
+                                     "\(p) heeft \(Self.hoursText(load[p]![c], .nl)) in \(calendar.quarters[c]), boven de \(Self.hoursText(cap, .nl)), door maatregelen die niet verplaatst worden (\(Language.nl.list(mine.map(\.id))))"))
             }
         }
 
@@ -309,10 +308,10 @@ public struct Planner: Sendable {
         let peak = load.flatMap { p, l in l.enumerated().map { (p, $0.offset, $0.element) } }.max { $0.2 < $1.2 }
         if hourProblems.isEmpty {
             let limits = Set(capacity.values)
-            let limitEN = limits.count == 1 ? "the limit of \(Self.hoursText(limits.first!))" : "its own limit of hours"
-            let limitNL = limits.count == 1 ? "de grens van \(Self.hoursText(limits.first!))" : "de eigen grens aan uren"
-            let busiest = peak.map { " (busiest: \($0.0) with \(Self.hoursText($0.2)) in \(calendar.quarters[$0.1]))" } ?? ""
-            let drukst = peak.map { " (drukst: \($0.0) met \(Self.hoursText($0.2)) in \(calendar.quarters[$0.1]))" } ?? ""
+            let limitEN = limits.count == 1 ? "the limit of \(Self.hoursText(limits.first!, .en))" : "its own limit of hours"
+            let limitNL = limits.count == 1 ? "de grens van \(Self.hoursText(limits.first!, .nl))" : "de eigen grens aan uren"
+            let busiest = peak.map { " (busiest: \($0.0) with \(Self.hoursText($0.2, .en)) in \(calendar.quarters[$0.1]))" } ?? ""
+            let drukst = peak.map { " (drukst: \($0.0) met \(Self.hoursText($0.2, .nl)) in \(calendar.quarters[$0.1]))" } ?? ""
             constraints.append(PlanConstraint(.hours, .met, en: "Every party stays within \(limitEN) per quarter\(busiest).",
                                               nl: "Elke partij blijft binnen \(limitNL) per kwartaal\(drukst)."))
         } else {

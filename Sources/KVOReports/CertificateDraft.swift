@@ -9,18 +9,18 @@ import KVOChecks
 public struct CertificateDraft: Sendable {
     public struct Field: Sendable, Equatable {
         public let key: String
-        public let label: String
+        public let label: Message
         public let value: String?
         /// Where the value came from ("certificate CE-1", "organisation").
-        public let source: String
+        public let source: Message
         /// How to record it when it is missing.
-        public let hint: String
+        public let hint: Message
     }
 
     public let fields: [Field]
     public let naming: CertificateNaming
     /// Differences between the certificate record and the rest of the dossier, and other remarks.
-    public let notes: [String]
+    public let notes: [Message]
     let c: ReportContext
 
     public var missing: [Field] { fields.filter { $0.value == nil } }
@@ -29,168 +29,189 @@ public struct CertificateDraft: Sendable {
     public func value(_ key: String) -> String? { fields.first { $0.key == key }?.value }
 
     public static func make(_ c: ReportContext) -> CertificateDraft {
-        func t(_ en: String, _ nl: String) -> String { c.t(en, nl) }
-        let w = c.words
+        let language = c.language
         let certificates = c.records("certificates")
         let latestIssue = certificates.compactMap { $0.date("issued") }.max()
         let current = certificates.filter { $0.date("issued") == latestIssue }
         let cert = current.last ?? certificates.last
         let org = c.section("organisation")
         let audit = c.checks.audit
-        let certSource = cert.map { t("certificate ", "certificaat ") + $0.id }
-        let setCert = { (field: String, example: String) in
-            cert.map { "set \($0.id) \(field)=\(example)" } ?? "add certificate \(field)=\(example)"
+        let certSource = cert.map { Message(en: "certificate \($0.id)", nl: "certificaat \($0.id)") }
+        let organisation = Message(en: "organisation", nl: "samenwerkingsverband")
+        /// How to record a field of the certificate: on the certificate record, or on a new one.
+        func setCert(_ field: String, _ example: Message) -> Message {
+            if let cert {
+                return Message(en: "set \(cert.id) \(field)=\(example.en)", nl: "wijzig \(cert.id) \(field)=\(example.nl)")
+            }
+            return Message(en: "add certificate \(field)=\(example.en)", nl: "voegtoe certificaat \(field)=\(example.nl)")
         }
 
         var fields: [Field] = []
-        func add(_ key: String, _ en: String, _ nl: String, _ candidates: [(String?, String?)], hint: String) {
+        func add(_ key: String, _ label: Message, _ candidates: [(String?, Message?)], hint: Message) {
             let found = candidates.first { $0.0 != nil }
-            fields.append(Field(key: key, label: t(en, nl), value: found?.0.map(c.text), source: found?.1 ?? "", hint: hint))
+            fields.append(Field(key: key, label: label, value: found?.0.map(c.text), source: found?.1 ?? .empty, hint: hint))
         }
+        let name = Message(en: "\"NAME\"", nl: "\"NAAM\"")
 
         // The certification body: name and address.
-        add("body", "Certification body", "Certificatie-instelling",
-            [(cert?.string("body"), certSource), (audit?.string("body"), audit.map { "audit " + $0.id })],
-            hint: setCert("body", t("\"NAME\"", "\"NAAM\"")))
-        add("bodyAddress", "Address of the certification body", "Adres certificatie-instelling",
-            [(cert?.string("bodyAddress"), certSource)], hint: setCert("bodyAddress", t("\"ADDRESS, POSTCODE PLACE\"", "\"ADRES, POSTCODE PLAATS\"")))
+        add("body", Message(en: "Certification body", nl: "Certificatie-instelling"),
+            [(cert?.string("body"), certSource), (audit?.string("body"), audit.map { Message.verbatim("audit " + $0.id) })],
+            hint: setCert("body", name))
+        add("bodyAddress", Message(en: "Address of the certification body", nl: "Adres certificatie-instelling"),
+            [(cert?.string("bodyAddress"), certSource)],
+            hint: setCert("bodyAddress", Message(en: "\"ADDRESS, POSTCODE PLACE\"", nl: "\"ADRES, POSTCODE PLAATS\"")))
 
         // The collaboration: name and correspondence address.
-        add("collaboration", "Collaboration", "Samenwerkingsverband",
-            [(cert?.string("collaboration"), certSource), (org.string("name"), "organisation")],
-            hint: t("set organisation name=\"NAME\"", "set organisation name=\"NAAM\""))
+        add("collaboration", Message(en: "Collaboration", nl: "Samenwerkingsverband"),
+            [(cert?.string("collaboration"), certSource), (org.string("name"), organisation)],
+            hint: Message(en: "set organisation name=\"NAME\"", nl: "wijzig organisation name=\"NAAM\""))
         let orgAddress: String? = {
             guard let street = org.string("address"), let place = org.string("place") else { return nil }
             return street + ", " + [org.string("postcode"), place].compactMap { $0 }.joined(separator: " ")
         }()
-        add("collaborationAddress", "Correspondence address", "Correspondentieadres",
-            [(cert?.string("collaborationAddress"), certSource), (orgAddress, "organisation")],
-            hint: t("set organisation address=\"STREET NO\" postcode=\"1234 AB\" place=\"PLACE\"", "set organisation address=\"STRAAT NR\" postcode=\"1234 AB\" place=\"PLAATS\""))
+        add("collaborationAddress", Message(en: "Correspondence address", nl: "Correspondentieadres"),
+            [(cert?.string("collaborationAddress"), certSource), (orgAddress, organisation)],
+            hint: Message(en: "set organisation address=\"STREET NO\" postcode=\"1234 AB\" place=\"PLACE\"",
+                          nl: "wijzig organisation address=\"STRAAT NR\" postcode=\"1234 AB\" place=\"PLAATS\""))
 
         // The area, by §7.3.
         let parks = c.parks.map { CertificateNaming.Park(name: c.text($0.string("name") ?? $0.id), formalName: $0.string("formalName").map(c.text)) }
         let naming = CertificateNaming.make(parks: parks, clusterName: org.string("name").map(c.text), recorded: cert?.string("area").map(c.text),
-                                            certificates: max(1, current.count), language: c.language)
+                                            certificates: max(1, current.count))
         let area = naming.title.isEmpty ? nil : ([naming.title] + naming.parkNames).joined(separator: "\n")
-        fields.append(Field(key: "area", label: t("Area", "Werkgebied"), value: area,
-                            source: cert?.string("area") != nil ? certSource! : t("the parks (§7.3)", "de terreinen (§7.3)"),
-                            hint: c.parks.isEmpty ? t("add park \"NAME\"", "add park \"NAAM\"") : setCert("area", t("\"NAME\"", "\"NAAM\""))))
+        fields.append(Field(key: "area", label: Message(en: "Area", nl: "Werkgebied"), value: area,
+                            source: cert?.string("area") != nil ? certSource! : Message(en: "the parks (§7.3)", nl: "de terreinen (§7.3)"),
+                            hint: c.parks.isEmpty ? Message(en: "add park \"NAME\"", nl: "voegtoe terrein \"NAAM\"") : setCert("area", name)))
 
         // The location.
         let municipalities = Set(c.parks.compactMap { $0.string("municipality") })
-        add("location", "Location", "Locatie",
-            [(cert?.string("location"), certSource), (org.string("place"), "organisation"),
-             (municipalities.count == 1 ? municipalities.first : nil, t("the parks", "de terreinen"))],
-            hint: t("set organisation place=\"PLACE\"", "set organisation place=\"PLAATS\""))
+        add("location", Message(en: "Location", nl: "Locatie"),
+            [(cert?.string("location"), certSource), (org.string("place"), organisation),
+             (municipalities.count == 1 ? municipalities.first : nil, Message(en: "the parks", nl: "de terreinen"))],
+            hint: Message(en: "set organisation place=\"PLACE\"", nl: "wijzig organisation place=\"PLAATS\""))
 
         // The covenant the collaboration was founded with.
         let agreements = c.records("documents").filter { $0.string("type") == "agreements" && $0.bool("superseded") != true }.last
         let agreementText = agreements.map { d in
-            (d.string("name") ?? d.id) + (d.string("version").map { t(", version ", ", versie ") + $0 } ?? "") + (d.date("date").map { ", \(w.date($0))" } ?? "")
+            (d.string("name") ?? d.id) + (d.string("version").map { c.text(Message(en: ", version ", nl: ", versie ")) + $0 } ?? "")
+                + (d.date("date").map { ", \(language.date($0))" } ?? "")
         }
-        add("covenant", "Covenant", "Convenant",
-            [(cert?.string("covenant"), certSource), (agreementText, agreements.map { t("document ", "document ") + $0.id })],
-            hint: setCert("covenant", t("\"Covenant ..., YYYY-MM-DD\"", "\"Convenant ..., JJJJ-MM-DD\"")) + t(", or add document type=agreements", ", of add document type=agreements"))
+        add("covenant", Message(en: "Covenant", nl: "Convenant"),
+            [(cert?.string("covenant"), certSource), (agreementText, agreements.map { Message.verbatim("document " + $0.id) })],
+            hint: setCert("covenant", Message(en: "\"Covenant ..., YYYY-MM-DD\"", nl: "\"Convenant ..., JJJJ-MM-DD\""))
+                + Message(en: ", or add document type=agreements", nl: ", of voegtoe document type=agreements"))
 
-        // The statement and the status texts follow from the body and the collaboration.
+        // The statement and the status texts follow from the body and the collaboration. They are
+        // the certificate's own words, prescribed in Dutch by §7.2, in a report of either language.
         let body = fields.first { $0.key == "body" }?.value
-        let name = fields.first { $0.key == "collaboration" }?.value
-        let statement = body.flatMap { b in name.map { n in
+        let collaboration = fields.first { $0.key == "collaboration" }?.value
+        let statement = body.flatMap { b in collaboration.map { n in
             "\(b) verklaart dat het KVO-samenwerkingsverband \(n) voldoet aan de eisen van het KVO Handboek Bedrijventerreinen, versie 4.0"
         } }
-        fields.append(Field(key: "statement", label: t("Statement", "Verklaring"), value: statement, source: t("§7.2", "§7.2"),
-                            hint: t("follows from the certification body and the collaboration", "volgt uit de certificatie-instelling en het samenwerkingsverband")))
+        fields.append(Field(key: "statement", label: Message(en: "Statement", nl: "Verklaring"), value: statement, source: .verbatim("§7.2"),
+                            hint: Message(en: "follows from the certification body and the collaboration",
+                                          nl: "volgt uit de certificatie-instelling en het samenwerkingsverband")))
 
         // Issue date, number, signature.
         let decision = c.records("audits").filter { $0.string("decision") == "positive" && $0.date("decisionDate") != nil }
             .max { $0.date("decisionDate")! < $1.date("decisionDate")! }
-        add("issued", "Date of issue", "Datum van uitgifte",
-            [(cert?.date("issued").map(w.date), certSource),
-             (decision?.date("decisionDate").map(w.date), decision.map { t("positive decision, audit ", "positief besluit, audit ") + $0.id })],
-            hint: setCert("issued", t("YYYY-MM-DD", "JJJJ-MM-DD")))
-        add("number", "Certificate number", "Certificaatnummer", [(cert?.string("number"), certSource)], hint: setCert("number", t("\"NUMBER\"", "\"NUMMER\"")))
-        add("signatory", "Signed by", "Handtekening van", [(cert?.string("signatory"), certSource)], hint: setCert("signatory", t("\"NAME\"", "\"NAAM\"")))
-        add("signatoryFunction", "Function", "Functie", [(cert?.string("signatoryFunction"), certSource)], hint: setCert("signatoryFunction", t("\"FUNCTION\"", "\"FUNCTIE\"")))
+        add("issued", Message(en: "Date of issue", nl: "Datum van uitgifte"),
+            [(cert?.date("issued").map(language.date), certSource),
+             (decision?.date("decisionDate").map(language.date),
+              decision.map { Message(en: "positive decision, audit \($0.id)", nl: "positief besluit, audit \($0.id)") })],
+            hint: setCert("issued", Message(en: "YYYY-MM-DD", nl: "JJJJ-MM-DD")))
+        add("number", Message(en: "Certificate number", nl: "Certificaatnummer"), [(cert?.string("number"), certSource)],
+            hint: setCert("number", Message(en: "\"NUMBER\"", nl: "\"NUMMER\"")))
+        add("signatory", Message(en: "Signed by", nl: "Handtekening van"), [(cert?.string("signatory"), certSource)],
+            hint: setCert("signatory", name))
+        add("signatoryFunction", Message(en: "Function", nl: "Functie"), [(cert?.string("signatoryFunction"), certSource)],
+            hint: setCert("signatoryFunction", Message(en: "\"FUNCTION\"", nl: "\"FUNCTIE\"")))
 
         // Remarks: where the certificate record and the dossier differ, and the decision.
-        var notes: [String] = []
+        var notes: [Message] = []
         if let cert {
-            let pairs: [(String?, String?, String, String)] = [
-                (cert.string("collaboration"), org.string("name"), "The collaboration's name", "De naam van het samenwerkingsverband"),
-                (cert.string("collaborationAddress"), orgAddress, "The correspondence address", "Het correspondentieadres"),
-                (cert.string("body"), audit?.string("body"), "The certification body (audit \(audit?.id ?? ""))", "De certificatie-instelling (audit \(audit?.id ?? ""))"),
+            let auditID = audit?.id ?? ""
+            let pairs: [(String?, String?, Message)] = [
+                (cert.string("collaboration"), org.string("name"),
+                 Message(en: "The collaboration's name", nl: "De naam van het samenwerkingsverband")),
+                (cert.string("collaborationAddress"), orgAddress, Message(en: "The correspondence address", nl: "Het correspondentieadres")),
+                (cert.string("body"), audit?.string("body"),
+                 Message(en: "The certification body (audit \(auditID))", nl: "De certificatie-instelling (audit \(auditID))")),
             ]
-            for (a, b, en, nl) in pairs {
+            for (a, b, what) in pairs {
                 guard let a, let b, CertificateNaming.normalised(a) != CertificateNaming.normalised(b) else { continue }
-                notes.append(t("\(en) differs: \(cert.id) has \"\(c.text(a))\", the dossier \"\(c.text(b))\".",
-                               "\(nl) verschilt: \(cert.id) heeft \"\(c.text(a))\", het dossier \"\(c.text(b))\"."))
+                let (onCertificate, inDossier) = (c.text(a), c.text(b))
+                notes.append(Message(en: "\(what.en) differs: \(cert.id) has \"\(onCertificate)\", the dossier \"\(inDossier)\".",
+                                     nl: "\(what.nl) verschilt: \(cert.id) heeft \"\(onCertificate)\", het dossier \"\(inDossier)\"."))
             }
             if let recorded = cert.string("statement"), let statement,
                CertificateNaming.normalised(recorded) != CertificateNaming.normalised(statement) {
-                notes.append(t("The statement recorded on \(cert.id) differs from the text §7.2 prescribes; the draft uses the prescribed text.",
-                               "De verklaring op \(cert.id) wijkt af van de tekst die §7.2 voorschrijft; het concept gebruikt de voorgeschreven tekst."))
+                notes.append(Message(
+                    en: "The statement recorded on \(cert.id) differs from the text §7.2 prescribes; the draft uses the prescribed text.",
+                    nl: "De verklaring op \(cert.id) wijkt af van de tekst die §7.2 voorschrijft; het concept gebruikt de voorgeschreven tekst."))
             }
         }
         if !c.records("audits").contains(where: { $0.string("decision") == "positive" }) {
-            notes.append(t("No positive certification decision is recorded: this is a draft, not for publication (§5.3, §7.2).",
-                           "Er is geen positief certificeringsbesluit vastgelegd: dit is een concept, niet voor publicatie (§5.3, §7.2)."))
+            notes.append(Message(en: "No positive certification decision is recorded: this is a draft, not for publication (§5.3, §7.2).",
+                                 nl: "Er is geen positief certificeringsbesluit vastgelegd: dit is een concept, niet voor publicatie (§5.3, §7.2)."))
         }
         return CertificateDraft(fields: fields, naming: naming, notes: notes, c: c)
     }
 
     /// The certificate text when complete; else what is missing and what is already there.
     public func document() -> Document {
-        func t(_ en: String, _ nl: String) -> String { c.t(en, nl) }
-        let w = c.words
         var blocks: [Block] = []
         if !isComplete {
-            blocks.append(.heading(2, t("Missing (§7.2)", "Ontbreekt (§7.2)")))
-            var rows = missing.map { [$0.label, $0.hint] }
-            if let problem = naming.problem { rows.append([t("Name on the certificate (§7.3)", "Naamstelling (§7.3)"), problem]) }
-            blocks.append(.table(ReportTable(headers: [t("field", "gegeven"), t("how to record it", "zo vastleggen")], rows: rows)))
+            blocks.append(.heading(2, c.text(Message(en: "Missing (§7.2)", nl: "Ontbreekt (§7.2)"))))
+            var rows = missing.map { [c.text($0.label), c.text($0.hint)] }
+            if let problem = naming.problem { rows.append([c.text(Message(en: "Name on the certificate (§7.3)", nl: "Naamstelling (§7.3)")), c.text(problem)]) }
+            let headers = [Message(en: "field", nl: "gegeven"), Message(en: "how to record it", nl: "zo vastleggen")]
+            blocks.append(.table(ReportTable(headers: headers.map(c.text), rows: rows)))
             let present = fields.filter { $0.value != nil }
             if !present.isEmpty {
-                blocks.append(.heading(2, t("Already known", "Al bekend")))
+                blocks.append(.heading(2, c.text(Message(en: "Already known", nl: "Al bekend"))))
                 blocks.append(.table(sources(present)))
             }
         } else {
             let body = value("body")!
-            blocks.append(.note(t("[The KVO mark, prominently at the top] [The logo of \(body)] — the certificate is set in the certification body's house style.",
-                                  "[Het KVO-beeldmerk, prominent bovenaan] [Het bedrijfslogo van \(body)] — het certificaat komt in de huisstijl van de certificatie-instelling.")))
-            blocks.append(.heading(2, t("KVO Certificate Business Parks", "KVO Certificaat Bedrijventerreinen")))
+            blocks.append(.note(c.text(Message(
+                en: "[The KVO mark, prominently at the top] [The logo of \(body)] — the certificate is set in the certification body's house style.",
+                nl: "[Het KVO-beeldmerk, prominent bovenaan] [Het bedrijfslogo van \(body)] — het certificaat komt in de huisstijl van de certificatie-instelling."))))
+            blocks.append(.heading(2, c.text(Message(en: "KVO Certificate Business Parks", nl: "KVO Certificaat Bedrijventerreinen"))))
             blocks.append(.paragraph(body + "\n" + value("bodyAddress")!))
             blocks.append(.paragraph(value("statement")!))
-            var facts = [Fact(t("Collaboration", "Samenwerkingsverband"), value("collaboration")!),
-                         Fact(t("Correspondence address", "Correspondentieadres"), value("collaborationAddress")!),
-                         Fact(t("Area", "Werkgebied"), naming.title)]
+            var facts = [Fact(c.text(Message(en: "Collaboration", nl: "Samenwerkingsverband")), value("collaboration")!),
+                         Fact(c.text(Message(en: "Correspondence address", nl: "Correspondentieadres")), value("collaborationAddress")!),
+                         Fact(c.text(Message(en: "Area", nl: "Werkgebied")), naming.title)]
             if !naming.parkNames.isEmpty {
                 blocks.append(.facts(facts))
                 blocks.append(.bullets(naming.parkNames))
                 facts = []
             }
-            facts += [Fact(t("Location", "Locatie"), value("location")!),
-                      Fact(t("Covenant", "Convenant"), value("covenant")!),
-                      Fact(t("Date of issue", "Datum van uitgifte"), value("issued")!)]
+            facts += [Fact(c.text(Message(en: "Location", nl: "Locatie")), value("location")!),
+                      Fact(c.text(Message(en: "Covenant", nl: "Convenant")), value("covenant")!),
+                      Fact(c.text(Message(en: "Date of issue", nl: "Datum van uitgifte")), value("issued")!)]
             if let day = issuedDay {
-                facts.append(Fact(t("Valid until", "Geldig tot en met"), w.date(day.adding(years: 3).adding(days: -1))))
+                facts.append(Fact(c.text(Message(en: "Valid until", nl: "Geldig tot en met")), c.language.date(day.adding(years: 3).adding(days: -1))))
             }
-            facts.append(Fact(t("Certificate number", "Certificaatnummer"), value("number")!))
+            facts.append(Fact(c.text(Message(en: "Certificate number", nl: "Certificaatnummer")), value("number")!))
             blocks.append(.facts(facts))
-            blocks.append(.paragraph(t("Signed: ", "Handtekening: ") + value("signatory")! + ", " + value("signatoryFunction")!))
+            blocks.append(.paragraph(c.text(Message(en: "Signed: ", nl: "Handtekening: ")) + value("signatory")! + ", " + value("signatoryFunction")!))
+            // The status texts of §7.2, in the certificate's own (Dutch) words.
             blocks.append(.paragraph("De status van dit certificaat kan nagegaan worden bij \(body)."))
             blocks.append(.paragraph("Dit certificaat blijft eigendom van \(body)."))
-            blocks.append(.heading(2, t("Where the fields come from", "Herkomst van de gegevens")))
+            blocks.append(.heading(2, c.text(Message(en: "Where the fields come from", nl: "Herkomst van de gegevens"))))
             blocks.append(.table(sources(fields)))
         }
-        blocks.append(.heading(2, t("Name on the certificate (§7.3)", "Naamstelling (§7.3)")))
-        blocks.append(.paragraph(naming.explanation))
-        if let problem = naming.problem { blocks.append(.note(problem)) }
+        blocks.append(.heading(2, c.text(Message(en: "Name on the certificate (§7.3)", nl: "Naamstelling (§7.3)"))))
+        blocks.append(.paragraph(c.text(naming.explanation)))
+        if let problem = naming.problem { blocks.append(.note(c.text(problem))) }
         if !notes.isEmpty {
-            blocks.append(.heading(2, t("Remarks", "Opmerkingen")))
-            blocks.append(.bullets(notes))
+            blocks.append(.heading(2, c.text(Message(en: "Remarks", nl: "Opmerkingen"))))
+            blocks.append(.bullets(notes.map(c.text)))
         }
-        return Document(title: t("Draft KVO certificate", "Concept KVO-certificaat"), preface: c.preface(), language: c.language,
-                        blocks: blocks, fileName: t("certificate-draft", "concept-certificaat"))
+        return Document(title: c.text(Message(en: "Draft KVO certificate", nl: "Concept KVO-certificaat")), preface: c.preface(), language: c.language,
+                        blocks: blocks, fileName: c.text(Message(en: "certificate-draft", nl: "concept-certificaat")))
     }
 
     var issuedDay: Day? {
@@ -200,7 +221,8 @@ public struct CertificateDraft: Sendable {
     }
 
     func sources(_ list: [Field]) -> ReportTable {
-        ReportTable(headers: [c.t("field", "gegeven"), c.t("value", "waarde"), c.t("from", "uit")],
-                    rows: list.map { [$0.label, ($0.value ?? "").replacingNewlines(with: "; "), $0.source] })
+        let headers = [Message(en: "field", nl: "gegeven"), Message(en: "value", nl: "waarde"), Message(en: "from", nl: "uit")]
+        return ReportTable(headers: headers.map(c.text),
+                           rows: list.map { [c.text($0.label), ($0.value ?? "").replacingNewlines(with: "; "), c.text($0.source)] })
     }
 }

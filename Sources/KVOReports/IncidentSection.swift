@@ -9,16 +9,14 @@ import KVOPlanning
 struct IncidentSection {
     let c: ReportContext
 
-    func t(_ en: String, _ nl: String) -> String { c.t(en, nl) }
-
     static let sources = ["police", "fire", "municipality", "other"]
 
     func sourceName(_ s: String) -> String {
         switch s {
-        case "police": t("Police", "Politie")
-        case "fire": t("Fire brigade", "Brandweer")
-        case "municipality": t("Municipality (public-space reports)", "Gemeente (meldingen openbare ruimte)")
-        default: t("Other sources", "Overige bronnen")
+        case "police": c.text(Message(en: "Police", nl: "Politie"))
+        case "fire": c.text(Message(en: "Fire brigade", nl: "Brandweer"))
+        case "municipality": c.text(Message(en: "Municipality (public-space reports)", nl: "Gemeente (meldingen openbare ruimte)"))
+        default: c.text(Message(en: "Other sources", nl: "Overige bronnen"))
         }
     }
 
@@ -66,21 +64,24 @@ struct IncidentSection {
         var out: [Block] = []
         let analysis = c.section("analysis")
         let all = counts()
-        if let from = c.words.date(analysis.string("figuresFrom")), let to = c.words.date(analysis.string("figuresTo")) {
-            out.append(.paragraph(t("Figures delivered for \(from) to \(to).", "Cijfers aangeleverd over \(from) tot en met \(to).")))
+        if let from = analysis.date("figuresFrom").map(c.language.date), let to = analysis.date("figuresTo").map(c.language.date) {
+            out.append(.paragraph(c.text(Message(en: "Figures delivered for \(from) to \(to).", nl: "Cijfers aangeleverd over \(from) tot en met \(to)."))))
         }
         guard !all.isEmpty else {
-            out.append(.note(t("No incident figures are recorded (add incident source=police category=\"...\" date=YYYY-MM-DD).",
-                               "Er zijn geen incidentcijfers vastgelegd (add incident source=police category=\"...\" date=JJJJ-MM-DD).")))
+            out.append(.note(c.text(Message(
+                en: "No incident figures are recorded (add incident source=police category=\"...\" date=YYYY-MM-DD).",
+                nl: "Er zijn geen incidentcijfers vastgelegd (voegtoe incident source=police category=\"...\" date=JJJJ-MM-DD)."))))
             return out
         }
         let split = all.contains { $0.area == "overig" }
-        let areaWords = [("bedrijventerrein", t("business park", "bedrijventerrein")), ("overig", t("elsewhere", "overig")),
-                         ("", t("area not recorded", "gebied onbekend"))]
+        let areaWords = [("bedrijventerrein", c.text(Message(en: "business park", nl: "bedrijventerrein"))),
+                         ("overig", c.text(Message(en: "elsewhere", nl: "overig"))),
+                         ("", c.text(Message(en: "area not recorded", nl: "gebied onbekend")))]
         let areas = areaWords.filter { a in all.contains { $0.area == a.0 } }
         if split {
-            out.append(.paragraph(t("The figures were selected by a postcode area larger than the KVO area, so they are split into the business park (\"bedrijventerrein\") and elsewhere (\"overig\").",
-                                    "De cijfers zijn geselecteerd op een postcodegebied dat groter is dan het KVO-gebied en daarom gesplitst in \"bedrijventerrein\" en \"overig\".")))
+            out.append(.paragraph(c.text(Message(
+                en: "The figures were selected by a postcode area larger than the KVO area, so they are split into the business park (\"bedrijventerrein\") and elsewhere (\"overig\").",
+                nl: "De cijfers zijn geselecteerd op een postcodegebied dat groter is dan het KVO-gebied en daarom gesplitst in \"bedrijventerrein\" en \"overig\"."))))
         }
 
         for source in IncidentSection.sources {
@@ -88,7 +89,7 @@ struct IncidentSection {
             if list.isEmpty {
                 if source != "other" {
                     out.append(.heading(level, sourceName(source)))
-                    out.append(.note(t("No figures of this source are recorded.", "Van deze bron zijn geen cijfers vastgelegd.")))
+                    out.append(.note(c.text(Message(en: "No figures of this source are recorded.", nl: "Van deze bron zijn geen cijfers vastgelegd."))))
                 }
                 continue
             }
@@ -112,8 +113,9 @@ struct IncidentSection {
                     rows.append(row)
                 }
             }
-            var headers = [t("category", "categorie"), t("year", "jaar")] + areas.map(\.1) + [t("total", "totaal")]
-            if municipal { headers.append(t("not handled", "niet afgehandeld")) }
+            var headers = [c.text(Message(en: "category", nl: "categorie")), c.text(Message(en: "year", nl: "jaar"))] + areas.map(\.1)
+                + [c.text(Message(en: "total", nl: "totaal"))]
+            if municipal { headers.append(c.text(Message(en: "not handled", nl: "niet afgehandeld"))) }
             out.append(.table(ReportTable(headers: headers, rows: rows, numeric: Set(1..<headers.count))))
             let yearText = years.filter { $0 != 0 }.map { "\($0)" }
             let series = areas.map { a in
@@ -121,12 +123,12 @@ struct IncidentSection {
                 return BarChart.Series(name: a.1, values: values.map(Double.init), labels: values.map { "\($0)" })
             }
             let period = yearText.isEmpty ? "" : " " + (yearText.count == 1 ? yearText[0] : "\(yearText.first!)–\(yearText.last!)")
-            out.append(.chart(BarChart(title: sourceName(source) + t(": incidents per category", ": incidenten per categorie") + period,
+            out.append(.chart(BarChart(title: sourceName(source) + c.text(Message(en: ": incidents per category", nl: ": incidenten per categorie")) + period,
                                        categories: categories, series: series)))
         }
 
         // Totals per source and year.
-        out.append(.heading(level, t("Totals", "Totalen")))
+        out.append(.heading(level, c.text(Message(en: "Totals", nl: "Totalen"))))
         var rows: [[String]] = []
         for source in IncidentSection.sources {
             let list = all.filter { $0.source == source }
@@ -138,18 +140,19 @@ struct IncidentSection {
                 rows.append(row)
             }
         }
-        let headers = [t("source", "bron"), t("year", "jaar")] + areas.map(\.1) + [t("total", "totaal")]
+        let headers = [c.text(Message(en: "source", nl: "bron")), c.text(Message(en: "year", nl: "jaar"))] + areas.map(\.1)
+            + [c.text(Message(en: "total", nl: "totaal"))]
         out.append(.table(ReportTable(headers: headers, rows: rows, numeric: Set(1..<headers.count))))
 
         // Per theme, through the category mapping.
         let evidence = c.evidence.filter { $0.incidents > 0 }
         if !evidence.isEmpty {
             let years = Set(evidence.flatMap { $0.incidentsByYear.keys }).sorted()
-            out.append(.heading(level, t("Incidents per theme", "Incidenten per thema")))
-            out.append(.paragraph(t("Categories counted for a theme by the dossier's category mapping (categories), else by kvo's default by keyword; all areas together.",
-                                    "Categorieën toegerekend aan een thema volgens de indeling in het dossier (categories), anders volgens kvo's standaardindeling op trefwoord; alle gebieden samen.")))
+            out.append(.heading(level, c.text(Message(en: "Incidents per theme", nl: "Incidenten per thema"))))
+            out.append(.paragraph(c.text(Message(en: "Categories counted for a theme by the dossier's category mapping (categories), else by kvo's default by keyword; all areas together.",
+                                    nl: "Categorieën toegerekend aan een thema volgens de indeling in het dossier (categories), anders volgens kvo's standaardindeling op trefwoord; alle gebieden samen."))))
             let rows = evidence.map { e in [c.themeName(e.theme)] + years.map { "\(e.incidentsByYear[$0] ?? 0)" } }
-            out.append(.table(ReportTable(headers: [t("theme", "thema")] + years.map { "\($0)" }, rows: rows, numeric: Set(1...years.count))))
+            out.append(.table(ReportTable(headers: [c.text(Message(en: "theme", nl: "thema"))] + years.map { "\($0)" }, rows: rows, numeric: Set(1...years.count))))
         }
         return out
     }

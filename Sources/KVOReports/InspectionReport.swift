@@ -7,11 +7,11 @@ public enum InspectionReport {
         let section = InspectionSection(c: c)
         var blocks: [Block] = []
         if !section.inspections.isEmpty {
-            blocks.append(.heading(2, c.t("Overview", "Overzicht")))
+            blocks.append(.heading(2, c.text(Message(en: "Overview", nl: "Overzicht"))))
             blocks += section.summary(level: 3)
         }
         blocks += section.report(level: 2)
-        return Document(title: c.t("Inspection report", "Schouwrapport"), preface: c.preface(), language: c.language,
-                        blocks: blocks, fileName: c.t("inspection", "schouwrapport"))
+        return Document(title: c.text(Message(en: "Inspection report", nl: "Schouwrapport")), preface: c.preface(), language: c.language,
+                        blocks: blocks, fileName: c.text(Message(en: "inspection", nl: "schouwrapport")))
     }
 }

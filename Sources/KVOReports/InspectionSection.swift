@@ -9,8 +9,16 @@ import KVOPlanning
 struct InspectionSection {
     let c: ReportContext
 
-    var words: Wording { c.words }
-    func t(_ en: String, _ nl: String) -> String { c.t(en, nl) }
+    /// A day or an evening inspection.
+    func time(_ time: String?) -> String {
+        switch time {
+        case "day": c.text(Message(en: "day inspection", nl: "dagschouw"))
+        case "evening": c.text(Message(en: "evening inspection", nl: "avondschouw"))
+        default: c.text(Message(en: "inspection", nl: "schouw"))
+        }
+    }
+
+    func date(_ r: Record, _ field: String) -> String? { r.date(field).map(c.language.date) }
 
     var inspections: [Record] {
         c.records("inspections").sorted { ($0.string("date") ?? "", $0.id) < ($1.string("date") ?? "", $1.id) }
@@ -22,42 +30,49 @@ struct InspectionSection {
     }
 
     func title(_ i: Record) -> String {
-        let when = words.date(i.string("date")) ?? "?"
-        let time = words.inspectionTime(i.string("time"))
-        return time.prefix(1).uppercased() + time.dropFirst() + " " + when
+        let when = date(i, "date") ?? "?"
+        let kind = time(i.string("time"))
+        return kind.prefix(1).uppercased() + kind.dropFirst() + " " + when
+    }
+
+    /// "5 of 7" / "5 van 7" present; "5" when no members are recorded.
+    func present(_ n: Int, of members: Int) -> String {
+        members > 0 ? c.text(Message(en: "\(n) of \(members)", nl: "\(n) van \(members)")) : "\(n)"
     }
 
     /// The table of inspections and the negative findings per theme (for the analysis).
     func summary(level: Int) -> [Block] {
         let list = inspections
         guard !list.isEmpty else {
-            return [.note(t("No inspections are recorded (add inspection date=YYYY-MM-DD time=day).",
-                            "Er zijn geen schouwen vastgelegd (add inspection date=JJJJ-MM-DD time=day)."))]
+            return [.note(c.text(Message(en: "No inspections are recorded (add inspection date=YYYY-MM-DD time=day).",
+                                         nl: "Er zijn geen schouwen vastgelegd (voegtoe schouw date=JJJJ-MM-DD time=day).")))]
         }
         let members = c.records("members").count
         let rows = list.map { i -> [String] in
             let f = findings(of: i.id)
-            return [words.date(i.string("date")) ?? "?", words.inspectionTime(i.string("time")),
-                    "\(i.strings("attendees").count)" + (members > 0 ? t(" of \(members)", " van \(members)") : ""),
-                    words.yesNo(i.bool("allMembers")),
+            return [date(i, "date") ?? "?", time(i.string("time")),
+                    present(i.strings("attendees").count, of: members),
+                    i.bool("allMembers").map(c.language.yesNo) ?? "",
                     "\(f.filter { $0.string("kind") == "negative" }.count)", "\(f.filter { $0.string("kind") == "positive" }.count)"]
         }
-        var out: [Block] = [.table(ReportTable(headers: [t("date", "datum"), t("inspection", "schouw"), t("present", "aanwezig"),
-                                                         t("whole workgroup", "hele werkgroep"), t("points to improve", "knelpunten"),
-                                                         t("positive points", "positieve punten")],
-                                               rows: rows, numeric: [4, 5]))]
+        let headers = [Message(en: "date", nl: "datum"), Message(en: "inspection", nl: "schouw"), Message(en: "present", nl: "aanwezig"),
+                       Message(en: "whole workgroup", nl: "hele werkgroep"), Message(en: "points to improve", nl: "knelpunten"),
+                       Message(en: "positive points", nl: "positieve punten")]
+        var out: [Block] = [.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [4, 5]))]
         let evidence = c.evidence.filter { $0.negativeFindings > 0 }
         if !evidence.isEmpty {
-            out.append(.paragraph(t("Points to improve per theme; recurring ones are linked to an earlier finding or found at the same location in more than one inspection (§4.2.4: they go into the measures matrix).",
-                                    "Knelpunten per thema; terugkerend zijn knelpunten die aan een eerdere bevinding gekoppeld zijn of op dezelfde plek bij meer dan één schouw zijn gevonden (§4.2.4: die gaan de maatregelmatrix in).")))
-            out.append(.table(ReportTable(headers: [t("theme", "thema"), t("points to improve", "knelpunten"), t("recurring", "terugkerend")],
+            out.append(.paragraph(c.text(Message(en: "Points to improve per theme; recurring ones are linked to an earlier finding or found at the same location in more than one inspection (§4.2.4: they go into the measures matrix).",
+                                    nl: "Knelpunten per thema; terugkerend zijn knelpunten die aan een eerdere bevinding gekoppeld zijn of op dezelfde plek bij meer dan één schouw zijn gevonden (§4.2.4: die gaan de maatregelmatrix in)."))))
+            let headers = [Message(en: "theme", nl: "thema"), Message(en: "points to improve", nl: "knelpunten"),
+                           Message(en: "recurring", nl: "terugkerend")]
+            out.append(.table(ReportTable(headers: headers.map(c.text),
                                           rows: evidence.map { [c.themeName($0.theme), "\($0.negativeFindings)", "\($0.recurringFindings)"] },
                                           numeric: [1, 2])))
-            out.append(.chart(BarChart(title: t("Points to improve per theme", "Knelpunten per thema"),
+            out.append(.chart(BarChart(title: c.text(Message(en: "Points to improve per theme", nl: "Knelpunten per thema")),
                                        categories: evidence.map { c.themeName($0.theme) },
-                                       series: [BarChart.Series(name: t("points to improve", "knelpunten"), values: evidence.map { Double($0.negativeFindings) },
+                                       series: [BarChart.Series(name: c.text(Message(en: "points to improve", nl: "knelpunten")), values: evidence.map { Double($0.negativeFindings) },
                                                                 labels: evidence.map { "\($0.negativeFindings)" }),
-                                                BarChart.Series(name: t("of which recurring", "waarvan terugkerend"), values: evidence.map { Double($0.recurringFindings) },
+                                                BarChart.Series(name: c.text(Message(en: "of which recurring", nl: "waarvan terugkerend")), values: evidence.map { Double($0.recurringFindings) },
                                                                 labels: evidence.map { "\($0.recurringFindings)" })])))
         }
         return out
@@ -76,17 +91,19 @@ struct InspectionSection {
 
     func inspection(_ i: Record, level: Int) -> [Block] {
         var out: [Block] = [.heading(level, title(i))]
-        var facts: [Fact] = [Fact(t("Date", "Datum"), words.date(i.string("date")) ?? c.missing),
-                             Fact(t("Day or evening", "Dag of avond"), words.inspectionTime(i.string("time")))]
+        var facts: [Fact] = [Fact(c.text(Message(en: "Date", nl: "Datum")), date(i, "date") ?? c.missing),
+                             Fact(c.text(Message(en: "Day or evening", nl: "Dag of avond")), time(i.string("time")))]
         if let whole = i.bool("allMembers") {
-            facts.append(Fact(t("Whole workgroup", "Hele werkgroep"), whole ? t("yes", "ja") : t("no, in a smaller group", "nee, in kleinere samenstelling")))
+            let answer = whole ? Message(en: "yes", nl: "ja") : Message(en: "no, in a smaller group", nl: "nee, in kleinere samenstelling")
+            facts.append(Fact(c.text(Message(en: "Whole workgroup", nl: "Hele werkgroep")), c.text(answer)))
         }
-        if let report = c.field(i, "report") { facts.append(Fact(t("Report", "Rapport"), report)) }
+        if let report = c.field(i, "report") { facts.append(Fact(c.text(Message(en: "Report", nl: "Rapport")), report)) }
         out.append(.facts(facts))
         let attendees = i.strings("attendees")
-        out.append(.paragraph(t("Present:", "Aanwezig:")))
+        out.append(.paragraph(c.text(Message(en: "Present:", nl: "Aanwezig:"))))
         if attendees.isEmpty {
-            out.append(.note(t("The list of those present is not recorded (§4.1.3 asks for it).", "De namenlijst van de aanwezigen is niet vastgelegd (§4.1.3 vraagt erom).")))
+            out.append(.note(c.text(Message(en: "The list of those present is not recorded (§4.1.3 asks for it).",
+                                            nl: "De namenlijst van de aanwezigen is niet vastgelegd (§4.1.3 vraagt erom)."))))
         } else {
             out.append(.bullets(attendees.map(c.memberWithParty)))
         }
@@ -94,47 +111,47 @@ struct InspectionSection {
         let f = findings(of: i.id)
         let negatives = f.filter { $0.string("kind") == "negative" }
         let positives = f.filter { $0.string("kind") == "positive" }
-        out.append(.heading(level + 1, t("Points to improve (\(negatives.count))", "Knelpunten (\(negatives.count))")))
+        out.append(.heading(level + 1, c.text(Message(en: "Points to improve (\(negatives.count))", nl: "Knelpunten (\(negatives.count))"))))
         if negatives.isEmpty {
-            out.append(.paragraph(t("None.", "Geen.")))
+            out.append(.paragraph(c.text(Message(en: "None.", nl: "Geen."))))
         } else {
             out.append(.numbered(negatives.map(negative)))
         }
-        out.append(.heading(level + 1, t("Positive points (\(positives.count))", "Positieve punten (\(positives.count))")))
+        out.append(.heading(level + 1, c.text(Message(en: "Positive points (\(positives.count))", nl: "Positieve punten (\(positives.count))"))))
         if positives.isEmpty {
-            out.append(.paragraph(t("None.", "Geen.")))
+            out.append(.paragraph(c.text(Message(en: "None.", nl: "Geen."))))
         } else {
             out.append(.numbered(positives.map(positive)))
         }
         if positives.count < 5 {
-            out.append(.note(t("§4.1.3 asks for at least 5 positive locations in each inspection report; \(positives.count) recorded.",
-                               "§4.1.3 vraagt minstens 5 positieve locaties per schouwrapport; \(positives.count) vastgelegd.")))
+            out.append(.note(c.text(Message(en: "§4.1.3 asks for at least 5 positive locations in each inspection report; \(positives.count) recorded.",
+                                            nl: "§4.1.3 vraagt minstens 5 positieve locaties per schouwrapport; \(positives.count) vastgelegd."))))
         }
         return out
     }
 
     func number(_ f: Record) -> String {
-        f.int("photo").map { t("Photo \($0)", "Foto \($0)") } ?? t("No photo", "Geen foto")
+        f.int("photo").map { c.text(Message(en: "Photo \($0)", nl: "Foto \($0)")) } ?? c.text(Message(en: "No photo", nl: "Geen foto"))
     }
 
     func status(_ s: String?) -> String? {
         switch s {
-        case "open": t("open", "open")
-        case "in-progress": t("in progress", "in uitvoering")
-        case "done": t("done", "gereed")
+        case "open": c.text(Message(en: "open", nl: "open"))
+        case "in-progress": c.text(Message(en: "in progress", nl: "in uitvoering"))
+        case "done": c.text(Message(en: "done", nl: "gereed"))
         default: nil
         }
     }
 
     func negative(_ f: Record) -> NumberedItem {
         var details: [Fact] = []
-        if c.isCluster, let park = f.string("park") { details.append(Fact(t("Park", "Terrein"), c.parkName(park))) }
-        if let theme = f.string("theme") { details.append(Fact(t("Theme", "Thema"), c.themeName(theme))) }
-        if let d = c.field(f, "description") { details.append(Fact(t("Seen", "Gezien"), d)) }
-        details.append(Fact(t("What must happen", "Wat moet er gebeuren"), c.field(f, "action") ?? c.missing))
-        details.append(Fact(t("Who", "Wie"), f.string("who").map(c.partyName) ?? c.missing))
-        details.append(Fact(t("Ready by", "Gereed voor"), words.date(f.string("due")) ?? c.missing))
-        if let s = status(f.string("status")) { details.append(Fact(t("Status", "Stand"), s)) }
+        if c.isCluster, let park = f.string("park") { details.append(Fact(c.text(Message(en: "Park", nl: "Terrein")), c.parkName(park))) }
+        if let theme = f.string("theme") { details.append(Fact(c.text(Message(en: "Theme", nl: "Thema")), c.themeName(theme))) }
+        if let d = c.field(f, "description") { details.append(Fact(c.text(Message(en: "Seen", nl: "Gezien")), d)) }
+        details.append(Fact(c.text(Message(en: "What must happen", nl: "Wat moet er gebeuren")), c.field(f, "action") ?? c.missing))
+        details.append(Fact(c.text(Message(en: "Who", nl: "Wie")), f.string("who").map(c.partyName) ?? c.missing))
+        details.append(Fact(c.text(Message(en: "Ready by", nl: "Gereed voor")), date(f, "due") ?? c.missing))
+        if let s = status(f.string("status")) { details.append(Fact(c.text(Message(en: "Status", nl: "Stand")), s)) }
         let earlier = f.strings("recurs")
         if !earlier.isEmpty {
             let refs = earlier.map { id -> String in
@@ -142,18 +159,18 @@ struct InspectionSection {
                 let when = e.string("inspection").flatMap { c.dossier.record($0)?.record }.map(title) ?? ""
                 return "\(id)" + (when.isEmpty ? "" : " (\(when))")
             }
-            details.append(Fact(t("Recurs (seen before)", "Terugkerend (eerder gezien)"), words.list(refs)))
+            details.append(Fact(c.text(Message(en: "Recurs (seen before)", nl: "Terugkerend (eerder gezien)")), c.language.list(refs)))
         }
         return NumberedItem(number: number(f), title: c.field(f, "location") ?? c.missing, details: details)
     }
 
     func positive(_ f: Record) -> NumberedItem {
         var details: [Fact] = []
-        if c.isCluster, let park = f.string("park") { details.append(Fact(t("Park", "Terrein"), c.parkName(park))) }
-        if let theme = f.string("theme") { details.append(Fact(t("Theme", "Thema"), c.themeName(theme))) }
-        if let d = c.field(f, "description") { details.append(Fact(t("Seen", "Gezien"), d)) }
-        details.append(Fact(t("Why the workgroup is satisfied", "Waarom de werkgroep tevreden is"), c.field(f, "satisfaction") ?? c.missing))
-        details.append(Fact(t("What it took", "Wat ervoor nodig was"), c.field(f, "effort") ?? c.missing))
+        if c.isCluster, let park = f.string("park") { details.append(Fact(c.text(Message(en: "Park", nl: "Terrein")), c.parkName(park))) }
+        if let theme = f.string("theme") { details.append(Fact(c.text(Message(en: "Theme", nl: "Thema")), c.themeName(theme))) }
+        if let d = c.field(f, "description") { details.append(Fact(c.text(Message(en: "Seen", nl: "Gezien")), d)) }
+        details.append(Fact(c.text(Message(en: "Why the workgroup is satisfied", nl: "Waarom de werkgroep tevreden is")), c.field(f, "satisfaction") ?? c.missing))
+        details.append(Fact(c.text(Message(en: "What it took", nl: "Wat ervoor nodig was")), c.field(f, "effort") ?? c.missing))
         return NumberedItem(number: number(f), title: c.field(f, "location") ?? c.missing, details: details)
     }
 }

@@ -8,9 +8,7 @@ import KVOPlanning
 struct MeasuresMatrixSection {
     let c: ReportContext
 
-    func t(_ en: String, _ nl: String) -> String { c.t(en, nl) }
-
-    var matrix: MeasuresMatrix { MeasuresMatrix.build(c.dossier, asOf: c.asOf, dutch: c.words.dutch) }
+    var matrix: MeasuresMatrix { MeasuresMatrix.build(c.dossier, asOf: c.asOf, language: c.language) }
 
     /// A quarter as a narrow column header: 2025Q1 is "25Q1".
     func label(_ q: Quarter) -> String {
@@ -19,25 +17,27 @@ struct MeasuresMatrixSection {
     }
 
     func legend(_ m: MeasuresMatrix) -> String {
-        t("x planned · ✓ done · ! behind schedule (as of \(c.words.date(m.asOf))) · - dropped. Columns are the quarters of the plan years",
-          "x gepland · ✓ gereed · ! achter op schema (per \(c.words.date(m.asOf))) · - vervallen. De kolommen zijn de kwartalen van de planjaren")
-            + (m.calendar.map { cal in
-                ": " + cal.years.map { y in
-                    let qs = cal.quarters(inYear: y.number)
-                    let range = qs.isEmpty ? "" : " = " + label(qs.first!) + "–" + label(qs.last!)
-                    return t("plan year \(y.number)", "planjaar \(y.number)") + range
-                }.joined(separator: ", ")
-            } ?? "") + "."
+        let asOf = c.language.date(m.asOf)
+        var legend = Message(en: "x planned · ✓ done · ! behind schedule (as of \(asOf)) · - dropped. Columns are the quarters of the plan years",
+                             nl: "x gepland · ✓ gereed · ! achter op schema (per \(asOf)) · - vervallen. De kolommen zijn de kwartalen van de planjaren")
+        if let cal = m.calendar {
+            legend += Message.verbatim(": ") + cal.years.map { y in
+                let qs = cal.quarters(inYear: y.number)
+                let range = qs.isEmpty ? "" : " = " + label(qs.first!) + "–" + label(qs.last!)
+                return Message(en: "plan year \(y.number)", nl: "planjaar \(y.number)") + range
+            }.joined(separator: ", ")
+        }
+        return c.text(legend) + "."
     }
 
     func blocks() -> [Block] {
         let m = matrix
         guard !m.rows.isEmpty else {
-            return [.note(t("No measures are recorded (add measure \"TITLE\" goal=G-1 party=PA-1 quarters=2025Q2).",
-                            "Er zijn geen maatregelen vastgelegd (add measure \"TITEL\" goal=G-1 party=PA-1 quarters=2025Q2)."))]
+            return [.note(c.text(Message(en: "No measures are recorded (add measure \"TITLE\" goal=G-1 party=PA-1 quarters=2025Q2).",
+                                         nl: "Er zijn geen maatregelen vastgelegd (voegtoe maatregel \"TITEL\" goal=G-1 party=PA-1 quarters=2025Q2).")))]
         }
-        let headers = ["#", t("measure", "maatregel"), t("WHO", "WIE")] + m.columns.map(label)
-            + [t("PROGRESS", "VOORTGANG")]
+        let headers = ["#", c.text(Message(en: "measure", nl: "maatregel")), c.text(Message(en: "WHO", nl: "WIE"))] + m.columns.map(label)
+            + [c.text(Message(en: "PROGRESS", nl: "VOORTGANG"))]
         var rows: [[String]] = []
         var groups: Set<Int> = []
         for g in m.groups {
@@ -46,7 +46,7 @@ struct MeasuresMatrixSection {
             let goal = g.goal.map { $0 + ": " } ?? ""
             rows.append([theme + goal + c.text(g.title)])
             for r in g.rows {
-                let progress = r.progress.text(dutch: c.words.dutch) + (r.indicator.map { " — " + c.text($0) } ?? "")
+                let progress = r.progress.text(c.language) + (r.indicator.map { " — " + c.text($0) } ?? "")
                 rows.append([r.id, c.text(r.title), c.text(r.who)] + r.marks.map { $0?.rawValue ?? "" } + [progress])
             }
         }
@@ -63,17 +63,19 @@ struct MeasuresMatrixSection {
         var ids = parties.map(\.id)
         if measures.contains(where: { $0.string("party") == nil }) { ids.append("") }
         let counts = ids.map { id in measures.filter { ($0.string("party") ?? "") == id } }
-        let names = ids.map { $0.isEmpty ? t("no party", "geen partij") : c.partyName($0) }
+        let names = ids.map { $0.isEmpty ? c.text(Message(en: "no party", nl: "geen partij")) : c.partyName($0) }
         let rows = zip(names, counts).map { name, list in
-            [name, "\(list.count)", c.words.percent(list.count, of: measures.count), "\(list.filter { $0.string("status") == "done" }.count)"]
+            [name, "\(list.count)", c.language.percent(list.count, of: measures.count), "\(list.filter { $0.string("status") == "done" }.count)"]
         }
-        return [.table(ReportTable(headers: [t("party", "partij"), t("measures", "maatregelen"), t("share", "aandeel"), t("done", "gereed")],
-                                   rows: rows, numeric: [1, 2, 3])),
-                .chart(BarChart(title: t("Measures per party (not dropped)", "Maatregelen per partij (niet vervallen)"), categories: names,
-                                series: [BarChart.Series(name: t("measures", "maatregelen"), values: counts.map { Double($0.count) },
-                                                         labels: counts.map { "\($0.count)" }),
-                                         BarChart.Series(name: t("done", "gereed"),
-                                                         values: counts.map { Double($0.filter { $0.string("status") == "done" }.count) },
-                                                         labels: counts.map { "\($0.filter { $0.string("status") == "done" }.count)" })]))]
+        let headers = [Message(en: "party", nl: "partij"), Message(en: "measures", nl: "maatregelen"), Message(en: "share", nl: "aandeel"),
+                       Message(en: "done", nl: "gereed")]
+        let done = counts.map { $0.filter { $0.string("status") == "done" }.count }
+        return [.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [1, 2, 3])),
+                .chart(BarChart(title: c.text(Message(en: "Measures per party (not dropped)", nl: "Maatregelen per partij (niet vervallen)")),
+                                categories: names,
+                                series: [BarChart.Series(name: c.text(Message(en: "measures", nl: "maatregelen")),
+                                                         values: counts.map { Double($0.count) }, labels: counts.map { "\($0.count)" }),
+                                         BarChart.Series(name: c.text(Message(en: "done", nl: "gereed")),
+                                                         values: done.map(Double.init), labels: done.map { "\($0)" })]))]
     }
 }

@@ -7,73 +7,80 @@ import KVOChecks
 /// per plan year and the communications to the entrepreneurs.
 public enum MeetingsReport {
     public static func make(_ c: ReportContext) -> Document {
-        func t(_ en: String, _ nl: String) -> String { c.t(en, nl) }
-        let w = c.words
-        var blocks: [Block] = [.heading(2, t("Meetings", "Overleggen"))]
+        let language = c.language
+        var blocks: [Block] = [.heading(2, c.text(Message(en: "Meetings", nl: "Overleggen")))]
         let meetings = c.records("meetings").sorted { ($0.string("date") ?? "", $0.id) < ($1.string("date") ?? "", $1.id) }
         let members = c.records("members").count
         if meetings.isEmpty {
-            blocks.append(.note(t("No meetings are recorded (add meeting date=YYYY-MM-DD).", "Er zijn geen overleggen vastgelegd (add meeting date=JJJJ-MM-DD).")))
+            blocks.append(.note(c.text(Message(en: "No meetings are recorded (add meeting date=YYYY-MM-DD).",
+                                               nl: "Er zijn geen overleggen vastgelegd (voegtoe overleg date=JJJJ-MM-DD)."))))
         } else {
+            let headers = [Message(en: "date", nl: "datum"), Message(en: "present", nl: "aanwezig"), Message(en: "agenda", nl: "agenda"),
+                           Message(en: "minutes", nl: "notulen")]
             blocks.append(.table(ReportTable(
-                headers: [t("date", "datum"), t("present", "aanwezig"), t("agenda", "agenda"), t("minutes", "notulen")],
+                headers: headers.map(c.text),
                 rows: meetings.map { m in
-                    [w.date(m.string("date")) ?? "?", "\(m.strings("attendees").count)" + (members > 0 ? t(" of \(members)", " van \(members)") : ""),
-                     m.has("agenda") ? t("yes", "ja") : t("no", "nee"), m.has("minutes") ? t("yes", "ja") : t("no", "nee")]
+                    let present = m.strings("attendees").count
+                    return [m.date("date").map(language.date) ?? "?",
+                            members > 0 ? c.text(Message(en: "\(present) of \(members)", nl: "\(present) van \(members)")) : "\(present)",
+                            language.yesNo(m.has("agenda")), language.yesNo(m.has("minutes"))]
                 })))
             let perYear = c.checks.planYears.map { y in (y, meetings.filter { $0.date("date").map(y.contains) ?? false }.count) }
             if !perYear.isEmpty {
+                let meeting = Noun(en: "meeting", "meetings", nl: "overleg", "overleggen")
                 blocks.append(.bullets(perYear.map { y, n in
-                    t("Plan year \(y.number) (\(w.date(y.first)) to \(w.date(y.last))): \(n) meeting\(n == 1 ? "" : "s")",
-                      "Planjaar \(y.number) (\(w.date(y.first)) t/m \(w.date(y.last))): \(n) overleg\(n == 1 ? "" : "gen")")
+                    let (first, last, count) = (language.date(y.first), language.date(y.last), meeting.counted(n))
+                    return c.text(Message(en: "Plan year \(y.number) (\(first) to \(last)): \(count.en)",
+                                          nl: "Planjaar \(y.number) (\(first) t/m \(last)): \(count.nl)"))
                 }))
             }
             for m in meetings {
-                blocks.append(.heading(3, t("Meeting of ", "Overleg van ") + (w.date(m.string("date")) ?? "?")))
+                let date = m.date("date").map(language.date) ?? "?"
+                blocks.append(.heading(3, c.text(Message(en: "Meeting of \(date)", nl: "Overleg van \(date)"))))
                 let present = m.strings("attendees").map(c.memberWithParty)
                 var facts: [Fact] = []
-                if !present.isEmpty { facts.append(Fact(t("Present", "Aanwezig"), present.joined(separator: ", "))) }
-                if let agenda = c.field(m, "agenda") { facts.append(Fact(t("Agenda", "Agenda"), agenda)) }
+                if !present.isEmpty { facts.append(Fact(c.text(Message(en: "Present", nl: "Aanwezig")), present.joined(separator: ", "))) }
+                if let agenda = c.field(m, "agenda") { facts.append(Fact(c.text(Message(en: "Agenda", nl: "Agenda")), agenda)) }
                 if !facts.isEmpty { blocks.append(.facts(facts)) }
                 if let minutes = c.field(m, "minutes") {
-                    blocks.append(.paragraph(t("Minutes: ", "Notulen: ") + minutes))
+                    blocks.append(.paragraph(c.text(Message(en: "Minutes: ", nl: "Notulen: ")) + minutes))
                 } else {
-                    blocks.append(.note(t("No minutes recorded (§3.6).", "Geen notulen vastgelegd (§3.6).")))
+                    blocks.append(.note(c.text(Message(en: "No minutes recorded (§3.6).", nl: "Geen notulen vastgelegd (§3.6)."))))
                 }
                 let decisions = m.strings("decisions").map(c.text)
                 if !decisions.isEmpty {
-                    blocks.append(.paragraph(t("Decisions:", "Besluiten:")))
+                    blocks.append(.paragraph(c.text(Message(en: "Decisions:", nl: "Besluiten:"))))
                     blocks.append(.bullets(decisions))
                 }
             }
         }
 
-        blocks.append(.heading(2, t("Progress report", "Voortgangsrapportage")))
+        blocks.append(.heading(2, c.text(Message(en: "Progress report", nl: "Voortgangsrapportage"))))
         blocks += progress(c)
 
-        blocks.append(.heading(2, t("Communication to the entrepreneurs", "Communicatie naar de ondernemers")))
+        blocks.append(.heading(2, c.text(Message(en: "Communication to the entrepreneurs", nl: "Communicatie naar de ondernemers"))))
         let communications = c.records("communications").sorted { ($0.string("date") ?? "", $0.id) < ($1.string("date") ?? "", $1.id) }
         if communications.isEmpty {
-            blocks.append(.note(t("No communications are recorded (§3.7).", "Er is geen communicatie vastgelegd (§3.7).")))
+            blocks.append(.note(c.text(Message(en: "No communications are recorded (§3.7).", nl: "Er is geen communicatie vastgelegd (§3.7)."))))
         } else {
+            let headers = [Message(en: "date", nl: "datum"), Message(en: "channel", nl: "kanaal"), Message(en: "reached", nl: "bereik"),
+                           Message(en: "subject", nl: "onderwerp"), Message(en: "progress", nl: "voortgang")]
             blocks.append(.table(ReportTable(
-                headers: [t("date", "datum"), t("channel", "kanaal"), t("reached", "bereik"), t("subject", "onderwerp"), t("progress", "voortgang")],
+                headers: headers.map(c.text),
                 rows: communications.map { m in
-                    [w.date(m.string("date")) ?? "?", c.field(m, "channel") ?? "", audience(m.string("audience"), w), c.field(m, "subject") ?? "",
-                     w.yesNo(m.bool("progress"))]
+                    [m.date("date").map(language.date) ?? "?", c.field(m, "channel") ?? "", c.text(audience(m.string("audience"))),
+                     c.field(m, "subject") ?? "", m.bool("progress").map(language.yesNo) ?? ""]
                 })))
         }
-        return Document(title: t("Meetings and progress report", "Verslaglegging overleggen en voortgangsrapportage"), preface: c.preface(),
-                        language: c.language, blocks: blocks, fileName: t("meetings", "overleggen"))
+        return Document(title: c.text(Message(en: "Meetings and progress report", nl: "Verslaglegging overleggen en voortgangsrapportage")),
+                        preface: c.preface(), language: c.language, blocks: blocks, fileName: c.text(Message(en: "meetings", nl: "overleggen")))
     }
 
     /// The measures per plan year by status, done ones by name.
     static func progress(_ c: ReportContext) -> [Block] {
-        func t(_ en: String, _ nl: String) -> String { c.t(en, nl) }
-        let w = c.words
         let measures = c.records("measures")
         guard !measures.isEmpty else {
-            return [.note(t("No measures are recorded.", "Er zijn geen maatregelen vastgelegd."))]
+            return [.note(c.text(Message(en: "No measures are recorded.", nl: "Er zijn geen maatregelen vastgelegd.")))]
         }
         let years = c.checks.planYears
         func year(of m: Record) -> Int? {
@@ -85,31 +92,32 @@ public enum MeetingsReport {
         for y in (years.isEmpty ? [] : [1, 2, 3]) + [0] {
             let list = measures.filter { (year(of: $0) ?? 0) == y }
             if list.isEmpty { continue }
-            let label = y == 0 ? t("not in a plan year", "buiten de planjaren") : t("plan year \(y)", "planjaar \(y)")
-            rows.append([label] + statuses.map { s in "\(list.filter { ($0.string("status") ?? "planned") == s }.count)" } + ["\(list.count)"])
+            let label = y == 0 ? Message(en: "not in a plan year", nl: "buiten de planjaren") : Message(en: "plan year \(y)", nl: "planjaar \(y)")
+            rows.append([c.text(label)] + statuses.map { s in "\(list.filter { ($0.string("status") ?? "planned") == s }.count)" } + ["\(list.count)"])
         }
-        var out: [Block] = [.paragraph(t("Measures by the plan year of their first quarter:", "Maatregelen naar het planjaar van hun eerste kwartaal:")),
-                            .table(ReportTable(headers: [t("plan year", "planjaar"), t("done", "gereed"), t("in progress", "in uitvoering"),
-                                                         t("planned", "gepland"), t("dropped", "vervallen"), t("total", "totaal")],
-                                               rows: rows, numeric: [1, 2, 3, 4, 5]))]
+        let headers = [Message(en: "plan year", nl: "planjaar"), Message(en: "done", nl: "gereed"), Message(en: "in progress", nl: "in uitvoering"),
+                       Message(en: "planned", nl: "gepland"), Message(en: "dropped", nl: "vervallen"), Message(en: "total", nl: "totaal")]
+        var out: [Block] = [.paragraph(c.text(Message(en: "Measures by the plan year of their first quarter:",
+                                                      nl: "Maatregelen naar het planjaar van hun eerste kwartaal:"))),
+                            .table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [1, 2, 3, 4, 5]))]
         let done = measures.filter { $0.string("status") == "done" }.sorted { ($0.string("done") ?? "", $0.id) < ($1.string("done") ?? "", $1.id) }
         if !done.isEmpty {
-            out.append(.paragraph(t("Executed:", "Uitgevoerd:")))
+            out.append(.paragraph(c.text(Message(en: "Executed:", nl: "Uitgevoerd:"))))
             out.append(.bullets(done.map { m in
-                "\(m.id) " + (c.field(m, "title") ?? "") + (w.date(m.string("done")).map { " (" + $0 + ")" } ?? "")
+                "\(m.id) " + (c.field(m, "title") ?? "") + (m.date("done").map { " (" + c.language.date($0) + ")" } ?? "")
             }))
         }
         return out
     }
 
-    static func audience(_ a: String?, _ w: Wording) -> String {
+    static func audience(_ a: String?) -> Message {
         switch a {
-        case "all-entrepreneurs": w.t("all entrepreneurs", "alle ondernemers")
-        case "association-members": w.t("association members", "leden van de vereniging")
-        case "workgroup": w.t("the workgroup", "de werkgroep")
-        case "public": w.t("the public", "publiek")
-        case "other": w.t("other", "anders")
-        default: a ?? ""
+        case "all-entrepreneurs": Message(en: "all entrepreneurs", nl: "alle ondernemers")
+        case "association-members": Message(en: "association members", nl: "leden van de vereniging")
+        case "workgroup": Message(en: "the workgroup", nl: "de werkgroep")
+        case "public": Message(en: "the public", nl: "publiek")
+        case "other": Message(en: "other", nl: "anders")
+        default: Message.verbatim(a ?? "")
         }
     }
 }

@@ -32,11 +32,9 @@ public struct Redactor: Sendable {
 
     /// What a phone number or e-mail address is replaced by.
     public func placeholder(_ kind: Kind) -> String {
-        switch (kind, language) {
-        case (.phone, .nl): "[telefoonnummer weggelaten]"
-        case (.phone, .en): "[phone number removed]"
-        case (.email, .nl): "[e-mailadres weggelaten]"
-        case (.email, .en): "[e-mail address removed]"
+        switch kind {
+        case .phone: Message(en: "[phone number removed]", nl: "[telefoonnummer weggelaten]").text(language)
+        case .email: Message(en: "[e-mail address removed]", nl: "[e-mailadres weggelaten]").text(language)
         }
     }
 

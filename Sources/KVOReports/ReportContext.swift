@@ -10,7 +10,8 @@ import KVOPlanning
 public struct ReportContext: Sendable {
     public let dossier: Dossier
     public let asOf: Day
-    public let words: Wording
+    /// The language the report is written in (Dutch unless asked otherwise).
+    public let language: Language
     /// `--private`: phone numbers and e-mail addresses stay in (not for publication).
     public let includesPersonalData: Bool
     let redactor: Redactor
@@ -24,14 +25,13 @@ public struct ReportContext: Sendable {
     public init(dossier: Dossier, asOf: Day, language: Language, includesPersonalData: Bool = false) {
         self.dossier = dossier
         self.asOf = asOf
-        self.words = Wording(language)
+        self.language = language
         self.includesPersonalData = includesPersonalData
         self.redactor = Redactor(language: language)
     }
 
-    public var language: Language { words.language }
-
-    func t(_ en: String, _ nl: String) -> String { words.t(en, nl) }
+    /// A text of the report, in the report's language.
+    public func text(_ message: Message) -> String { message.text(language) }
 
     /// A text from the dossier, fit for the report: without phone numbers and e-mail
     /// addresses unless personal data was asked for.
@@ -65,7 +65,7 @@ public struct ReportContext: Sendable {
 
     /// The dossier's name, else the collaboration's.
     var dossierName: String {
-        text(dossier.name ?? section("organisation").string("name") ?? t("KVO dossier", "KVO-dossier"))
+        text(dossier.name ?? section("organisation").string("name") ?? text(Message(en: "KVO dossier", nl: "KVO-dossier")))
     }
 
     func name(of id: String?) -> String? {
@@ -87,14 +87,14 @@ public struct ReportContext: Sendable {
 
     func themeName(_ id: String?) -> String {
         guard let id else { return "" }
-        if id.hasPrefix("own:") { return text(String(id.dropFirst(4))) + t(" (own theme)", " (eigen thema)") }
+        if id.hasPrefix("own:") { return text(String(id.dropFirst(4))) + text(Message(en: " (own theme)", nl: " (eigen thema)")) }
         guard let theme = ThemeCatalogue.handbook.theme(id) else { return id }
-        return words.dutch ? theme.dutch : theme.english
+        return text(Message(en: theme.english, nl: theme.dutch))
     }
 
     func subjectName(_ number: Int) -> String {
         guard let s = ThemeCatalogue.handbook.subject(number) else { return "\(number)" }
-        return "\(number). " + (words.dutch ? s.dutch : s.english)
+        return "\(number). " + text(Message(en: s.english, nl: s.dutch))
     }
 
     /// The lines under a report's title: what, for whom, as of when, and the privacy note.
@@ -104,21 +104,21 @@ public struct ReportContext: Sendable {
         lines.append(dossierName)
         let parkNames = parks.compactMap { $0.string("name").map(text) }
         if parkNames.count > 1 {
-            lines.append(t("Cluster of \(parkNames.count) parks: ", "Cluster van \(parkNames.count) bedrijventerreinen: ") + words.list(parkNames))
+            lines.append(text(Message(en: "Cluster of \(parkNames.count) parks: ", nl: "Cluster van \(parkNames.count) bedrijventerreinen: ")) + language.list(parkNames))
         }
-        lines.append(t("Made by kvo from the dossier as of ", "Opgesteld door kvo uit het dossier, stand per ") + words.date(asOf))
+        lines.append(text(Message(en: "Made by kvo from the dossier as of ", nl: "Opgesteld door kvo uit het dossier, stand per ")) + language.date(asOf))
         lines.append(privacyNote)
         return lines
     }
 
     var privacyNote: String {
         includesPersonalData
-            ? t("Contains phone numbers and e-mail addresses (made with --private): for the workgroup only, not for publication (§3.2).",
-                "Bevat telefoonnummers en e-mailadressen (gemaakt met --private): alleen voor de werkgroep, niet voor publicatie (§3.2).")
-            : t("Phone numbers and e-mail addresses are left out (§3.2, GDPR).",
-                "Telefoonnummers en e-mailadressen zijn weggelaten (§3.2, AVG).")
+            ? text(Message(en: "Contains phone numbers and e-mail addresses (made with --private): for the workgroup only, not for publication (§3.2).",
+              nl: "Bevat telefoonnummers en e-mailadressen (gemaakt met --private): alleen voor de werkgroep, niet voor publicatie (§3.2)."))
+            : text(Message(en: "Phone numbers and e-mail addresses are left out (§3.2, GDPR).",
+              nl: "Telefoonnummers en e-mailadressen zijn weggelaten (§3.2, AVG)."))
     }
 
     /// "not recorded" / "niet vastgelegd", for a value the dossier lacks.
-    var missing: String { t("not recorded", "niet vastgelegd") }
+    var missing: String { text(Message(en: "not recorded", nl: "niet vastgelegd")) }
 }

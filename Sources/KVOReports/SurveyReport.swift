@@ -4,7 +4,7 @@ import KVOModel
 /// response per park, every question's answers as a chart, and every open answer in full.
 public enum SurveyReport {
     public static func make(_ c: ReportContext) -> Document {
-        Document(title: c.t("Survey report", "Rapport veiligheidsenquête"), preface: c.preface(), language: c.language,
-                 blocks: SurveySection(c: c).blocks(level: 2), fileName: c.t("survey", "enquete"))
+        Document(title: c.text(Message(en: "Survey report", nl: "Rapport veiligheidsenquête")), preface: c.preface(), language: c.language,
+                 blocks: SurveySection(c: c).blocks(level: 2), fileName: c.text(Message(en: "survey", nl: "enquete")))
     }
 }

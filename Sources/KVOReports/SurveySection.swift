@@ -19,8 +19,7 @@ struct SurveySection {
         var problem: Set<String> = []
     }
 
-    var words: Wording { c.words }
-    func t(_ en: String, _ nl: String) -> String { c.t(en, nl) }
+    var language: Language { c.language }
 
     /// Park IDs that appear in the results, in the order of the parks.
     var resultParks: [String] {
@@ -60,24 +59,24 @@ struct SurveySection {
     func setup(level: Int) -> [Block] {
         let survey = c.section("survey")
         var facts: [Fact] = []
-        if let sent = words.date(survey.string("sent")) { facts.append(Fact(t("Sent", "Verstuurd"), sent)) }
-        if let closed = words.date(survey.string("closed")) { facts.append(Fact(t("Closed", "Gesloten"), closed)) }
+        if let sent = survey.date("sent") { facts.append(Fact(c.text(Message(en: "Sent", nl: "Verstuurd")), language.date(sent))) }
+        if let closed = survey.date("closed") { facts.append(Fact(c.text(Message(en: "Closed", nl: "Gesloten")), language.date(closed))) }
         let invitation: String? = switch survey.string("invitation") {
-        case "individual": t("individually (1-to-1, protected link)", "persoonlijk (1-op-1, afgeschermde link)")
-        case "group": t("to a group", "aan een groep")
-        case "other": t("otherwise", "anders")
+        case "individual": c.text(Message(en: "individually (1-to-1, protected link)", nl: "persoonlijk (1-op-1, afgeschermde link)"))
+        case "group": c.text(Message(en: "to a group", nl: "aan een groep"))
+        case "other": c.text(Message(en: "otherwise", nl: "anders"))
         default: nil
         }
-        if let invitation { facts.append(Fact(t("Invitation", "Uitnodiging"), invitation)) }
-        if let note = c.field(survey, "invitationNote") { facts.append(Fact(t("How", "Werkwijze"), note)) }
+        if let invitation { facts.append(Fact(c.text(Message(en: "Invitation", nl: "Uitnodiging")), invitation)) }
+        if let note = c.field(survey, "invitationNote") { facts.append(Fact(c.text(Message(en: "How", nl: "Werkwijze")), note)) }
         if c.isCluster, let same = survey.bool("sameQuestions") {
-            facts.append(Fact(t("Same questions on every park", "Zelfde vragen op elk terrein"), words.yesNo(same)))
+            facts.append(Fact(c.text(Message(en: "Same questions on every park", nl: "Zelfde vragen op elk terrein")), language.yesNo(same)))
         }
         let subjects = Set(survey.ints("subjects"))
-        var out: [Block] = [.heading(level, t("Set-up of the survey", "Opzet van de enquête"))]
+        var out: [Block] = [.heading(level, c.text(Message(en: "Set-up of the survey", nl: "Opzet van de enquête")))]
         if facts.isEmpty && subjects.isEmpty {
-            out.append(.note(t("The dossier does not record how the survey was sent (set survey sent=... invitation=...).",
-                               "Het dossier legt niet vast hoe de enquête is verstuurd (set survey sent=... invitation=...).")))
+            out.append(.note(c.text(Message(en: "The dossier does not record how the survey was sent (set survey sent=... invitation=...).",
+                                            nl: "Het dossier legt niet vast hoe de enquête is verstuurd (wijzig survey sent=... invitation=...)."))))
             return out
         }
         if !facts.isEmpty { out.append(.facts(facts)) }
@@ -89,23 +88,25 @@ struct SurveySection {
                 let openIncluded = included.filter(\.mandatoryOpenQuestion).count
                 blocks += included.count - openIncluded
                 open += openIncluded
-                let kind = theme.mandatory ? t("at least \(theme.minimumBlocks)", "minimaal \(theme.minimumBlocks)") : t("optional", "optioneel")
-                rows.append([c.themeName(theme.id), kind, included.isEmpty ? "–" : included.map { "\($0.number)" }.joined(separator: ", "),
+                let kind = theme.mandatory ? Message(en: "at least \(theme.minimumBlocks)", nl: "minimaal \(theme.minimumBlocks)")
+                    : Message(en: "optional", nl: "optioneel")
+                rows.append([c.themeName(theme.id), c.text(kind), included.isEmpty ? "–" : included.map { "\($0.number)" }.joined(separator: ", "),
                              "\(included.count - openIncluded)"])
             }
-            out.append(.paragraph(t("Subject blocks included: \(blocks) and \(open) of the 3 mandatory open questions (the minimum is 20 + 3).",
-                                    "Opgenomen onderwerpblokken: \(blocks), en \(open) van de 3 verplichte open vragen (het minimum is 20 + 3).")))
-            out.append(.table(ReportTable(headers: [t("theme", "thema"), t("required", "vereist"), t("subjects", "onderwerpen"), t("blocks", "blokken")],
-                                          rows: rows, numeric: [3])))
+            out.append(.paragraph(c.text(Message(en: "Subject blocks included: \(blocks) and \(open) of the 3 mandatory open questions (the minimum is 20 + 3).",
+                                                 nl: "Opgenomen onderwerpblokken: \(blocks), en \(open) van de 3 verplichte open vragen (het minimum is 20 + 3)."))))
+            let headers = [Message(en: "theme", nl: "thema"), Message(en: "required", nl: "vereist"), Message(en: "subjects", nl: "onderwerpen"),
+                           Message(en: "blocks", nl: "blokken")]
+            out.append(.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [3])))
         }
         let own = survey.strings("ownQuestions").map(c.text)
         if !own.isEmpty {
-            out.append(.paragraph(t("Questions the workgroup added:", "Vragen die de werkgroep heeft toegevoegd:")))
+            out.append(.paragraph(c.text(Message(en: "Questions the workgroup added:", nl: "Vragen die de werkgroep heeft toegevoegd:"))))
             out.append(.bullets(own))
         }
         let ownThemes = survey.strings("ownThemes").map(c.text)
         if !ownThemes.isEmpty {
-            out.append(.paragraph(t("Themes the workgroup added:", "Thema's die de werkgroep heeft toegevoegd:")))
+            out.append(.paragraph(c.text(Message(en: "Themes the workgroup added:", nl: "Thema's die de werkgroep heeft toegevoegd:"))))
             out.append(.bullets(ownThemes))
         }
         return out
@@ -114,7 +115,7 @@ struct SurveySection {
     // MARK: response
 
     func response(level: Int) -> [Block] {
-        var out: [Block] = [.heading(level, t("Response per park", "Respons per bedrijventerrein"))]
+        var out: [Block] = [.heading(level, c.text(Message(en: "Response per park", nl: "Respons per bedrijventerrein")))]
         var rows: [[String]] = []
         var categories: [String] = [], rates: [Double] = [], rateLabels: [String] = [], minima: [Double] = [], minimumLabels: [String] = []
         for park in c.parks {
@@ -131,31 +132,34 @@ struct SurveySection {
             if let responses {
                 let tenths = SurveyResponse.tenthsOfPercent(responses: responses, entrepreneurs: entrepreneurs)
                 let reached = responses >= required
-                row += ["\(responses)", words.tenths(tenths) + "%", "\(minimum)%", "\(required)",
-                        reached ? t("reached", "gehaald") : t("\(required - responses) short", "\(required - responses) te weinig")]
+                let rate = language.percent(responses, of: entrepreneurs)
+                row += ["\(responses)", rate, language.percentSign("\(minimum)"), "\(required)",
+                        c.text(reached ? Message(en: "reached", nl: "gehaald")
+                                       : Message(en: "\(required - responses) short", nl: "\(required - responses) te weinig"))]
                 categories.append(name)
                 rates.append(Double(tenths) / 10)
-                rateLabels.append(words.tenths(tenths) + "%")
+                rateLabels.append(rate)
                 minima.append(Double(minimum))
-                minimumLabels.append("\(minimum)%")
+                minimumLabels.append(language.percentSign("\(minimum)"))
             } else {
-                row += ["", "", "\(minimum)%", "\(required)", c.missing]
+                row += ["", "", language.percentSign("\(minimum)"), "\(required)", c.missing]
             }
             rows.append(row)
         }
         if rows.isEmpty {
-            out.append(.note(t("No parks are recorded.", "Er zijn geen bedrijventerreinen vastgelegd.")))
+            out.append(.note(c.text(Message(en: "No parks are recorded.", nl: "Er zijn geen bedrijventerreinen vastgelegd."))))
             return out
         }
-        out.append(.table(ReportTable(headers: [t("park", "terrein"), t("entrepreneurs", "ondernemers"), t("invited", "uitgenodigd"),
-                                                t("responses", "respons"), t("rate", "percentage"), t("minimum", "minimum"),
-                                                t("needed", "nodig"), t("verdict", "oordeel")],
-                                      rows: rows, numeric: [1, 2, 3, 4, 5, 6])))
+        let headers = [Message(en: "park", nl: "terrein"), Message(en: "entrepreneurs", nl: "ondernemers"), Message(en: "invited", nl: "uitgenodigd"),
+                       Message(en: "responses", nl: "respons"), Message(en: "rate", nl: "percentage"), Message(en: "minimum", nl: "minimum"),
+                       Message(en: "needed", nl: "nodig"), Message(en: "verdict", nl: "oordeel")]
+        out.append(.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [1, 2, 3, 4, 5, 6])))
         if !categories.isEmpty {
-            out.append(.chart(BarChart(title: t("Survey response per park against the minimum of §4.1.1", "Respons op de enquête per terrein tegen het minimum van §4.1.1"),
+            out.append(.chart(BarChart(title: c.text(Message(en: "Survey response per park against the minimum of §4.1.1",
+                                                              nl: "Respons op de enquête per terrein tegen het minimum van §4.1.1")),
                                        categories: categories,
-                                       series: [BarChart.Series(name: t("response", "respons"), values: rates, labels: rateLabels),
-                                                BarChart.Series(name: t("minimum", "minimum"), values: minima, labels: minimumLabels)],
+                                       series: [BarChart.Series(name: c.text(Message(en: "response", nl: "respons")), values: rates, labels: rateLabels),
+                                                BarChart.Series(name: c.text(Message(en: "minimum", nl: "minimum")), values: minima, labels: minimumLabels)],
                                        scaleMaximum: 100)))
         }
         return out
@@ -165,10 +169,11 @@ struct SurveySection {
 
     func results(level: Int) -> [Block] {
         let questions = questions()
-        var out: [Block] = [.heading(level, t("Results per theme", "Uitkomsten per thema"))]
+        var out: [Block] = [.heading(level, c.text(Message(en: "Results per theme", nl: "Uitkomsten per thema")))]
         guard !questions.isEmpty else {
-            out.append(.note(t("No survey results are recorded (add result park=P-1 subject=5 question=\"...\" answer=\"...\" count=12).",
-                               "Er zijn geen enquêteresultaten vastgelegd (add result park=P-1 subject=5 question=\"...\" answer=\"...\" count=12).")))
+            out.append(.note(c.text(Message(
+                en: "No survey results are recorded (add result park=P-1 subject=5 question=\"...\" answer=\"...\" count=12).",
+                nl: "Er zijn geen enquêteresultaten vastgelegd (voegtoe uitslag park=P-1 subject=5 question=\"...\" answer=\"...\" count=12)."))))
             return out
         }
         let parks = resultParks
@@ -183,13 +188,14 @@ struct SurveySection {
         if !evidence.isEmpty {
             let seriesParks = parks.count > 1 ? parks : ["all"]
             let series = seriesParks.map { park in
-                BarChart.Series(name: park == "all" ? t("all", "alle") : c.parkName(park),
+                BarChart.Series(name: park == "all" ? c.text(Message(en: "all", nl: "alle")) : c.parkName(park),
                                 values: evidence.map { ($0.surveyProblemShare[park] ?? 0) * 100 },
-                                labels: evidence.map { $0.surveyProblemShare[park].map(words.percent) ?? "–" })
+                                labels: evidence.map { $0.surveyProblemShare[park].map { language.percent($0) } ?? "–" })
             }
-            out.append(.paragraph(t("The share of all answers to a theme's questions that report a problem (answers marked \"problem\" in the dossier):",
-                                    "Het aandeel van alle antwoorden op de vragen van een thema dat een probleem meldt (antwoorden die in het dossier als \"probleem\" zijn gemarkeerd):")))
-            out.append(.chart(BarChart(title: t("Answers reporting a problem, per theme", "Antwoorden die een probleem melden, per thema"),
+            out.append(.paragraph(c.text(Message(
+                en: "The share of all answers to a theme's questions that report a problem (answers marked \"problem\" in the dossier):",
+                nl: "Het aandeel van alle antwoorden op de vragen van een thema dat een probleem meldt (antwoorden die in het dossier als \"probleem\" zijn gemarkeerd):"))))
+            out.append(.chart(BarChart(title: c.text(Message(en: "Answers reporting a problem, per theme", nl: "Antwoorden die een probleem melden, per thema")),
                                        categories: evidence.map { c.themeName($0.theme) }, series: series, scaleMaximum: 100)))
         }
 
@@ -209,7 +215,7 @@ struct SurveySection {
             for q in list.sorted(by: { ($0.subject ?? 0) < ($1.subject ?? 0) }) { out.append(.chart(chart(q, parks: parks))) }
         }
         if !own.isEmpty {
-            out.append(.heading(level + 1, t("Own questions", "Eigen vragen")))
+            out.append(.heading(level + 1, c.text(Message(en: "Own questions", nl: "Eigen vragen"))))
             for q in own { out.append(.chart(chart(q, parks: parks))) }
         }
         return out
@@ -224,10 +230,10 @@ struct SurveySection {
         let series = seriesParks.map { park in
             let counts = q.answers.map { q.counts[$0]?[park] ?? 0 }
             return BarChart.Series(name: c.parkName(park), values: counts.map(Double.init),
-                                   labels: counts.map { "\($0) (" + words.percent($0, of: totals[park] ?? 0) + ")" })
+                                   labels: counts.map { "\($0) (" + language.percent($0, of: totals[park] ?? 0) + ")" })
         }
         let respondents = seriesParks.map { totals[$0] ?? 0 }
-        var caption = q.subject.map { t("Subject ", "Onderwerp ") + c.subjectName($0) + " · " } ?? ""
+        var caption = q.subject.map { c.text(Message(en: "Subject ", nl: "Onderwerp ")) + c.subjectName($0) + " · " } ?? ""
         if seriesParks.count > 1 {
             caption += "n = " + zip(seriesParks, respondents).map { c.parkName($0.0) + " \($0.1)" }.joined(separator: ", ")
         } else {
@@ -236,38 +242,41 @@ struct SurveySection {
         let highlighted = Set(q.answers.indices.filter { q.problem.contains(q.answers[$0]) })
         return BarChart(title: c.text(q.text), categories: q.answers.map(c.text), series: series,
                         highlighted: highlighted,
-                        highlightLegend: (t("no problem reported", "geen probleem gemeld"), t("reports a problem", "meldt een probleem")),
+                        highlightLegend: (c.text(Message(en: "no problem reported", nl: "geen probleem gemeld")),
+                                          c.text(Message(en: "reports a problem", nl: "meldt een probleem"))),
                         caption: caption)
     }
 
     // MARK: open answers
 
     func openAnswers(level: Int) -> [Block] {
-        var out: [Block] = [.heading(level, t("Open answers, in full", "Open antwoorden, volledig"))]
+        var out: [Block] = [.heading(level, c.text(Message(en: "Open answers, in full", nl: "Open antwoorden, volledig")))]
         let answers = c.records("answers")
         guard !answers.isEmpty else {
-            out.append(.note(t("No answers to open questions are recorded (add answer park=P-1 subject=16 text=\"...\").",
-                               "Er zijn geen antwoorden op open vragen vastgelegd (add answer park=P-1 subject=16 text=\"...\").")))
+            out.append(.note(c.text(Message(
+                en: "No answers to open questions are recorded (add answer park=P-1 subject=16 text=\"...\").",
+                nl: "Er zijn geen antwoorden op open vragen vastgelegd (voegtoe antwoord park=P-1 subject=16 text=\"...\")."))))
             return out
         }
-        out.append(.paragraph(t("Every answer to an open question as the entrepreneur wrote it (§4.1.1).",
-                                "Elk antwoord op een open vraag zoals de ondernemer het schreef (§4.1.1).")))
+        out.append(.paragraph(c.text(Message(en: "Every answer to an open question as the entrepreneur wrote it (§4.1.1).",
+                                             nl: "Elk antwoord op een open vraag zoals de ondernemer het schreef (§4.1.1)."))))
         var subjects: [Int?] = []
         for a in answers where !subjects.contains(a.int("subject")) { subjects.append(a.int("subject")) }
         subjects.sort { ($0 ?? 1000) < ($1 ?? 1000) }
         for subject in subjects {
             let group = answers.filter { $0.int("subject") == subject }
-            let title = subject.map { t("Subject ", "Onderwerp ") + c.subjectName($0) } ?? t("Other open questions", "Overige open vragen")
+            let title = subject.map { c.text(Message(en: "Subject ", nl: "Onderwerp ")) + c.subjectName($0) }
+                ?? c.text(Message(en: "Other open questions", nl: "Overige open vragen"))
             out.append(.heading(level + 1, title))
             var asked: [String] = []
             for a in group { if let q = c.field(a, "question"), !asked.contains(q) { asked.append(q) } }
-            if !asked.isEmpty { out.append(.paragraph(t("Asked: ", "Gevraagd: ") + asked.joined(separator: " / "))) }
+            if !asked.isEmpty { out.append(.paragraph(c.text(Message(en: "Asked: ", nl: "Gevraagd: ")) + asked.joined(separator: " / "))) }
             let quotes = group.compactMap { a -> Quote? in
                 guard let text = c.field(a, "text") else { return nil }
                 return Quote(text, source: c.isCluster ? c.parkName(a.string("park")) : nil)
             }
             out.append(.quotes(quotes))
-            out.append(.paragraph(t("\(quotes.count) answer\(quotes.count == 1 ? "" : "s").", "\(quotes.count) antwoord\(quotes.count == 1 ? "" : "en").")))
+            out.append(.paragraph(c.text(Noun(en: "answer", "answers", nl: "antwoord", "antwoorden").counted(quotes.count) + ".")))
         }
         return out
     }

@@ -31,10 +31,12 @@ public struct Completer {
         public var fields: [String]
         public var recordIDs: [String]
         public var currentDirectory: String
+        /// The session's language: command and clause names are offered in it (both are accepted).
+        public var language: Language
 
         public init(commands: CommandTable = .standard, functions: FunctionTable = .standard, variables: [String] = [],
                     ruleIDs: [String] = RuleCatalogue.handbook.ids, recordKinds: [String] = [], fields: [String] = [],
-                    recordIDs: [String] = [], currentDirectory: String = ".") {
+                    recordIDs: [String] = [], currentDirectory: String = ".", language: Language = .en) {
             self.commands = commands
             self.functions = functions
             self.variables = variables
@@ -43,6 +45,7 @@ public struct Completer {
             self.fields = fields
             self.recordIDs = recordIDs
             self.currentDirectory = currentDirectory
+            self.language = language
         }
     }
 
@@ -58,8 +61,13 @@ public struct Completer {
         let bytes = Array(line.utf8)
         let before = String(decoding: bytes[0..<min(max(cursor, 0), bytes.count)], as: UTF8.self)
         let (words, current, inString) = split(before)
-        let candidates = self.candidates(previous: words, current: current, inString: inString)
-        let matches = filter(candidates, prefix: current)
+        var matches = filter(candidates(previous: words, current: current, inString: inString), prefix: current)
+        if matches.isEmpty, vocabulary.language != .en {
+            // A name typed in English completes too: both languages are accepted everywhere.
+            var english = self
+            english.vocabulary.language = .en
+            matches = filter(english.candidates(previous: words, current: current, inString: inString), prefix: current)
+        }
         var completion = Completion(wordLength: current.count, replacement: nil, candidates: matches)
         if matches.count == 1 {
             let m = matches[0]
@@ -104,14 +112,35 @@ public struct Completer {
         return (words, word, quote != nil)
     }
 
-    func candidates(previous: [String], current: String, inString: Bool) -> [String] {
+    /// A command by its name in either language.
+    func command(named name: String) -> CommandSpec? {
+        vocabulary.commands.command(named: name)
+            ?? DutchNames.english(for: name, in: DutchNames.commands).flatMap { vocabulary.commands.command(named: $0) }
+    }
+
+    /// The names of the commands, in the session's language: in Dutch a command's Dutch name in
+    /// place of its English name and aliases (English still completes when no Dutch name fits).
+    func commandNames() -> [String] {
+        guard vocabulary.language == .nl else { return vocabulary.commands.allNames.filter { $0 != "?" } }
+        return vocabulary.commands.commands.flatMap { c in DutchNames.commands[c.name].map { [$0] } ?? [c.name] + c.aliases }
+            .filter { $0 != "?" }
+    }
+
+    /// A clause word as the session's language names it (`where` is `waar` in Dutch).
+    func clause(_ word: String) -> String {
+        vocabulary.language == .nl ? DutchNames.clauses[word] ?? word : word
+    }
+
+    func candidates(previous typed: [String], current: String, inString: Bool) -> [String] {
         let v = vocabulary
+        // Clause words typed in Dutch are read as their English originals.
+        let previous = typed.map { DutchNames.english(for: $0, in: DutchNames.clauses) ?? $0 }
         guard let first = previous.first else {
             if inString { return [] }
-            return v.commands.allNames.filter { $0 != "?" } + Completer.statementKeywords.filter { v.commands.command(named: $0) == nil }
+            return commandNames() + Completer.statementKeywords.filter { v.commands.command(named: $0) == nil }
                 + expressionNames()
         }
-        guard let spec = v.commands.command(named: first) else { return inString ? [] : expressionNames() }
+        guard let spec = command(named: first) else { return inString ? [] : expressionNames() }
         if current.hasPrefix("--") { return spec.options.map { "--" + $0.name } }
         if let last = previous.last, last.hasPrefix("--"), let option = spec.option(String(last.dropFirst(2))), let kind = option.value {
             return words(of: kind, current: current)
@@ -148,7 +177,7 @@ public struct Completer {
             default: break
             }
         }
-        let clauses = clauseWords(spec)
+        let clauses = clauseWords(spec).map(clause)
         if index >= 1, !clauses.isEmpty, !spec.syntax.contains(where: { if case .fieldValues = $0 { true } else { false } }) {
             // Past the first argument of `list`, `count`, `show`: clause words, and in a condition its names.
             let inCondition = previous.contains("where")
@@ -160,7 +189,7 @@ public struct Completer {
         case .word(_, let kind), .words(_, let kind): return words(of: kind, current: current, fields: fieldNames)
         case .expression, .expressions, .assignments: return inString ? [] : expressionNames()
         case .condition: return inString ? [] : expressionNames() + fieldNames
-        case .fieldValues: return inString ? [] : (kind?.fields.map { $0.name + "=" } ?? []) + clauseWords(spec)
+        case .fieldValues: return inString ? [] : (kind?.fields.map { $0.name + "=" } ?? []) + clauseWords(spec).map(clause)
         case .record: return vocabulary.recordIDs + Schema.dossier.kinds.filter(\.isSingleton).map(\.name)
         case .string: return []
         case .literal(let text): return [text]
@@ -194,7 +223,7 @@ public struct Completer {
         let v = vocabulary
         switch kind {
         case .path: return paths(matching: current)
-        case .command: return v.commands.allNames.filter { $0 != "?" } + v.functions.names + ["functions"]
+        case .command: return commandNames() + v.functions.names + ["functions"]
         case .ruleID: return v.ruleIDs
         case .recordID: return v.recordIDs
         case .recordKind: return v.recordKinds.isEmpty ? Schema.dossier.kinds.map(\.name) : v.recordKinds

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CEditLine
+import KVOModel
 import KVOScript
 import KVOChecks
 
@@ -10,9 +11,10 @@ public final class Shell {
     public struct Settings {
         public var historyPath: String?
         public var startupFile: String?
-        public var banner: String
+        /// Shown in the session's language when the shell starts.
+        public var banner: Message
 
-        public init(historyPath: String?, startupFile: String?, banner: String) {
+        public init(historyPath: String?, startupFile: String?, banner: Message) {
             self.historyPath = historyPath
             self.startupFile = startupFile
             self.banner = banner
@@ -36,18 +38,19 @@ public final class Shell {
         let cwd = FileSystem.currentDirectory()
         editor.complete = { [unowned interpreter] line, cursor in
             var vocabulary = Completer.Vocabulary(commands: commands, functions: functions,
-                                                  variables: interpreter.scope.visibleNames, currentDirectory: cwd)
+                                                  variables: interpreter.scope.visibleNames, currentDirectory: cwd,
+                                                  language: interpreter.language)
             if let w = interpreter.workspace {
                 vocabulary.recordIDs = w.dossier.allIDs
                 vocabulary.recordKinds = w.schema.kinds.map(\.name)
             }
             return Completer(vocabulary: vocabulary).complete(line: line, cursor: cursor)
         }
-        interpreter.confirm = { [unowned self] question in
+        interpreter.confirm = { [unowned self, unowned interpreter] question in
             self.output.flush()
-            if case .line(let answer) = self.editor.read(prompt: question + " [y/N] ") {
-                let a = answer.lowercased()
-                return a == "y" || a == "yes" || a == "j" || a == "ja"
+            let language = interpreter.language
+            if case .line(let answer) = self.editor.read(prompt: question + Shell.yesNoPrompt.text(language)) {
+                return Shell.isYes(answer, language: language)
             }
             return false
         }
@@ -70,6 +73,17 @@ public final class Shell {
         }
     }
 
+    /// What follows a yes/no question: the default (no) in capitals.
+    static let yesNoPrompt = Message(en: " [y/N] ", nl: " [j/N] ")
+
+    /// Whether an answer to a yes/no question is yes: y or yes always (a script written for an
+    /// English session answers the same), and j or ja in a Dutch session. Anything else is no.
+    public static func isYes(_ answer: String, language: Language) -> Bool {
+        let a = answer.lowercased().filter { $0 != " " && $0 != "\t" }
+        if a == "y" || a == "yes" { return true }
+        return language == .nl && (a == "j" || a == "ja")
+    }
+
     /// Installs the SIGINT flag that `SessionOptions.interruptRequested` should poll.
     public static func installInterruptHandler() { kvo_sigint_install() }
 
@@ -81,7 +95,7 @@ public final class Shell {
             ensureFolder(of: path)
             editor.loadHistory(from: path)
         }
-        if !bannerShown { output.write(settings.banner) }
+        if !bannerShown { output.write(settings.banner.text(interpreter.language)) }
         if let startup = settings.startupFile, FileSystem.exists(startup) {
             if let code = runStartupFile(startup) { return code }
         }
@@ -95,7 +109,13 @@ public final class Shell {
                 pending.removeAll()
                 open = nil
             case .end:
-                if !pending.isEmpty { output.write("\n(the unfinished '\(open ?? "")' was discarded)\n") } else { output.write("\n") }
+                if !pending.isEmpty {
+                    let what = open ?? ""
+                    let notice = Message(en: "(the unfinished '\(what)' was discarded)", nl: "(de onafgemaakte '\(what)' is weggegooid)")
+                    output.write("\n" + notice.text(interpreter.language) + "\n")
+                } else {
+                    output.write("\n")
+                }
                 if confirmQuit() { output.flush(); return 0 }
                 pending.removeAll()
                 open = nil
@@ -140,15 +160,20 @@ public final class Shell {
             // The terminal echoed ^C where the cursor was; start a fresh line.
             output.write("\n")
             output.flush()
-            interpreter.report(Diagnostic(.interrupted, "interrupted"))
+            interpreter.report(Diagnostic(.interrupted, Message(en: "interrupted", nl: "onderbroken")))
         } catch let d as Diagnostic {
             interpreter.report(d)
         } catch let exit as ExitRequest {
             return exit.code
         } catch {
-            interpreter.report(Diagnostic(.internal, "internal error: \(error)"))
+            interpreter.report(Shell.internalError(error))
         }
         return nil
+    }
+
+    /// An error no layer below expected: a bug in kvo.
+    static func internalError(_ error: any Error) -> Diagnostic {
+        Diagnostic(.internal, Message(en: "internal error: \(error)", nl: "interne fout: \(error)"))
     }
 
     private func runStartupFile(_ path: String) -> Int32? {
@@ -156,7 +181,9 @@ public final class Shell {
         do {
             text = try FileSystem.readText(path)
         } catch {
-            output.writeError("kvo: cannot read startup file \(path): \(error.message)\n")
+            let message = Message(en: "kvo: cannot read startup file \(path): \(error.message)",
+                                  nl: "kvo: kan opstartbestand \(path) niet lezen: \(error.message)")
+            output.writeError(message.text(interpreter.language) + "\n")
             return nil
         }
         let source = SourceFile(name: path, text: text, directory: FileSystem.directory(of: path))
@@ -167,7 +194,7 @@ public final class Shell {
         } catch let exit as ExitRequest {
             return exit.code
         } catch {
-            interpreter.report(Diagnostic(.internal, "internal error: \(error)"))
+            interpreter.report(Shell.internalError(error))
         }
         return nil
     }
@@ -182,7 +209,9 @@ public final class Shell {
     /// True when nothing would be lost, or the user agrees to lose it.
     private func confirmQuit() -> Bool {
         guard interpreter.hasUnsavedChanges, let confirm = interpreter.confirm else { return true }
-        return confirm("There are unsaved changes. Quit without saving?")
+        let question = Message(en: "There are unsaved changes. Quit without saving?",
+                               nl: "Er zijn wijzigingen die niet zijn bewaard. Afsluiten zonder te bewaren?")
+        return confirm(question.text(interpreter.language))
     }
 
     private func ensureFolder(of path: String) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KVOModel
 import KVOScript
 import KVOShell
 
@@ -6,14 +7,16 @@ import KVOShell
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run a saved script, optionally on a dossier.",
+        abstract: Message(en: "Run a saved script, optionally on a dossier.",
+                          nl: "Voer een bewaard script uit, eventueel op een dossier.").text(startupLanguage),
         usage: "kvo run <script> [<dossier>] [--var <NAME=VALUE> ...] [<options>]",
         discussion: exitCodesHelp)
 
-    @Argument(help: "The script (.kvo).", completion: .file(extensions: ["kvo"]))
+    @Argument(help: ArgumentHelp(Message(en: "The script (.kvo).", nl: "Het script (.kvo).").text(startupLanguage)),
+              completion: .file(extensions: ["kvo"]))
     var script: String
 
-    @Argument(help: "The workgroup's dossier (kvo-dossier/1 JSON).", completion: .file(extensions: ["json"]))
+    @Argument(help: ArgumentHelp(dossierHelp.text(startupLanguage)), completion: .file(extensions: ["json"]))
     var dossier: String?
 
     @OptionGroup var flags: SessionFlags
@@ -24,7 +27,8 @@ struct RunCommand: ParsableCommand {
         do {
             text = try FileSystem.readText(script)
         } catch {
-            throw ValidationError("cannot read script '\(script)': \(error.message)")
+            throw ValidationError(Message(en: "cannot read script '\(script)': \(error.message)",
+                                          nl: "kan script '\(script)' niet lezen: \(error.message)").text(startupLanguage))
         }
         let folder = FileSystem.directory(of: script)
         let session = Session(flags: flags.settings, safeRoot: folder)

@@ -22,7 +22,7 @@ struct Session {
         } else {
             poll = { false }
         }
-        var options = SessionOptions(
+        let options = SessionOptions(
             safe: flags.safe, readOnly: flags.readOnly, bail: !flags.noBail, today: today, safeRoot: safeRoot,
             color: Terminal.wantsColor(fd: 2, disabled: flags.noColor),
             interruptRequested: poll, user: Session.user(), now: Session.timestamp,
@@ -56,6 +56,19 @@ struct Session {
 
     static func user() -> String {
         Environment.get("USER") ?? Environment.get("LOGNAME") ?? "unknown"
+    }
+
+    /// The language a session on this dossier will speak: `--lang`, else the file's `language`
+    /// field, else the environment's. For the banner, which is shown before the dossier opens; a
+    /// file that cannot be read or parsed says nothing here (opening it reports the problem).
+    static func languageOfDossier(_ path: String, flags: SessionSettings) -> Language {
+        let flag = try? flags.language()
+        var dossier: Language?
+        if flag == nil, let bytes = try? FileStore.read(FileSystem.resolve(path, against: FileSystem.currentDirectory())),
+           let language = (try? JSONParser.parse(bytes))?["language"]?.stringValue {
+            dossier = Language(rawValue: language)
+        }
+        return Language.resolve(flag: flag, dossier: dossier, environment: { Environment.get($0) })
     }
 
     /// COLUMNS, for tables when output is not a terminal.
@@ -92,7 +105,13 @@ func finish(_ interpreter: Interpreter, output: StandardOutput, code: Int32) -> 
     output.flush()
     if let w = interpreter.workspace {
         if w.isDirty, let path = w.path {
-            output.writeError("kvo: \(w.amendments.count) amendment\(w.amendments.count == 1 ? " was" : "s were") not saved; they are kept in \(path).journal and offered again when the dossier is opened (or use --recover)\n")
+            let n = w.amendments.count
+            let message = n == 1
+                ? Message(en: "kvo: 1 amendment was not saved; it is kept in \(path).journal and offered again when the dossier is opened (or use --recover)",
+                          nl: "kvo: 1 wijziging is niet bewaard; ze staat in \(path).journal en wordt opnieuw aangeboden als het dossier wordt geopend (of gebruik --recover)")
+                : Message(en: "kvo: \(n) amendments were not saved; they are kept in \(path).journal and offered again when the dossier is opened (or use --recover)",
+                          nl: "kvo: \(n) wijzigingen zijn niet bewaard; ze staan in \(path).journal en worden opnieuw aangeboden als het dossier wordt geopend (of gebruik --recover)")
+            output.writeError(message.text(interpreter.language) + "\n")
         }
         w.close(discardingChanges: false)
     }

@@ -20,7 +20,7 @@ func runMain() -> Never {
         do {
             try KVOCommand.start(dossier: nil, commands: commands, flags: SessionSettings())
         } catch {
-            StandardOutput().writeError(KVOCommand.fullMessage(for: error) + "\n")
+            StandardOutput().writeError(ArgumentParserText.localized(KVOCommand.fullMessage(for: error), startupLanguage) + "\n")
             exit(2)
         }
     }
@@ -31,7 +31,7 @@ func runMain() -> Never {
         case "check": CheckCommand.helpMessage()
         default: KVOCommand.helpMessage()
         }
-        print(text)
+        print(ArgumentParserText.localized(text, startupLanguage))
         exit(0)
     }
     // `kvo run ...` and `kvo check ...` are dispatched here: `kvo` itself takes an optional DOSSIER
@@ -49,7 +49,7 @@ func runMain() -> Never {
     } catch {
         let type: ParsableCommand.Type = sub ?? KVOCommand.self
         let code = type.exitCode(for: error)
-        let message = type.fullMessage(for: error)
+        let message = ArgumentParserText.localized(type.fullMessage(for: error), startupLanguage)
         if code == .success {
             if !message.isEmpty { print(message) }
             exit(0)

@@ -1,4 +1,5 @@
 import XCTest
+import KVOModel
 @testable import KVOImport
 
 final class SurveyColumnTests: XCTestCase {
@@ -17,13 +18,19 @@ final class SurveyColumnTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix("Open vraag"))
     }
 
+    /// The reason as classify gives it, found by its English text.
+    static func reason(_ en: String) -> Message {
+        [Message(en: "no subject number", nl: "geen onderwerpnummer"), Message(en: "no header", nl: "geen kop"),
+         Message(en: "45 is no survey subject (1 to 44)", nl: "45 is geen onderwerp van de enquête (1 tot 44)")].first { $0.en == en }!
+    }
+
     func testWhatIsNoQuestion() {
-        XCTAssertEqual(SurveyColumn.classify("45 Eigen vraag"), .unknown("45 is no survey subject (1 to 44)"))
-        XCTAssertEqual(SurveyColumn.classify("Q1 Op welk terrein?"), .unknown("no subject number"), "a survey program's numbering is no subject")
-        XCTAssertEqual(SurveyColumn.classify("2024 omzet"), .unknown("no subject number"))
-        XCTAssertEqual(SurveyColumn.classify("3D-printer"), .unknown("no subject number"))
-        XCTAssertEqual(SurveyColumn.classify("Sector"), .unknown("no subject number"))
-        XCTAssertEqual(SurveyColumn.classify(""), .unknown("no header"))
+        XCTAssertEqual(SurveyColumn.classify("45 Eigen vraag"), .unknown(Self.reason("45 is no survey subject (1 to 44)")))
+        XCTAssertEqual(SurveyColumn.classify("Q1 Op welk terrein?"), .unknown(Self.reason("no subject number")), "a survey program's numbering is no subject")
+        XCTAssertEqual(SurveyColumn.classify("2024 omzet"), .unknown(Self.reason("no subject number")))
+        XCTAssertEqual(SurveyColumn.classify("3D-printer"), .unknown(Self.reason("no subject number")))
+        XCTAssertEqual(SurveyColumn.classify("Sector"), .unknown(Self.reason("no subject number")))
+        XCTAssertEqual(SurveyColumn.classify(""), .unknown(Self.reason("no header")))
         XCTAssertEqual(SurveyColumn.classify("Terrein"), .park)
         XCTAssertEqual(SurveyColumn.classify(" park "), .park)
     }

@@ -41,6 +41,45 @@ final class DossierTests: XCTestCase {
         XCTAssertEqual(e?.line, 2)
     }
 
+    func testLoadErrorsAreDutchInADutchSession() {
+        let wrongType = failure(base.replacingOccurrences(of: "\"entrepreneurs\": 52", with: "\"entrepreneurs\": \"veel\""))
+        XCTAssertEqual(wrongType?.text(.nl), "parks[0].entrepreneurs: een geheel getal verwacht, niet \"veel\"")
+        XCTAssertEqual(wrongType?.located.nl, wrongType?.text(.nl))
+        XCTAssertEqual(failure(base.replacingOccurrences(of: "\"goal\": \"G-1\"", with: "\"goal\": \"G-9\""))?.text(.nl),
+                       "measures[0].goal: er is geen record in goals met het ID G-9")
+        XCTAssertEqual(failure(base.replacingOccurrences(of: "kvo-dossier/1", with: "kvo-dossier/9"))?.text(.nl),
+                       "format: onbekend formaat \"kvo-dossier/9\"; deze kvo leest \"kvo-dossier/1\"")
+        XCTAssertEqual(failure("[]")?.message.nl, "een dossier is een JSON-object, dit bestand bevat een lijst")
+        XCTAssertEqual(failure(#"{"format": "kvo-dossier/1", "parks": [{"id": "P-1"}]}"#)?.text(.nl),
+                       #"parks[0]: dit record heeft geen "name"; elk record in parks heeft er een nodig (tekst)"#)
+        // A JSON syntax error is Dutch too: the parser's message goes through unchanged.
+        XCTAssertEqual(failure("{\"format\": \"kvo-dossier/1\",}")?.message.nl, "een komma voor '}' mag niet in JSON")
+    }
+
+    func testFieldTypeProblemsInBothLanguages() {
+        let problem = FieldType.integer.problem(with: .string("veel"))
+        XCTAssertEqual(problem?.en, "expected a whole number, got \"veel\"")
+        XCTAssertEqual(problem?.nl, "een geheel getal verwacht, niet \"veel\"")
+        XCTAssertEqual(FieldType.list(.date).problem(with: .array([.string("morgen")]))?.nl,
+                       "een datum zoals 2025-03-01 verwacht, niet \"morgen\"")
+        XCTAssertEqual(FieldType.list(.quarter).described.nl, "een lijst van kwartalen")
+        XCTAssertEqual(FieldType.choice(["day", "evening"]).described.en, #"one of "day", "evening""#)
+        XCTAssertEqual(FieldType.choice(["day", "evening"]).described.nl, #"een van "day", "evening""#)
+        XCTAssertEqual(FieldType.text.problem(with: .object([:]))?.nl, "tekst verwacht, niet een object")
+    }
+
+    func testEverySchemaSummaryIsWrittenInDutch() {
+        for kind in Schema.dossier.kinds {
+            XCTAssertFalse(kind.summary.nl.isEmpty, kind.name)
+            XCTAssertNotEqual(kind.summary.nl, kind.summary.en, kind.name)
+            for field in kind.fields {
+                XCTAssertFalse(field.summary.nl.isEmpty, "\(kind.name).\(field.name)")
+                XCTAssertNotEqual(field.summary.nl, field.summary.en, "\(kind.name).\(field.name)")
+            }
+        }
+        XCTAssertEqual(Schema.dossier.kind(named: "measures")?.field("hours")?.summary.nl, "de tijd die nodig is, in uren")
+    }
+
     func testOtherProblems() {
         XCTAssertEqual(failure(base.replacingOccurrences(of: "\"goal\": \"G-1\"", with: "\"goal\": \"G-9\""))?.description,
                        "measures[0].goal: no goal has the ID G-9")

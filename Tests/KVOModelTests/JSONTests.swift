@@ -25,6 +25,17 @@ final class JSONTests: XCTestCase {
         XCTAssertEqual(failure(String(repeating: "[", count: 300))?.message.en, "nested deeper than 200 levels")
     }
 
+    func testErrorsInDutch() {
+        func failure(_ text: String) -> JSONError? {
+            do { _ = try JSONParser.parse(text); return nil } catch { return error }
+        }
+        XCTAssertEqual(failure("[1, 2")?.message.nl, "de lijst die op 1:1 begint, wordt niet gesloten")
+        XCTAssertEqual(failure("{\"a\": 1, \"a\": 2}")?.message.nl, "het veld \"a\" staat twee keer in dit object")
+        XCTAssertEqual(failure("[1, }")?.message.en, "expected a value, found '}' (a comma too many?)")
+        XCTAssertEqual(failure("[1, }")?.message.nl, "een waarde verwacht, maar '}' gevonden (een komma te veel?)")
+        XCTAssertEqual(failure("{\"a\" 1}")?.message.nl, "':' verwacht na de veldnaam \"a\"")
+    }
+
     func testWriterSortsAndIndents() {
         let v = JSONValue.object(["b": .array([.number(1), .string("x\"y")]), "a": .object([:]), "c": .number(2.5)])
         XCTAssertEqual(JSONWriter.string(v), "{\n  \"a\": {},\n  \"b\": [\n    1,\n    \"x\\\"y\"\n  ],\n  \"c\": 2.5\n}\n")

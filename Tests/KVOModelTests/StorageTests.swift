@@ -20,6 +20,18 @@ final class StorageTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["d.json"])
     }
 
+    func testFailuresInBothLanguages() {
+        let path = folder + "/missing.json"
+        XCTAssertThrowsError(try FileStore.read(path)) { error in
+            let failure = error as? FileStore.Failure
+            XCTAssertEqual(failure?.message.en, "cannot open \(path): no such file or folder")
+            XCTAssertEqual(failure?.message.nl, "kan \(path) niet openen: bestand of map bestaat niet")
+        }
+        XCTAssertThrowsError(try FileStore.read(folder)) { error in
+            XCTAssertEqual((error as? FileStore.Failure)?.message.nl, "kan \(self.folder!) niet lezen: het is een map")
+        }
+    }
+
     func testJournalSkipsATornLastLine() throws {
         let journal = Journal(dossierPath: folder + "/d.json")
         let a = Amendment(command: "set M-1 status=done", at: "t", by: "u", changes: [])
@@ -39,7 +51,8 @@ final class StorageTests: XCTestCase {
         try lock.acquire(user: "anna", at: "now")
         XCTAssertThrowsError(try lock.acquire(user: "bert", at: "later")) { error in
             let held = error as? LockFile.Held
-            XCTAssertTrue(held?.owner.contains("of anna") == true, "\(error)")
+            XCTAssertTrue(held?.owner.en.contains("of anna") == true, "\(error)")
+            XCTAssertTrue(held?.owner.nl.contains("van anna") == true, "\(error)")
         }
         lock.release()
         // A lock of a process that is gone (pid 0 is never a user process) is stale.

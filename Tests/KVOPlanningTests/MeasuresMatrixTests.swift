@@ -19,7 +19,7 @@ final class MeasuresMatrixTests: XCTestCase {
         """.utf8))
 
     func testLayoutMarksAndProgress() {
-        let m = MeasuresMatrix.build(dossier, asOf: Day("2026-11-15")!, dutch: true)
+        let m = MeasuresMatrix.build(dossier, asOf: Day("2026-11-15")!, language: .nl)
         XCTAssertEqual(m.columns.count, 13, "the 12 plan quarters and 2029Q1, where a measure lies outside the plan")
         XCTAssertEqual(m.columns.last, Quarter("2029Q1"))
         XCTAssertEqual(m.planYear(ofColumn: 0), 1)
@@ -32,7 +32,7 @@ final class MeasuresMatrixTests: XCTestCase {
         XCTAssertEqual(byID["M-1"]!.progress, .done(Day("2026-03-01")))
         XCTAssertEqual(byID["M-2"]!.marks[1], .overdue, "its last quarter, 2026Q3, ended before 2026-11-15")
         XCTAssertEqual(byID["M-2"]!.marks[2], .overdue)
-        XCTAssertEqual(byID["M-2"]!.progress.text(dutch: true), "achter, sinds 2026Q3")
+        XCTAssertEqual(byID["M-2"]!.progress.text(.nl), "achter, sinds 2026Q3")
         XCTAssertEqual(byID["M-10"]!.marks[3], .planned)
         XCTAssertEqual(byID["M-10"]!.progress, .inProgress)
         XCTAssertEqual(byID["M-3"]!.marks[1], .dropped)
@@ -48,18 +48,35 @@ final class MeasuresMatrixTests: XCTestCase {
     }
 
     func testCellsAndHTML() {
-        let m = MeasuresMatrix.build(dossier, asOf: Day("2026-11-15")!, dutch: true)
-        let (headers, rows, titles) = m.cells(dutch: true, compact: true)
+        let m = MeasuresMatrix.build(dossier, asOf: Day("2026-11-15")!, language: .nl)
+        let (headers, rows, titles) = m.cells(language: .nl, compact: true)
         XCTAssertEqual(headers.first, "#")
         XCTAssertEqual(headers[3], "26\nQ1")
         XCTAssertEqual(headers.last, "voortgang")
         XCTAssertEqual(titles, [0, 4, 7])
         XCTAssertEqual(rows[0][0], "G-2 T05: Minder overlast")
-        let html = m.htmlTable(dutch: true)
+        let html = m.htmlTable(language: .nl)
         XCTAssertTrue(html.contains("<th colspan=\"4\">2026</th><th colspan=\"4\">2027</th><th colspan=\"4\">2028</th><th colspan=\"1\">2029</th>"), html)
         XCTAssertTrue(html.contains("<td class=\"overdue\">!</td>"))
         XCTAssertTrue(html.contains("achter, sinds 2026Q3 — Notulen"))
         XCTAssertTrue(html.contains("<th title=\"buiten het plan\" class=\"outside\">1e</th>"))
+        XCTAssertTrue(m.htmlPage(language: .nl, title: "t").contains("<html lang=\"nl\">"))
+        XCTAssertTrue(m.htmlPage(language: .nl, title: "t").contains("x gepland · ✓ gereed"))
         XCTAssertEqual(HTML.escape("<a href=\"x\">Tom & Jerry's</a>"), "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+    }
+
+    func testInEnglish() {
+        let m = MeasuresMatrix.build(dossier, asOf: Day("2026-11-15")!, language: .en)
+        let (headers, rows, _) = m.cells(language: .en, compact: false)
+        XCTAssertEqual(Array(headers.prefix(3)), ["#", "measure", "who"])
+        XCTAssertEqual(headers.last, "progress")
+        XCTAssertTrue(rows.contains { $0.last == "overdue since 2026Q3" })
+        XCTAssertEqual(m.groups.last?.title, "Without a goal")
+        XCTAssertEqual(MeasuresMatrix.build(dossier, asOf: Day("2026-11-15")!, language: .nl).groups.last?.title, "Zonder doelstelling")
+        let html = m.htmlPage(language: .en, title: "t")
+        XCTAssertTrue(html.contains("<html lang=\"en\">"))
+        XCTAssertTrue(html.contains("<th title=\"outside the plan\" class=\"outside\">Q1</th>"))
+        XCTAssertEqual(MeasuresMatrix.Progress.unplanned.text.nl, "niet ingepland")
+        XCTAssertEqual(MeasuresMatrix.Progress.done(Day("2026-03-01")).text(.en), "done 2026-03-01")
     }
 }

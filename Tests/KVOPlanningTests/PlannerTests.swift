@@ -23,7 +23,7 @@ final class PlannerTests: XCTestCase {
     func settings(_ ranking: [String] = ["T05", "T02", "T03", "T04", "T06", "T07", "T12"], asOf: String = "2025-12-01",
                   hours: Double? = nil, first: Bool = false, audit: String? = nil, replan: Bool = false) -> Planner.Settings {
         Planner.Settings(asOf: Day(asOf)!, ranking: ranking, hoursPerQuarter: hours, replan: replan,
-                         firstCertification: first, auditDate: audit.flatMap { Day($0) }, dutch: true)
+                         firstCertification: first, auditDate: audit.flatMap { Day($0) }, language: .nl)
     }
 
     func status(_ p: PlanProposal, _ kind: PlanConstraint.Kind) -> PlanConstraint.Status? {
@@ -63,7 +63,7 @@ final class PlannerTests: XCTestCase {
         }
         let d = try dossier(measures: measures)
         let p = Planner(dossier: d, settings: settings()).propose()
-        XCTAssertTrue(p.isFeasible, p.unmet.map(\.english).joined(separator: "\n"))
+        XCTAssertTrue(p.isFeasible, p.unmet.map(\.message.en).joined(separator: "\n"))
         // Themes in ranking order, cut in three: 7 themes → 3, 2, 2.
         XCTAssertEqual(p.themeYears.map(\.theme), ["T05", "T02", "T03", "T04", "T06", "T07", "T12"])
         XCTAssertEqual(p.themeYears.map(\.year), [1, 1, 1, 2, 2, 3, 3])
@@ -116,7 +116,7 @@ final class PlannerTests: XCTestCase {
         let measures = (1...4).map { "{\"id\": \"M-\($0)\", \"title\": \"Actie \($0)\", \"goal\": \"G-1\", \"party\": \"PA-1\", \"hours\": 30}" }
         let d = try dossier(measures: measures)
         let p = Planner(dossier: d, settings: settings()).propose()
-        XCTAssertEqual(status(p, .hours), .met, p.constraints.map(\.english).joined(separator: "\n"))
+        XCTAssertEqual(status(p, .hours), .met, p.constraints.map(\.message.en).joined(separator: "\n"))
         let after = try applied(d, p)
         let used = Set((1...4).map { quarters(after, "M-\($0)")[0] })
         XCTAssertEqual(used.count, 4, "each in its own quarter")
@@ -136,9 +136,44 @@ final class PlannerTests: XCTestCase {
         let p = Planner(dossier: goals, settings: settings(hours: 10)).propose()
         XCTAssertFalse(p.isFeasible)
         XCTAssertEqual(status(p, .hours), .unmet)
-        let text = p.constraints.first { $0.kind == .hours }!.english
+        let text = p.constraints.first { $0.kind == .hours }!.message.en
         XCTAssertTrue(text.contains("M-1 (30 h) does not fit PA-2's 10 h per quarter"), text)
         XCTAssertTrue(text.contains("2026Q1"), text)
+    }
+
+    func testConstraintsInDutch() throws {
+        let d = try dossier(measures: ["{\"id\": \"M-1\", \"title\": \"Groot project\", \"goal\": \"G-1\", \"party\": \"PA-2\", \"hours\": 12.5}"])
+        let p = Planner(dossier: d, settings: settings(hours: 10)).propose()
+        let hours = p.constraints.first { $0.kind == .hours }!
+        XCTAssertEqual(hours.kind.title.nl, "§4.2.4 uren per partij per kwartaal")
+        XCTAssertEqual(hours.kind.title.en, "§4.2.4 hours per party per quarter")
+        XCTAssertTrue(hours.message.nl.contains("M-1 (12,5 uur) past nergens"), hours.message.nl)
+        XCTAssertTrue(hours.message.en.contains("M-1 (12.5 h) does not fit"), hours.message.en)
+        XCTAssertTrue(hours.message.nl.contains("Verhoog de grens"), hours.message.nl)
+        let spread = p.constraints.first { $0.kind == .spread }!
+        XCTAssertTrue(spread.message.nl.hasPrefix("Elke partij heeft maatregelen en geen meer dan de helft (PA-1 "), spread.message.nl)
+    }
+
+    func testHoursAreRoundedHalfUpInEitherLanguage() {
+        XCTAssertEqual(Planner.hoursText(16, .en), "16 h")
+        XCTAssertEqual(Planner.hoursText(16, .nl), "16 uur")
+        XCTAssertEqual(Planner.hoursText(96.66666, .nl), "96,7 uur")
+        XCTAssertEqual(Planner.hoursText(12.25, .en), "12.3 h")
+        XCTAssertEqual(Planner.hoursText(0.05, .nl), "0,1 uur")
+    }
+
+    func testFixedMeasuresAreTitledInTheSessionsLanguage() throws {
+        let d = try dossier(measures: [])
+        let dutch = Planner(dossier: d, settings: settings()).propose()
+        var english = settings()
+        english.language = .en
+        let inEnglish = Planner(dossier: d, settings: english).propose()
+        func titles(_ p: PlanProposal) -> [String] { p.changes.filter { $0.before == nil && $0.kind == "measures" }.compactMap { $0.after?["title"]?.stringValue } }
+        XCTAssertTrue(titles(dutch).contains("Dagschouw planjaar 1"), "\(titles(dutch))")
+        XCTAssertTrue(titles(inEnglish).contains("Day inspection, plan year 1"), "\(titles(inEnglish))")
+        XCTAssertEqual(Planner.fixedName("evening-inspection", 1).en, "an evening inspection")
+        XCTAssertEqual(Planner.fixedName("evening-inspection", 1).nl, "een avondschouw")
+        XCTAssertEqual(Planner.fixedName("communication", 2).nl, "2 communicatie-uitingen")
     }
 
     // MARK: dependencies
@@ -150,7 +185,7 @@ final class PlannerTests: XCTestCase {
             "{\"id\": \"M-3\", \"title\": \"Ontwerp\", \"goal\": \"G-1\", \"party\": \"PA-3\", \"hours\": 8, \"after\": [\"M-1\"]}",
         ])
         let p = Planner(dossier: d, settings: settings()).propose()
-        XCTAssertEqual(status(p, .dependencies), .met, p.constraints.map(\.english).joined(separator: "\n"))
+        XCTAssertEqual(status(p, .dependencies), .met, p.constraints.map(\.message.en).joined(separator: "\n"))
         let after = try applied(d, p)
         XCTAssertEqual(quarters(after, "M-1"), [Quarter("2026Q1")!, Quarter("2026Q2")!], "in progress: not moved")
         XCTAssertGreaterThan(quarters(after, "M-3")[0], Quarter("2026Q2")!)
@@ -164,7 +199,7 @@ final class PlannerTests: XCTestCase {
         ])
         let p = Planner(dossier: d, settings: settings()).propose()
         XCTAssertEqual(status(p, .dependencies), .unmet)
-        XCTAssertTrue(p.constraints.first { $0.kind == .dependencies }!.english.contains("M-1 and M-2 wait for each other"))
+        XCTAssertTrue(p.constraints.first { $0.kind == .dependencies }!.message.en.contains("M-1 and M-2 wait for each other"))
         XCTAssertFalse(p.isFeasible)
     }
 
@@ -174,7 +209,7 @@ final class PlannerTests: XCTestCase {
         let d = try dossier(themes: ["T02", "T03", "T04", "T05", "T06", "T07"])
         let p = Planner(dossier: d, settings: settings()).propose()
         XCTAssertEqual(status(p, .goals), .unmet)
-        let text = p.constraints.first { $0.kind == .goals }!.english
+        let text = p.constraints.first { $0.kind == .goals }!.message.en
         XCTAssertTrue(text.contains("Only 6 of the 10 mandatory themes have a goal"), text)
         XCTAssertTrue(text.contains("add goals for 1 of"), text)
         XCTAssertFalse(p.isFeasible)
@@ -187,7 +222,7 @@ final class PlannerTests: XCTestCase {
         XCTAssertFalse(optional.mandatory)
         let p = Planner(dossier: d, settings: settings()).propose()
         XCTAssertEqual(status(p, .goals), .unmet)
-        XCTAssertTrue(p.constraints.first { $0.kind == .goals }!.english.contains(optional.id))
+        XCTAssertTrue(p.constraints.first { $0.kind == .goals }!.message.en.contains(optional.id))
     }
 
     // MARK: the first audit
@@ -203,7 +238,7 @@ final class PlannerTests: XCTestCase {
         let d = try dossier(measures: measures, extra: extra)
         // T12 (G-7) is ranked last, so without the audit its measures would go to year 3.
         let p = Planner(dossier: d, settings: settings(first: true, audit: "2026-11-15")).propose()
-        XCTAssertEqual(status(p, .firstAudit), .met, p.constraints.map(\.english).joined(separator: "\n"))
+        XCTAssertEqual(status(p, .firstAudit), .met, p.constraints.map(\.message.en).joined(separator: "\n"))
         let after = try applied(d, p)
         let early = (1...4).filter { quarters(after, "M-\($0)").last! <= Quarter("2026Q3")! }
         XCTAssertGreaterThanOrEqual(early.count, 3, "three done in a quarter ending before 2026-11-15")
@@ -221,7 +256,7 @@ final class PlannerTests: XCTestCase {
             """
         let p = Planner(dossier: try dossier(measures: measures, extra: extra), settings: settings(first: true, audit: "2026-11-15")).propose()
         XCTAssertEqual(status(p, .firstAudit), .unmet)
-        XCTAssertTrue(p.constraints.first { $0.kind == .firstAudit }!.english.contains("Only 2 measures come from an inspection finding (M-1 and M-2); add 1 with finding=F-n"))
+        XCTAssertTrue(p.constraints.first { $0.kind == .firstAudit }!.message.en.contains("Only 2 measures come from an inspection finding (M-1 and M-2); add 1 with finding=F-n"))
     }
 
     func testFirstAuditWithoutDateIsUnknown() throws {
@@ -251,7 +286,7 @@ final class PlannerTests: XCTestCase {
     func testPastPlanYearLackingFixedMeasuresIsUnmet() throws {
         let p = Planner(dossier: try dossier(), settings: settings(asOf: "2027-02-01")).propose()
         XCTAssertEqual(status(p, .fixed), .unmet)
-        XCTAssertTrue(p.constraints.first { $0.kind == .fixed }!.english.contains("Plan year 1 lacks a day inspection and has no quarter left"))
+        XCTAssertTrue(p.constraints.first { $0.kind == .fixed }!.message.en.contains("Plan year 1 lacks a day inspection and has no quarter left"))
     }
 
     func testNoAdoptionDate() throws {
@@ -266,7 +301,7 @@ final class PlannerTests: XCTestCase {
         let measures = (1...3).map { "{\"id\": \"M-\($0)\", \"title\": \"A\($0)\", \"goal\": \"G-1\", \"party\": \"PA-1\", \"hours\": 1, \"status\": \"done\", \"quarters\": [\"2026Q1\"]}" }
         let p = Planner(dossier: try dossier(measures: measures), settings: settings(asOf: "2029-01-01")).propose()
         XCTAssertEqual(status(p, .spread), .unmet, "after the plan's end nothing is added to share out")
-        XCTAssertEqual(p.constraints.first { $0.kind == .spread }!.english,
+        XCTAssertEqual(p.constraints.first { $0.kind == .spread }!.message.en,
                        "PA-2 and PA-3 have no measure; PA-1 carries 3 of 3, more than half (PA-1 3, PA-2 0, PA-3 0); give measures to other parties with set M-n party=PA-n.")
     }
 }

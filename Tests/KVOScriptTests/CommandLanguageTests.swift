@@ -75,7 +75,7 @@ final class CommandLanguageTests: XCTestCase {
             undo
             undo
             """, .nl)
-        XCTAssertTrue(r.err.contains("fout: entrepreneurs: verwacht een geheel getal, niet \"veel\""), r.err)
+        XCTAssertTrue(r.err.contains("fout: entrepreneurs: een geheel getal verwacht, niet \"veel\""), r.err)
         XCTAssertTrue(r.out.contains("P-1 entrepreneurs: (leeg) -> 12\n"), r.out)
         XCTAssertTrue(r.out.contains("P-1 entrepreneurs: 12 -> (leeg)\n"), r.out)
         XCTAssertTrue(r.out.contains("geen enkel gegeven voldoet aan de voorwaarde\n"), r.out)
@@ -115,11 +115,11 @@ final class CommandLanguageTests: XCTestCase {
             return XCTFail("klaar is no choice")
         }
         XCTAssertEqual(e.message.en, "expected one of \"done\", \"planned\", got \"klaar\"")
-        XCTAssertEqual(e.message.nl, "verwacht een van \"done\", \"planned\", niet \"klaar\"")
+        XCTAssertEqual(e.message.nl, "een van \"done\", \"planned\" verwacht, niet \"klaar\"")
         guard case .failure(let item) = FieldValues.json(.string("2025Q2,someday"), for: .list(.quarter)) else {
             return XCTFail("someday is no quarter")
         }
-        XCTAssertEqual(item.message.nl, "element 2: verwacht een kwartaal zoals 2025Q2, niet \"someday\"")
+        XCTAssertEqual(item.message.nl, "element 2: een kwartaal zoals 2025Q2 verwacht, niet \"someday\"")
     }
 
     func testStatusSpeaksDutch() {

@@ -2,6 +2,7 @@ import XCTest
 import Foundation
 @testable import KVOShell
 import KVOScript
+import KVOModel
 
 final class CompleterTests: XCTestCase {
     private func complete(_ line: String, variables: [String] = [], cwd: String = ".") -> Completion {
@@ -48,8 +49,8 @@ final class CompleterTests: XCTestCase {
         let folder = NSTemporaryDirectory() + "kvo-complete-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder + "/checks", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        FileManager.default.createFile(atPath: folder + "/checks/audit-ready.kvo", contents: Data())
-        FileManager.default.createFile(atPath: folder + "/checks/audit-first.kvo", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/checks/audit-ready.kvo", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/checks/audit-first.kvo", contents: Data())
         XCTAssertEqual(complete("run ch", cwd: folder).replacement, "checks/")
         let r = complete("run checks/a", cwd: folder)
         XCTAssertEqual(r.replacement, "checks/audit-")
@@ -89,5 +90,45 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(complete("list measures sort pa").candidates, ["park", "party"])
         XCTAssertEqual(complete("list measures fields id,ti").replacement, "title ")
         XCTAssertEqual(complete("list measures as cs").replacement, "csv ")
+    }
+}
+
+/// Completion in a Dutch session offers the Dutch names, and still completes the English ones.
+final class DutchCompletionTests: XCTestCase {
+    private func complete(_ line: String) -> Completion {
+        let completer = Completer(vocabulary: .init(recordKinds: ["measures", "members"], recordIDs: ["M-1", "M-12"], language: .nl))
+        return completer.complete(line: line, cursor: line.utf8.count)
+    }
+
+    func testCommandNamesInDutch() {
+        XCTAssertEqual(complete("lij").replacement, "lijst ")
+        XCTAssertEqual(complete("prior").replacement, "prioriteer ")
+        XCTAssertTrue(complete("t").candidates.contains("toon"))
+        XCTAssertFalse(complete("t").candidates.contains("timer"), "the Dutch name, stopwatch, is offered")
+    }
+
+    func testEnglishNamesStillComplete() {
+        XCTAssertEqual(complete("sho").replacement, "show ")
+    }
+
+    func testDutchCommandsTakeTheirArguments() {
+        XCTAssertEqual(complete("toon M-1").candidates, ["M-1", "M-12"])
+        XCTAssertEqual(complete("hulp prioriteer").replacement, "prioriteer ")
+    }
+}
+
+final class YesNoTests: XCTestCase {
+    func testYesInEitherLanguage() {
+        for answer in ["y", "Y", "yes", " yes "] {
+            XCTAssertTrue(Shell.isYes(answer, language: .en), answer)
+            XCTAssertTrue(Shell.isYes(answer, language: .nl), answer)
+        }
+        for answer in ["j", "ja", "JA"] {
+            XCTAssertTrue(Shell.isYes(answer, language: .nl), answer)
+        }
+        for answer in ["", "n", "nee", "no", "jawel", "yess"] {
+            XCTAssertFalse(Shell.isYes(answer, language: .nl), answer)
+        }
+        XCTAssertFalse(Shell.isYes("j", language: .en))
     }
 }

@@ -3,6 +3,8 @@ import Foundation
 
 /// Golden tests: each `Golden/NAME.kvo` is run against the built `kvo` and its standard output,
 /// standard error and exit code are compared with `NAME.stdout`, `NAME.stderr` and `NAME.code`.
+/// Every script runs twice: with `--lang en` (expected files in Golden/) and with `--lang nl`
+/// (expected files in Golden/nl/), unless its header chooses a language itself.
 ///
 /// The first lines of a script may say how to run it:
 ///     # args: --var park=Noord        extra arguments after `kvo run NAME.kvo`
@@ -13,14 +15,21 @@ import Foundation
 /// rewrites the expected files from what kvo does now; review the diff before committing.
 final class GoldenTests: XCTestCase {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden").path
+    static var record: Bool { ProcessInfo.processInfo.environment["KVO_RECORD"] == "1" }
 
-    func testGoldenFiles() throws {
-        let record = ProcessInfo.processInfo.environment["KVO_RECORD"] == "1"
-        let scripts = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".kvo") }.sorted()
-        XCTAssertGreaterThan(scripts.count, 10, "golden scripts are missing")
-        for script in scripts {
-            let name = String(script.dropLast(4))
-            let text = try String(contentsOfFile: Self.folder + "/" + script, encoding: .utf8)
+    struct Script {
+        let name: String
+        let text: String
+        let extra: [String]
+        let mode: String
+
+        var choosesLanguage: Bool { extra.contains("--lang") }
+    }
+
+    static func scripts() throws -> [Script] {
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".kvo") }.sorted()
+        return try files.map { file in
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
             let header = text.split(separator: "\n", omittingEmptySubsequences: false).prefix { $0.hasPrefix("#") }
             var extra: [String] = []
             var mode = "run"
@@ -33,29 +42,127 @@ final class GoldenTests: XCTestCase {
                     mode = "command"
                 }
             }
-            let result: KVOBinary.Result
-            switch mode {
-            case "stdin":
-                result = try KVOBinary.run(extra, input: text, directory: Self.folder)
-            case "command":
-                let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
-                result = try KVOBinary.run(lines.flatMap { ["-c", String($0)] } + extra, directory: Self.folder)
-            default:
-                result = try KVOBinary.run(["run", script] + extra, directory: Self.folder)
-            }
-            let base = Self.folder + "/" + name
-            if record {
-                try result.stdout.write(toFile: base + ".stdout", atomically: true, encoding: .utf8)
-                try result.stderr.write(toFile: base + ".stderr", atomically: true, encoding: .utf8)
-                try "\(result.code)\n".write(toFile: base + ".code", atomically: true, encoding: .utf8)
-                continue
-            }
-            let expectedOut = (try? String(contentsOfFile: base + ".stdout", encoding: .utf8)) ?? "<missing \(name).stdout>"
-            let expectedErr = (try? String(contentsOfFile: base + ".stderr", encoding: .utf8)) ?? "<missing \(name).stderr>"
-            let expectedCode = (try? String(contentsOfFile: base + ".code", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
-            XCTAssertEqual(result.stdout, expectedOut, "\(name): standard output differs")
-            XCTAssertEqual(result.stderr, expectedErr, "\(name): standard error differs")
-            XCTAssertEqual("\(result.code)", expectedCode, "\(name): exit code differs")
+            return Script(name: String(file.dropLast(4)), text: text, extra: extra, mode: mode)
         }
     }
+
+    static func run(_ s: Script, language: String?) throws -> KVOBinary.Result {
+        let extra = s.extra + (language.map { ["--lang", $0] } ?? [])
+        switch s.mode {
+        case "stdin":
+            return try KVOBinary.run(extra, input: s.text, directory: folder)
+        case "command":
+            let lines = s.text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+            return try KVOBinary.run(lines.flatMap { ["-c", String($0)] } + extra, directory: folder)
+        default:
+            return try KVOBinary.run(["run", s.name + ".kvo"] + extra, directory: folder)
+        }
+    }
+
+    func compare(_ result: KVOBinary.Result, base: String, _ label: String) throws {
+        if Self.record {
+            try FileManager.default.createDirectory(atPath: (base as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try result.stdout.write(toFile: base + ".stdout", atomically: true, encoding: .utf8)
+            try result.stderr.write(toFile: base + ".stderr", atomically: true, encoding: .utf8)
+            try "\(result.code)\n".write(toFile: base + ".code", atomically: true, encoding: .utf8)
+            return
+        }
+        let expectedOut = (try? String(contentsOfFile: base + ".stdout", encoding: .utf8)) ?? "<missing \(label).stdout>"
+        let expectedErr = (try? String(contentsOfFile: base + ".stderr", encoding: .utf8)) ?? "<missing \(label).stderr>"
+        let expectedCode = (try? String(contentsOfFile: base + ".code", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertEqual(result.stdout, expectedOut, "\(label): standard output differs")
+        XCTAssertEqual(result.stderr, expectedErr, "\(label): standard error differs")
+        XCTAssertEqual("\(result.code)", expectedCode, "\(label): exit code differs")
+    }
+
+    func testGoldenFiles() throws {
+        let scripts = try Self.scripts()
+        XCTAssertGreaterThan(scripts.count, 10, "golden scripts are missing")
+        for s in scripts {
+            try compare(try Self.run(s, language: s.choosesLanguage ? nil : "en"), base: Self.folder + "/" + s.name, s.name)
+        }
+    }
+
+    /// Every golden script again with `--lang nl`: the same exit code as in English, and output
+    /// that must read as Dutch. The Dutch expected files are reviewed by reading them.
+    func testDutchGoldenFiles() throws {
+        for s in try Self.scripts() where !s.choosesLanguage {
+            let dutch = try Self.run(s, language: "nl")
+            try compare(dutch, base: Self.folder + "/nl/" + s.name, "nl/" + s.name)
+            let english = try Self.run(s, language: "en")
+            XCTAssertEqual(dutch.code, english.code, "\(s.name): the exit code depends on the language")
+        }
+    }
+
+    /// No English-only text in a Dutch session. The English words kvo can say are learnt from the
+    /// English runs of every golden script (minus every word of the inputs: scripts, dossiers and
+    /// CSV files, and minus the words that are Dutch too); any of them in a Dutch run's output is
+    /// English that bypassed `Message`. So a new English message is caught as soon as a golden
+    /// script shows it in English, without a word list to keep up by hand.
+    func testDutchSessionsSayNoEnglish() throws {
+        let scripts = try Self.scripts().filter { !$0.choosesLanguage }
+        var inputWords = Set<String>()
+        for s in scripts { inputWords.formUnion(EnglishLeak.words(s.text)) }
+        for file in EnglishLeak.inputFiles(around: Self.folder) {
+            if let text = try? String(contentsOfFile: file, encoding: .utf8) { inputWords.formUnion(EnglishLeak.words(text)) }
+        }
+        var englishWords = Set<String>()
+        var dutchRuns: [(String, String)] = []
+        for s in scripts {
+            let en = try Self.run(s, language: "en")
+            englishWords.formUnion(EnglishLeak.words(en.stdout + en.stderr))
+            let nl = try Self.run(s, language: "nl")
+            dutchRuns.append((s.name, nl.stdout + nl.stderr))
+        }
+        let vocabulary = englishWords.subtracting(inputWords).subtracting(EnglishLeak.alsoDutch)
+        XCTAssertGreaterThan(vocabulary.count, 200, "too few English words learnt: the golden scripts show too little")
+        for (name, output) in dutchRuns {
+            for (number, line) in output.split(separator: "\n").enumerated() {
+                let leaked = EnglishLeak.words(String(line)).filter { vocabulary.contains($0) }
+                XCTAssertTrue(leaked.isEmpty, "nl/\(name) line \(number + 1) has English \(leaked.sorted()): \(line)")
+            }
+        }
+    }
+}
+
+/// Finding English words in text that should be Dutch.
+enum EnglishLeak {
+    /// Words of letters (lower case), at least three long: shorter ones are too often both.
+    static func words(_ text: String) -> Set<String> {
+        var out = Set<String>()
+        var word = ""
+        for ch in text.lowercased() {
+            if ch.isLetter { word.append(ch) } else {
+                if word.count >= 3 { out.insert(word) }
+                word = ""
+            }
+        }
+        if word.count >= 3 { out.insert(word) }
+        return out
+    }
+
+    /// The dossiers, CSV files and scripts the golden scripts read: their words are data.
+    static func inputFiles(around golden: String) -> [String] {
+        let root = ((golden as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+        let project = (root as NSString).deletingLastPathComponent
+        var files: [String] = []
+        for folder in [golden, project + "/examples", root + "/KVOImportTests/Fixtures"] {
+            guard let names = FileManager.default.enumerator(atPath: folder) else { continue }
+            for case let name as String in names where [".json", ".csv", ".kvo", ".tsv", ".txt"].contains(where: name.hasSuffix) {
+                files.append(folder + "/" + name)
+            }
+        }
+        return files
+    }
+
+    /// Words that are English and Dutch alike (or names, units and codes kvo prints in both).
+    static let alsoDutch: Set<String> = [
+        "audit", "audits", "plan", "status", "open", "type", "score", "scores", "matrix", "format", "formaat", "code",
+        "json", "csv", "html", "junit", "svg", "pdf", "xlsx", "docx", "table", "kvo", "ccv", "biz",
+        "team", "test", "tests", "script", "scripts", "data", "item", "items", "online", "app", "website", "deadline",
+        "start", "stop", "timer", "echo", "let", "elif", "else", "end", "for", "true", "false", "null", "and", "not",
+        "borda", "kendall", "kemeny", "young", "max", "min", "abs", "sum", "len", "num", "str", "round", "range",
+        "unique", "sort", "sorted", "contains", "lower", "upper", "trim", "split", "join", "today", "year", "quarter",
+        "schema", "ids", "per", "via", "model", "ctrl", "tab", "enter", "esc", "cluster", "park",
+    ]
 }

@@ -146,7 +146,7 @@ final class LineEditorTests: XCTestCase {
 
     func testQuittingWithUnsavedChangesAsksAndTheJournalComesBack() throws {
         let path = try copyExample()
-        let pty = try start([path])
+        let pty = try start([path, "--lang", "en"])
         pty.send("set M-3 status=planned\r")
         XCTAssertTrue(pty.expect("kvo de-hoek*> "), pty.transcript)
         pty.send("\u{4}")
@@ -158,7 +158,7 @@ final class LineEditorTests: XCTestCase {
         pty.send("y\r")
         XCTAssertEqual(pty.waitForExit(), 0, pty.transcript)
         // The amendment was journaled: the next open offers it back.
-        let again = try PseudoTerminal(arguments: [path], environment: ["TERM": "xterm", "LC_ALL": "C.UTF-8", "HOME": home,
+        let again = try PseudoTerminal(arguments: [path, "--lang", "en"], environment: ["TERM": "xterm", "LC_ALL": "C.UTF-8", "HOME": home,
                                                                         "XDG_STATE_HOME": home + "/state", "PATH": "/usr/bin:/bin"],
                                        directory: home)
         XCTAssertTrue(again.expect("Replay it? [y/N] "), again.transcript)
@@ -166,6 +166,23 @@ final class LineEditorTests: XCTestCase {
         XCTAssertTrue(again.expect("replayed 1 unsaved amendment"), again.transcript)
         again.send("show M-3 as csv\r")
         XCTAssertTrue(again.expect("status,planned"), again.transcript)
+    }
+
+    func testTheDutchSessionAsksInDutchAndTakesJ() throws {
+        let path = try copyExample()
+        let pty = try start([path, "--lang", "nl"])
+        XCTAssertTrue(pty.transcript.contains("Typ 'hulp' voor de opdrachten"), "Dutch banner: \(pty.transcript)")
+        pty.send("set M-3 status=planned\r")
+        XCTAssertTrue(pty.expect("kvo de-hoek*> "), pty.transcript)
+        pty.send("\u{4}")
+        XCTAssertTrue(pty.expect("Afsluiten zonder te bewaren? [j/N] "), pty.transcript)
+        pty.send("nee\r")
+        XCTAssertTrue(pty.expect("kvo de-hoek*> "), "answering nee keeps the session: \(pty.transcript)")
+        pty.send("\u{4}")
+        XCTAssertTrue(pty.expect("Afsluiten zonder te bewaren? [j/N] "), pty.transcript)
+        pty.send("j\r")
+        XCTAssertEqual(pty.waitForExit(), 0, pty.transcript)
+        XCTAssertTrue(pty.transcript.contains("1 wijziging is niet bewaard"), pty.transcript)
     }
 
     func testQuickEntryOfVotesTakesOneKeystrokePerAnswer() throws {

@@ -13,6 +13,18 @@ final class MalformedTests: XCTestCase {
         XCTAssertEqual(r.stdout, "2\n")
     }
 
+    func testTheMessageIsDutchInADutchSession() throws {
+        let flag = try KVOBinary.run(["--lang", "nl", "35-whole-number-as-text.json", "-c", "count parks"], directory: Self.folder)
+        XCTAssertEqual(flag.code, 2)
+        XCTAssertTrue(flag.stderr.hasPrefix("35-whole-number-as-text.json:67:24: fout: parks[1].entrepreneurs: een geheel getal verwacht, niet \"veel\"\n"),
+                      flag.stderr)
+        let environment = try KVOBinary.run(["01-trailing-comma-object.json", "-c", "count parks"], directory: Self.folder,
+                                            environment: ["LC_ALL": "", "LANG": "nl_NL.UTF-8"])
+        XCTAssertEqual(environment.code, 2)
+        XCTAssertTrue(environment.stderr.hasPrefix("01-trailing-comma-object.json:54:1: fout: een komma voor '}' mag niet in JSON\n"),
+                      environment.stderr)
+    }
+
     func testEveryMalformedDossierIsRefusedClearly() throws {
         let record = ProcessInfo.processInfo.environment["KVO_RECORD"] == "1"
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".json") && $0 != "valid-base.json" }.sorted()

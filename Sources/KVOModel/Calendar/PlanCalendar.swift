@@ -12,8 +12,10 @@ public struct PlanYear: Sendable, Equatable {
 
     public func contains(_ day: Day) -> Bool { day >= first && day <= last }
 
-    public var label: String { "plan year \(number) (\(first) to \(last))" }
-    public var dutchLabel: String { "planjaar \(number) (\(first) t/m \(last))" }
+    /// "plan year 1 (2025-03-01 to 2026-02-28)".
+    public var label: Message {
+        Message(en: "plan year \(number) (\(first) to \(last))", nl: "planjaar \(number) (\(first) t/m \(last))")
+    }
 }
 
 /// The plan's three years and the quarters of its measures matrix (§4.2.4), from the adoption date.

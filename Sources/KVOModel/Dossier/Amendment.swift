@@ -45,11 +45,12 @@ public struct Amendment: Sendable, Equatable {
         var copy = dossier
         for change in changes {
             guard let kind = copy.schema.kind(named: change.kind) else {
-                throw DossierError(message: "unknown kind \(change.kind) in an amendment")
+                throw DossierError(message: Message(en: "unknown kind \(change.kind) in an amendment", nl: "onbekende soort \(change.kind) in een wijziging"))
             }
             let current = copy.record(change.id)?.record
             guard current == change.before else {
-                throw DossierError(message: "\(change.id) is not as the amendment expects; the dossier changed since (\(command))")
+                throw DossierError(message: Message(en: "\(change.id) is not as the amendment expects; the dossier changed since (\(command))",
+                                                nl: "\(change.id) is niet zoals de wijziging verwacht; het dossier is sindsdien veranderd (\(command))"))
             }
             if let after = change.after {
                 if current == nil, let position = change.position {

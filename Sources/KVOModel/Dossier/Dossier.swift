@@ -107,26 +107,30 @@ public struct Dossier: Sendable, Equatable {
 
     /// What is wrong with a record's fields, by field: wrong types and missing required fields.
     /// References are checked separately (`missingReferences`), since loading checks them last.
-    public static func problems(in record: Record, of kind: RecordKind) -> [(field: String, message: String)] {
+    public static func problems(in record: Record, of kind: RecordKind) -> [(field: String, message: Message)] {
         detailedProblems(in: record, of: kind).map { ($0.path.description, $0.message) }
     }
 
     /// Problems with the path below the record (`quarters[1]`) and whether the field is missing
     /// (then there is no value to point at, and the record itself is shown).
-    static func detailedProblems(in record: Record, of kind: RecordKind) -> [(path: JSONPath, message: String, missing: Bool)] {
-        var problems: [(JSONPath, String, Bool)] = []
+    static func detailedProblems(in record: Record, of kind: RecordKind) -> [(path: JSONPath, message: Message, missing: Bool)] {
+        var problems: [(JSONPath, Message, Bool)] = []
         if !kind.isSingleton {
             switch record["id"] {
             case .string(let id)?:
-                if !kind.owns(id: id) { problems.append((JSONPath([.key("id")]), "expected an ID such as \(kind.prefix!)-1, got \"\(id)\"", false)) }
-            case nil: problems.append((JSONPath(), "this \(kind.singular) has no \"id\"; every \(kind.singular) needs one, such as \(kind.prefix!)-1", true))
-            case let other?: problems.append((JSONPath([.key("id")]), "expected an ID such as \(kind.prefix!)-1, got \(other.described)", false))
+                if !kind.owns(id: id) { problems.append((JSONPath([.key("id")]), expectedID(kind, got: .verbatim("\"\(id)\"")), false)) }
+            case nil:
+                problems.append((JSONPath(), Message(en: "this \(kind.singular) has no \"id\"; every \(kind.singular) needs one, such as \(kind.prefix!)-1",
+                                                     nl: "dit record heeft geen \"id\"; elk record in \(kind.name) heeft er een nodig, zoals \(kind.prefix!)-1"), true))
+            case let other?: problems.append((JSONPath([.key("id")]), expectedID(kind, got: other.described), false))
             }
         }
         for field in kind.fields {
             guard let value = record[field.name], value != .null else {
                 if field.required {
-                    problems.append((JSONPath(), "this \(kind.singular) has no \"\(field.name)\"; a \(kind.singular) needs one (\(field.type.described))", true))
+                    let type = field.type.described
+                    problems.append((JSONPath(), Message(en: "this \(kind.singular) has no \"\(field.name)\"; a \(kind.singular) needs one (\(type.en))",
+                                                         nl: "dit record heeft geen \"\(field.name)\"; elk record in \(kind.name) heeft er een nodig (\(type.nl))"), true))
                 }
                 continue
             }
@@ -137,6 +141,10 @@ public struct Dossier: Sendable, Equatable {
             }
         }
         return problems
+    }
+
+    private static func expectedID(_ kind: RecordKind, got: Message) -> Message {
+        Message(en: "expected an ID such as \(kind.prefix!)-1, got \(got.en)", nl: "een ID zoals \(kind.prefix!)-1 verwacht, niet \(got.nl)")
     }
 
     /// Reference fields whose IDs are not in the dossier.
@@ -166,22 +174,26 @@ public struct Dossier: Sendable, Equatable {
             return DossierError(message: message, path: path, line: at?.line, column: at?.column)
         }
         guard case .object(let top) = root else {
-            throw DossierError(message: "a dossier is a JSON object, this file holds \(root.described)", line: 1, column: 1)
+            throw DossierError(message: Message(en: "a dossier is a JSON object, this file holds \(root.described.en)",
+                                               nl: "een dossier is een JSON-object, dit bestand bevat \(root.described.nl)"), line: 1, column: 1)
         }
         switch top["format"] {
         case .string(Schema.format)?: break
         case .string(let other)?:
-            throw fail(.untranslated("unsupported format \"\(other)\"; this kvo reads \"\(Schema.format)\""), JSONPath([.key("format")]))
+            throw fail(Message(en: "unsupported format \"\(other)\"; this kvo reads \"\(Schema.format)\"",
+                               nl: "onbekend formaat \"\(other)\"; deze kvo leest \"\(Schema.format)\""), JSONPath([.key("format")]))
         case nil:
-            throw DossierError(message: "not a kvo dossier: the \"format\" field is missing (expected \"\(Schema.format)\")", line: 1, column: 1)
+            throw DossierError(message: Message(en: "not a kvo dossier: the \"format\" field is missing (expected \"\(Schema.format)\")",
+                                               nl: "geen kvo-dossier: het veld \"format\" ontbreekt (verwacht: \"\(Schema.format)\")"), line: 1, column: 1)
         case let other?:
-            throw fail(.untranslated("expected \"\(Schema.format)\", got \(other.described)"), JSONPath([.key("format")]))
+            throw fail(Message(en: "expected \"\(Schema.format)\", got \(other.described.en)",
+                               nl: "\"\(Schema.format)\" verwacht, niet \(other.described.nl)"), JSONPath([.key("format")]))
         }
         switch top["language"] {
         case nil, .string("nl")?, .string("en")?: break
         case let other?:
-            throw fail(Message(en: "the language is \"nl\" or \"en\", not \(other.described)",
-                               nl: "de taal is \"nl\" of \"en\", niet \(other.described)"), JSONPath([.key("language")]))
+            throw fail(Message(en: "the language is \"nl\" or \"en\", not \(other.described.en)",
+                               nl: "de taal is \"nl\" of \"en\", niet \(other.described.nl)"), JSONPath([.key("language")]))
         }
         var dossier = Dossier(schema: schema)
         for (key, value) in top {
@@ -191,23 +203,32 @@ public struct Dossier: Sendable, Equatable {
             }
             let path = JSONPath([.key(key)])
             if kind.isSingleton {
-                guard case .object(let fields) = value else { throw fail(.untranslated("expected an object, got \(value.described)"), path) }
+                guard case .object(let fields) = value else {
+                    throw fail(Message(en: "expected an object, got \(value.described.en)", nl: "een object verwacht, niet \(value.described.nl)"), path)
+                }
                 let record = Record(fields: fields)
-                if let p = detailedProblems(in: record, of: kind).first { throw fail(.untranslated(p.message), JSONPath(path.components + p.path.components)) }
+                if let p = detailedProblems(in: record, of: kind).first { throw fail(p.message, JSONPath(path.components + p.path.components)) }
                 dossier.put(record, kind: kind)
                 continue
             }
-            guard case .array(let items) = value else { throw fail(.untranslated("expected a list of \(kind.name), got \(value.described)"), path) }
+            guard case .array(let items) = value else {
+                throw fail(Message(en: "expected a list of \(kind.name), got \(value.described.en)",
+                                   nl: "een lijst van \(kind.name) verwacht, niet \(value.described.nl)"), path)
+            }
             var list: [Record] = []
             list.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
-                guard case .object(let fields) = item else { throw fail(.untranslated("expected a \(kind.singular) object, got \(item.described)"), path.appending(i)) }
+                guard case .object(let fields) = item else {
+                    throw fail(Message(en: "expected a \(kind.singular) object, got \(item.described.en)",
+                                       nl: "een object (een record in \(kind.name)) verwacht, niet \(item.described.nl)"), path.appending(i))
+                }
                 let record = Record(fields: fields)
                 if let p = detailedProblems(in: record, of: kind).first {
-                    throw fail(.untranslated(p.message), JSONPath(path.appending(i).components + p.path.components))
+                    throw fail(p.message, JSONPath(path.appending(i).components + p.path.components))
                 }
                 if let earlier = dossier.index[record.id] {
-                    throw fail(.untranslated("the ID \(record.id) is used twice (also \(key)[\(earlier.position)])"), path.appending(i).appending("id"))
+                    throw fail(Message(en: "the ID \(record.id) is used twice (also \(key)[\(earlier.position)])",
+                                       nl: "het ID \(record.id) komt twee keer voor (ook \(key)[\(earlier.position)])"), path.appending(i).appending("id"))
                 }
                 dossier.index[record.id] = (kind.name, list.count)
                 list.append(record)
@@ -219,7 +240,8 @@ public struct Dossier: Sendable, Equatable {
                 if let m = dossier.missingReferences(in: record, of: kind).first {
                     var path = kind.isSingleton ? JSONPath([.key(kind.name), .key(m.field)]) : JSONPath([.key(kind.name), .index(i), .key(m.field)])
                     if case .array(let items)? = record[m.field], let at = items.firstIndex(of: .string(m.id)) { path = path.appending(at) }
-                    throw fail(.untranslated("no \(schema.kind(named: m.target)?.singular ?? m.target) has the ID \(m.id)"), path)
+                    throw fail(Message(en: "no \(schema.kind(named: m.target)?.singular ?? m.target) has the ID \(m.id)",
+                                       nl: "er is geen record in \(m.target) met het ID \(m.id)"), path)
                 }
             }
         }

@@ -18,7 +18,7 @@ public struct JSONParser {
                 parser.skipBOM()
                 let value = try parser.value()
                 parser.skipWhitespace()
-                if parser.i < buffer.count { throw parser.error("unexpected text after the end of the document") }
+                if parser.i < buffer.count { throw parser.error(Message(en: "unexpected text after the end of the document", nl: "onverwachte tekst na het einde van het document")) }
                 return value
             }
         }
@@ -31,10 +31,14 @@ public struct JSONParser {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
     }
 
-    func error(_ message: String, at offset: Int? = nil) -> JSONError {
+    func error(_ message: Message, at offset: Int? = nil) -> JSONError {
         let position = JSONParser.position(of: offset ?? i, in: bytes)
         return JSONError(message: message, line: position.line, column: position.column, offset: offset ?? i)
     }
+
+    static let notClosedOnItsLine = Message(en: "the string is not closed on its line", nl: "de tekst wordt niet op dezelfde regel afgesloten")
+    static let controlCharacter = Message(en: "a control character inside a string must be escaped",
+                                          nl: "een stuurteken in een tekst moet met een escape worden geschreven")
 
     /// Line and column (in characters) of a byte offset.
     static func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
@@ -61,16 +65,22 @@ public struct JSONParser {
         }
     }
 
-    private func describeHere() -> String {
-        guard i < bytes.count else { return "the end of the file" }
+    /// What stands at the reading position, for "found ...".
+    private func describeHere() -> Message {
+        guard i < bytes.count else { return Message(en: "the end of the file", nl: "het einde van het bestand") }
         let b = bytes[i]
-        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
-        return "byte 0x" + String(b, radix: 16)
+        if b >= 0x21 && b < 0x7F { return .verbatim("'\(Character(Unicode.Scalar(b)))'") }
+        return Message(en: "byte 0x", nl: "byte 0x") + String(b, radix: 16)
+    }
+
+    /// "expected a value, found ..." (with what was found).
+    private func expectedValue(_ found: Message) -> Message {
+        Message(en: "expected a value, found ", nl: "een waarde verwacht, maar ") + found + Message(en: "", nl: " gevonden")
     }
 
     private mutating func value() throws(JSONError) -> JSONValue {
         skipWhitespace()
-        guard i < bytes.count else { throw error("expected a value, found the end of the file") }
+        guard i < bytes.count else { throw error(Message(en: "expected a value, found the end of the file", nl: "een waarde verwacht, maar het bestand houdt op")) }
         switch bytes[i] {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
@@ -79,9 +89,9 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
-        case UInt8(ascii: "'"): throw error("strings in JSON are written in double quotes")
-        case UInt8(ascii: "]"), UInt8(ascii: "}"): throw error("expected a value, found \(describeHere()) (a comma too many?)")
-        default: throw error("expected a value, found \(describeHere())")
+        case UInt8(ascii: "'"): throw error(Message(en: "strings in JSON are written in double quotes", nl: "tekst staat in JSON tussen dubbele aanhalingstekens"))
+        case UInt8(ascii: "]"), UInt8(ascii: "}"): throw error(expectedValue(describeHere()) + Message(en: " (a comma too many?)", nl: " (een komma te veel?)"))
+        default: throw error(expectedValue(describeHere()))
         }
     }
 
@@ -89,16 +99,16 @@ public struct JSONParser {
         let start = i
         let expected = Array(word.utf8)
         let n = expected.count
-        guard i + n <= bytes.count else { throw error("expected a value, found \(describeHere())", at: start) }
+        guard i + n <= bytes.count else { throw error(expectedValue(describeHere()), at: start) }
         for k in 0..<n where bytes[i + k] != expected[k] {
-            throw error("expected a value, found \(describeHere())", at: start)
+            throw error(expectedValue(describeHere()), at: start)
         }
         i += n
     }
 
     private mutating func enter() throws(JSONError) {
         depth += 1
-        if depth > JSONParser.maximumDepth { throw error("nested deeper than \(JSONParser.maximumDepth) levels") }
+        if depth > JSONParser.maximumDepth { throw error(Message(en: "nested deeper than \(JSONParser.maximumDepth) levels", nl: "dieper genest dan \(JSONParser.maximumDepth) niveaus")) }
     }
 
     private mutating func object() throws(JSONError) -> JSONValue {
@@ -114,22 +124,22 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            guard i < bytes.count else { throw error("the object opened at \(place(open)) is not closed") }
+            guard i < bytes.count else { throw error(Message(en: "the object opened at \(place(open)) is not closed", nl: "het object dat op \(place(open)) begint, wordt niet gesloten")) }
             guard bytes[i] == UInt8(ascii: "\"") else {
-                if bytes[i] == UInt8(ascii: "}") { throw error("a comma before '}' is not allowed in JSON") }
-                throw error("expected a field name in double quotes, found \(describeHere())")
+                if bytes[i] == UInt8(ascii: "}") { throw error(Message(en: "a comma before '}' is not allowed in JSON", nl: "een komma voor '}' mag niet in JSON")) }
+                throw error(Message(en: "expected a field name in double quotes, found ", nl: "een veldnaam tussen dubbele aanhalingstekens verwacht, maar ") + describeHere() + Message(en: "", nl: " gevonden"))
             }
             let keyStart = i
             let key = try string()
             skipWhitespace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after the field name \"\(key)\"") }
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error(Message(en: "expected ':' after the field name \"\(key)\"", nl: "':' verwacht na de veldnaam \"\(key)\"")) }
             i += 1
             let v = try value()
             if members.updateValue(v, forKey: key) != nil {
-                throw error("the field \"\(key)\" appears twice in this object", at: keyStart)
+                throw error(Message(en: "the field \"\(key)\" appears twice in this object", nl: "het veld \"\(key)\" staat twee keer in dit object"), at: keyStart)
             }
             skipWhitespace()
-            guard i < bytes.count else { throw error("the object opened at \(place(open)) is not closed") }
+            guard i < bytes.count else { throw error(Message(en: "the object opened at \(place(open)) is not closed", nl: "het object dat op \(place(open)) begint, wordt niet gesloten")) }
             if bytes[i] == UInt8(ascii: ",") {
                 i += 1
                 continue
@@ -139,7 +149,7 @@ public struct JSONParser {
                 depth -= 1
                 return .object(members)
             }
-            throw error("expected ',' or '}' after the value of \"\(key)\", found \(describeHere())")
+            throw error(Message(en: "expected ',' or '}' after the value of \"\(key)\", found ", nl: "',' of '}' verwacht na de waarde van \"\(key)\", maar ") + describeHere() + Message(en: "", nl: " gevonden"))
         }
     }
 
@@ -157,11 +167,11 @@ public struct JSONParser {
         while true {
             items.append(try value())
             skipWhitespace()
-            guard i < bytes.count else { throw error("the list opened at \(place(open)) is not closed") }
+            guard i < bytes.count else { throw error(Message(en: "the list opened at \(place(open)) is not closed", nl: "de lijst die op \(place(open)) begint, wordt niet gesloten")) }
             if bytes[i] == UInt8(ascii: ",") {
                 i += 1
                 skipWhitespace()
-                if i < bytes.count, bytes[i] == UInt8(ascii: "]") { throw error("a comma before ']' is not allowed in JSON") }
+                if i < bytes.count, bytes[i] == UInt8(ascii: "]") { throw error(Message(en: "a comma before ']' is not allowed in JSON", nl: "een komma voor ']' mag niet in JSON")) }
                 continue
             }
             if bytes[i] == UInt8(ascii: "]") {
@@ -169,7 +179,7 @@ public struct JSONParser {
                 depth -= 1
                 return .array(items)
             }
-            throw error("expected ',' or ']' in the list, found \(describeHere())")
+            throw error(Message(en: "expected ',' or ']' in the list, found ", nl: "',' of ']' verwacht in de lijst, maar ") + describeHere() + Message(en: "", nl: " gevonden"))
         }
     }
 
@@ -188,23 +198,23 @@ public struct JSONParser {
             if b == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<i])
                 i += 1
-                guard let s = String(validating: slice, as: UTF8.self) else { throw error("the string is not valid UTF-8", at: open) }
+                guard let s = String(validating: slice, as: UTF8.self) else { throw error(Message(en: "the string is not valid UTF-8", nl: "de tekst is geen geldige UTF-8"), at: open) }
                 return s
             }
             if b == UInt8(ascii: "\\") { break }
-            if b < 0x20 { throw error(b == 0x0A ? "the string is not closed on its line" : "a control character inside a string must be escaped") }
+            if b < 0x20 { throw error(b == 0x0A ? JSONParser.notClosedOnItsLine : JSONParser.controlCharacter) }
             i += 1
         }
-        guard i < bytes.count else { throw error("the string is not closed", at: open) }
+        guard i < bytes.count else { throw error(Message(en: "the string is not closed", nl: "de tekst wordt niet afgesloten met een aanhalingsteken"), at: open) }
         var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<i]))
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 i += 1
-                guard let s = String(validating: out, as: UTF8.self) else { throw error("the string is not valid UTF-8", at: open) }
+                guard let s = String(validating: out, as: UTF8.self) else { throw error(Message(en: "the string is not valid UTF-8", nl: "de tekst is geen geldige UTF-8"), at: open) }
                 return s
             }
-            if b < 0x20 { throw error(b == 0x0A ? "the string is not closed on its line" : "a control character inside a string must be escaped") }
+            if b < 0x20 { throw error(b == 0x0A ? JSONParser.notClosedOnItsLine : JSONParser.controlCharacter) }
             if b != UInt8(ascii: "\\") {
                 out.append(b)
                 i += 1
@@ -227,24 +237,24 @@ public struct JSONParser {
                 var scalar = try hex4()
                 if (0xD800...0xDBFF).contains(scalar) {
                     guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
-                        throw error("a lone surrogate \\u escape")
+                        throw error(Message(en: "a lone surrogate \\u escape", nl: "een losse surrogaat-\\u-escape"))
                     }
                     i += 2
                     let low = try hex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw error("a lone surrogate \\u escape") }
+                    guard (0xDC00...0xDFFF).contains(low) else { throw error(Message(en: "a lone surrogate \\u escape", nl: "een losse surrogaat-\\u-escape")) }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 }
-                guard let u = Unicode.Scalar(scalar) else { throw error("an invalid \\u escape") }
+                guard let u = Unicode.Scalar(scalar) else { throw error(Message(en: "an invalid \\u escape", nl: "een ongeldige \\u-escape")) }
                 out.append(contentsOf: Array(String(Character(u)).utf8))
             default:
-                throw error("unknown escape '\\\(Character(Unicode.Scalar(e)))' in a string", at: i - 2)
+                throw error(Message(en: "unknown escape '\\\(Character(Unicode.Scalar(e)))' in a string", nl: "onbekende escape '\\\(Character(Unicode.Scalar(e)))' in een tekst"), at: i - 2)
             }
         }
-        throw error("the string is not closed", at: open)
+        throw error(Message(en: "the string is not closed", nl: "de tekst wordt niet afgesloten met een aanhalingsteken"), at: open)
     }
 
     private mutating func hex4() throws(JSONError) -> UInt32 {
-        guard i + 4 <= bytes.count else { throw error("a \\u escape needs four hexadecimal digits") }
+        guard i + 4 <= bytes.count else { throw error(Message(en: "a \\u escape needs four hexadecimal digits", nl: "een \\u-escape heeft vier hexadecimale cijfers nodig")) }
         var v: UInt32 = 0
         for _ in 0..<4 {
             let b = bytes[i]
@@ -253,7 +263,7 @@ public struct JSONParser {
             case 48...57: d = UInt32(b - 48)
             case 65...70: d = UInt32(b - 55)
             case 97...102: d = UInt32(b - 87)
-            default: throw error("a \\u escape needs four hexadecimal digits")
+            default: throw error(Message(en: "a \\u escape needs four hexadecimal digits", nl: "een \\u-escape heeft vier hexadecimale cijfers nodig"))
             }
             v = v * 16 + d
             i += 1
@@ -264,9 +274,9 @@ public struct JSONParser {
     private mutating func number() throws(JSONError) -> Double {
         let start = i
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
-        guard i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 else { throw error("expected a digit after '-'", at: start) }
+        guard i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 else { throw error(Message(en: "expected a digit after '-'", nl: "een cijfer verwacht na '-'"), at: start) }
         if bytes[i] == 48, i + 1 < bytes.count, bytes[i + 1] >= 48, bytes[i + 1] <= 57 {
-            throw error("a number may not start with 0 (write 7, not 07)", at: start)
+            throw error(Message(en: "a number may not start with 0 (write 7, not 07)", nl: "een getal mag niet met 0 beginnen (schrijf 7, niet 07)"), at: start)
         }
         var integer: Int64 = 0
         var simple = true
@@ -277,19 +287,19 @@ public struct JSONParser {
         if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
             simple = false
             i += 1
-            guard i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 else { throw error("expected a digit after the decimal point", at: start) }
+            guard i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 else { throw error(Message(en: "expected a digit after the decimal point", nl: "een cijfer verwacht na de decimale punt"), at: start) }
             while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1 }
         }
         if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
             simple = false
             i += 1
             if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-            guard i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 else { throw error("expected a digit in the exponent", at: start) }
+            guard i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 else { throw error(Message(en: "expected a digit in the exponent", nl: "een cijfer verwacht in de exponent"), at: start) }
             while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1 }
         }
         if simple { return Double(bytes[start] == UInt8(ascii: "-") ? -integer : integer) }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-        guard let d = Double(text) else { throw error("'\(text)' is not a number", at: start) }
+        guard let d = Double(text) else { throw error(Message(en: "'\(text)' is not a number", nl: "'\(text)' is geen getal"), at: start) }
         return d
     }
 }

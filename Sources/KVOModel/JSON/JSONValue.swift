@@ -34,14 +34,15 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// How the value reads in an error message: `"veel"`, `12`, `an object`.
-    public var described: String {
+    public var described: Message {
         switch self {
-        case .null: "null"
-        case .bool(let b): b ? "true" : "false"
-        case .number(let n): JSONWriter.format(n)
-        case .string(let s): s.count > 40 ? "a string of \(s.count) characters" : "\"" + s + "\""
-        case .array: "a list"
-        case .object: "an object"
+        case .null: .verbatim("null")
+        case .bool(let b): .verbatim(b ? "true" : "false")
+        case .number(let n): .verbatim(JSONWriter.format(n))
+        case .string(let s):
+            s.count > 40 ? Message(en: "a string of \(s.count) characters", nl: "een tekst van \(s.count) tekens") : .verbatim("\"" + s + "\"")
+        case .array: Message(en: "a list", nl: "een lijst")
+        case .object: Message(en: "an object", nl: "een object")
         }
     }
 }

@@ -19,35 +19,36 @@ public indirect enum FieldType: Sendable, Equatable {
     case list(FieldType)
 
     /// What the type is called in messages: "a whole number", "a date such as 2025-03-01".
-    public var described: String {
+    public var described: Message {
         switch self {
-        case .text: "text"
-        case .integer: "a whole number"
-        case .number: "a number"
-        case .boolean: "true or false"
-        case .date: "a date such as 2025-03-01"
-        case .quarter: "a quarter such as 2025Q2"
-        case .theme: "a theme such as T05"
-        case .subject: "a survey subject number from 1 to 44"
-        case .choice(let options): "one of " + options.map { "\"\($0)\"" }.joined(separator: ", ")
-        case .reference(let kind): "the ID of a record of \(kind)"
-        case .list(let inner): "a list of " + inner.pluralDescription
+        case .text: Message(en: "text", nl: "tekst")
+        case .integer: Message(en: "a whole number", nl: "een geheel getal")
+        case .number: Message(en: "a number", nl: "een getal")
+        case .boolean: Message(en: "true or false", nl: "true of false")
+        case .date: Message(en: "a date such as 2025-03-01", nl: "een datum zoals 2025-03-01")
+        case .quarter: Message(en: "a quarter such as 2025Q2", nl: "een kwartaal zoals 2025Q2")
+        case .theme: Message(en: "a theme such as T05", nl: "een thema zoals T05")
+        case .subject: Message(en: "a survey subject number from 1 to 44", nl: "een onderwerpnummer van de enquête, van 1 tot en met 44")
+        case .choice(let options):
+            Message(en: "one of ", nl: "een van ") + options.map { "\"\($0)\"" }.joined(separator: ", ")
+        case .reference(let kind): Message(en: "the ID of a record of \(kind)", nl: "het ID van een record uit \(kind)")
+        case .list(let inner): Message(en: "a list of ", nl: "een lijst van ") + inner.pluralDescription
         }
     }
 
-    var pluralDescription: String {
+    var pluralDescription: Message {
         switch self {
-        case .text: "texts"
-        case .integer: "whole numbers"
-        case .number: "numbers"
-        case .boolean: "true/false values"
-        case .date: "dates"
-        case .quarter: "quarters"
-        case .theme: "themes"
-        case .subject: "subject numbers"
-        case .choice(let options): "values from " + options.joined(separator: "/")
-        case .reference(let kind): "IDs of \(kind)"
-        case .list: "lists"
+        case .text: Message(en: "texts", nl: "teksten")
+        case .integer: Message(en: "whole numbers", nl: "gehele getallen")
+        case .number: Message(en: "numbers", nl: "getallen")
+        case .boolean: Message(en: "true/false values", nl: "waarden true/false")
+        case .date: Message(en: "dates", nl: "datums")
+        case .quarter: Message(en: "quarters", nl: "kwartalen")
+        case .theme: Message(en: "themes", nl: "thema's")
+        case .subject: Message(en: "subject numbers", nl: "onderwerpnummers")
+        case .choice(let options): Message(en: "values from ", nl: "waarden uit ") + options.joined(separator: "/")
+        case .reference(let kind): Message(en: "IDs of \(kind)", nl: "ID's uit \(kind)")
+        case .list: Message(en: "lists", nl: "lijsten")
         }
     }
 
@@ -58,8 +59,10 @@ public indirect enum FieldType: Sendable, Equatable {
     }
 
     /// Checks a JSON value; returns what is wrong, or nil.
-    public func problem(with value: JSONValue) -> String? {
-        func expected() -> String { "expected \(described), got \(value.described)" }
+    public func problem(with value: JSONValue) -> Message? {
+        func expected() -> Message {
+            Message(en: "expected \(described.en), got \(value.described.en)", nl: "\(described.nl) verwacht, niet \(value.described.nl)")
+        }
         switch (self, value) {
         case (.text, .string), (.boolean, .bool), (.number, .number), (.reference, .string):
             return nil

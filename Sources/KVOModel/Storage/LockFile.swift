@@ -10,8 +10,16 @@ public struct LockFile: Sendable {
     public init(dossierPath: String) { self.path = dossierPath + ".lock" }
 
     public struct Held: Error, Sendable {
+        public let pid: Int32
+        public let user: String
+        public let host: String
+        public let since: String
+
         /// "process 4242 of anna on laptop-7, since 2026-11-29T09:12:00"
-        public let owner: String
+        public var owner: Message {
+            Message(en: "process \(pid) of \(user) on \(host), since \(since)",
+                    nl: "proces \(pid) van \(user) op \(host), sinds \(since)")
+        }
     }
 
     /// Takes the lock, or says who holds it.
@@ -28,18 +36,21 @@ public struct LockFile: Sendable {
                 close(fd)
                 return
             }
-            guard errno == EEXIST else { throw FileStore.Failure(message: "cannot create \(path): \(FileStore.errnoText())") }
+            guard errno == EEXIST else {
+                let why = FileStore.errnoText()
+                throw FileStore.Failure(message: Message(en: "cannot create \(path): \(why.en)", nl: "kan \(path) niet aanmaken: \(why.nl)"))
+            }
             let content = (try? FileStore.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
             let parts = content.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             if let pid = parts.first.flatMap({ Int32($0) }), LockFile.isAlive(pid) {
                 let user = parts.count > 1 ? parts[1] : "?"
                 let host = parts.count > 2 ? parts[2] : "?"
                 let since = parts.count > 3 ? parts[3].trimmingCharacters() : "?"
-                throw Held(owner: "process \(pid) of \(user) on \(host), since \(since)")
+                throw Held(pid: pid, user: user, host: host, since: since)
             }
             unlink(path) // stale: its process is gone
         }
-        throw FileStore.Failure(message: "cannot take the lock \(path)")
+        throw FileStore.Failure(message: Message(en: "cannot take the lock \(path)", nl: "kan de vergrendeling \(path) niet nemen"))
     }
 
     public func release() { unlink(path) }

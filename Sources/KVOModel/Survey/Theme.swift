@@ -32,3 +32,11 @@ public struct Subject: Hashable, Sendable {
         self.mandatoryOpenQuestion = mandatoryOpenQuestion
     }
 }
+
+extension Theme {
+    /// The theme's name in both languages: "Overlast" / "Nuisance".
+    public var name: Message { Message(en: english, nl: dutch) }
+
+    /// The theme's name in a language.
+    public func name(_ language: Language) -> String { name.text(language) }
+}

@@ -66,6 +66,20 @@ public struct CommandSpec: Sendable {
     }
 
     public func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
+
+    /// The Dutch name, when it differs from the English one (DutchNames.commands).
+    public var dutchName: String? { DutchNames.commands[name].flatMap { $0 == name ? nil : $0 } }
+
+    /// The name a session of this language shows: `lijst` in Dutch, `list` in English.
+    public func displayName(_ language: Language) -> String { language == .nl ? dutchName ?? name : name }
+
+    /// The usage line as a session of this language shows it: the Dutch command and clause
+    /// words in Dutch (`lijst SOORT [waar VOORWAARDE] ...`), the English ones otherwise.
+    public func usage(in language: Language) -> String {
+        guard language == .nl, usageOverride == nil else { return usage }
+        let parts = [displayName(language)] + syntax.map { $0.usage(in: language) } + options.map { "[\($0.usage)]" }
+        return parts.joined(separator: " ")
+    }
 }
 
 /// What a command's action gets: its arguments, where it was written, and the interpreter to

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// Every command, in one table: the parser dispatches on it, `help` prints from it and the
 /// shell completes from it. Later layers add their commands here.
 public struct CommandTable: Sendable {
@@ -10,6 +12,8 @@ public struct CommandTable: Sendable {
         for (i, c) in commands.enumerated() {
             index[c.name] = i
             for alias in c.aliases { index[alias] = i }
+            // The Dutch name (DutchNames.commands) is accepted in every session.
+            if let dutch = c.dutchName, index[dutch] == nil { index[dutch] = i }
         }
         self.index = index
     }
@@ -24,6 +28,10 @@ public struct CommandTable: Sendable {
 
     public func command(named name: String) -> CommandSpec? { index[name].map { commands[$0] } }
 
-    /// Names and aliases, for suggestions and completion.
-    public var allNames: [String] { commands.flatMap { [$0.name] + $0.aliases } }
+    /// Names, Dutch names and aliases, for suggestions.
+    public var allNames: [String] { commands.flatMap { [$0.name] + ($0.dutchName.map { [$0] } ?? []) + $0.aliases } }
+
+    /// The names a session of this language shows and completes: the Dutch name where there is
+    /// one in a Dutch session, the English name otherwise.
+    public func names(in language: Language) -> [String] { commands.map { $0.displayName(language) } }
 }

@@ -3,22 +3,24 @@ import KVOPlanning
 
 extension CommandSpec {
     static let evidence = CommandSpec(
-        name: "evidence", group: .handbook, summary: "what the survey, incidents and inspections say per theme",
+        name: "evidence", group: .handbook,
+        summary: Message(en: "what the survey, incidents and inspections say per theme",
+                         nl: "wat de enquête, de incidenten en de schouw per thema zeggen"),
         syntax: [.optional([.word("theme", .text)]), .optional([.literal("as"), .word("format", .choice(["table", "json"]))])],
         example: "evidence T05",
-        details: "Per theme: the share of survey answers reporting a problem (over the theme's subjects; per park with a theme given), incidents counted through the category-to-theme mapping (the dossier's categories records, else a default by keyword) with the change over the last two years, and negative inspection findings, with the recurring ones (linked by recurs, or found at the same location in more than one inspection).",
+        details: Message(
+            en: "Per theme: the share of survey answers reporting a problem (over the theme's subjects; per park with a theme given), incidents counted through the category-to-theme mapping (the dossier's categories records, else a default by keyword) with the change over the last two years, and negative inspection findings, with the recurring ones (linked by recurs, or found at the same location in more than one inspection). A theme is named by its ID (T05, T5) or by its Dutch or English name or the start of it (overlast, nuisance).",
+            nl: "Per thema: het deel van de antwoorden in de enquête dat een probleem meldt (over de onderwerpen van het thema; per terrein als een thema is opgegeven), de incidenten, geteld via de koppeling van categorie aan thema (de records categories van het dossier, anders een standaardkoppeling op trefwoord) met de verandering over de laatste twee jaar, en de negatieve bevindingen van de schouw, met de terugkerende (gekoppeld met recurs, of op dezelfde plek gevonden in meer dan één schouw). Een thema noemt u bij het nummer (T05, T5) of bij de Nederlandse of Engelse naam of het begin ervan (overlast, nuisance)."),
         action: { context in
             let w = try context.workspace()
-            let dutch = context.language == .nl
+            let language = context.language
             var all = ThemeEvidence.collect(w.dossier)
             if let word = context.arguments.word("theme") {
-                let id = word.text.uppercased()
-                guard ThemeCatalogue.handbook.theme(id) != nil else {
-                    throw context.error("there is no theme '\(word.text)'", at: word.location, length: word.length, hint: "themes are T01 to T12")
-                }
+                let id = try context.theme(word).id
                 all = all.filter { $0.theme == id }
             }
-            func percent(_ x: Double?) -> String { x.map { Value.format((($0 * 1000).rounded()) / 10) + "%" } ?? "" }
+            // A share as a percentage to one decimal, rounded half up: "41.3%" / "41,3 %", "0%".
+            func problemShare(_ x: Double?) -> String { x.map { language.percentSign(language.number($0 * 100, decimals: 1)) } ?? "" }
             if context.arguments.word("format")?.text == "json" {
                 context.write(JSONWriter.string(.array(all.map { e in
                     .object(["theme": .string(e.theme),
@@ -29,22 +31,24 @@ extension CommandSpec {
                 return
             }
             let rows = all.map { e -> [String] in
-                let name = ThemeCatalogue.handbook.theme(e.theme).map { dutch ? $0.dutch : $0.english } ?? e.theme
+                let name = ThemeCatalogue.handbook.theme(e.theme)?.name(language) ?? e.theme
                 let trend = e.trend.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? ""
-                return [e.theme, name, percent(e.surveyProblemShare["all"]), e.incidents == 0 ? "" : "\(e.incidents)", trend,
+                return [e.theme, name, problemShare(e.surveyProblemShare["all"]), e.incidents == 0 ? "" : "\(e.incidents)", trend,
                         e.negativeFindings == 0 ? "" : "\(e.negativeFindings)", e.recurringFindings == 0 ? "" : "\(e.recurringFindings)"]
             }
-            let headers = dutch ? ["thema", "", "enquête: probleem", "incidenten", "trend", "schouw: negatief", "terugkerend"]
-                                : ["theme", "", "survey: problem", "incidents", "trend", "inspection: negative", "recurring"]
-            context.write(Table(headers: headers, rows: rows).rendered(width: context.width))
+            let headers = [Message(en: "theme", nl: "thema"), .empty, Message(en: "survey: problem", nl: "enquête: probleem"),
+                           Message(en: "incidents", nl: "incidenten"), Message(en: "trend", nl: "trend"),
+                           Message(en: "inspection: negative", nl: "schouw: negatief"), Message(en: "recurring", nl: "terugkerend")]
+            context.write(Table(headers: headers.map { $0.text(language) }, rows: rows).rendered(width: context.width))
             if all.count == 1, let e = all.first {
                 let parks = e.surveyProblemShare.keys.filter { $0 != "all" }.sorted()
                 for p in parks {
                     let name = w.dossier.record(p)?.record["name"]?.stringValue ?? p
-                    context.write((dutch ? "  enquête \(name): " : "  survey \(name): ") + percent(e.surveyProblemShare[p]) + (dutch ? " meldt een probleem\n" : " report a problem\n"))
+                    let share = problemShare(e.surveyProblemShare[p])
+                    context.say(Message(en: "  survey \(name): \(share) report a problem\n", nl: "  enquête \(name): \(share) meldt een probleem\n"))
                 }
                 for year in e.incidentsByYear.keys.sorted() {
-                    context.write((dutch ? "  incidenten \(year): " : "  incidents \(year): ") + "\(e.incidentsByYear[year]!)\n")
+                    context.say(Message(en: "  incidents \(year): ", nl: "  incidenten \(year): ") + "\(e.incidentsByYear[year]!)\n")
                 }
             }
         })

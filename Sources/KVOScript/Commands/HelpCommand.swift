@@ -13,7 +13,7 @@ extension CommandSpec {
                 out.write(HelpText.overview(commands, context.language))
                 return
             }
-            if topic.text == "functions" {
+            if topic.text == "functions" || topic.text == "functies" {
                 out.write(HelpText.functionList(functions, context.language))
             } else if let spec = commands.command(named: topic.text) {
                 out.write(HelpText.command(spec, context.language))
@@ -33,14 +33,15 @@ extension CommandSpec {
 public enum HelpText {
     public static func overview(_ table: CommandTable, _ language: Language) -> String {
         var out = Message(en: "Commands (help NAME for one in full):\n", nl: "Opdrachten (hulp NAAM voor één in het geheel):\n").text(language)
-        let width = table.commands.map(\.name.count).max() ?? 0
+        let width = table.commands.map { $0.displayName(language).count }.max() ?? 0
         for group in CommandSpec.Group.allCases {
             let entries = table.commands.filter { $0.group == group }
             if entries.isEmpty { continue }
             out += "\n" + group.title.text(language) + "\n"
             for c in entries {
-                let pad = String(repeating: " ", count: width - c.name.count)
-                out += "  " + c.name + pad + "  " + c.summary.text(language) + "\n"
+                let name = c.displayName(language)
+                let pad = String(repeating: " ", count: width - name.count)
+                out += "  " + name + pad + "  " + c.summary.text(language) + "\n"
             }
         }
         out += Message(en: "\nFunctions: help functions. Comments start with #. Ctrl-C cancels, Ctrl-D quits.\n",
@@ -51,8 +52,11 @@ public enum HelpText {
     public static func command(_ c: CommandSpec, _ language: Language) -> String {
         let words = Message(en: "usage:   |aliases: |options:|example: ", nl: "gebruik: |ook:     |opties: |voorbeeld: ")
             .text(language).split(separator: "|").map(String.init)
-        var out = c.name + " — " + c.summary.text(language) + "\n\n" + words[0] + c.usage + "\n"
-        if !c.aliases.isEmpty { out += words[1] + c.aliases.joined(separator: ", ") + "\n" }
+        var out = c.displayName(language) + " — " + c.summary.text(language) + "\n\n" + words[0] + c.usage(in: language) + "\n"
+        // The other language's name is an alias too: both are accepted in every session.
+        let other = language == .nl ? [c.name] : c.dutchName.map { [$0] } ?? []
+        let aliases = (language == .nl && c.dutchName == nil ? [] : other) + c.aliases
+        if !aliases.isEmpty { out += words[1] + aliases.joined(separator: ", ") + "\n" }
         if !c.options.isEmpty {
             out += words[2] + "\n"
             for o in c.options { out += "  " + o.usage + "  " + o.summary.text(language) + "\n" }

@@ -3,17 +3,24 @@ import KVOImport
 
 extension CommandSpec {
     static let importFile = CommandSpec(
-        name: "import", aliases: ["importeer"], group: .dossier, summary: "import survey responses or incident figures from a CSV file",
+        name: "import", aliases: ["importeer"], group: .dossier,
+        summary: Message(en: "import survey responses or incident figures from a CSV file",
+                         nl: "importeer antwoorden op de enquête of incidentcijfers uit een CSV-bestand"),
         syntax: [.word("kind", .choice(["survey", "incidents"])), .word("file", .path)],
-        options: [OptionSpec("source", value: .choice(["police", "fire", "municipality"]), summary: "incidents: who delivered the figures"),
-                  OptionSpec("mapping", value: .path, summary: "survey: a table that says what each column of the export is")],
+        options: [OptionSpec("source", value: .choice(["police", "fire", "municipality"]),
+                             summary: Message(en: "incidents: who delivered the figures", nl: "incidenten: wie de cijfers aanleverde (politie, brandweer of gemeente)")),
+                  OptionSpec("mapping", value: .path, summary: Message(en: "survey: a table that says what each column of the export is",
+                                                                       nl: "enquête: een tabel die zegt wat elke kolom van de export is"))],
         example: "import incidents politie-2025.csv --source police",
-        details: "import survey FILE reads a survey export, one row per respondent and one column per question: a question's header starts with its subject number (12 Hoe vaak ...), a column 'park' says the respondent's park (not needed with one park), open questions (16, 23, 33, or a header ending in '(open)') are kept word for word, closed ones counted per answer (results); each park's surveyResponses grows. Columns that could identify a respondent (name, e-mail, IP, phone, IDs, times) are dropped and named. --mapping FILE says what the columns are when the export does not follow this. import incidents FILE --source police|fire|municipality places each row in a park by its street or postcode, else overig, and reports the streets that matched no park. The whole file is one amendment (one undo takes it back), made only when every row is good; the same file is never counted twice. docs/import.md has the details.",
+        details: Message(
+            en: "import survey FILE reads a survey export, one row per respondent and one column per question: a question's header starts with its subject number (12 Hoe vaak ...), a column 'park' says the respondent's park (not needed with one park), open questions (16, 23, 33, or a header ending in '(open)') are kept word for word, closed ones counted per answer (results); each park's surveyResponses grows. Columns that could identify a respondent (name, e-mail, IP, phone, IDs, times) are dropped and named. --mapping FILE says what the columns are when the export does not follow this. import incidents FILE --source police|fire|municipality places each row in a park by its street or postcode, else overig, and reports the streets that matched no park. The whole file is one amendment (one undo takes it back), made only when every row is good; the same file is never counted twice. docs/import.md has the details.",
+            nl: "importeer enquete BESTAND leest een export van de enquête, één regel per respondent en één kolom per vraag: de kop van een vraag begint met het nummer van het onderwerp (12 Hoe vaak ...), een kolom 'terrein' noemt het terrein van de respondent (niet nodig bij één terrein), open vragen (16, 23, 33, of een kop die eindigt op '(open)') worden letterlijk bewaard, gesloten vragen per antwoord geteld (results); surveyResponses van elk terrein groeit mee. Kolommen die een respondent herkenbaar kunnen maken (naam, e-mail, IP, telefoon, ID's, tijden) worden weggelaten en genoemd. --mapping BESTAND zegt wat de kolommen zijn als de export zich hier niet aan houdt. importeer incidenten BESTAND --source politie|brandweer|gemeente deelt elke regel bij een terrein in op straat of postcode, anders bij overig, en noemt de straten die bij geen terrein horen. Het hele bestand is één wijziging (één keer ongedaan draait haar terug), alleen gemaakt als elke regel goed is; hetzelfde bestand telt nooit twee keer. docs/import.md geeft de details."),
         action: { context in
             guard let kindWord = context.arguments.word("kind"), let fileWord = context.arguments.word("file") else { return }
             let options = context.interpreter.options
             if options.safe {
-                throw context.error("safe mode: nothing can be imported", hint: "kvo was started with --safe, which changes no dossier")
+                throw context.error(Message(en: "safe mode: nothing can be imported", nl: "veilige modus: er kan niets worden geïmporteerd"),
+                                    hint: Message(en: "kvo was started with --safe, which changes no dossier", nl: "kvo is gestart met --safe, dat geen dossier verandert"))
             }
             let kinds = ["survey": "survey", "enquete": "survey", "enquête": "survey", "incidents": "incidents", "incident": "incidents",
                          "incidenten": "incidents", "meldingen": "incidents", "cijfers": "incidents"]
@@ -26,25 +33,34 @@ extension CommandSpec {
             }
             let w = try context.workspace()
             if options.readOnly || w.readOnly {
-                throw context.error("the dossier is open read-only: nothing can be imported",
-                                    hint: options.readOnly ? "kvo was started with --readonly" : "open it without --readonly to import into it")
+                throw context.error(Message(en: "the dossier is open read-only: nothing can be imported",
+                                            nl: "het dossier is alleen-lezen geopend: er kan niets worden geïmporteerd"),
+                                    hint: options.readOnly ? Message(en: "kvo was started with --readonly", nl: "kvo is gestart met --readonly")
+                                                           : Message(en: "open it without --readonly to import into it", nl: "open het zonder --readonly om erin te importeren"))
             }
             let sourceOption = context.arguments.options["source"], mappingOption = context.arguments.options["mapping"]
             var source: IncidentImport.Source?
             if kind == "survey", let s = sourceOption {
-                throw context.error("--source is for incident figures; a survey has none", at: s.location, length: 8)
+                throw context.error(Message(en: "--source is for incident figures; a survey has none", nl: "--source is voor incidentcijfers; een enquête heeft er geen"),
+                                    at: s.location, length: 8)
             }
             if kind == "incidents" {
                 if let m = mappingOption {
-                    throw context.error("--mapping is for survey exports; incident columns are recognised by their headers", at: m.location, length: 9,
-                                        hint: "rename the columns: datum, categorie, straat, huisnummer, postcode, afgehandeld")
+                    throw context.error(Message(en: "--mapping is for survey exports; incident columns are recognised by their headers",
+                                                nl: "--mapping is voor exports van de enquête; kolommen met incidenten worden aan hun kop herkend"),
+                                        at: m.location, length: 9,
+                                        hint: Message(en: "rename the columns: datum, categorie, straat, huisnummer, postcode, afgehandeld",
+                                                      nl: "hernoem de kolommen: datum, categorie, straat, huisnummer, postcode, afgehandeld"))
                 }
                 guard let word = sourceOption?.value else {
-                    throw context.error("say who delivered the figures: --source police, fire or municipality", at: fileWord.location, length: fileWord.length,
-                                        hint: "import incidents \(fileWord.text) --source police")
+                    throw context.error(Message(en: "say who delivered the figures: --source police, fire or municipality",
+                                                nl: "zeg wie de cijfers aanleverde: --source politie, brandweer of gemeente"),
+                                        at: fileWord.location, length: fileWord.length,
+                                        hint: Message(en: "import incidents \(fileWord.text) --source police", nl: "importeer incidenten \(fileWord.text) --source politie"))
                 }
                 guard let s = IncidentImport.Source(word: word.text) else {
-                    throw context.error(Message.untranslated("--source is police, fire or municipality, not '\(word.text)'")
+                    throw context.error(Message(en: "--source is police, fire or municipality, not '\(word.text)'",
+                                                nl: "--source is politie, brandweer of gemeente, niet '\(word.text)'")
                                         + Suggestion.phrase(for: word.text, in: ["police", "fire", "municipality", "politie", "brandweer", "gemeente"]),
                                         at: word.location, length: word.length)
                 }
@@ -63,7 +79,9 @@ extension CommandSpec {
                 } else {
                     var mapping: SurveyMapping?
                     if let m = mappingOption {
-                        guard let word = m.value else { throw context.error("--mapping needs a file", at: m.location, length: 9) }
+                        guard let word = m.value else {
+                            throw context.error(Message(en: "--mapping needs a file", nl: "--mapping heeft een bestand nodig"), at: m.location, length: 9)
+                        }
                         let (mappingBytes, _) = try context.readImportFile(word)
                         mapping = try SurveyMapping(table: CSVTable(name: word.text, bytes: mappingBytes, shortRowsAllowed: true))
                     }
@@ -74,12 +92,12 @@ extension CommandSpec {
                 throw context.diagnostic(failure, file: fileWord)
             }
             if report.changes.isEmpty {
-                context.write(report.text(file: fileWord.text))
+                context.say(report.text(file: fileWord.text))
                 return
             }
             let kindOfChange = w.schema.kind(named: kind)!
             try RecordEditor(context: context, workspace: w, kind: kindOfChange).commit(report.changes)
-            context.write(report.text(file: fileWord.text) + "undo takes the whole import back\n")
+            context.say(report.text(file: fileWord.text) + Message(en: "undo takes the whole import back\n", nl: "ongedaan draait de hele import terug\n"))
         })
 }
 
@@ -90,7 +108,9 @@ extension CommandContext {
         do {
             return (try FileStore.read(path), path)
         } catch {
-            throw self.error(error.message, at: word.location, length: word.length)
+            // The file store says why in English only; the Dutch names the file and the usual causes.
+            throw self.error(Message(en: error.message, nl: "kan \(word.text) niet lezen: bestaat het bestand, en mag kvo het lezen?"),
+                             at: word.location, length: word.length)
         }
     }
 
@@ -122,79 +142,122 @@ private enum ImportReport {
         }
     }
 
-    func text(file: String) -> String {
+    func text(file: String) -> Message {
         switch self {
         case .survey(let r): Self.text(r, file: file)
         case .incidents(let r): Self.text(r, file: file)
         }
     }
 
-    static func text(_ r: SurveyImport.Report, file: String) -> String {
-        if let previous = r.previous { return "\(file) was imported before (\(previous)); nothing changed\n" }
+    static let row = Noun(en: "row", "rows", nl: "regel", "regels")
+
+    static func nothingChanged(_ file: String, _ previous: String) -> Message {
+        Message(en: "\(file) was imported before (\(previous)); nothing changed\n", nl: "\(file) is al eerder geïmporteerd (\(previous)); er is niets veranderd\n")
+    }
+
+    static func text(_ r: SurveyImport.Report, file: String) -> Message {
+        if let previous = r.previous { return nothingChanged(file, previous) }
         var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator)]
         if !r.identityColumns.isEmpty {
-            lines.append("dropped \(count(r.identityColumns.count, "column")) that could identify a respondent: " + r.identityColumns.joined(separator: ", "))
+            let columns = Noun(en: "column", "columns", nl: "kolom", "kolommen").counted(r.identityColumns.count)
+            let names = r.identityColumns.joined(separator: ", ")
+            lines.append(Message(en: "dropped \(columns.en) that could identify a respondent: \(names)",
+                                 nl: "\(columns.nl) weggelaten die een respondent herkenbaar konden maken: \(names)"))
         }
-        if !r.droppedColumns.isEmpty { lines.append("dropped as the mapping says: " + r.droppedColumns.joined(separator: ", ")) }
+        if !r.droppedColumns.isEmpty {
+            lines.append(Message(en: "dropped as the mapping says: ", nl: "weggelaten volgens de koppeltabel: ") + r.droppedColumns.joined(separator: ", "))
+        }
         if !r.notImported.isEmpty {
-            lines.append("not imported: " + r.notImported.joined(separator: ", ") + "; a mapping file (--mapping) can import such columns")
+            lines.append(Message(en: "not imported: ", nl: "niet geïmporteerd: ") + r.notImported.joined(separator: ", ")
+                         + Message(en: "; a mapping file (--mapping) can import such columns", nl: "; met een koppeltabel (--mapping) zijn zulke kolommen te importeren"))
         }
-        let subjects = r.subjects.isEmpty ? "" : ", subject\(r.subjects.count == 1 ? "" : "s") " + r.subjects.map(String.init).joined(separator: ", ")
-        lines.append("\(count(r.questions, "question")) (\(r.openQuestions) open)\(subjects)")
+        let numbers = r.subjects.map(String.init).joined(separator: ", ")
+        let subject = Noun(en: "subject", "subjects", nl: "onderwerp", "onderwerpen")
+        let subjects = r.subjects.isEmpty ? Message.empty
+            : Message(en: ", \(subject.form(r.subjects.count, .en)) \(numbers)", nl: ", \(subject.form(r.subjects.count, .nl)) \(numbers)")
+        lines.append(Noun(en: "question", "questions", nl: "vraag", "vragen").counted(r.questions)
+                     + Message(en: " (\(r.openQuestions) open)", nl: " (\(r.openQuestions) open)") + subjects)
         for p in r.parks {
-            var line = "\(p.id) \(p.name): \(count(p.respondents, "respondent")), surveyResponses \(p.responsesBefore.map(String.init) ?? "(none)") -> \(p.responsesAfter)"
+            let respondents = Noun(en: "respondent", "respondents", nl: "respondent", "respondenten").counted(p.respondents)
+            let before = p.responsesBefore.map { Message.verbatim(String($0)) } ?? Message(en: "(none)", nl: "(geen)")
+            var line = "\(p.id) \(p.name): " + respondents + ", surveyResponses " + before + " -> \(p.responsesAfter)"
             if let n = p.entrepreneurs, p.responsesAfter > n {
-                line += "; more than its \(n) entrepreneurs: were respondents counted twice (an export that repeats an earlier one), or is entrepreneurs out of date? undo takes this import back"
+                line += Message(en: "; more than its \(n) entrepreneurs: were respondents counted twice (an export that repeats an earlier one), or is entrepreneurs out of date? undo takes this import back",
+                                nl: "; meer dan de \(n) ondernemers van het terrein: zijn respondenten dubbel geteld (een export die een eerdere herhaalt), of is entrepreneurs verouderd? ongedaan draait deze import terug")
             }
             lines.append(line)
         }
         if r.rowsWithoutAnswers > 0 {
-            lines.append("\(count(r.rowsWithoutAnswers, "row")) answer\(r.rowsWithoutAnswers == 1 ? "s" : "") no question and \(r.rowsWithoutAnswers == 1 ? "was" : "were") not counted")
+            let n = r.rowsWithoutAnswers
+            lines.append(Message(en: "\(Language.en.count(n, row)) answer\(n == 1 ? "s" : "") no question and \(n == 1 ? "was" : "were") not counted",
+                                 nl: "\(Language.nl.count(n, row)) \(n == 1 ? "beantwoordt" : "beantwoorden") geen vraag en \(n == 1 ? "is" : "zijn") niet geteld"))
         }
-        var added = ["added \(count(r.resultsAdded.count, "result"))\(range(r.resultsAdded))", "\(count(r.answersAdded.count, "open answer"))\(range(r.answersAdded))"]
-        if r.resultsUpdated > 0 { added.append("raised the count of \(count(r.resultsUpdated, "result")) already recorded") }
+        let results = Noun(en: "result", "results", nl: "resultaat", "resultaten")
+        var added = [Message(en: "added ", nl: "toegevoegd: ") + results.counted(r.resultsAdded.count) + range(r.resultsAdded),
+                     Noun(en: "open answer", "open answers", nl: "open antwoord", "open antwoorden").counted(r.answersAdded.count) + range(r.answersAdded)]
+        if r.resultsUpdated > 0 {
+            added.append(Message(en: "raised the count of \(Language.en.count(r.resultsUpdated, results)) already recorded",
+                                 nl: "de telling van \(Language.nl.count(r.resultsUpdated, results)) die al waren vastgelegd verhoogd"))
+        }
         lines.append(added.joined(separator: ", "))
         if !r.addedSubjects.isEmpty {
-            lines.append("the survey's subjects now include " + r.addedSubjects.map(String.init).joined(separator: ", "))
+            let numbers = r.addedSubjects.map(String.init).joined(separator: ", ")
+            lines.append(Message(en: "the survey's subjects now include " + numbers, nl: "de onderwerpen van de enquête omvatten nu ook " + numbers))
         }
         if r.withoutProblemFlag > 0 {
-            lines.append("\(count(r.withoutProblemFlag, "new answer option")) \(r.withoutProblemFlag == 1 ? "does" : "do") not say whether \(r.withoutProblemFlag == 1 ? "it reports" : "they report") a problem (evidence counts \(r.withoutProblemFlag == 1 ? "it" : "them") as none): "
-                         + "set SR-N problem=true, or list problem answers in a mapping file")
+            let n = r.withoutProblemFlag
+            let options = Noun(en: "new answer option", "new answer options", nl: "nieuwe antwoordmogelijkheid", "nieuwe antwoordmogelijkheden")
+            lines.append(Message(
+                en: "\(Language.en.count(n, options)) \(n == 1 ? "does" : "do") not say whether \(n == 1 ? "it reports" : "they report") a problem (evidence counts \(n == 1 ? "it" : "them") as none): "
+                    + "set SR-N problem=true, or list problem answers in a mapping file",
+                nl: "van \(Language.nl.count(n, options)) is niet bekend of \(n == 1 ? "die" : "ze") een probleem \(n == 1 ? "meldt" : "melden") (onderbouwing telt \(n == 1 ? "hem" : "ze") als geen probleem): "
+                    + "wijzig SR-N problem=true, of noem de antwoorden die een probleem melden in een koppeltabel"))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func text(_ r: IncidentImport.Report, file: String) -> String {
-        if let previous = r.previous { return "\(file) was imported before (\(previous)); nothing changed\n" }
+    static func text(_ r: IncidentImport.Report, file: String) -> Message {
+        if let previous = r.previous { return nothingChanged(file, previous) }
         var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator)]
-        if !r.unusedColumns.isEmpty { lines.append("not imported: " + r.unusedColumns.joined(separator: ", ")) }
+        if !r.unusedColumns.isEmpty {
+            lines.append(Message(en: "not imported: ", nl: "niet geïmporteerd: ") + r.unusedColumns.joined(separator: ", "))
+        }
         if r.source == .municipality {
-            lines.append(r.handledColumn.map { "handled or open: from column '\($0)'" }
-                         ?? "no column says whether a report was handled (afgehandeld or status): handled is not recorded")
+            lines.append(r.handledColumn.map { Message(en: "handled or open: from column '\($0)'", nl: "afgehandeld of open: uit kolom '\($0)'") }
+                         ?? Message(en: "no column says whether a report was handled (afgehandeld or status): handled is not recorded",
+                                    nl: "geen kolom zegt of een melding is afgehandeld (afgehandeld of status): afgehandeld wordt niet vastgelegd"))
         }
         if !r.parksDelineated {
-            lines.append("no park lists its streets or postcodes, so every row is overig: set P-1 streets=\"...\" postcodes=\"...\" first, then undo and import again")
+            lines.append(Message(en: "no park lists its streets or postcodes, so every row is overig: set P-1 streets=\"...\" postcodes=\"...\" first, then undo and import again",
+                                 nl: "geen terrein noemt zijn straten of postcodes, dus elke regel valt onder overig: wijzig eerst P-1 streets=\"...\" postcodes=\"...\", dan ongedaan en opnieuw importeren"))
         }
-        func incidents(_ rows: Int, _ n: Int) -> String { count(rows, "row") + (n == rows ? "" : " (\(count(n, "incident")))") }
-        for p in r.parks { lines.append("\(p.id) \(p.name): \(incidents(p.rows, p.incidents))") }
-        lines.append("overig: \(incidents(r.overigRows, r.overigIncidents))" + (r.withoutAddress > 0 ? ", \(r.withoutAddress) without street or postcode" : ""))
+        let incident = Noun(en: "incident", "incidents", nl: "incident", "incidenten")
+        func incidents(_ rows: Int, _ n: Int) -> Message { row.counted(rows) + (n == rows ? Message.empty : " (" + incident.counted(n) + ")") }
+        for p in r.parks { lines.append("\(p.id) \(p.name): " + incidents(p.rows, p.incidents)) }
+        lines.append("overig: " + incidents(r.overigRows, r.overigIncidents)
+                     + (r.withoutAddress > 0 ? Message(en: ", \(r.withoutAddress) without street or postcode", nl: ", \(r.withoutAddress) zonder straat of postcode") : .empty))
         if !r.unmatchedStreets.isEmpty {
-            lines.append("streets in no park: " + r.unmatchedStreets.map { "\($0.street) (\($0.rows))" }.joined(separator: ", "))
+            lines.append(Message(en: "streets in no park: ", nl: "straten buiten de terreinen: ") + r.unmatchedStreets.map { "\($0.street) (\($0.rows))" }.joined(separator: ", "))
         }
-        let from = ["police": "the police", "fire": "the fire brigade", "municipality": "the municipality"][r.source.rawValue]!
-        lines.append("added \(count(r.added.count, "incident"))\(range(r.added)) from \(from)")
+        let from: Message = switch r.source {
+        case .police: Message(en: "the police", nl: "de politie")
+        case .fire: Message(en: "the fire brigade", nl: "de brandweer")
+        case .municipality: Message(en: "the municipality", nl: "de gemeente")
+        }
+        let added = incident.counted(r.added.count) + range(r.added)
+        lines.append(Message(en: "added \(added.en) from \(from.en)", nl: "\(added.nl) van \(from.nl) toegevoegd"))
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func read(_ file: String, rows: Int, empty: Int, separator: String) -> String {
-        "read \(file): \(count(rows, "row")), separator \(separator)" + (empty > 0 ? ", \(count(empty, "empty row")) skipped" : "")
+    static func read(_ file: String, rows: Int, empty: Int, separator: String) -> Message {
+        let skipped = empty > 0 ? ", " + Noun(en: "empty row", "empty rows", nl: "lege regel", "lege regels").counted(empty) + Message(en: " skipped", nl: " overgeslagen") : .empty
+        return Message(en: "read \(file): ", nl: "\(file) gelezen: ") + row.counted(rows)
+            + Message(en: ", separator \(separator)", nl: ", scheidingsteken \(separator)") + skipped
     }
 
-    static func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-
     /// " (SR-1 to SR-12)", " (SR-4)" or "".
-    static func range(_ ids: [String]) -> String {
-        guard let first = ids.first, let last = ids.last else { return "" }
-        return first == last ? " (\(first))" : " (\(first) to \(last))"
+    static func range(_ ids: [String]) -> Message {
+        guard let first = ids.first, let last = ids.last else { return .empty }
+        return first == last ? .verbatim(" (\(first))") : Message(en: " (\(first) to \(last))", nl: " (\(first) t/m \(last))")
     }
 }

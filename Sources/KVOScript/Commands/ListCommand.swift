@@ -138,7 +138,7 @@ extension CommandSpec {
                 var rows = kind.isSingleton ? [] : [["id", Message(en: "ID such as \(kind.prefix!)-1", nl: "ID zoals \(kind.prefix!)-1").text(language),
                                                      required, Message(en: "the record's ID", nl: "de ID van het gegeven").text(language)]]
                 for f in kind.fields {
-                    rows.append([f.name, FieldValues.described(f.type).text(language),
+                    rows.append([f.name, f.type.described.text(language),
                                  f.required ? required : (f.personal ? Message(en: "personal", nl: "persoonsgegeven").text(language) : ""),
                                  f.summary.text(language)])
                 }

@@ -4,51 +4,62 @@ import KVOPlanning
 extension CommandSpec {
     static let matrix = CommandSpec(
         name: "matrix", aliases: ["maatregelmatrix"], group: .handbook,
-        summary: "the measures matrix in the handbook's layout: goals, who, the plan's quarters and progress",
+        summary: Message(en: "the measures matrix in the handbook's layout: goals, who, the plan's quarters and progress",
+                         nl: "de maatregelmatrix in de opmaak van het handboek: doelen, wie, de kwartalen van het plan en de voortgang"),
         syntax: [.optional([.literal("as"), .word("format", .choice(["table", "csv", "md", "html", "json"]))])],
-        options: [OptionSpec("as-of", value: .text, summary: "flag overdue measures as of this date (default: the session's date)")],
+        options: [OptionSpec("as-of", value: .text, summary: Message(en: "flag overdue measures as of this date (default: the session's date)",
+                                                                     nl: "markeer maatregelen die op deze datum achterlopen (standaard: de datum van de sessie)"))],
         example: "matrix as html",
-        details: "As in the handbook's example (§4.2.4): a title row per goal with its theme, then one numbered row per measure with WHO, a mark in each of its quarters and its PROGRESS. The columns are the quarters of the three plan years from the plan's adoption date (a quarter belongs to the plan year holding its first day, so a plan adopted mid-quarter has 13), plus any quarter a measure is planned in outside them. Marks: x planned, ✓ done, ! overdue (not done and its last quarter ended before --as-of), - dropped. Goals are ordered by the themes' recorded priority.",
+        details: Message(
+            en: "As in the handbook's example (§4.2.4): a title row per goal with its theme, then one numbered row per measure with WHO, a mark in each of its quarters and its PROGRESS. The columns are the quarters of the three plan years from the plan's adoption date (a quarter belongs to the plan year holding its first day, so a plan adopted mid-quarter has 13), plus any quarter a measure is planned in outside them. Marks: x planned, ✓ done, ! overdue (not done and its last quarter ended before --as-of), - dropped. Goals are ordered by the themes' recorded priority.",
+            nl: "Zoals in het voorbeeld van het handboek (§4.2.4): per doelstelling een titelregel met het thema, daaronder per maatregel een genummerde regel met WIE, een teken in elk van de kwartalen en de VOORTGANG. De kolommen zijn de kwartalen van de drie planjaren vanaf de vaststellingsdatum van het plan (een kwartaal hoort bij het planjaar waarin de eerste dag valt, dus een plan dat midden in een kwartaal is vastgesteld heeft er 13), plus elk kwartaal daarbuiten waarin een maatregel gepland is. Tekens: x gepland, ✓ gereed, ! achter (niet gereed en het laatste kwartaal was vóór --as-of voorbij), - vervallen. De doelen staan in de volgorde van de vastgelegde prioriteit van hun thema."),
         action: { context in
             let w = try context.workspace()
-            let dutch = context.language == .nl
+            let language = context.language
             let asOf = try context.asOf()
-            let matrix = MeasuresMatrix.build(w.dossier, asOf: asOf, dutch: dutch)
+            let matrix = MeasuresMatrix.build(w.dossier, asOf: asOf, language: language)
             guard !matrix.rows.isEmpty else {
-                throw context.error("no measures are recorded", hint: "add them with: add measure \"TITLE\" goal=G-1 party=PA-1 quarters=2025Q2")
+                throw context.error(Message(en: "no measures are recorded", nl: "er zijn geen maatregelen vastgelegd"),
+                                    hint: Message(en: "add them with: add measure \"TITLE\" goal=G-1 party=PA-1 quarters=2025Q2",
+                                                  nl: "voeg ze toe met: voegtoe maatregel \"TITEL\" goal=G-1 party=PA-1 quarters=2025Q2"))
             }
             let format = context.arguments.word("format")?.text ?? (context.interpreter.options.outputIsTerminal ? "table" : "json")
             switch format {
             case "html":
                 let name = w.dossier.name ?? w.displayName
-                context.write(matrix.htmlPage(dutch: dutch, title: (dutch ? "Maatregelmatrix " : "Measures matrix ") + name))
+                context.write(matrix.htmlPage(language: language, title: Message(en: "Measures matrix ", nl: "Maatregelmatrix ").text(language) + name))
             case "csv":
-                let (headers, rows, _) = matrix.cells(dutch: dutch, compact: false)
+                let (headers, rows, _) = matrix.cells(language: language, compact: false)
                 context.write(Table(headers: headers, rows: rows).csv)
             case "md":
-                let (headers, rows, _) = matrix.cells(dutch: dutch, compact: false)
+                let (headers, rows, _) = matrix.cells(language: language, compact: false)
                 context.write(Table(headers: headers, rows: rows).markdown)
             case "json":
-                context.write(JSONWriter.string(Self.json(matrix, dutch: dutch)))
+                // JSON speaks one language whatever the session speaks (issue 10).
+                context.write(JSONWriter.string(Self.json(MeasuresMatrix.build(w.dossier, asOf: asOf, language: .en))))
             default:
-                let (headers, rows, titles) = matrix.cells(dutch: dutch, compact: true)
+                let (headers, rows, titles) = matrix.cells(language: language, compact: true)
                 context.write(Table(headers: headers, rows: rows, spanning: titles).rendered(width: context.width))
-                let yearsNote: String
+                let yearsNote: Message
                 if let c = matrix.calendar {
-                    let per = (1...3).map { "\(c.quarters(inYear: $0).first!)–\(c.quarters(inYear: $0).last!)" }
-                    yearsNote = (dutch ? "Planjaren: " : "Plan years: ") + per.joined(separator: ", ")
+                    let per = (1...3).map { "\(c.quarters(inYear: $0).first!)–\(c.quarters(inYear: $0).last!)" }.joined(separator: ", ")
+                    yearsNote = Message(en: "Plan years: " + per, nl: "Planjaren: " + per)
                 } else {
-                    yearsNote = dutch ? "Het plan heeft geen vaststellingsdatum (set plan adopted=JJJJ-MM-DD)" : "The plan has no adoption date (set plan adopted=YYYY-MM-DD)"
+                    yearsNote = Message(en: "The plan has no adoption date (set plan adopted=YYYY-MM-DD)",
+                                        nl: "Het plan heeft geen vaststellingsdatum (wijzig plan adopted=JJJJ-MM-DD)")
                 }
                 let overdue = matrix.overdue.map(\.id)
-                let summary = dutch
-                    ? "\(matrix.rows.count) maatregelen, \(matrix.done.count) gereed, \(overdue.count) achter per \(asOf)\(overdue.isEmpty ? "" : " (" + overdue.joined(separator: ", ") + ")"). \(yearsNote). x gepland, ✓ gereed, ! achter, - vervallen."
-                    : "\(matrix.rows.count) measures, \(matrix.done.count) done, \(overdue.count) overdue as of \(asOf)\(overdue.isEmpty ? "" : " (" + overdue.joined(separator: ", ") + ")"). \(yearsNote). x planned, ✓ done, ! overdue, - dropped."
-                context.write(summary + "\n")
+                let which = overdue.isEmpty ? "" : " (" + overdue.joined(separator: ", ") + ")"
+                let measures = Noun(en: "measure", "measures", nl: "maatregel", "maatregelen").counted(matrix.rows.count)
+                let summary = measures + Message(
+                    en: ", \(matrix.done.count) done, \(overdue.count) overdue as of \(asOf)\(which). \(yearsNote.en). x planned, ✓ done, ! overdue, - dropped.",
+                    nl: ", \(matrix.done.count) gereed, \(overdue.count) achter per \(Language.nl.date(asOf))\(which). \(yearsNote.nl). x gepland, ✓ gereed, ! achter, - vervallen.")
+                context.say(summary + "\n")
             }
         })
 
-    static func json(_ m: MeasuresMatrix, dutch: Bool) -> JSONValue {
+    /// The matrix as JSON: progress in English, as every JSON value kvo writes.
+    static func json(_ m: MeasuresMatrix) -> JSONValue {
         .object([
             "asOf": .string("\(m.asOf)"),
             "quarters": .array(m.columns.map { .string("\($0)") }),
@@ -61,7 +72,7 @@ extension CommandSpec {
                             "id": .string(r.id), "title": .string(r.title), "party": r.party.map(JSONValue.string) ?? .null, "who": .string(r.who),
                             "marks": .object(Dictionary(uniqueKeysWithValues: r.marks.enumerated().compactMap { i, mark in
                                 mark.map { ("\(m.columns[i])", JSONValue.string($0.rawValue)) } })),
-                            "progress": .string(r.progress.text(dutch: dutch)),
+                            "progress": .string(r.progress.text(.en)),
                         ])
                     }),
                 ])

@@ -104,11 +104,8 @@ extension CommandSpec {
                 try w.save(to: target, user: options.user, now: options.now())
             } catch let held as LockFile.Held {
                 throw context.error(Workspace.heldMessage(target ?? "", held))
-            } catch is Workspace.NoFile {
-                throw context.error(Message(en: "cannot save: this dossier has no file yet; give one: save PATH",
-                                            nl: "kan niet bewaren: dit dossier heeft nog geen bestand; geef er een: bewaar PAD"))
             } catch let failure as FileStore.Failure {
-                throw context.error(Message(en: "cannot save: ", nl: "kan niet bewaren: ") + Workspace.modelText(failure.message))
+                throw context.error(Message(en: "cannot save: ", nl: "kan niet bewaren: ") + failure.message)
             } catch {
                 throw context.error(Message(en: "cannot save: ", nl: "kan niet bewaren: ") + "\(error)")
             }

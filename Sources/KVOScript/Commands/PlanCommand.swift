@@ -5,133 +5,154 @@ import KVOPlanning
 extension CommandSpec {
     static let plan = CommandSpec(
         name: "plan", aliases: ["planning", "pva-plan"], group: .handbook,
-        summary: "place the ranked themes in plan years 1 to 3 and the measures in the plan's quarters, within the handbook's constraints",
+        summary: Message(en: "place the ranked themes in plan years 1 to 3 and the measures in the plan's quarters, within the handbook's constraints",
+                         nl: "zet de gerangschikte thema's in planjaar 1 tot 3 en de maatregelen in de kwartalen van het plan, binnen de eisen van het handboek"),
         syntax: [.optional([.literal("as"), .word("format", .choice(["table", "json"]))])],
-        options: [OptionSpec("what-if", summary: "show the changed matrix as a diff without applying it"),
-                  OptionSpec("hours", value: .text, summary: "hours each party can give per quarter (default: the party's hoursPerQuarter, else 40)"),
-                  OptionSpec("replan", summary: "also move measures still to be done that already have quarters, and redo the themes' years"),
-                  OptionSpec("as-of", value: .text, summary: "plan from this date (default: the session's date)")],
+        options: [OptionSpec("what-if", summary: Message(en: "show the changed matrix as a diff without applying it",
+                                                         nl: "toon de gewijzigde matrix als verschil, zonder iets toe te passen")),
+                  OptionSpec("hours", value: .text, summary: Message(en: "hours each party can give per quarter (default: the party's hoursPerQuarter, else 40)",
+                                                                     nl: "uren die elke partij per kwartaal kan geven (standaard: hoursPerQuarter van de partij, anders 40)")),
+                  OptionSpec("replan", summary: Message(en: "also move measures still to be done that already have quarters, and redo the themes' years",
+                                                        nl: "verplaats ook openstaande maatregelen die al kwartalen hebben, en deel de thema's opnieuw over de jaren in")),
+                  OptionSpec("as-of", value: .text, summary: Message(en: "plan from this date (default: the session's date)",
+                                                                     nl: "plan vanaf deze datum (standaard: de datum van de sessie)"))],
         example: "plan --what-if --hours 30",
-        details: """
-            The themes with a goal are taken in ranking order (the recorded priorities' ranks, else the prioritise consensus of votes and evidence) and cut into three equal parts: plan years 1, 2 and 3; a year already recorded in priorities stays (with --replan it is redone). Measures still to be done without quarters (with --replan: all measures still to be done) are then placed in the plan's quarters one by one, in the order their `after` dependencies allow, tightest deadline first: each in the quarter that keeps its party within its hours per quarter, lies in its theme's plan year, and leaves the party's busiest quarter least busy. Measures without a party get the party with the fewest measures. Plan years lacking the fixed measures of §4.2.5 get them added. Done, in-progress and dropped measures stay where they are.
-            Constraints: at least 7 of the 10 mandatory themes and every chosen optional or own theme have a goal (§4.2.2); the fixed measures of every plan year (§4.2.5); before a first audit at least 3 measures from the inspection and 1 communication are done (§5.2.2); hours per party per quarter and an even spread over the parties (§4.2.4); `after` dependencies; the goals' deadlines. Each is reported met or not, and why.
-            Applying is one change (undo takes it back) and only when every constraint is met; otherwise nothing changes. --what-if shows the changes as a diff of the matrix rows and changes nothing.
-            """,
+        details: Message(
+            en: """
+                The themes with a goal are taken in ranking order (the recorded priorities' ranks, else the prioritise consensus of votes and evidence) and cut into three equal parts: plan years 1, 2 and 3; a year already recorded in priorities stays (with --replan it is redone). Measures still to be done without quarters (with --replan: all measures still to be done) are then placed in the plan's quarters one by one, in the order their `after` dependencies allow, tightest deadline first: each in the quarter that keeps its party within its hours per quarter, lies in its theme's plan year, and leaves the party's busiest quarter least busy. Measures without a party get the party with the fewest measures. Plan years lacking the fixed measures of §4.2.5 get them added. Done, in-progress and dropped measures stay where they are.
+                Constraints: at least 7 of the 10 mandatory themes and every chosen optional or own theme have a goal (§4.2.2); the fixed measures of every plan year (§4.2.5); before a first audit at least 3 measures from the inspection and 1 communication are done (§5.2.2); hours per party per quarter and an even spread over the parties (§4.2.4); `after` dependencies; the goals' deadlines. Each is reported met or not, and why.
+                Applying is one change (undo takes it back) and only when every constraint is met; otherwise nothing changes. --what-if shows the changes as a diff of the matrix rows and changes nothing.
+                """,
+            nl: """
+                De thema's met een doelstelling worden in volgorde van de rangschikking genomen (de rangen van de vastgelegde prioriteiten, anders de consensus van stemmen en onderbouwing uit prioriteer) en in drie gelijke delen verdeeld: planjaar 1, 2 en 3; een jaar dat al in de prioriteiten is vastgelegd blijft staan (met --replan wordt het opnieuw bepaald). Daarna worden de openstaande maatregelen zonder kwartalen (met --replan: alle openstaande maatregelen) één voor één in de kwartalen van het plan gezet, in de volgorde die hun afhankelijkheden (`after`) toelaten, de krapste termijn eerst: elk in het kwartaal dat de partij binnen haar uren per kwartaal houdt, in het planjaar van het thema ligt en het drukste kwartaal van de partij het minst druk maakt. Maatregelen zonder partij krijgen de partij met de minste maatregelen. Planjaren waarin vaste maatregelen van §4.2.5 ontbreken, krijgen ze erbij. Gereed, lopende en vervallen maatregelen blijven waar ze staan.
+                Eisen: minstens 7 van de 10 verplichte thema's en elk gekozen optioneel of eigen thema hebben een doelstelling (§4.2.2); de vaste maatregelen van elk planjaar (§4.2.5); vóór een eerste audit zijn minstens 3 maatregelen uit de schouw en 1 communicatie uitgevoerd (§5.2.2); uren per partij per kwartaal en een evenwichtige verdeling over de partijen (§4.2.4); afhankelijkheden (`after`); de termijnen van de doelen. Van elke eis staat erbij of eraan voldaan is, en waarom.
+                Toepassen is één wijziging (ongedaan draait haar terug) en gebeurt alleen als aan alle eisen is voldaan; anders verandert er niets. --what-if toont de wijzigingen als verschil in de regels van de matrix en verandert niets.
+                """),
         action: { context in
             let whatIf = context.arguments.options["what-if"] != nil
-            let dutch = context.language == .nl
+            let language = context.language
             let asOf = try context.asOf()
             var hours: Double?
             if let word = context.arguments.options["hours"]?.value {
-                guard let h = Double(word.text), h > 0 else {
-                    throw context.error("--hours expects a positive number of hours, got '\(word.text)'", at: word.location, length: word.length)
+                guard let h = Double(word.text.replacingCommaDecimal()), h > 0 else {
+                    throw context.error(Message(en: "--hours expects a positive number of hours, got '\(word.text)'",
+                                                nl: "--hours verwacht een positief aantal uren, niet '\(word.text)'"),
+                                        at: word.location, length: word.length)
                 }
                 hours = h
             }
             let w = whatIf ? try context.workspace() : try context.writableWorkspace()
-            let (ranking, source) = Self.planRanking(w.dossier, dutch: dutch)
+            let (ranking, source) = Self.planRanking(w.dossier)
             let checks = CheckContext(dossier: w.dossier, asOf: asOf, cache: w.checkCache)
             let settings = Planner.Settings(asOf: asOf, ranking: ranking, hoursPerQuarter: hours,
                                             replan: context.arguments.options["replan"] != nil,
-                                            firstCertification: checks.certification == "first", auditDate: checks.auditDate, dutch: dutch)
+                                            firstCertification: checks.certification == "first", auditDate: checks.auditDate, language: language)
             let proposal = Planner(dossier: w.dossier, settings: settings).propose()
             guard let calendar = proposal.calendar else {
-                throw context.error(dutch ? "het plan van aanpak heeft geen vaststellingsdatum, dus de planjaren en kwartalen zijn onbekend"
-                                          : "the plan of action has no adoption date, so its years and quarters are unknown",
-                                    hint: dutch ? "set plan adopted=JJJJ-MM-DD (planjaar 1 begint op die dag)" : "set plan adopted=YYYY-MM-DD (plan year 1 starts that day)")
+                throw context.error(Message(en: "the plan of action has no adoption date, so its years and quarters are unknown",
+                                            nl: "het plan van aanpak heeft geen vaststellingsdatum, dus de planjaren en kwartalen zijn onbekend"),
+                                    hint: Message(en: "set plan adopted=YYYY-MM-DD (plan year 1 starts that day)",
+                                                  nl: "wijzig plan adopted=JJJJ-MM-DD (planjaar 1 begint op die dag)"))
             }
             if context.arguments.word("format")?.text == "json" {
                 context.write(JSONWriter.string(Self.json(proposal, calendar: calendar, applied: !whatIf && proposal.isFeasible && !proposal.changes.isEmpty)))
             } else {
-                context.write(Self.report(proposal, calendar: calendar, source: source, dossier: w.dossier, dutch: dutch, width: context.width))
+                context.write(Self.report(proposal, calendar: calendar, source: source, dossier: w.dossier, language: language, width: context.width))
             }
             if whatIf {
                 var after = w.dossier
                 try? Amendment(command: "plan --what-if", at: "", by: "", changes: proposal.changes).apply(to: &after)
                 if context.arguments.word("format")?.text != "json" {
-                    context.write(Self.diff(before: w.dossier, after: after, proposal: proposal, asOf: asOf, dutch: dutch, width: context.width))
+                    context.write(Self.diff(before: w.dossier, after: after, proposal: proposal, asOf: asOf, language: language, width: context.width))
                 }
                 if !proposal.isFeasible { context.interpreter.noteFailure() }
                 return
             }
             guard proposal.isFeasible else {
-                let names = proposal.unmet.map { $0.kind.title(dutch: dutch) }
-                throw context.error((dutch ? "het plan kan niet aan alle eisen voldoen (" : "the plan cannot meet every constraint (") + names.joined(separator: "; ") + (dutch ? "); er is niets veranderd" : "); nothing was changed"),
-                                    hint: dutch ? "zie hierboven waarom; plan --what-if laat de beste poging zien" : "see above for why; plan --what-if shows the best attempt")
+                let names = proposal.unmet.map(\.kind.title).joined(separator: "; ")
+                throw context.error(Message(en: "the plan cannot meet every constraint (\(names.en)); nothing was changed",
+                                            nl: "het plan kan niet aan alle eisen voldoen (\(names.nl)); er is niets veranderd"),
+                                    hint: Message(en: "see above for why; plan --what-if shows the best attempt",
+                                                  nl: "zie hierboven waarom; plan --what-if laat de beste poging zien"))
             }
             guard !proposal.changes.isEmpty else {
-                context.write(dutch ? "Het plan voldoet al aan alle eisen; er is niets te veranderen.\n" : "The plan already meets every constraint; nothing to change.\n")
+                context.say(Message(en: "The plan already meets every constraint; nothing to change.\n",
+                                    nl: "Het plan voldoet al aan alle eisen; er is niets te veranderen.\n"))
                 return
             }
             try RecordEditor(context: context, workspace: w, kind: w.schema.kind(named: "measures")!).commit(proposal.changes)
-            context.write(Self.summary(proposal, dutch: dutch) + (dutch ? " Eén wijziging: undo draait haar terug.\n" : " One change: undo takes it back.\n"))
+            context.say(Self.summary(proposal) + Message(en: " One change: undo takes it back.\n", nl: " Eén wijziging: met ongedaan draait u haar terug.\n"))
         })
 
     /// The ranking the plan follows, and where it comes from.
-    static func planRanking(_ dossier: Dossier, dutch: Bool) -> ([String], String) {
+    static func planRanking(_ dossier: Dossier) -> ([String], Message) {
         if let recorded = ThemePriority.recorded(dossier) {
-            return (recorded, dutch ? "de vastgelegde prioriteiten" : "the recorded priorities")
+            return (recorded, Message(en: "the recorded priorities", nl: "de vastgelegde prioriteiten"))
         }
         if let p = try? ThemePriority.compute(dossier) {
-            let from = p.partyRankings.isEmpty ? (dutch ? "de onderbouwing (geen stemmen)" : "the evidence (no votes)")
-                                               : (dutch ? "de stemmen en de onderbouwing (prioritise)" : "the votes and the evidence (prioritise)")
+            let from = p.partyRankings.isEmpty ? Message(en: "the evidence (no votes)", nl: "de onderbouwing (geen stemmen)")
+                                               : Message(en: "the votes and the evidence (prioritise)", nl: "de stemmen en de onderbouwing (prioriteer)")
             return (p.order, from)
         }
-        return (ThemeCatalogue.handbook.themes.map(\.id), dutch ? "de themavolgorde (geen stemmen of onderbouwing)" : "theme order (no votes or evidence)")
+        return (ThemeCatalogue.handbook.themes.map(\.id), Message(en: "theme order (no votes or evidence)", nl: "de themavolgorde (geen stemmen of onderbouwing)"))
     }
 
-    static func summary(_ p: PlanProposal, dutch: Bool) -> String {
+    static func summary(_ p: PlanProposal) -> Message {
         let measures = p.changes.filter { $0.kind == "measures" }
         let added = measures.filter { $0.before == nil }.count
         let moved = measures.filter { $0.before != nil && $0.before?["quarters"] != $0.after?["quarters"] }.count
         let given = measures.filter { $0.before != nil && $0.before?["party"] != $0.after?["party"] }.count
         let priorities = p.changes.filter { $0.kind == "priorities" }.count
-        return dutch
-            ? "\(moved) maatregel\(moved == 1 ? "" : "en") ingepland of verplaatst, \(added) vaste maatregel\(added == 1 ? "" : "en") toegevoegd, \(given) aan een partij gegeven, \(priorities) prioriteit\(priorities == 1 ? "" : "en") bijgewerkt."
-            : "\(moved) measure\(moved == 1 ? "" : "s") placed or moved, \(added) fixed measure\(added == 1 ? "" : "s") added, \(given) given a party, \(priorities) priorit\(priorities == 1 ? "y" : "ies") updated."
+        let measure = Noun(en: "measure", "measures", nl: "maatregel", "maatregelen")
+        let fixed = Noun(en: "fixed measure", "fixed measures", nl: "vaste maatregel", "vaste maatregelen")
+        let priority = Noun(en: "priority", "priorities", nl: "prioriteit", "prioriteiten")
+        return Message(en: "\(Language.en.count(moved, measure)) placed or moved, \(Language.en.count(added, fixed)) added, \(given) given a party, \(Language.en.count(priorities, priority)) updated.",
+                       nl: "\(Language.nl.count(moved, measure)) ingepland of verplaatst, \(Language.nl.count(added, fixed)) toegevoegd, \(given) aan een partij gegeven, \(Language.nl.count(priorities, priority)) bijgewerkt.")
     }
 
-    static func report(_ p: PlanProposal, calendar: PlanCalendar, source: String, dossier: Dossier, dutch: Bool, width: Int) -> String {
+    static func report(_ p: PlanProposal, calendar: PlanCalendar, source: Message, dossier: Dossier, language: Language, width: Int) -> String {
         let q = calendar.quarters
-        var out = dutch
-            ? "Planjaren \(calendar.years[0].first) t/m \(calendar.years[2].last): \(q.count) kwartalen (\(q.first!)–\(q.last!)). Thema's gerangschikt volgens \(source).\n"
-            : "Plan years \(calendar.years[0].first) to \(calendar.years[2].last): \(q.count) quarters (\(q.first!)–\(q.last!)). Themes ranked by \(source).\n"
+        let first = calendar.years[0].first, last = calendar.years[2].last
+        var out = Message(en: "Plan years \(first) to \(last): \(q.count) quarters (\(q.first!)–\(q.last!)). Themes ranked by \(source.en).\n",
+                          nl: "Planjaren \(Language.nl.date(first)) t/m \(Language.nl.date(last)): \(q.count) kwartalen (\(q.first!)–\(q.last!)). Thema's gerangschikt volgens \(source.nl).\n").text(language)
         for y in 1...3 {
             let themes = p.themeYears.filter { $0.year == y }.map { t in
-                "\(t.theme) " + (ThemeCatalogue.handbook.theme(t.theme).map { dutch ? $0.dutch : $0.english } ?? "")
+                "\(t.theme) " + (ThemeCatalogue.handbook.theme(t.theme)?.name(language) ?? "")
             }
-            out += (dutch ? "  planjaar \(y): " : "  plan year \(y): ") + (themes.isEmpty ? "-" : themes.joined(separator: ", ")) + "\n"
+            out += Message(en: "  plan year \(y): ", nl: "  planjaar \(y): ").text(language) + (themes.isEmpty ? "-" : themes.joined(separator: ", ")) + "\n"
         }
-        let label: (PlanConstraint.Status) -> String = { s in
+        let label: (PlanConstraint.Status) -> Message = { s in
             switch s {
-            case .met: dutch ? "ok" : "ok"
-            case .unmet: dutch ? "NIET" : "NOT MET"
-            case .unknown: "?"
-            case .notApplicable: "n/a"
+            case .met: Message(en: "ok", nl: "ok")
+            case .unmet: Message(en: "NOT MET", nl: "NIET")
+            case .unknown: .verbatim("?")
+            case .notApplicable: Message(en: "n/a", nl: "n.v.t.")
             }
         }
-        let rows = p.constraints.map { [label($0.status), $0.kind.title(dutch: dutch), $0.text(dutch: dutch)] }
-        out += Table(headers: ["", dutch ? "eis" : "constraint", dutch ? "toelichting" : "why"], rows: rows).rendered(width: width)
+        let rows = p.constraints.map { [label($0.status).text(language), $0.kind.title.text(language), $0.message.text(language)] }
+        out += Table(headers: ["", Message(en: "constraint", nl: "eis").text(language), Message(en: "why", nl: "toelichting").text(language)],
+                     rows: rows).rendered(width: width)
         // Hours per party per plan year: the busiest quarter of each year.
         let parties = p.load.keys.sorted(by: { a, b in a.count != b.count ? a.count < b.count : a < b })
         if !parties.isEmpty {
             let name: (String) -> String = { dossier.record($0)?.record["name"]?.stringValue ?? $0 }
+            let hours = { (h: Double) in Planner.hoursText(h, language) }
             let loadRows = parties.map { party -> [String] in
                 let l = p.load[party]!
                 let perYear = (1...3).map { y in calendar.quarters.indices.filter { calendar.year(of: q[$0])?.number == y }.map { l[$0] }.max() ?? 0 }
-                return [party, name(party)] + perYear.map { Planner.hoursText($0) } + [Planner.hoursText(p.capacity[party] ?? 0)]
+                return [party, name(party)] + perYear.map(hours) + [hours(p.capacity[party] ?? 0)]
             }
-            let headers = dutch ? ["partij", "", "drukste kwartaal jr 1", "jr 2", "jr 3", "grens"]
-                                : ["party", "", "busiest quarter yr 1", "yr 2", "yr 3", "limit"]
-            out += Table(headers: headers, rows: loadRows).rendered(width: width)
+            let headers = [Message(en: "party", nl: "partij"), .empty, Message(en: "busiest quarter yr 1", nl: "drukste kwartaal jr 1"),
+                           Message(en: "yr 2", nl: "jr 2"), Message(en: "yr 3", nl: "jr 3"), Message(en: "limit", nl: "grens")]
+            out += Table(headers: headers.map { $0.text(language) }, rows: loadRows).rendered(width: width)
         }
         return out
     }
 
     /// The matrix rows the proposal changes: the old row under -, the new under +.
-    static func diff(before: Dossier, after: Dossier, proposal: PlanProposal, asOf: Day, dutch: Bool, width: Int) -> String {
-        let old = MeasuresMatrix.build(before, asOf: asOf, dutch: dutch)
-        let new = MeasuresMatrix.build(after, asOf: asOf, dutch: dutch)
+    static func diff(before: Dossier, after: Dossier, proposal: PlanProposal, asOf: Day, language: Language, width: Int) -> String {
+        let old = MeasuresMatrix.build(before, asOf: asOf, language: language)
+        let new = MeasuresMatrix.build(after, asOf: asOf, language: language)
         // One set of columns for both.
         let columns = Array(Set(old.columns + new.columns)).sorted()
         func cells(_ m: MeasuresMatrix, _ row: MeasuresMatrix.Row, _ sign: String) -> [String] {
@@ -152,20 +173,19 @@ extension CommandSpec {
         let priorities = proposal.changes.filter { $0.kind == "priorities" }
         var out = ""
         if rows.isEmpty && priorities.isEmpty {
-            return dutch ? "Geen wijzigingen in de matrix.\n" : "No changes to the matrix.\n"
+            return Message(en: "No changes to the matrix.\n", nl: "Geen wijzigingen in de matrix.\n").text(language)
         }
-        out += (dutch ? "Wijzigingen (niet toegepast): " : "Changes (not applied): ") + summary(proposal, dutch: dutch) + "\n"
+        out += (Message(en: "Changes (not applied): ", nl: "Wijzigingen (niet toegepast): ") + summary(proposal)).text(language) + "\n"
         if !rows.isEmpty {
-            let headers = ["", "#", dutch ? "maatregel" : "measure", dutch ? "wie" : "who"]
+            let headers = ["", "#", Message(en: "measure", nl: "maatregel").text(language), Message(en: "who", nl: "wie").text(language)]
                 + columns.map { String(String($0.year).suffix(2)) + "\nQ\($0.number)" }
             out += Table(headers: headers, rows: rows).rendered(width: width)
         }
         for c in priorities {
             let theme = c.after?["theme"]?.stringValue ?? c.id
             let year = c.after?["year"]?.numberValue.map { Int($0) } ?? 0
-            let was = c.before?["year"]?.numberValue.map { Int($0) }
-            out += dutch ? "  \(theme): planjaar \(year)\(was.map { " (was \($0))" } ?? "")\n"
-                         : "  \(theme): plan year \(year)\(was.map { " (was \($0))" } ?? "")\n"
+            let was = c.before?["year"]?.numberValue.map { Int($0) }.map { " (was \($0))" } ?? ""
+            out += Message(en: "  \(theme): plan year \(year)\(was)\n", nl: "  \(theme): planjaar \(year)\(was)\n").text(language)
         }
         return out
     }
@@ -177,7 +197,7 @@ extension CommandSpec {
             "quarters": .array(calendar.quarters.map { .string("\($0)") }),
             "themes": .array(p.themeYears.map { .object(["theme": .string($0.theme), "rank": .number(Double($0.rank)), "year": .number(Double($0.year))]) }),
             "constraints": .array(p.constraints.map { c in
-                .object(["constraint": .string(c.kind.rawValue), "status": .string(c.status.rawValue), "message": .string(c.english)])
+                .object(["constraint": .string(c.kind.rawValue), "status": .string(c.status.rawValue), "message": .string(c.message.en)])
             }),
             "measures": .array(p.items.map { it in
                 .object(["id": .string(it.id), "party": it.party.map(JSONValue.string) ?? .null, "new": .bool(it.isNew),

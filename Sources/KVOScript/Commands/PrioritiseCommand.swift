@@ -4,20 +4,24 @@ import KVOPlanning
 extension CommandSpec {
     static let prioritise = CommandSpec(
         name: "prioritise", aliases: ["prioritize", "prioriteren"], group: .handbook,
-        summary: "rank the themes from the parties' votes and the evidence: consensus, agreement and who differs most",
+        summary: Message(en: "rank the themes from the parties' votes and the evidence: consensus, agreement and who differs most",
+                         nl: "rangschik de thema's op de stemmen van de partijen en de onderbouwing: consensus, overeenstemming en wie het meest afwijkt"),
         syntax: [.optional([.literal("as"), .word("format", .choice(["table", "json"]))])],
-        options: [OptionSpec("evidence-weight", value: .text, summary: "how many parties the evidence counts as (default 1; 0 leaves it out)")],
+        options: [OptionSpec("evidence-weight", value: .text, summary: Message(en: "how many parties the evidence counts as (default 1; 0 leaves it out)",
+                                                                               nl: "voor hoeveel partijen de onderbouwing telt (standaard 1; 0 laat haar weg)"))],
         example: "prioritise --evidence-weight 2",
-        details: """
-            Method (docs/prioritisation.md): each party's votes (vote PARTY THEME urgency=.. means=..) give its ranking of the themes: by rank when it ranked every theme, else by urgency and then means, equal scores tied; themes it did not score count below the ones it did. The evidence of the safety analysis gives one more ranking: per theme the mean of its parts, each scaled 0 to 1 over the themes — the survey's share of answers reporting a problem, the incidents counted for the theme against the highest theme count, the negative inspection findings (a recurring one twice) against the highest. The consensus is the exact Kemeny-Young ranking over the party rankings plus the evidence ranking counted --evidence-weight times (default 1: as much as one party): the order that agrees with the most pairwise preferences, found by dynamic programming over subsets of themes. The Borda ranking over the same rankings stands beside it. Agreement is Kendall's W (1 = all parties rank alike, 0 = no agreement) over the parties only, on the themes every party scored; for each theme the parties furthest from the consensus are named. Without votes the ranking is the evidence's alone. plan follows this ranking unless the workgroup recorded its own (priorities with a rank).
-            """,
+        details: Message(
+            en: "Method (docs/prioritisation.md): each party's votes (vote PARTY THEME urgency=.. means=..) give its ranking of the themes: by rank when it ranked every theme, else by urgency and then means, equal scores tied; themes it did not score count below the ones it did. The evidence of the safety analysis gives one more ranking: per theme the mean of its parts, each scaled 0 to 1 over the themes — the survey's share of answers reporting a problem, the incidents counted for the theme against the highest theme count, the negative inspection findings (a recurring one twice) against the highest. The consensus is the exact Kemeny-Young ranking over the party rankings plus the evidence ranking counted --evidence-weight times (default 1: as much as one party): the order that agrees with the most pairwise preferences, found by dynamic programming over subsets of themes. The Borda ranking over the same rankings stands beside it. Agreement is Kendall's W (1 = all parties rank alike, 0 = no agreement) over the parties only, on the themes every party scored; for each theme the parties furthest from the consensus are named. Without votes the ranking is the evidence's alone. plan follows this ranking unless the workgroup recorded its own (priorities with a rank).",
+            nl: "Werkwijze (docs/prioritisation.md): de stemmen van elke partij (stem PARTIJ THEMA urgentie=.. middelen=..) geven haar rangschikking van de thema's: op rang als ze elk thema een rang gaf, anders op urgentie en dan middelen, met gelijke scores gelijk geplaatst; thema's die ze niet scoorde komen onder de gescoorde. De onderbouwing uit de veiligheidsanalyse geeft nog een rangschikking: per thema het gemiddelde van haar delen, elk over de thema's geschaald van 0 tot 1 — het deel van de antwoorden in de enquête dat een probleem meldt, de incidenten van het thema tegen het hoogste aantal van een thema, de negatieve bevindingen van de schouw (een terugkerende telt dubbel) tegen het hoogste aantal. De consensus is de exacte Kemeny-Young-rangschikking over de rangschikkingen van de partijen plus die van de onderbouwing, --evidence-weight keer geteld (standaard 1: evenveel als één partij): de volgorde die met de meeste paarsgewijze voorkeuren overeenkomt, gevonden met dynamisch programmeren over deelverzamelingen van thema's. De Borda-rangschikking over dezelfde rangschikkingen staat ernaast. De overeenstemming is Kendall's W (1 = alle partijen rangschikken gelijk, 0 = geen overeenstemming), alleen over de partijen en over de thema's die elke partij scoorde; per thema staan de partijen die het verst van de consensus af liggen erbij. Zonder stemmen volgt de rangschikking alleen de onderbouwing. plan volgt deze rangschikking, tenzij de werkgroep een eigen rangschikking vastlegde (prioriteiten met een rang)."),
         action: { context in
             let w = try context.workspace()
-            let dutch = context.language == .nl
+            let language = context.language
             var weight = 1
             if let word = context.arguments.options["evidence-weight"]?.value {
                 guard let n = Int(word.text), (0...10).contains(n) else {
-                    throw context.error("--evidence-weight expects a whole number from 0 to 10, got '\(word.text)'", at: word.location, length: word.length)
+                    throw context.error(Message(en: "--evidence-weight expects a whole number from 0 to 10, got '\(word.text)'",
+                                                nl: "--evidence-weight verwacht een geheel getal van 0 tot 10, niet '\(word.text)'"),
+                                        at: word.location, length: word.length)
                 }
                 weight = n
             }
@@ -25,19 +29,19 @@ extension CommandSpec {
             do {
                 priority = try ThemePriority.compute(w.dossier, evidenceWeight: weight)
             } catch ThemePriority.Failure.nothingToRank {
-                throw context.error(dutch ? "er zijn geen stemmen en geen onderbouwing om te rangschikken" : "there are no votes and no evidence to rank by",
-                                    hint: dutch ? "stem met: vote PARTIJ THEMA urgency=1..5 means=1..5" : "record votes with: vote PARTY THEME urgency=1..5 means=1..5")
+                throw context.error(Message(en: "there are no votes and no evidence to rank by", nl: "er zijn geen stemmen en geen onderbouwing om te rangschikken"),
+                                    hint: Message(en: "record votes with: vote PARTY THEME urgency=1..5 means=1..5",
+                                                  nl: "stem met: stem PARTIJ THEMA urgentie=1..5 middelen=1..5"))
             } catch ThemePriority.Failure.tooManyThemes(let n) {
-                throw context.error("cannot rank \(n) themes exactly (at most \(KemenyYoung.maxItems))")
+                throw context.error(Message(en: "cannot rank \(n) themes exactly (at most \(KemenyYoung.maxItems))",
+                                            nl: "\(n) thema's zijn niet exact te rangschikken (hoogstens \(KemenyYoung.maxItems))"))
             } catch {
-                throw context.error("cannot rank: \(error)")
+                throw context.error(Message(en: "cannot rank: \(error)", nl: "rangschikken lukt niet: \(error)"))
             }
             let kemeny = priority.kemeny, borda = priority.borda, agreement = priority.agreement, spread = priority.spread
             let parties = priority.parties
             let partyName: (String) -> String = { id in w.dossier.record(id)?.record.fields["name"]?.stringValue ?? id }
-            let themeName: (String) -> String = { id in
-                ThemeCatalogue.handbook.theme(id).map { dutch ? $0.dutch : $0.english } ?? id
-            }
+            let themeName: (String) -> String = { id in ThemeCatalogue.handbook.theme(id)?.name(language) ?? id }
             let evidenceCounted = priority.evidenceRanking != nil && (weight > 0 || parties.isEmpty)
             if context.arguments.word("format")?.text == "json" {
                 context.write(JSONWriter.string(.object([
@@ -59,48 +63,50 @@ extension CommandSpec {
                 let score = borda.scores[theme] ?? 0
                 let bar = String(repeating: "#", count: top > 0 ? Int((score / top * 20).rounded()) : 0)
                 let far = spread[theme].map { $0.furthest.map(partyName).joined(separator: ", ") } ?? ""
-                let evidence = priority.evidenceScores[theme].map { Value.format(($0 * 100).rounded() / 100) } ?? ""
-                return ["\(i + 1)", theme, themeName(theme), "\(bordaPlace[theme] ?? 0)", Value.format(score), bar, evidence, far]
+                let evidence = priority.evidenceScores[theme].map { language.number($0, decimals: 2) } ?? ""
+                return ["\(i + 1)", theme, themeName(theme), "\(bordaPlace[theme] ?? 0)", language.number(score, decimals: 1), bar, evidence, far]
             }
-            let headers = dutch ? ["#", "thema", "", "Borda", "punten", "", "onderbouwing", "wijkt het meest af"]
-                                : ["#", "theme", "", "Borda", "points", "", "evidence", "furthest from consensus"]
+            let headers = ["#", Message(en: "theme", nl: "thema").text(language), "", "Borda", Message(en: "points", nl: "punten").text(language), "",
+                           Message(en: "evidence", nl: "onderbouwing").text(language),
+                           Message(en: "furthest from consensus", nl: "wijkt het meest af").text(language)]
             context.write(Table(headers: headers, rows: rows).rendered(width: context.width))
-            var notes: [String] = []
+            var notes: [Message] = []
             if evidenceCounted {
                 let times = parties.isEmpty ? 1 : weight
                 notes.append(parties.isEmpty
-                    ? (dutch ? "Geen stemmen: de rangschikking volgt de onderbouwing (enquête, incidenten, schouw) alleen."
-                             : "No votes: the ranking follows the evidence (survey, incidents, inspections) alone.")
-                    : (dutch ? "De onderbouwing telt mee als \(times == 1 ? "één partij" : "\(times) partijen") (--evidence-weight)."
-                             : "The evidence counts as \(times == 1 ? "one party" : "\(times) parties") (--evidence-weight)."))
+                    ? Message(en: "No votes: the ranking follows the evidence (survey, incidents, inspections) alone.",
+                              nl: "Geen stemmen: de rangschikking volgt alleen de onderbouwing (enquête, incidenten, schouw).")
+                    : Message(en: "The evidence counts as \(times == 1 ? "one party" : "\(times) parties") (--evidence-weight).",
+                              nl: "De onderbouwing telt mee als \(times == 1 ? "één partij" : "\(times) partijen") (--evidence-weight)."))
             } else if priority.evidenceRanking != nil {
-                notes.append(dutch ? "De onderbouwing telt niet mee (--evidence-weight 0)." : "The evidence is left out (--evidence-weight 0).")
+                notes.append(Message(en: "The evidence is left out (--evidence-weight 0).", nl: "De onderbouwing telt niet mee (--evidence-weight 0)."))
             } else {
-                notes.append(dutch ? "Er is geen onderbouwing (enquête, incidenten, schouw) om mee te wegen." : "There is no evidence (survey, incidents, inspections) to weigh in.")
+                notes.append(Message(en: "There is no evidence (survey, incidents, inspections) to weigh in.",
+                                     nl: "Er is geen onderbouwing (enquête, incidenten, schouw) om mee te wegen."))
             }
             if let a = agreement {
-                notes.append(dutch ? "Overeenstemming (Kendall's W): \(Value.format((a.w * 100).rounded() / 100)) over \(a.voters) partijen en \(a.items.count) thema's."
-                                   : "Agreement (Kendall's W): \(Value.format((a.w * 100).rounded() / 100)) over \(a.voters) parties and \(a.items.count) themes.")
+                let w = language.number(a.w, decimals: 2)
+                notes.append(Message(en: "Agreement (Kendall's W): \(w) over \(a.voters) parties and \(a.items.count) themes.",
+                                     nl: "Overeenstemming (Kendall's W): \(w) over \(a.voters) partijen en \(a.items.count) thema's."))
             } else {
-                notes.append(dutch ? "Overeenstemming is niet te meten: minder dan 2 partijen of 2 gezamenlijk gescoorde thema's."
-                                   : "Agreement cannot be measured: fewer than 2 parties or 2 themes scored by all.")
+                notes.append(Message(en: "Agreement cannot be measured: fewer than 2 parties or 2 themes scored by all.",
+                                     nl: "Overeenstemming is niet te meten: minder dan 2 partijen of 2 door allen gescoorde thema's."))
             }
             if !kemeny.isUnique {
-                notes.append(dutch ? "Er zijn \(kemeny.optimalCount) even goede volgordes; deze is de eerste op naam."
-                                   : "\(kemeny.optimalCount) orders agree equally well; this is the first by name.")
+                notes.append(Message(en: "\(kemeny.optimalCount) orders agree equally well; this is the first by name.",
+                                     nl: "Er zijn \(kemeny.optimalCount) even goede volgordes; deze is de eerste op naam."))
             }
             if kemeny.order != borda.order {
-                notes.append(dutch ? "Borda rangschikt anders: " + borda.order.joined(separator: " > ")
-                                   : "Borda ranks differently: " + borda.order.joined(separator: " > "))
+                notes.append(Message(en: "Borda ranks differently: ", nl: "Borda rangschikt anders: ") + borda.order.joined(separator: " > "))
             }
             for (party, missing) in priority.incomplete.sorted(by: { $0.key < $1.key }) where !missing.isEmpty {
-                notes.append((dutch ? "Onvolledige stem van " : "Incomplete votes of ") + partyName(party) + ": " + missing.sorted().joined(separator: ", "))
+                notes.append(Message(en: "Incomplete votes of ", nl: "Onvolledige stem van ") + partyName(party) + ": " + missing.sorted().joined(separator: ", "))
             }
             let voted = Set(priority.partyRankings.values.flatMap(\.items))
             let unvoted = ThemeCatalogue.handbook.themes.map(\.id).filter { !voted.contains($0) }
             if !unvoted.isEmpty && !parties.isEmpty {
-                notes.append((dutch ? "Zonder stemmen: " : "Not voted on: ") + unvoted.joined(separator: ", "))
+                notes.append(Message(en: "Not voted on: ", nl: "Zonder stemmen: ") + unvoted.joined(separator: ", "))
             }
-            context.write(notes.joined(separator: "\n") + "\n")
+            context.say(notes.joined(separator: "\n") + "\n")
         })
 }

@@ -28,6 +28,29 @@ public indirect enum Slot: Sendable {
     /// A record ID, optionally preceded by its kind: `M-3` or `measure M-3`.
     case record(String)
 
+    /// The usage text with the clause words and placeholders of the language (`waar` for
+    /// `where`, `VOORWAARDE` for `CONDITION` in Dutch).
+    public func usage(in language: Language) -> String {
+        guard language == .nl else { return usage }
+        switch self {
+        case .literal(let text): return DutchNames.clauses[text] ?? text
+        case .optional(let slots): return "[" + slots.map { $0.usage(in: language) }.joined(separator: " ") + "]"
+        default:
+            var text = usage
+            for (en, nl) in Slot.dutchPlaceholders where text.contains(en) { text = text.replacingAll(en, with: nl) }
+            return text
+        }
+    }
+
+    /// Placeholders of usage lines in Dutch: display only (what is typed is the value itself).
+    static let dutchPlaceholders: [(String, String)] = [
+        ("ACTION", "ACTIE"), ("CODE", "CODE"), ("COLUMNS", "KOLOMMEN"), ("CONDITION", "VOORWAARDE"), ("DATE", "DATUM"),
+        ("DECISION", "BESLUIT"), ("FIELD", "VELD"), ("FILE", "BESTAND"), ("FORMAT", "FORMAAT"), ("JUSTIFICATION", "MOTIVERING"),
+        ("KIND", "SOORT"), ("LIMIT", "AANTAL"), ("MESSAGE", "BERICHT"), ("NAME", "NAAM"), ("PARTY", "PARTIJ"),
+        ("PATTERN", "PATROON"), ("RULE", "REGEL"), ("SCORE", "SCORE"), ("STATE", "STAND"), ("TEXT", "TEKST"),
+        ("THEME", "THEMA"), ("TIME", "TIJD"), ("TOPIC", "ONDERWERP"), ("TYPE", "TYPE"), ("VALUE", "WAARDE"),
+    ]
+
     /// The usage text: `VALUE [, VALUE ...]`.
     public var usage: String {
         switch self {

@@ -2,10 +2,14 @@ import KVOModel
 
 extension CommandSpec {
     static let vote = CommandSpec(
-        name: "vote", aliases: ["stem"], group: .handbook, summary: "record a party's score of a theme (urgency and means, 1 to 5, or a rank)",
+        name: "vote", aliases: ["stem"], group: .handbook,
+        summary: Message(en: "record a party's score of a theme (urgency and means, 1 to 5, or a rank)",
+                         nl: "leg de score van een partij voor een thema vast (urgentie en middelen, 1 tot 5, of een rang)"),
         syntax: [.word("party", .recordID), .optional([.word("theme", .text)]), .fieldValues("score")],
         example: "vote politie T05 urgency=5 means=3",
-        details: "Each party (not each person) scores each theme. Voting again for the same party and theme replaces the earlier score, as one undoable change. Scores are votes records (list votes). Without a theme, at a terminal, quick entry walks the party through every theme: urgency and then means, one keystroke each (1 to 5; Enter keeps the current score, s skips a theme, b goes back, q stops and records, Ctrl-C cancels); the whole walk is one change.",
+        details: Message(
+            en: "Each party (not each person) scores each theme. The party is named by its ID, its name or its type in a word (politie, gemeente, brandweer); the theme by its ID (T05, T5) or its Dutch or English name or the start of it (overlast, nuisance). The scores are urgency=, means= (1 to 5) or rank=, in Dutch urgentie=, middelen= and rang=. Voting again for the same party and theme replaces the earlier score, as one undoable change. Scores are votes records (list votes). Without a theme, at a terminal, quick entry walks the party through every theme: urgency and then means, one keystroke each (1 to 5; Enter keeps the current score, s skips a theme, b goes back, q stops and records, Ctrl-C cancels); the whole walk is one change.",
+            nl: "Elke partij (niet elke persoon) scoort elk thema. De partij noemt u bij het ID, de naam of het soort in één woord (politie, gemeente, brandweer); het thema bij het nummer (T05, T5) of de Nederlandse of Engelse naam of het begin ervan (overlast, nuisance). De scores zijn urgentie=, middelen= (1 tot 5) of rang=, in het Engels urgency=, means= en rank=. Opnieuw stemmen voor dezelfde partij en hetzelfde thema vervangt de eerdere score, als één wijziging die ongedaan kan worden gemaakt. De scores zijn records votes (lijst stemmen). Zonder thema loopt de snelle invoer aan een terminal met de partij alle thema's langs: eerst urgentie en dan middelen, met één toets per antwoord (1 tot 5; Enter houdt de huidige score, s slaat een thema over, b gaat terug, q stopt en legt vast, Ctrl-C breekt af); de hele ronde is één wijziging."),
         action: { context in
             let w = try context.writableWorkspace()
             guard let partyWord = context.arguments.word("party") else { return }
@@ -26,17 +30,21 @@ extension CommandSpec {
                 try Self.quickEntry(context, workspace: w, party: party, kind: kind)
                 return
             }
-            let theme = themeWord.text.uppercased()
-            guard ThemeCatalogue.handbook.theme(theme) != nil else {
-                throw context.error("there is no theme '\(themeWord.text)'", at: themeWord.location, length: themeWord.length,
-                                    hint: "themes are T01 to T12: " + ThemeCatalogue.handbook.themes.map { "\($0.id) \($0.english)" }.joined(separator: ", "))
+            let theme = try context.theme(themeWord).id
+            // The score's names in either language, stored under the English one.
+            let scores = context.arguments.assignments("score").map { s -> ParsedArguments.Assignment in
+                var s = s
+                s.name = Self.scoreNames[s.name.lowercased()] ?? s.name
+                return s
             }
-            let scores = context.arguments.assignments("score")
             guard !scores.isEmpty else {
-                throw context.error("no score given", at: themeWord.location, length: themeWord.length, hint: "usage: vote PARTY THEME urgency=1..5 means=1..5 (or rank=N)")
+                throw context.error(Message(en: "no score given", nl: "er is geen score opgegeven"), at: themeWord.location, length: themeWord.length,
+                                    hint: Message(en: "usage: vote PARTY THEME urgency=1..5 means=1..5 (or rank=N)",
+                                                  nl: "gebruik: stem PARTIJ THEMA urgentie=1..5 middelen=1..5 (of rang=N)"))
             }
             for s in scores where !["urgency", "means", "rank"].contains(s.name) {
-                throw context.error(Message.untranslated("a vote has urgency, means or rank, not '\(s.name)'") + Suggestion.phrase(for: s.name, in: ["urgency", "means", "rank"]),
+                throw context.error(Message(en: "a vote has urgency, means or rank, not '\(s.name)'", nl: "een stem heeft urgentie, middelen of rang, niet '\(s.name)'")
+                                    + Suggestion.phrase(for: s.name, in: ["urgency", "means", "rank", "urgentie", "middelen", "rang"]),
                                     at: s.location, length: s.name.count)
             }
             let existing = w.dossier.records(kind).first { $0.fields["party"]?.stringValue == party.id && $0.fields["theme"]?.stringValue == theme }
@@ -46,23 +54,70 @@ extension CommandSpec {
             for name in ["urgency", "means"] {
                 if case .number(let n)? = record[name], !(1...5).contains(n) {
                     let at = scores.first { $0.name == name }
-                    throw context.error("\(name) is scored from 1 to 5, got \(JSONWriter.format(n))", at: at?.value.location, length: at?.value.length ?? 1)
+                    let shown = Self.scoreLabel(name)
+                    throw context.error(Message(en: "\(shown.en) is scored from 1 to 5, got \(JSONWriter.format(n))",
+                                                nl: "\(shown.nl) is een score van 1 tot 5, niet \(JSONWriter.format(n))"),
+                                        at: at?.value.location, length: at?.value.length ?? 1)
                 }
             }
             try editor.commit([Change(kind: kind.name, id: record.id, before: existing, after: record)])
-            let summary = ["urgency", "means", "rank"].compactMap { name in record[name].map { "\(name) \(JSONWriter.format($0 == .null ? 0 : ($0.numberValue ?? 0)))" } }
-            context.write("\(record.id): \(party.fields["name"]?.stringValue ?? party.id) scores \(theme) \(summary.joined(separator: ", "))\(existing == nil ? "" : " (replaces the earlier score)")\n")
+            let summary = ["urgency", "means", "rank"].compactMap { name in
+                record[name].map { Self.scoreLabel(name) + " \(JSONWriter.format($0 == .null ? 0 : ($0.numberValue ?? 0)))" }
+            }.joined(separator: ", ")
+            let who = party.fields["name"]?.stringValue ?? party.id
+            context.say(Message(en: "\(record.id): \(who) scores \(theme) ", nl: "\(record.id): \(who) geeft \(theme) ") + summary
+                        + (existing == nil ? .empty : Message(en: " (replaces the earlier score)", nl: " (vervangt de eerdere score)")) + "\n")
         })
+
+    /// The scores' names in Dutch, for input: `stem politie T05 urgentie=4 middelen=2`.
+    static let scoreNames: [String: String] = [
+        "urgency": "urgency", "means": "means", "rank": "rank", "urgentie": "urgency", "middelen": "means", "rang": "rank",
+    ]
+
+    /// A score's name as the user reads it.
+    static func scoreLabel(_ name: String) -> Message {
+        switch name {
+        case "urgency": Message(en: "urgency", nl: "urgentie")
+        case "means": Message(en: "means", nl: "middelen")
+        case "rank": Message(en: "rank", nl: "rang")
+        default: .verbatim(name)
+        }
+    }
+}
+
+extension CommandContext {
+    /// The handbook theme a word names (`ThemeCatalogue.theme(matching:)`: T05, T5, overlast,
+    /// Nuisance, brand), or an error that says which themes it could be.
+    func theme(_ word: ParsedArguments.Word) throws -> Theme {
+        let catalogue = ThemeCatalogue.handbook
+        if let theme = catalogue.theme(matching: word.text) { return theme }
+        let named = { (t: Theme) in "\(t.id) " + t.name }
+        let candidates = catalogue.candidates(matching: word.text)
+        if candidates.count > 1 {
+            let en = Language.en.alternatives(candidates.map { named($0).en })
+            let nl = Language.nl.alternatives(candidates.map { named($0).nl })
+            throw error(Message(en: "'\(word.text)' could be \(en)", nl: "'\(word.text)' kan \(nl) zijn"),
+                        at: word.location, length: word.length,
+                        hint: Message(en: "type more of the name, or the theme's ID", nl: "typ meer van de naam, of het nummer van het thema"))
+        }
+        // Names only: the hint lists the IDs, and T13 is no typo of T03.
+        let names = catalogue.themes.flatMap { [$0.name(language), $0.name(language.other)] }
+        let all = catalogue.themes.map(named).joined(separator: ", ")
+        throw error(Message(en: "there is no theme '\(word.text)'", nl: "er is geen thema '\(word.text)'") + Suggestion.phrase(for: word.text, in: names),
+                    at: word.location, length: word.length,
+                    hint: Message(en: "themes are T01 to T12: ", nl: "de thema's zijn T01 t/m T12: ") + all)
+    }
 }
 
 extension CommandSpec {
     /// `vote PARTY` without a theme: quick entry at the terminal, recorded as one change.
     static func quickEntry(_ context: CommandContext, workspace w: Workspace, party: Record, kind: RecordKind) throws {
-        let dutch = context.language == .nl
         guard let readKey = context.interpreter.readKey, context.arguments.assignments("score").isEmpty else {
             throw context.error(context.arguments.assignments("score").isEmpty
-                                ? "a vote needs a theme here: quick entry (vote PARTY without a theme) needs a terminal"
-                                : "a vote needs a theme", hint: "vote PARTY THEME urgency=1..5 means=1..5")
+                                ? Message(en: "a vote needs a theme here: quick entry (vote PARTY without a theme) needs a terminal",
+                                          nl: "een stem heeft hier een thema nodig: snelle invoer (stem PARTIJ zonder thema) kan alleen aan een terminal")
+                                : Message(en: "a vote needs a theme", nl: "een stem heeft een thema nodig"),
+                                hint: Message(en: "vote PARTY THEME urgency=1..5 means=1..5", nl: "stem PARTIJ THEMA urgentie=1..5 middelen=1..5"))
         }
         let votes = w.dossier.records(kind).filter { $0["party"]?.stringValue == party.id }
         var current: [String: VoteQuickEntry.Score] = [:]
@@ -74,10 +129,10 @@ extension CommandSpec {
         }
         let name = party["name"]?.stringValue ?? party.id
         let entry = VoteQuickEntry(partyName: "\(name) (\(party.id))", themes: ThemeCatalogue.handbook.themes, current: current,
-                                   readKey: readKey, write: { context.write($0) }, dutch: dutch)
+                                   readKey: readKey, write: { context.write($0) }, language: context.language)
         guard case .record(let scores) = entry.run() else { return }
         guard !scores.isEmpty else {
-            context.write(dutch ? "Niets gewijzigd.\n" : "Nothing changed.\n")
+            context.say(Message(en: "Nothing changed.\n", nl: "Niets gewijzigd.\n"))
             return
         }
         var next = (w.dossier.records(kind).compactMap { kind.number(of: $0.id) }.max() ?? 0) + 1
@@ -93,9 +148,10 @@ extension CommandSpec {
         }
         try RecordEditor(context: context, workspace: w, kind: kind).commit(changes)
         let added = changes.filter { $0.before == nil }.count
-        context.write(dutch
-            ? "\(name): \(changes.count) thema's gescoord (\(added) nieuw, \(changes.count - added) gewijzigd). Eén wijziging: undo draait haar terug.\n"
-            : "\(name): \(changes.count) theme\(changes.count == 1 ? "" : "s") scored (\(added) new, \(changes.count - added) changed). One change: undo takes it back.\n")
+        let themes = Noun(en: "theme", "themes", nl: "thema", "thema's").counted(changes.count)
+        context.say(Message(en: "\(name): ", nl: "\(name): ") + themes
+                    + Message(en: " scored (\(added) new, \(changes.count - added) changed). One change: undo takes it back.\n",
+                              nl: " gescoord (\(added) nieuw, \(changes.count - added) gewijzigd). Eén wijziging: met ongedaan draait u haar terug.\n"))
     }
 
     /// Party types by the words people use in the room: `vote politie T05 ...`.

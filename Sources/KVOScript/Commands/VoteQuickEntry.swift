@@ -24,12 +24,14 @@ struct VoteQuickEntry {
     let current: [String: Score]
     let readKey: (String) -> Character?
     let write: (String) -> Void
-    let dutch: Bool
+    let language: Language
+
+    private func say(_ message: Message) { write(message.text(language)) }
 
     func run() -> Outcome {
-        write(dutch
-            ? "Snelle invoer voor \(partyName): \(themes.count) thema's, eerst urgentie en dan middelen, 1 (laag) tot 5 (hoog). Enter houdt de huidige score, s slaat een thema over, b gaat terug, q stopt en legt vast, Ctrl-C breekt af.\n"
-            : "Quick entry for \(partyName): \(themes.count) themes, urgency then means, 1 (low) to 5 (high). Enter keeps the current score, s skips a theme, b goes back, q stops and records, Ctrl-C cancels.\n")
+        say(Message(
+            en: "Quick entry for \(partyName): \(themes.count) themes, urgency then means, 1 (low) to 5 (high). Enter keeps the current score, s skips a theme, b goes back, q stops and records, Ctrl-C cancels.\n",
+            nl: "Snelle invoer voor \(partyName): \(themes.count) thema's, eerst urgentie en dan middelen, 1 (laag) tot 5 (hoog). Enter houdt de huidige score, s slaat een thema over, b gaat terug, q stopt en legt vast, Ctrl-C breekt af.\n"))
         var scores = current
         var i = 0
         walk: while i < themes.count {
@@ -38,8 +40,8 @@ struct VoteQuickEntry {
             var field = 0  // 0 urgency, 1 means
             while field < 2 {
                 let old = field == 0 ? score.urgency : score.means
-                let label = field == 0 ? (dutch ? "urgentie" : "urgency") : (dutch ? "middelen" : "means")
-                let prompt = "[\(i + 1)/\(themes.count)] \(theme.id) \(dutch ? theme.dutch : theme.english) — \(label)\(old.map { " (\($0))" } ?? ""): "
+                let label = (field == 0 ? Message(en: "urgency", nl: "urgentie") : Message(en: "means", nl: "middelen")).text(language)
+                let prompt = "[\(i + 1)/\(themes.count)] \(theme.id) \(theme.name(language)) — \(label)\(old.map { " (\($0))" } ?? ""): "
                 guard let key = readKey(prompt) else { return .cancelled }
                 switch key {
                 case "1", "2", "3", "4", "5":
@@ -58,10 +60,10 @@ struct VoteQuickEntry {
                 case "q", "Q", "\u{4}":
                     break walk
                 case "\u{3}", "\u{1b}":
-                    write(dutch ? "Afgebroken: er is niets vastgelegd.\n" : "Cancelled: nothing was recorded.\n")
+                    say(Message(en: "Cancelled: nothing was recorded.\n", nl: "Afgebroken: er is niets vastgelegd.\n"))
                     return .cancelled
                 default:
-                    write(dutch ? "  kies 1 tot 5, Enter, s, b of q\n" : "  press 1 to 5, Enter, s, b or q\n")
+                    say(Message(en: "  press 1 to 5, Enter, s, b or q\n", nl: "  kies 1 tot 5, Enter, s, b of q\n"))
                 }
             }
             scores[theme.id] = score

@@ -42,17 +42,30 @@ public struct DiagnosticPrinter: Sendable {
         }
         var out = paint(head, "1") + paint(Self.errorWord.text(language), "1;31") + " " + d.message.text(language) + "\n"
         if let loc = d.location, let line = d.source?.line(loc.line) {
-            let text = String(line)
+            let (text, column) = Self.window(Array(line), column: loc.column)
             out += text + "\n"
             // Keep tabs so the caret lines up under tabbed source.
             var pad = ""
-            for (i, ch) in text.enumerated() where i < loc.column - 1 { pad.append(ch == "\t" ? "\t" : " ") }
-            let available = max(1, text.count - (loc.column - 1))
+            for (i, ch) in text.enumerated() where i < column - 1 { pad.append(ch == "\t" ? "\t" : " ") }
+            let available = max(1, text.count - (column - 1))
             let underline = "^" + String(repeating: "~", count: max(0, min(d.length, available) - 1))
             out += pad + paint(underline, "1;32") + "\n"
         }
         if let hint = d.hint { out += paint(Self.hintWord.text(language), "1;36") + " " + hint.text(language) + "\n" }
         return out
+    }
+
+    /// At most `Self.width` characters of a long line around the column, with "…" where it is cut,
+    /// and the column within that window: a 200 MB line must not be copied to the terminal.
+    static let width = 100
+
+    static func window(_ line: [Character], column: Int) -> (text: String, column: Int) {
+        guard line.count > width else { return (String(line), column) }
+        let at = min(max(0, column - 1), line.count)
+        let start = max(0, min(at - width / 3, line.count - width))
+        let end = min(line.count, start + width)
+        let head = start > 0 ? "…" : "", tail = end < line.count ? "…" : ""
+        return (head + String(line[start..<end]) + tail, at - start + 1 + head.count)
     }
 
     private func paint(_ text: String, _ code: String) -> String {

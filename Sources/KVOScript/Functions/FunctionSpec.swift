@@ -30,12 +30,11 @@ public struct FunctionSpec: Sendable {
                   takesKindName: takesKindName, body: body)
     }
 
-    /// How many arguments it takes: "1 argument", "2 to 3 arguments" / "2 tot 3 argumenten".
     var arityText: Message {
-        let argument = Noun(en: "argument", "arguments", nl: "argument", "argumenten")
-        if arity.lowerBound == arity.upperBound { return argument.counted(arity.lowerBound) }
-        if arity.upperBound == Int.max { return Message(en: "at least ", nl: "minstens ") + argument.counted(arity.lowerBound) }
-        return Message(en: "\(arity.lowerBound) to \(arity.upperBound) arguments", nl: "\(arity.lowerBound) tot \(arity.upperBound) argumenten")
+        let (low, high) = (arity.lowerBound, arity.upperBound)
+        if low == high { return Noun(en: "argument", "arguments", nl: "argument", "argumenten").counted(low) }
+        if high == Int.max { return Message(en: "at least \(low) arguments", nl: "minstens \(low) argumenten") }
+        return Message(en: "\(low) to \(high) arguments", nl: "\(low) tot \(high) argumenten")
     }
 }
 
@@ -85,22 +84,5 @@ public struct FunctionError: Error {
     @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
     public init(_ message: String, argument: Int? = nil) {
         self.init(Message.verbatim(message), argument: argument)
-    }
-}
-
-extension Value {
-    /// The article and name used in messages, in both languages: "a number" / "een getal"
-    /// (`typeName` is the English one).
-    public var typeDescription: Message {
-        switch self {
-        case .null: .verbatim("null")
-        case .bool: Message(en: "a boolean", nl: "een waarheidswaarde")
-        case .number: Message(en: "a number", nl: "een getal")
-        case .percent: Message(en: "a percentage", nl: "een percentage")
-        case .string: Message(en: "a string", nl: "een tekst")
-        case .date: Message(en: "a date", nl: "een datum")
-        case .quarter: Message(en: "a quarter", nl: "een kwartaal")
-        case .list: Message(en: "a list", nl: "een lijst")
-        }
     }
 }

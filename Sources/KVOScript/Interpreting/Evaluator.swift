@@ -9,10 +9,7 @@ struct Evaluator {
         Diagnostic(.runtime, message, source: source, at: e.location, length: e.length, hint: hint)
     }
 
-    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
-    func error(_ message: String, _ e: Expression, hint: String? = nil) -> Diagnostic {
-        error(Message.verbatim(message), e, hint: hint.map(Message.verbatim))
-    }
+
 
     func evaluate(_ e: Expression) throws -> Value {
         switch e.kind {
@@ -37,14 +34,14 @@ struct Evaluator {
             switch v {
             case .number(let n): return .number(-n)
             case .percent(let p): return .percent(-p)
-            default: throw error("cannot negate \(v.typeName)", operand)
+            default: throw error(Message(en: "cannot negate \(v.typeDescription.en)", nl: "kan \(v.typeDescription.nl) niet negatief maken"), operand)
             }
         case .unary(.not, let operand):
-            return .bool(!(try truth(operand, of: "'not'")))
+            return .bool(!(try truth(operand, of: .verbatim("'not'"))))
         case .binary(.and, let l, let r):
-            return .bool(try truth(l, of: "'and'") ? try truth(r, of: "'and'") : false)
+            return .bool(try truth(l, of: .verbatim("'and'")) ? try truth(r, of: .verbatim("'and'")) : false)
         case .binary(.or, let l, let r):
-            return .bool(try truth(l, of: "'or'") ? true : try truth(r, of: "'or'"))
+            return .bool(try truth(l, of: .verbatim("'or'")) ? true : try truth(r, of: .verbatim("'or'")))
         case .binary(let op, let l, let r):
             return try binary(op, try evaluate(l), try evaluate(r), e, l, r)
         case .member(let base, let name, let at):
@@ -56,7 +53,9 @@ struct Evaluator {
                                  hint: Message(en: "'help functions' lists them", nl: "'hulp functies' toont ze"))
             }
             guard function.arity.contains(arguments.count) else {
-                throw error("\(name)() takes \(function.arityText), got \(arguments.count)", e, hint: "usage: \(function.signature)")
+                let arity = function.arityText
+                throw error(Message(en: "\(name)() takes \(arity.en), got \(arguments.count)", nl: "\(name)() neemt \(arity.nl), niet \(arguments.count)"), e,
+                            hint: Message(en: "usage: ", nl: "gebruik: ") + function.signature)
             }
             var values: [Value] = []
             for (i, argument) in arguments.enumerated() {
@@ -71,39 +70,45 @@ struct Evaluator {
                 return try function.body(FunctionCall(arguments: values, interpreter: interpreter))
             } catch let failure as FunctionError {
                 let at = failure.argument.flatMap { $0 < arguments.count ? arguments[$0] : nil } ?? e
-                throw error("\(name)(): \(failure.message)", at, hint: "usage: \(function.signature)")
+                throw error("\(name)(): " + failure.message, at, hint: Message(en: "usage: ", nl: "gebruik: ") + function.signature)
             }
         case .index(let base, let index):
             let b = try evaluate(base), i = try evaluate(index)
-            guard case .list(let items) = b else { throw error("only a list can be indexed, this is \(b.typeName)", base) }
-            guard case .number(let n) = i, n == n.rounded() else { throw error("a list index must be a whole number", index) }
-            let position = n < 0 ? items.count + Int(n) : Int(n)
+            guard case .list(let items) = b else { throw error(Message(en: "only a list can be indexed, this is \(b.typeDescription.en)", nl: "alleen een lijst heeft een index, dit is \(b.typeDescription.nl)"), base) }
+            guard case .number(let n) = i, n.isFinite, n == n.rounded() else {
+                throw error(Message(en: "a list index must be a whole number", nl: "een lijstindex moet een geheel getal zijn"), index)
+            }
+            // Beyond ±2^53 no list is that long; Int(n) would trap on ±9.3e18 and more.
+            let whole = abs(n) < 9e15 ? Int(n) : (n < 0 ? Int.min / 2 : Int.max / 2)
+            let position = whole < 0 ? items.count + whole : whole
             guard items.indices.contains(position) else {
-                throw error("index \(Value.format(n)) is outside the list of \(items.count)", index, hint: "indexes count from 0; -1 is the last item")
+                throw error(Message(en: "index \(Value.format(n)) is outside the list of \(items.count)", nl: "index \(Value.format(n)) valt buiten de lijst van \(items.count)"), index,
+                            hint: Message(en: "indexes count from 0; -1 is the last item", nl: "een index telt vanaf 0; -1 is het laatste element"))
             }
             return items[position]
         }
     }
 
-    private func truth(_ e: Expression, of what: String) throws -> Bool {
+    private func truth(_ e: Expression, of what: Message) throws -> Bool {
         let v = try evaluate(e)
         guard case .bool(let b) = v else {
-            throw error("\(what) needs true or false, got \(v.typeName) (\(v.literal))", e)
+            throw error(Message(en: "\(what.en) needs true or false, got \(v.typeDescription.en) (\(v.literal))",
+                                nl: "\(what.nl) vraagt om true of false, maar kreeg \(v.typeDescription.nl) (\(v.literal))"), e)
         }
         return b
     }
 
     private func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ e: Expression, _ l: Expression, _ r: Expression) throws -> Value {
         func mismatch() -> Diagnostic {
-            let verb: String = switch op {
-            case .add: "add"
-            case .subtract: "subtract"
-            case .multiply: "multiply"
-            case .divide: "divide"
-            default: "compare"
+            let (x, y) = (a.typeDescription, b.typeDescription)
+            let message: Message = switch op {
+            case .add: Message(en: "cannot add \(x.en) and \(y.en)", nl: "kan \(x.nl) en \(y.nl) niet optellen")
+            case .subtract: Message(en: "cannot subtract \(y.en) from \(x.en)", nl: "kan \(y.nl) niet van \(x.nl) aftrekken")
+            case .multiply: Message(en: "cannot multiply \(x.en) and \(y.en)", nl: "kan \(x.nl) en \(y.nl) niet vermenigvuldigen")
+            case .divide: Message(en: "cannot divide \(x.en) and \(y.en)", nl: "kan \(x.nl) en \(y.nl) niet delen")
+            default: Message(en: "cannot compare \(x.en) and \(y.en)", nl: "kan \(x.nl) en \(y.nl) niet vergelijken")
             }
-            let pair = op == .subtract ? "\(b.typeName) from \(a.typeName)" : "\(a.typeName) and \(b.typeName)"
-            return error("cannot \(verb) \(pair)", e)
+            return error(message, e)
         }
         switch op {
         case .equal: return .bool(a == b)
@@ -111,7 +116,8 @@ struct Evaluator {
         case .less, .lessEqual, .greater, .greaterEqual:
             guard let order = Value.order(a, b) else {
                 if a == .null || b == .null {
-                    throw error("cannot order null", a == .null ? l : r, hint: "test for it first: x != null and x > 0")
+                    throw error(Message(en: "cannot order null", nl: "null kan niet vergeleken worden"), a == .null ? l : r,
+                                hint: Message(en: "test for it first: x != null and x > 0", nl: "test er eerst op: x != null and x > 0"))
                 }
                 throw mismatch()
             }
@@ -126,9 +132,11 @@ struct Evaluator {
             switch b {
             case .list(let items): found = items.contains(a)
             case .string(let s):
-                guard case .string(let needle) = a else { throw error("only a string can be looked for in a string, this is \(a.typeName)", l) }
+                guard case .string(let needle) = a else { throw error(Message(en: "only a string can be looked for in a string, this is \(a.typeDescription.en)",
+                                                                              nl: "in een tekst kun je alleen een tekst zoeken, dit is \(a.typeDescription.nl)"), l) }
                 found = needle.isEmpty || s.contains(needle)
-            default: throw error("'in' needs a list or a string on its right, got \(b.typeName)", r)
+            default: throw error(Message(en: "'in' needs a list or a string on its right, got \(b.typeDescription.en)",
+                                     nl: "'in' vraagt rechts om een lijst of een tekst, maar kreeg \(b.typeDescription.nl)"), r)
             }
             return .bool(op == .in ? found : !found)
         case .add:
@@ -163,15 +171,16 @@ struct Evaluator {
             return .number(x * y)
         case .divide:
             guard let x = a.numeric, let y = b.numeric else { throw mismatch() }
-            guard y != 0 else { throw error("division by zero", r) }
+            guard y != 0 else { throw error(Message(en: "division by zero", nl: "deling door nul"), r) }
             return .number(x / y)
         case .and, .or:
-            throw error("internal: '\(op.rawValue)' reached the arithmetic", e)
+            throw error(Message(en: "internal: '\(op.rawValue)' reached the arithmetic", nl: "intern: '\(op.rawValue)' bereikte de rekenkunde"), e)
         }
     }
 
     private func whole(_ n: Double, _ e: Expression) throws -> Int {
-        guard n == n.rounded(), abs(n) < 1e9 else { throw error("dates and quarters move by whole numbers, got \(Value.format(n))", e) }
+        guard n == n.rounded(), abs(n) < 1e9 else { throw error(Message(en: "dates and quarters move by whole numbers, got \(Value.format(n))",
+                                                                                  nl: "datums en kwartalen verschuiven met gehele getallen, niet met \(Value.format(n))"), e) }
         return Int(n)
     }
 
@@ -200,10 +209,11 @@ struct Evaluator {
         case .percent(let p):
             fields = ["value": .number(p * 100), "fraction": .number(p)]
         default:
-            throw Diagnostic(.runtime, "\(base.typeName) has no fields", source: source, at: at, length: name.count)
+            throw Diagnostic(.runtime, Message(en: "\(base.typeDescription.en) has no fields", nl: "\(base.typeDescription.nl) heeft geen velden"),
+                             source: source, at: at, length: name.count)
         }
         if let v = fields[name] { return v }
-        throw Diagnostic(.runtime, Message(en: "\(base.typeName) has no field '\(name)'", nl: "\(base.typeName) heeft geen veld '\(name)'")
+        throw Diagnostic(.runtime, Message(en: "\(base.typeDescription.en) has no field '\(name)'", nl: "\(base.typeDescription.nl) heeft geen veld '\(name)'")
                          + Suggestion.phrase(for: name, in: fields.keys),
                          source: source, at: at, length: name.count,
                          hint: Message(en: "fields: ", nl: "velden: ") + fields.keys.sorted().joined(separator: ", "))

@@ -9,7 +9,7 @@ import KVOModel
 /// costs milliseconds of start-up, and `kvo -c 'echo 1'` has a budget of a few.
 public enum FileSystem {
     public struct Failure: Error, Sendable {
-        public let message: String
+        public let message: Message
     }
 
     /// Reads a whole UTF-8 text file.
@@ -26,9 +26,9 @@ public enum FileSystem {
                 break
             }
         }
-        if isDirectory(path) { throw Failure(message: "it is a folder") }
+        if isDirectory(path) { throw Failure(message: Message(en: "it is a folder", nl: "het is een map")) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw Failure(message: "it is not UTF-8 text")
+            throw Failure(message: Message(en: "it is not UTF-8 text", nl: "het is geen UTF-8-tekst"))
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
@@ -71,12 +71,12 @@ public enum FileSystem {
         folder == "/" || path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
-    static func describeErrno() -> String {
+    static func describeErrno() -> Message {
         switch errno {
-        case ENOENT: "no such file"
-        case EACCES: "permission denied"
-        case EISDIR: "it is a folder"
-        default: String(cString: strerror(errno))
+        case ENOENT: Message(en: "no such file", nl: "bestand bestaat niet")
+        case EACCES: Message(en: "permission denied", nl: "geen toegang")
+        case EISDIR: Message(en: "it is a folder", nl: "het is een map")
+        default: Message(en: String(cString: strerror(errno)), nl: "systeemfout \(errno): " + String(cString: strerror(errno)))
         }
     }
 }

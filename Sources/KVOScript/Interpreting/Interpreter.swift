@@ -107,9 +107,10 @@ public final class Interpreter {
             case .list(let list): items = list
             case .string(let s): items = s.map { .string(String($0)) }
             default:
-                throw Diagnostic(.runtime, "'for' needs a list to loop over, got \(sequence.typeName)", source: source,
+                throw Diagnostic(.runtime, Message(en: "'for' needs a list to loop over, got \(sequence.typeDescription.en)",
+                                                   nl: "'for' vraagt om een lijst om te doorlopen, maar kreeg \(sequence.typeDescription.nl)"), source: source,
                                  at: sequenceExpression.location, length: sequenceExpression.length,
-                                 hint: "make a list with [a, b, c] or range(1, 10)")
+                                 hint: Message(en: "make a list with [a, b, c] or range(1, 10)", nl: "maak een lijst met [a, b, c] of range(1, 10)"))
             }
             for item in items {
                 try checkInterrupt(source, statement.location)
@@ -118,7 +119,7 @@ public final class Interpreter {
             }
         case .command(let spec, let arguments):
             guard let action = spec.action else {
-                throw Diagnostic(.internal, "'\(spec.name)' has no action", source: source, at: statement.location)
+                throw Diagnostic(.internal, Message(en: "'\(spec.name)' has no action", nl: "'\(spec.name)' heeft geen actie"), source: source, at: statement.location)
             }
             try action(CommandContext(spec: spec, arguments: arguments, location: statement.location, source: source, interpreter: self))
         case .expression(let expression):
@@ -138,9 +139,10 @@ public final class Interpreter {
     func condition(_ expression: Expression, in source: SourceFile) throws -> Bool {
         let value = try evaluate(expression, in: source)
         guard case .bool(let b) = value else {
-            throw Diagnostic(.runtime, "a condition must be true or false, got \(value.typeName) (\(value.literal))",
+            throw Diagnostic(.runtime, Message(en: "a condition must be true or false, got \(value.typeDescription.en) (\(value.literal))",
+                                               nl: "een voorwaarde moet true of false zijn, maar is \(value.typeDescription.nl) (\(value.literal))"),
                              source: source, at: expression.location, length: expression.length,
-                             hint: "compare it, for example: x > 0")
+                             hint: Message(en: "compare it, for example: x > 0", nl: "vergelijk haar, bijvoorbeeld: x > 0"))
         }
         return b
     }
@@ -151,25 +153,28 @@ public final class Interpreter {
     /// fresh scope under the parameters (`run`); otherwise it shares the caller's (`source`).
     public func runScript(_ path: String, from caller: SourceFile, at location: SourceLocation, length: Int,
                           isolated: Bool, arguments: [String: Value] = [:]) throws {
-        func fail(_ message: String, hint: String? = nil) -> Diagnostic {
+        func fail(_ message: Message, hint: Message? = nil) -> Diagnostic {
             Diagnostic(.runtime, message, source: caller, at: location, length: length, hint: hint)
         }
         let resolved = FileSystem.resolve(path, against: caller.directory)
         guard scriptStack.count < options.maxScriptDepth else {
-            throw fail("scripts are nested more than \(options.maxScriptDepth) deep", hint: "does a script run itself?")
+            throw fail(Message(en: "scripts are nested more than \(options.maxScriptDepth) deep", nl: "scripts zijn meer dan \(options.maxScriptDepth) diep genest"),
+                       hint: Message(en: "does a script run itself?", nl: "roept een script zichzelf aan?"))
         }
         if options.safe {
             guard let real = FileSystem.realPath(resolved), let root = FileSystem.realPath(options.safeRoot),
                   FileSystem.isInside(real, folder: root) else {
-                throw fail("safe mode: '\(path)' is outside the starting script's folder",
-                           hint: "in --safe mode scripts may only run scripts in the folder of the script kvo started with")
+                throw fail(Message(en: "safe mode: '\(path)' is outside the starting script's folder",
+                                   nl: "veilige modus: '\(path)' ligt buiten de map van het startscript"),
+                           hint: Message(en: "in --safe mode scripts may only run scripts in the folder of the script kvo started with",
+                                         nl: "met --safe mogen scripts alleen scripts draaien uit de map van het script waarmee kvo begon"))
             }
         }
         let text: String
         do {
             text = try FileSystem.readText(resolved)
         } catch {
-            throw fail("cannot read script '\(resolved)': \(error.message)")
+            throw fail(Message(en: "cannot read script '\(resolved)': ", nl: "kan script '\(resolved)' niet lezen: ") + error.message)
         }
         let file = SourceFile(name: resolved, text: text, directory: FileSystem.directory(of: resolved))
         let program = try Parser.parse(file, commands: commands)

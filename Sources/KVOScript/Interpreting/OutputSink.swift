@@ -1,3 +1,5 @@
+import KVOModel
+
 /// Where the interpreter writes. The shell gives it standard output and error; tests give it a
 /// buffer. Nothing in KVOScript writes to a file descriptor directly.
 public protocol OutputSink: AnyObject {

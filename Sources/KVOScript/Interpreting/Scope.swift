@@ -1,3 +1,5 @@
+import KVOModel
+
 /// Variables. A scope looks names up in itself and then in its parent: the script parameters
 /// (`--var`) are the root, each script run with `run` gets a fresh scope under them, and
 /// `source` runs in the caller's scope.

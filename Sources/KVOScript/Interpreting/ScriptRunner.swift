@@ -1,3 +1,5 @@
+import KVOModel
+
 /// Runs whole scripts for batch use (`-c`, `run`, standard input): every text is parsed before
 /// anything runs, so a syntax error on line 40 does not leave lines 1 to 39 half-applied.
 public enum ScriptRunner {
@@ -31,7 +33,7 @@ public enum ScriptRunner {
         } catch let exit as ExitRequest {
             return exit.code
         } catch {
-            interpreter.report(Diagnostic(.internal, "internal error: \(error)"))
+            interpreter.report(Diagnostic(.internal, Message(en: "internal error: \(error)", nl: "interne fout: \(error)")))
             return 3
         }
     }

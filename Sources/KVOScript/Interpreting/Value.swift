@@ -14,18 +14,22 @@ public enum Value: Sendable, Equatable {
     case list([Value])
 
     /// The article and name used in messages: "a number", "a date".
-    public var typeName: String {
+    /// The value's type as a sentence names it: "a number" / "een getal".
+    public var typeDescription: Message {
         switch self {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .percent: "a percentage"
-        case .string: "a string"
-        case .date: "a date"
-        case .quarter: "a quarter"
-        case .list: "a list"
+        case .null: .verbatim("null")
+        case .bool: Message(en: "a boolean", nl: "een waarheidswaarde")
+        case .number: Message(en: "a number", nl: "een getal")
+        case .percent: Message(en: "a percentage", nl: "een percentage")
+        case .string: Message(en: "a string", nl: "een tekst")
+        case .date: Message(en: "a date", nl: "een datum")
+        case .quarter: Message(en: "a quarter", nl: "een kwartaal")
+        case .list: Message(en: "a list", nl: "een lijst")
         }
     }
+
+    @available(*, deprecated, message: "use typeDescription, a Message in both languages")
+    public var typeName: String { typeDescription.en }
 
     /// The bare type name, as `type(x)` returns it.
     public var typeKeyword: String {

@@ -131,8 +131,8 @@ public struct Lexer {
         var text = ""
         while true {
             guard let c = peek() else {
-                throw Diagnostic(.syntax, "unterminated string", source: source, at: loc,
-                                 hint: "close it with \(quote)", openConstruct: "string")
+                throw Diagnostic(.syntax, Message(en: "unterminated string", nl: "tekst zonder afsluitend aanhalingsteken"), source: source, at: loc,
+                                 hint: Message(en: "close it with \(quote)", nl: "sluit hem af met \(quote)"), openConstruct: "string")
             }
             if c == quote {
                 advance()
@@ -152,8 +152,9 @@ public struct Lexer {
                 case "u":
                     text.unicodeScalars.append(try unicodeEscape(at: escLoc))
                 default:
-                    throw Diagnostic(.syntax, "unknown escape '\\\(e)' in a string", source: source, at: escLoc, length: 2,
-                                     hint: "known escapes: \\n \\t \\r \\0 \\\\ \\\" \\' \\u{XXXX}")
+                    throw Diagnostic(.syntax, Message(en: "unknown escape '\\\(e)' in a string", nl: "onbekende escape '\\\(e)' in een tekst"),
+                                     source: source, at: escLoc, length: 2,
+                                     hint: Message(en: "known escapes: ", nl: "bekende escapes: ") + "\\n \\t \\r \\0 \\\\ \\\" \\' \\u{XXXX}")
                 }
                 continue
             }
@@ -163,8 +164,9 @@ public struct Lexer {
     }
 
     private mutating func unicodeEscape(at loc: SourceLocation) throws(Diagnostic) -> Unicode.Scalar {
-        let bad = Diagnostic(.syntax, "malformed unicode escape", source: source, at: loc, length: 2,
-                             hint: "write it as \\u{E9} (one to six hexadecimal digits)")
+        let bad = Diagnostic(.syntax, Message(en: "malformed unicode escape", nl: "onjuiste unicode-escape"), source: source, at: loc, length: 2,
+                             hint: Message(en: "write it as \\u{E9} (one to six hexadecimal digits)",
+                                           nl: "schrijf hem als \\u{E9} (één tot zes hexadecimale cijfers)"))
         guard peek() == "{" else { throw bad }
         advance()
         var value: UInt32 = 0, digits = 0
@@ -191,22 +193,22 @@ public struct Lexer {
                 advance()
             }
             if let following = peek(), isIdentifierPart(following) {
-                throw Diagnostic(.syntax, "malformed date", source: source, at: loc, length: 11,
-                                 hint: "dates are written YYYY-MM-DD, as in 2025-03-01")
+                throw Diagnostic(.syntax, Message(en: "malformed date", nl: "onjuiste datum"), source: source, at: loc, length: 11,
+                                 hint: Message(en: "dates are written YYYY-MM-DD, as in 2025-03-01", nl: "een datum schrijf je als JJJJ-MM-DD, zoals 2025-03-01"))
             }
             if let day = Day(text) { return .date(day) }
-            throw Diagnostic(.syntax, "'\(text)' is not a valid date", source: source, at: loc, length: text.unicodeScalars.count,
-                             hint: "dates are written YYYY-MM-DD, as in 2025-03-01")
+            throw Diagnostic(.syntax, Message(en: "'\(text)' is not a valid date", nl: "'\(text)' is geen geldige datum"), source: source, at: loc,
+                             length: text.unicodeScalars.count, hint: Message(en: "dates are written YYYY-MM-DD, as in 2025-03-01", nl: "een datum schrijf je als JJJJ-MM-DD, zoals 2025-03-01"))
         }
         if digits.count == 4, let q = peek(), q == "Q" || q == "q", let n = peek(1), isDigit(n) {
             let text = digits + "Q" + String(n)
             advance(); advance()
             if let following = peek(), isIdentifierPart(following) {
-                throw Diagnostic(.syntax, "malformed quarter", source: source, at: loc, hint: "quarters are written 2025Q1 to 2025Q4")
+                throw Diagnostic(.syntax, Message(en: "malformed quarter", nl: "onjuist kwartaal"), source: source, at: loc, hint: Message(en: "quarters are written 2025Q1 to 2025Q4", nl: "een kwartaal schrijf je als 2025Q1 tot en met 2025Q4"))
             }
             if let quarter = Quarter(text) { return .quarter(quarter) }
-            throw Diagnostic(.syntax, "'\(text)' is not a quarter", source: source, at: loc, length: 6,
-                             hint: "quarters are written 2025Q1 to 2025Q4")
+            throw Diagnostic(.syntax, Message(en: "'\(text)' is not a quarter", nl: "'\(text)' is geen kwartaal"), source: source, at: loc, length: 6,
+                             hint: Message(en: "quarters are written 2025Q1 to 2025Q4", nl: "een kwartaal schrijf je als 2025Q1 tot en met 2025Q4"))
         }
         if peek() == ".", let d = peek(1), isDigit(d) {
             digits += "."
@@ -214,11 +216,11 @@ public struct Lexer {
             while let c = peek(), isDigit(c) { digits.unicodeScalars.append(c); advance() }
         }
         if let c = peek(), isIdentifierStart(c) {
-            throw Diagnostic(.syntax, "a number cannot run into letters", source: source, at: loc,
-                             length: digits.count + 1, hint: "put a space between them, or quote the text")
+            throw Diagnostic(.syntax, Message(en: "a number cannot run into letters", nl: "een getal kan niet direct in letters overgaan"), source: source, at: loc,
+                             length: digits.count + 1, hint: Message(en: "put a space between them, or quote the text", nl: "zet er een spatie tussen, of zet de tekst tussen aanhalingstekens"))
         }
         guard let value = Double(digits) else {
-            throw Diagnostic(.internal, "could not read number '\(digits)'", source: source, at: loc)
+            throw Diagnostic(.internal, Message(en: "could not read number '\(digits)'", nl: "kon het getal '\(digits)' niet lezen"), source: source, at: loc)
         }
         if peek() == "%" {
             advance()

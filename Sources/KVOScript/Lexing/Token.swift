@@ -46,19 +46,19 @@ public enum Symbol: String, Sendable, CaseIterable {
 
 extension Token.Kind {
     /// How the token reads in an error message: `'end'`, `a string`, `the end of the line`.
-    public var described: String {
+    public var described: Message {
         switch self {
-        case .identifier(let name): "'\(name)'"
-        case .keyword(let k): "'\(k.rawValue)'"
-        case .number, .percent: "a number"
-        case .date: "a date"
-        case .quarter: "a quarter"
-        case .string: "a string"
-        case .option(let name): "option '--\(name)'"
-        case .symbol(let s): "'\(s.rawValue)'"
-        case .newline: "the end of the line"
-        case .eof: "the end of the input"
-        case .invalid: "text that cannot be read"
+        case .identifier(let name): .verbatim("'\(name)'")
+        case .keyword(let k): .verbatim("'\(k.rawValue)'")
+        case .number, .percent: Message(en: "a number", nl: "een getal")
+        case .date: Message(en: "a date", nl: "een datum")
+        case .quarter: Message(en: "a quarter", nl: "een kwartaal")
+        case .string: Message(en: "a string", nl: "een tekst")
+        case .option(let name): Message(en: "option '--\(name)'", nl: "optie '--\(name)'")
+        case .symbol(let s): .verbatim("'\(s.rawValue)'")
+        case .newline: Message(en: "the end of the line", nl: "het einde van de regel")
+        case .eof: Message(en: "the end of the input", nl: "het einde van de invoer")
+        case .invalid: Message(en: "text that cannot be read", nl: "onleesbare tekst")
         }
     }
 }

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// An expression with the place it was written, for error messages.
 public struct Expression: Sendable {
     public indirect enum Kind: Sendable {
@@ -16,12 +18,25 @@ public struct Expression: Sendable {
     /// Offsets in the source's unicode scalars: [start, end).
     public var start: Int
     public var end: Int
+    /// Levels of the tree below and including this node: the evaluator recurses this deep, so
+    /// the parser refuses trees deeper than `Parser.maxDepth` (issue 12: a stack overflow).
+    public let depth: Int
 
     public init(_ kind: Kind, at location: SourceLocation, start: Int, end: Int) {
         self.kind = kind
         self.location = location
         self.start = start
         self.end = end
+        self.depth = 1 + Expression.childDepth(kind)
+    }
+
+    private static func childDepth(_ kind: Kind) -> Int {
+        switch kind {
+        case .literal, .variable: 0
+        case .list(let items), .call(_, let items): items.map(\.depth).max() ?? 0
+        case .unary(_, let e), .member(let e, _, _): e.depth
+        case .binary(_, let l, let r), .index(let l, let r): max(l.depth, r.depth)
+        }
     }
 
     /// Characters to underline; at most the rest of the first line.

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// What the parser found for a command's slots, by slot name, and its options.
 public struct ParsedArguments: Sendable {
     public enum Value: Sendable {

@@ -11,7 +11,9 @@ extension Parser {
         }
         guard atEndOfStatement else {
             if case .invalid(let message, let hint) = token.kind { throw error(message, hint: hint) }
-            throw error("expected the end of '\(spec.name)', found \(token.kind.described)", hint: "usage: \(spec.usage)")
+            let found = token.kind.described
+            throw error(Message(en: "expected the end of '\(spec.name)', found \(found.en)", nl: "verwacht het einde van '\(spec.name)', maar vond \(found.nl)"),
+                        hint: Message(en: "usage: ", nl: "gebruik: ") + spec.usage)
         }
         return args
     }
@@ -29,7 +31,8 @@ extension Parser {
             var value: ParsedArguments.Word?
             if option.value != nil {
                 guard let word = try readWord() else {
-                    throw unexpected(expected: "a value after '--\(name)'", hint: "usage: \(spec.usage)")
+                    throw unexpected(expected: Message(en: "a value after '--\(name)'", nl: "een waarde na '--\(name)'"),
+                                     hint: Message(en: "usage: ", nl: "gebruik: ") + spec.usage)
                 }
                 value = word
             } else {
@@ -54,10 +57,12 @@ extension Parser {
         }
     }
 
+    /// Whether the token is the clause word `text` (`where`), or its Dutch name (`waar`,
+    /// DutchNames.clauses): both are accepted in every session.
     func matchesLiteral(_ text: String) -> Bool {
         switch token.kind {
         case .symbol(let s): s.rawValue == text
-        case .identifier(let name): name == text
+        case .identifier(let name): name == text || name.lowercased() == DutchNames.clauses[text]
         case .keyword(let k): k.rawValue == text
         default: false
         }
@@ -73,7 +78,10 @@ extension Parser {
     }
 
     mutating func parseSlot(_ slot: Slot, of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) {
-        let missing = { (name: String) -> String in "\(name.uppercased()) for '\(spec.name)'" }
+        let missing = { (name: String) -> Message in
+            Message(en: "\(name.uppercased()) for '\(spec.name)'", nl: "\(name.uppercased()) voor '\(spec.name)'")
+        }
+        let usage = Message(en: "usage: ", nl: "gebruik: ") + spec.usage
         switch slot {
         case .expression(let name):
             args.values[name] = .expression(try parseExpression(expected: missing(name), usage: spec.usage))
@@ -83,17 +91,17 @@ extension Parser {
                 list.append(try parseExpression(expected: missing(name)))
                 while isSymbol(.comma) {
                     try advance()
-                    list.append(try parseExpression(expected: "another \(name.uppercased()) after ','"))
+                    list.append(try parseExpression(expected: Message(en: "another \(name.uppercased()) after ','", nl: "nog een \(name.uppercased()) na ','")))
                 }
             }
             args.values[name] = .expressions(list)
         case .word(let name, let kind):
             guard let word = try readWord(allowingCommas: kind == .fieldList) else {
-                throw unexpected(expected: missing(name), hint: "usage: \(spec.usage)")
+                throw unexpected(expected: missing(name), hint: usage)
             }
             args.values[name] = .word(word)
         case .record(let name):
-            guard let first = try readWord() else { throw unexpected(expected: missing(name), hint: "usage: \(spec.usage)") }
+            guard let first = try readWord() else { throw unexpected(expected: missing(name), hint: usage) }
             // `show measure M-3`: a kind before the ID, as people say it.
             if let kind = Schema.dossier.kind(named: first.text), !kind.isSingleton, !first.text.contains("-"), !atEndOfStatement,
                !matchesLiteral("as"), try !canStart(.fieldValues("")), let id = try readWord() {
@@ -103,7 +111,7 @@ extension Parser {
                 args.values[name] = .word(first)
             }
         case .string(let name):
-            guard case .string(let text) = token.kind else { throw unexpected(expected: "a quoted \(name)") }
+            guard case .string(let text) = token.kind else { throw unexpected(expected: Message(en: "a quoted \(name)", nl: "een \(name) tussen aanhalingstekens")) }
             args.values[name] = .word(ParsedArguments.Word(text: text, location: token.location, length: token.length))
             try advance()
         case .condition(let name):
@@ -119,7 +127,7 @@ extension Parser {
                 let equals = token
                 if case .symbol(.leftParen) = try peek().kind, try peek().start == equals.end {
                     try advance() // '='
-                    list.append(.init(name: field, location: at, value: try parseExpression(expected: "a value after '\(field)='")))
+                    list.append(.init(name: field, location: at, value: try parseExpression(expected: Message(en: "a value after '\(field)='", nl: "een waarde na '\(field)='"))))
                     continue
                 }
                 // The value as written, right after '=': a word (commas allowed) or a quoted string.
@@ -137,8 +145,10 @@ extension Parser {
                 lexer.rewind(to: valueStart)
                 guard valueStart.location.column == equals.location.column + 1, valueStart.location.line == equals.location.line,
                       let raw = try lexer.rawWord(allowingCommas: true) else {
-                    throw Diagnostic(.syntax, "expected a value right after '\(field)='", source: source, at: valueStart.location,
-                                     hint: "write it without blanks, as \(field)=VALUE, or quote it: \(field)=\"two words\"")
+                    throw Diagnostic(.syntax, Message(en: "expected a value right after '\(field)='", nl: "verwacht een waarde direct na '\(field)='"),
+                                     source: source, at: valueStart.location,
+                                     hint: Message(en: "write it without blanks, as \(field)=VALUE, or quote it: \(field)=\"two words\"",
+                                                   nl: "schrijf het zonder spaties, als \(field)=WAARDE, of zet het tussen aanhalingstekens: \(field)=\"twee woorden\""))
                 }
                 list.append(.init(name: field, location: at, value: Expression(.literal(.string(raw.text)), at: raw.location,
                                                                                  start: valueStart.start, end: valueStart.start + raw.length)))
@@ -159,7 +169,7 @@ extension Parser {
             }
             args.values[name] = .words(list)
         case .literal(let text):
-            guard matchesLiteral(text) else { throw unexpected(expected: "'\(text)'", hint: "usage: \(spec.usage)") }
+            guard matchesLiteral(text) else { throw unexpected(expected: .verbatim("'\(text)'"), hint: usage) }
             try advance()
             args.values[text] = .present
         case .optional(let slots):
@@ -171,7 +181,7 @@ extension Parser {
                 let at = token.location
                 try advance()
                 try advance() // '='
-                list.append(.init(name: field, location: at, value: try parseExpression(expected: "a value after '\(field)='")))
+                list.append(.init(name: field, location: at, value: try parseExpression(expected: Message(en: "a value after '\(field)='", nl: "een waarde na '\(field)='"))))
             }
             args.values[name] = .assignments(list)
         }

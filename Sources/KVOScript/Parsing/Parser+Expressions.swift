@@ -1,14 +1,27 @@
+import KVOModel
+
 /// Expressions, loosest binding first: or, and, not, comparison, + -, * /, unary -, postfix, primary.
 extension Parser {
-    mutating func parseExpression(expected: String, usage: String? = nil) throws(Diagnostic) -> Expression {
+    mutating func parseExpression(expected: Message, usage: String? = nil) throws(Diagnostic) -> Expression {
         guard canStartExpression else {
-            throw unexpected(expected: expected, hint: usage.map { "usage: \($0)" })
+            throw unexpected(expected: expected, hint: usage.map { Message(en: "usage: ", nl: "gebruik: ") + $0 })
         }
         return try parseOr()
     }
 
-    func make(_ kind: Expression.Kind, from first: Expression) -> Expression {
-        Expression(kind, at: first.location, start: first.start, end: previousEnd)
+    func make(_ kind: Expression.Kind, from first: Expression) throws(Diagnostic) -> Expression {
+        let e = Expression(kind, at: first.location, start: first.start, end: previousEnd)
+        // A chain `1+1+1+...` is built in a loop, so only its depth tells it is too long.
+        guard e.depth <= Parser.maxTreeDepth else { throw tooDeep(at: first.location, limit: Parser.maxTreeDepth) }
+        return e
+    }
+
+    /// Runs `parse` one level deeper, refusing to go beyond `Parser.maxDepth` levels.
+    mutating func deeper(_ parse: (inout Parser) throws(Diagnostic) -> Expression) throws(Diagnostic) -> Expression {
+        recursion += 1
+        defer { recursion -= 1 }
+        guard recursion <= Parser.maxDepth else { throw tooDeep() }
+        return try parse(&self)
     }
 
     mutating func parseOr() throws(Diagnostic) -> Expression {
@@ -16,7 +29,7 @@ extension Parser {
         while isKeyword(.or) {
             try advance()
             let right = try parseOperand(after: "'or'") { p throws(Diagnostic) in try p.parseAnd() }
-            left = make(.binary(.or, left, right), from: left)
+            left = try make(.binary(.or, left, right), from: left)
         }
         return left
     }
@@ -26,7 +39,7 @@ extension Parser {
         while isKeyword(.and) {
             try advance()
             let right = try parseOperand(after: "'and'") { p throws(Diagnostic) in try p.parseNot() }
-            left = make(.binary(.and, left, right), from: left)
+            left = try make(.binary(.and, left, right), from: left)
         }
         return left
     }
@@ -56,16 +69,17 @@ extension Parser {
     mutating func parseComparison() throws(Diagnostic) -> Expression {
         let left = try parseAdditive()
         if isSymbol(.assign), !equalsCompares {
-            throw error("'=' assigns; to compare write '=='", hint: "to set a variable write: let NAME = VALUE")
+            throw error(Self.assignNotCompare, hint: Message(en: "to set a variable write: let NAME = VALUE", nl: "een variabele zet je met: let NAAM = WAARDE"))
         }
         guard let op = try comparisonOperator() else { return left }
         try advance()
         if op == .notIn { try advance() }
         let right = try parseOperand(after: "'\(op.rawValue)'") { p throws(Diagnostic) in try p.parseAdditive() }
         if try comparisonOperator() != nil {
-            throw error("comparisons cannot be chained", hint: "join them with 'and': a < b and b < c")
+            throw error(Message(en: "comparisons cannot be chained", nl: "vergelijkingen kun je niet aaneenrijgen"),
+                        hint: Message(en: "join them with 'and': a < b and b < c", nl: "verbind ze met 'and': a < b and b < c"))
         }
-        return make(.binary(op, left, right), from: left)
+        return try make(.binary(op, left, right), from: left)
     }
 
     mutating func parseAdditive() throws(Diagnostic) -> Expression {
@@ -73,7 +87,7 @@ extension Parser {
         while case .symbol(let s) = token.kind, s == .plus || s == .minus {
             try advance()
             let right = try parseOperand(after: "'\(s.rawValue)'") { p throws(Diagnostic) in try p.parseMultiplicative() }
-            left = make(.binary(s == .plus ? .add : .subtract, left, right), from: left)
+            left = try make(.binary(s == .plus ? .add : .subtract, left, right), from: left)
         }
         return left
     }
@@ -83,7 +97,7 @@ extension Parser {
         while case .symbol(let s) = token.kind, s == .star || s == .slash {
             try advance()
             let right = try parseOperand(after: "'\(s.rawValue)'") { p throws(Diagnostic) in try p.parseUnary() }
-            left = make(.binary(s == .star ? .multiply : .divide, left, right), from: left)
+            left = try make(.binary(s == .star ? .multiply : .divide, left, right), from: left)
         }
         return left
     }
@@ -99,8 +113,8 @@ extension Parser {
     }
 
     mutating func parseOperand(after what: String, _ parse: (inout Parser) throws(Diagnostic) -> Expression) throws(Diagnostic) -> Expression {
-        guard canStartExpression else { throw unexpected(expected: "a value after \(what)") }
-        return try parse(&self)
+        guard canStartExpression else { throw unexpected(expected: Message(en: "a value after \(what)", nl: "een waarde na \(what)")) }
+        return try deeper(parse)
     }
 
     mutating func parsePostfix() throws(Diagnostic) -> Expression {
@@ -108,16 +122,18 @@ extension Parser {
         while true {
             if isSymbol(.dot) {
                 try advance()
-                guard case .identifier(let name) = token.kind else { throw unexpected(expected: "a field name after '.'") }
+                guard case .identifier(let name) = token.kind else { throw unexpected(expected: Message(en: "a field name after '.'", nl: "een veldnaam na '.'")) }
                 let at = token.location
                 try advance()
-                value = make(.member(value, name: name, at: at), from: value)
+                value = try make(.member(value, name: name, at: at), from: value)
             } else if isSymbol(.leftBracket) {
                 nesting.append((.leftBracket, token.location))
                 try advance()
-                let index = try parseExpression(expected: "an index inside '[ ]'")
+                let index = try deeper { p throws(Diagnostic) in
+                    try p.parseExpression(expected: Message(en: "an index inside '[ ]'", nl: "een index tussen '[ ]'"))
+                }
                 try closeNesting(.rightBracket)
-                value = make(.index(value, index), from: value)
+                value = try make(.index(value, index), from: value)
             } else {
                 return value
             }
@@ -125,7 +141,7 @@ extension Parser {
     }
 
     mutating func closeNesting(_ closer: Symbol) throws(Diagnostic) {
-        guard isSymbol(closer) else { throw unexpected(expected: "'\(closer.rawValue)'") }
+        guard isSymbol(closer) else { throw unexpected(expected: .verbatim("'\(closer.rawValue)'")) }
         nesting.removeLast()
         try advance()
     }
@@ -149,12 +165,15 @@ extension Parser {
             }
             nesting.append((.leftParen, token.location))
             try advance()
+            recursion += 1
+            defer { recursion -= 1 }
+            guard recursion <= Parser.maxDepth else { throw tooDeep() }
             var arguments: [Expression] = []
             if !isSymbol(.rightParen) {
-                arguments.append(try parseExpression(expected: "an argument or ')'"))
+                arguments.append(try parseExpression(expected: Message(en: "an argument or ')'", nl: "een argument of ')'")))
                 while isSymbol(.comma) {
                     try advance()
-                    arguments.append(try parseExpression(expected: "an argument after ','"))
+                    arguments.append(try parseExpression(expected: Message(en: "an argument after ','", nl: "een argument na ','")))
                 }
             }
             try closeNesting(.rightParen)
@@ -162,25 +181,28 @@ extension Parser {
         case .symbol(.leftParen):
             nesting.append((.leftParen, token.location))
             try advance()
-            let inner = try parseExpression(expected: "an expression after '('")
+            let inner = try deeper { p throws(Diagnostic) in try p.parseExpression(expected: Message(en: "an expression after '('", nl: "een expressie na '('")) }
             try closeNesting(.rightParen)
             return Expression(inner.kind, at: start.location, start: start.start, end: previousEnd)
         case .symbol(.leftBracket):
             nesting.append((.leftBracket, token.location))
             try advance()
+            recursion += 1
+            defer { recursion -= 1 }
+            guard recursion <= Parser.maxDepth else { throw tooDeep() }
             var items: [Expression] = []
             if !isSymbol(.rightBracket) {
-                items.append(try parseExpression(expected: "a list item or ']'"))
+                items.append(try parseExpression(expected: Message(en: "a list item or ']'", nl: "een lijstelement of ']'")))
                 while isSymbol(.comma) {
                     try advance()
                     if isSymbol(.rightBracket) { break }
-                    items.append(try parseExpression(expected: "a list item after ','"))
+                    items.append(try parseExpression(expected: Message(en: "a list item after ','", nl: "een lijstelement na ','")))
                 }
             }
             try closeNesting(.rightBracket)
             return Expression(.list(items), at: start.location, start: start.start, end: previousEnd)
         default:
-            throw unexpected(expected: "a value")
+            throw unexpected(expected: Message(en: "a value", nl: "een waarde"))
         }
     }
 }

@@ -11,6 +11,14 @@ public struct Parser {
     var equalsCompares = false
     /// Inside parentheses or brackets line breaks do not end a statement.
     var nesting: [(symbol: Symbol, location: SourceLocation)] = []
+    /// How deep the parser has recursed into an expression, and how many blocks are open: both
+    /// bounded so that hostile input gets an error instead of overflowing the stack (issue 12).
+    var recursion = 0
+    var openBlocks = 0
+    /// The deepest expression tree, parenthesis nesting or block nesting accepted. Real scripts
+    /// stay far below; the stack holds several times this many levels (HostileInputTests).
+    static let maxDepth = 64
+    static let maxTreeDepth = 256
     let commands: CommandTable
     var source: SourceFile { lexer.source }
 
@@ -56,10 +64,14 @@ public struct Parser {
         return Diagnostic(.syntax, message, source: source, at: t.location, length: t.length, hint: hint)
     }
 
-    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
-    func error(_ message: String, at t: Token? = nil, hint: String? = nil) -> Diagnostic {
-        error(Message.verbatim(message), at: t, hint: hint.map(Message.verbatim))
+    /// Nesting beyond what kvo accepts: blocks, brackets or operators.
+    func tooDeep(at location: SourceLocation? = nil, limit: Int = Parser.maxDepth) -> Diagnostic {
+        Diagnostic(.syntax, Message(en: "nested too deeply (more than \(limit) levels)", nl: "te diep genest (meer dan \(limit) niveaus)"),
+                   source: source, at: location ?? token.location, length: 1,
+                   hint: Message(en: "split it up with variables: let part = ...", nl: "splits het op met variabelen: let deel = ..."))
     }
+
+    static let assignNotCompare = Message(en: "'=' assigns; to compare write '=='", nl: "'=' kent toe; vergelijken schrijf je als '=='")
 
     var atEndOfStatement: Bool { token.kind == .newline || token.kind == .eof }
 
@@ -70,21 +82,24 @@ public struct Parser {
     func isKeyword(_ k: Keyword) -> Bool { token.kind == .keyword(k) }
     func isSymbol(_ s: Symbol) -> Bool { token.kind == .symbol(s) }
 
-    mutating func expect(_ s: Symbol, _ what: String) throws(Diagnostic) {
-        guard isSymbol(s) else { throw unexpected(expected: "'\(s.rawValue)' \(what)") }
+    mutating func expect(_ s: Symbol, _ what: Message) throws(Diagnostic) {
+        guard isSymbol(s) else { throw unexpected(expected: "'\(s.rawValue)' " + what) }
         try advance()
     }
 
     /// An error for the current token, or a request for more input when the text ended inside brackets.
-    func unexpected(expected: String, hint: String? = nil) -> Diagnostic {
+    func unexpected(expected: Message, hint: Message? = nil) -> Diagnostic {
         if token.kind == .eof, let open = nesting.last {
-            return Diagnostic(.syntax, "'\(open.symbol.rawValue)' is not closed", source: source, at: open.location,
-                              hint: "close it with '\(open.symbol == .leftParen ? ")" : "]")'", openConstruct: open.symbol.rawValue)
+            let closer = open.symbol == .leftParen ? ")" : "]"
+            return Diagnostic(.syntax, Message(en: "'\(open.symbol.rawValue)' is not closed", nl: "'\(open.symbol.rawValue)' is niet gesloten"),
+                              source: source, at: open.location,
+                              hint: Message(en: "close it with '\(closer)'", nl: "sluit met '\(closer)'"), openConstruct: open.symbol.rawValue)
         }
         if case .invalid(let message, let invalidHint) = token.kind {
-            return error(message, hint: invalidHint ?? hint.map(Message.verbatim))
+            return error(message, hint: invalidHint ?? hint)
         }
-        return error("expected \(expected), found \(token.kind.described)", hint: hint)
+        let found = token.kind.described
+        return error(Message(en: "expected \(expected.en), found \(found.en)", nl: "verwacht \(expected.nl), maar vond \(found.nl)"), hint: hint)
     }
 
     // MARK: statements
@@ -94,7 +109,8 @@ public struct Parser {
         try skipNewlines()
         while token.kind != .eof {
             if case .keyword(let k) = token.kind, k == .end || k == .elif || k == .else {
-                throw error("'\(k.rawValue)' without an open 'if'\(k == .end ? " or 'for'" : "")")
+                throw error(k == .end ? Message(en: "'end' without an open 'if' or 'for'", nl: "'end' zonder open 'if' of 'for'")
+                                      : Message(en: "'\(k.rawValue)' without an open 'if'", nl: "'\(k.rawValue)' zonder open 'if'"))
             }
             statements.append(try parseStatement())
             try endStatement()
@@ -104,22 +120,30 @@ public struct Parser {
     }
 
     mutating func endStatement() throws(Diagnostic) {
-        guard atEndOfStatement else { throw unexpected(expected: "the end of the line") }
+        guard atEndOfStatement else { throw unexpected(expected: Message(en: "the end of the line", nl: "het einde van de regel")) }
     }
 
     /// Statements up to one of `terminators`, which is left as the current token.
     mutating func parseBlock(opener: String, at location: SourceLocation, until terminators: [Keyword]) throws(Diagnostic) -> [Statement] {
+        openBlocks += 1
+        defer { openBlocks -= 1 }
+        if openBlocks > Parser.maxDepth { throw tooDeep(at: location) }
         var body: [Statement] = []
         while true {
             try skipNewlines()
             if token.kind == .eof {
-                throw Diagnostic(.syntax, "'\(opener)' opened at line \(location.line) is not closed", source: source, at: location,
-                                 length: opener.count, hint: "end the block with 'end'", openConstruct: opener)
+                throw Diagnostic(.syntax, Message(en: "'\(opener)' opened at line \(location.line) is not closed",
+                                                          nl: "'\(opener)' uit regel \(location.line) is niet gesloten"),
+                                 source: source, at: location, length: opener.count,
+                                 hint: Message(en: "end the block with 'end'", nl: "sluit het blok af met 'end'"), openConstruct: opener)
             }
             if case .keyword(let k) = token.kind, terminators.contains(k) { return body }
             if case .keyword(let k) = token.kind, k == .elif || k == .else {
-                throw error(opener == "if" ? "'\(k.rawValue)' after 'else': the 'else' branch must come last"
-                                           : "'\(k.rawValue)' belongs to an 'if', but the open block is '\(opener)'")
+                throw error(opener == "if"
+                            ? Message(en: "'\(k.rawValue)' after 'else': the 'else' branch must come last",
+                                      nl: "'\(k.rawValue)' na 'else': de 'else'-tak moet als laatste komen")
+                            : Message(en: "'\(k.rawValue)' belongs to an 'if', but the open block is '\(opener)'",
+                                      nl: "'\(k.rawValue)' hoort bij een 'if', maar het open blok is '\(opener)'"))
             }
             body.append(try parseStatement())
             try endStatement()
@@ -131,32 +155,33 @@ public struct Parser {
         switch token.kind {
         case .keyword(.let):
             try advance()
-            guard case .identifier(let name) = token.kind else { throw unexpected(expected: "a variable name after 'let'") }
+            guard case .identifier(let name) = token.kind else { throw unexpected(expected: Message(en: "a variable name after 'let'", nl: "een variabelenaam na 'let'")) }
             try advance()
             guard isSymbol(.assign) else {
-                throw unexpected(expected: "'=' after 'let \(name)'", hint: "write it as: let \(name) = VALUE")
+                throw unexpected(expected: Message(en: "'=' after 'let \(name)'", nl: "'=' na 'let \(name)'"),
+                                 hint: Message(en: "write it as: let \(name) = VALUE", nl: "schrijf het als: let \(name) = WAARDE"))
             }
             try advance()
-            let value = try parseExpression(expected: "a value after '='")
+            let value = try parseExpression(expected: Message(en: "a value after '='", nl: "een waarde na '='"))
             return Statement(.letBinding(name: name, value), at: start.location, length: start.length)
 
         case .keyword(.if):
             try advance()
             var branches: [(condition: Expression, body: [Statement])] = []
             var otherwise: [Statement]?
-            var condition = try parseExpression(expected: "a condition after 'if'")
+            var condition = try parseExpression(expected: Message(en: "a condition after 'if'", nl: "een voorwaarde na 'if'"))
             while true {
-                try endConditionLine(after: "the condition")
+                try endConditionLine(after: Message(en: "the condition", nl: "de voorwaarde"))
                 let body = try parseBlock(opener: "if", at: start.location, until: [.elif, .else, .end])
                 branches.append((condition, body))
                 if isKeyword(.elif) {
                     try advance()
-                    condition = try parseExpression(expected: "a condition after 'elif'")
+                    condition = try parseExpression(expected: Message(en: "a condition after 'elif'", nl: "een voorwaarde na 'elif'"))
                     continue
                 }
                 if isKeyword(.else) {
                     try advance()
-                    try endConditionLine(after: "'else'")
+                    try endConditionLine(after: .verbatim("'else'"))
                     otherwise = try parseBlock(opener: "if", at: start.location, until: [.end])
                 }
                 try advance() // 'end'
@@ -165,12 +190,12 @@ public struct Parser {
 
         case .keyword(.for):
             try advance()
-            guard case .identifier(let name) = token.kind else { throw unexpected(expected: "a variable name after 'for'") }
+            guard case .identifier(let name) = token.kind else { throw unexpected(expected: Message(en: "a variable name after 'for'", nl: "een variabelenaam na 'for'")) }
             try advance()
-            guard isKeyword(.in) else { throw unexpected(expected: "'in' after 'for \(name)'") }
+            guard isKeyword(.in) else { throw unexpected(expected: Message(en: "'in' after 'for \(name)'", nl: "'in' na 'for \(name)'")) }
             try advance()
-            let sequence = try parseExpression(expected: "a list to loop over after 'in'")
-            try endConditionLine(after: "the list")
+            let sequence = try parseExpression(expected: Message(en: "a list to loop over after 'in'", nl: "een lijst om te doorlopen na 'in'"))
+            try endConditionLine(after: Message(en: "the list", nl: "de lijst"))
             let body = try parseBlock(opener: "for", at: start.location, until: [.end])
             try advance()
             return Statement(.loop(variable: name, sequence: sequence, body: body), at: start.location, length: 3)
@@ -184,7 +209,7 @@ public struct Parser {
                 let arguments = try parseArguments(of: spec, named: start)
                 return Statement(.command(spec, arguments), at: start.location, length: start.length)
             }
-            let expression = try parseExpression(expected: "a command or an expression")
+            let expression = try parseExpression(expected: Message(en: "a command or an expression", nl: "een opdracht of een expressie"))
             if !atEndOfStatement, case .variable(let word) = expression.kind {
                 let hint = commands.command(named: word) == nil
                     ? Message(en: "type 'help' for the list of commands", nl: "typ 'hulp' voor de lijst van opdrachten") : nil
@@ -194,18 +219,19 @@ public struct Parser {
             return Statement(.expression(expression), at: start.location, length: start.length)
 
         default:
-            let expression = try parseExpression(expected: "a command or an expression")
+            let expression = try parseExpression(expected: Message(en: "a command or an expression", nl: "een opdracht of een expressie"))
             return Statement(.expression(expression), at: start.location, length: start.length)
         }
     }
 
-    mutating func endConditionLine(after what: String) throws(Diagnostic) {
+    mutating func endConditionLine(after what: Message) throws(Diagnostic) {
         guard token.kind == .newline else {
             if token.kind == .eof { return } // parseBlock reports the open block
             if token.kind == .symbol(.assign) {
-                throw error("'=' assigns; to compare write '=='")
+                throw error(Self.assignNotCompare)
             }
-            throw unexpected(expected: "a line break after \(what)", hint: "put the block's statements on the lines below")
+            throw unexpected(expected: Message(en: "a line break after ", nl: "een regelovergang na ") + what,
+                             hint: Message(en: "put the block's statements on the lines below", nl: "zet de opdrachten van het blok op de regels eronder"))
         }
     }
 }

@@ -1,3 +1,5 @@
+import KVOModel
+
 /// One statement of a script. Blocks (`if`, `for`) hold their statements; a command holds the
 /// table entry it was parsed by and its parsed arguments.
 public struct Statement: Sendable {

@@ -39,7 +39,7 @@ public struct BatchCheck: Sendable {
         do {
             bytes = try FileStore.read(path)
         } catch {
-            return Outcome(path: path, report: nil, error: error.message)
+            return Outcome(path: path, report: nil, error: error.message.text(language))
         }
         do {
             let dossier = try Dossier.load(bytes)

@@ -37,14 +37,13 @@ public enum FieldValues {
             case .number, .percent, .date, .quarter, .bool: text = value.text
             default: return fail()
             }
-            if case .theme = type { text = text.uppercased().hasPrefix("OWN:") ? text : text.uppercased() }
+            if case .theme = type { text = text.uppercased().hasPrefix("OWN:") ? text : ThemeCatalogue.handbook.theme(matching: text)?.id ?? text.uppercased() }
             let json = JSONValue.string(text)
-            if type.problem(with: json) != nil {
-                let problem = FieldValueError(expected: type, got: shown(json))
+            if let problem = type.problem(with: json) {
                 if case .choice(let options) = type, let close = Suggestion.closest(to: text, in: options) {
-                    return .failure(FieldValueError(message: problem.message + Message(en: "; did you mean \"\(close)\"?", nl: "; bedoelt u \"\(close)\"?")))
+                    return .failure(FieldValueError(message: problem + Message(en: "; did you mean \"\(close)\"?", nl: "; bedoelt u \"\(close)\"?")))
                 }
-                return .failure(problem)
+                return .failure(FieldValueError(message: problem))
             }
             return .success(json)
         case .integer, .subject:
@@ -53,7 +52,7 @@ public enum FieldValues {
                 return fail()
             }
             let json = JSONValue.number(n)
-            return type.problem(with: json) == nil ? .success(json) : .failure(FieldValueError(expected: type, got: shown(json)))
+            return type.problem(with: json).map { .failure(FieldValueError(message: $0)) } ?? .success(json)
         case .number:
             if case .string(let s) = value, let n = Double(s.replacingCommaDecimal()) { return .success(.number(n)) }
             guard let n = value.numeric else { return fail() }
@@ -98,50 +97,6 @@ public enum FieldValues {
             return .success(.array(out))
         }
     }
-
-    /// A stored value as a problem names it: `"veel"`, `2.5`, or "a string of 52 characters".
-    static func shown(_ json: JSONValue) -> Message {
-        switch json {
-        case .string(let s) where s.count > 40: Message(en: "a string of \(s.count) characters", nl: "een tekst van \(s.count) tekens")
-        case .array: Message(en: "a list", nl: "een lijst")
-        case .object: Message(en: "an object", nl: "een object")
-        default: .verbatim(json.described) // a quoted string, a number, true, false or null
-        }
-    }
-
-    /// What a field type takes, in words: "a whole number" / "een geheel getal".
-    public static func described(_ type: FieldType) -> Message {
-        switch type {
-        case .text: Message(en: "text", nl: "tekst")
-        case .integer: Message(en: "a whole number", nl: "een geheel getal")
-        case .number: Message(en: "a number", nl: "een getal")
-        case .boolean: Message(en: "true or false", nl: "ja of nee")
-        case .date: Message(en: "a date such as 2025-03-01", nl: "een datum zoals 2025-03-01")
-        case .quarter: Message(en: "a quarter such as 2025Q2", nl: "een kwartaal zoals 2025Q2")
-        case .theme: Message(en: "a theme such as T05", nl: "een thema zoals T05")
-        case .subject: Message(en: "a survey subject number from 1 to 44", nl: "een onderwerpnummer van de enquête van 1 tot en met 44")
-        case .choice(let options):
-            Message(en: "one of ", nl: "een van ") + options.map { "\"\($0)\"" }.joined(separator: ", ")
-        case .reference(let kind): Message(en: "the ID of a record of \(kind)", nl: "de ID van een gegeven uit \(kind)")
-        case .list(let inner): Message(en: "a list of ", nl: "een lijst van ") + pluralDescribed(inner)
-        }
-    }
-
-    static func pluralDescribed(_ type: FieldType) -> Message {
-        switch type {
-        case .text: Message(en: "texts", nl: "teksten")
-        case .integer: Message(en: "whole numbers", nl: "gehele getallen")
-        case .number: Message(en: "numbers", nl: "getallen")
-        case .boolean: Message(en: "true/false values", nl: "ja/nee-waarden")
-        case .date: Message(en: "dates", nl: "datums")
-        case .quarter: Message(en: "quarters", nl: "kwartalen")
-        case .theme: Message(en: "themes", nl: "thema's")
-        case .subject: Message(en: "subject numbers", nl: "onderwerpnummers")
-        case .choice(let options): Message(en: "values from ", nl: "waarden uit ") + options.joined(separator: "/")
-        case .reference(let kind): Message(en: "IDs of \(kind)", nl: "ID's uit \(kind)")
-        case .list: Message(en: "lists", nl: "lijsten")
-        }
-    }
 }
 
 /// Why a value does not fit a field: "expected a whole number, got \"veel\"".
@@ -150,10 +105,8 @@ public struct FieldValueError: Error, Sendable {
 
     public init(message: Message) { self.message = message }
 
-    /// "expected TYPE, got VALUE" / "verwacht TYPE, niet VALUE".
-    init(expected type: FieldType, got value: Message) {
-        message = Message(en: "expected ", nl: "verwacht ") + FieldValues.described(type) + Message(en: ", got ", nl: ", niet ") + value
+    /// "expected TYPE, got VALUE" / "TYPE verwacht, niet VALUE", as the model layer says it (`FieldType.problem`).
+    init(expected type: FieldType, got literal: String) {
+        message = Message(en: "expected \(type.described.en), got \(literal)", nl: "\(type.described.nl) verwacht, niet \(literal)")
     }
-
-    init(expected type: FieldType, got literal: String) { self.init(expected: type, got: Message.verbatim(literal)) }
 }

@@ -40,12 +40,12 @@ struct RecordEditor {
             case .success(let json): result.fields[a.name] = json
             case .failure(let problem):
                 throw context.error("\(a.name): " + problem.message, at: a.value.location, length: a.value.length,
-                                    hint: Message(en: "\(a.name) is ", nl: "\(a.name) is ") + FieldValues.described(field.type) + ": " + field.summary)
+                                    hint: Message(en: "\(a.name) is ", nl: "\(a.name) is ") + field.type.described + ": " + field.summary)
             }
         }
         if let missing = kind.fields.first(where: { $0.required && (result[$0.name] == nil || result[$0.name] == .null) }) {
             throw context.error(Message(en: "a \(kind.singular) needs \(missing.name) (", nl: "\(kind.name) hebben \(missing.name) nodig (")
-                                + FieldValues.described(missing.type) + ")",
+                                + missing.type.described + ")",
                                 hint: Message(en: "add it as \(missing.name)=VALUE; 'kinds \(kind.name)' lists the fields",
                                               nl: "voeg het toe als \(missing.name)=WAARDE; 'soorten \(kind.name)' toont de velden"))
         }
@@ -69,7 +69,7 @@ struct RecordEditor {
             try workspace.amend(amendment)
         } catch let failure as FileStore.Failure {
             throw context.error(Message(en: "not changed: the journal could not be written (", nl: "niet gewijzigd: het journaal kon niet worden geschreven (")
-                                + Workspace.modelText(failure.message) + ")",
+                                + failure.message + ")",
                                 hint: Message(en: "without the journal a crash could lose this change; check the disk, or save",
                                               nl: "zonder journaal kan een crash deze wijziging kwijtraken; controleer de schijf, of bewaar"))
         }

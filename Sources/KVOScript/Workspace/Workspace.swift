@@ -74,10 +74,6 @@ public final class Workspace {
         public var isWhole = false
     }
 
-    /// A text from the model layer's file store, which still speaks English only (issue 10: its
-    /// owner gives it a Message; then the second overload is chosen and this one can go).
-    static func modelText(_ english: String) -> Message { .verbatim(english) }
-    static func modelText(_ message: Message) -> Message { message }
 
     /// Opens a dossier file. `journalChoice` is asked when a journal of unsaved amendments is found.
     public static func open(_ path: String, readOnly: Bool, user: String, now: String,
@@ -86,7 +82,7 @@ public final class Workspace {
         do {
             bytes = try FileStore.read(path)
         } catch {
-            throw OpenFailure(message: modelText(error.message), hint: nil, line: nil, column: nil, isWhole: true)
+            throw OpenFailure(message: error.message, hint: nil, line: nil, column: nil, isWhole: true)
         }
         let dossier: Dossier
         do {
@@ -106,7 +102,7 @@ public final class Workspace {
                                                 nl: "open het alleen-lezen met: open \(path) --readonly"),
                                   line: nil, column: nil)
             } catch let failure as FileStore.Failure {
-                throw OpenFailure(message: modelText(failure.message), hint: nil, line: nil, column: nil, isWhole: true)
+                throw OpenFailure(message: failure.message, hint: nil, line: nil, column: nil, isWhole: true)
             } catch {
                 throw OpenFailure(message: .verbatim("\(error)"), hint: nil, line: nil, column: nil, isWhole: true)
             }
@@ -118,7 +114,7 @@ public final class Workspace {
         do {
             pending = try journal.read()
         } catch {
-            throw OpenFailure(message: modelText(error.message), hint: nil, line: nil, column: nil, isWhole: true)
+            throw OpenFailure(message: error.message, hint: nil, line: nil, column: nil, isWhole: true)
         }
         if pending.isEmpty {
             if !readOnly { journal.discard() }
@@ -144,7 +140,7 @@ public final class Workspace {
                     lock?.release()
                     workspace.lock = nil
                     throw OpenFailure(message: Message(en: "the journal does not fit the dossier: ", nl: "het journaal past niet bij het dossier: ")
-                                                   + error.located,
+                                                   + error.message,
                                       hint: Message(en: "the file was changed after the journal was written; open it --readonly to compare",
                                                     nl: "het bestand is gewijzigd nadat het journaal geschreven is; open het --readonly om te vergelijken"),
                                       line: nil, column: nil)
@@ -169,7 +165,7 @@ public final class Workspace {
 
     /// "PATH is being edited by process 4242 of anna on laptop-7, since ...".
     static func heldMessage(_ path: String, _ held: LockFile.Held) -> Message {
-        Message(en: "\(path) is being edited by \(held.owner)", nl: "\(path) wordt bewerkt door \(held.owner)")
+        Message(en: "\(path) is being edited by ", nl: "\(path) wordt bewerkt door ") + held.owner
     }
 
     /// Reads what the checks derive from the dossier on another thread, so that the first `check`
@@ -232,12 +228,12 @@ public final class Workspace {
 
     // MARK: saving
 
-    /// Saving a dossier made with `new` without naming its file.
-    public struct NoFile: Error {}
-
     /// Writes the dossier (to `newPath` when given, which then becomes its file).
     public func save(to newPath: String? = nil, user: String, now: String) throws {
-        guard let target = newPath ?? path else { throw NoFile() }
+        guard let target = newPath ?? path else {
+            throw FileStore.Failure(message: Message(en: "this dossier has no file yet; give one: save PATH",
+                                                     nl: "dit dossier heeft nog geen bestand; geef er een: bewaar PAD"))
+        }
         if let newPath, newPath != path {
             let newLock = LockFile(dossierPath: newPath)
             try newLock.acquire(user: user, at: now)

@@ -29,7 +29,7 @@ struct ProgressUpdates: RuleEvaluator {
                 let whereNL = park.map { " voor \(PlanFacts.named($0))" } ?? ""
                 let listed = toAll.isEmpty ? "" : " (\(toAll.joined(separator: ", ")))"
                 let line = "\(y.label)\(whereEN): \(toAll.count) to all entrepreneurs\(listed)"
-                let regel = "\(y.dutchLabel)\(whereNL): \(toAll.count) aan alle ondernemers\(listed)"
+                let regel = "\(y.label.nl)\(whereNL): \(toAll.count) aan alle ondernemers\(listed)"
                 linesEN.append(line); linesNL.append(regel)
                 guard toAll.count < Self.minimum else { continue }
                 badEN.append(line); badNL.append(regel)

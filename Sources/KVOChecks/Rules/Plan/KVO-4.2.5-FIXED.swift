@@ -60,7 +60,7 @@ struct FixedMeasures: RuleEvaluator {
                 hintNL = " (\(e.id) is de jaarevaluatie, geen tussentijdse)"
             }
             shortEN.append("\(y.label) has \(Phrase.listed(en, "and"))\(hintEN)")
-            shortNL.append("\(y.dutchLabel) heeft \(Phrase.listed(nl, "en"))\(hintNL)")
+            shortNL.append("\(y.label.nl) heeft \(Phrase.listed(nl, "en"))\(hintNL)")
         }
         let unplannedEN = unplanned.isEmpty ? "" : "; \(Phrase.listed(unplanned, "and")) \(unplanned.count == 1 ? "has" : "have") no quarter inside the plan years"
         let unplannedNL = unplanned.isEmpty ? "" : "; \(Phrase.listed(unplanned, "en")) \(unplanned.count == 1 ? "heeft" : "hebben") geen kwartaal binnen de planjaren"

@@ -21,7 +21,7 @@ struct YearlyMeetings: RuleEvaluator {
             let bareEN = bare.isEmpty ? "" : "; \(Phrase.listed(bare, "and")) \(bare.count == 1 ? "has" : "have") no minutes or decisions"
             let bareNL = bare.isEmpty ? "" : "; \(Phrase.listed(bare, "en")) \(bare.count == 1 ? "heeft" : "hebben") geen notulen of besluiten"
             let line = "\(y.label): \(PlanFacts.count(held.count, "meeting", "meetings")), \(recorded.count) with recorded results\(bareEN)"
-            let regel = "\(y.dutchLabel): \(held.count) overleg\(held.count == 1 ? "" : "gen"), \(recorded.count) met vastgelegde resultaten\(bareNL)"
+            let regel = "\(y.label.nl): \(held.count) overleg\(held.count == 1 ? "" : "gen"), \(recorded.count) met vastgelegde resultaten\(bareNL)"
             linesEN.append(line); linesNL.append(regel)
             guard recorded.count < Self.minimum else { continue }
             let more = Self.minimum - recorded.count

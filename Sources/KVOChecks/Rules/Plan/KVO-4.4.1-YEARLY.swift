@@ -32,7 +32,7 @@ struct YearlyEvaluation: RuleEvaluator {
             let candidates = evaluations.filter { $0.int("year") == y.number }
             guard let best = candidates.min(by: { Self.gaps($0).count < Self.gaps($1).count }) else {
                 linesEN.append("\(y.label) has no evaluation")
-                linesNL.append("\(y.dutchLabel) heeft geen evaluatie")
+                linesNL.append("\(y.label.nl) heeft geen evaluatie")
                 lacking.append(y.number)
                 if fix == nil { fix = "add evaluation year=\(y.number) executed=\"...\" helped=\"...\" why=\"...\" changes=\"...\" collaboration=\"...\" improvements=\"...\"" }
                 continue

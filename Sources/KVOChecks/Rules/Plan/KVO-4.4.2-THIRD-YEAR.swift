@@ -22,10 +22,10 @@ struct ThirdYearEvaluation: RuleEvaluator {
             let auditInYear = c.auditDate.map { third.contains($0) && $0 <= c.asOf } == true
             guard third.last < c.asOf || auditInYear else {
                 return .notApplicable(both("The third-year evaluation is not due yet: \(third.label) has not ended by \(c.asOf).",
-                                           "De evaluatie in het derde jaar is nog niet aan de orde: \(third.dutchLabel) is op \(c.asOf) nog niet afgelopen."))
+                                           "De evaluatie in het derde jaar is nog niet aan de orde: \(third.label.nl) is op \(c.asOf) nog niet afgelopen."))
             }
             let whenEN = third.last < c.asOf ? "\(third.label) has ended" : "the audit of \(c.auditDate!) has been reached"
-            let whenNL = third.last < c.asOf ? "\(third.dutchLabel) is afgelopen" : "de audit van \(c.auditDate!) is bereikt"
+            let whenNL = third.last < c.asOf ? "\(third.label.nl) is afgelopen" : "de audit van \(c.auditDate!) is bereikt"
             return .notMet(both("There is no evaluation of plan year 3, although \(whenEN).",
                                 "Er is geen evaluatie van planjaar 3, terwijl \(whenNL)."),
                            short: both("write it, with the two extra questions: add evaluation year=3 goalsAchieved=\"...\" mainReason=\"...\".",

@@ -60,7 +60,7 @@ enum PlanFacts {
         let ended = c.endedPlanYears
         guard !ended.isEmpty else {
             return ([], .notApplicable(both("No plan year has ended by \(c.asOf): \(first.label) is still running.",
-                                            "Nog geen planjaar is afgelopen op \(c.asOf): \(first.dutchLabel) loopt nog.")))
+                                            "Nog geen planjaar is afgelopen op \(c.asOf): \(first.label.nl) loopt nog.")))
         }
         return (ended, nil)
     }
