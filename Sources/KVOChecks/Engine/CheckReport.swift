@@ -17,39 +17,39 @@ public struct CheckReport: Sendable {
         results.contains { $0.status == .fail || (failOnWarn && $0.status == .warn) }
     }
 
-    /// `80 rules: 41 passed, 3 failed, 2 warnings, 9 n/a, 1 waived` (and the not assessable and info ones).
-    public var summary: String {
+    /// `80 rules: 41 passed, 3 failed, 2 warnings, 9 n/a, 1 waived` (and the not assessable and info
+    /// ones), in the report's language.
+    public var summary: String { summaryMessage.text(language) }
+
+    public var summaryMessage: Message {
         let n = results.count
-        if language == .nl {
-            var s = "\(n) regels: \(count(.pass)) voldaan, \(count(.fail)) niet voldaan, \(count(.warn)) waarschuwingen, \(count(.notApplicable)) n.v.t., \(count(.waived)) ontheffing"
-            if count(.notAssessable) > 0 { s += ", \(count(.notAssessable)) niet te beoordelen" }
-            if count(.info) > 0 { s += ", \(count(.info)) info" }
-            return s
+        let warnings = count(.warn)
+        var s = Message(en: "\(Language.en.count(n, Self.rule)): \(count(.pass)) passed, \(count(.fail)) failed, \(Language.en.count(warnings, Self.warning)), \(count(.notApplicable)) n/a, \(count(.waived)) waived",
+                        nl: "\(Language.nl.count(n, Self.rule)): \(count(.pass)) voldaan, \(count(.fail)) niet voldaan, \(Language.nl.count(warnings, Self.warning)), \(count(.notApplicable)) n.v.t., \(count(.waived)) ontheffing")
+        if count(.notAssessable) > 0 {
+            s += Message(en: ", \(count(.notAssessable)) not assessable", nl: ", \(count(.notAssessable)) niet te beoordelen")
         }
-        var s = "\(n) rule\(n == 1 ? "" : "s"): \(count(.pass)) passed, \(count(.fail)) failed, \(count(.warn)) warning\(count(.warn) == 1 ? "" : "s"), \(count(.notApplicable)) n/a, \(count(.waived)) waived"
-        if count(.notAssessable) > 0 { s += ", \(count(.notAssessable)) not assessable" }
-        if count(.info) > 0 { s += ", \(count(.info)) info" }
+        if count(.info) > 0 { s += Message(en: ", \(count(.info)) info", nl: ", \(count(.info)) info") }
         return s
     }
 
-    public static func label(_ status: CheckStatus, _ language: Language) -> String {
-        guard language == .nl else { return status.rawValue }
-        return switch status {
-        case .pass: "voldaan"
-        case .fail: "niet voldaan"
-        case .warn: "waarschuwing"
-        case .notApplicable: "n.v.t."
-        case .notAssessable: "niet te beoordelen"
-        case .waived: "ontheffing"
-        case .info: "info"
-        }
-    }
+    static let rule = Noun(en: "rule", "rules", nl: "regel", "regels")
+    static let warning = Noun(en: "warning", "warnings", nl: "waarschuwing", "waarschuwingen")
+
+    /// A status as shown: "pass" / "voldaan", "n/a" / "n.v.t.", ...
+    public static func label(_ status: CheckStatus, _ language: Language) -> String { status.name.text(language) }
+
+    /// The table headers of `check`: rule, §, status, finding / regel, §, status, bevinding.
+    public static let headers: [Message] = [Message(en: "rule", nl: "regel"), .verbatim("§"), Message(en: "status", nl: "status"),
+                                            Message(en: "finding", nl: "bevinding")]
 
     /// The message with its shortfall and waiver, as one text.
-    public func sentence(_ r: CheckResult) -> String {
-        var s = r.message.text(language)
+    public func sentence(_ r: CheckResult) -> String { sentenceMessage(r).text(language) }
+
+    public func sentenceMessage(_ r: CheckResult) -> Message {
+        var s = r.message
         if let short = r.shortfall, r.status == .fail || r.status == .warn || r.status == .waived {
-            s += (language == .nl ? " Tekort: " : " Short: ") + short.text(language)
+            s += Message(en: " Short: ", nl: " Tekort: ") + short
         }
         if let w = r.waiver { s += " (" + w + ")" }
         return s

@@ -1,7 +1,7 @@
 import KVOModel
 
 /// What a rule found: its status, one full sentence carrying the evidence
-/// ("Noord: 18 of 52 entrepreneurs responded = 34.6 %, needs 30 %"), and for a failure what is
+/// ("Noord: 18 of 52 entrepreneurs responded = 34.6%, needs 30%"), and for a failure what is
 /// short and by how much ("needs 3 more responses").
 public struct CheckResult: Sendable, Equatable {
     public let rule: Rule
@@ -9,7 +9,7 @@ public struct CheckResult: Sendable, Equatable {
     public var message: Message
     public var shortfall: Message?
     /// Set when a waiver covers the failure.
-    public var waiver: String?
+    public var waiver: Message?
 
     public init(rule: Rule, status: CheckStatus, message: Message, shortfall: Message? = nil) {
         self.rule = rule

@@ -15,4 +15,17 @@ public enum CheckStatus: String, Sendable, CaseIterable {
     case waived
     /// A derived figure (`info` rules).
     case info
+
+    /// The status as shown in tables and reports; `rawValue` is the code in JSON and JUnit.
+    public var name: Message {
+        switch self {
+        case .pass: Message(en: "pass", nl: "voldaan")
+        case .fail: Message(en: "fail", nl: "niet voldaan")
+        case .warn: Message(en: "warn", nl: "waarschuwing")
+        case .notApplicable: Message(en: "n/a", nl: "n.v.t.")
+        case .notAssessable: Message(en: "not assessable", nl: "niet te beoordelen")
+        case .waived: Message(en: "waived", nl: "ontheffing")
+        case .info: Message(en: "info", nl: "info")
+        }
+    }
 }

@@ -14,8 +14,8 @@ public enum Checker {
         }
         guard let evaluator = RuleRegistry.evaluator(rule.id) else {
             return CheckResult(rule: rule, status: .notAssessable,
-                               message: both("kvo cannot check this rule yet; check it by hand (explain \(rule.id)).",
-                                             "kvo kan deze regel nog niet controleren; controleer hem met de hand (explain \(rule.id))."))
+                               message: Message(en: "kvo cannot check this rule yet; check it by hand (explain \(rule.id)).",
+                                                nl: "kvo kan deze regel nog niet controleren; controleer hem met de hand (uitleg \(rule.id))."))
         }
         var result: CheckResult
         switch evaluator.evaluate(context) {
@@ -49,25 +49,28 @@ public enum Checker {
         case .always:
             return nil
         case .first where context.certification != "first":
-            return both("Applies to the first certification only; this trajectory is a renewal.",
-                        "Geldt alleen voor de eerste certificering; dit traject is een hercertificering.")
+            return Message(en: "Applies to the first certification only; this trajectory is a renewal.",
+                           nl: "Geldt alleen voor de eerste certificering; dit traject is een hercertificering.")
         case .renewal where context.certification != "renewal":
-            return both("Applies to renewals only; this trajectory leads to the first certification.",
-                        "Geldt alleen voor een hercertificering; dit traject leidt naar de eerste certificering.")
+            return Message(en: "Applies to renewals only; this trajectory leads to the first certification.",
+                           nl: "Geldt alleen voor een hercertificering; dit traject leidt naar de eerste certificering.")
         case .audit where context.auditDate == nil:
-            return both("Applies once an audit date is set; no audit is recorded (add audit type=first date=YYYY-MM-DD).",
-                        "Geldt zodra een auditdatum vastligt; er is geen audit vastgelegd (add audit type=first date=JJJJ-MM-DD).")
+            return Message(en: "Applies once an audit date is set; no audit is recorded (add audit type=first date=YYYY-MM-DD).",
+                           nl: "Geldt zodra een auditdatum vastligt; er is geen audit vastgelegd (voegtoe audit type=first date=JJJJ-MM-DD).")
         default:
             return nil
         }
     }
 
     /// "waived until 2026-06-30 by PA-1: <justification>" for a waiver that has not expired.
-    static func liveWaiver(_ rule: Rule, _ context: CheckContext) -> String? {
+    static func liveWaiver(_ rule: Rule, _ context: CheckContext) -> Message? {
         for w in context.records("waivers") where w.string("rule")?.caseInsensitiveEquals(rule.id) == true {
             guard let until = w.date("until"), until >= context.asOf else { continue }
-            let by = w.string("by").map { " by \($0)" } ?? ""
-            return "waived until \(until)\(by): \(w.string("justification") ?? "")"
+            let justification = w.string("justification") ?? ""
+            if let by = w.string("by") {
+                return Message(en: "waived until \(until) by \(by): \(justification)", nl: "ontheffing tot en met \(until) door \(by): \(justification)")
+            }
+            return Message(en: "waived until \(until): \(justification)", nl: "ontheffing tot en met \(until): \(justification)")
         }
         return nil
     }

@@ -10,6 +10,15 @@ public struct Rule: Hashable, Sendable {
         case should
         /// A derived figure.
         case info
+
+        /// The level as shown: "must" / "eis", "should" / "advies", "info" / "info".
+        public var name: Message {
+            switch self {
+            case .must: Message(en: "must", nl: "eis")
+            case .should: Message(en: "should", nl: "advies")
+            case .info: Message(en: "info", nl: "info")
+            }
+        }
     }
 
     public enum When: String, Sendable {
@@ -20,6 +29,16 @@ public struct Rule: Hashable, Sendable {
         case renewal
         /// Only once an audit date is set.
         case audit
+
+        /// When the rule applies, as shown: "always" / "altijd", "first" / "eerste certificering", ...
+        public var name: Message {
+            switch self {
+            case .always: Message(en: "always", nl: "altijd")
+            case .first: Message(en: "first", nl: "eerste certificering")
+            case .renewal: Message(en: "renewal", nl: "hercertificering")
+            case .audit: Message(en: "audit", nl: "zodra er een auditdatum is")
+            }
+        }
     }
 
     public let id: String
@@ -27,16 +46,35 @@ public struct Rule: Hashable, Sendable {
     public let paragraph: String
     public let level: Level
     public let when: When
-    /// The heading of requirements.md the rule sits under ("Area", "Workgroup", ...).
+    /// The heading of requirements.md the rule sits under ("Area", "Workgroup", ...): a code, the
+    /// same in every language; `sectionName` is the heading as shown.
     public let section: String
-    public let text: String
+    /// The rule in English (requirements.md) and in Dutch (RuleCatalogue+Dutch.swift).
+    public let text: Message
 
-    public init(id: String, paragraph: String, level: Level, when: When, section: String, text: String) {
+    public init(id: String, paragraph: String, level: Level, when: When, section: String, text: Message) {
         self.id = id
         self.paragraph = paragraph
         self.level = level
         self.when = when
         self.section = section
         self.text = text
+    }
+
+    /// The section heading as shown: "Area" / "Gebied", "Safety analysis" / "Veiligheidsanalyse", ...
+    public var sectionName: Message {
+        switch section {
+        case "Area": Message(en: "Area", nl: "Gebied")
+        case "Workgroup": Message(en: "Workgroup", nl: "Werkgroep")
+        case "Documents and communication": Message(en: "Documents and communication", nl: "Documenten en communicatie")
+        case "Safety analysis": Message(en: "Safety analysis", nl: "Veiligheidsanalyse")
+        case "Plan of action": Message(en: "Plan of action", nl: "Plan van aanpak")
+        case "Evaluation": Message(en: "Evaluation", nl: "Evaluatie")
+        case "Audit": Message(en: "Audit", nl: "Audit")
+        case "Certificate and mark": Message(en: "Certificate and mark", nl: "Certificaat en beeldmerk")
+        case "Version in force": Message(en: "Version in force", nl: "Geldende versie")
+        case "Phases": Message(en: "Phases", nl: "Stappen")
+        default: .verbatim(section)
+        }
     }
 }

@@ -23,6 +23,3 @@ public enum Finding: Sendable, Equatable {
     /// A derived figure.
     case figure(Message)
 }
-
-/// Short constructors for the evaluators.
-public func both(_ en: String, _ nl: String) -> Message { Message(en: en, nl: nl) }

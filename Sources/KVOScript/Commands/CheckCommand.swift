@@ -3,13 +3,18 @@ import KVOChecks
 
 extension CommandSpec {
     static let check = CommandSpec(
-        name: "check", group: .handbook, summary: "check the dossier against the handbook's rules",
+        name: "check", group: .handbook,
+        summary: Message(en: "check the dossier against the handbook's rules", nl: "controleer het dossier aan de regels van het handboek"),
         syntax: [.words("pattern", .ruleID), .optional([.literal("as"), .word("format", .choice(["table", "json", "junit", "md"]))])],
-        options: [OptionSpec("as-of", value: .text, summary: "judge as of this date (default: the session's date)"),
-                  OptionSpec("audit", value: .choice(["first", "renewal"]), summary: "judge for a first certification or a renewal"),
-                  OptionSpec("fail-on-warn", summary: "count warnings as failures for the exit code")],
+        options: [OptionSpec("as-of", value: .text, summary: Message(en: "judge as of this date (default: the session's date)",
+                                                                    nl: "beoordeel per deze datum (standaard: de datum van de sessie)")),
+                  OptionSpec("audit", value: .choice(["first", "renewal"]), summary: Message(en: "judge for a first certification or a renewal",
+                                                                                             nl: "beoordeel voor een eerste certificering (first) of een hercertificering (renewal)")),
+                  OptionSpec("fail-on-warn", summary: Message(en: "count warnings as failures for the exit code",
+                                                              nl: "tel waarschuwingen als niet voldaan voor de exitcode"))],
         example: "check KVO-4.1.* --as-of 2025-03-01",
-        details: "One line per rule with its ID, §, status and a sentence with the evidence; for a failure what is short. PATTERN selects rules by ID (KVO-4.1.*) or paragraph (§4.1). In a script or -c, a failed must makes kvo exit with 1 (--fail-on-warn: a warning too); the script goes on. Waived rules (see waive) count apart.",
+        details: Message(en: "One line per rule with its ID, §, status and a sentence with the evidence; for a failure what is short. PATTERN selects rules by ID (KVO-4.1.*) or paragraph (§4.1). In a script or -c, a failed must makes kvo exit with 1 (--fail-on-warn: a warning too); the script goes on. Waived rules (see waive) count apart.",
+                         nl: "Eén regel per eis met ID, §, status en een zin met de onderbouwing; bij niet voldaan wat er ontbreekt. PATROON kiest regels op ID (KVO-4.1.*) of paragraaf (§4.1). In een script of met -c eindigt kvo met exitcode 1 als een eis niet is voldaan (met --fail-on-warn ook bij een waarschuwing); het script gaat door. Regels met een ontheffing (zie ontheffen) worden apart geteld."),
         action: { context in
             let w = try context.workspace()
             let (results, language) = try CheckRun(context: context, workspace: w).run()
@@ -22,12 +27,13 @@ extension CommandSpec {
             case "junit":
                 context.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + report.junit(name: w.displayName, failOnWarn: failOnWarn))
             case "md":
-                let table = Table(headers: ["ID", "§", "status", "finding"],
+                let headers = [Message.verbatim("ID")] + CheckReport.headers.dropFirst()
+                let table = Table(headers: headers.map { $0.text(language) },
                                   rows: results.map { [$0.rule.id, "§" + $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
                 context.write(table.markdown + "\n" + report.summary + "\n")
             default:
                 let width = context.width
-                let table = Table(headers: ["rule", "§", "status", language == .nl ? "bevinding" : "finding"],
+                let table = Table(headers: CheckReport.headers.map { $0.text(language) },
                                   rows: results.map { [$0.rule.id, $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
                 context.write(table.rendered(width: width) + report.summary + "\n")
             }
@@ -57,7 +63,9 @@ struct CheckRun {
         var audit: String?
         if let word = context.arguments.options["audit"]?.value {
             guard word.text == "first" || word.text == "renewal" else {
-                throw context.error("--audit takes first or renewal, not '\(word.text)'", at: word.location, length: word.length)
+                throw context.error(Message(en: "--audit takes first or renewal, not '\(word.text)'",
+                                            nl: "--audit neemt first of renewal, niet '\(word.text)'"),
+                                    at: word.location, length: word.length)
             }
             audit = word.text
         }
@@ -76,7 +84,7 @@ struct CheckRun {
                     "message": .string(r.message.text(report.language)),
                 ]
                 if let s = r.shortfall { o["shortfall"] = .string(s.text(report.language)) }
-                if let w = r.waiver { o["waiver"] = .string(w) }
+                if let w = r.waiver { o["waiver"] = .string(w.text(report.language)) }
                 return .object(o)
             }),
         ])

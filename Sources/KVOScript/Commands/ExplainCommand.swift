@@ -3,10 +3,13 @@ import KVOChecks
 
 extension CommandSpec {
     static let explain = CommandSpec(
-        name: "explain", group: .handbook, summary: "explain a rule: its meaning, the handbook's words, what it reads, how to satisfy it",
+        name: "explain", group: .handbook,
+        summary: Message(en: "explain a rule: its meaning, the handbook's words, what it reads, how to satisfy it",
+                         nl: "leg een regel uit: wat hij betekent, de woorden van het handboek, wat hij leest en hoe eraan te voldoen"),
         syntax: [.word("rule", .ruleID)],
         example: "explain KVO-5.2.2-FOUR-MEASURES",
-        details: "Shows the rule, the Dutch text of its handbook paragraph, which parts of the dossier it reads and, with a dossier open, how the dossier stands and what is short.",
+        details: Message(en: "Shows the rule, the Dutch text of its handbook paragraph, which parts of the dossier it reads and, with a dossier open, how the dossier stands and what is short.",
+                         nl: "Toont de regel, de tekst van de paragraaf in het handboek, welke delen van het dossier hij leest en, met een geopend dossier, hoe het dossier ervoor staat en wat er nog ontbreekt."),
         action: { context in
             guard let word = context.arguments.word("rule") else { return }
             let catalogue = RuleCatalogue.handbook
@@ -14,14 +17,18 @@ extension CommandSpec {
                 throw context.error(Message(en: "no rule has the ID '\(word.text)'", nl: "geen regel heeft de ID '\(word.text)'") + Suggestion.phrase(for: word.text, in: catalogue.ids),
                                     at: word.location, length: word.length, hint: Message(en: "'rules' lists them", nl: "'regels' toont ze"))
             }
-            let nl = context.language == .nl
-            var out = "\(rule.id)\n  §\(rule.paragraph) · \(rule.level.rawValue) · \(rule.when.rawValue) · \(rule.section)\n\n"
-            out += (nl ? "Regel (Engels, zoals in de eisencatalogus):\n" : "The rule:\n") + "  " + rule.text + "\n"
-            out += "\n" + (nl ? "Wat het niveau betekent: " : "What its level means: ")
-            let meaning = switch rule.level {
-            case .must: nl ? "een eis; niet voldoen is een afwijking bij de audit." : "a requirement; not meeting it is a nonconformity at the audit."
-            case .should: nl ? "een advies van het handboek; niet voldoen geeft een waarschuwing." : "advice of the handbook; not meeting it gives a warning."
-            case .info: nl ? "een afgeleid gegeven, ter informatie." : "a derived figure, for information."
+            let language = context.language
+            let width = max(40, context.width - 2)
+            var out = Message.verbatim("\(rule.id)\n  §\(rule.paragraph) · ") + rule.level.name + " · " + rule.when.name + " · " + rule.sectionName + "\n\n"
+            out += Message(en: "The rule:\n", nl: "De regel:\n")
+            out += rule.text.map { HandbookText.lines($0, width: width).map { "  " + $0 }.joined(separator: "\n") + "\n" }
+            out += Message(en: "\nWhat its level means: ", nl: "\nWat het niveau betekent: ")
+            let meaning: Message = switch rule.level {
+            case .must: Message(en: "a requirement; not meeting it is a nonconformity at the audit.",
+                                nl: "een eis; niet voldoen is een afwijking bij de audit.")
+            case .should: Message(en: "advice of the handbook; not meeting it gives a warning.",
+                                  nl: "een advies van het handboek; niet voldoen geeft een waarschuwing.")
+            case .info: Message(en: "a derived figure, for information.", nl: "een afgeleid gegeven, ter informatie.")
             }
             out += meaning + "\n"
             // Which data it reads: run it once on the open (or an empty) dossier and note what it looked at.
@@ -30,43 +37,51 @@ extension CommandSpec {
             let checkContext = CheckContext(dossier: dossier, asOf: context.interpreter.options.today, readLog: log)
             let result = Checker.check(rule, checkContext)
             if !log.kinds.isEmpty {
-                out += "\n" + (nl ? "Leest uit het dossier: " : "Reads from the dossier: ") + log.kinds.joined(separator: ", ") + "\n"
-                out += (nl ? "Vastleggen met: " : "Record them with: ")
-                out += log.kinds.map { name in
-                    (Schema.dossier.kind(named: name)?.isSingleton ?? false) ? "set \(name) FIELD=VALUE" : "add \(Schema.dossier.kind(named: name)?.singular ?? name) FIELD=VALUE"
-                }.joined(separator: "; ") + (nl ? " (kinds NAAM toont de velden)\n" : " (kinds NAME lists the fields)\n")
+                out += Message(en: "\nReads from the dossier: ", nl: "\nLeest uit het dossier: ") + log.kinds.joined(separator: ", ") + "\n"
+                let commands = log.kinds.map { name -> Message in
+                    if Schema.dossier.kind(named: name)?.isSingleton ?? false {
+                        return Message(en: "set \(name) FIELD=VALUE", nl: "wijzig \(name) VELD=WAARDE")
+                    }
+                    let singular = Schema.dossier.kind(named: name)?.singular ?? name
+                    return Message(en: "add \(singular) FIELD=VALUE", nl: "voegtoe \(singular) VELD=WAARDE")
+                }
+                out += Message(en: "Record them with: ", nl: "Vastleggen met: ") + commands.joined(separator: "; ")
+                    + Message(en: " (kinds NAME lists the fields)\n", nl: " (soorten NAAM toont de velden)\n")
             }
             if context.interpreter.workspace != nil {
-                let report = CheckReport(results: [result], language: nl ? .nl : .en)
-                out += "\n" + (nl ? "In dit dossier: " : "In this dossier: ") + CheckReport.label(result.status, report.language) + ". " + report.sentence(result) + "\n"
+                let report = CheckReport(results: [result], language: language)
+                out += Message(en: "\nIn this dossier: ", nl: "\nIn dit dossier: ") + result.status.name + ". " + report.sentenceMessage(result) + "\n"
             }
             if let paragraph = HandbookText.paragraph(rule.paragraph) {
-                out += "\n" + (nl ? "Handboek" : "Handbook") + " §\(paragraph.number) \(paragraph.title)" + (nl ? ":" : " (Dutch, the final word):") + "\n"
-                let width = max(40, (context.width) - 2)
-                for line in paragraph.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    if line.isEmpty { out += "\n"; continue }
-                    for piece in Table.wrap(String(line), width: width) { out += "  " + piece + "\n" }
-                }
+                out += Message(en: "\nHandbook §\(paragraph.number) \(paragraph.title) (Dutch, the final word):\n",
+                               nl: "\nHandboek §\(paragraph.number) \(paragraph.title):\n")
+                out += Message.verbatim(HandbookText.lines(paragraph.text, width: width).map { $0.isEmpty ? "\n" : "  " + $0 + "\n" }.joined())
             }
-            context.write(out)
+            context.say(out)
         })
 
     static let waive = CommandSpec(
-        name: "waive", group: .handbook, summary: "record a waiver: a rule accepted as not met, with justification and expiry",
+        name: "waive", group: .handbook,
+        summary: Message(en: "record a waiver: a rule accepted as not met, with justification and expiry",
+                         nl: "leg een ontheffing vast: een regel die bewust niet wordt gehaald, met onderbouwing en einddatum"),
         syntax: [.word("rule", .ruleID), .string("justification"), .literal("until"), .word("date", .text),
                  .optional([.literal("by"), .word("party", .recordID)])],
         example: "waive KVO-3.7-APP-ADMIN \"app group starts in March; administrator named then\" until 2026-04-01 by PA-1",
-        details: "A waived rule is reported as waived with its justification and expiry and counted apart; once the date has passed it counts again. Waivers are records of the dossier (list waivers), so undo takes one back.",
+        details: Message(en: "A waived rule is reported as waived with its justification and expiry and counted apart; once the date has passed it counts again. Waivers are records of the dossier (list waivers), so undo takes one back.",
+                         nl: "Een regel met ontheffing wordt gemeld als ontheffing, met onderbouwing en einddatum, en apart geteld; na die datum telt hij weer mee. Ontheffingen zijn records van het dossier (lijst ontheffingen), dus ongedaan neemt er een terug."),
         action: { context in
             let w = try context.writableWorkspace()
             guard let ruleWord = context.arguments.word("rule"), let justification = context.arguments.word("justification"),
                   let date = context.arguments.word("date") else { return }
             guard let rule = RuleCatalogue.handbook.rule(ruleWord.text) else {
-                throw context.error(Message.untranslated("no rule has the ID '\(ruleWord.text)'") + Suggestion.phrase(for: ruleWord.text, in: RuleCatalogue.handbook.ids),
+                throw context.error(Message(en: "no rule has the ID '\(ruleWord.text)'", nl: "geen regel heeft de ID '\(ruleWord.text)'")
+                                        + Suggestion.phrase(for: ruleWord.text, in: RuleCatalogue.handbook.ids),
                                     at: ruleWord.location, length: ruleWord.length)
             }
             guard Day(date.text) != nil else {
-                throw context.error("until needs a date such as 2026-04-01, got '\(date.text)'", at: date.location, length: date.length)
+                throw context.error(Message(en: "until needs a date such as 2026-04-01, got '\(date.text)'",
+                                            nl: "na until hoort een datum zoals 2026-04-01, niet '\(date.text)'"),
+                                    at: date.location, length: date.length)
             }
             let kind = w.schema.kind(named: "waivers")!
             let id = w.dossier.nextID(kind)
@@ -74,12 +89,15 @@ extension CommandSpec {
                                                "until": .string(date.text)]
             if let party = context.arguments.word("party") {
                 guard w.dossier.record(party.text)?.kind.name == "parties" else {
-                    throw context.error("no party has the ID '\(party.text)'", at: party.location, length: party.length, hint: "list parties shows them")
+                    throw context.error(Message(en: "no party has the ID '\(party.text)'", nl: "geen partij heeft de ID '\(party.text)'"),
+                                        at: party.location, length: party.length,
+                                        hint: Message(en: "list parties shows them", nl: "lijst partijen toont ze"))
                 }
                 fields["by"] = .string(party.text)
             }
             let record = Record(fields: fields)
             try RecordEditor(context: context, workspace: w, kind: kind).commit([Change(kind: kind.name, id: id, before: nil, after: record)])
-            context.write("added \(id): \(rule.id) waived until \(date.text)\n")
+            context.say(Message(en: "added \(id): \(rule.id) waived until \(date.text)\n",
+                                nl: "toegevoegd \(id): ontheffing voor \(rule.id) tot en met \(date.text)\n"))
         })
 }

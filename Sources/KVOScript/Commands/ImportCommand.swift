@@ -108,9 +108,7 @@ extension CommandContext {
         do {
             return (try FileStore.read(path), path)
         } catch {
-            // The file store says why in English only; the Dutch names the file and the usual causes.
-            throw self.error(Message(en: error.message, nl: "kan \(word.text) niet lezen: bestaat het bestand, en mag kvo het lezen?"),
-                             at: word.location, length: word.length)
+            throw self.error(error.message, at: word.location, length: word.length)
         }
     }
 

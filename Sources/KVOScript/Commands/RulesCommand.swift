@@ -4,10 +4,12 @@ import KVOChecks
 
 extension CommandSpec {
     static let rules = CommandSpec(
-        name: "rules", group: .handbook, summary: "list the handbook's rules, or show one in full",
+        name: "rules", group: .handbook,
+        summary: Message(en: "list the handbook's rules, or show one in full", nl: "toon de regels van het handboek, of één regel volledig"),
         syntax: [.words("pattern", .ruleID)],
         example: "rules KVO-4.1.1-*",
-        details: "PATTERN is a rule ID, an ID pattern with * and ?, or a paragraph such as §4.1 (which includes §4.1.1 and deeper). One match is shown in full; several are listed one a line with paragraph, level and when the rule applies.",
+        details: Message(en: "PATTERN is a rule ID, an ID pattern with * and ?, or a paragraph such as §4.1 (which includes §4.1.1 and deeper). One match is shown in full; several are listed one a line with paragraph, level and when the rule applies.",
+                         nl: "PATROON is een regel-ID, een ID-patroon met * en ?, of een paragraaf zoals §4.1 (inclusief §4.1.1 en dieper). Past er één regel, dan wordt die volledig getoond; meerdere staan elk op een regel met paragraaf, niveau en wanneer de regel geldt."),
         action: { context in
             let catalogue = RuleCatalogue.handbook
             let patterns = context.arguments.words("pattern")
@@ -26,19 +28,21 @@ extension CommandSpec {
                     for rule in found where !selected.contains(rule) { selected.append(rule) }
                 }
             }
-            let out = context.interpreter.output
+            let language = context.language
             if selected.count == 1, let rule = selected.first {
-                out.write("\(rule.id)\n  §\(rule.paragraph) · \(rule.level.rawValue) · \(rule.when.rawValue) · \(rule.section)\n  \(rule.text)\n")
+                context.say(Message.verbatim("\(rule.id)\n  §\(rule.paragraph) · ") + rule.level.name + " · " + rule.when.name + " · "
+                            + rule.sectionName + "\n  " + rule.text + "\n")
                 return
             }
+            func padded(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
             let width = selected.map(\.id.count).max() ?? 0
             let paragraphWidth = selected.map(\.paragraph.count).max() ?? 0
+            let levelWidth = max(6, selected.map { $0.level.name.text(language).count }.max() ?? 0)
+            var out = ""
             for rule in selected {
-                let id = rule.id + String(repeating: " ", count: width - rule.id.count)
-                let paragraph = "§" + rule.paragraph + String(repeating: " ", count: paragraphWidth - rule.paragraph.count)
-                let level = rule.level.rawValue + String(repeating: " ", count: 6 - rule.level.rawValue.count)
-                out.write("\(id)  \(paragraph)  \(level)  \(rule.when.rawValue)\n")
+                out += "\(padded(rule.id, width))  \(padded("§" + rule.paragraph, paragraphWidth + 1))  \(padded(rule.level.name.text(language), levelWidth))  \(rule.when.name.text(language))\n"
             }
-            out.write("\(selected.count) rule\(selected.count == 1 ? "" : "s")\n")
+            context.write(out)
+            context.say(Noun(en: "rule", "rules", nl: "regel", "regels").counted(selected.count) + "\n")
         })
 }

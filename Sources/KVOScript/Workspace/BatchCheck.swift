@@ -101,10 +101,13 @@ public struct BatchCheck: Sendable {
                         text += "  \(r.rule.id) §\(r.rule.paragraph): \(report.sentence(r))\n"
                     }
                 } else {
-                    text += "\(o.path): error: \(o.error ?? "")\n"
+                    text += "\(o.path): " + Message(en: "error: ", nl: "fout: ").text(language) + "\(o.error ?? "")\n"
                 }
             }
-            text += "\(outcomes.count) dossier\(outcomes.count == 1 ? "" : "s"): \(outcomes.count - broken) checked, \(failed) with failures, \(broken) could not be read\n"
+            let dossiers = Noun(en: "dossier", "dossiers", nl: "dossier", "dossiers")
+            let checked = outcomes.count - broken
+            text += Message(en: "\(Language.en.count(outcomes.count, dossiers)): \(checked) checked, \(failed) with failures, \(broken) could not be read\n",
+                            nl: "\(Language.nl.count(outcomes.count, dossiers)): \(checked) gecontroleerd, \(failed) met eisen niet voldaan, \(broken) niet te lezen\n").text(language)
             return (text, code)
         }
     }

@@ -193,26 +193,40 @@ final class AnalysisRuleTests: XCTestCase {
             let below = park(n, responses: required - 1)
             XCTAssertEqual(below.status, .fail, "\(n) entrepreneurs, \(required - 1) responses")
             contains(below, "Noord: \(required - 1) of \(n) entrepreneurs responded")
-            contains(below, "needs \(minimum) % (\(required) responses, 1 more)")
+            contains(below, "needs \(minimum)% (\(required) responses, 1 more)")
             XCTAssertEqual(below.shortfall?.en, "Noord needs 1 more response.")
             let at = park(n, responses: required)
             XCTAssertEqual(at.status, .pass, "\(n) entrepreneurs, \(required) responses")
-            contains(at, "needs \(minimum) % (\(required) responses)")
+            contains(at, "needs \(minimum)% (\(required) responses)")
         }
-        XCTAssertEqual(park(50, responses: 20).message.en, "Noord: 20 of 50 entrepreneurs responded = 40.0 %, needs 40 % (20 responses).")
-        XCTAssertTrue(park(51, responses: 15).message.en.contains("= 29.4 %, needs 30 %"))
-        XCTAssertTrue(park(101, responses: 20).message.en.contains("= 19.8 %, needs 20 %"))
+        XCTAssertEqual(park(50, responses: 20).message.en, "Noord: 20 of 50 entrepreneurs responded = 40.0%, needs 40% (20 responses).")
+        XCTAssertTrue(park(51, responses: 15).message.en.contains("= 29.4%, needs 30%"))
+        XCTAssertTrue(park(101, responses: 20).message.en.contains("= 19.8%, needs 20%"))
+    }
+
+    /// The rate is shown rounded half up on the exact fraction, in each language's notation, but
+    /// the minimum is decided on exact integers: 1999 of 10000 shows as 20.0 % and still fails 20 %.
+    func testResponseShownRoundedButDecidedExactly() {
+        let r = park(10000, responses: 1999)
+        XCTAssertEqual(r.status, .fail)
+        contains(r, "= 20.0%, needs 20% (2000 responses, 1 more)")
+        XCTAssertTrue(r.message.nl.contains("= 20,0 %, nodig 20 % (2000 reacties, nog 1)"), r.message.nl)
+        XCTAssertEqual(r.shortfall?.nl, "Noord heeft nog 1 reactie nodig.")
+        let sixteen = park(51, responses: 16)
+        XCTAssertEqual(sixteen.status, .pass)
+        contains(sixteen, "= 31.4%, needs 30%")
+        XCTAssertTrue(sixteen.message.nl.contains("16 van 51 ondernemers reageerden = 31,4 %, nodig 30 %"), sixteen.message.nl)
     }
 
     func testResponsePerParkInACluster() {
         var b = DossierBuilder()
         b.add("parks", ["name": "Noord", "entrepreneurs": 52, "surveyResponses": 18])
         b.add("parks", ["name": "Zuid", "entrepreneurs": 30, "surveyResponses": 9])
-        // Together 27 of 82 = 32.9 %, but Zuid alone (1-50: 40 %) needs 12.
+        // Together 27 of 82 = 32.9%, but Zuid alone (1-50: 40%) needs 12.
         let r = b.check("KVO-4.1.1-RESPONSE")
         XCTAssertEqual(r.status, .fail)
-        contains(r, "Noord: 18 of 52 entrepreneurs responded = 34.6 %, needs 30 % (16 responses)")
-        contains(r, "Zuid: 9 of 30 entrepreneurs responded = 30.0 %, needs 40 % (12 responses, 3 more)")
+        contains(r, "Noord: 18 of 52 entrepreneurs responded = 34.6%, needs 30% (16 responses)")
+        contains(r, "Zuid: 9 of 30 entrepreneurs responded = 30.0%, needs 40% (12 responses, 3 more)")
         XCTAssertEqual(r.shortfall?.en, "Zuid needs 3 more responses.")
         dutch(r, "Noord: 18 van 52 ondernemers reageerden = 34,6 %, nodig 30 %")
         dutch(r, "Zuid heeft nog 3 reacties nodig")
@@ -618,7 +632,7 @@ final class AnalysisRuleTests: XCTestCase {
         }
         let hoek = CheckContext(dossier: try Self.example("de-hoek.json"), asOf: Day("2026-01-01")!)
         let response = Checker.check(RuleCatalogue.handbook.rule("KVO-4.1.1-RESPONSE")!, hoek)
-        XCTAssertEqual(response.message.en, "De Hoek: 31 of 120 entrepreneurs responded = 25.8 %, needs 20 % (24 responses).")
+        XCTAssertEqual(response.message.en, "De Hoek: 31 of 120 entrepreneurs responded = 25.8%, needs 20% (24 responses).")
         let consensus = Checker.check(RuleCatalogue.handbook.rule("KVO-4.1.4-CONSENSUS")!, hoek)
         XCTAssertTrue(consensus.message.en.hasPrefix("Kendall's W = 0.73 over 5 parties and 12 themes"), consensus.message.en)
         XCTAssertTrue(consensus.message.en.contains("Fire safety (T07) ranked 1 by Brandweer Veiligheidsregio Dommeldal"))

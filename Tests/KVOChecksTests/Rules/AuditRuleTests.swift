@@ -196,7 +196,7 @@ final class AuditRuleTests: XCTestCase {
         XCTAssertNil(expired.waiver)
         let live = b.check("KVO-5.2.1-DOCS-TWO-WEEKS", asOf: "2025-12-31")
         XCTAssertEqual(live.status, .waived)
-        XCTAssertEqual(live.waiver, "waived until 2025-12-31 by PA-1: Body accepted the set one day late")
+        XCTAssertEqual(live.waiver?.en, "waived until 2025-12-31 by PA-1: Body accepted the set one day late")
         XCTAssertEqual(live.shortfall?.en, "1 day late: the set had to be delivered by 2025-05-27.")
     }
 

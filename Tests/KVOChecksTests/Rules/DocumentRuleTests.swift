@@ -83,7 +83,7 @@ final class DocumentRuleTests: XCTestCase {
         let short = b.check("KVO-3.6-RETENTION")
         XCTAssertEqual(short.status, .fail)
         XCTAssertEqual(short.message.en, "The recorded retention period is 5 years; at least 6 are required.")
-        XCTAssertEqual(short.shortfall?.nl, "1 jaar te kort: spreek 6 jaar af en set organisation retentionYears=6.")
+        XCTAssertEqual(short.shortfall?.nl, "1 jaar te kort: spreek 6 jaar af en wijzig organisation retentionYears=6.")
         b.set("organisation", ["retentionYears": 6])
         XCTAssertEqual(b.check("KVO-3.6-RETENTION").status, .pass)
     }

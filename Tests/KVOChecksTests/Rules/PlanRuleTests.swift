@@ -137,14 +137,14 @@ final class PlanRuleTests: XCTestCase {
         b.measure(["party": "PA-3", "status": "dropped"])
         let uneven = b.check("KVO-4.2.4-BALANCE")
         XCTAssertEqual(uneven.status, .warn)
-        XCTAssertTrue(uneven.message.en.contains("Vereniging (PA-1) 3 (75.0 %), Gemeente (PA-2) 1 (25.0 %), Politie (PA-3) 0 (0.0 %)"), uneven.message.en)
+        XCTAssertTrue(uneven.message.en.contains("Vereniging (PA-1) 3 (75.0%), Gemeente (PA-2) 1 (25.0%), Politie (PA-3) 0 (0.0%)"), uneven.message.en)
         XCTAssertTrue(uneven.message.nl.contains("Vereniging (PA-1) 3 (75,0 %)"), uneven.message.nl)
         XCTAssertEqual(uneven.shortfall?.en,
                        "Politie (PA-3) has no measure; Vereniging (PA-1) carries more than half (3 of 4); move at least 1 to other parties.")
         b.measure(["party": "PA-3"]); b.measure(["party": "PA-2"])
         let even = b.check("KVO-4.2.4-BALANCE")
         XCTAssertEqual(even.status, .pass)
-        XCTAssertTrue(even.message.en.contains("Vereniging (PA-1) 3 (50.0 %)"), even.message.en)
+        XCTAssertTrue(even.message.en.contains("Vereniging (PA-1) 3 (50.0%)"), even.message.en)
     }
 
     func testCosts() {
@@ -305,7 +305,7 @@ final class PlanRuleTests: XCTestCase {
         let gap = b.check("KVO-4.4.2-THIRD-YEAR", asOf: "2028-03-04", audit: "renewal")
         XCTAssertEqual(gap.status, .fail)
         XCTAssertEqual(gap.message.en, "The third-year evaluation E-1 does not answer the main reason.")
-        XCTAssertEqual(gap.shortfall?.nl, "1 van de 2 extra vragen onbeantwoord: set E-1 mainReason=\"...\".")
+        XCTAssertEqual(gap.shortfall?.nl, "1 van de 2 extra vragen onbeantwoord: wijzig E-1 mainReason=\"...\".")
         b.update("E-1", ["mainReason": "no truck parking yet"])
         let ok = b.check("KVO-4.4.2-THIRD-YEAR", asOf: "2028-03-04", audit: "renewal")
         XCTAssertEqual(ok.status, .pass)

@@ -1,38 +1,28 @@
 import KVOModel
 
-/// Wording and arithmetic shared by the §4.1 evaluators: names of parks and themes, lists and
+/// What the §4.1 evaluators share: names of parks and themes (in both languages), lists and
 /// percentages in English and Dutch, the survey's subjects, and the years inspections are judged by.
 enum AnalysisSupport {
     static let catalogue = ThemeCatalogue.handbook
 
     static func parkName(_ park: Record) -> String { park.string("name") ?? park.id }
 
-    /// "a", "a and b", "a, b and c" (Dutch: "en").
-    static func list(_ items: [String], dutch: Bool = false) -> String { Phrase.listed(items, dutch ? "en" : "and") }
-
 
     /// The text ended by a full stop, unless it already ends with one (a name such as "B.V.").
     static func sentence(_ s: String) -> String { s.hasSuffix(".") ? s : s + "." }
 
-    /// "1 response", "3 responses".
-    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) " + (n == 1 ? one : many) }
-
-    /// A rate in tenths of a percent as "34.6" (Dutch "34,6").
-    static func percent(tenths: Int, dutch: Bool = false) -> String {
-        "\(tenths / 10)\(dutch ? "," : ".")\(tenths % 10)"
-    }
-
     /// "Physical safety (T03)" / "Fysieke veiligheid (T03)"; an own theme "own:Drugs" as "Drugs (own theme)".
-    static func themeName(_ id: String, dutch: Bool = false) -> String {
+    static func themeName(_ id: String) -> Message {
         if id.hasPrefix("own:") {
-            return String(id.dropFirst(4)) + (dutch ? " (eigen thema)" : " (own theme)")
+            let name = String(id.dropFirst(4))
+            return Message(en: name + " (own theme)", nl: name + " (eigen thema)")
         }
-        guard let theme = catalogue.theme(id) else { return id }
-        return themeName(theme, dutch: dutch)
+        guard let theme = catalogue.theme(id) else { return .verbatim(id) }
+        return themeName(theme)
     }
 
-    static func themeName(_ theme: Theme, dutch: Bool = false) -> String {
-        (dutch ? theme.dutch : theme.english) + " (\(theme.id))"
+    static func themeName(_ theme: Theme) -> Message {
+        Message(en: theme.english + " (\(theme.id))", nl: theme.dutch + " (\(theme.id))")
     }
 
     /// The survey's subject blocks, or nil when none are recorded.
@@ -41,9 +31,8 @@ enum AnalysisSupport {
         return subjects.isEmpty ? nil : subjects
     }
 
-    static let noSubjects = both(
-        "No survey subjects are recorded; list the subject blocks of the survey with: set survey subjects=4,5,10,...",
-        "Er zijn geen enquêteonderwerpen vastgelegd; leg de onderwerpblokken vast met: set survey subjects=4,5,10,...")
+    static let noSubjects = Message(en: "No survey subjects are recorded; list the subject blocks of the survey with: set survey subjects=4,5,10,...",
+           nl: "Er zijn geen enquêteonderwerpen vastgelegd; leg de onderwerpblokken vast met: wijzig survey subjects=4,5,10,...")
 
     /// Whether a text holds anything but blanks.
     static func written(_ text: String?) -> Bool { text?.contains { !$0.isWhitespace } ?? false }

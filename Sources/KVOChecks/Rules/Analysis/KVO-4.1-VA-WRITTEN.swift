@@ -12,13 +12,13 @@ struct AnalysisWritten: RuleEvaluator {
         guard AnalysisSupport.written(summary), let summary else {
             let holdsEn = document.map { "; document \($0.id) holds the analysis, but its summary is not recorded" } ?? ""
             let holdsNl = document.map { "; document \($0.id) bevat de analyse, maar de samenvatting is niet vastgelegd" } ?? ""
-            return .notMet(both("The safety analysis has no written summary (analysis.summary is empty)\(holdsEn).",
-                                "De veiligheidsanalyse heeft geen schriftelijke samenvatting (analysis.summary is leeg)\(holdsNl)."),
-                           short: both("Write the summary of the analysis: set analysis summary=\"...\".",
-                                       "Schrijf de samenvatting van de analyse: set analysis summary=\"...\"."))
+            return .notMet(Message(en: "The safety analysis has no written summary (analysis.summary is empty)\(holdsEn).",
+                                   nl: "De veiligheidsanalyse heeft geen schriftelijke samenvatting (analysis.summary is leeg)\(holdsNl)."),
+                           short: Message(en: "Write the summary of the analysis: set analysis summary=\"...\".",
+                                          nl: "Schrijf de samenvatting van de analyse: wijzig analysis summary=\"...\"."))
         }
         let words = summary.split(whereSeparator: \.isWhitespace).count
-        return .met(both("The safety analysis is recorded in writing with a summary of \(AnalysisSupport.count(words, "word", "words"))\(inDocEn).",
-                         "De veiligheidsanalyse is schriftelijk vastgelegd met een samenvatting van \(AnalysisSupport.count(words, "woord", "woorden"))\(inDocNl)."))
+        return .met(Message(en: "The safety analysis is recorded in writing with a summary of \(Language.en.count(words, Noun(en: "word", "words", nl: "woord", "woorden")))\(inDocEn).",
+                            nl: "De veiligheidsanalyse is schriftelijk vastgelegd met een samenvatting van \(Language.nl.count(words, Noun(en: "word", "words", nl: "woord", "woorden")))\(inDocNl)."))
     }
 }

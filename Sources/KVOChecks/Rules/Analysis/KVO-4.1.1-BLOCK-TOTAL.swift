@@ -15,7 +15,7 @@ struct SurveyBlockTotal: RuleEvaluator {
         let optional = chosen.filter { catalogue.theme(ofSubject: $0)?.mandatory == false }.count
         let optionalEn = optional > 0 ? ", \(optional) of them in optional themes" : ""
         let optionalNl = optional > 0 ? ", waarvan \(optional) in optionele thema's" : ""
-        return .figure(both("Blocks included: \(blocks) + \(AnalysisSupport.count(open, "open question", "open questions")) of the minimum \(minimum) + \(openAll.count)\(optionalEn).",
-                            "Opgenomen blokken: \(blocks) + \(open) open \(open == 1 ? "vraag" : "vragen") van het minimum \(minimum) + \(openAll.count)\(optionalNl)."))
+        return .figure(Message(en: "Blocks included: \(blocks) + \(Language.en.count(open, Noun(en: "open question", "open questions", nl: "open vraag", "open vragen"))) of the minimum \(minimum) + \(openAll.count)\(optionalEn).",
+                               nl: "Opgenomen blokken: \(blocks) + \(open) open \(open == 1 ? "vraag" : "vragen") van het minimum \(minimum) + \(openAll.count)\(optionalNl)."))
     }
 }

@@ -7,18 +7,18 @@ struct SurveyIndividualInvite: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let parks = c.records("parks")
         guard !parks.isEmpty else {
-            return .missing(both("No parks are recorded; add them with: add park \"NAME\" entrepreneurs=N surveyInvited=N.",
-                                 "Er zijn geen terreinen vastgelegd; voeg ze toe met: add park \"NAAM\" entrepreneurs=N surveyInvited=N."))
+            return .missing(Message(en: "No parks are recorded; add them with: add park \"NAME\" entrepreneurs=N surveyInvited=N.",
+                                    nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: voegtoe park \"NAAM\" entrepreneurs=N surveyInvited=N."))
         }
         guard let invitation = c.section("survey").string("invitation") else {
-            return .missing(both("How the survey invitations went out is not recorded; set survey invitation=individual (1-to-1 with a protected link), group or other.",
-                                 "Hoe de enquête is uitgezet is niet vastgelegd; set survey invitation=individual (1 op 1 met een afgeschermde link), group of other."))
+            return .missing(Message(en: "How the survey invitations went out is not recorded; set survey invitation=individual (1-to-1 with a protected link), group or other.",
+                                    nl: "Hoe de enquête is uitgezet is niet vastgelegd; wijzig survey invitation=individual (1 op 1 met een afgeschermde link), group of other."))
         }
         guard invitation == "individual" else {
-            return .notMet(both("The survey invitations went out as \"\(invitation)\", not individually (1-to-1 with a protected link).",
-                                "De enquête is uitgezet als \"\(invitation)\", niet persoonlijk (1 op 1 met een afgeschermde link)."),
-                           short: both("Send the survey to every entrepreneur individually, each with a protected link.",
-                                       "Zet de enquête persoonlijk uit naar iedere ondernemer, ieder met een afgeschermde link."))
+            return .notMet(Message(en: "The survey invitations went out as \"\(invitation)\", not individually (1-to-1 with a protected link).",
+                                   nl: "De enquête is uitgezet als \"\(invitation)\", niet persoonlijk (1 op 1 met een afgeschermde link)."),
+                           short: Message(en: "Send the survey to every entrepreneur individually, each with a protected link.",
+                                          nl: "Zet de enquête persoonlijk uit naar iedere ondernemer, ieder met een afgeschermde link."))
         }
         var partsEn: [String] = [], partsNl: [String] = []
         var shortEn: [String] = [], shortNl: [String] = []
@@ -34,22 +34,22 @@ struct SurveyIndividualInvite: RuleEvaluator {
             partsNl.append("\(name): \(invited) van \(entrepreneurs) ondernemers uitgenodigd")
             if invited < entrepreneurs {
                 let missed = entrepreneurs - invited
-                shortEn.append("\(name): \(AnalysisSupport.count(missed, "entrepreneur was", "entrepreneurs were")) not invited")
+                shortEn.append("\(name): \(Language.en.count(missed, Noun(en: "entrepreneur was", "entrepreneurs were", nl: "ondernemer was", "ondernemers waren"))) not invited")
                 shortNl.append("\(name): \(missed == 1 ? "1 ondernemer is" : "\(missed) ondernemers zijn") niet uitgenodigd")
             }
         }
-        let unknownEn = unknown.isEmpty ? "" : "; not recorded for \(AnalysisSupport.list(unknown))"
-        let unknownNl = unknown.isEmpty ? "" : "; niet vastgelegd voor \(AnalysisSupport.list(unknown, dutch: true))"
+        let unknownEn = unknown.isEmpty ? "" : "; not recorded for \(Language.en.list(unknown))"
+        let unknownNl = unknown.isEmpty ? "" : "; niet vastgelegd voor \(Language.nl.list(unknown))"
         if !shortEn.isEmpty {
-            return .notMet(both("The survey went out individually, but not to all entrepreneurs: \(partsEn.joined(separator: "; "))\(unknownEn).",
-                                "De enquête is persoonlijk uitgezet, maar niet naar alle ondernemers: \(partsNl.joined(separator: "; "))\(unknownNl)."),
-                           short: both(shortEn.joined(separator: "; ") + ".", shortNl.joined(separator: "; ") + "."))
+            return .notMet(Message(en: "The survey went out individually, but not to all entrepreneurs: \(partsEn.joined(separator: "; "))\(unknownEn).",
+                                   nl: "De enquête is persoonlijk uitgezet, maar niet naar alle ondernemers: \(partsNl.joined(separator: "; "))\(unknownNl)."),
+                           short: Message(en: shortEn.joined(separator: "; ") + ".", nl: shortNl.joined(separator: "; ") + "."))
         }
         if !unknown.isEmpty {
-            return .missing(both("The survey went out individually, but the number of entrepreneurs invited is unknown for \(AnalysisSupport.list(unknown)); record it with set \(unknownIDs[0]) entrepreneurs=N surveyInvited=N.",
-                                 "De enquête is persoonlijk uitgezet, maar het aantal uitgenodigde ondernemers is onbekend voor \(AnalysisSupport.list(unknown, dutch: true)); leg het vast met set \(unknownIDs[0]) entrepreneurs=N surveyInvited=N."))
+            return .missing(Message(en: "The survey went out individually, but the number of entrepreneurs invited is unknown for \(Language.en.list(unknown)); record it with set \(unknownIDs[0]) entrepreneurs=N surveyInvited=N.",
+                                    nl: "De enquête is persoonlijk uitgezet, maar het aantal uitgenodigde ondernemers is onbekend voor \(Language.nl.list(unknown)); leg het vast met wijzig \(unknownIDs[0]) entrepreneurs=N surveyInvited=N."))
         }
-        return .met(both("The survey went out individually (1-to-1, protected link) to all entrepreneurs: \(partsEn.joined(separator: "; ")).",
-                         "De enquête is persoonlijk uitgezet (1 op 1, afgeschermde link) naar alle ondernemers: \(partsNl.joined(separator: "; "))."))
+        return .met(Message(en: "The survey went out individually (1-to-1, protected link) to all entrepreneurs: \(partsEn.joined(separator: "; ")).",
+                            nl: "De enquête is persoonlijk uitgezet (1 op 1, afgeschermde link) naar alle ondernemers: \(partsNl.joined(separator: "; "))."))
     }
 }

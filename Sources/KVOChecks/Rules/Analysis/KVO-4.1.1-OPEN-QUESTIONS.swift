@@ -13,15 +13,15 @@ struct SurveyOpenQuestions: RuleEvaluator {
         let numbers = open.map { String($0.subject.number) }
         let absent = open.filter { !chosen.contains($0.subject.number) }
         if absent.isEmpty {
-            return .met(both("The survey includes all \(open.count) mandatory open questions (subjects \(AnalysisSupport.list(numbers))).",
-                             "De enquête bevat alle \(open.count) verplichte open vragen (onderwerpen \(AnalysisSupport.list(numbers, dutch: true)))."))
+            return .met(Message(en: "The survey includes all \(open.count) mandatory open questions (subjects \(Language.en.list(numbers))).",
+                                nl: "De enquête bevat alle \(open.count) verplichte open vragen (onderwerpen \(Language.nl.list(numbers)))."))
         }
         let en = absent.map { "\($0.subject.number) (\($0.theme.english))" }
         let nl = absent.map { "\($0.subject.number) (\($0.theme.dutch))" }
         let add = absent.map { String($0.subject.number) }
-        return .notMet(both("The survey lacks \(AnalysisSupport.count(absent.count, "mandatory open question", "mandatory open questions")): subject \(AnalysisSupport.list(en)); \(open.count - absent.count) of \(open.count) are included.",
-                            "De enquête mist \(absent.count == 1 ? "1 verplichte open vraag" : "\(absent.count) verplichte open vragen"): onderwerp \(AnalysisSupport.list(nl, dutch: true)); \(open.count - absent.count) van de \(open.count) zijn opgenomen."),
-                       short: both("Add subject \(AnalysisSupport.list(add)) to the survey subjects.",
-                                   "Voeg onderwerp \(AnalysisSupport.list(add, dutch: true)) toe aan de enquêteonderwerpen."))
+        return .notMet(Message(en: "The survey lacks \(Language.en.count(absent.count, Noun(en: "mandatory open question", "mandatory open questions", nl: "verplichte open vraag", "verplichte open vragen"))): subject \(Language.en.list(en)); \(open.count - absent.count) of \(open.count) are included.",
+                               nl: "De enquête mist \(absent.count == 1 ? "1 verplichte open vraag" : "\(absent.count) verplichte open vragen"): onderwerp \(Language.nl.list(nl)); \(open.count - absent.count) van de \(open.count) zijn opgenomen."),
+                       short: Message(en: "Add subject \(Language.en.list(add)) to the survey subjects.",
+                                      nl: "Voeg onderwerp \(Language.nl.list(add)) toe aan de enquêteonderwerpen."))
     }
 }

@@ -13,23 +13,23 @@ struct SurveyOwnQuestions: RuleEvaluator {
         let themes = survey.strings("ownThemes").filter { AnalysisSupport.written($0) }
         if questions.isEmpty && themes.isEmpty {
             guard AnalysisSupport.surveySubjects(c) != nil else { return .missing(AnalysisSupport.noSubjects) }
-            return .figure(both("The workgroup added no own questions and no own themes to the survey.",
-                                "De werkgroep heeft geen eigen vragen en geen eigen thema's aan de enquête toegevoegd."))
+            return .figure(Message(en: "The workgroup added no own questions and no own themes to the survey.",
+                                   nl: "De werkgroep heeft geen eigen vragen en geen eigen thema's aan de enquête toegevoegd."))
         }
         let quoted = questions.map { "\"\($0)\"" }
         let questionsEn = questions.isEmpty ? "no own questions"
-            : AnalysisSupport.count(questions.count, "own question", "own questions") + " (" + quoted.joined(separator: "; ") + ")"
+            : Language.en.count(questions.count, Noun(en: "own question", "own questions", nl: "eigen vraag", "eigen vragen")) + " (" + quoted.joined(separator: "; ") + ")"
         let questionsNl = questions.isEmpty ? "geen eigen vragen"
             : (questions.count == 1 ? "1 eigen vraag" : "\(questions.count) eigen vragen") + " (" + quoted.joined(separator: "; ") + ")"
         let themesEn = themes.isEmpty ? "no own themes"
-            : AnalysisSupport.count(themes.count, "own theme", "own themes") + " (" + AnalysisSupport.list(themes) + ")"
+            : Language.en.count(themes.count, Noun(en: "own theme", "own themes", nl: "eigen thema", "eigen thema's")) + " (" + Language.en.list(themes) + ")"
         let themesNl = themes.isEmpty ? "geen eigen thema's"
-            : (themes.count == 1 ? "1 eigen thema" : "\(themes.count) eigen thema's") + " (" + AnalysisSupport.list(themes, dutch: true) + ")"
-        let message = both("The workgroup added \(questionsEn) and \(themesEn) to the survey.",
-                           "De werkgroep heeft \(questionsNl) en \(themesNl) aan de enquête toegevoegd.")
+            : (themes.count == 1 ? "1 eigen thema" : "\(themes.count) eigen thema's") + " (" + Language.nl.list(themes) + ")"
+        let message = Message(en: "The workgroup added \(questionsEn) and \(themesEn) to the survey.",
+                              nl: "De werkgroep heeft \(questionsNl) en \(themesNl) aan de enquête toegevoegd.")
         if !themes.isEmpty && questions.isEmpty {
-            return .notMet(message, short: both("Own theme \(AnalysisSupport.list(themes)) needs its own questions: write them and record them with set survey ownQuestions=\"...\".",
-                                                "Eigen thema \(AnalysisSupport.list(themes, dutch: true)) heeft eigen vragen nodig: schrijf ze en leg ze vast met set survey ownQuestions=\"...\"."))
+            return .notMet(message, short: Message(en: "Own theme \(Language.en.list(themes)) needs its own questions: write them and record them with set survey ownQuestions=\"...\".",
+                                                   nl: "Eigen thema \(Language.nl.list(themes)) heeft eigen vragen nodig: schrijf ze en leg ze vast met wijzig survey ownQuestions=\"...\"."))
         }
         return .figure(message)
     }

@@ -11,8 +11,8 @@ struct SurveyResponseMinimum: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let parks = c.records("parks")
         guard !parks.isEmpty else {
-            return .missing(both("No parks are recorded; add them with: add park \"NAME\" entrepreneurs=N surveyResponses=N.",
-                                 "Er zijn geen terreinen vastgelegd; voeg ze toe met: add park \"NAAM\" entrepreneurs=N surveyResponses=N."))
+            return .missing(Message(en: "No parks are recorded; add them with: add park \"NAME\" entrepreneurs=N surveyResponses=N.",
+                                    nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: voegtoe park \"NAAM\" entrepreneurs=N surveyResponses=N."))
         }
         var figuresEn: [String] = [], figuresNl: [String] = []
         var shortEn: [String] = [], shortNl: [String] = []
@@ -21,12 +21,12 @@ struct SurveyResponseMinimum: RuleEvaluator {
             let name = AnalysisSupport.parkName(park)
             guard let entrepreneurs = park.int("entrepreneurs"), entrepreneurs > 0 else {
                 missingEn.append("\(name): the number of entrepreneurs is not recorded (set \(park.id) entrepreneurs=N)")
-                missingNl.append("\(name): het aantal ondernemers ontbreekt (set \(park.id) entrepreneurs=N)")
+                missingNl.append("\(name): het aantal ondernemers ontbreekt (wijzig \(park.id) entrepreneurs=N)")
                 continue
             }
             guard let responses = park.int("surveyResponses") else {
                 missingEn.append("\(name): the number of survey responses is not recorded (set \(park.id) surveyResponses=N)")
-                missingNl.append("\(name): het aantal enquêtereacties ontbreekt (set \(park.id) surveyResponses=N)")
+                missingNl.append("\(name): het aantal enquêtereacties ontbreekt (wijzig \(park.id) surveyResponses=N)")
                 continue
             }
             guard responses >= 0, responses <= entrepreneurs else {
@@ -36,25 +36,25 @@ struct SurveyResponseMinimum: RuleEvaluator {
             }
             let minimum = SurveyResponse.minimum(entrepreneurs: entrepreneurs)
             let required = SurveyResponse.required(entrepreneurs: entrepreneurs)
-            let tenths = SurveyResponse.tenthsOfPercent(responses: responses, entrepreneurs: entrepreneurs)
             let more = required - responses
-            let neededEn = more > 0 ? "\(required) responses, \(more) more" : AnalysisSupport.count(required, "response", "responses")
-            let neededNl = more > 0 ? "\(required) reacties, nog \(more)" : (required == 1 ? "1 reactie" : "\(required) reacties")
-            figuresEn.append("\(name): \(responses) of \(entrepreneurs) entrepreneurs responded = \(AnalysisSupport.percent(tenths: tenths)) %, needs \(minimum) % (\(neededEn))")
-            figuresNl.append("\(name): \(responses) van \(entrepreneurs) ondernemers reageerden = \(AnalysisSupport.percent(tenths: tenths, dutch: true)) %, nodig \(minimum) % (\(neededNl))")
+            let response = Noun(en: "response", "responses", nl: "reactie", "reacties")
+            let neededEn = more > 0 ? "\(required) responses, \(more) more" : Language.en.count(required, response)
+            let neededNl = more > 0 ? "\(required) reacties, nog \(more)" : Language.nl.count(required, response)
+            figuresEn.append("\(name): \(responses) of \(entrepreneurs) entrepreneurs responded = \(Language.en.percent(responses, of: entrepreneurs)), needs \(Language.en.percentSign(String(minimum))) (\(neededEn))")
+            figuresNl.append("\(name): \(responses) van \(entrepreneurs) ondernemers reageerden = \(Language.nl.percent(responses, of: entrepreneurs)), nodig \(Language.nl.percentSign(String(minimum))) (\(neededNl))")
             if more > 0 {
-                shortEn.append("\(name) needs \(AnalysisSupport.count(more, "more response", "more responses"))")
-                shortNl.append("\(name) heeft nog \(more == 1 ? "1 reactie" : "\(more) reacties") nodig")
+                shortEn.append("\(name) needs \(Language.en.count(more, Noun(en: "more response", "more responses", nl: "reactie meer", "reacties meer")))")
+                shortNl.append("\(name) heeft nog \(Language.nl.count(more, response)) nodig")
             }
         }
         let allEn = (figuresEn + missingEn).joined(separator: "; ") + "."
         let allNl = (figuresNl + missingNl).joined(separator: "; ") + "."
         if !shortEn.isEmpty {
-            return .notMet(both(allEn, allNl), short: both(shortEn.joined(separator: "; ") + ".", shortNl.joined(separator: "; ") + "."))
+            return .notMet(Message(en: allEn, nl: allNl), short: Message(en: shortEn.joined(separator: "; ") + ".", nl: shortNl.joined(separator: "; ") + "."))
         }
         if !missingEn.isEmpty {
-            return .missing(both(allEn, allNl))
+            return .missing(Message(en: allEn, nl: allNl))
         }
-        return .met(both(allEn, allNl))
+        return .met(Message(en: allEn, nl: allNl))
     }
 }

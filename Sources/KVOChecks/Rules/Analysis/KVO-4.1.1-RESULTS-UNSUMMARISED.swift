@@ -21,8 +21,8 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
         let answers = c.records("answers")
         let responded = parks.filter { ($0.int("surveyResponses") ?? 0) > 0 }
         if results.isEmpty && answers.isEmpty && responded.isEmpty {
-            return .missing(both("No survey results are recorded yet; record the answer counts per question with add result park=P-1 question=\"...\" answer=\"...\" count=N, and the parks' responses with set P-1 surveyResponses=N.",
-                                 "Er zijn nog geen enquêteresultaten vastgelegd; leg de aantallen per vraag vast met add result park=P-1 question=\"...\" answer=\"...\" count=N, en de respons per terrein met set P-1 surveyResponses=N."))
+            return .missing(Message(en: "No survey results are recorded yet; record the answer counts per question with add result park=P-1 question=\"...\" answer=\"...\" count=N, and the parks' responses with set P-1 surveyResponses=N.",
+                                    nl: "Er zijn nog geen enquêteresultaten vastgelegd; leg de aantallen per vraag vast met voegtoe result park=P-1 question=\"...\" answer=\"...\" count=N, en de respons per terrein met wijzig P-1 surveyResponses=N."))
         }
         var problemsEn: [String] = [], problemsNl: [String] = []
         var fixEn: [String] = [], fixNl: [String] = []
@@ -34,14 +34,14 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
             let own = results.filter { $0.string("park") == park.id }
             let questions = Set(own.compactMap { $0.string("question") }).count
             if !own.isEmpty {
-                perParkEn.append("\(name) \(own.count) answer counts on \(AnalysisSupport.count(questions, "question", "questions"))")
+                perParkEn.append("\(name) \(own.count) answer counts on \(Language.en.count(questions, Noun(en: "question", "questions", nl: "vraag", "vragen")))")
                 perParkNl.append("\(name) \(own.count) antwoordaantallen op \(questions == 1 ? "1 vraag" : "\(questions) vragen")")
             } else if (park.int("surveyResponses") ?? 0) > 0 {
                 let n = park.int("surveyResponses")!
-                problemsEn.append("\(name) has \(AnalysisSupport.count(n, "response", "responses")) but no results per question")
+                problemsEn.append("\(name) has \(Language.en.count(n, Noun(en: "response", "responses", nl: "reactie", "reacties"))) but no results per question")
                 problemsNl.append("\(name) heeft \(n == 1 ? "1 reactie" : "\(n) reacties") maar geen resultaten per vraag")
                 fixEn.append("record \(name)'s answer counts per question (add result park=\(park.id) ...)")
-                fixNl.append("leg de antwoordaantallen per vraag van \(name) vast (add result park=\(park.id) ...)")
+                fixNl.append("leg de antwoordaantallen per vraag van \(name) vast (voegtoe result park=\(park.id) ...)")
             }
         }
 
@@ -57,7 +57,7 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
         if !identified.isEmpty {
             let shown = identified.prefix(10).joined(separator: ", ") + (identified.count > 10 ? " and \(identified.count - 10) more" : "")
             let getoond = identified.prefix(10).joined(separator: ", ") + (identified.count > 10 ? " en nog \(identified.count - 10)" : "")
-            problemsEn.append("\(AnalysisSupport.count(identified.count, "record stores", "records store")) a respondent's identity: \(shown)")
+            problemsEn.append("\(Language.en.count(identified.count, Noun(en: "record stores", "records store", nl: "registratie bewaart", "registraties bewaren"))) a respondent's identity: \(shown)")
             problemsNl.append("\(identified.count == 1 ? "1 record bevat" : "\(identified.count) records bevatten") de identiteit van een respondent: \(getoond)")
             fixEn.append("remove the identifying fields")
             fixNl.append("verwijder de velden die een respondent identificeren")
@@ -78,27 +78,27 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
             }
         }
         if !unanswered.isEmpty && !responded.isEmpty {
-            problemsEn.append("no answers to open question \(AnalysisSupport.list(unanswered)) are kept")
-            problemsNl.append("er zijn geen antwoorden op open vraag \(AnalysisSupport.list(unanswered, dutch: true)) bewaard")
-            fixEn.append("keep every answer to open question \(AnalysisSupport.list(unanswered)) word for word (add answer park=P-1 subject=\(unanswered[0]) text=\"...\")")
-            fixNl.append("bewaar elk antwoord op open vraag \(AnalysisSupport.list(unanswered, dutch: true)) letterlijk (add answer park=P-1 subject=\(unanswered[0]) text=\"...\")")
+            problemsEn.append("no answers to open question \(Language.en.list(unanswered)) are kept")
+            problemsNl.append("er zijn geen antwoorden op open vraag \(Language.nl.list(unanswered)) bewaard")
+            fixEn.append("keep every answer to open question \(Language.en.list(unanswered)) word for word (add answer park=P-1 subject=\(unanswered[0]) text=\"...\")")
+            fixNl.append("bewaar elk antwoord op open vraag \(Language.nl.list(unanswered)) letterlijk (voegtoe answer park=P-1 subject=\(unanswered[0]) text=\"...\")")
         }
 
         if !problemsEn.isEmpty {
-            return .notMet(both("Survey results are not kept as required: \(problemsEn.joined(separator: "; ")).",
-                                "De enquêteresultaten zijn niet bewaard zoals vereist: \(problemsNl.joined(separator: "; "))."),
-                           short: both(Phrase.capitalised(fixEn.joined(separator: "; ")) + ".", Phrase.capitalised(fixNl.joined(separator: "; ")) + "."))
+            return .notMet(Message(en: "Survey results are not kept as required: \(problemsEn.joined(separator: "; ")).",
+                                   nl: "De enquêteresultaten zijn niet bewaard zoals vereist: \(problemsNl.joined(separator: "; "))."),
+                           short: Message(en: Phrase.capitalised(fixEn.joined(separator: "; ")) + ".", nl: Phrase.capitalised(fixNl.joined(separator: "; ")) + "."))
         }
         if results.isEmpty {
-            return .missing(both("No survey results per question are recorded yet; record them with add result park=P-1 question=\"...\" answer=\"...\" count=N.",
-                                 "Er zijn nog geen enquêteresultaten per vraag vastgelegd; leg ze vast met add result park=P-1 question=\"...\" answer=\"...\" count=N."))
+            return .missing(Message(en: "No survey results per question are recorded yet; record them with add result park=P-1 question=\"...\" answer=\"...\" count=N.",
+                                    nl: "Er zijn nog geen enquêteresultaten per vraag vastgelegd; leg ze vast met voegtoe result park=P-1 question=\"...\" answer=\"...\" count=N."))
         }
-        let openEn = answers.isEmpty ? "no open answers" : "\(AnalysisSupport.count(answers.count, "open answer", "open answers")) kept verbatim"
+        let openEn = answers.isEmpty ? "no open answers" : "\(Language.en.count(answers.count, Noun(en: "open answer", "open answers", nl: "open antwoord", "open antwoorden"))) kept verbatim"
             + (keptEn.isEmpty ? "" : " (per question \(keptEn.joined(separator: ", ")))")
         let openNl = answers.isEmpty ? "geen open antwoorden" : "\(answers.count == 1 ? "1 open antwoord" : "\(answers.count) open antwoorden") letterlijk bewaard"
             + (keptNl.isEmpty ? "" : " (per vraag \(keptNl.joined(separator: ", ")))")
-        return .met(both("Results are kept per question (\(perParkEn.joined(separator: "; "))), with no respondent identity stored, and \(openEn).",
-                         "De resultaten zijn per vraag bewaard (\(perParkNl.joined(separator: "; "))), zonder identiteit van respondenten, met \(openNl)."))
+        return .met(Message(en: "Results are kept per question (\(perParkEn.joined(separator: "; "))), with no respondent identity stored, and \(openEn).",
+                            nl: "De resultaten zijn per vraag bewaard (\(perParkNl.joined(separator: "; "))), zonder identiteit van respondenten, met \(openNl)."))
     }
 
     static func identifies(_ field: String) -> Bool {

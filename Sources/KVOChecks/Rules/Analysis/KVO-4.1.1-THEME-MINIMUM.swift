@@ -19,22 +19,22 @@ struct SurveyThemeMinimum: RuleEvaluator {
             let have = theme.subjects.filter { !$0.mandatoryOpenQuestion && chosen.contains($0.number) }.count
             blocks += min(have, theme.minimumBlocks)
             guard have < theme.minimumBlocks else { continue }
-            let en = AnalysisSupport.themeName(theme), nl = AnalysisSupport.themeName(theme, dutch: true)
+            let name = AnalysisSupport.themeName(theme), en = name.en, nl = name.nl
             shortEn.append("\(en) has \(have) of \(theme.minimumBlocks)")
             shortNl.append("\(nl) heeft \(have) van \(theme.minimumBlocks)")
             let more = theme.minimumBlocks - have
-            needEn.append("\(en) needs \(AnalysisSupport.count(more, "more block", "more blocks"))")
-            needNl.append("\(nl) heeft nog \(AnalysisSupport.count(more, "blok", "blokken")) nodig")
+            needEn.append("\(en) needs \(Language.en.count(more, Noun(en: "more block", "more blocks", nl: "blok meer", "blokken meer")))")
+            needNl.append("\(nl) heeft nog \(Language.nl.count(more, Noun(en: "block", "blocks", nl: "blok", "blokken"))) nodig")
         }
         let minimum = mandatory.map(\.minimumBlocks).reduce(0, +)
         if shortEn.isEmpty {
-            return .met(both("All \(mandatory.count) mandatory themes have at least their minimum number of subject blocks (\(minimum) blocks in all).",
-                             "Alle \(mandatory.count) verplichte thema's hebben ten minste hun minimumaantal onderwerpblokken (samen \(minimum) blokken)."))
+            return .met(Message(en: "All \(mandatory.count) mandatory themes have at least their minimum number of subject blocks (\(minimum) blocks in all).",
+                                nl: "Alle \(mandatory.count) verplichte thema's hebben ten minste hun minimumaantal onderwerpblokken (samen \(minimum) blokken)."))
         }
-        let themesEn = AnalysisSupport.count(shortEn.count, "mandatory theme is", "mandatory themes are")
-        let themesNl = shortNl.count == 1 ? "1 verplicht thema heeft" : "\(shortNl.count) verplichte thema's hebben"
-        return .notMet(both("\(themesEn) short of subject blocks: \(AnalysisSupport.list(shortEn)) (\(blocks) of the minimum \(minimum) blocks are met).",
-                            "\(themesNl) te weinig onderwerpblokken: \(AnalysisSupport.list(shortNl, dutch: true)) (\(blocks) van de minimaal \(minimum) blokken gehaald)."),
-                       short: both(AnalysisSupport.list(needEn) + ".", AnalysisSupport.list(needNl, dutch: true) + "."))
+        let themes = Noun(en: "mandatory theme is", "mandatory themes are", nl: "verplicht thema heeft", "verplichte thema's hebben")
+        let themesEn = Language.en.count(shortEn.count, themes), themesNl = Language.nl.count(shortNl.count, themes)
+        return .notMet(Message(en: "\(themesEn) short of subject blocks: \(Language.en.list(shortEn)) (\(blocks) of the minimum \(minimum) blocks are met).",
+                               nl: "\(themesNl) te weinig onderwerpblokken: \(Language.nl.list(shortNl)) (\(blocks) van de minimaal \(minimum) blokken gehaald)."),
+                       short: Message(en: Language.en.list(needEn) + ".", nl: Language.nl.list(needNl) + "."))
     }
 }

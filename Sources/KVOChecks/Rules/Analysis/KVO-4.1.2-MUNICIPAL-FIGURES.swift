@@ -18,17 +18,17 @@ struct MunicipalFigures: RuleEvaluator {
             let open = records.filter { $0.handled == false }
             if !handled.isEmpty {
                 let h = count(handled), o = count(open)
-                return .met(both(String(m.en.dropLast()) + ", \(h) of them handled and \(o) not yet.",
-                                 String(m.nl.dropLast()) + ", waarvan \(h) afgehandeld en \(o) nog niet."))
+                return .met(Message(en: String(m.en.dropLast()) + ", \(h) of them handled and \(o) not yet.",
+                                    nl: String(m.nl.dropLast()) + ", waarvan \(h) afgehandeld en \(o) nog niet."))
             }
             if !open.isEmpty {
-                return .notMet(both(String(m.en.dropLast()) + ", but all \(count(open)) are reports not yet handled: the handled reports are left out.",
-                                    String(m.nl.dropLast()) + ", maar alle \(count(open)) zijn nog niet afgehandelde meldingen: de afgehandelde meldingen ontbreken."),
-                               short: both("Ask the municipality for the reports already handled in the same period and add them with handled=true.",
-                                           "Vraag de gemeente om de al afgehandelde meldingen over dezelfde periode en voeg ze toe met handled=true."))
+                return .notMet(Message(en: String(m.en.dropLast()) + ", but all \(count(open)) are reports not yet handled: the handled reports are left out.",
+                                       nl: String(m.nl.dropLast()) + ", maar alle \(count(open)) zijn nog niet afgehandelde meldingen: de afgehandelde meldingen ontbreken."),
+                               short: Message(en: "Ask the municipality for the reports already handled in the same period and add them with handled=true.",
+                                              nl: "Vraag de gemeente om de al afgehandelde meldingen over dezelfde periode en voeg ze toe met handled=true."))
             }
-            return .missing(both(String(m.en.dropLast()) + ", but no report says whether it was handled; mark them handled=true or handled=false to show the handled reports are included.",
-                                 String(m.nl.dropLast()) + ", maar bij geen enkele melding staat of hij is afgehandeld; markeer ze handled=true of handled=false om te laten zien dat de afgehandelde meldingen zijn meegenomen."))
+            return .missing(Message(en: String(m.en.dropLast()) + ", but no report says whether it was handled; mark them handled=true or handled=false to show the handled reports are included.",
+                                    nl: String(m.nl.dropLast()) + ", maar bij geen enkele melding staat of hij is afgehandeld; markeer ze handled=true of handled=false om te laten zien dat de afgehandelde meldingen zijn meegenomen."))
         }
     }
 }

@@ -17,8 +17,8 @@ struct FiguresSplit: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let bySource = c.cache.incidentsBySource(c)
         guard !bySource.isEmpty else {
-            return .missing(both("No incident figures are recorded, so there is nothing to split yet; add them with add incident source=police category=\"...\" area=bedrijventerrein ....",
-                                 "Er zijn geen incidentcijfers vastgelegd, dus nog niets te splitsen; voeg ze toe met add incident source=police category=\"...\" area=bedrijventerrein ...."))
+            return .missing(Message(en: "No incident figures are recorded, so there is nothing to split yet; add them with add incident source=police category=\"...\" area=bedrijventerrein ....",
+                                    nl: "Er zijn geen incidentcijfers vastgelegd, dus nog niets te splitsen; voeg ze toe met voegtoe incident source=police category=\"...\" area=bedrijventerrein ...."))
         }
         // One pass over the incidents (up to 20,000): per source the counts on the park and
         // elsewhere, and the records that say neither.
@@ -44,10 +44,10 @@ struct FiguresSplit: RuleEvaluator {
             let unsplit = t.unsplit
             let ids = unsplit.prefix(8).joined(separator: ", ") + (unsplit.count > 8 ? ", ..." : "")
             if t.overigRecords > 0 && !unsplit.isEmpty {
-                failEn.append("\(source.en): \(AnalysisSupport.count(unsplit.count, "record has", "records have")) no area although the selection reaches beyond the KVO area (\(ids))")
+                failEn.append("\(source.en): \(Language.en.count(unsplit.count, Noun(en: "record has", "records have", nl: "registratie heeft", "registraties hebben"))) no area although the selection reaches beyond the KVO area (\(ids))")
                 failNl.append("\(source.nl): \(unsplit.count == 1 ? "1 record heeft" : "\(unsplit.count) records hebben") geen gebied, terwijl de selectie buiten het KVO-gebied reikt (\(ids))")
             } else if !unsplit.isEmpty {
-                unknownEn.append("\(source.en): \(AnalysisSupport.count(unsplit.count, "record does", "records do")) not say whether it lies on the bedrijventerrein (\(ids))")
+                unknownEn.append("\(source.en): \(Language.en.count(unsplit.count, Noun(en: "record does", "records do", nl: "registratie zegt", "registraties zeggen"))) not say whether it lies on the bedrijventerrein (\(ids))")
                 unknownNl.append("\(source.nl): bij \(unsplit.count == 1 ? "1 record" : "\(unsplit.count) records") staat niet of het op het bedrijventerrein ligt (\(ids))")
             }
             if t.overigRecords == 0 {
@@ -59,16 +59,16 @@ struct FiguresSplit: RuleEvaluator {
             }
         }
         if !failEn.isEmpty {
-            return .notMet(both("Figures selected beyond the KVO area are not fully split: \(failEn.joined(separator: "; ")).",
-                                "Cijfers die buiten het KVO-gebied zijn geselecteerd, zijn niet volledig gesplitst: \(failNl.joined(separator: "; "))."),
-                           short: both("Mark each of these records area=bedrijventerrein or area=overig.",
-                                       "Markeer elk van deze records met area=bedrijventerrein of area=overig."))
+            return .notMet(Message(en: "Figures selected beyond the KVO area are not fully split: \(failEn.joined(separator: "; ")).",
+                                   nl: "Cijfers die buiten het KVO-gebied zijn geselecteerd, zijn niet volledig gesplitst: \(failNl.joined(separator: "; "))."),
+                           short: Message(en: "Mark each of these records area=bedrijventerrein or area=overig.",
+                                          nl: "Markeer elk van deze records met area=bedrijventerrein of area=overig."))
         }
         if !unknownEn.isEmpty {
-            return .missing(both("\(Phrase.capitalised(unknownEn.joined(separator: "; "))); mark them area=bedrijventerrein or area=overig (all bedrijventerrein when the figures were selected by the KVO area itself).",
-                                 "\(Phrase.capitalised(unknownNl.joined(separator: "; "))); markeer ze met area=bedrijventerrein of area=overig (alle bedrijventerrein als de cijfers op het KVO-gebied zelf zijn geselecteerd)."))
+            return .missing(Message(en: "\(Phrase.capitalised(unknownEn.joined(separator: "; "))); mark them area=bedrijventerrein or area=overig (all bedrijventerrein when the figures were selected by the KVO area itself).",
+                                    nl: "\(Phrase.capitalised(unknownNl.joined(separator: "; "))); markeer ze met area=bedrijventerrein of area=overig (alle bedrijventerrein als de cijfers op het KVO-gebied zelf zijn geselecteerd)."))
         }
-        return .met(both("Every figure says where it lies: \(splitEn.joined(separator: "; ")).",
-                         "Elk cijfer vermeldt waar het ligt: \(splitNl.joined(separator: "; "))."))
+        return .met(Message(en: "Every figure says where it lies: \(splitEn.joined(separator: "; ")).",
+                            nl: "Elk cijfer vermeldt waar het ligt: \(splitNl.joined(separator: "; "))."))
     }
 }

@@ -60,24 +60,24 @@ struct InspectionAttendance: RuleEvaluator {
                 failNl.append("\(year.shortNl) heeft een schouw met alle leden nodig")
             } else {
                 let ids = unknown.map(\.id)
-                unknownEn.append("record who attended \(AnalysisSupport.list(ids)) (set \(ids[0]) allMembers=true or attendees=MB-1,MB-2,...)")
-                unknownNl.append("leg vast wie bij \(AnalysisSupport.list(ids, dutch: true)) aanwezig was (set \(ids[0]) allMembers=true of attendees=MB-1,MB-2,...)")
+                unknownEn.append("record who attended \(Language.en.list(ids)) (set \(ids[0]) allMembers=true or attendees=MB-1,MB-2,...)")
+                unknownNl.append("leg vast wie bij \(Language.nl.list(ids)) aanwezig was (wijzig \(ids[0]) allMembers=true of attendees=MB-1,MB-2,...)")
             }
         }
         let en = "Inspections with the whole workgroup: " + partsEn.joined(separator: "; ") + "."
         let nl = "Schouwen met de hele werkgroep: " + partsNl.joined(separator: "; ") + "."
         guard years.contains(where: \.judged) else {
-            return .notApplicable(both("Not judged yet: the analysis is not concluded and no plan year has ended; \(partsEn.joined(separator: "; ")).",
-                                       "Nog niet beoordeeld: de analyse is niet afgerond en er is geen planjaar voorbij; \(partsNl.joined(separator: "; "))."))
+            return .notApplicable(Message(en: "Not judged yet: the analysis is not concluded and no plan year has ended; \(partsEn.joined(separator: "; ")).",
+                                          nl: "Nog niet beoordeeld: de analyse is niet afgerond en er is geen planjaar voorbij; \(partsNl.joined(separator: "; "))."))
         }
         if !failEn.isEmpty {
-            return .notMet(both(en, nl), short: both(Phrase.capitalised(failEn.joined(separator: "; ")) + ".",
-                                                     Phrase.capitalised(failNl.joined(separator: "; ")) + "."))
+            return .notMet(Message(en: en, nl: nl), short: Message(en: Phrase.capitalised(failEn.joined(separator: "; ")) + ".",
+                                                        nl: Phrase.capitalised(failNl.joined(separator: "; ")) + "."))
         }
         if !unknownEn.isEmpty {
-            return .missing(both(String(en.dropLast()) + "; " + unknownEn.joined(separator: "; ") + ".",
-                                 String(nl.dropLast()) + "; " + unknownNl.joined(separator: "; ") + "."))
+            return .missing(Message(en: String(en.dropLast()) + "; " + unknownEn.joined(separator: "; ") + ".",
+                                    nl: String(nl.dropLast()) + "; " + unknownNl.joined(separator: "; ") + "."))
         }
-        return .met(both(en, nl))
+        return .met(Message(en: en, nl: nl))
     }
 }

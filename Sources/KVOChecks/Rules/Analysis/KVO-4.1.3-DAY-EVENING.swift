@@ -35,11 +35,11 @@ struct InspectionDayEvening: RuleEvaluator {
         let en = Phrase.capitalised(partsEn.joined(separator: "; ")) + planEn + "."
         let nl = Phrase.capitalised(partsNl.joined(separator: "; ")) + planNl + "."
         guard years.contains(where: \.judged) else {
-            return .notApplicable(both("Not judged yet: the analysis is not concluded and no plan year has ended; \(partsEn.joined(separator: "; "))\(planEn).",
-                                       "Nog niet beoordeeld: de analyse is niet afgerond en er is geen planjaar voorbij; \(partsNl.joined(separator: "; "))\(planNl)."))
+            return .notApplicable(Message(en: "Not judged yet: the analysis is not concluded and no plan year has ended; \(partsEn.joined(separator: "; "))\(planEn).",
+                                          nl: "Nog niet beoordeeld: de analyse is niet afgerond en er is geen planjaar voorbij; \(partsNl.joined(separator: "; "))\(planNl)."))
         }
-        if shortEn.isEmpty { return .met(both(en, nl)) }
-        return .notMet(both(en, nl), short: both(Phrase.capitalised(shortEn.joined(separator: "; ")) + ".",
-                                                 Phrase.capitalised(shortNl.joined(separator: "; ")) + "."))
+        if shortEn.isEmpty { return .met(Message(en: en, nl: nl)) }
+        return .notMet(Message(en: en, nl: nl), short: Message(en: Phrase.capitalised(shortEn.joined(separator: "; ")) + ".",
+                                                    nl: Phrase.capitalised(shortNl.joined(separator: "; ")) + "."))
     }
 }

@@ -19,15 +19,15 @@ struct InspectionFindings: RuleEvaluator {
             let held = AnalysisSupport.heldInspections(c)
             guard !findings.isEmpty else {
                 if held.isEmpty {
-                    return .notApplicable(both("Applies once an inspection has taken place; none is dated on or before \(c.asOf), and no findings are recorded.",
-                                               "Geldt zodra er een schouw is gehouden; er is er geen met datum op of vóór \(c.asOf), en er zijn geen bevindingen vastgelegd."))
+                    return .notApplicable(Message(en: "Applies once an inspection has taken place; none is dated on or before \(c.asOf), and no findings are recorded.",
+                                                  nl: "Geldt zodra er een schouw is gehouden; er is er geen met datum op of vóór \(c.asOf), en er zijn geen bevindingen vastgelegd."))
                 }
                 let ids = held.map(\.id)
-                return .missing(both("No findings are recorded for inspection \(AnalysisSupport.list(ids)); add the findings of the inspection report.",
-                                     "Er zijn geen bevindingen vastgelegd voor schouw \(AnalysisSupport.list(ids, dutch: true)); voeg de bevindingen uit het schouwrapport toe."))
+                return .missing(Message(en: "No findings are recorded for inspection \(Language.en.list(ids)); add the findings of the inspection report.",
+                                        nl: "Er zijn geen bevindingen vastgelegd voor schouw \(Language.nl.list(ids)); voeg de bevindingen uit het schouwrapport toe."))
             }
-            return .met(both("No finding needing change is recorded (only \(AnalysisSupport.count(findings.count, "positive finding", "positive findings"))), so none lacks a photo, location, action, who or due date.",
-                             "Er is geen bevinding vastgelegd die verandering vraagt (alleen \(findings.count == 1 ? "1 positieve bevinding" : "\(findings.count) positieve bevindingen")), dus aan geen ervan ontbreekt een foto, locatie, actie, wie of datum."))
+            return .met(Message(en: "No finding needing change is recorded (only \(Language.en.count(findings.count, Noun(en: "positive finding", "positive findings", nl: "positieve bevinding", "positieve bevindingen")))), so none lacks a photo, location, action, who or due date.",
+                                nl: "Er is geen bevinding vastgelegd die verandering vraagt (alleen \(findings.count == 1 ? "1 positieve bevinding" : "\(findings.count) positieve bevindingen")), dus aan geen ervan ontbreekt een foto, locatie, actie, wie of datum."))
         }
         var lacksEn: [String] = [], lacksNl: [String] = [], fixEn: [String] = [], fixNl: [String] = []
         var incomplete = 0
@@ -35,11 +35,11 @@ struct InspectionFindings: RuleEvaluator {
             let absent = Self.fields.filter { !f.has($0.name) }
             guard !absent.isEmpty else { continue }
             incomplete += 1
-            lacksEn.append("\(f.id) lacks \(AnalysisSupport.list(absent.map(\.en)))")
-            lacksNl.append("\(f.id) mist \(AnalysisSupport.list(absent.map(\.nl), dutch: true))")
+            lacksEn.append("\(f.id) lacks \(Language.en.list(absent.map(\.en)))")
+            lacksNl.append("\(f.id) mist \(Language.nl.list(absent.map(\.nl)))")
             let set = absent.map { "\($0.name)=..." }.joined(separator: " ")
             fixEn.append("complete \(f.id): set \(f.id) \(set)")
-            fixNl.append("vul \(f.id) aan: set \(f.id) \(set)")
+            fixNl.append("vul \(f.id) aan: wijzig \(f.id) \(set)")
         }
         // Photo numbers shared within one inspection.
         var sharedEn: [String] = [], sharedNl: [String] = []
@@ -48,8 +48,8 @@ struct InspectionFindings: RuleEvaluator {
             let byPhoto = Dictionary(grouping: byInspection[inspection]!) { $0.int("photo")! }
             for (photo, fs) in byPhoto.sorted(by: { $0.key < $1.key }) where fs.count > 1 && fs.contains(where: { $0.string("kind") == "negative" }) {
                 let ids = fs.map(\.id)
-                sharedEn.append("\(inspection) photo \(photo) is used by \(AnalysisSupport.list(ids))")
-                sharedNl.append("\(inspection) foto \(photo) wordt gebruikt door \(AnalysisSupport.list(ids, dutch: true))")
+                sharedEn.append("\(inspection) photo \(photo) is used by \(Language.en.list(ids))")
+                sharedNl.append("\(inspection) foto \(photo) wordt gebruikt door \(Language.nl.list(ids))")
             }
         }
         if !sharedEn.isEmpty {
@@ -61,13 +61,13 @@ struct InspectionFindings: RuleEvaluator {
         if lacksEn.isEmpty {
             let allEn = negative.count == 1 ? "The 1 finding needing change has" : "All \(negative.count) findings needing change have"
             let allNl = negative.count == 1 ? "De ene bevinding die verandering vraagt heeft" : "Alle \(negative.count) bevindingen die verandering vragen hebben"
-            return .met(both("\(allEn) a photo number, location, action, who and due date.",
-                             "\(allNl) een fotonummer, locatie, actie, wie en datum gereed."))
+            return .met(Message(en: "\(allEn) a photo number, location, action, who and due date.",
+                                nl: "\(allNl) een fotonummer, locatie, actie, wie en datum gereed."))
         }
         let incompleteEn = incomplete > 0 ? "\(incomplete) of \(negative.count) findings needing change are incomplete: " : "Of \(negative.count) findings needing change, "
         let incompleteNl = incomplete > 0 ? "\(incomplete) van de \(negative.count) bevindingen die verandering vragen zijn onvolledig: " : "Van de \(negative.count) bevindingen die verandering vragen: "
-        return .notMet(both(incompleteEn + lacksEn.joined(separator: "; ") + ".", incompleteNl + lacksNl.joined(separator: "; ") + "."),
-                       short: both(Phrase.capitalised(fixEn.joined(separator: "; ")) + ".",
-                                   Phrase.capitalised(fixNl.joined(separator: "; ")) + "."))
+        return .notMet(Message(en: incompleteEn + lacksEn.joined(separator: "; ") + ".", nl: incompleteNl + lacksNl.joined(separator: "; ") + "."),
+                       short: Message(en: Phrase.capitalised(fixEn.joined(separator: "; ")) + ".",
+                                      nl: Phrase.capitalised(fixNl.joined(separator: "; ")) + "."))
     }
 }

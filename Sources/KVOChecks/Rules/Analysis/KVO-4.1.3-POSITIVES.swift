@@ -16,8 +16,8 @@ struct InspectionPositives: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let held = AnalysisSupport.heldInspections(c)
         guard !held.isEmpty else {
-            return .notApplicable(both("Applies once an inspection has taken place; none is dated on or before \(c.asOf).",
-                                       "Geldt zodra er een schouw is gehouden; er is er geen met datum op of vóór \(c.asOf)."))
+            return .notApplicable(Message(en: "Applies once an inspection has taken place; none is dated on or before \(c.asOf).",
+                                          nl: "Geldt zodra er een schouw is gehouden; er is er geen met datum op of vóór \(c.asOf)."))
         }
         let findings = c.records("findings").filter { $0.string("kind") == "positive" }
         var partsEn: [String] = [], partsNl: [String] = []
@@ -27,7 +27,7 @@ struct InspectionPositives: RuleEvaluator {
             let incomplete = positives.compactMap { f -> (String, String)? in
                 let absent = Self.fields.filter { !f.has($0.name) }
                 guard !absent.isEmpty else { return nil }
-                return ("\(f.id) lacks \(AnalysisSupport.list(absent.map(\.en)))", "\(f.id) mist \(AnalysisSupport.list(absent.map(\.nl), dutch: true))")
+                return ("\(f.id) lacks \(Language.en.list(absent.map(\.en)))", "\(f.id) mist \(Language.nl.list(absent.map(\.nl)))")
             }
             let complete = positives.count - incomplete.count
             let label = AnalysisSupport.inspectionLabel(inspection)
@@ -40,14 +40,14 @@ struct InspectionPositives: RuleEvaluator {
             partsNl.append(nl)
             if complete < Self.minimum {
                 let more = Self.minimum - complete
-                shortEn.append("\(inspection.id) needs \(AnalysisSupport.count(more, "more positive location", "more positive locations"))")
+                shortEn.append("\(inspection.id) needs \(Language.en.count(more, Noun(en: "more positive location", "more positive locations", nl: "positieve locatie meer", "positieve locaties meer")))")
                 shortNl.append("\(inspection.id) heeft nog \(more == 1 ? "1 positieve locatie" : "\(more) positieve locaties") nodig")
             }
         }
         let en = "Positive locations with photo, reason and effort per inspection (\(Self.minimum) needed): \(partsEn.joined(separator: "; "))."
         let nl = "Positieve locaties met foto, reden en inspanning per schouw (\(Self.minimum) nodig): \(partsNl.joined(separator: "; "))."
-        if shortEn.isEmpty { return .met(both(en, nl)) }
-        return .notMet(both(en, nl), short: both(shortEn.joined(separator: "; ") + ", each with a photo, why the workgroup is satisfied and what it took.",
-                                                 shortNl.joined(separator: "; ") + ", elk met foto, waarom de werkgroep tevreden is en wat ervoor nodig was."))
+        if shortEn.isEmpty { return .met(Message(en: en, nl: nl)) }
+        return .notMet(Message(en: en, nl: nl), short: Message(en: shortEn.joined(separator: "; ") + ", each with a photo, why the workgroup is satisfied and what it took.",
+                                                    nl: shortNl.joined(separator: "; ") + ", elk met foto, waarom de werkgroep tevreden is en wat ervoor nodig was."))
     }
 }

@@ -12,7 +12,7 @@ struct InspectionReportMeta: RuleEvaluator {
         let members = c.records("members")
         // A planned inspection (after the as-of date) needs its list only once held.
         let judged = inspections.filter { $0.date("date").map { $0 <= c.asOf } ?? true }
-        var lacksEn: [String] = [], lacksNl: [String] = [], fix: [String] = []
+        var lacksEn: [String] = [], lacksNl: [String] = [], fix: [String] = [], fixNl: [String] = []
         var presentEn: [String] = [], presentNl: [String] = []
         for r in judged {
             let attendees = r.strings("attendees")
@@ -25,22 +25,23 @@ struct InspectionReportMeta: RuleEvaluator {
                 presentEn.append("\(AnalysisSupport.inspectionLabel(r)) \(n) present")
                 presentNl.append("\(AnalysisSupport.inspectionLabel(r)) \(n) aanwezig")
             } else {
-                lacksEn.append("\(r.id) lacks \(AnalysisSupport.list(absentEn))")
-                lacksNl.append("\(r.id) mist \(AnalysisSupport.list(absentNl, dutch: true))")
+                lacksEn.append("\(r.id) lacks \(Language.en.list(absentEn))")
+                lacksNl.append("\(r.id) mist \(Language.nl.list(absentNl))")
                 fix.append("set \(r.id) \(set.joined(separator: " "))")
+                fixNl.append("wijzig \(r.id) \(set.joined(separator: " "))")
             }
         }
         guard !judged.isEmpty else {
-            return .notApplicable(both("Applies once an inspection has taken place; none is dated on or before \(c.asOf).",
-                                       "Geldt zodra er een schouw is gehouden; er is er geen met datum op of vóór \(c.asOf)."))
+            return .notApplicable(Message(en: "Applies once an inspection has taken place; none is dated on or before \(c.asOf).",
+                                          nl: "Geldt zodra er een schouw is gehouden; er is er geen met datum op of vóór \(c.asOf)."))
         }
         if lacksEn.isEmpty {
-            return .met(both("Every inspection held has a date and a list of those present: \(presentEn.joined(separator: ", ")).",
-                             "Elke gehouden schouw heeft een datum en een lijst van aanwezigen: \(presentNl.joined(separator: ", "))."))
+            return .met(Message(en: "Every inspection held has a date and a list of those present: \(presentEn.joined(separator: ", ")).",
+                                nl: "Elke gehouden schouw heeft een datum en een lijst van aanwezigen: \(presentNl.joined(separator: ", "))."))
         }
-        return .notMet(both("\(lacksEn.count) of \(judged.count) inspections lack report details: \(lacksEn.joined(separator: "; ")).",
-                            "\(lacksNl.count) van de \(judged.count) schouwen missen rapportgegevens: \(lacksNl.joined(separator: "; "))."),
-                       short: both("Record them: \(fix.joined(separator: "; ")).", "Leg ze vast: \(fix.joined(separator: "; ")).")
+        return .notMet(Message(en: "\(lacksEn.count) of \(judged.count) inspections lack report details: \(lacksEn.joined(separator: "; ")).",
+                               nl: "\(lacksNl.count) van de \(judged.count) schouwen missen rapportgegevens: \(lacksNl.joined(separator: "; "))."),
+                       short: Message(en: "Record them: \(fix.joined(separator: "; ")).", nl: "Leg ze vast: \(fixNl.joined(separator: "; ")).")
         )
     }
 }

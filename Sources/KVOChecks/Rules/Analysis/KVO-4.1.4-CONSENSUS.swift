@@ -39,8 +39,8 @@ struct AnalysisConsensus: RuleEvaluator {
         }
         rankings.removeAll { $0.ranks.isEmpty }
         guard rankings.count >= 2 else {
-            return .missing(both("Agreement needs the votes of at least two parties (\(AnalysisSupport.count(rankings.count, "party has", "parties have")) scored themes); record them with add vote party=PA-1 theme=T05 urgency=N means=N.",
-                                 "Voor de mate van overeenstemming zijn de stemmen van ten minste twee partijen nodig (\(rankings.count == 1 ? "1 partij heeft" : "\(rankings.count) partijen hebben") thema's gescoord); leg ze vast met add vote party=PA-1 theme=T05 urgency=N means=N."))
+            return .missing(Message(en: "Agreement needs the votes of at least two parties (\(Language.en.count(rankings.count, Noun(en: "party has", "parties have", nl: "partij heeft", "partijen hebben"))) scored themes); record them with add vote party=PA-1 theme=T05 urgency=N means=N.",
+                                    nl: "Voor de mate van overeenstemming zijn de stemmen van ten minste twee partijen nodig (\(rankings.count == 1 ? "1 partij heeft" : "\(rankings.count) partijen hebben") thema's gescoord); leg ze vast met voegtoe vote party=PA-1 theme=T05 urgency=N means=N."))
         }
         // Themes every party scored, in catalogue order (own themes last).
         let common = rankings.dropFirst().reduce(Set(rankings[0].ranks.keys)) { $0.intersection($1.ranks.keys) }
@@ -48,8 +48,8 @@ struct AnalysisConsensus: RuleEvaluator {
         let themes = allThemes.filter { common.contains($0) }.sorted(by: Self.themeOrder)
         let leftOut = allThemes.subtracting(common).sorted(by: Self.themeOrder)
         guard themes.count >= 2 else {
-            return .missing(both("The \(rankings.count) voting parties have fewer than two themes in common to compare; let every party score every theme.",
-                                 "De \(rankings.count) stemmende partijen hebben minder dan twee thema's gemeen om te vergelijken; laat elke partij elk thema scoren."))
+            return .missing(Message(en: "The \(rankings.count) voting parties have fewer than two themes in common to compare; let every party score every theme.",
+                                    nl: "De \(rankings.count) stemmende partijen hebben minder dan twee thema's gemeen om te vergelijken; laat elke partij elk thema scoren."))
         }
         // Re-rank over the common themes, then Kendall's W with the tie correction.
         let m = Double(rankings.count), n = Double(themes.count)
@@ -63,10 +63,10 @@ struct AnalysisConsensus: RuleEvaluator {
         let denominator = m * m * (n * n * n - n) - m * ties
         let partyNames = Dictionary(c.records("parties").map { ($0.id, $0.string("name") ?? $0.id) }, uniquingKeysWith: { a, _ in a })
         guard denominator > 0 else {
-            return .notMet(both("The \(rankings.count) parties gave every one of the \(themes.count) themes the same score, so their rankings cannot be compared.",
-                                "De \(rankings.count) partijen gaven alle \(themes.count) thema's dezelfde score, dus hun rangordes zijn niet te vergelijken."),
-                           short: both("Let every party tell the themes apart by urgency and means.",
-                                       "Laat elke partij de thema's onderscheiden op urgentie en middelen."))
+            return .notMet(Message(en: "The \(rankings.count) parties gave every one of the \(themes.count) themes the same score, so their rankings cannot be compared.",
+                                   nl: "De \(rankings.count) partijen gaven alle \(themes.count) thema's dezelfde score, dus hun rangordes zijn niet te vergelijken."),
+                           short: Message(en: "Let every party tell the themes apart by urgency and means.",
+                                          nl: "Laat elke partij de thema's onderscheiden op urgentie en middelen."))
         }
         let w = 12 * s / denominator
         let hundredths = Int(w * 100)  // rounded down: 0.499 shows as 0.49, not as the threshold
@@ -83,8 +83,8 @@ struct AnalysisConsensus: RuleEvaluator {
         for (t, range, lo, hi) in spread.sorted(by: { $0.1 != $1.1 ? $0.1 > $1.1 : Self.themeOrder($0.0, $1.0) }) where 2 * range >= n && range > 0 {
             let loName = partyNames[rankings[lo].party] ?? rankings[lo].party, hiName = partyNames[rankings[hi].party] ?? rankings[hi].party
             let loRank = ranks[lo][t]!, hiRank = ranks[hi][t]!
-            flaggedEn.append("\(AnalysisSupport.themeName(t)) ranked \(Self.format(loRank)) by \(loName) but \(Self.format(hiRank)) by \(hiName)")
-            flaggedNl.append("\(AnalysisSupport.themeName(t, dutch: true)) op \(Self.format(loRank, dutch: true)) bij \(loName) maar op \(Self.format(hiRank, dutch: true)) bij \(hiName)")
+            flaggedEn.append("\(AnalysisSupport.themeName(t).en) ranked \(Language.en.number(loRank)) by \(loName) but \(Language.en.number(hiRank)) by \(hiName)")
+            flaggedNl.append("\(AnalysisSupport.themeName(t).nl) op \(Language.nl.number(loRank)) bij \(loName) maar op \(Language.nl.number(hiRank)) bij \(hiName)")
             flaggedIDs.append(t)
         }
         let flagsEn = flaggedEn.isEmpty ? "no theme is ranked half the list apart"
@@ -104,11 +104,11 @@ struct AnalysisConsensus: RuleEvaluator {
         let noteNl = notesNl.isEmpty ? "" : " (\(notesNl.joined(separator: "; ")))"
         let en = "Kendall's W = \(shownEn) over \(rankings.count) parties and \(themes.count) themes\(noteEn), 0.\(Self.threshold) or more needed (1 = the same ranking); \(flagsEn)"
         let nl = "Kendalls W = \(shownNl) over \(rankings.count) partijen en \(themes.count) thema's\(noteNl), 0,\(Self.threshold) of meer nodig (1 = dezelfde rangorde); \(flagsNl)"
-        if hundredths >= Self.threshold { return .met(both(AnalysisSupport.sentence(en), AnalysisSupport.sentence(nl))) }
-        let discussEn = flaggedIDs.isEmpty ? "the ranking" : AnalysisSupport.list(flaggedIDs)
-        let discussNl = flaggedIDs.isEmpty ? "de rangorde" : AnalysisSupport.list(flaggedIDs, dutch: true)
-        return .notMet(both(AnalysisSupport.sentence(en), AnalysisSupport.sentence(nl)), short: both("Discuss \(discussEn) until the parties come closer: W is \(shownEn), 0.\(Self.threshold) needed.",
-                                                 "Bespreek \(discussNl) tot de partijen dichter bij elkaar komen: W is \(shownNl), 0,\(Self.threshold) nodig."))
+        if hundredths >= Self.threshold { return .met(Message(en: AnalysisSupport.sentence(en), nl: AnalysisSupport.sentence(nl))) }
+        let discussEn = flaggedIDs.isEmpty ? "the ranking" : Language.en.list(flaggedIDs)
+        let discussNl = flaggedIDs.isEmpty ? "de rangorde" : Language.nl.list(flaggedIDs)
+        return .notMet(Message(en: AnalysisSupport.sentence(en), nl: AnalysisSupport.sentence(nl)), short: Message(en: "Discuss \(discussEn) until the parties come closer: W is \(shownEn), 0.\(Self.threshold) needed.",
+                                                    nl: "Bespreek \(discussNl) tot de partijen dichter bij elkaar komen: W is \(shownNl), 0,\(Self.threshold) nodig."))
     }
 
     /// Ranks 1...n by ascending key (lexicographic), ties sharing the average rank.
@@ -128,11 +128,5 @@ struct AnalysisConsensus: RuleEvaluator {
     static func themeOrder(_ a: String, _ b: String) -> Bool {
         let ownA = a.hasPrefix("own:"), ownB = b.hasPrefix("own:")
         return ownA == ownB ? a < b : !ownA
-    }
-
-    /// 3 as "3", 2.5 as "2.5" (Dutch "2,5").
-    static func format(_ rank: Double, dutch: Bool = false) -> String {
-        let halves = Int((rank * 2).rounded())
-        return halves % 2 == 0 ? "\(halves / 2)" : "\(halves / 2)\(dutch ? "," : ".")5"
     }
 }

@@ -22,7 +22,7 @@ struct AnalysisPrioritised: RuleEvaluator {
 
         if !AnalysisSupport.written(analysis.string("conclusion")) {
             gap("there is no written conclusion", "er is geen schriftelijke conclusie",
-                fix: "write the conclusion (set analysis conclusion=\"...\")", "schrijf de conclusie (set analysis conclusion=\"...\")")
+                fix: "write the conclusion (set analysis conclusion=\"...\")", "schrijf de conclusie (wijzig analysis conclusion=\"...\")")
         }
 
         // Themes to rank.
@@ -32,10 +32,10 @@ struct AnalysisPrioritised: RuleEvaluator {
         let ranked = Set(priorities.compactMap { $0.string("theme")?.lowercased() })
         let unranked = required.filter { !ranked.contains($0.lowercased()) }
         if !unranked.isEmpty {
-            let en = unranked.map { AnalysisSupport.themeName($0) }, nl = unranked.map { AnalysisSupport.themeName($0, dutch: true) }
-            gap("\(AnalysisSupport.list(en)) \(unranked.count == 1 ? "is" : "are") not ranked", "\(AnalysisSupport.list(nl, dutch: true)) \(unranked.count == 1 ? "is" : "zijn") niet gerangschikt",
-                fix: "add a priority for \(AnalysisSupport.list(unranked)) (add priority theme=\(unranked[0]) urgency=N means=N rank=N year=N)",
-                "voeg een prioriteit toe voor \(AnalysisSupport.list(unranked, dutch: true)) (add priority theme=\(unranked[0]) urgency=N means=N rank=N year=N)")
+            let en = unranked.map { AnalysisSupport.themeName($0).en }, nl = unranked.map { AnalysisSupport.themeName($0).nl }
+            gap("\(Language.en.list(en)) \(unranked.count == 1 ? "is" : "are") not ranked", "\(Language.nl.list(nl)) \(unranked.count == 1 ? "is" : "zijn") niet gerangschikt",
+                fix: "add a priority for \(Language.en.list(unranked)) (add priority theme=\(unranked[0]) urgency=N means=N rank=N year=N)",
+                "voeg een prioriteit toe voor \(Language.nl.list(unranked)) (voegtoe priority theme=\(unranked[0]) urgency=N means=N rank=N year=N)")
         }
 
         // Urgency, means and rank on every priority.
@@ -43,9 +43,9 @@ struct AnalysisPrioritised: RuleEvaluator {
         for p in priorities {
             let absent = ["urgency", "means", "rank"].filter { !p.has($0) }
             guard !absent.isEmpty else { continue }
-            incompleteEn.append("\(p.id) lacks \(AnalysisSupport.list(absent))")
+            incompleteEn.append("\(p.id) lacks \(Language.en.list(absent))")
             let dutchNames = ["urgency": "urgentie", "means": "middelen", "rank": "rang"]
-            incompleteNl.append("\(p.id) mist \(AnalysisSupport.list(absent.map { dutchNames[$0]! }, dutch: true))")
+            incompleteNl.append("\(p.id) mist \(Language.nl.list(absent.map { dutchNames[$0]! }))")
         }
         if !incompleteEn.isEmpty {
             gap(incompleteEn.joined(separator: ", "), incompleteNl.joined(separator: ", "),
@@ -60,10 +60,10 @@ struct AnalysisPrioritised: RuleEvaluator {
             // Already reported as unranked themes.
         } else if years.isEmpty {
             gap("no theme is placed in the three-year timeline", "geen thema staat in het tijdpad van drie jaar",
-                fix: "give the priorities a plan year (set PR-1 year=1)", "geef de prioriteiten een planjaar (set PR-1 year=1)")
+                fix: "give the priorities a plan year (set PR-1 year=1)", "geef de prioriteiten een planjaar (wijzig PR-1 year=1)")
         } else if !outside.isEmpty {
-            gap("\(AnalysisSupport.list(outside)) \(outside.count == 1 ? "lies" : "lie") outside plan years 1 to 3",
-                "\(AnalysisSupport.list(buiten, dutch: true)) \(outside.count == 1 ? "valt" : "vallen") buiten planjaar 1 t/m 3",
+            gap("\(Language.en.list(outside)) \(outside.count == 1 ? "lies" : "lie") outside plan years 1 to 3",
+                "\(Language.nl.list(buiten)) \(outside.count == 1 ? "valt" : "vallen") buiten planjaar 1 t/m 3",
                 fix: "use plan year 1, 2 or 3", "gebruik planjaar 1, 2 of 3")
         }
 
@@ -71,7 +71,7 @@ struct AnalysisPrioritised: RuleEvaluator {
         let concluded = analysis.date("concluded")
         if concluded == nil {
             gap("the date the workgroup agreed it is not recorded", "de datum waarop de werkgroep ermee instemde ontbreekt",
-                fix: "record the agreement (set analysis concluded=YYYY-MM-DD)", "leg de instemming vast (set analysis concluded=JJJJ-MM-DD)")
+                fix: "record the agreement (set analysis concluded=YYYY-MM-DD)", "leg de instemming vast (wijzig analysis concluded=JJJJ-MM-DD)")
         }
 
         // Survey and inspection results attached.
@@ -82,19 +82,19 @@ struct AnalysisPrioritised: RuleEvaluator {
         if surveyDocs.isEmpty && results == 0 {
             gap("the survey results are not attached", "de enquêteresultaten zijn niet bijgevoegd",
                 fix: "attach the survey results (add document type=survey-report, or add the results)",
-                "voeg de enquêteresultaten bij (add document type=survey-report, of voeg de resultaten toe)")
+                "voeg de enquêteresultaten bij (voegtoe document type=survey-report, of voeg de resultaten toe)")
         }
         if inspectionDocs.isEmpty && findings == 0 {
             gap("the inspection results are not attached", "de schouwresultaten zijn niet bijgevoegd",
                 fix: "attach the inspection report (add document type=inspection-report, or add the findings)",
-                "voeg het schouwrapport bij (add document type=inspection-report, of voeg de bevindingen toe)")
+                "voeg het schouwrapport bij (voegtoe document type=inspection-report, of voeg de bevindingen toe)")
         }
 
         if !gapsEn.isEmpty {
-            return .notMet(both("The conclusion of the analysis is incomplete: \(gapsEn.joined(separator: "; ")).",
-                                "De conclusie van de analyse is onvolledig: \(gapsNl.joined(separator: "; "))."),
-                           short: both(Phrase.capitalised(fixEn.joined(separator: "; ")) + ".",
-                                       Phrase.capitalised(fixNl.joined(separator: "; ")) + "."))
+            return .notMet(Message(en: "The conclusion of the analysis is incomplete: \(gapsEn.joined(separator: "; ")).",
+                                   nl: "De conclusie van de analyse is onvolledig: \(gapsNl.joined(separator: "; "))."),
+                           short: Message(en: Phrase.capitalised(fixEn.joined(separator: "; ")) + ".",
+                                          nl: Phrase.capitalised(fixNl.joined(separator: "; ")) + "."))
         }
         let perYear = (1...3).map { y in (y, years.filter { $0.1 == y }.count) }
         let unplanned = priorities.count - years.count
@@ -104,7 +104,7 @@ struct AnalysisPrioritised: RuleEvaluator {
         let surveyNl = surveyDocs.isEmpty ? "\(results) resultaten" : surveyDocs.joined(separator: ", ")
         let inspectionEn = inspectionDocs.isEmpty ? "\(findings) findings" : inspectionDocs.joined(separator: ", ")
         let inspectionNl = inspectionDocs.isEmpty ? "\(findings) bevindingen" : inspectionDocs.joined(separator: ", ")
-        return .met(both("The written conclusion ranks \(priorities.count) themes by urgency and means over the three-year timeline (\(timelineEn)), agreed on \(concluded!), with the survey results (\(surveyEn)) and inspection results (\(inspectionEn)) attached.",
-                         "De schriftelijke conclusie rangschikt \(priorities.count) thema's op urgentie en middelen over het tijdpad van drie jaar (\(timelineNl)), vastgesteld op \(concluded!), met de enquêteresultaten (\(surveyNl)) en schouwresultaten (\(inspectionNl)) als bijlage."))
+        return .met(Message(en: "The written conclusion ranks \(priorities.count) themes by urgency and means over the three-year timeline (\(timelineEn)), agreed on \(concluded!), with the survey results (\(surveyEn)) and inspection results (\(inspectionEn)) attached.",
+                            nl: "De schriftelijke conclusie rangschikt \(priorities.count) thema's op urgentie en middelen over het tijdpad van drie jaar (\(timelineNl)), vastgesteld op \(concluded!), met de enquêteresultaten (\(surveyNl)) en schouwresultaten (\(inspectionNl)) als bijlage."))
     }
 }

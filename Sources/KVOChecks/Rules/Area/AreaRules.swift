@@ -19,8 +19,6 @@ enum AreaFacts {
     /// A park's name in the workgroup, else its ID.
     static func name(_ record: Record) -> String { record.string("name") ?? record.id }
 
-    /// "1 day", "3 days".
-    static func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
     /// The first `limit` characters of a text, with "…" when cut, for quoting a description as evidence.
     static func excerpt(_ text: String, _ limit: Int = 90) -> String {
@@ -39,12 +37,12 @@ enum AreaFacts {
     static func unlessCluster(_ c: CheckContext) -> Finding? {
         let parks = c.records("parks")
         if parks.isEmpty {
-            return .missing(both("No parks are recorded, so it cannot be told whether the area is a cluster; add them with: add park \"NAME\" entrepreneurs=N.",
-                                 "Er zijn geen terreinen vastgelegd, dus niet te zeggen of het gebied een cluster is; voeg ze toe met: add park \"NAAM\" entrepreneurs=N."))
+            return .missing(Message(en: "No parks are recorded, so it cannot be told whether the area is a cluster; add them with: add park \"NAME\" entrepreneurs=N.",
+                                    nl: "Er zijn geen terreinen vastgelegd, dus niet te zeggen of het gebied een cluster is; voeg ze toe met: voegtoe park \"NAAM\" entrepreneurs=N."))
         }
         if parks.count == 1 {
-            return .notApplicable(both("Applies to clusters only; the area has one park (\(name(parks[0]))).",
-                                       "Geldt alleen voor een cluster; het gebied bestaat uit één terrein (\(name(parks[0])))."))
+            return .notApplicable(Message(en: "Applies to clusters only; the area has one park (\(name(parks[0]))).",
+                                          nl: "Geldt alleen voor een cluster; het gebied bestaat uit één terrein (\(name(parks[0])))."))
         }
         return nil
     }

@@ -7,8 +7,8 @@ struct AreaDelineated: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let parks = c.records("parks")
         guard !parks.isEmpty else {
-            return .missing(both("No parks are recorded; add them with: add park \"NAME\" streets=STREET,STREET mapReference=\"MAP\".",
-                                 "Er zijn geen terreinen vastgelegd; voeg ze toe met: add park \"NAAM\" streets=STRAAT,STRAAT mapReference=\"KAART\"."))
+            return .missing(Message(en: "No parks are recorded; add them with: add park \"NAME\" streets=STREET,STREET mapReference=\"MAP\".",
+                                    nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: voegtoe park \"NAAM\" streets=STRAAT,STRAAT mapReference=\"KAART\"."))
         }
         var evidenceEN: [String] = [], evidenceNL: [String] = []
         var gapsEN: [String] = [], gapsNL: [String] = [], commandsEN: [String] = [], commandsNL: [String] = []
@@ -27,22 +27,22 @@ struct AreaDelineated: RuleEvaluator {
                 lackEN.append("a map reference"); lackNL.append("een kaartverwijzing"); setEN.append("mapReference=\"MAP\""); setNL.append("mapReference=\"KAART\"")
             }
             if lackEN.isEmpty {
-                evidenceEN.append("\(name) (\(AreaFacts.counted(streets, "street", "streets")), \(AreaFacts.counted(postcodes, "postcode range", "postcode ranges")))")
-                evidenceNL.append("\(name) (\(AreaFacts.counted(streets, "straat", "straten")), \(AreaFacts.counted(postcodes, "postcodereeks", "postcodereeksen")))")
+                evidenceEN.append("\(name) (\(Language.en.count(streets, Noun(en: "street", "streets", nl: "straat", "straten"))), \(Language.en.count(postcodes, Noun(en: "postcode range", "postcode ranges", nl: "postcodereeks", "postcodereeksen"))))")
+                evidenceNL.append("\(name) (\(Language.nl.count(streets, Noun(en: "street", "streets", nl: "straat", "straten"))), \(Language.nl.count(postcodes, Noun(en: "postcode range", "postcode ranges", nl: "postcodereeks", "postcodereeksen"))))")
             } else {
-                gapsEN.append("\(name) lacks \(Phrase.listed(lackEN, "and"))")
-                gapsNL.append("\(name) mist \(Phrase.listed(lackNL, "en"))")
+                gapsEN.append("\(name) lacks \(Language.en.list(lackEN))")
+                gapsNL.append("\(name) mist \(Language.nl.list(lackNL))")
                 commandsEN.append("set \(park.id) " + setEN.joined(separator: " "))
-                commandsNL.append("set \(park.id) " + setNL.joined(separator: " "))
+                commandsNL.append("wijzig \(park.id) " + setNL.joined(separator: " "))
             }
         }
         if gapsEN.isEmpty {
-            return .met(both("Every park is delineated at street level with a map reference: \(evidenceEN.joined(separator: ", ")).",
-                             "Elk terrein is op straatniveau afgebakend met een kaartverwijzing: \(evidenceNL.joined(separator: ", "))."))
+            return .met(Message(en: "Every park is delineated at street level with a map reference: \(evidenceEN.joined(separator: ", ")).",
+                                nl: "Elk terrein is op straatniveau afgebakend met een kaartverwijzing: \(evidenceNL.joined(separator: ", "))."))
         }
-        return .notMet(both("\(gapsEN.count) of \(parks.count) parks \(gapsEN.count == 1 ? "is" : "are") not delineated at street level with a map reference: \(gapsEN.joined(separator: "; ")).",
-                            "\(gapsNL.count) van \(parks.count) terreinen \(gapsNL.count == 1 ? "is" : "zijn") niet op straatniveau afgebakend met een kaartverwijzing: \(gapsNL.joined(separator: "; "))."),
-                       short: both("Record the missing delineation: \(commandsEN.joined(separator: "; ")).",
-                                   "Leg de ontbrekende afbakening vast: \(commandsNL.joined(separator: "; "))."))
+        return .notMet(Message(en: "\(gapsEN.count) of \(parks.count) parks \(gapsEN.count == 1 ? "is" : "are") not delineated at street level with a map reference: \(gapsEN.joined(separator: "; ")).",
+                               nl: "\(gapsNL.count) van \(parks.count) terreinen \(gapsNL.count == 1 ? "is" : "zijn") niet op straatniveau afgebakend met een kaartverwijzing: \(gapsNL.joined(separator: "; "))."),
+                       short: Message(en: "Record the missing delineation: \(commandsEN.joined(separator: "; ")).",
+                                      nl: "Leg de ontbrekende afbakening vast: \(commandsNL.joined(separator: "; "))."))
     }
 }

@@ -7,15 +7,15 @@ struct ClusterSize: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         if let noCluster = AreaFacts.unlessCluster(c) { return noCluster }
         let parks = c.records("parks")
-        let en = Phrase.listed(parks.map(AreaFacts.name), "and"), nl = Phrase.listed(parks.map(AreaFacts.name), "en")
+        let en = Language.en.list(parks.map(AreaFacts.name)), nl = Language.nl.list(parks.map(AreaFacts.name))
         if parks.count <= 4 {
-            return .met(both("The cluster has \(parks.count) parks (\(en)), at most 4 allowed.",
-                             "Het cluster telt \(parks.count) terreinen (\(nl)), maximaal 4 toegestaan."))
+            return .met(Message(en: "The cluster has \(parks.count) parks (\(en)), at most 4 allowed.",
+                                nl: "Het cluster telt \(parks.count) terreinen (\(nl)), maximaal 4 toegestaan."))
         }
         let over = parks.count - 4
-        return .notMet(both("The cluster has \(parks.count) parks (\(en)); at most 4 are allowed.",
-                            "Het cluster telt \(parks.count) terreinen (\(nl)); maximaal 4 toegestaan."),
-                       short: both("\(over) park\(over == 1 ? "" : "s") too many: form the cluster of at most 4 parks.",
-                                   "\(over) terrein\(over == 1 ? "" : "en") te veel: vorm het cluster uit maximaal 4 terreinen."))
+        return .notMet(Message(en: "The cluster has \(parks.count) parks (\(en)); at most 4 are allowed.",
+                               nl: "Het cluster telt \(parks.count) terreinen (\(nl)); maximaal 4 toegestaan."),
+                       short: Message(en: "\(over) park\(over == 1 ? "" : "s") too many: form the cluster of at most 4 parks.",
+                                      nl: "\(over) terrein\(over == 1 ? "" : "en") te veel: vorm het cluster uit maximaal 4 terreinen."))
     }
 }

@@ -9,12 +9,12 @@ struct ClusterCoordinator: RuleEvaluator {
         let parks = c.records("parks").count
         if let coordinator = c.section("organisation").string("coordinator") {
             let quoted = AreaFacts.excerpt(coordinator)
-            return .met(both("The cluster of \(parks) parks has a coordinating organisation as central contact with mandate: \"\(quoted)\".",
-                             "Het cluster van \(parks) terreinen heeft een overkoepelende organisatie als centraal aanspreekpunt met mandaat: \"\(quoted)\"."))
+            return .met(Message(en: "The cluster of \(parks) parks has a coordinating organisation as central contact with mandate: \"\(quoted)\".",
+                                nl: "Het cluster van \(parks) terreinen heeft een overkoepelende organisatie als centraal aanspreekpunt met mandaat: \"\(quoted)\"."))
         }
-        return .notMet(both("No coordinating organisation is recorded for the cluster of \(parks) parks.",
-                            "Voor het cluster van \(parks) terreinen is geen overkoepelende organisatie vastgelegd."),
-                       short: both("Record the central contact with mandate (park management or the municipality): set organisation coordinator=\"ORGANISATION: MANDATE\".",
-                                   "Leg het centrale aanspreekpunt met mandaat vast (parkmanagement of de gemeente): set organisation coordinator=\"ORGANISATIE: MANDAAT\"."))
+        return .notMet(Message(en: "No coordinating organisation is recorded for the cluster of \(parks) parks.",
+                               nl: "Voor het cluster van \(parks) terreinen is geen overkoepelende organisatie vastgelegd."),
+                       short: Message(en: "Record the central contact with mandate (park management or the municipality): set organisation coordinator=\"ORGANISATION: MANDATE\".",
+                                      nl: "Leg het centrale aanspreekpunt met mandaat vast (parkmanagement of de gemeente): wijzig organisation coordinator=\"ORGANISATIE: MANDAAT\"."))
     }
 }

@@ -16,7 +16,7 @@ struct ClusterFormalName: RuleEvaluator {
             let name = AreaFacts.name(park)
             if park.string("formalName") == nil {
                 failEN.append("\(name) has no formal name recorded"); failNL.append("\(name) heeft geen formele naam vastgelegd")
-                fixEN.append("set \(park.id) formalName=\"NAME IN ZONING PLAN\""); fixNL.append("set \(park.id) formalName=\"NAAM IN BESTEMMINGSPLAN\"")
+                fixEN.append("set \(park.id) formalName=\"NAME IN ZONING PLAN\""); fixNL.append("wijzig \(park.id) formalName=\"NAAM IN BESTEMMINGSPLAN\"")
             }
             if let destination = park.string("destination") {
                 if AreaFacts.normalised(destination) != "bedrijventerrein" {
@@ -32,18 +32,18 @@ struct ClusterFormalName: RuleEvaluator {
         }
         let unknownNames = unknown.map { "\(AreaFacts.name($0)) (\($0.id))" }
         if !failEN.isEmpty {
-            let alsoEN = unknown.isEmpty ? "" : "; the destination is not recorded for \(Phrase.listed(unknownNames, "and"))"
-            let alsoNL = unknown.isEmpty ? "" : "; de bestemming ontbreekt voor \(Phrase.listed(unknownNames, "en"))"
-            return .notMet(both("Not every park of the cluster has a formal name and the destination \"bedrijventerrein\": \(failEN.joined(separator: "; "))\(alsoEN).",
-                                "Niet elk terrein van het cluster heeft een formele naam en de bestemming \"bedrijventerrein\": \(failNL.joined(separator: "; "))\(alsoNL)."),
-                           short: both("Needed: \(fixEN.joined(separator: "; ")).", "Nodig: \(fixNL.joined(separator: "; "))."))
+            let alsoEN = unknown.isEmpty ? "" : "; the destination is not recorded for \(Language.en.list(unknownNames))"
+            let alsoNL = unknown.isEmpty ? "" : "; de bestemming ontbreekt voor \(Language.nl.list(unknownNames))"
+            return .notMet(Message(en: "Not every park of the cluster has a formal name and the destination \"bedrijventerrein\": \(failEN.joined(separator: "; "))\(alsoEN).",
+                                   nl: "Niet elk terrein van het cluster heeft een formele naam en de bestemming \"bedrijventerrein\": \(failNL.joined(separator: "; "))\(alsoNL)."),
+                           short: Message(en: "Needed: \(fixEN.joined(separator: "; ")).", nl: "Nodig: \(fixNL.joined(separator: "; "))."))
         }
         if !unknown.isEmpty {
             let commands = unknown.map { "set \($0.id) destination=bedrijventerrein" }.joined(separator: "; ")
-            return .missing(both("The zoning destination is not recorded for \(Phrase.listed(unknownNames, "and")); fill it in from the zoning plan, e.g. \(commands).",
-                                 "De bestemming uit het bestemmingsplan ontbreekt voor \(Phrase.listed(unknownNames, "en")); vul haar in, bijvoorbeeld \(commands)."))
+            return .missing(Message(en: "The zoning destination is not recorded for \(Language.en.list(unknownNames)); fill it in from the zoning plan, e.g. \(commands).",
+                                    nl: "De bestemming uit het bestemmingsplan ontbreekt voor \(Language.nl.list(unknownNames)); vul haar in, bijvoorbeeld \(commands)."))
         }
-        return .met(both("Every park of the cluster has its formal name and the destination \"bedrijventerrein\": \(evidence.joined(separator: ", ")).",
-                         "Elk terrein van het cluster heeft zijn formele naam en de bestemming \"bedrijventerrein\": \(evidence.joined(separator: ", "))."))
+        return .met(Message(en: "Every park of the cluster has its formal name and the destination \"bedrijventerrein\": \(evidence.joined(separator: ", ")).",
+                            nl: "Elk terrein van het cluster heeft zijn formele naam en de bestemming \"bedrijventerrein\": \(evidence.joined(separator: ", "))."))
     }
 }

@@ -17,9 +17,9 @@ struct ClusterOneMunicipality: RuleEvaluator {
         guard unknown.isEmpty else {
             let names = unknown.map { "\(AreaFacts.name($0)) (\($0.id))" }
             let commandsEN = unknown.map { "set \($0.id) municipality=\"Gemeente NAME\"" }
-            let commandsNL = unknown.map { "set \($0.id) municipality=\"Gemeente NAAM\"" }
-            return .missing(both("The municipality is not recorded for \(Phrase.listed(names, "and")); fill it in with: \(commandsEN.joined(separator: "; ")).",
-                                 "De gemeente ontbreekt voor \(Phrase.listed(names, "en")); vul haar in met: \(commandsNL.joined(separator: "; "))."))
+            let commandsNL = unknown.map { "wijzig \($0.id) municipality=\"Gemeente NAAM\"" }
+            return .missing(Message(en: "The municipality is not recorded for \(Language.en.list(names)); fill it in with: \(commandsEN.joined(separator: "; ")).",
+                                    nl: "De gemeente ontbreekt voor \(Language.nl.list(names)); vul haar in met: \(commandsNL.joined(separator: "; "))."))
         }
         // Municipalities in order of first appearance, with their parks.
         var order: [String] = [], spelled: [String: String] = [:], members: [String: [String]] = [:]
@@ -30,17 +30,17 @@ struct ClusterOneMunicipality: RuleEvaluator {
         }
         if order.count == 1 {
             let m = spelled[order[0]]!
-            return .met(both("All \(parks.count) parks of the cluster lie in \(m): \(Phrase.listed(members[order[0]]!, "and")).",
-                             "Alle \(parks.count) terreinen van het cluster liggen in \(m): \(Phrase.listed(members[order[0]]!, "en"))."))
+            return .met(Message(en: "All \(parks.count) parks of the cluster lie in \(m): \(Language.en.list(members[order[0]]!)).",
+                                nl: "Alle \(parks.count) terreinen van het cluster liggen in \(m): \(Language.nl.list(members[order[0]]!))."))
         }
         let main = order.max { members[$0]!.count < members[$1]!.count }!   // ties: the first recorded
-        let spreadEN = order.map { "\(spelled[$0]!) (\(Phrase.listed(members[$0]!, "and")))" }
-        let spreadNL = order.map { "\(spelled[$0]!) (\(Phrase.listed(members[$0]!, "en")))" }
+        let spreadEN = order.map { "\(spelled[$0]!) (\(Language.en.list(members[$0]!)))" }
+        let spreadNL = order.map { "\(spelled[$0]!) (\(Language.nl.list(members[$0]!)))" }
         let outside = order.filter { $0 != main }.flatMap { members[$0]! }
-        return .notMet(both("The \(parks.count) parks of the cluster lie in \(order.count) municipalities: \(spreadEN.joined(separator: ", ")).",
-                            "De \(parks.count) terreinen van het cluster liggen in \(order.count) gemeenten: \(spreadNL.joined(separator: ", "))."),
-                       short: both("A cluster lies in one municipality: \(Phrase.listed(outside, "and")) lie\(outside.count == 1 ? "s" : "") outside \(spelled[main]!).",
-                                   "Een cluster ligt in één gemeente: \(Phrase.listed(outside, "en")) \(outside.count == 1 ? "ligt" : "liggen") buiten \(spelled[main]!)."))
+        return .notMet(Message(en: "The \(parks.count) parks of the cluster lie in \(order.count) municipalities: \(spreadEN.joined(separator: ", ")).",
+                               nl: "De \(parks.count) terreinen van het cluster liggen in \(order.count) gemeenten: \(spreadNL.joined(separator: ", "))."),
+                       short: Message(en: "A cluster lies in one municipality: \(Language.en.list(outside)) lie\(outside.count == 1 ? "s" : "") outside \(spelled[main]!).",
+                                      nl: "Een cluster ligt in één gemeente: \(Language.nl.list(outside)) \(outside.count == 1 ? "ligt" : "liggen") buiten \(spelled[main]!)."))
     }
 }
 

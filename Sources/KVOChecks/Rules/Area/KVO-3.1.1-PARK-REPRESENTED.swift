@@ -11,8 +11,8 @@ struct ClusterParkRepresented: RuleEvaluator {
         if let noCluster = AreaFacts.unlessCluster(c) { return noCluster }
         let parks = c.records("parks"), members = c.records("members")
         guard !members.isEmpty else {
-            return .missing(both("No workgroup members are recorded; add a representative per park with: add member \"NAME\" party=PA-1 park=\(parks[0].id).",
-                                 "Er zijn geen werkgroepleden vastgelegd; voeg per terrein een vertegenwoordiger toe met: add member \"NAAM\" party=PA-1 park=\(parks[0].id)."))
+            return .missing(Message(en: "No workgroup members are recorded; add a representative per park with: add member \"NAME\" party=PA-1 park=\(parks[0].id).",
+                                    nl: "Er zijn geen werkgroepleden vastgelegd; voeg per terrein een vertegenwoordiger toe met: voegtoe member \"NAAM\" party=PA-1 park=\(parks[0].id)."))
         }
         var represented: [String] = [], unrepresented: [Record] = []
         for park in parks {
@@ -22,17 +22,17 @@ struct ClusterParkRepresented: RuleEvaluator {
             }
         }
         if unrepresented.isEmpty {
-            return .met(both("Every park of the cluster has a representative in the workgroup: \(represented.joined(separator: ", ")).",
-                             "Elk terrein van het cluster heeft een vertegenwoordiger in de werkgroep: \(represented.joined(separator: ", "))."))
+            return .met(Message(en: "Every park of the cluster has a representative in the workgroup: \(represented.joined(separator: ", ")).",
+                                nl: "Elk terrein van het cluster heeft een vertegenwoordiger in de werkgroep: \(represented.joined(separator: ", "))."))
         }
         let names = unrepresented.map { "\(AreaFacts.name($0)) (\($0.id))" }
         let haveEN = represented.isEmpty ? "" : "; represented: \(represented.joined(separator: ", "))"
         let haveNL = represented.isEmpty ? "" : "; vertegenwoordigd: \(represented.joined(separator: ", "))"
         let commands = unrepresented.map { "add member \"NAME\" party=PA-n park=\($0.id) (or set MB-n park=\($0.id))" }
-        let opdrachten = unrepresented.map { "add member \"NAAM\" party=PA-n park=\($0.id) (of set MB-n park=\($0.id))" }
-        return .notMet(both("\(unrepresented.count) of \(parks.count) parks of the cluster \(unrepresented.count == 1 ? "has" : "have") no representative in the workgroup: \(Phrase.listed(names, "and"))\(haveEN).",
-                            "\(unrepresented.count) van \(parks.count) terreinen van het cluster \(unrepresented.count == 1 ? "heeft" : "hebben") geen vertegenwoordiger in de werkgroep: \(Phrase.listed(names, "en"))\(haveNL)."),
-                       short: both("Needs a representative for \(Phrase.listed(unrepresented.map(AreaFacts.name), "and")): \(commands.joined(separator: "; ")).",
-                                   "Nodig: een vertegenwoordiger voor \(Phrase.listed(unrepresented.map(AreaFacts.name), "en")): \(opdrachten.joined(separator: "; "))."))
+        let opdrachten = unrepresented.map { "voegtoe member \"NAAM\" party=PA-n park=\($0.id) (of wijzig MB-n park=\($0.id))" }
+        return .notMet(Message(en: "\(unrepresented.count) of \(parks.count) parks of the cluster \(unrepresented.count == 1 ? "has" : "have") no representative in the workgroup: \(Language.en.list(names))\(haveEN).",
+                               nl: "\(unrepresented.count) van \(parks.count) terreinen van het cluster \(unrepresented.count == 1 ? "heeft" : "hebben") geen vertegenwoordiger in de werkgroep: \(Language.nl.list(names))\(haveNL)."),
+                       short: Message(en: "Needs a representative for \(Language.en.list(unrepresented.map(AreaFacts.name))): \(commands.joined(separator: "; ")).",
+                                      nl: "Nodig: een vertegenwoordiger voor \(Language.nl.list(unrepresented.map(AreaFacts.name))): \(opdrachten.joined(separator: "; "))."))
     }
 }

@@ -22,12 +22,8 @@ enum AuditRules {
 
     // MARK: Helpers shared by the audit, certificate and version rules
 
-    /// "1 day", "13 days".
-    static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
-    /// "1 dag", "13 dagen".
-    static func dagen(_ n: Int) -> String { n == 1 ? "1 dag" : "\(n) dagen" }
-
-    static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
+    /// "1 day", "13 days" / "1 dag", "13 dagen".
+    static let day = Noun(en: "day", "days", nl: "dag", "dagen")
 
     /// "Els de Vries (MB-2)", or the bare ID when the member has no name or does not exist.
     static func member(_ c: CheckContext, _ id: String) -> String {
@@ -63,11 +59,11 @@ enum AuditRules {
         if let a = positiveAudit(c) {
             let when = a.date("date").map { " on \($0)" } ?? ""
             let wanneer = a.date("date").map { " van \($0)" } ?? ""
-            return .missing(both("The audit \(a.id)\(when) ended in a positive decision, but no certificate is recorded; add it with: add certificate number=NUMBER issued=YYYY-MM-DD body=\"BODY\".",
-                                 "De audit \(a.id)\(wanneer) eindigde met een positief besluit, maar er is geen certificaat vastgelegd; voeg het toe met: add certificate number=NUMMER issued=JJJJ-MM-DD body=\"INSTELLING\"."))
+            return .missing(Message(en: "The audit \(a.id)\(when) ended in a positive decision, but no certificate is recorded; add it with: add certificate number=NUMBER issued=YYYY-MM-DD body=\"BODY\".",
+                                    nl: "De audit \(a.id)\(wanneer) eindigde met een positief besluit, maar er is geen certificaat vastgelegd; voeg het toe met: voegtoe certificate number=NUMMER issued=JJJJ-MM-DD body=\"INSTELLING\"."))
         }
-        return .notApplicable(both("No certificate is recorded and no audit has ended in a positive decision yet.",
-                                   "Er is geen certificaat vastgelegd en nog geen audit eindigde met een positief besluit."))
+        return .notApplicable(Message(en: "No certificate is recorded and no audit has ended in a positive decision yet.",
+                                      nl: "Er is geen certificaat vastgelegd en nog geen audit eindigde met een positief besluit."))
     }
 
     /// Lower-cased with runs of blanks collapsed, for comparing names and fixed texts.

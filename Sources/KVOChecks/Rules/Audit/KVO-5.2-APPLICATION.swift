@@ -6,12 +6,12 @@ struct AuditApplication: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         guard let auditDate = c.auditDate else {
-            return .notApplicable(both("No audit date is set.", "Er is geen auditdatum vastgelegd."))
+            return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
         let parks = c.records("parks")
         guard !parks.isEmpty else {
-            return .missing(both("No parks are recorded; add them with their delineation: add park \"NAME\" streets=A,B mapReference=D-n.",
-                                 "Er zijn geen terreinen vastgelegd; voeg ze toe met hun afbakening: add park \"NAAM\" streets=A,B mapReference=D-n."))
+            return .missing(Message(en: "No parks are recorded; add them with their delineation: add park \"NAME\" streets=A,B mapReference=D-n.",
+                                    nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met hun afbakening: voegtoe park \"NAAM\" streets=A,B mapReference=D-n."))
         }
         let undelineated = parks.compactMap { p -> (en: String, nl: String)? in
             var en: [String] = [], nl: [String] = []
@@ -23,17 +23,17 @@ struct AuditApplication: RuleEvaluator {
         }
         if !undelineated.isEmpty {
             let n = undelineated.count
-            return .notMet(both("The delineation is not final: \(AuditRules.list(undelineated.map(\.en))).",
-                                "De afbakening is niet definitief: \(AuditRules.list(undelineated.map(\.nl)))."),
-                           short: both("complete the delineation of \(n) park\(n == 1 ? "" : "s"): set P-n streets=... mapReference=....",
-                                       "maak de afbakening van \(n) terrein\(n == 1 ? "" : "en") compleet: set P-n streets=... mapReference=...."))
+            return .notMet(Message(en: "The delineation is not final: \((undelineated.map(\.en)).joined(separator: ", ")).",
+                                   nl: "De afbakening is niet definitief: \((undelineated.map(\.nl)).joined(separator: ", "))."),
+                           short: Message(en: "complete the delineation of \(n) park\(n == 1 ? "" : "s"): set P-n streets=... mapReference=....",
+                                          nl: "maak de afbakening van \(n) terrein\(n == 1 ? "" : "en") compleet: wijzig P-n streets=... mapReference=...."))
         }
         let maps = c.records("documents").filter { $0.string("type") == "map" && $0.bool("superseded") != true }
         guard !maps.isEmpty else {
-            return .notMet(both("No current map of the delineation is recorded among the documents, so the final delineation cannot have been delivered at application.",
-                                "Er is geen actuele kaart van de afbakening vastgelegd bij de documenten, dus de definitieve afbakening kan niet bij de aanvraag zijn aangeleverd."),
-                           short: both("record and deliver the map: add document \"Map of the delineation\" type=map date=YYYY-MM-DD, then add delivery date=YYYY-MM-DD documents=D-n.",
-                                       "leg de kaart vast en lever hem aan: add document \"Kaart afbakening\" type=map date=JJJJ-MM-DD, daarna add delivery date=JJJJ-MM-DD documents=D-n."))
+            return .notMet(Message(en: "No current map of the delineation is recorded among the documents, so the final delineation cannot have been delivered at application.",
+                                   nl: "Er is geen actuele kaart van de afbakening vastgelegd bij de documenten, dus de definitieve afbakening kan niet bij de aanvraag zijn aangeleverd."),
+                           short: Message(en: "record and deliver the map: add document \"Map of the delineation\" type=map date=YYYY-MM-DD, then add delivery date=YYYY-MM-DD documents=D-n.",
+                                          nl: "leg de kaart vast en lever hem aan: voegtoe document \"Kaart afbakening\" type=map date=JJJJ-MM-DD, daarna voegtoe delivery date=JJJJ-MM-DD documents=D-n."))
         }
         let mapIDs = Set(maps.map(\.id))
         let deliveries = c.records("deliveries")
@@ -44,13 +44,13 @@ struct AuditApplication: RuleEvaluator {
         let terreinWoord = parks.count == 1 ? "het terrein heeft" : "alle \(parks.count) terreinen hebben"
         guard let (day, delivery) = deliveries.first else {
             let ids = maps.map(\.id)
-            return .notMet(both("The current map of the delineation (\(AuditRules.list(ids))) is in no delivery to the certification body on or before the audit on \(auditDate).",
-                                "De actuele kaart van de afbakening (\(AuditRules.list(ids))) zit in geen aanlevering aan de certificatie-instelling op of voor de audit van \(auditDate)."),
-                           short: both("deliver it with the application: add delivery date=YYYY-MM-DD documents=\(ids[0]).",
-                                       "lever hem aan bij de aanvraag: add delivery date=JJJJ-MM-DD documents=\(ids[0])."))
+            return .notMet(Message(en: "The current map of the delineation (\(ids.joined(separator: ", "))) is in no delivery to the certification body on or before the audit on \(auditDate).",
+                                   nl: "De actuele kaart van de afbakening (\(ids.joined(separator: ", "))) zit in geen aanlevering aan de certificatie-instelling op of voor de audit van \(auditDate)."),
+                           short: Message(en: "deliver it with the application: add delivery date=YYYY-MM-DD documents=\(ids[0]).",
+                                          nl: "lever hem aan bij de aanvraag: voegtoe delivery date=JJJJ-MM-DD documents=\(ids[0])."))
         }
         let map = delivery.strings("documents").first { mapIDs.contains($0) }!
-        return .met(both("The final delineation was delivered on \(day) (\(delivery.id), map \(map)), before the audit on \(auditDate); \(parkWord) streets or postcodes and a map reference.",
-                         "De definitieve afbakening is aangeleverd op \(day) (\(delivery.id), kaart \(map)), voor de audit van \(auditDate); \(terreinWoord) straten of postcodes en een kaartverwijzing."))
+        return .met(Message(en: "The final delineation was delivered on \(day) (\(delivery.id), map \(map)), before the audit on \(auditDate); \(parkWord) streets or postcodes and a map reference.",
+                            nl: "De definitieve afbakening is aangeleverd op \(day) (\(delivery.id), kaart \(map)), voor de audit van \(auditDate); \(terreinWoord) straten of postcodes en een kaartverwijzing."))
     }
 }

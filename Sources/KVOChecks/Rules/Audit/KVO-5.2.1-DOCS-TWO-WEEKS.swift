@@ -21,7 +21,7 @@ struct AuditDocumentsTwoWeeks: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         guard let audit = c.audit, let auditDate = audit.date("date") else {
-            return .notApplicable(both("No audit date is set.", "Er is geen auditdatum vastgelegd."))
+            return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
         let deadline = auditDate.adding(days: -14)
         let required = Self.parts + (c.certification == "renewal" ? [Self.evaluation] : [])
@@ -46,19 +46,19 @@ struct AuditDocumentsTwoWeeks: RuleEvaluator {
         if let (day, record) = complete {
             let before = day.days(until: auditDate)
             if day <= deadline {
-                return .met(both("The §5.2.1 document set was complete with \(record.id) on \(day), \(AuditRules.days(before)) before the audit on \(auditDate) (needs 14).\(last)",
-                                 "De documentenset van §5.2.1 was compleet met \(record.id) op \(day), \(AuditRules.dagen(before)) voor de audit van \(auditDate) (minimaal 14).\(laatste)"))
+                return .met(Message(en: "The §5.2.1 document set was complete with \(record.id) on \(day), \(Language.en.count(before, AuditRules.day)) before the audit on \(auditDate) (needs 14).\(last)",
+                                    nl: "De documentenset van §5.2.1 was compleet met \(record.id) op \(day), \(Language.nl.count(before, AuditRules.day)) voor de audit van \(auditDate) (minimaal 14).\(laatste)"))
             }
-            return .notMet(both("The §5.2.1 document set was complete only with \(record.id) on \(day): delivered \(AuditRules.days(before)) before the audit on \(auditDate); needs 14: deliver by \(deadline).\(last)",
-                                "De documentenset van §5.2.1 was pas compleet met \(record.id) op \(day): aangeleverd \(AuditRules.dagen(before)) voor de audit van \(auditDate); minimaal 14: lever aan uiterlijk \(deadline).\(laatste)"),
-                           short: both("\(AuditRules.days(14 - before)) late: the set had to be delivered by \(deadline).",
-                                       "\(AuditRules.dagen(14 - before)) te laat: de set moest uiterlijk \(deadline) zijn aangeleverd."))
+            return .notMet(Message(en: "The §5.2.1 document set was complete only with \(record.id) on \(day): delivered \(Language.en.count(before, AuditRules.day)) before the audit on \(auditDate); needs 14: deliver by \(deadline).\(last)",
+                                   nl: "De documentenset van §5.2.1 was pas compleet met \(record.id) op \(day): aangeleverd \(Language.nl.count(before, AuditRules.day)) voor de audit van \(auditDate); minimaal 14: lever aan uiterlijk \(deadline).\(laatste)"),
+                           short: Message(en: "\(Language.en.count(14 - before, AuditRules.day)) late: the set had to be delivered by \(deadline).",
+                                          nl: "\(Language.nl.count(14 - before, AuditRules.day)) te laat: de set moest uiterlijk \(deadline) zijn aangeleverd."))
         }
 
         let lacking = required.filter { !covered.contains($0.type) }
         if !unclassified.isEmpty {
-            return .missing(both("Delivered documents \(AuditRules.list(unclassified)) have no document type (or are not documents), so the §5.2.1 set cannot be judged; still unaccounted for: \(AuditRules.list(lacking.map(\.en))). Set the type, e.g. set \(unclassified[0]) type=plan.",
-                                 "Aangeleverde documenten \(AuditRules.list(unclassified)) hebben geen documenttype (of zijn geen documenten), dus de set van §5.2.1 is niet te beoordelen; nog niet aangetoond: \(AuditRules.list(lacking.map(\.nl))). Vul het type in, bijv. set \(unclassified[0]) type=plan."))
+            return .missing(Message(en: "Delivered documents \(unclassified.joined(separator: ", ")) have no document type (or are not documents), so the §5.2.1 set cannot be judged; still unaccounted for: \((lacking.map(\.en)).joined(separator: ", ")). Set the type, e.g. set \(unclassified[0]) type=plan.",
+                                    nl: "Aangeleverde documenten \(unclassified.joined(separator: ", ")) hebben geen documenttype (of zijn geen documenten), dus de set van §5.2.1 is niet te beoordelen; nog niet aangetoond: \((lacking.map(\.nl)).joined(separator: ", ")). Vul het type in, bijv. wijzig \(unclassified[0]) type=plan."))
         }
         // Documents of the lacking types that exist and could be delivered.
         let candidates = lacking.compactMap { part in
@@ -66,14 +66,14 @@ struct AuditDocumentsTwoWeeks: RuleEvaluator {
         }
         let ids = candidates.isEmpty ? "D-1,D-2" : candidates.joined(separator: ",")
         let n = lacking.count
-        let message = both("By the audit on \(auditDate) the deliveries lack \(n) part\(n == 1 ? "" : "s") of the §5.2.1 document set, due by \(deadline): \(lacking.map(\.en).joined(separator: "; ")).\(last)",
-                           "Voor de audit van \(auditDate) ontbrek\(n == 1 ? "t" : "en") in de aanleveringen \(n) onderde\(n == 1 ? "el" : "len") van de documentenset van §5.2.1, uiterlijk aan te leveren op \(deadline): \(lacking.map(\.nl).joined(separator: "; ")).\(laatste)")
+        let message = Message(en: "By the audit on \(auditDate) the deliveries lack \(n) part\(n == 1 ? "" : "s") of the §5.2.1 document set, due by \(deadline): \(lacking.map(\.en).joined(separator: "; ")).\(last)",
+                              nl: "Voor de audit van \(auditDate) ontbrek\(n == 1 ? "t" : "en") in de aanleveringen \(n) onderde\(n == 1 ? "el" : "len") van de documentenset van §5.2.1, uiterlijk aan te leveren op \(deadline): \(lacking.map(\.nl).joined(separator: "; ")).\(laatste)")
         if c.asOf <= deadline {
             let left = c.asOf.days(until: deadline)
-            return .advice(message, short: both("deliver \(lacking.count) more part\(lacking.count == 1 ? "" : "s") by \(deadline) (\(AuditRules.days(left)) left): add delivery date=YYYY-MM-DD documents=\(ids).",
-                                                "lever nog \(lacking.count) onderde\(lacking.count == 1 ? "el" : "len") aan uiterlijk \(deadline) (nog \(AuditRules.dagen(left))): add delivery date=JJJJ-MM-DD documents=\(ids)."))
+            return .advice(message, short: Message(en: "deliver \(lacking.count) more part\(lacking.count == 1 ? "" : "s") by \(deadline) (\(Language.en.count(left, AuditRules.day)) left): add delivery date=YYYY-MM-DD documents=\(ids).",
+                                                   nl: "lever nog \(lacking.count) onderde\(lacking.count == 1 ? "el" : "len") aan uiterlijk \(deadline) (nog \(Language.nl.count(left, AuditRules.day))): voegtoe delivery date=JJJJ-MM-DD documents=\(ids)."))
         }
-        return .notMet(message, short: both("\(lacking.count) part\(lacking.count == 1 ? "" : "s") not delivered by \(deadline): add delivery date=YYYY-MM-DD documents=\(ids).",
-                                            "\(lacking.count) onderde\(lacking.count == 1 ? "el" : "len") niet aangeleverd uiterlijk \(deadline): add delivery date=JJJJ-MM-DD documents=\(ids)."))
+        return .notMet(message, short: Message(en: "\(lacking.count) part\(lacking.count == 1 ? "" : "s") not delivered by \(deadline): add delivery date=YYYY-MM-DD documents=\(ids).",
+                                               nl: "\(lacking.count) onderde\(lacking.count == 1 ? "el" : "len") niet aangeleverd uiterlijk \(deadline): voegtoe delivery date=JJJJ-MM-DD documents=\(ids)."))
     }
 }

@@ -31,18 +31,18 @@ struct FirstAuditFourMeasures: RuleEvaluator {
 
         let by = c.auditDate.map { "By the first audit on \($0)," } ?? "As of \(c.asOf) (no audit date set),"
         let voor = c.auditDate.map { "Op de eerste audit van \($0)" } ?? "Per \(c.asOf) (geen auditdatum vastgelegd)"
-        let inspectionIDs = fromInspection.isEmpty ? "" : " (\(AuditRules.list(fromInspection.map(\.id))))"
+        let inspectionIDs = fromInspection.isEmpty ? "" : " (\((fromInspection.map(\.id)).joined(separator: ", ")))"
         let evidenceEN = "\(by) \(fromInspection.count) measure\(fromInspection.count == 1 ? "" : "s") from the inspection\(inspectionIDs) "
-            + (commEvidence.isEmpty ? "and no communication to the entrepreneurs" : "and \(commEvidence.count) communication\(commEvidence.count == 1 ? "" : "s") to the entrepreneurs (\(AuditRules.list(commEN)))")
+            + (commEvidence.isEmpty ? "and no communication to the entrepreneurs" : "and \(commEvidence.count) communication\(commEvidence.count == 1 ? "" : "s") to the entrepreneurs (\(commEN.joined(separator: ", ")))")
             + " were executed"
         let evidenceNL = "\(voor) \(fromInspection.count == 1 ? "was" : "waren") \(fromInspection.count) maatregel\(fromInspection.count == 1 ? "" : "en") uit de schouw\(inspectionIDs) "
-            + (commEvidence.isEmpty ? "en geen communicatie naar de ondernemers" : "en \(commEvidence.count) communicatie\(commEvidence.count == 1 ? "" : "s") naar de ondernemers (\(AuditRules.list(commNL)))")
+            + (commEvidence.isEmpty ? "en geen communicatie naar de ondernemers" : "en \(commEvidence.count) communicatie\(commEvidence.count == 1 ? "" : "s") naar de ondernemers (\(commNL.joined(separator: ", ")))")
             + " uitgevoerd"
 
         if inspectionShort == 0 && communicationShort == 0 {
             let total = fromInspection.count + commEvidence.count
-            return .met(both("\(evidenceEN): \(total) executed, at least 4 needed (3 from the inspection, 1 communication).",
-                             "\(evidenceNL): \(total) uitgevoerd, minimaal 4 nodig (3 uit de schouw, 1 communicatie)."))
+            return .met(Message(en: "\(evidenceEN): \(total) executed, at least 4 needed (3 from the inspection, 1 communication).",
+                                nl: "\(evidenceNL): \(total) uitgevoerd, minimaal 4 nodig (3 uit de schouw, 1 communicatie)."))
         }
 
         var shortsEN: [String] = [], shortsNL: [String] = []
@@ -62,22 +62,22 @@ struct FirstAuditFourMeasures: RuleEvaluator {
             && (communicationShort == 0 || !undatedCommunication.isEmpty)
         if couldClose {
             let ids = (inspectionShort > 0 ? undatedInspection : []) + (communicationShort > 0 ? undatedCommunication : [])
-            let names = AuditRules.list(ids.map(\.id))
-            return .missing(both("\(evidenceEN); \(names) \(ids.count == 1 ? "is" : "are") done but without a done date, so \(ids.count == 1 ? "it" : "they") cannot be counted: set \(ids[0].id) done=YYYY-MM-DD.",
-                                 "\(evidenceNL); \(names) \(ids.count == 1 ? "is" : "zijn") gereed maar zonder datum, dus niet mee te tellen: set \(ids[0].id) done=JJJJ-MM-DD."))
+            let names = (ids.map(\.id)).joined(separator: ", ")
+            return .missing(Message(en: "\(evidenceEN); \(names) \(ids.count == 1 ? "is" : "are") done but without a done date, so \(ids.count == 1 ? "it" : "they") cannot be counted: set \(ids[0].id) done=YYYY-MM-DD.",
+                                    nl: "\(evidenceNL); \(names) \(ids.count == 1 ? "is" : "zijn") gereed maar zonder datum, dus niet mee te tellen: wijzig \(ids[0].id) done=JJJJ-MM-DD."))
         }
 
-        let message = both("\(evidenceEN); needs at least 3 from the inspection and 1 communication.",
-                           "\(evidenceNL); minimaal 3 uit de schouw en 1 communicatie nodig.")
+        let message = Message(en: "\(evidenceEN); needs at least 3 from the inspection and 1 communication.",
+                              nl: "\(evidenceNL); minimaal 3 uit de schouw en 1 communicatie nodig.")
         let shortEN = shortsEN.joined(separator: " and "), shortNL = shortsNL.joined(separator: " en ")
         if let auditDate = c.auditDate, auditDate <= c.asOf {
-            return .notMet(message, short: both(shortEN + ".", shortNL + "."))
+            return .notMet(message, short: Message(en: shortEN + ".", nl: shortNL + "."))
         }
         // The audit is still ahead (or its date is not set): there is still time.
-        let until = c.auditDate.map { " before the audit on \($0) (\(AuditRules.days(c.asOf.days(until: $0))) left)" }
+        let until = c.auditDate.map { " before the audit on \($0) (\(Language.en.count(c.asOf.days(until: $0), AuditRules.day)) left)" }
             ?? " before the audit (set its date: add audit type=first date=YYYY-MM-DD)"
-        let tot = c.auditDate.map { " voor de audit van \($0) (nog \(AuditRules.dagen(c.asOf.days(until: $0))))" }
-            ?? " voor de audit (leg de datum vast: add audit type=first date=JJJJ-MM-DD)"
-        return .advice(message, short: both(shortEN + until + ".", shortNL + tot + "."))
+        let tot = c.auditDate.map { " voor de audit van \($0) (nog \(Language.nl.count(c.asOf.days(until: $0), AuditRules.day)))" }
+            ?? " voor de audit (leg de datum vast: voegtoe audit type=first date=JJJJ-MM-DD)"
+        return .advice(message, short: Message(en: shortEN + until + ".", nl: shortNL + tot + "."))
     }
 }

@@ -10,8 +10,8 @@ struct NoEarlyCertifiedClaim: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let publications = c.records("publications")
         guard !publications.isEmpty else {
-            return .met(both("No publications are recorded, so none claims the audit was passed early.",
-                             "Er zijn geen publicaties vastgelegd, dus geen enkele meldt te vroeg dat de audit is gehaald."))
+            return .met(Message(en: "No publications are recorded, so none claims the audit was passed early.",
+                                nl: "Er zijn geen publicaties vastgelegd, dus geen enkele meldt te vroeg dat de audit is gehaald."))
         }
         let positives = c.records("audits").filter { $0.string("decision") == "positive" }
         let undatedDecisions = positives.filter { $0.date("decisionDate") == nil && $0.date("reportDate") == nil }
@@ -34,8 +34,8 @@ struct NoEarlyCertifiedClaim: RuleEvaluator {
             return day < d
         }
         if !early.isEmpty, let a = undatedDecisions.first {
-            return .missing(both("\(early.count) publication\(early.count == 1 ? "" : "s") claim\(early.count == 1 ? "s" : "") the audit was passed, but the positive decision of \(a.id) has no date: set \(a.id) decisionDate=YYYY-MM-DD.",
-                                 "\(early.count) publicatie\(early.count == 1 ? "" : "s") meld\(early.count == 1 ? "t" : "en") dat de audit is gehaald, maar het positieve besluit van \(a.id) heeft geen datum: set \(a.id) decisionDate=JJJJ-MM-DD."))
+            return .missing(Message(en: "\(early.count) publication\(early.count == 1 ? "" : "s") claim\(early.count == 1 ? "s" : "") the audit was passed, but the positive decision of \(a.id) has no date: set \(a.id) decisionDate=YYYY-MM-DD.",
+                                    nl: "\(early.count) publicatie\(early.count == 1 ? "" : "s") meld\(early.count == 1 ? "t" : "en") dat de audit is gehaald, maar het positieve besluit van \(a.id) heeft geen datum: wijzig \(a.id) decisionDate=JJJJ-MM-DD."))
         }
         if !early.isEmpty {
             let items = early.map { p in
@@ -47,12 +47,12 @@ struct NoEarlyCertifiedClaim: RuleEvaluator {
                 return "\(p.id) (\(day)\(p.string("medium").map { ", \($0)" } ?? ""))"
             }
             let gap = decided.flatMap { d in early.compactMap { $0.date("date") }.min().map { $0.days(until: d) } }
-            return .notMet(both("\(AuditRules.list(items)) claim\(early.count == 1 ? "s" : "") the audit was passed, but \(decision).",
-                                "\(AuditRules.list(itemsNL)) meld\(early.count == 1 ? "t" : "en") dat de audit is gehaald, maar \(besluit)."),
-                           short: gap.map { both("published \(AuditRules.days($0)) before the positive decision; withdraw or correct it.",
-                                                 "\(AuditRules.dagen($0)) voor het positieve besluit gepubliceerd; trek het in of corrigeer het.") }
-                               ?? both("no positive decision yet: withdraw or correct the publication until one is recorded.",
-                                       "nog geen positief besluit: trek de publicatie in of corrigeer haar tot er een is vastgelegd."))
+            return .notMet(Message(en: "\(items.joined(separator: ", ")) claim\(early.count == 1 ? "s" : "") the audit was passed, but \(decision).",
+                                   nl: "\(itemsNL.joined(separator: ", ")) meld\(early.count == 1 ? "t" : "en") dat de audit is gehaald, maar \(besluit)."),
+                           short: gap.map { Message(en: "published \(Language.en.count($0, AuditRules.day)) before the positive decision; withdraw or correct it.",
+                                                    nl: "\(Language.nl.count($0, AuditRules.day)) voor het positieve besluit gepubliceerd; trek het in of corrigeer het.") }
+                               ?? Message(en: "no positive decision yet: withdraw or correct the publication until one is recorded.",
+                                          nl: "nog geen positief besluit: trek de publicatie in of corrigeer haar tot er een is vastgelegd."))
         }
         // A publication that does not say whether it claims the audit was passed is a gap only
         // when it appeared before the positive decision.
@@ -62,16 +62,16 @@ struct NoEarlyCertifiedClaim: RuleEvaluator {
             return day < d
         }
         if !unknown.isEmpty {
-            let ids = AuditRules.list(unknown.map(\.id))
-            return .missing(both("Publication\(unknown.count == 1 ? "" : "s") \(ids) \(unknown.count == 1 ? "does" : "do") not record whether \(unknown.count == 1 ? "it claims" : "they claim") the audit was passed, and \(decision): set \(unknown[0].id) claimsCertified=true|false.",
-                                 "Bij publicatie\(unknown.count == 1 ? "" : "s") \(ids) staat niet of gemeld wordt dat de audit is gehaald, en \(besluit): set \(unknown[0].id) claimsCertified=true|false."))
+            let ids = (unknown.map(\.id)).joined(separator: ", ")
+            return .missing(Message(en: "Publication\(unknown.count == 1 ? "" : "s") \(ids) \(unknown.count == 1 ? "does" : "do") not record whether \(unknown.count == 1 ? "it claims" : "they claim") the audit was passed, and \(decision): set \(unknown[0].id) claimsCertified=true|false.",
+                                    nl: "Bij publicatie\(unknown.count == 1 ? "" : "s") \(ids) staat niet of gemeld wordt dat de audit is gehaald, en \(besluit): wijzig \(unknown[0].id) claimsCertified=true|false."))
         }
         if claims.isEmpty {
-            let ids = AuditRules.list(publications.map(\.id))
-            return .met(both("None of the \(publications.count) publication\(publications.count == 1 ? "" : "s") (\(ids)) claims the audit was passed.",
-                             "Geen van de \(publications.count) publicatie\(publications.count == 1 ? "" : "s") (\(ids)) meldt dat de audit is gehaald."))
+            let ids = (publications.map(\.id)).joined(separator: ", ")
+            return .met(Message(en: "None of the \(publications.count) publication\(publications.count == 1 ? "" : "s") (\(ids)) claims the audit was passed.",
+                                nl: "Geen van de \(publications.count) publicatie\(publications.count == 1 ? "" : "s") (\(ids)) meldt dat de audit is gehaald."))
         }
-        return .met(both("\(claims.count) publication\(claims.count == 1 ? "" : "s") (\(AuditRules.list(claims.map(\.id)))) claim\(claims.count == 1 ? "s" : "") the audit was passed, none before the positive decision \(of).",
-                         "\(claims.count) publicatie\(claims.count == 1 ? "" : "s") (\(AuditRules.list(claims.map(\.id)))) meld\(claims.count == 1 ? "t" : "en") dat de audit is gehaald, geen enkele voor het positieve besluit \(van)."))
+        return .met(Message(en: "\(claims.count) publication\(claims.count == 1 ? "" : "s") (\((claims.map(\.id)).joined(separator: ", "))) claim\(claims.count == 1 ? "s" : "") the audit was passed, none before the positive decision \(of).",
+                            nl: "\(claims.count) publicatie\(claims.count == 1 ? "" : "s") (\((claims.map(\.id)).joined(separator: ", "))) meld\(claims.count == 1 ? "t" : "en") dat de audit is gehaald, geen enkele voor het positieve besluit \(van)."))
     }
 }

@@ -13,8 +13,8 @@ struct RenewalAuditMeasures: RuleEvaluator {
         let reference = c.auditDate ?? c.asOf
         let measures = c.records("measures")
         guard !measures.isEmpty else {
-            return .missing(both("No measures are recorded; add the measures matrix: add measure \"TITLE\" goal=G-1 quarters=2025Q2 status=done done=YYYY-MM-DD.",
-                                 "Er zijn geen maatregelen vastgelegd; voeg de maatregelmatrix toe: add measure \"TITEL\" goal=G-1 quarters=2025Q2 status=done done=JJJJ-MM-DD."))
+            return .missing(Message(en: "No measures are recorded; add the measures matrix: add measure \"TITLE\" goal=G-1 quarters=2025Q2 status=done done=YYYY-MM-DD.",
+                                    nl: "Er zijn geen maatregelen vastgelegd; voeg de maatregelmatrix toe: voegtoe measure \"TITEL\" goal=G-1 quarters=2025Q2 status=done done=JJJJ-MM-DD."))
         }
         let due = measures.filter { m in
             let quarters = m.strings("quarters").compactMap { Quarter($0) }
@@ -24,24 +24,24 @@ struct RenewalAuditMeasures: RuleEvaluator {
         let at = c.auditDate.map { "the renewal audit on \($0)" } ?? "\(c.asOf) (no audit date set)"
         let op = c.auditDate.map { "de hercertificeringsaudit van \($0)" } ?? "\(c.asOf) (geen auditdatum vastgelegd)"
         guard !due.isEmpty else {
-            return .notApplicable(both("None of the \(measures.count) measures is due by \(at); their quarters run later.",
-                                       "Geen van de \(measures.count) maatregelen hoeft klaar te zijn op \(op); hun kwartalen lopen later."))
+            return .notApplicable(Message(en: "None of the \(measures.count) measures is due by \(at); their quarters run later.",
+                                          nl: "Geen van de \(measures.count) maatregelen hoeft klaar te zijn op \(op); hun kwartalen lopen later."))
         }
         let executed = due.filter { $0.string("status") == "done" && ($0.date("done").map { $0 <= reference } ?? true) }
         let executedIDs = Set(executed.map(\.id))
         let explained = due.filter { !executedIDs.contains($0.id) && $0.has("reason") }
         let open = due.filter { !executedIDs.contains($0.id) && !$0.has("reason") }
-        let explainedNote = explained.isEmpty ? "" : ": \(AuditRules.list(explained.map(\.id)))"
+        let explainedNote = explained.isEmpty ? "" : ": \((explained.map(\.id)).joined(separator: ", "))"
         if open.isEmpty {
-            return .met(both("All \(due.count) measures due by \(at) are executed (\(executed.count)) or their change is explained (\(explained.count)\(explainedNote)).",
-                             "Alle \(due.count) maatregelen die klaar moesten zijn op \(op) zijn uitgevoerd (\(executed.count)) of hun wijziging is toegelicht (\(explained.count)\(explainedNote))."))
+            return .met(Message(en: "All \(due.count) measures due by \(at) are executed (\(executed.count)) or their change is explained (\(explained.count)\(explainedNote)).",
+                                nl: "Alle \(due.count) maatregelen die klaar moesten zijn op \(op) zijn uitgevoerd (\(executed.count)) of hun wijziging is toegelicht (\(explained.count)\(explainedNote))."))
         }
         let items = open.map { "\($0.id) (\($0.string("status") ?? "no status"))" }
         let itemsNL = open.map { "\($0.id) (\($0.string("status") ?? "geen status"))" }
-        let message = both("\(open.count) of \(due.count) measures due by \(at) are neither executed nor explained: \(AuditRules.list(items)).",
-                           "\(open.count) van de \(due.count) maatregelen die klaar moesten zijn op \(op) zijn niet uitgevoerd en niet toegelicht: \(AuditRules.list(itemsNL)).")
-        let short = both("execute \(open.count == 1 ? "it" : "them") or record why \(open.count == 1 ? "it" : "they") changed: set \(open[0].id) reason=\"...\".",
-                         "voer \(open.count == 1 ? "hem" : "ze") uit of leg vast waarom \(open.count == 1 ? "hij is" : "ze zijn") gewijzigd: set \(open[0].id) reason=\"...\".")
+        let message = Message(en: "\(open.count) of \(due.count) measures due by \(at) are neither executed nor explained: \(items.joined(separator: ", ")).",
+                              nl: "\(open.count) van de \(due.count) maatregelen die klaar moesten zijn op \(op) zijn niet uitgevoerd en niet toegelicht: \(itemsNL.joined(separator: ", ")).")
+        let short = Message(en: "execute \(open.count == 1 ? "it" : "them") or record why \(open.count == 1 ? "it" : "they") changed: set \(open[0].id) reason=\"...\".",
+                            nl: "voer \(open.count == 1 ? "hem" : "ze") uit of leg vast waarom \(open.count == 1 ? "hij is" : "ze zijn") gewijzigd: wijzig \(open[0].id) reason=\"...\".")
         if let auditDate = c.auditDate, auditDate <= c.asOf {
             return .notMet(message, short: short)
         }

@@ -9,20 +9,20 @@ struct AuditSupplements: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         guard let audit = c.audit, let auditDate = audit.date("date") else {
-            return .notApplicable(both("No audit date is set.", "Er is geen auditdatum vastgelegd."))
+            return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
         if auditDate > c.asOf {
-            return .notApplicable(both("The audit on \(auditDate) has not been held yet; supplements for any deviations would be due by \(auditDate.adding(months: 2)).",
-                                       "De audit van \(auditDate) heeft nog niet plaatsgevonden; aanvullingen op eventuele afwijkingen moeten dan uiterlijk \(auditDate.adding(months: 2)) binnen zijn."))
+            return .notApplicable(Message(en: "The audit on \(auditDate) has not been held yet; supplements for any deviations would be due by \(auditDate.adding(months: 2)).",
+                                          nl: "De audit van \(auditDate) heeft nog niet plaatsgevonden; aanvullingen op eventuele afwijkingen moeten dan uiterlijk \(auditDate.adding(months: 2)) binnen zijn."))
         }
         let deviations = audit.strings("deviations")
         guard !deviations.isEmpty else {
             if audit.has("decision") || audit.has("reportDate") {
-                return .met(both("The audit on \(auditDate) recorded no deviations, so no supplements are needed.",
-                                 "De audit van \(auditDate) leverde geen afwijkingen op, dus er zijn geen aanvullingen nodig."))
+                return .met(Message(en: "The audit on \(auditDate) recorded no deviations, so no supplements are needed.",
+                                    nl: "De audit van \(auditDate) leverde geen afwijkingen op, dus er zijn geen aanvullingen nodig."))
             }
-            return .missing(both("The outcome of the audit on \(auditDate) is not recorded; record its deviations, report date or decision: set \(audit.id) deviations=\"...\" reportDate=YYYY-MM-DD decision=pending.",
-                                 "De uitkomst van de audit van \(auditDate) is niet vastgelegd; leg de afwijkingen, rapportdatum of het besluit vast: set \(audit.id) deviations=\"...\" reportDate=JJJJ-MM-DD decision=pending."))
+            return .missing(Message(en: "The outcome of the audit on \(auditDate) is not recorded; record its deviations, report date or decision: set \(audit.id) deviations=\"...\" reportDate=YYYY-MM-DD decision=pending.",
+                                    nl: "De uitkomst van de audit van \(auditDate) is niet vastgelegd; leg de afwijkingen, rapportdatum of het besluit vast: wijzig \(audit.id) deviations=\"...\" reportDate=JJJJ-MM-DD decision=pending."))
         }
         let deadline = auditDate.adding(months: 2)
         let n = deviations.count
@@ -31,24 +31,24 @@ struct AuditSupplements: RuleEvaluator {
         guard let delivered = audit.date("supplementsDelivered") else {
             if c.asOf <= deadline {
                 let left = c.asOf.days(until: deadline)
-                return .advice(both("\(found); supplements are due by \(deadline) and are not delivered yet; the certification body then assesses them within 1 month.",
-                                    "\(gevonden); de aanvullingen moeten uiterlijk \(deadline) binnen zijn en zijn nog niet aangeleverd; de certificatie-instelling beoordeelt ze daarna binnen 1 maand."),
-                               short: both("deliver the supplements by \(deadline) (\(AuditRules.days(left)) left), then: set \(audit.id) supplementsDelivered=YYYY-MM-DD.",
-                                           "lever de aanvullingen aan uiterlijk \(deadline) (nog \(AuditRules.dagen(left))), daarna: set \(audit.id) supplementsDelivered=JJJJ-MM-DD."))
+                return .advice(Message(en: "\(found); supplements are due by \(deadline) and are not delivered yet; the certification body then assesses them within 1 month.",
+                                       nl: "\(gevonden); de aanvullingen moeten uiterlijk \(deadline) binnen zijn en zijn nog niet aangeleverd; de certificatie-instelling beoordeelt ze daarna binnen 1 maand."),
+                               short: Message(en: "deliver the supplements by \(deadline) (\(Language.en.count(left, AuditRules.day)) left), then: set \(audit.id) supplementsDelivered=YYYY-MM-DD.",
+                                              nl: "lever de aanvullingen aan uiterlijk \(deadline) (nog \(Language.nl.count(left, AuditRules.day))), daarna: wijzig \(audit.id) supplementsDelivered=JJJJ-MM-DD."))
             }
             let late = deadline.days(until: c.asOf)
-            return .notMet(both("\(found); the supplements were due by \(deadline) and no delivery is recorded.",
-                                "\(gevonden); de aanvullingen moesten uiterlijk \(deadline) binnen zijn en er is geen aanlevering vastgelegd."),
-                           short: both("\(AuditRules.days(late)) past the deadline: deliver the supplements (set \(audit.id) supplementsDelivered=YYYY-MM-DD if they were).",
-                                       "\(AuditRules.dagen(late)) over de termijn: lever de aanvullingen aan (set \(audit.id) supplementsDelivered=JJJJ-MM-DD als dat al gebeurd is)."))
+            return .notMet(Message(en: "\(found); the supplements were due by \(deadline) and no delivery is recorded.",
+                                   nl: "\(gevonden); de aanvullingen moesten uiterlijk \(deadline) binnen zijn en er is geen aanlevering vastgelegd."),
+                           short: Message(en: "\(Language.en.count(late, AuditRules.day)) past the deadline: deliver the supplements (set \(audit.id) supplementsDelivered=YYYY-MM-DD if they were).",
+                                          nl: "\(Language.nl.count(late, AuditRules.day)) over de termijn: lever de aanvullingen aan (wijzig \(audit.id) supplementsDelivered=JJJJ-MM-DD als dat al gebeurd is)."))
         }
         let assessBy = delivered.adding(months: 1)
         if delivered > deadline {
             let late = deadline.days(until: delivered)
-            return .notMet(both("\(found); the supplements were delivered on \(delivered), after the deadline of \(deadline); the certification body assesses them by \(assessBy).",
-                                "\(gevonden); de aanvullingen zijn op \(delivered) aangeleverd, na de termijn van \(deadline); de certificatie-instelling beoordeelt ze uiterlijk \(assessBy)."),
-                           short: both("delivered \(AuditRules.days(late)) late; the limit is 2 months after the audit.",
-                                       "\(AuditRules.dagen(late)) te laat aangeleverd; de grens is 2 maanden na de audit."))
+            return .notMet(Message(en: "\(found); the supplements were delivered on \(delivered), after the deadline of \(deadline); the certification body assesses them by \(assessBy).",
+                                   nl: "\(gevonden); de aanvullingen zijn op \(delivered) aangeleverd, na de termijn van \(deadline); de certificatie-instelling beoordeelt ze uiterlijk \(assessBy)."),
+                           short: Message(en: "delivered \(Language.en.count(late, AuditRules.day)) late; the limit is 2 months after the audit.",
+                                          nl: "\(Language.nl.count(late, AuditRules.day)) te laat aangeleverd; de grens is 2 maanden na de audit."))
         }
         let body: String, instelling: String
         if let decided = audit.date("decisionDate"), decided >= delivered {
@@ -57,8 +57,8 @@ struct AuditSupplements: RuleEvaluator {
                 instelling = "de certificatie-instelling besloot op \(decided), binnen haar termijn van \(assessBy)"
             } else {
                 let late = assessBy.days(until: decided)
-                body = "the certification body decided only on \(decided), \(AuditRules.days(late)) after its deadline of \(assessBy)"
-                instelling = "de certificatie-instelling besloot pas op \(decided), \(AuditRules.dagen(late)) na haar termijn van \(assessBy)"
+                body = "the certification body decided only on \(decided), \(Language.en.count(late, AuditRules.day)) after its deadline of \(assessBy)"
+                instelling = "de certificatie-instelling besloot pas op \(decided), \(Language.nl.count(late, AuditRules.day)) na haar termijn van \(assessBy)"
             }
         } else if assessBy < c.asOf {
             body = "the certification body had to assess them by \(assessBy) (no decision date is recorded)"
@@ -67,7 +67,7 @@ struct AuditSupplements: RuleEvaluator {
             body = "the certification body assesses them by \(assessBy)"
             instelling = "de certificatie-instelling beoordeelt ze uiterlijk \(assessBy)"
         }
-        return .met(both("\(found); the supplements were delivered on \(delivered), within the deadline of \(deadline), and \(body).",
-                         "\(gevonden); de aanvullingen zijn op \(delivered) aangeleverd, binnen de termijn van \(deadline), en \(instelling)."))
+        return .met(Message(en: "\(found); the supplements were delivered on \(delivered), within the deadline of \(deadline), and \(body).",
+                            nl: "\(gevonden); de aanvullingen zijn op \(delivered) aangeleverd, binnen de termijn van \(deadline), en \(instelling)."))
     }
 }

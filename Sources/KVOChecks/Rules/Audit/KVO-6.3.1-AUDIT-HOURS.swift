@@ -9,18 +9,18 @@ struct AuditHours: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let parks = c.records("parks").count
         guard parks > 0 else {
-            return .missing(both("No parks are recorded, so the audit time cannot be derived; add them with: add park \"NAME\".",
-                                 "Er zijn geen terreinen vastgelegd, dus de audittijd is niet af te leiden; voeg ze toe met: add park \"NAAM\"."))
+            return .missing(Message(en: "No parks are recorded, so the audit time cannot be derived; add them with: add park \"NAME\".",
+                                    nl: "Er zijn geen terreinen vastgelegd, dus de audittijd is niet af te leiden; voeg ze toe met: voegtoe park \"NAAM\"."))
         }
         guard let h = Self.hours[parks] else {
-            return .figure(both("The area has \(parks) parks; the §6.3.1 scale stops at a cluster of 4 parks (12 hours), and a cluster may not have more (KVO-3.1.1-CLUSTER-SIZE).",
-                                "Het gebied telt \(parks) terreinen; de staffel van §6.3.1 stopt bij een cluster van 4 terreinen (12 uur), en meer mag een cluster niet hebben (KVO-3.1.1-CLUSTER-SIZE)."))
+            return .figure(Message(en: "The area has \(parks) parks; the §6.3.1 scale stops at a cluster of 4 parks (12 hours), and a cluster may not have more (KVO-3.1.1-CLUSTER-SIZE).",
+                                   nl: "Het gebied telt \(parks) terreinen; de staffel van §6.3.1 stopt bij een cluster van 4 terreinen (12 uur), en meer mag een cluster niet hebben (KVO-3.1.1-CLUSTER-SIZE)."))
         }
         let half = h % 2 == 0 ? "\(h / 2)" : "\(h / 2).5"
         let helft = h % 2 == 0 ? "\(h / 2)" : "\(h / 2),5"
         let area = parks == 1 ? "1 park" : "a cluster of \(parks) parks"
         let gebied = parks == 1 ? "1 terrein" : "een cluster van \(parks) terreinen"
-        return .figure(both("For \(area) the audit takes at least \(h) hours, about \(half) of them on site.",
-                            "Voor \(gebied) duurt de audit minimaal \(h) uur, waarvan ongeveer \(helft) op locatie."))
+        return .figure(Message(en: "For \(area) the audit takes at least \(h) hours, about \(half) of them on site.",
+                               nl: "Voor \(gebied) duurt de audit minimaal \(h) uur, waarvan ongeveer \(helft) op locatie."))
     }
 }

@@ -6,31 +6,31 @@ struct AuditReportTwoWeeks: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         guard let audit = c.audit, let auditDate = audit.date("date") else {
-            return .notApplicable(both("No audit date is set.", "Er is geen auditdatum vastgelegd."))
+            return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
         let due = auditDate.adding(days: 14)
         guard let report = audit.date("reportDate") else {
             if c.asOf <= due {
                 let timing = auditDate > c.asOf ? "has not been held yet" : "was held"
                 let wanneer = auditDate > c.asOf ? "heeft nog niet plaatsgevonden" : "heeft plaatsgevonden"
-                return .notApplicable(both("The audit on \(auditDate) \(timing); its report is due by \(due) (record it with: set \(audit.id) reportDate=YYYY-MM-DD).",
-                                           "De audit van \(auditDate) \(wanneer); het rapport moet uiterlijk \(due) binnen zijn (leg het vast met: set \(audit.id) reportDate=JJJJ-MM-DD)."))
+                return .notApplicable(Message(en: "The audit on \(auditDate) \(timing); its report is due by \(due) (record it with: set \(audit.id) reportDate=YYYY-MM-DD).",
+                                              nl: "De audit van \(auditDate) \(wanneer); het rapport moet uiterlijk \(due) binnen zijn (leg het vast met: wijzig \(audit.id) reportDate=JJJJ-MM-DD)."))
             }
-            return .missing(both("The report of the audit on \(auditDate) was due by \(due), but no report date is recorded; record when it arrived: set \(audit.id) reportDate=YYYY-MM-DD.",
-                                 "Het rapport van de audit van \(auditDate) moest uiterlijk \(due) binnen zijn, maar er is geen rapportdatum vastgelegd; leg vast wanneer het binnenkwam: set \(audit.id) reportDate=JJJJ-MM-DD."))
+            return .missing(Message(en: "The report of the audit on \(auditDate) was due by \(due), but no report date is recorded; record when it arrived: set \(audit.id) reportDate=YYYY-MM-DD.",
+                                    nl: "Het rapport van de audit van \(auditDate) moest uiterlijk \(due) binnen zijn, maar er is geen rapportdatum vastgelegd; leg vast wanneer het binnenkwam: wijzig \(audit.id) reportDate=JJJJ-MM-DD."))
         }
         let after = auditDate.days(until: report)
         guard after >= 0 else {
-            return .missing(both("The report date \(report) of \(audit.id) lies before the audit on \(auditDate); correct it: set \(audit.id) reportDate=YYYY-MM-DD.",
-                                 "De rapportdatum \(report) van \(audit.id) ligt voor de audit van \(auditDate); corrigeer haar: set \(audit.id) reportDate=JJJJ-MM-DD."))
+            return .missing(Message(en: "The report date \(report) of \(audit.id) lies before the audit on \(auditDate); correct it: set \(audit.id) reportDate=YYYY-MM-DD.",
+                                    nl: "De rapportdatum \(report) van \(audit.id) ligt voor de audit van \(auditDate); corrigeer haar: wijzig \(audit.id) reportDate=JJJJ-MM-DD."))
         }
         if report <= due {
-            return .met(both("The report of the audit on \(auditDate) arrived on \(report), \(AuditRules.days(after)) after the audit (at most 14).",
-                             "Het rapport van de audit van \(auditDate) kwam binnen op \(report), \(AuditRules.dagen(after)) na de audit (maximaal 14)."))
+            return .met(Message(en: "The report of the audit on \(auditDate) arrived on \(report), \(Language.en.count(after, AuditRules.day)) after the audit (at most 14).",
+                                nl: "Het rapport van de audit van \(auditDate) kwam binnen op \(report), \(Language.nl.count(after, AuditRules.day)) na de audit (maximaal 14)."))
         }
-        return .notMet(both("The report of the audit on \(auditDate) arrived on \(report), \(AuditRules.days(after)) after the audit; it was due by \(due).",
-                            "Het rapport van de audit van \(auditDate) kwam binnen op \(report), \(AuditRules.dagen(after)) na de audit; het moest uiterlijk \(due) binnen zijn."),
-                       short: both("\(AuditRules.days(after - 14)) late; at most 14 days are allowed.",
-                                   "\(AuditRules.dagen(after - 14)) te laat; maximaal 14 dagen zijn toegestaan."))
+        return .notMet(Message(en: "The report of the audit on \(auditDate) arrived on \(report), \(Language.en.count(after, AuditRules.day)) after the audit; it was due by \(due).",
+                               nl: "Het rapport van de audit van \(auditDate) kwam binnen op \(report), \(Language.nl.count(after, AuditRules.day)) na de audit; het moest uiterlijk \(due) binnen zijn."),
+                       short: Message(en: "\(Language.en.count(after - 14, AuditRules.day)) late; at most 14 days are allowed.",
+                                      nl: "\(Language.nl.count(after - 14, AuditRules.day)) te laat; maximaal 14 dagen zijn toegestaan."))
     }
 }

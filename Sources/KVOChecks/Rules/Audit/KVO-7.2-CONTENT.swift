@@ -24,15 +24,15 @@ struct CertificateContent: RuleEvaluator {
         guard !certificates.isEmpty else { return AuditRules.noCertificate(c) }
         var problemsEN: [String] = [], problemsNL: [String] = []
         var items = 0
-        var firstFix: String?
+        var firstFix: String?  // the arguments of the set command that fixes the first problem
         for cert in certificates {
             var en: [String] = [], nl: [String] = []
             let lacking = Self.fields.filter { !cert.has($0.name) }
             items += lacking.count
             if !lacking.isEmpty {
-                en.append("lacks " + AuditRules.list(lacking.map(\.en)))
-                nl.append("mist " + AuditRules.list(lacking.map(\.nl)))
-                firstFix = firstFix ?? "set \(cert.id) \(lacking[0].name)=..."
+                en.append("lacks " + (lacking.map(\.en)).joined(separator: ", "))
+                nl.append("mist " + (lacking.map(\.nl)).joined(separator: ", "))
+                firstFix = firstFix ?? "\(cert.id) \(lacking[0].name)=..."
             }
             let body = cert.string("body") ?? "<body>"
             let name = cert.string("collaboration") ?? "<name>"
@@ -46,7 +46,7 @@ struct CertificateContent: RuleEvaluator {
                     items += 1
                     en.append("its statement does not read \"\(expected)\"")
                     nl.append("de verklaring luidt niet \"\(expected)\"")
-                    firstFix = firstFix ?? "set \(cert.id) statement=\"\(expected)\""
+                    firstFix = firstFix ?? "\(cert.id) statement=\"\(expected)\""
                 }
             }
             let texts = cert.strings("statusTexts").map(AuditRules.normalised)
@@ -57,7 +57,7 @@ struct CertificateContent: RuleEvaluator {
                 let quoted = absent.map { "\"\($0)\"" }
                 en.append("lacks the status text\(absent.count == 1 ? "" : "s") " + quoted.joined(separator: " and "))
                 nl.append("mist de statustekst\(absent.count == 1 ? "" : "en") " + quoted.joined(separator: " en "))
-                firstFix = firstFix ?? "set \(cert.id) statusTexts=\"\(wanted[0])\",\"\(wanted[1])\""
+                firstFix = firstFix ?? "\(cert.id) statusTexts=\"\(wanted[0])\",\"\(wanted[1])\""
             }
             if !en.isEmpty {
                 problemsEN.append("\(cert.id) \(en.joined(separator: "; "))")
@@ -69,18 +69,18 @@ struct CertificateContent: RuleEvaluator {
         for cert in certificates { if let n = cert.string("number") { seen[n, default: []].append(cert.id) } }
         for (number, ids) in seen.sorted(by: { $0.key < $1.key }) where ids.count > 1 {
             items += 1
-            problemsEN.append("\(AuditRules.list(ids)) share the number \(number)")
-            problemsNL.append("\(AuditRules.list(ids)) hebben hetzelfde nummer \(number)")
-            firstFix = firstFix ?? "set \(ids[1]) number=..."
+            problemsEN.append("\(ids.joined(separator: ", ")) share the number \(number)")
+            problemsNL.append("\(ids.joined(separator: ", ")) hebben hetzelfde nummer \(number)")
+            firstFix = firstFix ?? "\(ids[1]) number=..."
         }
         if problemsEN.isEmpty {
-            let ids = AuditRules.list(certificates.map(\.id))
-            return .met(both("Certificate\(certificates.count == 1 ? "" : "s") \(ids) \(certificates.count == 1 ? "holds" : "hold") all §7.2 content: body and collaboration with addresses, area, location, covenant, the version 4.0 statement, issue date, signatory and function, a unique number and both status texts.",
-                             "\(certificates.count == 1 ? "Certificaat" : "Certificaten") \(ids) \(certificates.count == 1 ? "bevat" : "bevatten") alle inhoud van §7.2: instelling en samenwerkingsverband met adressen, werkgebied, locatie, convenant, de verklaring versie 4.0, uitgiftedatum, ondertekenaar en functie, een uniek nummer en beide statusteksten."))
+            let ids = (certificates.map(\.id)).joined(separator: ", ")
+            return .met(Message(en: "Certificate\(certificates.count == 1 ? "" : "s") \(ids) \(certificates.count == 1 ? "holds" : "hold") all §7.2 content: body and collaboration with addresses, area, location, covenant, the version 4.0 statement, issue date, signatory and function, a unique number and both status texts.",
+                                nl: "\(certificates.count == 1 ? "Certificaat" : "Certificaten") \(ids) \(certificates.count == 1 ? "bevat" : "bevatten") alle inhoud van §7.2: instelling en samenwerkingsverband met adressen, werkgebied, locatie, convenant, de verklaring versie 4.0, uitgiftedatum, ondertekenaar en functie, een uniek nummer en beide statusteksten."))
         }
-        return .notMet(both("The certificate content is incomplete: \(problemsEN.joined(separator: "; ")).",
-                            "De inhoud van het certificaat is onvolledig: \(problemsNL.joined(separator: "; "))."),
-                       short: both("\(items) item\(items == 1 ? "" : "s") to fix, starting with: \(firstFix!).",
-                                   "\(items) punt\(items == 1 ? "" : "en") te herstellen, te beginnen met: \(firstFix!)."))
+        return .notMet(Message(en: "The certificate content is incomplete: \(problemsEN.joined(separator: "; ")).",
+                               nl: "De inhoud van het certificaat is onvolledig: \(problemsNL.joined(separator: "; "))."),
+                       short: Message(en: "\(items) item\(items == 1 ? "" : "s") to fix, starting with: set \(firstFix!).",
+                                      nl: "\(items) punt\(items == 1 ? "" : "en") te herstellen, te beginnen met: wijzig \(firstFix!)."))
     }
 }

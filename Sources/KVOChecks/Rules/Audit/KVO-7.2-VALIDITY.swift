@@ -14,8 +14,8 @@ struct CertificateValidity: RuleEvaluator {
         let undated = certificates.filter { $0.date("issued") == nil }
         let dated = certificates.filter { $0.date("issued") != nil }
         guard let latest = dated.max(by: { $0.date("issued")! < $1.date("issued")! }) else {
-            return .missing(both("Certificate \(undated[0].id) has no issue date, so its validity cannot be shown: set \(undated[0].id) issued=YYYY-MM-DD.",
-                                 "Certificaat \(undated[0].id) heeft geen uitgiftedatum, dus de geldigheid is niet te tonen: set \(undated[0].id) issued=JJJJ-MM-DD."))
+            return .missing(Message(en: "Certificate \(undated[0].id) has no issue date, so its validity cannot be shown: set \(undated[0].id) issued=YYYY-MM-DD.",
+                                    nl: "Certificaat \(undated[0].id) heeft geen uitgiftedatum, dus de geldigheid is niet te tonen: wijzig \(undated[0].id) issued=JJJJ-MM-DD."))
         }
         let issued = latest.date("issued")!, expiry = AuditRules.expiry(latest)!
         let number = latest.string("number").map { " (number \($0))" } ?? ""
@@ -24,8 +24,8 @@ struct CertificateValidity: RuleEvaluator {
         let next = c.records("audits").compactMap { $0.date("date") }.filter { $0 > issued }.max()
         let left = c.asOf.days(until: expiry)
         if left <= 0 {
-            return .figure(both("Certificate \(latest.id)\(number), issued on \(issued), expired on \(expiry), \(AuditRules.days(-left)) before \(c.asOf); a new certificate needs a new audit.",
-                                "Certificaat \(latest.id)\(nummer), uitgegeven op \(issued), is verlopen op \(expiry), \(AuditRules.dagen(-left)) voor \(c.asOf); een nieuw certificaat vraagt een nieuwe audit."))
+            return .figure(Message(en: "Certificate \(latest.id)\(number), issued on \(issued), expired on \(expiry), \(Language.en.count(-left, AuditRules.day)) before \(c.asOf); a new certificate needs a new audit.",
+                                   nl: "Certificaat \(latest.id)\(nummer), uitgegeven op \(issued), is verlopen op \(expiry), \(Language.nl.count(-left, AuditRules.day)) voor \(c.asOf); een nieuw certificaat vraagt een nieuwe audit."))
         }
         let plan: String, planning: String
         if let next {
@@ -35,7 +35,7 @@ struct CertificateValidity: RuleEvaluator {
             plan = "plan the next audit by \(planBy) (3 months before expiry, leaving 2 months for supplements and 1 for their assessment) and deliver the document set 14 days before it"
             planning = "plan de volgende audit uiterlijk \(planBy) (3 maanden voor het verlopen, met 2 maanden voor aanvullingen en 1 voor de beoordeling) en lever de documentenset 14 dagen ervoor aan"
         }
-        return .figure(both("Certificate \(latest.id)\(number), issued on \(issued), is valid until \(expiry): \(AuditRules.days(left)) left as of \(c.asOf); \(plan).",
-                            "Certificaat \(latest.id)\(nummer), uitgegeven op \(issued), is geldig tot \(expiry): nog \(AuditRules.dagen(left)) per \(c.asOf); \(planning)."))
+        return .figure(Message(en: "Certificate \(latest.id)\(number), issued on \(issued), is valid until \(expiry): \(Language.en.count(left, AuditRules.day)) left as of \(c.asOf); \(plan).",
+                               nl: "Certificaat \(latest.id)\(nummer), uitgegeven op \(issued), is geldig tot \(expiry): nog \(Language.nl.count(left, AuditRules.day)) per \(c.asOf); \(planning)."))
     }
 }

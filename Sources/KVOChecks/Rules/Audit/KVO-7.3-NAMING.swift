@@ -12,19 +12,19 @@ struct CertificateNaming: RuleEvaluator {
         let certificates = c.records("certificates")
         guard !certificates.isEmpty else { return AuditRules.noCertificate(c) }
         if let undated = certificates.first(where: { $0.date("issued") == nil }), certificates.count > 1 {
-            return .missing(both("Certificate \(undated.id) has no issue date, so it cannot be told which certificates belong together: set \(undated.id) issued=YYYY-MM-DD.",
-                                 "Certificaat \(undated.id) heeft geen uitgiftedatum, dus niet te zien welke certificaten bij elkaar horen: set \(undated.id) issued=JJJJ-MM-DD."))
+            return .missing(Message(en: "Certificate \(undated.id) has no issue date, so it cannot be told which certificates belong together: set \(undated.id) issued=YYYY-MM-DD.",
+                                    nl: "Certificaat \(undated.id) heeft geen uitgiftedatum, dus niet te zien welke certificaten bij elkaar horen: wijzig \(undated.id) issued=JJJJ-MM-DD."))
         }
         let latestIssue = certificates.compactMap { $0.date("issued") }.max()
         let current = certificates.filter { $0.date("issued") == latestIssue }
         if let unnamed = current.first(where: { !$0.has("area") }) {
-            return .missing(both("Certificate \(unnamed.id) does not record the area it is made out to: set \(unnamed.id) area=\"NAME\".",
-                                 "Certificaat \(unnamed.id) vermeldt niet op welk gebied het staat: set \(unnamed.id) area=\"NAAM\"."))
+            return .missing(Message(en: "Certificate \(unnamed.id) does not record the area it is made out to: set \(unnamed.id) area=\"NAME\".",
+                                    nl: "Certificaat \(unnamed.id) vermeldt niet op welk gebied het staat: wijzig \(unnamed.id) area=\"NAAM\"."))
         }
         let parks = c.records("parks")
         guard !parks.isEmpty else {
-            return .missing(both("No parks are recorded, so the name on the certificate cannot be compared: add park \"NAME\".",
-                                 "Er zijn geen terreinen vastgelegd, dus de naam op het certificaat is niet te vergelijken: add park \"NAAM\"."))
+            return .missing(Message(en: "No parks are recorded, so the name on the certificate cannot be compared: add park \"NAME\".",
+                                    nl: "Er zijn geen terreinen vastgelegd, dus de naam op het certificaat is niet te vergelijken: voegtoe park \"NAAM\"."))
         }
         let issue = latestIssue.map { " issued on \($0)" } ?? ""
         let uitgifte = latestIssue.map { " uitgegeven op \($0)" } ?? ""
@@ -37,45 +37,45 @@ struct CertificateNaming: RuleEvaluator {
             let area = cert.string("area")!
             let own = names[0].contains { AuditRules.normalised(area).contains($0) }
             if current.count > 1 {
-                return .notMet(both("\(current.count) certificates (\(AuditRules.list(current.map(\.id))))\(issue) exist for one park; there is one certificate.",
-                                    "Er zijn \(current.count) certificaten (\(AuditRules.list(current.map(\.id))))\(uitgifte) voor één terrein; er hoort één certificaat te zijn."),
-                               short: both("\(current.count - 1) certificate\(current.count == 2 ? "" : "s") too many.",
-                                           "\(current.count - 1) certifica\(current.count == 2 ? "at" : "ten") te veel."))
+                return .notMet(Message(en: "\(current.count) certificates (\((current.map(\.id)).joined(separator: ", ")))\(issue) exist for one park; there is one certificate.",
+                                       nl: "Er zijn \(current.count) certificaten (\((current.map(\.id)).joined(separator: ", ")))\(uitgifte) voor één terrein; er hoort één certificaat te zijn."),
+                               short: Message(en: "\(current.count - 1) certificate\(current.count == 2 ? "" : "s") too many.",
+                                              nl: "\(current.count - 1) certifica\(current.count == 2 ? "at" : "ten") te veel."))
             }
             if own {
-                return .met(both("Certificate \(cert.id) is made out to \"\(area)\", the park's own name.",
-                                 "Certificaat \(cert.id) staat op naam van \"\(area)\", de eigen naam van het terrein."))
+                return .met(Message(en: "Certificate \(cert.id) is made out to \"\(area)\", the park's own name.",
+                                    nl: "Certificaat \(cert.id) staat op naam van \"\(area)\", de eigen naam van het terrein."))
             }
-            return .notMet(both("Certificate \(cert.id) is made out to \"\(area)\", not to the park's own name \"\(label[0])\".",
-                                "Certificaat \(cert.id) staat op naam van \"\(area)\", niet op de eigen naam van het terrein \"\(label[0])\"."),
-                           short: both("make it out to the park's name: set \(cert.id) area=\"\(label[0])\".",
-                                       "zet het op naam van het terrein: set \(cert.id) area=\"\(label[0])\"."))
+            return .notMet(Message(en: "Certificate \(cert.id) is made out to \"\(area)\", not to the park's own name \"\(label[0])\".",
+                                   nl: "Certificaat \(cert.id) staat op naam van \"\(area)\", niet op de eigen naam van het terrein \"\(label[0])\"."),
+                           short: Message(en: "make it out to the park's name: set \(cert.id) area=\"\(label[0])\".",
+                                          nl: "zet het op naam van het terrein: wijzig \(cert.id) area=\"\(label[0])\"."))
         }
 
         // A cluster: one certificate, generic or with all park names.
         if current.count > 1 {
             let items = current.map { "\($0.id) \"\($0.string("area")!)\"" }
-            return .notMet(both("The cluster of \(parks.count) parks has \(current.count) separate certificates\(issue) (\(AuditRules.list(items))); a cluster gets one certificate for the whole cluster.",
-                                "Het cluster van \(parks.count) terreinen heeft \(current.count) aparte certificaten\(uitgifte) (\(AuditRules.list(items))); een cluster krijgt één certificaat voor het hele cluster."),
-                           short: both("replace them by one certificate with a generic cluster name or all \(parks.count) park names.",
-                                       "vervang ze door één certificaat met een generieke clusternaam of de namen van alle \(parks.count) terreinen."))
+            return .notMet(Message(en: "The cluster of \(parks.count) parks has \(current.count) separate certificates\(issue) (\(items.joined(separator: ", "))); a cluster gets one certificate for the whole cluster.",
+                                   nl: "Het cluster van \(parks.count) terreinen heeft \(current.count) aparte certificaten\(uitgifte) (\(items.joined(separator: ", "))); een cluster krijgt één certificaat voor het hele cluster."),
+                           short: Message(en: "replace them by one certificate with a generic cluster name or all \(parks.count) park names.",
+                                          nl: "vervang ze door één certificaat met een generieke clusternaam of de namen van alle \(parks.count) terreinen."))
         }
         let cert = current[0]
         let area = cert.string("area")!
         let a = AuditRules.normalised(area)
         let named = parks.indices.filter { i in names[i].contains { a.contains($0) } }
         if named.count == parks.count {
-            return .met(both("Certificate \(cert.id) covers the whole cluster and names all \(parks.count) parks: \"\(area)\".",
-                             "Certificaat \(cert.id) geldt voor het hele cluster en noemt alle \(parks.count) terreinen: \"\(area)\"."))
+            return .met(Message(en: "Certificate \(cert.id) covers the whole cluster and names all \(parks.count) parks: \"\(area)\".",
+                                nl: "Certificaat \(cert.id) geldt voor het hele cluster en noemt alle \(parks.count) terreinen: \"\(area)\"."))
         }
         if named.isEmpty {
-            return .met(both("Certificate \(cert.id) covers the whole cluster of \(parks.count) parks under the generic name \"\(area)\".",
-                             "Certificaat \(cert.id) geldt voor het hele cluster van \(parks.count) terreinen onder de generieke naam \"\(area)\"."))
+            return .met(Message(en: "Certificate \(cert.id) covers the whole cluster of \(parks.count) parks under the generic name \"\(area)\".",
+                                nl: "Certificaat \(cert.id) geldt voor het hele cluster van \(parks.count) terreinen onder de generieke naam \"\(area)\"."))
         }
         let missingParks = parks.indices.filter { !named.contains($0) }.map { label[$0] }
-        return .notMet(both("Certificate \(cert.id) is made out to \"\(area)\", which names \(AuditRules.list(named.map { label[$0] })) but not \(AuditRules.list(missingParks)) of the cluster.",
-                            "Certificaat \(cert.id) staat op naam van \"\(area)\", met \(AuditRules.list(named.map { label[$0] })) maar zonder \(AuditRules.list(missingParks)) van het cluster."),
-                       short: both("name all \(parks.count) parks or use a generic cluster name: set \(cert.id) area=\"...\".",
-                                   "noem alle \(parks.count) terreinen of gebruik een generieke clusternaam: set \(cert.id) area=\"...\"."))
+        return .notMet(Message(en: "Certificate \(cert.id) is made out to \"\(area)\", which names \((named.map { label[$0] }).joined(separator: ", ")) but not \(missingParks.joined(separator: ", ")) of the cluster.",
+                               nl: "Certificaat \(cert.id) staat op naam van \"\(area)\", met \((named.map { label[$0] }).joined(separator: ", ")) maar zonder \(missingParks.joined(separator: ", ")) van het cluster."),
+                       short: Message(en: "name all \(parks.count) parks or use a generic cluster name: set \(cert.id) area=\"...\".",
+                                      nl: "noem alle \(parks.count) terreinen of gebruik een generieke clusternaam: wijzig \(cert.id) area=\"...\"."))
     }
 }

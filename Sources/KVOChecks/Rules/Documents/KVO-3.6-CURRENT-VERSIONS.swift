@@ -11,8 +11,8 @@ struct DocumentVersions: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let documents = c.records("documents")
         guard !documents.isEmpty else {
-            return .missing(both("No documents are recorded; add them with: add document \"NAME\" type=plan version=1.0 date=YYYY-MM-DD.",
-                                 "Er zijn geen documenten vastgelegd; voeg ze toe met: add document \"NAAM\" type=plan version=1.0 date=JJJJ-MM-DD."))
+            return .missing(Message(en: "No documents are recorded; add them with: add document \"NAME\" type=plan version=1.0 date=YYYY-MM-DD.",
+                                    nl: "Er zijn geen documenten vastgelegd; voeg ze toe met: voegtoe document \"NAAM\" type=plan version=1.0 date=JJJJ-MM-DD."))
         }
         var gapsEN: [String] = [], gapsNL: [String] = [], failing: [String] = []
         for d in documents {
@@ -48,15 +48,15 @@ struct DocumentVersions: RuleEvaluator {
         let n = documents.count
         let superseded = documents.filter { $0.bool("superseded") == true }.count
         if failing.isEmpty {
-            return .met(both("\(n == 1 ? "The only document has" : "All \(n) documents have") a version and a date, and \(superseded) superseded version\(superseded == 1 ? " is" : "s are") marked as such.",
-                             "\(n == 1 ? "Het enige document heeft" : "Alle \(n) documenten hebben") een versie en een datum, en \(superseded) vervangen versie\(superseded == 1 ? " is" : "s zijn") als zodanig gemarkeerd."))
+            return .met(Message(en: "\(n == 1 ? "The only document has" : "All \(n) documents have") a version and a date, and \(superseded) superseded version\(superseded == 1 ? " is" : "s are") marked as such.",
+                                nl: "\(n == 1 ? "Het enige document heeft" : "Alle \(n) documenten hebben") een versie en een datum, en \(superseded) vervangen versie\(superseded == 1 ? " is" : "s zijn") als zodanig gemarkeerd."))
         }
         let k = failing.count
         let example = incomplete.first.map { "set \($0) version=1.0 date=YYYY-MM-DD" } ?? "set \(unmarked[0]) superseded=true"
-        let voorbeeld = incomplete.first.map { "set \($0) version=1.0 date=JJJJ-MM-DD" } ?? "set \(unmarked[0]) superseded=true"
-        return .notMet(both("\(k) of \(n) documents \(k == 1 ? "is" : "are") not kept as current versions: \(gapsEN.joined(separator: "; ")).",
-                            "\(k) van de \(n) documenten \(k == 1 ? "wordt" : "worden") niet als actuele versies bijgehouden: \(gapsNL.joined(separator: "; "))."),
-                       short: both("fix \(Phrase.listed(failing, "and")), e.g. \(example).",
-                                   "herstel \(Phrase.listed(failing, "en")), bijv. \(voorbeeld)."))
+        let voorbeeld = incomplete.first.map { "wijzig \($0) version=1.0 date=JJJJ-MM-DD" } ?? "wijzig \(unmarked[0]) superseded=true"
+        return .notMet(Message(en: "\(k) of \(n) documents \(k == 1 ? "is" : "are") not kept as current versions: \(gapsEN.joined(separator: "; ")).",
+                               nl: "\(k) van de \(n) documenten \(k == 1 ? "wordt" : "worden") niet als actuele versies bijgehouden: \(gapsNL.joined(separator: "; "))."),
+                       short: Message(en: "fix \(Language.en.list(failing)), e.g. \(example).",
+                                      nl: "herstel \(Language.nl.list(failing)), bijv. \(voorbeeld)."))
     }
 }

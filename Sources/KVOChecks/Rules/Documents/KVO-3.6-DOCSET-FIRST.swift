@@ -13,8 +13,8 @@ struct DocsetFirst: RuleEvaluator {
         // Documents dated after the as-of date do not exist yet at that date.
         let documents = c.records("documents").filter { ($0.date("date").map { $0 <= c.asOf }) != false }
         guard !documents.isEmpty else {
-            return .missing(both("No documents dated on or before \(c.asOf) are recorded; add the safety analysis and the plan of action with: add document \"NAME\" type=analysis version=1.0 date=YYYY-MM-DD.",
-                                 "Er zijn geen documenten tot en met \(c.asOf) vastgelegd; voeg de veiligheidsanalyse en het plan van aanpak toe met: add document \"NAAM\" type=analysis version=1.0 date=JJJJ-MM-DD."))
+            return .missing(Message(en: "No documents dated on or before \(c.asOf) are recorded; add the safety analysis and the plan of action with: add document \"NAME\" type=analysis version=1.0 date=YYYY-MM-DD.",
+                                    nl: "Er zijn geen documenten tot en met \(c.asOf) vastgelegd; voeg de veiligheidsanalyse en het plan van aanpak toe met: voegtoe document \"NAAM\" type=analysis version=1.0 date=JJJJ-MM-DD."))
         }
         var haveEN: [String] = [], haveNL: [String] = [], lackEN: [String] = [], lackNL: [String] = []
         func item(_ ok: Bool, _ en: String, _ nl: String, lacking: (String, String)? = nil) {
@@ -40,14 +40,14 @@ struct DocsetFirst: RuleEvaluator {
         let sources: [(key: String, en: String, nl: String)] = [("police", "police", "politie"), ("fire", "fire brigade", "brandweer"), ("municipality", "municipality", "gemeente")]
         let lackingSources = sources.filter { s in !incidents.contains { $0.string("source") == s.key } }
         item(lackingSources.isEmpty, "incident figures of police, fire brigade and municipality", "incidentcijfers van politie, brandweer en gemeente",
-             lacking: ("incident figures of the \(Phrase.listed(lackingSources.map(\.en), "and"))", "incidentcijfers van de \(Phrase.listed(lackingSources.map(\.nl), "en"))"))
+             lacking: ("incident figures of the \(Language.en.list(lackingSources.map(\.en)))", "incidentcijfers van de \(Language.nl.list(lackingSources.map(\.nl)))"))
         item(!inspection.isEmpty, "an inspection report\(ids(inspection))", "een schouwrapport\(ids(inspection))",
              lacking: ("an inspection report (document type=inspection-report)", "een schouwrapport (document type=inspection-report)"))
         item(!plan.isEmpty, "a plan of action\(ids(plan))", "een plan van aanpak\(ids(plan))",
              lacking: ("a plan of action (document type=plan)", "een plan van aanpak (document type=plan)"))
         let goals = c.records("goals").count
-        item(goals > 0, "\(PlanFacts.count(goals, "goal", "goals"))", "\(goals) doelstelling\(goals == 1 ? "" : "en")",
-             lacking: ("goals (add goal ...)", "doelstellingen (add goal ...)"))
+        item(goals > 0, "\(Language.en.count(goals, Noun(en: "goal", "goals", nl: "doelstelling", "doelstellingen")))", "\(goals) doelstelling\(goals == 1 ? "" : "en")",
+             lacking: ("goals (add goal ...)", "doelstellingen (voegtoe goal ...)"))
         let measures = c.records("measures")
         let linked = measures.filter { $0.has("goal") }.count
         item(linked > 0, "a measures matrix (\(linked) of \(measures.count) measures linked to a goal)",
@@ -55,13 +55,13 @@ struct DocsetFirst: RuleEvaluator {
              lacking: (measures.isEmpty ? "a measures matrix (no measures)" : "a measures matrix linked to the goals (none of \(measures.count) measures has a goal)",
                        measures.isEmpty ? "een maatregelmatrix (geen maatregelen)" : "een maatregelmatrix gekoppeld aan de doelstellingen (geen van de \(measures.count) maatregelen heeft een doelstelling)"))
         if lackEN.isEmpty {
-            return .met(both("The document set holds \(Phrase.listed(haveEN, "and")).",
-                             "De documentenset bevat \(Phrase.listed(haveNL, "en"))."))
+            return .met(Message(en: "The document set holds \(Language.en.list(haveEN)).",
+                                nl: "De documentenset bevat \(Language.nl.list(haveNL))."))
         }
         let k = lackEN.count
-        return .notMet(both("The document set lacks \(Phrase.listed(lackEN, "and")).",
-                            "De documentenset mist \(Phrase.listed(lackNL, "en"))."),
-                       short: both("\(k) of the 7 parts of the §3.6.1 set \(k == 1 ? "is" : "are") missing.",
-                                   "\(k) van de 7 onderdelen van de set uit §3.6.1 \(k == 1 ? "ontbreekt" : "ontbreken")."))
+        return .notMet(Message(en: "The document set lacks \(Language.en.list(lackEN)).",
+                               nl: "De documentenset mist \(Language.nl.list(lackNL))."),
+                       short: Message(en: "\(k) of the 7 parts of the §3.6.1 set \(k == 1 ? "is" : "are") missing.",
+                                      nl: "\(k) van de 7 onderdelen van de set uit §3.6.1 \(k == 1 ? "ontbreekt" : "ontbreken")."))
     }
 }

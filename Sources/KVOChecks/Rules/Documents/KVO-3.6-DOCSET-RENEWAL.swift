@@ -13,8 +13,8 @@ struct DocsetRenewal: RuleEvaluator {
         // Documents dated after the as-of date do not exist yet at that date.
         let documents = c.records("documents").filter { ($0.date("date").map { $0 <= c.asOf }) != false }
         guard !documents.isEmpty else {
-            return .missing(both("No documents dated on or before \(c.asOf) are recorded; add the new safety analysis and the renewed plan of action with: add document \"NAME\" type=analysis version=2.0 date=YYYY-MM-DD.",
-                                 "Er zijn geen documenten tot en met \(c.asOf) vastgelegd; voeg de nieuwe veiligheidsanalyse en het vernieuwde plan van aanpak toe met: add document \"NAAM\" type=analysis version=2.0 date=JJJJ-MM-DD."))
+            return .missing(Message(en: "No documents dated on or before \(c.asOf) are recorded; add the new safety analysis and the renewed plan of action with: add document \"NAME\" type=analysis version=2.0 date=YYYY-MM-DD.",
+                                    nl: "Er zijn geen documenten tot en met \(c.asOf) vastgelegd; voeg de nieuwe veiligheidsanalyse en het vernieuwde plan van aanpak toe met: voegtoe document \"NAAM\" type=analysis version=2.0 date=JJJJ-MM-DD."))
         }
         let since = c.records("certificates").compactMap { $0.date("issued") }.filter { $0 <= c.asOf }.max()
         func current(_ type: String) -> (new: [String], old: [String]) {
@@ -37,8 +37,8 @@ struct DocsetRenewal: RuleEvaluator {
             if !new.isEmpty {
                 haveEN.append("\(en) (\(new.joined(separator: ", ")))"); haveNL.append("\(nl) (\(new.joined(separator: ", ")))")
             } else {
-                let oldEN = old.isEmpty ? "" : "; \(Phrase.listed(old, "and")) \(old.count == 1 ? "is" : "are") older"
-                let oldNL = old.isEmpty ? "" : "; \(Phrase.listed(old, "en")) \(old.count == 1 ? "is" : "zijn") ouder"
+                let oldEN = old.isEmpty ? "" : "; \(Language.en.list(old)) \(old.count == 1 ? "is" : "are") older"
+                let oldNL = old.isEmpty ? "" : "; \(Language.nl.list(old)) \(old.count == 1 ? "is" : "zijn") ouder"
                 lackEN.append("\(en) (document type=\(type)\(afterEN)\(oldEN))"); lackNL.append("\(nl) (document type=\(type)\(afterNL)\(oldNL))")
             }
         }
@@ -62,13 +62,13 @@ struct DocsetRenewal: RuleEvaluator {
         let noteEN = since == nil ? "; no earlier certificate is recorded, so whether the analysis and plan are new was not checked" : ""
         let noteNL = since == nil ? "; er is geen eerder certificaat vastgelegd, dus of analyse en plan nieuw zijn is niet gecontroleerd" : ""
         if lackEN.isEmpty {
-            return .met(both("The renewal document set holds \(Phrase.listed(haveEN, "and"))\(noteEN).",
-                             "De documentenset voor de hercertificering bevat \(Phrase.listed(haveNL, "en"))\(noteNL)."))
+            return .met(Message(en: "The renewal document set holds \(Language.en.list(haveEN))\(noteEN).",
+                                nl: "De documentenset voor de hercertificering bevat \(Language.nl.list(haveNL))\(noteNL)."))
         }
         let k = lackEN.count
-        return .notMet(both("The renewal document set lacks \(Phrase.listed(lackEN, "and"))\(noteEN).",
-                            "De documentenset voor de hercertificering mist \(Phrase.listed(lackNL, "en"))\(noteNL)."),
-                       short: both("\(k) of the 4 parts of the §3.6.2 set \(k == 1 ? "is" : "are") missing.",
-                                   "\(k) van de 4 onderdelen van de set uit §3.6.2 \(k == 1 ? "ontbreekt" : "ontbreken")."))
+        return .notMet(Message(en: "The renewal document set lacks \(Language.en.list(lackEN))\(noteEN).",
+                               nl: "De documentenset voor de hercertificering mist \(Language.nl.list(lackNL))\(noteNL)."),
+                       short: Message(en: "\(k) of the 4 parts of the §3.6.2 set \(k == 1 ? "is" : "are") missing.",
+                                      nl: "\(k) van de 4 onderdelen van de set uit §3.6.2 \(k == 1 ? "ontbreekt" : "ontbreken")."))
     }
 }

@@ -7,8 +7,8 @@ struct ArchivedMinutes: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let held = c.records("meetings").filter { ($0.date("date").map { $0 <= c.asOf }) == true }
         guard !held.isEmpty else {
-            return .missing(both("No workgroup meeting held by \(c.asOf) is recorded; add them with: add meeting date=YYYY-MM-DD agenda=\"...\" minutes=\"...\".",
-                                 "Er is geen werkgroepoverleg tot en met \(c.asOf) vastgelegd; voeg ze toe met: add meeting date=JJJJ-MM-DD agenda=\"...\" minutes=\"...\"."))
+            return .missing(Message(en: "No workgroup meeting held by \(c.asOf) is recorded; add them with: add meeting date=YYYY-MM-DD agenda=\"...\" minutes=\"...\".",
+                                    nl: "Er is geen werkgroepoverleg tot en met \(c.asOf) vastgelegd; voeg ze toe met: voegtoe meeting date=JJJJ-MM-DD agenda=\"...\" minutes=\"...\"."))
         }
         var gapsEN: [String] = [], gapsNL: [String] = [], failing: [String] = []
         for m in held {
@@ -23,13 +23,13 @@ struct ArchivedMinutes: RuleEvaluator {
         }
         let n = held.count
         if failing.isEmpty {
-            return .met(both(n == 1 ? "The only meeting held by \(c.asOf), \(held[0].id), has an agenda and minutes." : "All \(n) meetings held by \(c.asOf) have an agenda and minutes.",
-                             n == 1 ? "Het enige overleg tot en met \(c.asOf), \(held[0].id), heeft een agenda en notulen." : "Alle \(n) overleggen tot en met \(c.asOf) hebben een agenda en notulen."))
+            return .met(Message(en: n == 1 ? "The only meeting held by \(c.asOf), \(held[0].id), has an agenda and minutes." : "All \(n) meetings held by \(c.asOf) have an agenda and minutes.",
+                                nl: n == 1 ? "Het enige overleg tot en met \(c.asOf), \(held[0].id), heeft een agenda en notulen." : "Alle \(n) overleggen tot en met \(c.asOf) hebben een agenda en notulen."))
         }
         let k = failing.count
-        return .notMet(both("\(k) of \(n) meetings held by \(c.asOf) lack an agenda or minutes: \(gapsEN.joined(separator: "; ")).",
-                            "\(k) van de \(n) overleggen tot en met \(c.asOf) missen een agenda of notulen: \(gapsNL.joined(separator: "; "))."),
-                       short: both("archive the missing agenda or minutes of \(Phrase.listed(failing, "and")), e.g. set \(failing[0]) minutes=\"...\".",
-                                   "archiveer de ontbrekende agenda of notulen van \(Phrase.listed(failing, "en")), bijv. set \(failing[0]) minutes=\"...\"."))
+        return .notMet(Message(en: "\(k) of \(n) meetings held by \(c.asOf) lack an agenda or minutes: \(gapsEN.joined(separator: "; ")).",
+                               nl: "\(k) van de \(n) overleggen tot en met \(c.asOf) missen een agenda of notulen: \(gapsNL.joined(separator: "; "))."),
+                       short: Message(en: "archive the missing agenda or minutes of \(Language.en.list(failing)), e.g. set \(failing[0]) minutes=\"...\".",
+                                      nl: "archiveer de ontbrekende agenda of notulen van \(Language.nl.list(failing)), bijv. wijzig \(failing[0]) minutes=\"...\"."))
     }
 }

@@ -7,16 +7,16 @@ struct DocumentRetention: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         guard let years = c.section("organisation").int("retentionYears") else {
-            return .missing(both("No retention period for the documents is recorded; record the agreed period with: set organisation retentionYears=6.",
-                                 "Er is geen bewaartermijn voor de documenten vastgelegd; leg de afgesproken termijn vast met: set organisation retentionYears=6."))
+            return .missing(Message(en: "No retention period for the documents is recorded; record the agreed period with: set organisation retentionYears=6.",
+                                    nl: "Er is geen bewaartermijn voor de documenten vastgelegd; leg de afgesproken termijn vast met: wijzig organisation retentionYears=6."))
         }
         if years >= Self.minimum {
-            return .met(both("The recorded retention period is \(years) years, at least \(Self.minimum) required.",
-                             "De vastgelegde bewaartermijn is \(years) jaar, minimaal \(Self.minimum) vereist."))
+            return .met(Message(en: "The recorded retention period is \(years) years, at least \(Self.minimum) required.",
+                                nl: "De vastgelegde bewaartermijn is \(years) jaar, minimaal \(Self.minimum) vereist."))
         }
-        return .notMet(both("The recorded retention period is \(years) year\(years == 1 ? "" : "s"); at least \(Self.minimum) are required.",
-                            "De vastgelegde bewaartermijn is \(years) jaar; minimaal \(Self.minimum) jaar is vereist."),
-                       short: both("\(Self.minimum - years) year\(Self.minimum - years == 1 ? "" : "s") short: agree on 6 years and set organisation retentionYears=6.",
-                                   "\(Self.minimum - years) jaar te kort: spreek 6 jaar af en set organisation retentionYears=6."))
+        return .notMet(Message(en: "The recorded retention period is \(years) year\(years == 1 ? "" : "s"); at least \(Self.minimum) are required.",
+                               nl: "De vastgelegde bewaartermijn is \(years) jaar; minimaal \(Self.minimum) jaar is vereist."),
+                       short: Message(en: "\(Self.minimum - years) year\(Self.minimum - years == 1 ? "" : "s") short: agree on 6 years and set organisation retentionYears=6.",
+                                      nl: "\(Self.minimum - years) jaar te kort: spreek 6 jaar af en wijzig organisation retentionYears=6."))
     }
 }

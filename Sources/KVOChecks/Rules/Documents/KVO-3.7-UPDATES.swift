@@ -28,7 +28,7 @@ struct ProgressUpdates: RuleEvaluator {
                 let whereEN = park.map { " for \(PlanFacts.named($0))" } ?? ""
                 let whereNL = park.map { " voor \(PlanFacts.named($0))" } ?? ""
                 let listed = toAll.isEmpty ? "" : " (\(toAll.joined(separator: ", ")))"
-                let line = "\(y.label)\(whereEN): \(toAll.count) to all entrepreneurs\(listed)"
+                let line = "\(y.label.en)\(whereEN): \(toAll.count) to all entrepreneurs\(listed)"
                 let regel = "\(y.label.nl)\(whereNL): \(toAll.count) aan alle ondernemers\(listed)"
                 linesEN.append(line); linesNL.append(regel)
                 guard toAll.count < Self.minimum else { continue }
@@ -40,16 +40,16 @@ struct ProgressUpdates: RuleEvaluator {
             }
         }
         if badEN.isEmpty {
-            return .met(both("Every ended plan year had at least \(Self.minimum) updates to all entrepreneurs: \(linesEN.joined(separator: "; ")).",
-                             "Elk afgelopen planjaar had minstens \(Self.minimum) berichten aan alle ondernemers: \(linesNL.joined(separator: "; "))."))
+            return .met(Message(en: "Every ended plan year had at least \(Self.minimum) updates to all entrepreneurs: \(linesEN.joined(separator: "; ")).",
+                                nl: "Elk afgelopen planjaar had minstens \(Self.minimum) berichten aan alle ondernemers: \(linesNL.joined(separator: "; "))."))
         }
         if !unknownAudience.isEmpty {
-            return .missing(both("Too few updates to all entrepreneurs are recorded (\(badEN.joined(separator: "; "))), but \(Phrase.listed(unknownAudience, "and")) \(unknownAudience.count == 1 ? "has" : "have") no audience; set it with: set \(unknownAudience[0]) audience=all-entrepreneurs (or association-members, workgroup, public, other).",
-                                 "Er zijn te weinig berichten aan alle ondernemers vastgelegd (\(badNL.joined(separator: "; "))), maar \(Phrase.listed(unknownAudience, "en")) \(unknownAudience.count == 1 ? "heeft" : "hebben") geen doelgroep; vul die in met: set \(unknownAudience[0]) audience=all-entrepreneurs (of association-members, workgroup, public, other)."))
+            return .missing(Message(en: "Too few updates to all entrepreneurs are recorded (\(badEN.joined(separator: "; "))), but \(Language.en.list(unknownAudience)) \(unknownAudience.count == 1 ? "has" : "have") no audience; set it with: set \(unknownAudience[0]) audience=all-entrepreneurs (or association-members, workgroup, public, other).",
+                                    nl: "Er zijn te weinig berichten aan alle ondernemers vastgelegd (\(badNL.joined(separator: "; "))), maar \(Language.nl.list(unknownAudience)) \(unknownAudience.count == 1 ? "heeft" : "hebben") geen doelgroep; vul die in met: wijzig \(unknownAudience[0]) audience=all-entrepreneurs (of association-members, workgroup, public, other)."))
         }
-        return .notMet(both("Not every ended plan year had \(Self.minimum) updates reaching all entrepreneurs: \(linesEN.joined(separator: "; ")).",
-                            "Niet elk afgelopen planjaar had \(Self.minimum) berichten die alle ondernemers bereikten: \(linesNL.joined(separator: "; "))."),
-                       short: both(shortEN.joined(separator: "; ") + " (a message only to the association's members does not count).",
-                                   shortNL.joined(separator: "; ") + " (een bericht alleen aan leden van de vereniging telt niet)."))
+        return .notMet(Message(en: "Not every ended plan year had \(Self.minimum) updates reaching all entrepreneurs: \(linesEN.joined(separator: "; ")).",
+                               nl: "Niet elk afgelopen planjaar had \(Self.minimum) berichten die alle ondernemers bereikten: \(linesNL.joined(separator: "; "))."),
+                       short: Message(en: shortEN.joined(separator: "; ") + " (a message only to the association's members does not count).",
+                                      nl: shortNL.joined(separator: "; ") + " (een bericht alleen aan leden van de vereniging telt niet)."))
     }
 }

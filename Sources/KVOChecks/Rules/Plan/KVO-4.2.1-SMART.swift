@@ -7,8 +7,8 @@ struct GoalsSMART: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let goals = c.records("goals")
         guard !goals.isEmpty else {
-            return .missing(both("No goals are recorded; add them with: add goal theme=T02 description=\"...\" norm=\"...\" accepted=true realistic=true deadline=YYYY-MM-DD.",
-                                 "Er zijn geen doelstellingen vastgelegd; voeg ze toe met: add goal theme=T02 description=\"...\" norm=\"...\" accepted=true realistic=true deadline=JJJJ-MM-DD."))
+            return .missing(Message(en: "No goals are recorded; add them with: add goal theme=T02 description=\"...\" norm=\"...\" accepted=true realistic=true deadline=YYYY-MM-DD.",
+                                    nl: "Er zijn geen doelstellingen vastgelegd; voeg ze toe met: voegtoe goal theme=T02 description=\"...\" norm=\"...\" accepted=true realistic=true deadline=JJJJ-MM-DD."))
         }
         var gapsEN: [String] = [], gapsNL: [String] = [], failing: [String] = []
         for g in goals {
@@ -36,13 +36,13 @@ struct GoalsSMART: RuleEvaluator {
         if gapsEN.isEmpty {
             let allEN = n == 1 ? "The only goal, \(goals[0].id), is SMART: it has" : "All \(n) goals are SMART: each has"
             let allNL = n == 1 ? "De enige doelstelling, \(goals[0].id), is SMART: ze heeft" : "Alle \(n) doelstellingen zijn SMART: elk heeft"
-            return .met(both("\(allEN) a description, a norm, acceptance by the workgroup, a realistic judgement and a deadline.",
-                             "\(allNL) een omschrijving, een norm, aanvaarding door de werkgroep, een realistisch oordeel en een termijn."))
+            return .met(Message(en: "\(allEN) a description, a norm, acceptance by the workgroup, a realistic judgement and a deadline.",
+                                nl: "\(allNL) een omschrijving, een norm, aanvaarding door de werkgroep, een realistisch oordeel en een termijn."))
         }
         let k = failing.count
-        return .notMet(both("\(k) of \(n) goals \(k == 1 ? "is" : "are") not SMART: \(gapsEN.joined(separator: "; ")).",
-                            "\(k) van de \(n) doelstellingen \(k == 1 ? "is" : "zijn") niet SMART: \(gapsNL.joined(separator: "; "))."),
-                       short: both("complete \(Phrase.listed(failing, "and")), e.g. set \(failing[0]) norm=\"...\" deadline=YYYY-MM-DD accepted=true realistic=true.",
-                                   "maak \(Phrase.listed(failing, "en")) compleet, bijv. set \(failing[0]) norm=\"...\" deadline=JJJJ-MM-DD accepted=true realistic=true."))
+        return .notMet(Message(en: "\(k) of \(n) goals \(k == 1 ? "is" : "are") not SMART: \(gapsEN.joined(separator: "; ")).",
+                               nl: "\(k) van de \(n) doelstellingen \(k == 1 ? "is" : "zijn") niet SMART: \(gapsNL.joined(separator: "; "))."),
+                       short: Message(en: "complete \(Language.en.list(failing)), e.g. set \(failing[0]) norm=\"...\" deadline=YYYY-MM-DD accepted=true realistic=true.",
+                                      nl: "maak \(Language.nl.list(failing)) compleet, bijv. wijzig \(failing[0]) norm=\"...\" deadline=JJJJ-MM-DD accepted=true realistic=true."))
     }
 }

@@ -9,8 +9,8 @@ struct ChosenThemes: RuleEvaluator {
         let subjects = survey.ints("subjects")
         let ownThemes = survey.strings("ownThemes")
         guard !subjects.isEmpty || !ownThemes.isEmpty else {
-            return .missing(both("The survey's subjects are not recorded, so the optional themes it included are unknown; set them with: set survey subjects=4,5,... (and ownThemes=\"...\" for own themes).",
-                                 "De onderwerpen van de enquête ontbreken, dus de gekozen optionele thema's zijn onbekend; vul ze in met: set survey subjects=4,5,... (en ownThemes=\"...\" voor eigen thema's)."))
+            return .missing(Message(en: "The survey's subjects are not recorded, so the optional themes it included are unknown; set them with: set survey subjects=4,5,... (and ownThemes=\"...\" for own themes).",
+                                    nl: "De onderwerpen van de enquête ontbreken, dus de gekozen optionele thema's zijn onbekend; vul ze in met: wijzig survey subjects=4,5,... (en ownThemes=\"...\" voor eigen thema's)."))
         }
         let catalogue = ThemeCatalogue.handbook
         var optional: [Theme] = []
@@ -23,10 +23,10 @@ struct ChosenThemes: RuleEvaluator {
             own.append(t.hasPrefix("own:") ? String(t.dropFirst(4)) : t)
         }
         guard !optional.isEmpty || !own.isEmpty else {
-            let all = Phrase.listed(catalogue.themes.filter { !$0.mandatory }.map(\.id), "or")
-            let alle = Phrase.listed(catalogue.themes.filter { !$0.mandatory }.map(\.id), "of")
-            return .notApplicable(both("The survey includes no optional theme (\(all)) and the workgroup added no own theme, so no further goal is required.",
-                                       "De enquête bevat geen optioneel thema (\(alle)) en de werkgroep heeft geen eigen thema toegevoegd, dus er is geen extra doelstelling nodig."))
+            let all = Language.en.alternatives(catalogue.themes.filter { !$0.mandatory }.map(\.id))
+            let alle = Language.nl.alternatives(catalogue.themes.filter { !$0.mandatory }.map(\.id))
+            return .notApplicable(Message(en: "The survey includes no optional theme (\(all)) and the workgroup added no own theme, so no further goal is required.",
+                                          nl: "De enquête bevat geen optioneel thema (\(alle)) en de werkgroep heeft geen eigen thema toegevoegd, dus er is geen extra doelstelling nodig."))
         }
         let goals = c.records("goals")
         let goalThemes = goals.compactMap { $0.string("theme") }
@@ -41,14 +41,14 @@ struct ChosenThemes: RuleEvaluator {
         let lackNL = lackingOptional.map(PlanFacts.themeNL) + lackingOwn.map { "eigen thema \"\($0)\"" }
         let n = chosenEN.count
         if lackEN.isEmpty {
-            return .met(both("Every chosen theme has a goal: \(Phrase.listed(chosenEN, "and")).",
-                             "Elk gekozen thema heeft een doelstelling: \(Phrase.listed(chosenNL, "en"))."))
+            return .met(Message(en: "Every chosen theme has a goal: \(Language.en.list(chosenEN)).",
+                                nl: "Elk gekozen thema heeft een doelstelling: \(Language.nl.list(chosenNL))."))
         }
         let k = lackEN.count
         let example = lackingOptional.first.map { "theme=\($0.id)" } ?? "theme=\"own:\(lackingOwn[0])\""
-        return .notMet(both("\(k) of the \(n) themes the workgroup chose \(k == 1 ? "has" : "have") no goal: \(Phrase.listed(lackEN, "and")).",
-                            "\(k) van de \(n) door de werkgroep gekozen thema's \(k == 1 ? "heeft" : "hebben") geen doelstelling: \(Phrase.listed(lackNL, "en"))."),
-                       short: both("add \(PlanFacts.count(k, "goal", "goals")), e.g. add goal \"DESCRIPTION\" \(example).",
-                                   "voeg \(k) doelstelling\(k == 1 ? "" : "en") toe, bijv. add goal \"OMSCHRIJVING\" \(example)."))
+        return .notMet(Message(en: "\(k) of the \(n) themes the workgroup chose \(k == 1 ? "has" : "have") no goal: \(Language.en.list(lackEN)).",
+                               nl: "\(k) van de \(n) door de werkgroep gekozen thema's \(k == 1 ? "heeft" : "hebben") geen doelstelling: \(Language.nl.list(lackNL))."),
+                       short: Message(en: "add \(Language.en.count(k, Noun(en: "goal", "goals", nl: "doelstelling", "doelstellingen"))), e.g. add goal \"DESCRIPTION\" \(example).",
+                                      nl: "voeg \(k) doelstelling\(k == 1 ? "" : "en") toe, bijv. voegtoe goal \"OMSCHRIJVING\" \(example)."))
     }
 }

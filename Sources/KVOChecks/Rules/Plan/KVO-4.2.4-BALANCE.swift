@@ -9,50 +9,50 @@ struct MeasureBalance: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let parties = c.records("parties")
         guard !parties.isEmpty else {
-            return .missing(both("No parties are recorded; add them with: add party \"NAME\" type=municipality.",
-                                 "Er zijn geen partijen vastgelegd; voeg ze toe met: add party \"NAAM\" type=municipality."))
+            return .missing(Message(en: "No parties are recorded; add them with: add party \"NAME\" type=municipality.",
+                                    nl: "Er zijn geen partijen vastgelegd; voeg ze toe met: voegtoe party \"NAAM\" type=municipality."))
         }
         let measures = c.records("measures").filter { !PlanFacts.dropped($0) }
         guard !measures.isEmpty else {
-            return .missing(both("No measures are recorded; add them with: add measure \"TITLE\" party=PA-1 goal=G-1 quarters=2025Q2.",
-                                 "Er zijn geen maatregelen vastgelegd; voeg ze toe met: add measure \"TITEL\" party=PA-1 goal=G-1 quarters=2025Q2."))
+            return .missing(Message(en: "No measures are recorded; add them with: add measure \"TITLE\" party=PA-1 goal=G-1 quarters=2025Q2.",
+                                    nl: "Er zijn geen maatregelen vastgelegd; voeg ze toe met: voegtoe measure \"TITEL\" party=PA-1 goal=G-1 quarters=2025Q2."))
         }
         let assigned = measures.filter { m in m.string("party").map { p in parties.contains { $0.id == p } } == true }
         let total = assigned.count
         let unassigned = measures.count - total
         guard total > 0 else {
-            return .missing(both("None of the \(measures.count) measures names a party of the workgroup; set them with: set M-n party=PA-n.",
-                                 "Geen van de \(measures.count) maatregelen noemt een partij van de werkgroep; vul ze in met: set M-n party=PA-n."))
+            return .missing(Message(en: "None of the \(measures.count) measures names a party of the workgroup; set them with: set M-n party=PA-n.",
+                                    nl: "Geen van de \(measures.count) maatregelen noemt een partij van de werkgroep; vul ze in met: wijzig M-n party=PA-n."))
         }
         var sharesEN: [String] = [], sharesNL: [String] = [], none: [String] = []
         var over: (name: String, count: Int)?
         for p in parties {
             let n = assigned.filter { $0.string("party") == p.id }.count
             let name = PlanFacts.named(p)
-            sharesEN.append("\(name) \(n) (\(PlanFacts.percent(n, total)))")
-            sharesNL.append("\(name) \(n) (\(PlanFacts.procent(n, total)))")
+            sharesEN.append("\(name) \(n) (\(Language.en.percent(n, of: total)))")
+            sharesNL.append("\(name) \(n) (\(Language.nl.percent(n, of: total)))")
             if n == 0 { none.append(name) }
             if n * 2 > total { over = (name, n) }
         }
-        let unassignedEN = unassigned == 0 ? "" : "; \(PlanFacts.count(unassigned, "measure has", "measures have")) no party"
+        let unassignedEN = unassigned == 0 ? "" : "; \(Language.en.count(unassigned, Noun(en: "measure has", "measures have", nl: "maatregel heeft", "maatregelen hebben"))) no party"
         let unassignedNL = unassigned == 0 ? "" : "; \(unassigned) maatregel\(unassigned == 1 ? " heeft" : "en hebben") geen partij"
         let shareEN = "Measures per party (\(total) with a party\(unassignedEN)): \(sharesEN.joined(separator: ", "))"
         let shareNL = "Maatregelen per partij (\(total) met een partij\(unassignedNL)): \(sharesNL.joined(separator: ", "))"
         if none.isEmpty && over == nil {
-            return .met(both("\(shareEN); every party has measures and none has more than half.",
-                             "\(shareNL); elke partij heeft maatregelen en geen enkele meer dan de helft."))
+            return .met(Message(en: "\(shareEN); every party has measures and none has more than half.",
+                                nl: "\(shareNL); elke partij heeft maatregelen en geen enkele meer dan de helft."))
         }
         var shortEN: [String] = [], shortNL: [String] = []
         if !none.isEmpty {
-            shortEN.append("\(Phrase.listed(none, "and")) \(none.count == 1 ? "has" : "have") no measure")
-            shortNL.append("\(Phrase.listed(none, "en")) \(none.count == 1 ? "heeft" : "hebben") geen maatregel")
+            shortEN.append("\(Language.en.list(none)) \(none.count == 1 ? "has" : "have") no measure")
+            shortNL.append("\(Language.nl.list(none)) \(none.count == 1 ? "heeft" : "hebben") geen maatregel")
         }
         if let (name, n) = over {
             let excess = n - total / 2
             shortEN.append("\(name) carries more than half (\(n) of \(total)); move at least \(excess) to other parties")
             shortNL.append("\(name) draagt meer dan de helft (\(n) van \(total)); verschuif er minstens \(excess) naar andere partijen")
         }
-        return .notMet(both("\(shareEN); the spread is uneven.", "\(shareNL); de verdeling is ongelijk."),
-                       short: both(shortEN.joined(separator: "; ") + ".", shortNL.joined(separator: "; ") + "."))
+        return .notMet(Message(en: "\(shareEN); the spread is uneven.", nl: "\(shareNL); de verdeling is ongelijk."),
+                       short: Message(en: shortEN.joined(separator: "; ") + ".", nl: shortNL.joined(separator: "; ") + "."))
     }
 }

@@ -24,8 +24,8 @@ struct MeasureCosts: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let measures = c.records("measures").filter { !PlanFacts.dropped($0) }
         guard !measures.isEmpty else {
-            return .missing(both("No measures are recorded; add them with: add measure \"TITLE\" cost=\"...\".",
-                                 "Er zijn geen maatregelen vastgelegd; voeg ze toe met: add measure \"TITEL\" cost=\"...\"."))
+            return .missing(Message(en: "No measures are recorded; add them with: add measure \"TITLE\" cost=\"...\".",
+                                    nl: "Er zijn geen maatregelen vastgelegd; voeg ze toe met: voegtoe measure \"TITEL\" cost=\"...\"."))
         }
         let noted = measures.filter { $0.has("cost") }
         let unknown = noted.filter { Self.says($0.string("cost")!, Self.unknownWords) }
@@ -39,12 +39,12 @@ struct MeasureCosts: RuleEvaluator {
         if unfundedWithoutSearch.isEmpty {
             let tailEN = u == 0 ? "" : " (\(unknown.map(\.id).joined(separator: ", "))), and each includes finding the money"
             let tailNL = u == 0 ? "" : " (\(unknown.map(\.id).joined(separator: ", "))), en elk omvat het vinden van het geld"
-            return .met(both("\(countsEN)\(tailEN).", "\(countsNL)\(tailNL)."))
+            return .met(Message(en: "\(countsEN)\(tailEN).", nl: "\(countsNL)\(tailNL)."))
         }
         let ids = unfundedWithoutSearch.map(\.id)
-        return .notMet(both("\(countsEN); \(Phrase.listed(ids, "and")) \(ids.count == 1 ? "does" : "do") not include finding the money.",
-                            "\(countsNL); \(Phrase.listed(ids, "en")) \(ids.count == 1 ? "omvat" : "omvatten") niet het vinden van het geld."),
-                       short: both("make finding the money part of \(Phrase.listed(ids, "and")), e.g. set \(ids[0]) cost=\"Costs unknown; finding funding is part of the measure\".",
-                                   "maak het vinden van het geld onderdeel van \(Phrase.listed(ids, "en")), bijv. set \(ids[0]) cost=\"Kosten onbekend; financiering zoeken is onderdeel van de maatregel\"."))
+        return .notMet(Message(en: "\(countsEN); \(Language.en.list(ids)) \(ids.count == 1 ? "does" : "do") not include finding the money.",
+                               nl: "\(countsNL); \(Language.nl.list(ids)) \(ids.count == 1 ? "omvat" : "omvatten") niet het vinden van het geld."),
+                       short: Message(en: "make finding the money part of \(Language.en.list(ids)), e.g. set \(ids[0]) cost=\"Costs unknown; finding funding is part of the measure\".",
+                                      nl: "maak het vinden van het geld onderdeel van \(Language.nl.list(ids)), bijv. wijzig \(ids[0]) cost=\"Kosten onbekend; financiering zoeken is onderdeel van de maatregel\"."))
     }
 }

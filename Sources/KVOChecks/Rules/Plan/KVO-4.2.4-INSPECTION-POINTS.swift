@@ -13,8 +13,8 @@ struct InspectionPoints: RuleEvaluator {
         let findings = c.records("findings").filter { $0.string("kind") != "positive" }
         guard !findings.isEmpty else {
             let n = c.records("inspections").count
-            return .missing(both("No negative inspection findings are recorded (\(PlanFacts.count(n, "inspection", "inspections")) recorded); add them with: add finding \"LOCATION\" inspection=IN-1 kind=negative recurs=F-n.",
-                                 "Er zijn geen negatieve schouwbevindingen vastgelegd (\(n) schouw\(n == 1 ? "" : "en") vastgelegd); voeg ze toe met: add finding \"LOCATIE\" inspection=IN-1 kind=negative recurs=F-n."))
+            return .missing(Message(en: "No negative inspection findings are recorded (\(Language.en.count(n, Noun(en: "inspection", "inspections", nl: "schouw", "schouwen"))) recorded); add them with: add finding \"LOCATION\" inspection=IN-1 kind=negative recurs=F-n.",
+                                    nl: "Er zijn geen negatieve schouwbevindingen vastgelegd (\(n) schouw\(n == 1 ? "" : "en") vastgelegd); voeg ze toe met: voegtoe finding \"LOCATIE\" inspection=IN-1 kind=negative recurs=F-n."))
         }
         // Groups of linked findings (union-find over the recurs links).
         let ids = findings.map(\.id)
@@ -40,8 +40,8 @@ struct InspectionPoints: RuleEvaluator {
         let caveatEN = "whether a point needs another approach is not recorded, so check that by hand"
         let caveatNL = "of een schouwpunt een andere aanpak vraagt is niet vastgelegd, dus controleer dat met de hand"
         guard !recurring.isEmpty else {
-            return .met(both("None of the \(findings.count) negative findings recurs in another inspection (no recurs links), so no point must go into the matrix for recurring; \(caveatEN).",
-                             "Geen van de \(findings.count) negatieve bevindingen komt terug in een andere schouw (geen recurs-verwijzingen), dus geen schouwpunt hoeft daarom in de matrix; \(caveatNL)."))
+            return .met(Message(en: "None of the \(findings.count) negative findings recurs in another inspection (no recurs links), so no point must go into the matrix for recurring; \(caveatEN).",
+                                nl: "Geen van de \(findings.count) negatieve bevindingen komt terug in een andere schouw (geen recurs-verwijzingen), dus geen schouwpunt hoeft daarom in de matrix; \(caveatNL)."))
         }
         let measures = c.records("measures")
         var coveredEN: [String] = [], coveredNL: [String] = [], lacking: [String] = []
@@ -58,13 +58,13 @@ struct InspectionPoints: RuleEvaluator {
         }
         let n = recurring.count
         if lacking.isEmpty {
-            return .met(both("All \(PlanFacts.count(n, "recurring inspection point", "recurring inspection points")) are in the measures matrix: \(Phrase.listed(coveredEN, "and")); \(caveatEN).",
-                             "Alle \(n) terugkerende schouwpunt\(n == 1 ? "" : "en") staan in de maatregelmatrix: \(Phrase.listed(coveredNL, "en")); \(caveatNL)."))
+            return .met(Message(en: "All \(Language.en.count(n, Noun(en: "recurring inspection point", "recurring inspection points", nl: "terugkerend schouwpunt", "terugkerende schouwpunten"))) are in the measures matrix: \(Language.en.list(coveredEN)); \(caveatEN).",
+                                nl: "Alle \(n) terugkerende schouwpunt\(n == 1 ? "" : "en") staan in de maatregelmatrix: \(Language.nl.list(coveredNL)); \(caveatNL)."))
         }
         let k = lacking.count
-        return .notMet(both("\(k) of \(n) recurring inspection points \(k == 1 ? "is" : "are") not in the measures matrix: \(Phrase.listed(lacking, "and")).",
-                            "\(k) van de \(n) terugkerende schouwpunten \(k == 1 ? "staat" : "staan") niet in de maatregelmatrix: \(Phrase.listed(lacking, "en"))."),
-                       short: both("add \(PlanFacts.count(k, "measure", "measures")) linked to the finding, e.g. add measure \"TITLE\" finding=\(lacking[0].prefix { $0 != "/" && $0 != " " }) goal=G-n.",
-                                   "voeg \(k) maatregel\(k == 1 ? "" : "en") toe met de bevinding, bijv. add measure \"TITEL\" finding=\(lacking[0].prefix { $0 != "/" && $0 != " " }) goal=G-n."))
+        return .notMet(Message(en: "\(k) of \(n) recurring inspection points \(k == 1 ? "is" : "are") not in the measures matrix: \(Language.en.list(lacking)).",
+                               nl: "\(k) van de \(n) terugkerende schouwpunten \(k == 1 ? "staat" : "staan") niet in de maatregelmatrix: \(Language.nl.list(lacking))."),
+                       short: Message(en: "add \(Language.en.count(k, Noun(en: "measure", "measures", nl: "maatregel", "maatregelen"))) linked to the finding, e.g. add measure \"TITLE\" finding=\(lacking[0].prefix { $0 != "/" && $0 != " " }) goal=G-n.",
+                                      nl: "voeg \(k) maatregel\(k == 1 ? "" : "en") toe met de bevinding, bijv. voegtoe measure \"TITEL\" finding=\(lacking[0].prefix { $0 != "/" && $0 != " " }) goal=G-n."))
     }
 }

@@ -7,8 +7,8 @@ struct MeasureFields: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let measures = c.records("measures")
         guard !measures.isEmpty else {
-            return .missing(both("No measures are recorded; add them with: add measure \"TITLE\" goal=G-1 party=PA-1 quarters=2025Q2 hours=8 expertise=workgroup indicator=\"...\".",
-                                 "Er zijn geen maatregelen vastgelegd; voeg ze toe met: add measure \"TITEL\" goal=G-1 party=PA-1 quarters=2025Q2 hours=8 expertise=workgroup indicator=\"...\"."))
+            return .missing(Message(en: "No measures are recorded; add them with: add measure \"TITLE\" goal=G-1 party=PA-1 quarters=2025Q2 hours=8 expertise=workgroup indicator=\"...\".",
+                                    nl: "Er zijn geen maatregelen vastgelegd; voeg ze toe met: voegtoe measure \"TITEL\" goal=G-1 party=PA-1 quarters=2025Q2 hours=8 expertise=workgroup indicator=\"...\"."))
         }
         let goals = Set(c.records("goals").map(\.id))
         let parties = Set(c.records("parties").map(\.id))
@@ -34,13 +34,13 @@ struct MeasureFields: RuleEvaluator {
         if failing.isEmpty {
             let allEN = n == 1 ? "The only measure, \(measures[0].id), names its" : "All \(n) measures name their"
             let allNL = n == 1 ? "De enige maatregel, \(measures[0].id), noemt zijn" : "Alle \(n) maatregelen noemen hun"
-            return .met(both("\(allEN) party, quarters, hours, expertise and progress indicator, and serve\(n == 1 ? "s" : "") a goal.",
-                             "\(allNL) partij, kwartalen, uren, deskundigheid en voortgangsindicator, en dien\(n == 1 ? "t" : "en") een doelstelling."))
+            return .met(Message(en: "\(allEN) party, quarters, hours, expertise and progress indicator, and serve\(n == 1 ? "s" : "") a goal.",
+                                nl: "\(allNL) partij, kwartalen, uren, deskundigheid en voortgangsindicator, en dien\(n == 1 ? "t" : "en") een doelstelling."))
         }
         let k = failing.count
-        return .notMet(both("\(k) of \(n) measures \(k == 1 ? "is" : "are") incomplete: \(gapsEN.joined(separator: "; ")).",
-                            "\(k) van de \(n) maatregelen \(k == 1 ? "is" : "zijn") onvolledig: \(gapsNL.joined(separator: "; "))."),
-                       short: both("complete \(Phrase.listed(failing, "and")), e.g. set \(failing[0]) party=PA-n quarters=2025Q2 hours=N expertise=workgroup indicator=\"...\" goal=G-n.",
-                                   "maak \(Phrase.listed(failing, "en")) compleet, bijv. set \(failing[0]) party=PA-n quarters=2025Q2 hours=N expertise=workgroup indicator=\"...\" goal=G-n."))
+        return .notMet(Message(en: "\(k) of \(n) measures \(k == 1 ? "is" : "are") incomplete: \(gapsEN.joined(separator: "; ")).",
+                               nl: "\(k) van de \(n) maatregelen \(k == 1 ? "is" : "zijn") onvolledig: \(gapsNL.joined(separator: "; "))."),
+                       short: Message(en: "complete \(Language.en.list(failing)), e.g. set \(failing[0]) party=PA-n quarters=2025Q2 hours=N expertise=workgroup indicator=\"...\" goal=G-n.",
+                                      nl: "maak \(Language.nl.list(failing)) compleet, bijv. wijzig \(failing[0]) party=PA-n quarters=2025Q2 hours=N expertise=workgroup indicator=\"...\" goal=G-n."))
     }
 }

@@ -59,23 +59,23 @@ struct FixedMeasures: RuleEvaluator {
                 hintEN = " (\(e.id) is the year-end evaluation, not an interim one)"
                 hintNL = " (\(e.id) is de jaarevaluatie, geen tussentijdse)"
             }
-            shortEN.append("\(y.label) has \(Phrase.listed(en, "and"))\(hintEN)")
-            shortNL.append("\(y.label.nl) heeft \(Phrase.listed(nl, "en"))\(hintNL)")
+            shortEN.append("\(y.label.en) has \(Language.en.list(en))\(hintEN)")
+            shortNL.append("\(y.label.nl) heeft \(Language.nl.list(nl))\(hintNL)")
         }
-        let unplannedEN = unplanned.isEmpty ? "" : "; \(Phrase.listed(unplanned, "and")) \(unplanned.count == 1 ? "has" : "have") no quarter inside the plan years"
-        let unplannedNL = unplanned.isEmpty ? "" : "; \(Phrase.listed(unplanned, "en")) \(unplanned.count == 1 ? "heeft" : "hebben") geen kwartaal binnen de planjaren"
+        let unplannedEN = unplanned.isEmpty ? "" : "; \(Language.en.list(unplanned)) \(unplanned.count == 1 ? "has" : "have") no quarter inside the plan years"
+        let unplannedNL = unplanned.isEmpty ? "" : "; \(Language.nl.list(unplanned)) \(unplanned.count == 1 ? "heeft" : "hebben") geen kwartaal binnen de planjaren"
         if yearsShort.isEmpty {
-            return .met(both("All 3 plan years (\(years[0].first) to \(years[2].last)) hold the fixed measures: a day and an evening inspection, an interim evaluation, 2 communications to the entrepreneurs and 2 deliveries of incident figures (\(fixed.count) fixed measures in all\(unplannedEN)).",
-                             "Alle 3 planjaren (\(years[0].first) t/m \(years[2].last)) bevatten de vaste maatregelen: een dag- en een avondschouw, een tussentijdse evaluatie, 2 communicatie-uitingen naar de ondernemers en 2 aanleveringen van incidentcijfers (\(fixed.count) vaste maatregelen in totaal\(unplannedNL))."))
+            return .met(Message(en: "All 3 plan years (\(years[0].first) to \(years[2].last)) hold the fixed measures: a day and an evening inspection, an interim evaluation, 2 communications to the entrepreneurs and 2 deliveries of incident figures (\(fixed.count) fixed measures in all\(unplannedEN)).",
+                                nl: "Alle 3 planjaren (\(years[0].first) t/m \(years[2].last)) bevatten de vaste maatregelen: een dag- en een avondschouw, een tussentijdse evaluatie, 2 communicatie-uitingen naar de ondernemers en 2 aanleveringen van incidentcijfers (\(fixed.count) vaste maatregelen in totaal\(unplannedNL))."))
         }
         let k = yearsShort.count
         let (need, year) = example!
         let command = "add measure \"TITLE\" fixed=\(need.kind) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
-        let commando = "add measure \"TITEL\" fixed=\(need.kind) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
-        return .notMet(both("\(k) of the 3 plan years \(k == 1 ? "lacks" : "lack") fixed measures: \(shortEN.joined(separator: "; "))\(unplannedEN).",
-                            "\(k) van de 3 planjaren \(k == 1 ? "mist" : "missen") vaste maatregelen: \(shortNL.joined(separator: "; "))\(unplannedNL)."),
-                       short: both("add the missing fixed measures to the matrix, e.g. \(command).",
-                                   "voeg de ontbrekende vaste maatregelen toe aan de matrix, bijv. \(commando)."))
+        let commando = "voegtoe measure \"TITEL\" fixed=\(need.kind) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
+        return .notMet(Message(en: "\(k) of the 3 plan years \(k == 1 ? "lacks" : "lack") fixed measures: \(shortEN.joined(separator: "; "))\(unplannedEN).",
+                               nl: "\(k) van de 3 planjaren \(k == 1 ? "mist" : "missen") vaste maatregelen: \(shortNL.joined(separator: "; "))\(unplannedNL)."),
+                       short: Message(en: "add the missing fixed measures to the matrix, e.g. \(command).",
+                                      nl: "voeg de ontbrekende vaste maatregelen toe aan de matrix, bijv. \(commando)."))
     }
 
     /// The first quarter wholly inside a plan year (for the example command).

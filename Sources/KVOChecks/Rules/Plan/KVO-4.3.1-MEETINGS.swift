@@ -18,9 +18,9 @@ struct YearlyMeetings: RuleEvaluator {
             let held = meetings.filter { $0.date("date").map(y.contains) == true }
             let recorded = held.filter { $0.has("minutes") || $0.has("decisions") }
             let bare = held.filter { !($0.has("minutes") || $0.has("decisions")) }.map(\.id)
-            let bareEN = bare.isEmpty ? "" : "; \(Phrase.listed(bare, "and")) \(bare.count == 1 ? "has" : "have") no minutes or decisions"
-            let bareNL = bare.isEmpty ? "" : "; \(Phrase.listed(bare, "en")) \(bare.count == 1 ? "heeft" : "hebben") geen notulen of besluiten"
-            let line = "\(y.label): \(PlanFacts.count(held.count, "meeting", "meetings")), \(recorded.count) with recorded results\(bareEN)"
+            let bareEN = bare.isEmpty ? "" : "; \(Language.en.list(bare)) \(bare.count == 1 ? "has" : "have") no minutes or decisions"
+            let bareNL = bare.isEmpty ? "" : "; \(Language.nl.list(bare)) \(bare.count == 1 ? "heeft" : "hebben") geen notulen of besluiten"
+            let line = "\(y.label.en): \(Language.en.count(held.count, Noun(en: "meeting", "meetings", nl: "overleg", "overleggen"))), \(recorded.count) with recorded results\(bareEN)"
             let regel = "\(y.label.nl): \(held.count) overleg\(held.count == 1 ? "" : "gen"), \(recorded.count) met vastgelegde resultaten\(bareNL)"
             linesEN.append(line); linesNL.append(regel)
             guard recorded.count < Self.minimum else { continue }
@@ -29,12 +29,12 @@ struct YearlyMeetings: RuleEvaluator {
             shortNL.append("planjaar \(y.number) mist nog \(more) overleg\(more == 1 ? "" : "gen") met vastgelegde resultaten")
         }
         if shortEN.isEmpty {
-            return .met(both("Every ended plan year had at least \(Self.minimum) meetings with recorded results: \(linesEN.joined(separator: "; ")).",
-                             "Elk afgelopen planjaar had minstens \(Self.minimum) overleggen met vastgelegde resultaten: \(linesNL.joined(separator: "; "))."))
+            return .met(Message(en: "Every ended plan year had at least \(Self.minimum) meetings with recorded results: \(linesEN.joined(separator: "; ")).",
+                                nl: "Elk afgelopen planjaar had minstens \(Self.minimum) overleggen met vastgelegde resultaten: \(linesNL.joined(separator: "; "))."))
         }
-        return .notMet(both("Not every ended plan year had \(Self.minimum) meetings with recorded results: \(linesEN.joined(separator: "; ")).",
-                            "Niet elk afgelopen planjaar had \(Self.minimum) overleggen met vastgelegde resultaten: \(linesNL.joined(separator: "; "))."),
-                       short: both(shortEN.joined(separator: "; ") + " (add meeting date=YYYY-MM-DD minutes=\"...\").",
-                                   shortNL.joined(separator: "; ") + " (add meeting date=JJJJ-MM-DD minutes=\"...\")."))
+        return .notMet(Message(en: "Not every ended plan year had \(Self.minimum) meetings with recorded results: \(linesEN.joined(separator: "; ")).",
+                               nl: "Niet elk afgelopen planjaar had \(Self.minimum) overleggen met vastgelegde resultaten: \(linesNL.joined(separator: "; "))."),
+                       short: Message(en: shortEN.joined(separator: "; ") + " (add meeting date=YYYY-MM-DD minutes=\"...\").",
+                                      nl: shortNL.joined(separator: "; ") + " (voegtoe meeting date=JJJJ-MM-DD minutes=\"...\")."))
     }
 }

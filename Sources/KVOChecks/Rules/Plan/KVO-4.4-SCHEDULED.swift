@@ -8,20 +8,20 @@ struct EvaluationsScheduled: RuleEvaluator {
         let moments = c.section("plan").strings("evaluations")
         if !moments.isEmpty {
             let quoted = moments.map { "\"\($0)\"" }
-            return .met(both("The plan of action states \(PlanFacts.count(moments.count, "evaluation moment", "evaluation moments")): \(quoted.joined(separator: "; ")).",
-                             "Het plan van aanpak noemt \(moments.count) evaluatiemoment\(moments.count == 1 ? "" : "en"): \(quoted.joined(separator: "; "))."))
+            return .met(Message(en: "The plan of action states \(Language.en.count(moments.count, Noun(en: "evaluation moment", "evaluation moments", nl: "evaluatiemoment", "evaluatiemomenten"))): \(quoted.joined(separator: "; ")).",
+                                nl: "Het plan van aanpak noemt \(moments.count) evaluatiemoment\(moments.count == 1 ? "" : "en"): \(quoted.joined(separator: "; "))."))
         }
         let scheduled = c.records("measures").filter {
             ($0.string("fixed") == "evaluation" || $0.string("fixed") == "interim-evaluation") && $0.has("quarters")
         }
         if !scheduled.isEmpty {
             let items = scheduled.map { "\($0.id) in \($0.strings("quarters").joined(separator: ","))" }
-            return .met(both("The plan of action states no evaluation moments in words, but its measures matrix schedules \(PlanFacts.count(scheduled.count, "evaluation", "evaluations")): \(Phrase.listed(items, "and")).",
-                             "Het plan van aanpak noemt geen evaluatiemomenten in woorden, maar de maatregelmatrix plant \(scheduled.count) evaluatie\(scheduled.count == 1 ? "" : "s"): \(Phrase.listed(items, "en"))."))
+            return .met(Message(en: "The plan of action states no evaluation moments in words, but its measures matrix schedules \(Language.en.count(scheduled.count, Noun(en: "evaluation", "evaluations", nl: "evaluatie", "evaluaties"))): \(Language.en.list(items)).",
+                                nl: "Het plan van aanpak noemt geen evaluatiemomenten in woorden, maar de maatregelmatrix plant \(scheduled.count) evaluatie\(scheduled.count == 1 ? "" : "s"): \(Language.nl.list(items))."))
         }
-        return .notMet(both("The plan of action does not state when evaluations take place: plan.evaluations is empty and no evaluation measure in the matrix has quarters.",
-                            "Het plan van aanpak vermeldt niet wanneer er geëvalueerd wordt: plan.evaluations is leeg en geen evaluatiemaatregel in de matrix heeft kwartalen."),
-                       short: both("state the evaluation moments: set plan evaluations=\"Interim evaluation each September\",\"Year-end evaluation each February\".",
-                                   "leg de evaluatiemomenten vast: set plan evaluations=\"Tussenevaluatie elke september\",\"Jaarevaluatie elke februari\"."))
+        return .notMet(Message(en: "The plan of action does not state when evaluations take place: plan.evaluations is empty and no evaluation measure in the matrix has quarters.",
+                               nl: "Het plan van aanpak vermeldt niet wanneer er geëvalueerd wordt: plan.evaluations is leeg en geen evaluatiemaatregel in de matrix heeft kwartalen."),
+                       short: Message(en: "state the evaluation moments: set plan evaluations=\"Interim evaluation each September\",\"Year-end evaluation each February\".",
+                                      nl: "leg de evaluatiemomenten vast: wijzig plan evaluations=\"Tussenevaluatie elke september\",\"Jaarevaluatie elke februari\"."))
     }
 }

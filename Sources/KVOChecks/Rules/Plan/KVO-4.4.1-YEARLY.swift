@@ -27,37 +27,37 @@ struct YearlyEvaluation: RuleEvaluator {
         if let why { return why }
         // An evaluation dated after the as-of date was not written yet at that date.
         let evaluations = c.records("evaluations").filter { ($0.date("date").map { $0 <= c.asOf }) != false }
-        var linesEN: [String] = [], linesNL: [String] = [], lacking: [Int] = [], fix: String?
+        var linesEN: [String] = [], linesNL: [String] = [], lacking: [Int] = [], fix: Message?
         for y in ended {
             let candidates = evaluations.filter { $0.int("year") == y.number }
             guard let best = candidates.min(by: { Self.gaps($0).count < Self.gaps($1).count }) else {
-                linesEN.append("\(y.label) has no evaluation")
+                linesEN.append("\(y.label.en) has no evaluation")
                 linesNL.append("\(y.label.nl) heeft geen evaluatie")
                 lacking.append(y.number)
-                if fix == nil { fix = "add evaluation year=\(y.number) executed=\"...\" helped=\"...\" why=\"...\" changes=\"...\" collaboration=\"...\" improvements=\"...\"" }
+                if fix == nil { fix = Message(en: "add ", nl: "voegtoe ") + "evaluation year=\(y.number) executed=\"...\" helped=\"...\" why=\"...\" changes=\"...\" collaboration=\"...\" improvements=\"...\"" }
                 continue
             }
             let gaps = Self.gaps(best)
             if gaps.isEmpty {
                 let points = best.strings("improvements").count
-                linesEN.append("\(best.id) for plan year \(y.number) answers all questions with \(PlanFacts.count(points, "improvement point", "improvement points"))")
+                linesEN.append("\(best.id) for plan year \(y.number) answers all questions with \(Language.en.count(points, Noun(en: "improvement point", "improvement points", nl: "verbeterpunt", "verbeterpunten")))")
                 linesNL.append("\(best.id) voor planjaar \(y.number) beantwoordt alle vragen met \(points) verbeterpunt\(points == 1 ? "" : "en")")
             } else {
                 linesEN.append("\(best.id) for plan year \(y.number) lacks: \(gaps.map(\.en).joined(separator: "; "))")
                 linesNL.append("\(best.id) voor planjaar \(y.number) mist: \(gaps.map(\.nl).joined(separator: "; "))")
                 lacking.append(y.number)
                 let fields = Self.questions.filter { !best.has($0.field) }.map { "\($0.field)=\"...\"" }
-                if fix == nil { fix = "set \(best.id) \(fields.joined(separator: " "))" }
+                if fix == nil { fix = Message(en: "set ", nl: "wijzig ") + "\(best.id) \(fields.joined(separator: " "))" }
             }
         }
         if lacking.isEmpty {
-            return .met(both("Every ended plan year has a complete written evaluation: \(linesEN.joined(separator: "; ")).",
-                             "Elk afgelopen planjaar heeft een volledige schriftelijke evaluatie: \(linesNL.joined(separator: "; "))."))
+            return .met(Message(en: "Every ended plan year has a complete written evaluation: \(linesEN.joined(separator: "; ")).",
+                                nl: "Elk afgelopen planjaar heeft een volledige schriftelijke evaluatie: \(linesNL.joined(separator: "; "))."))
         }
         let years = lacking.map(String.init)
-        return .notMet(both("Not every ended plan year has a complete written evaluation: \(linesEN.joined(separator: "; ")).",
-                            "Niet elk afgelopen planjaar heeft een volledige schriftelijke evaluatie: \(linesNL.joined(separator: "; "))."),
-                       short: both("complete the evaluation of plan year\(years.count == 1 ? "" : "s") \(Phrase.listed(years, "and")), e.g. \(fix!).",
-                                   "maak de evaluatie van \(years.count == 1 ? "planjaar" : "planjaren") \(Phrase.listed(years, "en")) compleet, bijv. \(fix!)."))
+        return .notMet(Message(en: "Not every ended plan year has a complete written evaluation: \(linesEN.joined(separator: "; ")).",
+                               nl: "Niet elk afgelopen planjaar heeft een volledige schriftelijke evaluatie: \(linesNL.joined(separator: "; "))."),
+                       short: Message(en: "complete the evaluation of plan year\(years.count == 1 ? "" : "s") \(Language.en.list(years)), e.g. \(fix!.en).",
+                                      nl: "maak de evaluatie van \(years.count == 1 ? "planjaar" : "planjaren") \(Language.nl.list(years)) compleet, bijv. \(fix!.nl)."))
     }
 }

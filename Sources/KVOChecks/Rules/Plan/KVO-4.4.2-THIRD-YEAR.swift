@@ -21,25 +21,25 @@ struct ThirdYearEvaluation: RuleEvaluator {
         guard let best = candidates.min(by: { gaps($0).count < gaps($1).count }) else {
             let auditInYear = c.auditDate.map { third.contains($0) && $0 <= c.asOf } == true
             guard third.last < c.asOf || auditInYear else {
-                return .notApplicable(both("The third-year evaluation is not due yet: \(third.label) has not ended by \(c.asOf).",
-                                           "De evaluatie in het derde jaar is nog niet aan de orde: \(third.label.nl) is op \(c.asOf) nog niet afgelopen."))
+                return .notApplicable(Message(en: "The third-year evaluation is not due yet: \(third.label.en) has not ended by \(c.asOf).",
+                                              nl: "De evaluatie in het derde jaar is nog niet aan de orde: \(third.label.nl) is op \(c.asOf) nog niet afgelopen."))
             }
-            let whenEN = third.last < c.asOf ? "\(third.label) has ended" : "the audit of \(c.auditDate!) has been reached"
+            let whenEN = third.last < c.asOf ? "\(third.label.en) has ended" : "the audit of \(c.auditDate!) has been reached"
             let whenNL = third.last < c.asOf ? "\(third.label.nl) is afgelopen" : "de audit van \(c.auditDate!) is bereikt"
-            return .notMet(both("There is no evaluation of plan year 3, although \(whenEN).",
-                                "Er is geen evaluatie van planjaar 3, terwijl \(whenNL)."),
-                           short: both("write it, with the two extra questions: add evaluation year=3 goalsAchieved=\"...\" mainReason=\"...\".",
-                                       "schrijf haar, met de twee extra vragen: add evaluation year=3 goalsAchieved=\"...\" mainReason=\"...\"."))
+            return .notMet(Message(en: "There is no evaluation of plan year 3, although \(whenEN).",
+                                   nl: "Er is geen evaluatie van planjaar 3, terwijl \(whenNL)."),
+                           short: Message(en: "write it, with the two extra questions: add evaluation year=3 goalsAchieved=\"...\" mainReason=\"...\".",
+                                          nl: "schrijf haar, met de twee extra vragen: voegtoe evaluation year=3 goalsAchieved=\"...\" mainReason=\"...\"."))
         }
         let g = gaps(best)
         if g.isEmpty {
-            return .met(both("The third-year evaluation \(best.id) states which goals were (not) achieved and the main reason.",
-                             "De evaluatie in het derde jaar \(best.id) vermeldt welke doelstellingen wel/niet behaald zijn en de belangrijkste reden."))
+            return .met(Message(en: "The third-year evaluation \(best.id) states which goals were (not) achieved and the main reason.",
+                                nl: "De evaluatie in het derde jaar \(best.id) vermeldt welke doelstellingen wel/niet behaald zijn en de belangrijkste reden."))
         }
         let fields = [best.has("goalsAchieved") ? nil : "goalsAchieved=\"...\"", best.has("mainReason") ? nil : "mainReason=\"...\""].compactMap { $0 }
-        return .notMet(both("The third-year evaluation \(best.id) does not answer \(Phrase.listed(g.map(\.en), "and")).",
-                            "De evaluatie in het derde jaar \(best.id) beantwoordt niet \(Phrase.listed(g.map(\.nl), "en"))."),
-                       short: both("\(g.count) of 2 extra questions unanswered: set \(best.id) \(fields.joined(separator: " ")).",
-                                   "\(g.count) van de 2 extra vragen onbeantwoord: set \(best.id) \(fields.joined(separator: " "))."))
+        return .notMet(Message(en: "The third-year evaluation \(best.id) does not answer \(Language.en.list(g.map(\.en))).",
+                               nl: "De evaluatie in het derde jaar \(best.id) beantwoordt niet \(Language.nl.list(g.map(\.nl)))."),
+                       short: Message(en: "\(g.count) of 2 extra questions unanswered: set \(best.id) \(fields.joined(separator: " ")).",
+                                      nl: "\(g.count) van de 2 extra vragen onbeantwoord: wijzig \(best.id) \(fields.joined(separator: " "))."))
     }
 }

@@ -22,19 +22,6 @@ enum PlanRules {
 
 /// What the plan, evaluation and communication rules share: plan years, lists, percentages, themes.
 enum PlanFacts {
-    /// "1 measure", "3 measures".
-    static func count(_ n: Int, _ singular: String, _ plural: String) -> String { "\(n) \(n == 1 ? singular : plural)" }
-
-    /// "34.6 %": one decimal, rounded half up, without Foundation.
-    static func percent(_ part: Int, _ whole: Int) -> String {
-        guard whole > 0 else { return "0 %" }
-        let tenths = (part * 2000 + whole) / (2 * whole)
-        return "\(tenths / 10).\(tenths % 10) %"
-    }
-
-    /// "34,6 %": the Dutch notation of `percent`.
-    static func procent(_ part: Int, _ whole: Int) -> String { String(percent(part, whole).map { $0 == "." ? "," : $0 }) }
-
     /// The plan year a quarter of the measures matrix belongs to: the plan year holding the quarter's
     /// first day; the quarter in which the plan was adopted belongs to plan year 1. Each quarter thus
     /// belongs to one plan year at most (with a plan adopted on 4 March, 2026Q1 is the last quarter of
@@ -49,8 +36,8 @@ enum PlanFacts {
     }
 
     static func missingPlanStart() -> Finding {
-        .missing(both("The plan of action's adoption date is not recorded, so the plan years are unknown; set it with: set plan adopted=YYYY-MM-DD.",
-                      "De datum waarop het plan van aanpak is vastgesteld ontbreekt, dus de planjaren zijn onbekend; vul hem in met: set plan adopted=JJJJ-MM-DD."))
+        .missing(Message(en: "The plan of action's adoption date is not recorded, so the plan years are unknown; set it with: set plan adopted=YYYY-MM-DD.",
+                         nl: "De datum waarop het plan van aanpak is vastgesteld ontbreekt, dus de planjaren zijn onbekend; vul hem in met: wijzig plan adopted=JJJJ-MM-DD."))
     }
 
     /// The plan years ended by the as-of date, or the finding that says why there are none.
@@ -59,8 +46,8 @@ enum PlanFacts {
         guard let first = years.first else { return ([], missingPlanStart()) }
         let ended = c.endedPlanYears
         guard !ended.isEmpty else {
-            return ([], .notApplicable(both("No plan year has ended by \(c.asOf): \(first.label) is still running.",
-                                            "Nog geen planjaar is afgelopen op \(c.asOf): \(first.label.nl) loopt nog.")))
+            return ([], .notApplicable(Message(en: "No plan year has ended by \(c.asOf): \(first.label.en) is still running.",
+                                               nl: "Nog geen planjaar is afgelopen op \(c.asOf): \(first.label.nl) loopt nog.")))
         }
         return (ended, nil)
     }

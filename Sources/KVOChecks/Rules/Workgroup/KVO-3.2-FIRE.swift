@@ -6,32 +6,32 @@ struct FireBrigadeRepresented: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         guard !c.records("parties").isEmpty else {
-            return .missing(both("No parties are recorded, so it cannot be told whether the fire brigade is represented; add it with: add party \"NAME\" type=fire-region.",
-                                 "Er zijn geen partijen vastgelegd, dus niet te zeggen of de brandweer vertegenwoordigd is; voeg haar toe met: add party \"NAAM\" type=fire-region."))
+            return .missing(Message(en: "No parties are recorded, so it cannot be told whether the fire brigade is represented; add it with: add party \"NAME\" type=fire-region.",
+                                    nl: "Er zijn geen partijen vastgelegd, dus niet te zeggen of de brandweer vertegenwoordigd is; voeg haar toe met: voegtoe party \"NAAM\" type=fire-region."))
         }
         let region = WorkgroupFacts.seats(c, types: ["fire-region"])
         if region.contains(where: { !$0.members.isEmpty }) {
-            return .met(both("The fire brigade is represented from the safety region by \(WorkgroupFacts.seated(region, "and")).",
-                             "De brandweer is vanuit de veiligheidsregio vertegenwoordigd door \(WorkgroupFacts.seated(region, "en"))."))
+            return .met(Message(en: "The fire brigade is represented from the safety region by \(WorkgroupFacts.seated(region, .en)).",
+                                nl: "De brandweer is vanuit de veiligheidsregio vertegenwoordigd door \(WorkgroupFacts.seated(region, .nl))."))
         }
         // The handbook's fallback "indien dat niet lukt": a municipal fire-prevention specialist. An
         // allowed alternative, so met; the message says it is the fallback.
         let municipal = WorkgroupFacts.seats(c, types: ["fire-municipal"])
         if municipal.contains(where: { !$0.members.isEmpty }) {
-            return .met(both("The fire brigade is represented by a municipal fire-prevention specialist, the handbook's fallback when the safety region cannot take part: \(WorkgroupFacts.seated(municipal, "and")).",
-                             "De brandweer is vertegenwoordigd door een gemeentelijk specialist brandpreventie, de terugvaloptie van het handboek als de veiligheidsregio niet kan deelnemen: \(WorkgroupFacts.seated(municipal, "en"))."))
+            return .met(Message(en: "The fire brigade is represented by a municipal fire-prevention specialist, the handbook's fallback when the safety region cannot take part: \(WorkgroupFacts.seated(municipal, .en)).",
+                                nl: "De brandweer is vertegenwoordigd door een gemeentelijk specialist brandpreventie, de terugvaloptie van het handboek als de veiligheidsregio niet kan deelnemen: \(WorkgroupFacts.seated(municipal, .nl))."))
         }
         let seats = region + municipal
         if seats.isEmpty {
             let none = WorkgroupFacts.noneOfParties(c.records("parties").count, isOfType: "fire-region")
-            return .notMet(both("The fire brigade is not represented: \(none.en) or fire-municipal.",
-                                "De brandweer is niet vertegenwoordigd: \(none.nl) of fire-municipal."),
-                           short: both("Add the safety region's fire brigade and its representative: add party \"NAME\" type=fire-region, then add member \"NAME\" party=PA-n (type=fire-municipal for a municipal fire-prevention specialist if the region cannot take part).",
-                                       "Voeg de brandweer van de veiligheidsregio en haar vertegenwoordiger toe: add party \"NAAM\" type=fire-region, daarna add member \"NAAM\" party=PA-n (type=fire-municipal voor een gemeentelijk specialist brandpreventie als de regio niet kan deelnemen)."))
+            return .notMet(Message(en: "The fire brigade is not represented: \(none.en) or fire-municipal.",
+                                   nl: "De brandweer is niet vertegenwoordigd: \(none.nl) of fire-municipal."),
+                           short: Message(en: "Add the safety region's fire brigade and its representative: add party \"NAME\" type=fire-region, then add member \"NAME\" party=PA-n (type=fire-municipal for a municipal fire-prevention specialist if the region cannot take part).",
+                                          nl: "Voeg de brandweer van de veiligheidsregio en haar vertegenwoordiger toe: voegtoe party \"NAAM\" type=fire-region, daarna voegtoe member \"NAAM\" party=PA-n (type=fire-municipal voor een gemeentelijk specialist brandpreventie als de regio niet kan deelnemen)."))
         }
-        return .notMet(both("The fire brigade is not represented: \(WorkgroupFacts.empty(seats, "and")) \(seats.count == 1 ? "has" : "have") no member in the workgroup.",
-                            "De brandweer is niet vertegenwoordigd: \(WorkgroupFacts.empty(seats, "en")) \(seats.count == 1 ? "heeft" : "hebben") geen lid in de werkgroep."),
-                       short: both("Add its representative: add member \"NAME\" party=\(seats[0].party.id).",
-                                   "Voeg de vertegenwoordiger toe: add member \"NAAM\" party=\(seats[0].party.id)."))
+        return .notMet(Message(en: "The fire brigade is not represented: \(WorkgroupFacts.empty(seats, .en)) \(seats.count == 1 ? "has" : "have") no member in the workgroup.",
+                               nl: "De brandweer is niet vertegenwoordigd: \(WorkgroupFacts.empty(seats, .nl)) \(seats.count == 1 ? "heeft" : "hebben") geen lid in de werkgroep."),
+                       short: Message(en: "Add its representative: add member \"NAME\" party=\(seats[0].party.id).",
+                                      nl: "Voeg de vertegenwoordiger toe: voegtoe member \"NAAM\" party=\(seats[0].party.id)."))
     }
 }

@@ -7,10 +7,10 @@ struct MemberList: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let members = c.records("members"), parties = WorkgroupFacts.partiesByID(c)
         guard !members.isEmpty else {
-            return .notMet(both("No workgroup members are recorded, so there is no member list.",
-                                "Er zijn geen werkgroepleden vastgelegd, dus er is geen ledenlijst."),
-                           short: both("Record every member with the party they represent: add member \"NAME\" party=PA-n.",
-                                       "Leg elk lid vast met de partij die hij of zij vertegenwoordigt: add member \"NAAM\" party=PA-n."))
+            return .notMet(Message(en: "No workgroup members are recorded, so there is no member list.",
+                                   nl: "Er zijn geen werkgroepleden vastgelegd, dus er is geen ledenlijst."),
+                           short: Message(en: "Record every member with the party they represent: add member \"NAME\" party=PA-n.",
+                                          nl: "Leg elk lid vast met de partij die hij of zij vertegenwoordigt: voegtoe member \"NAAM\" party=PA-n."))
         }
         var unlinkedEN: [String] = [], unlinkedNL: [String] = []
         for m in members {
@@ -24,10 +24,10 @@ struct MemberList: RuleEvaluator {
             }
         }
         if !unlinkedEN.isEmpty {
-            return .notMet(both("\(unlinkedEN.count) of \(members.count) members \(unlinkedEN.count == 1 ? "is" : "are") not linked to the party they represent: \(unlinkedEN.joined(separator: "; ")).",
-                                "\(unlinkedNL.count) van \(members.count) leden \(unlinkedNL.count == 1 ? "is" : "zijn") niet gekoppeld aan de partij die ze vertegenwoordigen: \(unlinkedNL.joined(separator: "; "))."),
-                           short: both("Link each to its party: set MB-n party=PA-n (add party \"NAME\" type=TYPE first if it is missing).",
-                                       "Koppel elk aan zijn partij: set MB-n party=PA-n (eerst add party \"NAAM\" type=TYPE als die ontbreekt)."))
+            return .notMet(Message(en: "\(unlinkedEN.count) of \(members.count) members \(unlinkedEN.count == 1 ? "is" : "are") not linked to the party they represent: \(unlinkedEN.joined(separator: "; ")).",
+                                   nl: "\(unlinkedNL.count) van \(members.count) leden \(unlinkedNL.count == 1 ? "is" : "zijn") niet gekoppeld aan de partij die ze vertegenwoordigen: \(unlinkedNL.joined(separator: "; "))."),
+                           short: Message(en: "Link each to its party: set MB-n party=PA-n (add party \"NAME\" type=TYPE first if it is missing).",
+                                          nl: "Koppel elk aan zijn partij: wijzig MB-n party=PA-n (eerst voegtoe party \"NAAM\" type=TYPE als die ontbreekt)."))
         }
         let used = Set(members.compactMap { $0.string("party") }).count
         // The written form, when the dossier holds one: the latest current document of type "members".
@@ -35,7 +35,7 @@ struct MemberList: RuleEvaluator {
             .max { ($0.date("date")?.ordinal ?? .min) < ($1.date("date")?.ordinal ?? .min) }
         let docEN = list.map { d in "; its document is \(AreaFacts.name(d))\(d.string("version").map { " version \($0)" } ?? "") (\(d.id))" } ?? ""
         let docNL = list.map { d in "; het document is \(AreaFacts.name(d))\(d.string("version").map { " versie \($0)" } ?? "") (\(d.id))" } ?? ""
-        return .met(both("The member list holds \(members.count) members, each linked to the party they represent (\(used) parties)\(docEN).",
-                         "De ledenlijst telt \(members.count) leden, elk gekoppeld aan de partij die hij of zij vertegenwoordigt (\(used) partijen)\(docNL)."))
+        return .met(Message(en: "The member list holds \(members.count) members, each linked to the party they represent (\(used) parties)\(docEN).",
+                            nl: "De ledenlijst telt \(members.count) leden, elk gekoppeld aan de partij die hij of zij vertegenwoordigt (\(used) partijen)\(docNL)."))
     }
 }

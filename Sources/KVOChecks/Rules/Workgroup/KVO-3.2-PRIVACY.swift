@@ -13,10 +13,10 @@ struct ContactPrivacy: RuleEvaluator {
         let unmarked = ["phone", "email"].filter { kind?.field($0)?.personal != true }
         if !unmarked.isEmpty {
             let fields = unmarked.map { "members.\($0)" }
-            return .notMet(both("\(Phrase.listed(fields, "and")) \(fields.count == 1 ? "is" : "are") not marked personal in the dossier schema, so exports for publication would not redact \(fields.count == 1 ? "it" : "them").",
-                                "\(Phrase.listed(fields, "en")) \(fields.count == 1 ? "is" : "zijn") in het dossierschema niet als persoonsgegeven gemarkeerd, dus exports voor publicatie laten ze staan."),
-                           short: both("Mark \(Phrase.listed(fields, "and")) personal in the schema (a defect of kvo, not of the dossier).",
-                                       "Markeer \(Phrase.listed(fields, "en")) als persoonsgegeven in het schema (een fout in kvo, niet in het dossier)."))
+            return .notMet(Message(en: "\(Language.en.list(fields)) \(fields.count == 1 ? "is" : "are") not marked personal in the dossier schema, so exports for publication would not redact \(fields.count == 1 ? "it" : "them").",
+                                   nl: "\(Language.nl.list(fields)) \(fields.count == 1 ? "is" : "zijn") in het dossierschema niet als persoonsgegeven gemarkeerd, dus exports voor publicatie laten ze staan."),
+                           short: Message(en: "Mark \(Language.en.list(fields)) personal in the schema (a defect of kvo, not of the dossier).",
+                                          nl: "Markeer \(Language.nl.list(fields)) als persoonsgegeven in het schema (een fout in kvo, niet in het dossier)."))
         }
         let members = c.records("members")
         let known = members.flatMap { [$0.string("phone"), $0.string("email")].compactMap { $0 } }.map { $0.lowercased() }
@@ -29,24 +29,24 @@ struct ContactPrivacy: RuleEvaluator {
                 let lower = text.lowercased()
                 let found = Set(known.filter { lower.contains($0) } + Self.emailAddresses(in: text) + Self.phoneNumbers(in: text)).sorted()
                 if !found.isEmpty {
-                    leaksEN.append("\(p.id) \(field) \"\(text)\" shows \(Phrase.listed(found, "and"))")
-                    leaksNL.append("\(p.id) \(field) \"\(text)\" toont \(Phrase.listed(found, "en"))")
+                    leaksEN.append("\(p.id) \(field) \"\(text)\" shows \(Language.en.list(found))")
+                    leaksNL.append("\(p.id) \(field) \"\(text)\" toont \(Language.nl.list(found))")
                 }
             }
         }
         if !leaksEN.isEmpty {
-            return .notMet(both("A publication shows contact data: \(leaksEN.joined(separator: "; ")).",
-                                "Een publicatie toont contactgegevens: \(leaksNL.joined(separator: "; "))."),
-                           short: both("Phone numbers and e-mail addresses never appear in a published document: take them out of \(leaksEN.count) publication text\(leaksEN.count == 1 ? "" : "s").",
-                                       "Telefoonnummers en e-mailadressen komen nooit in een gepubliceerd document: haal ze uit \(leaksEN.count) publicatietekst\(leaksEN.count == 1 ? "" : "en")."))
+            return .notMet(Message(en: "A publication shows contact data: \(leaksEN.joined(separator: "; ")).",
+                                   nl: "Een publicatie toont contactgegevens: \(leaksNL.joined(separator: "; "))."),
+                           short: Message(en: "Phone numbers and e-mail addresses never appear in a published document: take them out of \(leaksEN.count) publication text\(leaksEN.count == 1 ? "" : "s").",
+                                          nl: "Telefoonnummers en e-mailadressen komen nooit in een gepubliceerd document: haal ze uit \(leaksEN.count) publicatietekst\(leaksEN.count == 1 ? "" : "en")."))
         }
         let pubs: Message = switch publications.count {
-        case 0: both("no publication is recorded", "er is geen publicatie vastgelegd")
-        case 1: both("the one publication shows none", "de ene publicatie toont er geen")
-        default: both("none of the \(publications.count) publications shows one", "geen van de \(publications.count) publicaties toont er een")
+        case 0: Message(en: "no publication is recorded", nl: "er is geen publicatie vastgelegd")
+        case 1: Message(en: "the one publication shows none", nl: "de ene publicatie toont er geen")
+        default: Message(en: "none of the \(publications.count) publications shows one", nl: "geen van de \(publications.count) publicaties toont er een")
         }
-        return .met(both("Phone numbers and e-mail addresses (recorded for \(withContact) of \(members.count) members) are personal fields that exports for publication redact, and \(pubs.en).",
-                         "Telefoonnummers en e-mailadressen (vastgelegd voor \(withContact) van \(members.count) leden) zijn persoonsgegevens die exports voor publicatie weglaten, en \(pubs.nl)."))
+        return .met(Message(en: "Phone numbers and e-mail addresses (recorded for \(withContact) of \(members.count) members) are personal fields that exports for publication redact, and \(pubs.en).",
+                            nl: "Telefoonnummers en e-mailadressen (vastgelegd voor \(withContact) van \(members.count) leden) zijn persoonsgegevens die exports voor publicatie weglaten, en \(pubs.nl)."))
     }
 
     /// Words with an "@" followed by a dot: jan@example.nl.

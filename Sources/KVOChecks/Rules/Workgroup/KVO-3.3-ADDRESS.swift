@@ -13,12 +13,12 @@ struct CorrespondenceAddress: RuleEvaluator {
         if lacking.isEmpty {
             let place = [o.string("postcode"), o.string("place")].compactMap { $0 }.joined(separator: " ")
             let address = "\(o.string("name")!), \(o.string("address")!), \(place)"
-            return .met(both("The collaboration's correspondence address is \(address).",
-                             "Het correspondentieadres van het samenwerkingsverband is \(address)."))
+            return .met(Message(en: "The collaboration's correspondence address is \(address).",
+                                nl: "Het correspondentieadres van het samenwerkingsverband is \(address)."))
         }
         let set = lacking.map { "\($0.field)=\"\($0.field.uppercased())\"" }.joined(separator: " ")
-        return .notMet(both("The collaboration's correspondence address lacks the \(Phrase.listed(lacking.map(\.en), "and")).",
-                            "Het correspondentieadres van het samenwerkingsverband mist \(Phrase.listed(lacking.map(\.nl), "en"))."),
-                       short: both("Fill it in: set organisation \(set).", "Vul het in: set organisation \(set)."))
+        return .notMet(Message(en: "The collaboration's correspondence address lacks the \(Language.en.list(lacking.map(\.en))).",
+                               nl: "Het correspondentieadres van het samenwerkingsverband mist \(Language.nl.list(lacking.map(\.nl)))."),
+                       short: Message(en: "Fill it in: set organisation \(set).", nl: "Vul het in: wijzig organisation \(set)."))
     }
 }

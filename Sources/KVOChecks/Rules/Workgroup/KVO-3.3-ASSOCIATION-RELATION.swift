@@ -9,14 +9,14 @@ struct AssociationRelation: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         if let relation = c.section("organisation").string("associationRelation") {
             let quoted = AreaFacts.excerpt(relation)
-            return .met(both("The relation between the entrepreneurs' association and the workgroup is described: \"\(quoted)\".",
-                             "De relatie tussen de ondernemersvereniging en de werkgroep is beschreven: \"\(quoted)\"."))
+            return .met(Message(en: "The relation between the entrepreneurs' association and the workgroup is described: \"\(quoted)\".",
+                                nl: "De relatie tussen de ondernemersvereniging en de werkgroep is beschreven: \"\(quoted)\"."))
         }
         let associations = c.records("parties").filter { $0.string("type") == "association" }.map(AreaFacts.name)
-        let ofEN = associations.isEmpty ? "" : " (\(Phrase.listed(associations, "and")))"
-        return .notMet(both("The relation between the entrepreneurs' association\(ofEN) and the workgroup is not described.",
-                            "De relatie tussen de ondernemersvereniging\(ofEN) en de werkgroep is niet beschreven."),
-                       short: both("Describe it: set organisation associationRelation=\"TEXT\" (if there is no association, say so and who represents the entrepreneurs).",
-                                   "Beschrijf haar: set organisation associationRelation=\"TEKST\" (is er geen vereniging, zeg dat en wie de ondernemers vertegenwoordigt)."))
+        let ofEN = associations.isEmpty ? "" : " (\(Language.en.list(associations)))"
+        return .notMet(Message(en: "The relation between the entrepreneurs' association\(ofEN) and the workgroup is not described.",
+                               nl: "De relatie tussen de ondernemersvereniging\(ofEN) en de werkgroep is niet beschreven."),
+                       short: Message(en: "Describe it: set organisation associationRelation=\"TEXT\" (if there is no association, say so and who represents the entrepreneurs).",
+                                      nl: "Beschrijf haar: wijzig organisation associationRelation=\"TEKST\" (is er geen vereniging, zeg dat en wie de ondernemers vertegenwoordigt)."))
     }
 }

@@ -10,22 +10,22 @@ struct FundRelation: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         let organisation = c.section("organisation")
         guard let fund = organisation.string("fund") else {
-            return .missing(both("Whether an entrepreneurs' fund exists is not recorded; set organisation fund=none (or biz, advertising-tax, other).",
-                                 "Of er een ondernemersfonds is, is niet vastgelegd; set organisation fund=none (of biz, advertising-tax, other)."))
+            return .missing(Message(en: "Whether an entrepreneurs' fund exists is not recorded; set organisation fund=none (or biz, advertising-tax, other).",
+                                    nl: "Of er een ondernemersfonds is, is niet vastgelegd; wijzig organisation fund=none (of biz, advertising-tax, other)."))
         }
         if fund == "none" {
-            return .notApplicable(both("No entrepreneurs' fund (BIZ, advertising tax) exists in the area (organisation.fund = none).",
-                                       "Er is geen ondernemersfonds (BIZ, reclamebelasting) in het gebied (organisation.fund = none)."))
+            return .notApplicable(Message(en: "No entrepreneurs' fund (BIZ, advertising tax) exists in the area (organisation.fund = none).",
+                                          nl: "Er is geen ondernemersfonds (BIZ, reclamebelasting) in het gebied (organisation.fund = none)."))
         }
         let en = Self.fundEN[fund] ?? fund, nl = Self.fundNL[fund] ?? fund
         if let relation = organisation.string("fundRelation") {
             let quoted = AreaFacts.excerpt(relation)
-            return .met(both("The area has \(en), and its relation to the workgroup is described: \"\(quoted)\".",
-                             "Het gebied heeft \(nl), en de relatie met de werkgroep is beschreven: \"\(quoted)\"."))
+            return .met(Message(en: "The area has \(en), and its relation to the workgroup is described: \"\(quoted)\".",
+                                nl: "Het gebied heeft \(nl), en de relatie met de werkgroep is beschreven: \"\(quoted)\"."))
         }
-        return .notMet(both("The area has \(en), but its relation to the workgroup is not described.",
-                            "Het gebied heeft \(nl), maar de relatie met de werkgroep is niet beschreven."),
-                       short: both("Describe it: set organisation fundRelation=\"TEXT\".",
-                                   "Beschrijf haar: set organisation fundRelation=\"TEKST\"."))
+        return .notMet(Message(en: "The area has \(en), but its relation to the workgroup is not described.",
+                               nl: "Het gebied heeft \(nl), maar de relatie met de werkgroep is niet beschreven."),
+                       short: Message(en: "Describe it: set organisation fundRelation=\"TEXT\".",
+                                      nl: "Beschrijf haar: wijzig organisation fundRelation=\"TEKST\"."))
     }
 }

@@ -20,13 +20,13 @@ struct AgreementTopics: RuleEvaluator {
         let missing = Self.topics.filter { !covered.contains($0.key) }
         let n = Self.topics.count
         if missing.isEmpty {
-            return .met(both("Written agreements cover all \(n) topics of §3.4: \(Phrase.listed(Self.topics.map(\.en), "and")).",
-                             "De schriftelijke afspraken dekken alle \(n) onderwerpen van §3.4: \(Phrase.listed(Self.topics.map(\.nl), "en"))."))
+            return .met(Message(en: "Written agreements cover all \(n) topics of §3.4: \(Language.en.list(Self.topics.map(\.en))).",
+                                nl: "De schriftelijke afspraken dekken alle \(n) onderwerpen van §3.4: \(Language.nl.list(Self.topics.map(\.nl)))."))
         }
         let all = Self.topics.map(\.key).filter { covered.contains($0) || missing.map(\.key).contains($0) }.joined(separator: ",")
-        return .notMet(both("Written agreements cover \(n - missing.count) of the \(n) topics of §3.4; missing: \(Phrase.listed(missing.map(\.en), "and")).",
-                            "De schriftelijke afspraken dekken \(n - missing.count) van de \(n) onderwerpen van §3.4; ontbreekt: \(Phrase.listed(missing.map(\.nl), "en"))."),
-                       short: both("Agree on \(Phrase.listed(missing.map(\.key), "and")) in writing, then: set organisation agreements=\(all).",
-                                   "Maak schriftelijke afspraken over \(Phrase.listed(missing.map(\.nl), "en")), daarna: set organisation agreements=\(all)."))
+        return .notMet(Message(en: "Written agreements cover \(n - missing.count) of the \(n) topics of §3.4; missing: \(Language.en.list(missing.map(\.en))).",
+                               nl: "De schriftelijke afspraken dekken \(n - missing.count) van de \(n) onderwerpen van §3.4; ontbreekt: \(Language.nl.list(missing.map(\.nl)))."),
+                       short: Message(en: "Agree on \(Language.en.list(missing.map(\.key))) in writing, then: set organisation agreements=\(all).",
+                                      nl: "Maak schriftelijke afspraken over \(Language.nl.list(missing.map(\.nl))), daarna: wijzig organisation agreements=\(all)."))
     }
 }

@@ -67,41 +67,41 @@ enum WorkgroupFacts {
     }
 
     /// "Sandra de Wit and Erik Janssen (Gemeente Dommelrode)", several parties joined by "; ".
-    static func seated(_ seats: [(party: Record, members: [Record])], _ conjunction: String) -> String {
+    static func seated(_ seats: [(party: Record, members: [Record])], _ language: Language) -> String {
         seats.filter { !$0.members.isEmpty }
-            .map { "\(Phrase.listed($0.members.map(AreaFacts.name), conjunction)) (\(AreaFacts.name($0.party)))" }
+            .map { "\(language.list($0.members.map(AreaFacts.name))) (\(AreaFacts.name($0.party)))" }
             .joined(separator: "; ")
     }
 
     /// "Politie Dommelrode (PA-3)" for parties that have no member.
-    static func empty(_ seats: [(party: Record, members: [Record])], _ conjunction: String) -> String {
-        Phrase.listed(seats.filter { $0.members.isEmpty }.map { "\(AreaFacts.name($0.party)) (\($0.party.id))" }, conjunction)
+    static func empty(_ seats: [(party: Record, members: [Record])], _ language: Language) -> String {
+        language.list(seats.filter { $0.members.isEmpty }.map { "\(AreaFacts.name($0.party)) (\($0.party.id))" })
     }
 
     /// §3.2 representation of the municipality or the police: a party of the type with at least one
     /// member. `en`/`nl` name the party kind with its verb ("the police are", "de politie is").
     static func represented(_ c: CheckContext, type: String, en: (subject: String, verb: String), nl: (subject: String, verb: String)) -> Finding {
         guard !c.records("parties").isEmpty else {
-            return .missing(both("No parties are recorded, so it cannot be told whether \(en.subject) \(en.verb) represented; add them with: add party \"NAME\" type=\(type).",
-                                 "Er zijn geen partijen vastgelegd, dus niet te zeggen of \(nl.subject) vertegenwoordigd \(nl.verb); voeg ze toe met: add party \"NAAM\" type=\(type)."))
+            return .missing(Message(en: "No parties are recorded, so it cannot be told whether \(en.subject) \(en.verb) represented; add them with: add party \"NAME\" type=\(type).",
+                                    nl: "Er zijn geen partijen vastgelegd, dus niet te zeggen of \(nl.subject) vertegenwoordigd \(nl.verb); voeg ze toe met: voegtoe party \"NAAM\" type=\(type)."))
         }
         let seats = seats(c, types: [type])
         if seats.contains(where: { !$0.members.isEmpty }) {
-            return .met(both("\(Phrase.capitalised(en.subject)) \(en.verb) represented in the workgroup by \(seated(seats, "and")).",
-                             "\(Phrase.capitalised(nl.subject)) \(nl.verb) in de werkgroep vertegenwoordigd door \(seated(seats, "en"))."))
+            return .met(Message(en: "\(Phrase.capitalised(en.subject)) \(en.verb) represented in the workgroup by \(seated(seats, .en)).",
+                                nl: "\(Phrase.capitalised(nl.subject)) \(nl.verb) in de werkgroep vertegenwoordigd door \(seated(seats, .nl))."))
         }
         if seats.isEmpty {
             let n = c.records("parties").count
-            return .notMet(both("\(Phrase.capitalised(en.subject)) \(en.verb) not represented: \(noneOfParties(n, isOfType: type).en).",
-                                "\(Phrase.capitalised(nl.subject)) \(nl.verb) niet vertegenwoordigd: \(noneOfParties(n, isOfType: type).nl)."),
-                           short: both("Add the party and its representative: add party \"NAME\" type=\(type), then add member \"NAME\" party=PA-n.",
-                                       "Voeg de partij en haar vertegenwoordiger toe: add party \"NAAM\" type=\(type), daarna add member \"NAAM\" party=PA-n."))
+            return .notMet(Message(en: "\(Phrase.capitalised(en.subject)) \(en.verb) not represented: \(noneOfParties(n, isOfType: type).en).",
+                                   nl: "\(Phrase.capitalised(nl.subject)) \(nl.verb) niet vertegenwoordigd: \(noneOfParties(n, isOfType: type).nl)."),
+                           short: Message(en: "Add the party and its representative: add party \"NAME\" type=\(type), then add member \"NAME\" party=PA-n.",
+                                          nl: "Voeg de partij en haar vertegenwoordiger toe: voegtoe party \"NAAM\" type=\(type), daarna voegtoe member \"NAAM\" party=PA-n."))
         }
         let ids = seats.map(\.party.id)
-        return .notMet(both("\(Phrase.capitalised(en.subject)) \(en.verb) not represented: \(empty(seats, "and")) \(seats.count == 1 ? "has" : "have") no member in the workgroup.",
-                            "\(Phrase.capitalised(nl.subject)) \(nl.verb) niet vertegenwoordigd: \(empty(seats, "en")) \(seats.count == 1 ? "heeft" : "hebben") geen lid in de werkgroep."),
-                       short: both("Add its representative: add member \"NAME\" party=\(ids[0]).",
-                                   "Voeg de vertegenwoordiger toe: add member \"NAAM\" party=\(ids[0])."))
+        return .notMet(Message(en: "\(Phrase.capitalised(en.subject)) \(en.verb) not represented: \(empty(seats, .en)) \(seats.count == 1 ? "has" : "have") no member in the workgroup.",
+                               nl: "\(Phrase.capitalised(nl.subject)) \(nl.verb) niet vertegenwoordigd: \(empty(seats, .nl)) \(seats.count == 1 ? "heeft" : "hebben") geen lid in de werkgroep."),
+                       short: Message(en: "Add its representative: add member \"NAME\" party=\(ids[0]).",
+                                      nl: "Voeg de vertegenwoordiger toe: voegtoe member \"NAAM\" party=\(ids[0])."))
     }
 
     /// §3.3 chair and secretary: appointed (a member with the role), preferably an entrepreneur member.
@@ -110,47 +110,47 @@ enum WorkgroupFacts {
         let holders = members.filter { $0.strings("roles").contains(role) }
         guard !holders.isEmpty else {
             let none = noneOfMembers(members.count, hasRole: role)
-            return .notMet(both("No \(en) is appointed: \(none.en).", "Er is geen \(nl) benoemd: \(none.nl)."),
-                           short: both("Appoint a \(en), preferably an entrepreneur: add \(role) to a member's roles (set MB-n roles=\(role),...) or add member \"NAME\" party=PA-n roles=\(role).",
-                                       "Benoem een \(nl), bij voorkeur een ondernemer: voeg \(role) toe aan de rollen van een lid (set MB-n roles=\(role),...) of add member \"NAAM\" party=PA-n roles=\(role)."))
+            return .notMet(Message(en: "No \(en) is appointed: \(none.en).", nl: "Er is geen \(nl) benoemd: \(none.nl)."),
+                           short: Message(en: "Appoint a \(en), preferably an entrepreneur: add \(role) to a member's roles (set MB-n roles=\(role),...) or add member \"NAME\" party=PA-n roles=\(role).",
+                                          nl: "Benoem een \(nl), bij voorkeur een ondernemer: voeg \(role) toe aan de rollen van een lid (wijzig MB-n roles=\(role),...) of voegtoe member \"NAAM\" party=PA-n roles=\(role)."))
         }
         let names = holders.map { who($0, parties) }
         let entrepreneurs = holders.filter { partyType(of: $0, parties).map(entrepreneurTypes.contains) == true }
         if entrepreneurs.count == holders.count {
-            return .met(both("\(Phrase.listed(names, "and")) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup, \(holders.count == 1 ? "an entrepreneur member" : "entrepreneur members") as the handbook prefers.",
-                             "\(Phrase.listed(names, "en")) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep, \(holders.count == 1 ? "een ondernemer" : "ondernemers") zoals het handboek bij voorkeur wil."))
+            return .met(Message(en: "\(Language.en.list(names)) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup, \(holders.count == 1 ? "an entrepreneur member" : "entrepreneur members") as the handbook prefers.",
+                                nl: "\(Language.nl.list(names)) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep, \(holders.count == 1 ? "een ondernemer" : "ondernemers") zoals het handboek bij voorkeur wil."))
         }
         if !entrepreneurs.isEmpty {
             let e = entrepreneurs.map { who($0, parties) }
-            return .met(both("\(Phrase.listed(names, "and")) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup; \(Phrase.listed(e, "and")) \(entrepreneurs.count == 1 ? "is an entrepreneur member" : "are entrepreneur members"), as the handbook prefers.",
-                             "\(Phrase.listed(names, "en")) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep; \(Phrase.listed(e, "en")) \(entrepreneurs.count == 1 ? "is ondernemer" : "zijn ondernemers"), zoals het handboek bij voorkeur wil."))
+            return .met(Message(en: "\(Language.en.list(names)) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup; \(Language.en.list(e)) \(entrepreneurs.count == 1 ? "is an entrepreneur member" : "are entrepreneur members"), as the handbook prefers.",
+                                nl: "\(Language.nl.list(names)) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep; \(Language.nl.list(e)) \(entrepreneurs.count == 1 ? "is ondernemer" : "zijn ondernemers"), zoals het handboek bij voorkeur wil."))
         }
         let unknown = holders.filter { partyType(of: $0, parties) == nil }
         if !unknown.isEmpty {
             let n = unknown.map { "\(AreaFacts.name($0)) (\($0.id))" }
-            return .missing(both("The \(en) \(Phrase.listed(n, "and")) sits for no recorded party, so whether the \(en) is an entrepreneur cannot be told; set \(unknown[0].id) party=PA-n.",
-                                 "De \(nl) \(Phrase.listed(n, "en")) zit voor geen vastgelegde partij, dus niet te zeggen of de \(nl) ondernemer is; set \(unknown[0].id) party=PA-n."))
+            return .missing(Message(en: "The \(en) \(Language.en.list(n)) sits for no recorded party, so whether the \(en) is an entrepreneur cannot be told; set \(unknown[0].id) party=PA-n.",
+                                    nl: "De \(nl) \(Language.nl.list(n)) zit voor geen vastgelegde partij, dus niet te zeggen of de \(nl) ondernemer is; wijzig \(unknown[0].id) party=PA-n."))
         }
         let typed = holders.map { m in "\(AreaFacts.name(m)) (\(typeEN[partyType(of: m, parties)!] ?? "?"))" }
         let getypt = holders.map { m in "\(AreaFacts.name(m)) (\(typeNL[partyType(of: m, parties)!] ?? "?"))" }
-        return .advice(both("\(Phrase.listed(typed, "and")) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup, not an entrepreneur member; the handbook prefers an entrepreneur.",
-                            "\(Phrase.listed(getypt, "en")) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep, geen ondernemer; het handboek wil bij voorkeur een ondernemer."),
-                       short: both("The \(en) should preferably be an entrepreneur member (association, representing organisation or property owner).",
-                                   "De \(nl) is bij voorkeur een ondernemer (ondernemersvereniging, belangenorganisatie of vastgoedeigenaar)."))
+        return .advice(Message(en: "\(Language.en.list(typed)) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup, not an entrepreneur member; the handbook prefers an entrepreneur.",
+                               nl: "\(Language.nl.list(getypt)) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep, geen ondernemer; het handboek wil bij voorkeur een ondernemer."),
+                       short: Message(en: "The \(en) should preferably be an entrepreneur member (association, representing organisation or property owner).",
+                                      nl: "De \(nl) is bij voorkeur een ondernemer (ondernemersvereniging, belangenorganisatie of vastgoedeigenaar)."))
     }
 
     /// "none of the 4 parties is of type police", "the only party is not of type police".
     static func noneOfParties(_ n: Int, isOfType type: String) -> Message {
-        n == 1 ? both("the only party is not of type \(type)", "de enige partij is niet van het type \(type)")
-            : both("none of the \(n) parties is of type \(type)", "geen van de \(n) partijen is van het type \(type)")
+        n == 1 ? Message(en: "the only party is not of type \(type)", nl: "de enige partij is niet van het type \(type)")
+            : Message(en: "none of the \(n) parties is of type \(type)", nl: "geen van de \(n) partijen is van het type \(type)")
     }
 
     /// "none of the 5 members has the role chair", "the only member does not have the role chair".
     static func noneOfMembers(_ n: Int, hasRole role: String) -> Message {
         switch n {
-        case 0: both("no workgroup members are recorded", "er zijn geen werkgroepleden vastgelegd")
-        case 1: both("the only member does not have the role \(role)", "het enige lid heeft niet de rol \(role)")
-        default: both("none of the \(n) members has the role \(role)", "geen van de \(n) leden heeft de rol \(role)")
+        case 0: Message(en: "no workgroup members are recorded", nl: "er zijn geen werkgroepleden vastgelegd")
+        case 1: Message(en: "the only member does not have the role \(role)", nl: "het enige lid heeft niet de rol \(role)")
+        default: Message(en: "none of the \(n) members has the role \(role)", nl: "geen van de \(n) leden heeft de rol \(role)")
         }
     }
 }
