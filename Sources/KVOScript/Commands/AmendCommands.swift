@@ -87,8 +87,9 @@ extension CommandSpec {
             let force = context.arguments.options["force"] != nil
             if !references.isEmpty, !force {
                 let names = references.prefix(8).map { "\($0.id).\($0.field)" }.joined(separator: ", ") + (references.count > 8 ? ", ..." : "")
-                let records = Noun.record.counted(references.count)
-                throw context.error(Message(en: "\(record.id) is referred to by ", nl: "naar \(record.id) verwijzen ") + records + ": " + names,
+                let n = references.count
+                throw context.error(Message(en: "\(record.id) is referred to by ", nl: "naar \(record.id) \(n == 1 ? "verwijst" : "verwijzen") ")
+                                    + Noun.record.counted(n) + ": " + names,
                                     at: word.location, length: word.length,
                                     hint: Message(en: "change those first, or remove it anyway with: remove \(record.id) --force",
                                                   nl: "wijzig die eerst, of verwijder het toch met: verwijder \(record.id) --force"))

@@ -53,7 +53,7 @@ struct RecordEditor {
             let location = assignments.first { $0.name == broken.field }
             let known = workspace.dossier.records(workspace.schema.kind(named: broken.target)!).map(\.id)
             throw context.error(Message(en: "\(broken.field): there is no \(workspace.schema.kind(named: broken.target)!.singular) \(broken.id)",
-                                        nl: "\(broken.field): er is geen \(workspace.schema.kind(named: broken.target)!.singular) \(broken.id)")
+                                        nl: "\(broken.field): \(broken.id) staat niet in \(broken.target)")
                                 + Suggestion.phrase(for: broken.id, in: known),
                                 at: location?.value.location, length: location?.value.length ?? 1,
                                 hint: Message(en: "list \(broken.target) shows the IDs", nl: "lijst \(broken.target) toont de ID's"))
