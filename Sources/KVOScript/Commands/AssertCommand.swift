@@ -1,15 +1,21 @@
+import KVOModel
+
 extension CommandSpec {
     static let assert = CommandSpec(
-        name: "assert", group: .language, summary: "stop with exit code 1 unless a condition holds",
+        name: "assert", group: .language, summary: Message(en: "stop with exit code 1 unless a condition holds", nl: "stoppen met afsluitcode 1 tenzij een voorwaarde geldt"),
         syntax: [.expression("condition"), .optional([.literal(","), .expression("message")])],
         example: "assert response(\"Noord\") >= 30%, \"Noord needs more survey responses\"",
-        details: "A failed assert names its file, line and column. In a script it stops the script (unless --no-bail) and kvo exits with 1.",
+        details: Message(en: "A failed assert names its file, line and column. In a script it stops the script (unless --no-bail) and kvo exits with 1.",
+                         nl: "Een mislukte 'verwacht' noemt bestand, regel en kolom. In een script stopt het script (tenzij --no-bail) en sluit kvo af met 1."),
         action: { context in
             guard let condition = context.arguments.expression("condition") else { return }
             let value = try context.evaluate(condition)
             guard case .bool(let holds) = value else {
-                throw context.error("assert needs a condition that is true or false, got \(value.typeName) (\(value.literal))",
-                                    at: condition.location, length: condition.length, hint: "compare it, for example: x > 0")
+                throw context.error(Message(en: "assert needs a condition that is true or false, got ",
+                                            nl: "verwacht vraagt een voorwaarde die waar of onwaar is, niet ")
+                                    + value.typeDescription + " (\(value.literal))",
+                                    at: condition.location, length: condition.length,
+                                    hint: Message(en: "compare it, for example: x > 0", nl: "vergelijk de waarde, bijvoorbeeld: x > 0"))
             }
             if holds { return }
             var message: String
@@ -21,7 +27,7 @@ extension CommandSpec {
                 text.unicodeScalars.append(contentsOf: scalars[condition.start..<min(condition.end, scalars.count)])
                 message = text
             }
-            throw Diagnostic(.failure, "assertion failed: \(message)", source: context.source, at: condition.location,
+            throw Diagnostic(.failure, Message(en: "assertion failed: ", nl: "verwachting niet uitgekomen: ") + message, source: context.source, at: condition.location,
                              length: condition.length)
         })
 }

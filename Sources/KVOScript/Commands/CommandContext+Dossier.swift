@@ -4,7 +4,9 @@ extension CommandContext {
     /// The open dossier, or an error saying how to open one.
     public func workspace() throws -> Workspace {
         guard let w = interpreter.workspace else {
-            throw error("no dossier is open", hint: "open one with: open PATH (or start a new one with: new)")
+            throw error(Message(en: "no dossier is open", nl: "er is geen dossier open"),
+                        hint: Message(en: "open one with: open PATH (or start a new one with: new)",
+                                      nl: "open er een met: open PAD (of begin een nieuw met: nieuw)"))
         }
         return w
     }
@@ -12,9 +14,13 @@ extension CommandContext {
     /// The open dossier, when it may be changed.
     public func writableWorkspace() throws -> Workspace {
         let w = try workspace()
-        if interpreter.options.safe { throw error("safe mode: the dossier cannot be changed", hint: "kvo was started with --safe") }
+        if interpreter.options.safe {
+            throw error(Message(en: "safe mode: the dossier cannot be changed", nl: "veilige modus: het dossier kan niet worden gewijzigd"),
+                        hint: Message(en: "kvo was started with --safe", nl: "kvo is gestart met --safe"))
+        }
         if interpreter.options.readOnly || w.readOnly {
-            throw error("the dossier is open read-only", hint: "open it without --readonly to change it")
+            throw error(Message(en: "the dossier is open read-only", nl: "het dossier is alleen-lezen geopend"),
+                        hint: Message(en: "open it without --readonly to change it", nl: "open het zonder --readonly om het te wijzigen"))
         }
         return w
     }
@@ -29,10 +35,12 @@ extension CommandContext {
 
     /// The record named by the `record` slot (`M-3`, or `measure M-3`).
     public func record(in w: Workspace) throws -> (kind: RecordKind, record: Record, word: ParsedArguments.Word) {
-        guard let word = arguments.word("id") else { throw error("no record given") }
+        guard let word = arguments.word("id") else { throw error(Message(en: "no record given", nl: "er is geen gegeven genoemd")) }
         if let found = w.dossier.record(word.text) {
             if let kindWord = arguments.word("kind"), let k = w.schema.kind(named: kindWord.text), k.name != found.kind.name {
-                throw error("\(word.text) is a \(found.kind.singular), not a \(k.singular)", at: kindWord.location, length: kindWord.length)
+                throw error(Message(en: "\(word.text) is a \(found.kind.singular), not a \(k.singular)",
+                                    nl: "\(word.text) hoort bij \(found.kind.name), niet bij \(k.name)"),
+                            at: kindWord.location, length: kindWord.length)
             }
             return (found.kind, found.record, word)
         }
@@ -64,7 +72,9 @@ extension CommandContext {
     func asOf() throws -> Day {
         guard let word = arguments.options["as-of"]?.value else { return interpreter.options.today }
         guard let d = Day(word.text) else {
-            throw error("--as-of expects a date such as 2025-03-01, got '\(word.text)'", at: word.location, length: word.length)
+            throw error(Message(en: "--as-of expects a date such as 2025-03-01, got '\(word.text)'",
+                                nl: "--as-of verwacht een datum zoals 2025-03-01, niet '\(word.text)'"),
+                        at: word.location, length: word.length)
         }
         return d
     }

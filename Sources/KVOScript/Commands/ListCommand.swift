@@ -2,7 +2,7 @@ import KVOModel
 
 extension CommandSpec {
     static let list = CommandSpec(
-        name: "list", aliases: ["ls"], group: .dossier, summary: "list records of a kind, filtered and sorted",
+        name: "list", aliases: ["ls"], group: .dossier, summary: Message(en: "list records of a kind, filtered and sorted", nl: "gegevens van een soort tonen, gefilterd en gesorteerd"),
         syntax: [.word("kind", .recordKind),
                  .optional([.literal("where"), .condition("condition")]),
                  .optional([.literal("sort"), .word("field", .field), .optional([.literal("desc")])]),
@@ -10,7 +10,9 @@ extension CommandSpec {
                  .optional([.literal("fields"), .word("columns", .fieldList)]),
                  .optional([.literal("as"), .word("format", .choice(OutputFormat.names))])],
         example: "list measures where party = \"PA-2\" and status != \"done\" sort quarters fields id,title,status",
-        details: "In the condition each field of the record is a variable; = and == both compare. A reference can be followed: list findings where inspection.time = \"evening\". Without 'fields' the ID and the first fields that hold something are shown. On a terminal the table fits its width and wraps long cells; elsewhere the default is JSON.",
+        details: Message(
+            en: "In the condition each field of the record is a variable; = and == both compare. A reference can be followed: list findings where inspection.time = \"evening\". Without 'fields' the ID and the first fields that hold something are shown. On a terminal the table fits its width and wraps long cells; elsewhere the default is JSON.",
+            nl: "In de voorwaarde is elk veld van het gegeven een variabele; = en == vergelijken allebei. Een verwijzing kunt u volgen: lijst findings waar inspection.time = \"evening\". Zonder 'velden' worden de ID en de eerste gevulde velden getoond. In een terminal past de tabel in de breedte en lopen lange cellen door op de volgende regel; anders is JSON de standaard."),
         action: { context in
             let w = try context.workspace()
             let kind = try context.kind(context.arguments.word("kind")!)
@@ -23,7 +25,9 @@ extension CommandSpec {
             if let e = context.arguments.expression("limit") {
                 let v = try context.evaluate(e)
                 guard case .number(let n) = v, n >= 0, n == n.rounded() else {
-                    throw context.error("limit needs a whole number of rows, got \(v.literal)", at: e.location, length: e.length)
+                    throw context.error(Message(en: "limit needs a whole number of rows, got \(v.literal)",
+                                                nl: "maximaal vraagt een geheel aantal rijen, niet \(v.literal)"),
+                                        at: e.location, length: e.length)
                 }
                 if records.count > Int(n) {
                     hidden = records.count - Int(n)
@@ -34,13 +38,22 @@ extension CommandSpec {
             switch try context.format {
             case .table:
                 if records.isEmpty {
-                    context.write("no \(kind.name)\(context.arguments.has("condition") ? " match" : " yet")\n")
+                    // In Dutch, the kind as the user named it (`lijst maatregelen` gives "nog geen maatregelen").
+                    let typed = context.arguments.word("kind")?.text ?? kind.name
+                    context.say(context.arguments.has("condition")
+                                ? Message(en: "no \(kind.name) match\n", nl: "geen enkel gegeven voldoet aan de voorwaarde\n")
+                                : Message(en: "no \(kind.name) yet\n", nl: "nog geen \(typed)\n"))
                     return
                 }
                 let width = context.width
                 context.write(query.table(records, columns: columns).rendered(width: width))
-                context.write(hidden > 0 ? "\(hidden) more row\(hidden == 1 ? "" : "s") (limit \(records.count))\n"
-                                         : "\(records.count) \(records.count == 1 ? kind.singular : kind.name)\n")
+                if hidden > 0 {
+                    context.say(Message(en: "\(hidden) more \(hidden == 1 ? "row" : "rows") (limit \(records.count))\n",
+                                        nl: "nog \(hidden) \(hidden == 1 ? "rij" : "rijen") (maximaal \(records.count))\n"))
+                } else {
+                    let n = records.count
+                    context.say(Message(en: "\(n) \(n == 1 ? kind.singular : kind.name)\n", nl: Noun.record.counted(n).nl + "\n"))
+                }
             case .json:
                 context.write(JSONWriter.string(query.json(records, columns: context.arguments.has("columns") ? columns : nil)))
             case .csv:
@@ -51,10 +64,11 @@ extension CommandSpec {
         })
 
     static let count = CommandSpec(
-        name: "count", group: .dossier, summary: "count records of a kind, optionally those matching a condition",
+        name: "count", group: .dossier, summary: Message(en: "count records of a kind, optionally those matching a condition", nl: "gegevens van een soort tellen, eventueel alleen die aan een voorwaarde voldoen"),
         syntax: [.word("kind", .recordKind), .optional([.literal("where"), .condition("condition")])],
         example: "count findings where kind = \"negative\" and inspection.time = \"evening\"",
-        details: "Also a function: count(goals) or count(\"goals\") in an expression.",
+        details: Message(en: "Also a function: count(goals) or count(\"goals\") in an expression.",
+                         nl: "Ook een functie: count(goals) of count(\"goals\") in een expressie."),
         action: { context in
             let w = try context.workspace()
             let kind = try context.kind(context.arguments.word("kind")!)
@@ -66,10 +80,11 @@ extension CommandSpec {
         })
 
     static let show = CommandSpec(
-        name: "show", group: .dossier, summary: "show one record with all its fields",
+        name: "show", group: .dossier, summary: Message(en: "show one record with all its fields", nl: "één gegeven tonen met al zijn velden"),
         syntax: [.record("id"), .optional([.literal("as"), .word("format", .choice(OutputFormat.names))])],
         example: "show M-12",
-        details: "Fields that are references also show what they point to. Fields kvo does not know are shown last.",
+        details: Message(en: "Fields that are references also show what they point to. Fields kvo does not know are shown last.",
+                         nl: "Velden die verwijzingen zijn, tonen ook waar ze naar verwijzen. Velden die kvo niet kent, komen als laatste."),
         action: { context in
             let w = try context.workspace()
             let (kind, record, _) = try context.record(in: w)
@@ -97,9 +112,9 @@ extension CommandSpec {
                 rows.append([name, text])
             }
             for (name, value) in record.fields.sorted(by: { $0.key < $1.key }) where name != "id" && kind.field(name) == nil {
-                rows.append([name + " (unknown)", RecordQuery.cell(FieldValues.value(value, type: nil))])
+                rows.append([name + Message(en: " (unknown)", nl: " (onbekend)").text(context.language), RecordQuery.cell(FieldValues.value(value, type: nil))])
             }
-            let table = Table(headers: ["field", "value"], rows: rows)
+            let table = Table(headers: [Message(en: "field", nl: "veld"), Message(en: "value", nl: "waarde")].map { $0.text(context.language) }, rows: rows)
             switch format {
             case .csv: context.write(table.csv)
             case .md: context.write(table.markdown)
@@ -110,7 +125,7 @@ extension CommandSpec {
         })
 
     static let kinds = CommandSpec(
-        name: "kinds", group: .dossier, summary: "list the kinds of record a dossier holds, or the fields of one",
+        name: "kinds", group: .dossier, summary: Message(en: "list the kinds of record a dossier holds, or the fields of one", nl: "de soorten gegevens in een dossier tonen, of de velden van één soort"),
         syntax: [.optional([.word("kind", .recordKind)])],
         example: "kinds measures",
         action: { context in
@@ -118,18 +133,28 @@ extension CommandSpec {
             let dossier = context.interpreter.workspace?.dossier
             if let word = context.arguments.word("kind") {
                 let kind = try context.kind(word, in: schema)
-                var rows = kind.isSingleton ? [] : [["id", "ID such as \(kind.prefix!)-1", "required", "the record's ID"]]
+                let language = context.language
+                let required = Message(en: "required", nl: "verplicht").text(language)
+                var rows = kind.isSingleton ? [] : [["id", Message(en: "ID such as \(kind.prefix!)-1", nl: "ID zoals \(kind.prefix!)-1").text(language),
+                                                     required, Message(en: "the record's ID", nl: "de ID van het gegeven").text(language)]]
                 for f in kind.fields {
-                    rows.append([f.name, f.type.described.text(context.language), f.required ? "required" : (f.personal ? "personal" : ""), f.summary.text(context.language)])
+                    rows.append([f.name, f.type.described.text(language),
+                                 f.required ? required : (f.personal ? Message(en: "personal", nl: "persoonsgegeven").text(language) : ""),
+                                 f.summary.text(language)])
                 }
                 context.write("\(kind.name) (\(kind.paragraphs)): \(kind.summary.text(context.language))\n")
-                context.write(Table(headers: ["field", "type", "", "meaning"], rows: rows).rendered(width: context.width))
+                let headers = [Message(en: "field", nl: "veld"), Message(en: "type", nl: "type"), .empty, Message(en: "meaning", nl: "betekenis")]
+                context.write(Table(headers: headers.map { $0.text(language) }, rows: rows).rendered(width: context.width))
                 return
             }
+            let language = context.language
+            let one = Message(en: "(one)", nl: "(één)").text(language)
             let rows = schema.kinds.map { k in
-                [k.name, k.prefix.map { "\($0)-1" } ?? "(one)", k.paragraphs, dossier.map { String($0.count(k)) } ?? "", k.summary.text(context.language)]
+                [k.name, k.prefix.map { "\($0)-1" } ?? one, k.paragraphs, dossier.map { String($0.count(k)) } ?? "", k.summary.text(language)]
             }
-            context.write(Table(headers: ["kind", "IDs", "§", dossier == nil ? "" : "records", "what"], rows: rows)
+            let headers = [Message(en: "kind", nl: "soort"), .verbatim("IDs"), .verbatim("§"),
+                           dossier == nil ? .empty : Message(en: "records", nl: "gegevens"), Message(en: "what", nl: "wat")]
+            context.write(Table(headers: headers.map { $0.text(language) }, rows: rows)
                 .rendered(width: context.width))
         })
 }

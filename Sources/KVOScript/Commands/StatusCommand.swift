@@ -3,16 +3,20 @@ import KVOChecks
 
 extension CommandSpec {
     static let status = CommandSpec(
-        name: "status", group: .handbook, summary: "where the trajectory stands: its step, the dates that matter, what is missing next",
+        name: "status", group: .handbook,
+        summary: Message(en: "where the trajectory stands: its step, the dates that matter, what is missing next",
+                         nl: "waar het traject staat: de stap, de data die ertoe doen, wat er nog ontbreekt"),
         syntax: [.optional([.literal("as"), .word("format", .choice(["table", "json"]))])],
-        options: [OptionSpec("as-of", value: .text, summary: "as of this date (default: the session's date)")],
+        options: [OptionSpec("as-of", value: .text, summary: Message(en: "as of this date (default: the session's date)",
+                                                                     nl: "per deze datum (standaard: de datum van de sessie)"))],
         example: "status",
-        details: "The facilitator's opening screen: which of the eight steps of §1.2 the dossier is in, the current plan year, inspections and audit dates due, supplements, the certificate's expiry, and what is still missing for the next step, most urgent first.",
+        details: Message(
+            en: "The facilitator's opening screen: which of the eight steps of §1.2 the dossier is in, the current plan year, inspections and audit dates due, supplements, the certificate's expiry, and what is still missing for the next step, most urgent first.",
+            nl: "Het beginscherm van de procesbegeleider: in welke van de acht stappen van §1.2 het dossier is, het lopende planjaar, de schouwen en auditdata die eraan komen, aanvullingen, het verlopen van het certificaat, en wat er nog ontbreekt voor de volgende stap, het dringendste eerst."),
         action: { context in
             let w = try context.workspace()
             let asOf = try context.asOf()
-            let nl = context.language == .nl
-            let status = TrajectoryStatus(CheckContext(dossier: w.dossier, asOf: asOf, cache: w.checkCache), dutch: nl)
+            let status = TrajectoryStatus(CheckContext(dossier: w.dossier, asOf: asOf, cache: w.checkCache), language: context.language)
             if context.arguments.word("format")?.text == "json" {
                 context.write(JSONWriter.string(status.json))
             } else {
@@ -24,24 +28,58 @@ extension CommandSpec {
 /// The eight steps of §1.2 and where a dossier stands among them.
 struct TrajectoryStatus {
     static let steps = [
-        ("workgroup", "werkgroep"), ("safety analysis", "veiligheidsanalyse"), ("plan of action", "plan van aanpak"),
-        ("first audit", "eerste audit"), ("execution", "uitvoering"), ("evaluation and new analysis", "evaluatie en nieuwe analyse"),
-        ("renewed plan", "vernieuwd plan"), ("follow-up audit after 3 years", "vervolgaudit na 3 jaar"),
+        Message(en: "workgroup", nl: "werkgroep"), Message(en: "safety analysis", nl: "veiligheidsanalyse"),
+        Message(en: "plan of action", nl: "plan van aanpak"), Message(en: "first audit", nl: "eerste audit"),
+        Message(en: "execution", nl: "uitvoering"), Message(en: "evaluation and new analysis", nl: "evaluatie en nieuwe analyse"),
+        Message(en: "renewed plan", nl: "vernieuwd plan"), Message(en: "follow-up audit after 3 years", nl: "vervolgaudit na 3 jaar"),
     ]
 
+    /// A date that matters: what it is and when.
+    struct DateLine {
+        let what: Message
+        let when: Message
+    }
+
     let context: CheckContext
-    let dutch: Bool
+    let language: Language
     let step: Int
-    let dates: [(String, String)]
+    let dates: [DateLine]
     let missing: [CheckResult]
     let report: CheckReport
 
-    init(_ c: CheckContext, dutch: Bool) {
+    static let day = Noun(en: "day", "days", nl: "dag", "dagen")
+
+    /// "47 days left" / "47 dagen te gaan".
+    static func daysLeft(_ n: Int) -> Message {
+        day.counted(n) + Message(en: " left", nl: " te gaan")
+    }
+
+    /// An audit's type as the workgroup says it: "first" is "eerste certificering" in Dutch.
+    static func auditType(_ code: String?) -> Message {
+        switch code {
+        case "first": Message(en: "first", nl: "eerste certificering")
+        case "renewal": Message(en: "renewal", nl: "hercertificering")
+        case let other?: .verbatim(other)
+        case nil: .verbatim("?")
+        }
+    }
+
+    /// A certification decision: "positive" is "positief" in Dutch.
+    static func decision(_ code: String?) -> Message {
+        switch code {
+        case "positive": Message(en: "positive", nl: "positief")
+        case "negative": Message(en: "negative", nl: "negatief")
+        case "pending": Message(en: "pending", nl: "nog niet genomen")
+        case let other?: .verbatim(other)
+        case nil: Message(en: "none recorded", nl: "niet vastgelegd")
+        }
+    }
+
+    init(_ c: CheckContext, language: Language) {
         context = c
-        self.dutch = dutch
+        self.language = language
         let results = Checker.run(c)
-        report = CheckReport(results: results, language: dutch ? .nl : .en)
-        func t(_ en: String, _ nl: String) -> String { dutch ? nl : en }
+        report = CheckReport(results: results, language: language)
 
         // The step: the first whose result is not there yet.
         let parties = Set(c.records("parties").compactMap { $0.string("type") })
@@ -59,35 +97,49 @@ struct TrajectoryStatus {
         else if c.records("audits").contains(where: { $0.string("type") == "renewal" }) { step = 8 }
         else { step = 7 }
 
-        var dates: [(String, String)] = []
+        var dates: [DateLine] = []
+        let planYear = Message(en: "plan year", nl: "planjaar")
         if let year = c.planYears.first(where: { $0.contains(c.asOf) }) {
-            dates.append((t("plan year", "planjaar"), "\(year.number): \(year.first) \(t("to", "t/m")) \(year.last), \(c.asOf.days(until: year.last)) \(t("days left", "dagen te gaan"))"))
+            dates.append(DateLine(what: planYear,
+                                  when: Message(en: "\(year.number): \(year.first) to \(year.last), ", nl: "\(year.number): \(year.first) t/m \(year.last), ")
+                                      + TrajectoryStatus.daysLeft(c.asOf.days(until: year.last))))
             let held = c.records("inspections").filter { i in i.date("date").map(year.contains) ?? false }
-            for (time, en, nl) in [("day", "day inspection", "dagschouw"), ("evening", "evening inspection", "avondschouw")]
-            where !held.contains(where: { $0.string("time") == time }) {
-                dates.append((t(en, nl), t("not yet held in plan year \(year.number); due by \(year.last)", "nog niet gehouden in planjaar \(year.number); uiterlijk \(year.last)")))
+            let inspections = [("day", Message(en: "day inspection", nl: "dagschouw")), ("evening", Message(en: "evening inspection", nl: "avondschouw"))]
+            for (time, name) in inspections where !held.contains(where: { $0.string("time") == time }) {
+                dates.append(DateLine(what: name, when: Message(en: "not yet held in plan year \(year.number); due by \(year.last)",
+                                                                nl: "nog niet gehouden in planjaar \(year.number); uiterlijk \(year.last)")))
             }
         } else if let start = c.planStart, c.asOf < start {
-            dates.append((t("plan year", "planjaar"), t("starts \(start)", "begint \(start)")))
+            dates.append(DateLine(what: planYear, when: Message(en: "starts \(start)", nl: "begint \(start)")))
         } else if c.planStart == nil {
-            dates.append((t("plan year", "planjaar"), t("no plan adopted yet (set plan adopted=YYYY-MM-DD)", "nog geen plan vastgesteld (set plan adopted=JJJJ-MM-DD)")))
+            dates.append(DateLine(what: planYear, when: Message(en: "no plan adopted yet (set plan adopted=YYYY-MM-DD)",
+                                                                nl: "nog geen plan vastgesteld (wijzig plan adopted=JJJJ-MM-DD)")))
         }
         if let audit = c.audit, let date = audit.date("date") {
+            let type = TrajectoryStatus.auditType(audit.string("type"))
             if date >= c.asOf {
-                dates.append((t("audit", "audit"), "\(date) (\(audit.string("type") ?? "?")), \(c.asOf.days(until: date)) \(t("days", "dagen"))"))
+                dates.append(DateLine(what: Message(en: "audit", nl: "audit"),
+                                      when: "\(date) (" + type + "), " + TrajectoryStatus.day.counted(c.asOf.days(until: date))))
                 let due = date.adding(days: -14)
-                dates.append((t("documents due", "documenten uiterlijk"), "\(due) \(t("(14 days before the audit)", "(14 dagen voor de audit)")), \(c.asOf.days(until: due)) \(t("days", "dagen"))"))
+                dates.append(DateLine(what: Message(en: "documents due", nl: "documenten uiterlijk"),
+                                      when: Message(en: "\(due) (14 days before the audit), ", nl: "\(due) (14 dagen voor de audit), ")
+                                          + TrajectoryStatus.day.counted(c.asOf.days(until: due))))
             } else {
-                dates.append((t("last audit", "laatste audit"), "\(date) (\(audit.string("type") ?? "?")), \(t("decision", "besluit")): \(audit.string("decision") ?? t("none recorded", "niet vastgelegd"))"))
+                dates.append(DateLine(what: Message(en: "last audit", nl: "laatste audit"),
+                                      when: "\(date) (" + type + "), " + Message(en: "decision: ", nl: "besluit: ")
+                                          + TrajectoryStatus.decision(audit.string("decision"))))
                 if !audit.strings("deviations").isEmpty, audit.date("supplementsDelivered") == nil {
                     let due = date.adding(months: 2)
-                    dates.append((t("supplements due", "aanvullingen uiterlijk"), "\(due) \(t("(2 months after the audit)", "(2 maanden na de audit)")), \(c.asOf.days(until: due)) \(t("days", "dagen"))"))
+                    dates.append(DateLine(what: Message(en: "supplements due", nl: "aanvullingen uiterlijk"),
+                                          when: Message(en: "\(due) (2 months after the audit), ", nl: "\(due) (2 maanden na de audit), ")
+                                              + TrajectoryStatus.day.counted(c.asOf.days(until: due))))
                 }
             }
         }
         if let issued = c.records("certificates").compactMap({ $0.date("issued") }).max() {
             let expiry = issued.adding(years: 3)
-            dates.append((t("certificate expires", "certificaat verloopt"), "\(expiry), \(c.asOf.days(until: expiry)) \(t("days left", "dagen te gaan"))"))
+            dates.append(DateLine(what: Message(en: "certificate expires", nl: "certificaat verloopt"),
+                                  when: "\(expiry), " + TrajectoryStatus.daysLeft(c.asOf.days(until: expiry))))
         }
         self.dates = dates
 
@@ -105,38 +157,47 @@ struct TrajectoryStatus {
     }
 
     func text(width: Int) -> String {
-        func t(_ en: String, _ nl: String) -> String { dutch ? nl : en }
-        let name = context.dossier.name ?? t("dossier", "dossier")
-        var out = "\(name) — \(t("as of", "per")) \(context.asOf)\n\n"
-        out += t("Step", "Stap") + " \(step) / 8: " + (dutch ? TrajectoryStatus.steps[step - 1].1 : TrajectoryStatus.steps[step - 1].0) + "\n"
+        let l = language
+        let name = context.dossier.name ?? Message(en: "dossier", nl: "dossier").text(l)
+        var out = name + Message(en: " — as of \(context.asOf)\n\n", nl: " — per \(context.asOf)\n\n").text(l)
+        out += Message(en: "Step \(step) / 8: ", nl: "Stap \(step) / 8: ").text(l) + TrajectoryStatus.steps[step - 1].text(l) + "\n"
         for (i, s) in TrajectoryStatus.steps.enumerated() {
             let mark = i + 1 < step ? "x" : (i + 1 == step ? ">" : " ")
-            out += "  [\(mark)] \(i + 1) \(dutch ? s.1 : s.0)\n"
+            out += "  [\(mark)] \(i + 1) \(s.text(l))\n"
         }
         if !dates.isEmpty {
-            out += "\n" + t("Dates", "Data") + "\n"
-            let labelWidth = dates.map(\.0.count).max() ?? 0
-            for (label, value) in dates { out += "  " + label + String(repeating: " ", count: labelWidth - label.count) + "  " + value + "\n" }
+            out += "\n" + Message(en: "Dates", nl: "Datums").text(l) + "\n"
+            let labels = dates.map { $0.what.text(l) }
+            let labelWidth = labels.map(\.count).max() ?? 0
+            for (label, line) in zip(labels, dates) {
+                out += "  " + label + String(repeating: " ", count: labelWidth - label.count) + "  " + line.when.text(l) + "\n"
+            }
         }
-        out += "\n" + (missing.isEmpty ? t("Nothing is missing.", "Er ontbreekt niets.") + "\n"
-                                       : t("Still missing, most urgent first", "Nog te doen, het dringendste eerst") + " (\(missing.count)):\n")
+        out += "\n" + (missing.isEmpty ? Message(en: "Nothing is missing.\n", nl: "Er ontbreekt niets.\n")
+                                       : Message(en: "Still missing, most urgent first (\(missing.count)):\n",
+                                                 nl: "Nog te doen, het dringendste eerst (\(missing.count)):\n")).text(l)
         for r in missing.prefix(12) {
             let head = "  \(r.rule.id) §\(r.rule.paragraph) [\(CheckReport.label(r.status, report.language))]"
             let body = Table.wrap(report.sentence(r), width: max(30, width - 6))
             out += head + "\n" + body.map { "      " + $0 }.joined(separator: "\n") + "\n"
         }
-        if missing.count > 12 { out += t("  ... and \(missing.count - 12) more: check shows them all\n", "  ... en nog \(missing.count - 12): check toont ze allemaal\n") }
+        if missing.count > 12 {
+            out += Message(en: "  ... and \(missing.count - 12) more: check shows them all\n",
+                           nl: "  ... en nog \(missing.count - 12): controleer toont ze allemaal\n").text(l)
+        }
         out += "\n" + report.summary + "\n"
         return out
     }
 
+    /// Language-neutral: the same whatever the session speaks (English texts, as the codes of these lines).
     var json: JSONValue {
-        .object([
+        let english = language == .en ? report : CheckReport(results: report.results, language: .en)
+        return .object([
             "asOf": .string(context.asOf.description),
             "step": .number(Double(step)),
-            "stepName": .string(TrajectoryStatus.steps[step - 1].0),
-            "dates": .array(dates.map { .object(["what": .string($0.0), "when": .string($0.1)]) }),
-            "missing": .array(missing.map { .object(["id": .string($0.rule.id), "status": .string($0.status.rawValue), "message": .string(report.sentence($0))]) }),
+            "stepName": .string(TrajectoryStatus.steps[step - 1].en),
+            "dates": .array(dates.map { .object(["what": .string($0.what.en), "when": .string($0.when.en)]) }),
+            "missing": .array(missing.map { .object(["id": .string($0.rule.id), "status": .string($0.status.rawValue), "message": .string(english.sentence($0))]) }),
         ])
     }
 }

@@ -46,23 +46,26 @@ public struct FunctionCall {
     public subscript(_ i: Int) -> Value { i < arguments.count ? arguments[i] : .null }
 
     public func number(_ i: Int) throws -> Double {
-        guard let n = self[i].numeric else { throw FunctionError("argument \(i + 1) must be a number, got \(self[i].typeName)", argument: i) }
+        guard let n = self[i].numeric else { throw FunctionError(Message(en: "argument \(i + 1) must be a number, got ", nl: "argument \(i + 1) moet een getal zijn, niet ") + self[i].typeDescription,
+                                                                argument: i) }
         return n
     }
 
     public func whole(_ i: Int) throws -> Int {
         let n = try number(i)
-        guard n == n.rounded(), abs(n) < 1e15 else { throw FunctionError("argument \(i + 1) must be a whole number", argument: i) }
+        guard n == n.rounded(), abs(n) < 1e15 else { throw FunctionError(Message(en: "argument \(i + 1) must be a whole number", nl: "argument \(i + 1) moet een geheel getal zijn"), argument: i) }
         return Int(n)
     }
 
     public func string(_ i: Int) throws -> String {
-        guard case .string(let s) = self[i] else { throw FunctionError("argument \(i + 1) must be a string, got \(self[i].typeName)", argument: i) }
+        guard case .string(let s) = self[i] else { throw FunctionError(Message(en: "argument \(i + 1) must be a string, got ", nl: "argument \(i + 1) moet een tekst zijn, niet ") + self[i].typeDescription,
+                                                                          argument: i) }
         return s
     }
 
     public func list(_ i: Int) throws -> [Value] {
-        guard case .list(let l) = self[i] else { throw FunctionError("argument \(i + 1) must be a list, got \(self[i].typeName)", argument: i) }
+        guard case .list(let l) = self[i] else { throw FunctionError(Message(en: "argument \(i + 1) must be a list, got ", nl: "argument \(i + 1) moet een lijst zijn, niet ") + self[i].typeDescription,
+                                                                        argument: i) }
         return l
     }
 }

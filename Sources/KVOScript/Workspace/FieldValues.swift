@@ -27,7 +27,7 @@ public enum FieldValues {
 
     /// A value given in `set`/`add`, made into the field's JSON; nil with a reason when it does not fit.
     public static func json(_ value: Value, for type: FieldType) -> Result<JSONValue, FieldValueError> {
-        func fail() -> Result<JSONValue, FieldValueError> { .failure(FieldValueError(message: "expected \(type.described), got \(value.literal)")) }
+        func fail() -> Result<JSONValue, FieldValueError> { .failure(FieldValueError(expected: type, got: value.literal)) }
         if value == .null { return .success(.null) }
         switch type {
         case .text, .choice, .reference, .theme:
@@ -40,11 +40,10 @@ public enum FieldValues {
             if case .theme = type { text = text.uppercased().hasPrefix("OWN:") ? text : ThemeCatalogue.handbook.theme(matching: text)?.id ?? text.uppercased() }
             let json = JSONValue.string(text)
             if let problem = type.problem(with: json) {
-                if case .choice(let options) = type {
-                    let suggestion = Suggestion.closest(to: text, in: options).map { "; did you mean \"\($0)\"?" } ?? ""
-                    return .failure(FieldValueError(message: problem.en + suggestion))
+                if case .choice(let options) = type, let close = Suggestion.closest(to: text, in: options) {
+                    return .failure(FieldValueError(message: problem + Message(en: "; did you mean \"\(close)\"?", nl: "; bedoelt u \"\(close)\"?")))
                 }
-                return .failure(FieldValueError(message: problem.en))
+                return .failure(FieldValueError(message: problem))
             }
             return .success(json)
         case .integer, .subject:
@@ -53,7 +52,7 @@ public enum FieldValues {
                 return fail()
             }
             let json = JSONValue.number(n)
-            return type.problem(with: json).map { .failure(FieldValueError(message: $0.en)) } ?? .success(json)
+            return type.problem(with: json).map { .failure(FieldValueError(message: $0)) } ?? .success(json)
         case .number:
             if case .string(let s) = value, let n = Double(s.replacingCommaDecimal()) { return .success(.number(n)) }
             guard let n = value.numeric else { return fail() }
@@ -92,7 +91,7 @@ public enum FieldValues {
             for (i, item) in items.enumerated() {
                 switch json(item, for: inner) {
                 case .success(let j): out.append(j)
-                case .failure(let e): return .failure(FieldValueError(message: "item \(i + 1): \(e.message)"))
+                case .failure(let e): return .failure(FieldValueError(message: Message(en: "item \(i + 1): ", nl: "element \(i + 1): ") + e.message))
                 }
             }
             return .success(.array(out))
@@ -100,6 +99,14 @@ public enum FieldValues {
     }
 }
 
+/// Why a value does not fit a field: "expected a whole number, got \"veel\"".
 public struct FieldValueError: Error, Sendable {
-    public let message: String
+    public let message: Message
+
+    public init(message: Message) { self.message = message }
+
+    /// "expected TYPE, got VALUE" / "TYPE verwacht, niet VALUE", as the model layer says it (`FieldType.problem`).
+    init(expected type: FieldType, got literal: String) {
+        message = Message(en: "expected \(type.described.en), got \(literal)", nl: "\(type.described.nl) verwacht, niet \(literal)")
+    }
 }

@@ -26,7 +26,8 @@ struct RecordQuery {
                 current = record
                 let value = try context.evaluate(condition)
                 guard case .bool(let keep) = value else {
-                    throw context.error("the condition must be true or false, got \(value.typeName) (\(value.literal)) for \(record.id)",
+                    throw context.error(Message(en: "the condition must be true or false, got ", nl: "de voorwaarde moet waar of onwaar zijn, niet ")
+                                        + value.typeDescription + " (\(value.literal))" + Message(en: " for \(record.id)", nl: " bij \(record.id)"),
                                         at: condition.location, length: condition.length)
                 }
                 if keep { selected.append(record) }

@@ -44,8 +44,11 @@ public final class Workspace {
     public var schema: Schema { dossier.schema }
 
     /// A short name for prompts and messages.
-    public var displayName: String {
-        guard let path else { return dossier.name ?? "new dossier" }
+    public var displayName: String { displayName(in: .en) }
+
+    /// A short name for prompts and messages: the file's name, else the dossier's, else "new dossier".
+    public func displayName(in language: Language) -> String {
+        guard let path else { return dossier.name ?? Message(en: "new dossier", nl: "nieuw dossier").text(language) }
         var name = FileStore.fileName(of: path)
         if name.hasSuffix(".json") { name.removeLast(5) }
         return name
@@ -67,7 +70,10 @@ public final class Workspace {
         public let hint: Message?
         public let line: Int?
         public let column: Int?
+        /// The message is a whole sentence ("cannot read ..."), not to be put after "cannot open FILE:".
+        public var isWhole = false
     }
+
 
     /// Opens a dossier file. `journalChoice` is asked when a journal of unsaved amendments is found.
     public static func open(_ path: String, readOnly: Bool, user: String, now: String,
@@ -76,7 +82,7 @@ public final class Workspace {
         do {
             bytes = try FileStore.read(path)
         } catch {
-            throw OpenFailure(message: error.message, hint: nil, line: nil, column: nil)
+            throw OpenFailure(message: error.message, hint: nil, line: nil, column: nil, isWhole: true)
         }
         let dossier: Dossier
         do {
@@ -91,13 +97,14 @@ public final class Workspace {
                 try candidate.acquire(user: user, at: now)
                 lock = candidate
             } catch let held as LockFile.Held {
-                throw OpenFailure(message: Message(en: "\(path) is being edited by \(held.owner.en)", nl: "\(path) wordt bewerkt door \(held.owner.nl)"),
+                throw OpenFailure(message: Workspace.heldMessage(path, held),
                                   hint: Message(en: "open it read-only with: open \(path) --readonly",
-                                                nl: "open het alleen-lezen met: open \(path) --readonly"), line: nil, column: nil)
+                                                nl: "open het alleen-lezen met: open \(path) --readonly"),
+                                  line: nil, column: nil)
             } catch let failure as FileStore.Failure {
-                throw OpenFailure(message: failure.message, hint: nil, line: nil, column: nil)
+                throw OpenFailure(message: failure.message, hint: nil, line: nil, column: nil, isWhole: true)
             } catch {
-                throw OpenFailure(message: .verbatim("\(error)"), hint: nil, line: nil, column: nil)
+                throw OpenFailure(message: .verbatim("\(error)"), hint: nil, line: nil, column: nil, isWhole: true)
             }
         }
         let journal = Journal(dossierPath: path)
@@ -107,7 +114,7 @@ public final class Workspace {
         do {
             pending = try journal.read()
         } catch {
-            throw OpenFailure(message: error.message, hint: nil, line: nil, column: nil)
+            throw OpenFailure(message: error.message, hint: nil, line: nil, column: nil, isWhole: true)
         }
         if pending.isEmpty {
             if !readOnly { journal.discard() }
@@ -117,11 +124,9 @@ public final class Workspace {
         case .refuse:
             lock?.release()
             workspace.lock = nil
-            let n = pending.count
-            throw OpenFailure(message: Message(en: "\(path) has \(n) amendment\(n == 1 ? "" : "s") in its journal that were never saved",
-                                               nl: "\(path) heeft \(n) \(n == 1 ? "wijziging" : "wijzigingen") in het journaal die nooit \(n == 1 ? "is" : "zijn") bewaard"),
+            throw OpenFailure(message: Workspace.unsaved(pending.count, path: path),
                               hint: Message(en: "replay them with --recover (or answer yes when asked), or open it --readonly to look first",
-                                            nl: "speel ze af met --recover (of antwoord ja als het wordt gevraagd), of open het eerst --readonly om te kijken"),
+                                            nl: "speel ze opnieuw af met --recover (of antwoord ja als het gevraagd wordt), of open het eerst --readonly om te kijken"),
                               line: nil, column: nil)
         case .discard:
             if !readOnly { journal.discard() }
@@ -134,10 +139,10 @@ public final class Workspace {
                 } catch {
                     lock?.release()
                     workspace.lock = nil
-                    throw OpenFailure(message: Message(en: "the journal does not fit the dossier: \(error.message.en)",
-                                                       nl: "het journaal past niet bij het dossier: \(error.message.nl)"),
+                    throw OpenFailure(message: Message(en: "the journal does not fit the dossier: ", nl: "het journaal past niet bij het dossier: ")
+                                                   + error.message,
                                       hint: Message(en: "the file was changed after the journal was written; open it --readonly to compare",
-                                                    nl: "het bestand is veranderd nadat het journaal is geschreven; open het --readonly om te vergelijken"),
+                                                    nl: "het bestand is gewijzigd nadat het journaal geschreven is; open het --readonly om te vergelijken"),
                                       line: nil, column: nil)
                 }
             }
@@ -147,6 +152,20 @@ public final class Workspace {
             pending.forEach(workspace.touch)
             return (workspace, pending.count)
         }
+    }
+
+    /// "PATH has 1 amendment in its journal that was never saved" / "... 2 amendments ... that were".
+    static func unsaved(_ count: Int, path: String) -> Message {
+        count == 1
+            ? Message(en: "\(path) has 1 amendment in its journal that was never saved",
+                      nl: "\(path) heeft in zijn journaal 1 wijziging die niet bewaard is")
+            : Message(en: "\(path) has \(count) amendments in its journal that were never saved",
+                      nl: "\(path) heeft in zijn journaal \(count) wijzigingen die niet bewaard zijn")
+    }
+
+    /// "PATH is being edited by process 4242 of anna on laptop-7, since ...".
+    static func heldMessage(_ path: String, _ held: LockFile.Held) -> Message {
+        Message(en: "\(path) is being edited by ", nl: "\(path) wordt bewerkt door ") + held.owner
     }
 
     /// Reads what the checks derive from the dossier on another thread, so that the first `check`
