@@ -40,12 +40,3 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
         return (head.isEmpty ? "" : head + ": ") + message.en
     }
 }
-
-extension ImportError {
-    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
-    public init(_ message: String, file: String? = nil, text: String? = nil, line: Int? = nil, column: Int? = nil,
-                length: Int = 1, hint: String? = nil, unknown: String? = nil, candidates: [String] = []) {
-        self.init(Message.verbatim(message), file: file, text: text, line: line, column: column, length: length,
-                  hint: hint.map(Message.verbatim), unknown: unknown, candidates: candidates)
-    }
-}

@@ -27,10 +27,3 @@ public struct DossierError: Error, Sendable, Equatable {
         return "\(path): " + message
     }
 }
-
-extension DossierError {
-    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
-    public init(message: String, path: JSONPath? = nil, line: Int? = nil, column: Int? = nil) {
-        self.init(message: Message.verbatim(message), path: path, line: line, column: column)
-    }
-}

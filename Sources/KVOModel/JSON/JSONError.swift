@@ -13,10 +13,3 @@ public struct JSONError: Error, Sendable, Equatable {
         self.offset = offset
     }
 }
-
-extension JSONError {
-    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
-    public init(message: String, line: Int, column: Int, offset: Int) {
-        self.init(message: Message.verbatim(message), line: line, column: column, offset: offset)
-    }
-}

@@ -16,10 +16,6 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
 
     public static let empty = Message.verbatim("")
 
-    /// Transitional (issue 10): English text not yet written in Dutch. Deprecated so that every
-    /// use shows as a compiler warning until it is translated; removed when none is left.
-    @available(*, deprecated, message: "write the text in both languages: Message(en:nl:)")
-    public static func untranslated(_ en: String) -> Message { Message(en: en, nl: en) }
 
     public func text(_ language: Language) -> String { language == .nl ? nl : en }
 

@@ -16,10 +16,3 @@ public struct FieldSpec: Sendable {
         self.summary = summary
     }
 }
-
-extension FieldSpec {
-    @available(*, deprecated, message: "write the summary in both languages: Message(en:nl:)")
-    public init(_ name: String, _ type: FieldType, required: Bool = false, personal: Bool = false, _ summary: String) {
-        self.init(name, type, required: required, personal: personal, Message.verbatim(summary))
-    }
-}

@@ -44,12 +44,3 @@ public struct RecordKind: Sendable {
         return Int(id.dropFirst(prefix.count + 1))
     }
 }
-
-extension RecordKind {
-    @available(*, deprecated, message: "write the summary in both languages: Message(en:nl:)")
-    public init(_ name: String, singular: String, aliases: [String] = [], prefix: String?, paragraphs: String,
-                summary: String, fields: [FieldSpec]) {
-        self.init(name, singular: singular, aliases: aliases, prefix: prefix, paragraphs: paragraphs,
-                  summary: Message.verbatim(summary), fields: fields)
-    }
-}

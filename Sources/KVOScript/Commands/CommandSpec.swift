@@ -51,13 +51,6 @@ public struct CommandSpec: Sendable {
         self.action = action
     }
 
-    @available(*, deprecated, message: "write summary and details in both languages: Message(en:nl:)")
-    public init(name: String, aliases: [String] = [], group: Group, summary: String, syntax: [Slot] = [],
-                options: [OptionSpec] = [], example: String, details: String? = nil, usage: String? = nil,
-                action: Action?) {
-        self.init(name: name, aliases: aliases, group: group, summary: Message.verbatim(summary), syntax: syntax,
-                  options: options, example: example, details: details.map(Message.verbatim), usage: usage, action: action)
-    }
 
     public var usage: String {
         if let usageOverride { return usageOverride }
@@ -100,8 +93,4 @@ public struct CommandContext {
         Diagnostic(.runtime, message, source: source, at: location ?? self.location, length: length, hint: hint)
     }
 
-    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
-    public func error(_ message: String, at location: SourceLocation? = nil, length: Int = 1, hint: String? = nil) -> Diagnostic {
-        error(Message.verbatim(message), at: location, length: length, hint: hint.map(Message.verbatim))
-    }
 }

@@ -2,10 +2,11 @@ import KVOModel
 
 extension CommandSpec {
     static let help = CommandSpec(
-        name: "help", group: .session, summary: "list the commands, or explain one command or function",
+        name: "help", group: .session, summary: Message(en: "list the commands, or explain one command or function", nl: "toon de opdrachten, of leg één opdracht of functie uit"),
         syntax: [.optional([.word("topic", .command)])],
         example: "help assert",
-        details: "'help functions' lists the functions; 'help NAME' shows a command's or function's usage and an example.",
+        details: Message(en: "'help functions' lists the functions; 'help NAME' shows a command's or function's usage and an example.",
+                         nl: "'hulp functies' toont de functies; 'hulp NAAM' toont het gebruik van een opdracht of functie, met een voorbeeld."),
         action: { context in
             let out = context.interpreter.output
             let commands = context.interpreter.commands, functions = context.interpreter.functions

@@ -95,10 +95,6 @@ public struct OptionSpec: Sendable {
         self.summary = summary
     }
 
-    @available(*, deprecated, message: "write the summary in both languages: Message(en:nl:)")
-    public init(_ name: String, value: WordKind? = nil, summary: String) {
-        self.init(name, value: value, summary: Message.verbatim(summary))
-    }
 
     public var usage: String {
         switch value {

@@ -50,14 +50,3 @@ public struct Diagnostic: Error, Sendable {
         }
     }
 }
-
-extension Diagnostic {
-    /// Transitional (issue 10): an English-only diagnostic. Every call is being replaced by a
-    /// `Message`; this initialiser goes when none is left.
-    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
-    public init(_ kind: Kind, _ message: String, source: SourceFile? = nil, at location: SourceLocation? = nil,
-                length: Int = 1, hint: String? = nil, openConstruct: String? = nil) {
-        self.init(kind, Message.verbatim(message), source: source, at: location, length: length,
-                  hint: hint.map(Message.verbatim), openConstruct: openConstruct)
-    }
-}

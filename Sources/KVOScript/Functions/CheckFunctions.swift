@@ -54,7 +54,7 @@ enum CheckFunctions {
         FunctionSpec("days_until", "days_until(DATE)", arity: 1...1, summary: Message(en: "days from the session's date to DATE (negative when past)",
                                                                                       nl: "dagen van de datum van de sessie tot DATUM (negatief als die voorbij is)"),
                      example: "days_until(2026-03-01)") { call in
-            guard case .date(let d) = call[0] else { throw FunctionError(Message(en: "needs a date, got \(call[0].typeName)", nl: "verwacht een datum, niet \(call[0].typeName)"), argument: 0) }
+            guard case .date(let d) = call[0] else { throw FunctionError(Message(en: "needs a date, got \(call[0].typeDescription.en)", nl: "verwacht een datum, niet \(call[0].typeDescription.nl)"), argument: 0) }
             return .number(Double(call.interpreter.options.today.days(until: d)))
         },
         FunctionSpec("passed", "passed(RULE)", arity: 1...1, summary: Message(en: "whether a rule is met (passed, info or n/a) on the open dossier as of the session's date",

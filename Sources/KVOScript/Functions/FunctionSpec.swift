@@ -23,12 +23,6 @@ public struct FunctionSpec: Sendable {
         self.body = body
     }
 
-    @available(*, deprecated, message: "write the summary in both languages: Message(en:nl:)")
-    public init(_ name: String, _ signature: String, arity: ClosedRange<Int>, summary: String, example: String,
-                takesKindName: Bool = false, body: @escaping @Sendable (FunctionCall) throws -> Value) {
-        self.init(name, signature, arity: arity, summary: Message.verbatim(summary), example: example,
-                  takesKindName: takesKindName, body: body)
-    }
 
     var arityText: Message {
         let (low, high) = (arity.lowerBound, arity.upperBound)
@@ -81,8 +75,4 @@ public struct FunctionError: Error {
         self.argument = argument
     }
 
-    @available(*, deprecated, message: "write the message in both languages: Message(en:nl:)")
-    public init(_ message: String, argument: Int? = nil) {
-        self.init(Message.verbatim(message), argument: argument)
-    }
 }

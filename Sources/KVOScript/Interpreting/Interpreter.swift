@@ -85,7 +85,7 @@ public final class Interpreter {
 
     func checkInterrupt(_ source: SourceFile, _ location: SourceLocation) throws {
         if options.interruptRequested() {
-            throw Diagnostic(.interrupted, "interrupted", source: source, at: location)
+            throw Diagnostic(.interrupted, Message(en: "interrupted", nl: "onderbroken"), source: source, at: location)
         }
     }
 

@@ -28,8 +28,6 @@ public enum Value: Sendable, Equatable {
         }
     }
 
-    @available(*, deprecated, message: "use typeDescription, a Message in both languages")
-    public var typeName: String { typeDescription.en }
 
     /// The bare type name, as `type(x)` returns it.
     public var typeKeyword: String {
