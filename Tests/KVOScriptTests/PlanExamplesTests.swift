@@ -38,7 +38,7 @@ final class PlanExamplesTests: XCTestCase {
 
     func session(_ script: String) -> (interpreter: Interpreter, output: BufferedOutput, code: Int32) {
         let output = BufferedOutput()
-        let options = SessionOptions(today: Self.asOf, safeRoot: scratch)
+        let options = SessionOptions(today: Self.asOf, safeRoot: scratch, language: .en)
         let interpreter = Interpreter(options: options, output: output)
         let code = ScriptRunner.run([SourceFile(name: "t.kvo", text: script, directory: scratch)], with: interpreter)
         return (interpreter, output, code)

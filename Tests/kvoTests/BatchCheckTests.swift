@@ -47,7 +47,7 @@ final class BatchCheckTests: XCTestCase {
 
     func testSavedCheckScriptsRunOnTheExamples() throws {
         for script in ["audit-ready", "first-audit", "yearly-review", "survey-response"] {
-            let r = try KVOBinary.run(["run", "scripts/checks/\(script).kvo", "examples/de-hoek.json", "--readonly", "--as-of", "2026-01-15"],
+            let r = try KVOBinary.run(["run", "scripts/checks/\(script).kvo", "examples/de-hoek.json", "--readonly", "--as-of", "2026-01-15", "--lang", "en"],
                                       directory: Self.root)
             XCTAssertEqual(r.code, 0, "\(script): \(r.stderr)")
             XCTAssertTrue(r.stdout.contains("rules:") || r.stdout.contains("rule:"), "\(script) prints a summary: \(r.stdout)")

@@ -133,7 +133,7 @@ final class LineEditorTests: XCTestCase {
 
     func testCompletesRecordIDsAndFieldsOfTheOpenDossier() throws {
         let path = try copyExample()
-        let pty = try start([path])
+        let pty = try start([path, "--lang", "en"])
         XCTAssertTrue(pty.transcript.contains("opened"), pty.transcript)
         pty.send("show M-1\t")
         XCTAssertTrue(pty.expect("M-10"), pty.transcript)
@@ -187,7 +187,7 @@ final class LineEditorTests: XCTestCase {
 
     func testQuickEntryOfVotesTakesOneKeystrokePerAnswer() throws {
         let path = try copyExample()
-        let pty = try start([path])
+        let pty = try start([path, "--lang", "en"])
         pty.send("vote politie\r")
         XCTAssertTrue(pty.expect("Quick entry for Politie, basisteam Dommelrode (PA-3)"), pty.transcript)
         XCTAssertTrue(pty.expect("[1/12] T01 Area development — urgency"), pty.transcript)
