@@ -56,8 +56,9 @@ public enum IncidentImport {
 
     /// Reads the table into changes of `dossier`. `file` and `today` are the name and date the
     /// ledger records (`analysis.imports`).
+    /// `language` writes the ledger entry (dossier data): the dossier's own language, else the session's.
     public static func run(_ table: CSVTable, bytes: [UInt8], file: String, dossier: Dossier, source: Source,
-                           today: Day) throws(ImportError) -> Report {
+                           today: Day, language: Language = .en) throws(ImportError) -> Report {
         var report = Report(source: source, separator: table.separatorName)
         report.rows = table.rows.count
         report.emptyRows = table.emptyRows
@@ -166,7 +167,9 @@ public enum IncidentImport {
         report.unmatchedStreets = unmatched.values.sorted { ($0.rows, -$0.first) > ($1.rows, -$1.first) }.map { ($0.street, $0.rows) }
 
         let analysis = ledger.record ?? Record(fields: [:])
-        let summary = "\(source.rawValue), " + plural(table.rows.count, "row")
+        // The ledger is dossier data: written in the dossier's language.
+        let rows = (dossier.language ?? language).count(table.rows.count, Noun(en: "row", "rows", nl: "rij", "rijen"))
+        let summary = "\(source.rawValue), " + rows
         batch.update(ledger.record, to: ImportLedger.recording(ImportLedger.entry(date: today, file: file, summary: summary, hash: hash), in: analysis),
                      kind: ledger.section)
         report.changes = try batch.checked()

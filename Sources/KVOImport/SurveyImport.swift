@@ -69,8 +69,9 @@ public enum SurveyImport {
 
     /// Reads the table into changes of `dossier`. `file` and `today` are the name and date the
     /// ledger records (`survey.imports`).
+    /// `language` writes the ledger entry (dossier data): the dossier's own language, else the session's.
     public static func run(_ table: CSVTable, bytes: [UInt8], file: String, dossier: Dossier, mapping: SurveyMapping? = nil,
-                           today: Day) throws(ImportError) -> Report {
+                           today: Day, language: Language = .en) throws(ImportError) -> Report {
         var report = Report(separator: table.separatorName)
         report.rows = table.rows.count
         report.emptyRows = table.emptyRows
@@ -255,7 +256,9 @@ public enum SurveyImport {
         if !report.addedSubjects.isEmpty {
             survey["subjects"] = .array(Set(listed).union(found).sorted().map { .number(Double($0)) })
         }
-        var summary = plural(report.respondents, "respondent")
+        // The ledger is dossier data: written in the dossier's language.
+        let language = dossier.language ?? language
+        var summary = language.count(report.respondents, Noun(en: "respondent", "respondents", nl: "respondent", "respondenten"))
         if report.parks.count > 1 { summary += " (" + report.parks.map { "\($0.id) \($0.respondents)" }.joined(separator: ", ") + ")" }
         survey = ImportLedger.recording(ImportLedger.entry(date: today, file: file, summary: summary, hash: hash), in: survey)
         batch.update(ledger.record, to: survey, kind: surveyKind)
@@ -267,5 +270,3 @@ public enum SurveyImport {
     }
 }
 
-/// "1 respondent", "34 respondents".
-func plural(_ n: Int, _ word: String, _ many: String? = nil) -> String { "\(n) \(n == 1 ? word : many ?? word + "s")" }

@@ -64,7 +64,8 @@ struct CheckCommand: ParsableCommand {
         for p in patterns where RuleCatalogue.handbook.select(p).isEmpty {
             throw invalid(Message(en: "no rule matches '\(p)'", nl: "geen regel past bij '\(p)'"))
         }
-        let batch = BatchCheck(asOf: day, audit: audit, language: language, patterns: patterns)
+        var batch = BatchCheck(asOf: day, audit: audit, language: language, patterns: patterns)
+        batch.followsDossier = lang == nil
         let (text, code) = batch.render(batch.run(dossiers, jobs: jobs), format: format, failOnWarn: failOnWarn)
         let output = StandardOutput()
         output.write(text)

@@ -64,7 +64,7 @@ final class DossierTests: XCTestCase {
                        "een datum zoals 2025-03-01 verwacht, niet \"morgen\"")
         XCTAssertEqual(FieldType.list(.quarter).described.nl, "een lijst van kwartalen")
         XCTAssertEqual(FieldType.choice(["day", "evening"]).described.en, #"one of "day", "evening""#)
-        XCTAssertEqual(FieldType.choice(["day", "evening"]).described.nl, #"een van "day", "evening""#)
+        XCTAssertEqual(FieldType.choice(["day", "evening"]).described.nl, #"een van "dag", "avond""#)
         XCTAssertEqual(FieldType.text.problem(with: .object([:]))?.nl, "tekst verwacht, niet een object")
     }
 

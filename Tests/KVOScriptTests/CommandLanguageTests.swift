@@ -115,7 +115,7 @@ final class CommandLanguageTests: XCTestCase {
             return XCTFail("klaar is no choice")
         }
         XCTAssertEqual(e.message.en, "expected one of \"done\", \"planned\", got \"klaar\"")
-        XCTAssertEqual(e.message.nl, "een van \"done\", \"planned\" verwacht, niet \"klaar\"")
+        XCTAssertEqual(e.message.nl, "een van \"gereed\", \"gepland\" verwacht, niet \"klaar\"")
         guard case .failure(let item) = FieldValues.json(.string("2025Q2,someday"), for: .list(.quarter)) else {
             return XCTFail("someday is no quarter")
         }

@@ -8,7 +8,7 @@ final class BatchCheckTests: XCTestCase {
 
     func testManyDossiersInOneRun() throws {
         let files = ["examples/de-hoek.json", "Tests/kvoTests/Malformed/35-whole-number-as-text.json", "examples/cluster-kanaalzone.json"]
-        let r = try KVOBinary.run(["check"] + files + ["--jobs", "2", "--as-of", "2026-01-15"], directory: Self.root)
+        let r = try KVOBinary.run(["check"] + files + ["--jobs", "2", "--as-of", "2026-01-15", "--lang", "en"], directory: Self.root)
         XCTAssertEqual(r.code, 2, "a dossier that does not load makes the run exit with 2")
         let lines = r.stdout.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines[0].hasPrefix("examples/de-hoek.json: 80 rules: "), lines[0])

@@ -18,8 +18,8 @@ public enum DutchNames {
 
     /// The words inside commands: `lijst maatregelen waar status = "gereed" sorteer uren aflopend`.
     public static let clauses: [String: String] = [
-        "where": "waar", "sort": "sorteer", "desc": "aflopend", "asc": "oplopend", "limit": "maximaal",
-        "fields": "velden", "as": "als",
+        "where": "waar", "sort": "sorteer", "desc": "aflopend", "limit": "maximaal",
+        "fields": "velden", "as": "als", "until": "tot", "by": "door",
     ]
 
     /// Field name → Dutch name, for `wijzig M-12 status=gereed afgerond=2025-06-30`, `waar`,
@@ -35,7 +35,7 @@ public enum DutchNames {
         "done": "afgerond", "dropped": "vervallenOp", "due": "uiterlijk", "effort": "inspanning", "email": "eMail",
         "entrepreneurs": "ondernemers", "executed": "uitgevoerd", "expertise": "deskundigheid", "finding": "bevinding",
         "formalName": "formeleNaam", "from": "van", "fund": "fonds", "goal": "doel", "handled": "afgehandeld",
-        "hours": "uren", "hoursPerQuarter": "urenPerKwartaal", "indicator": "indicator", "inspection": "schouw",
+        "hours": "uren", "hoursPerQuarter": "urenPerKwartaal", "imports": "importen", "indicator": "indicator", "inspection": "schouw",
         "issued": "uitgegeven", "justification": "motivering", "kind": "soort", "location": "locatie",
         "mainReason": "hoofdreden", "means": "middelen", "medium": "medium", "meetingsPerYear": "overleggenPerJaar",
         "minutes": "notulen", "municipality": "gemeente", "name": "naam", "note": "notitie", "number": "nummer",
@@ -65,7 +65,7 @@ public enum DutchNames {
         "inspection-report": "schouwrapport", "interim-evaluation": "tussenevaluatie",
         "internal-communication": "interne-communicatie", "map": "kaart", "meeting": "overleg", "meetings": "vergaderingen",
         "members": "leden", "membership": "lidmaatschap", "minutes": "notulen", "municipality": "gemeente",
-        "negative": "negatief", "none": "geen", "other": "anders", "owner": "eigenaar", "pending": "openstaand",
+        "negative": "negatief", "none": "geen", "other": "anders", "on": "aan", "off": "uit", "table": "tabel", "owner": "eigenaar", "pending": "openstaand",
         "planned": "gepland", "police": "politie", "positive": "positief", "public": "openbaar", "recreation": "recreatie",
         "renewal": "hercertificering", "representative": "vertegenwoordiger", "secretary": "secretaris",
         "security": "beveiliging", "spokesperson": "woordvoerder", "sports": "sport", "survey-report": "enquêterapport",

@@ -30,8 +30,10 @@ public indirect enum FieldType: Sendable, Equatable {
         case .theme: Message(en: "a theme such as T05", nl: "een thema zoals T05")
         case .subject: Message(en: "a survey subject number from 1 to 44", nl: "een onderwerpnummer van de enquête, van 1 tot en met 44")
         case .choice(let options):
-            Message(en: "one of ", nl: "een van ") + options.map { "\"\($0)\"" }.joined(separator: ", ")
-        case .reference(let kind): Message(en: "the ID of a record of \(kind)", nl: "het ID van een record uit \(kind)")
+            // A Dutch session names the Dutch values (both are accepted; the code is stored).
+            Message(en: "one of " + options.map { "\"\($0)\"" }.joined(separator: ", "),
+                    nl: "een van " + options.map { "\"\(DutchNames.choices[$0] ?? $0)\"" }.joined(separator: ", "))
+        case .reference(let kind): Message(en: "the ID of a record of \(kind)", nl: "de ID van een gegeven uit \(kind)")
         case .list(let inner): Message(en: "a list of ", nl: "een lijst van ") + inner.pluralDescription
         }
     }
@@ -46,7 +48,8 @@ public indirect enum FieldType: Sendable, Equatable {
         case .quarter: Message(en: "quarters", nl: "kwartalen")
         case .theme: Message(en: "themes", nl: "thema's")
         case .subject: Message(en: "subject numbers", nl: "onderwerpnummers")
-        case .choice(let options): Message(en: "values from ", nl: "waarden uit ") + options.joined(separator: "/")
+        case .choice(let options):
+            Message(en: "values from " + options.joined(separator: "/"), nl: "waarden uit " + options.map { DutchNames.choices[$0] ?? $0 }.joined(separator: "/"))
         case .reference(let kind): Message(en: "IDs of \(kind)", nl: "ID's uit \(kind)")
         case .list: Message(en: "lists", nl: "lijsten")
         }

@@ -26,6 +26,13 @@ public struct RecordKind: Sendable {
 
     public var isSingleton: Bool { prefix == nil }
 
+    /// The paragraphs as a session of this language shows them: "bijlage 1 B1.2", "alle".
+    public func paragraphs(in language: Language) -> String {
+        guard language == .nl else { return paragraphs }
+        if paragraphs == "all" { return "alle" }
+        return paragraphs.hasPrefix("annex ") ? "bijlage " + paragraphs.dropFirst(6) : paragraphs
+    }
+
     public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
 
     /// Field names with `id` first, for listing and completion.

@@ -58,10 +58,11 @@ extension CommandSpec {
             }
             try editor.commit([Change(kind: kind.name, id: id, before: existing, after: updated)])
             for a in assignments {
-                let old = FieldValues.value(record[a.name], type: kind.field(a.name)?.type)
-                let new = FieldValues.value(updated[a.name], type: kind.field(a.name)?.type)
+                let name = FieldValues.fieldName(a.name, in: kind) ?? a.name
+                let old = FieldValues.value(record[name], type: kind.field(name)?.type)
+                let new = FieldValues.value(updated[name], type: kind.field(name)?.type)
                 if old != new {
-                    context.say("\(id) \(a.name): " + ChangeText.shown(old) + " -> " + ChangeText.shown(new) + "\n")
+                    context.say("\(id) \(name): " + ChangeText.shown(old) + " -> " + ChangeText.shown(new) + "\n")
                 }
             }
         })

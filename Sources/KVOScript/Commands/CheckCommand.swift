@@ -81,10 +81,14 @@ struct CheckRun {
                 var o: [String: JSONValue] = [
                     "id": .string(r.rule.id), "paragraph": .string(r.rule.paragraph), "level": .string(r.rule.level.rawValue),
                     "when": .string(r.rule.when.rawValue), "status": .string(r.status.rawValue),
-                    "message": .string(r.message.text(report.language)),
+                    "message": .string(r.message.en),
                 ]
-                if let s = r.shortfall { o["shortfall"] = .string(s.text(report.language)) }
-                if let w = r.waiver { o["waiver"] = .string(w.text(report.language)) }
+                // The same whatever the session's language: English texts, and the Dutch ones
+                // under "nl" (docs/language.md: JSON is language-neutral).
+                var nl: [String: JSONValue] = ["message": .string(r.message.nl)]
+                if let s = r.shortfall { o["shortfall"] = .string(s.en); nl["shortfall"] = .string(s.nl) }
+                if let w = r.waiver { o["waiver"] = .string(w.en); nl["waiver"] = .string(w.nl) }
+                o["nl"] = .object(nl)
                 return .object(o)
             }),
         ])

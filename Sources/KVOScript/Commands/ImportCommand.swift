@@ -75,7 +75,7 @@ extension CommandSpec {
                 let table = try CSVTable(name: fileWord.text, bytes: bytes)
                 if let source {
                     report = .incidents(try IncidentImport.run(table, bytes: bytes, file: FileStore.fileName(of: path), dossier: w.dossier,
-                                                               source: source, today: importDay))
+                                                               source: source, today: importDay, language: context.language))
                 } else {
                     var mapping: SurveyMapping?
                     if let m = mappingOption {
@@ -86,7 +86,7 @@ extension CommandSpec {
                         mapping = try SurveyMapping(table: CSVTable(name: word.text, bytes: mappingBytes, shortRowsAllowed: true))
                     }
                     report = .survey(try SurveyImport.run(table, bytes: bytes, file: FileStore.fileName(of: path), dossier: w.dossier,
-                                                          mapping: mapping, today: importDay))
+                                                          mapping: mapping, today: importDay, language: context.language))
                 }
             } catch let failure as ImportError {
                 throw context.diagnostic(failure, file: fileWord)

@@ -109,7 +109,9 @@ extension CommandSpec {
                     } ?? []
                     text = labels.joined(separator: ", ")
                 }
-                rows.append([name, text])
+                // A Dutch session shows the Dutch name beside the field's own: both are accepted.
+                let dutch = context.language == .nl ? DutchNames.fields[name].flatMap { $0 == name ? nil : " (\($0))" } ?? "" : ""
+                rows.append([name + dutch, text])
             }
             for (name, value) in record.fields.sorted(by: { $0.key < $1.key }) where name != "id" && kind.field(name) == nil {
                 rows.append([name + Message(en: " (unknown)", nl: " (onbekend)").text(context.language), RecordQuery.cell(FieldValues.value(value, type: nil))])
@@ -138,11 +140,13 @@ extension CommandSpec {
                 var rows = kind.isSingleton ? [] : [["id", Message(en: "ID such as \(kind.prefix!)-1", nl: "ID zoals \(kind.prefix!)-1").text(language),
                                                      required, Message(en: "the record's ID", nl: "de ID van het gegeven").text(language)]]
                 for f in kind.fields {
-                    rows.append([f.name, f.type.described.text(language),
+                    // A Dutch session shows the Dutch name beside the field's own: both are accepted.
+                    let dutch = language == .nl ? DutchNames.fields[f.name].flatMap { $0 == f.name ? nil : " (\($0))" } ?? "" : ""
+                    rows.append([f.name + dutch, f.type.described.text(language),
                                  f.required ? required : (f.personal ? Message(en: "personal", nl: "persoonsgegeven").text(language) : ""),
                                  f.summary.text(language)])
                 }
-                context.write("\(kind.name) (\(kind.paragraphs)): \(kind.summary.text(context.language))\n")
+                context.write("\(kind.name) (\(kind.paragraphs(in: context.language))): \(kind.summary.text(context.language))\n")
                 let headers = [Message(en: "field", nl: "veld"), Message(en: "type", nl: "type"), .empty, Message(en: "meaning", nl: "betekenis")]
                 context.write(Table(headers: headers.map { $0.text(language) }, rows: rows).rendered(width: context.width))
                 return
@@ -150,7 +154,7 @@ extension CommandSpec {
             let language = context.language
             let one = Message(en: "(one)", nl: "(één)").text(language)
             let rows = schema.kinds.map { k in
-                [k.name, k.prefix.map { "\($0)-1" } ?? one, k.paragraphs, dossier.map { String($0.count(k)) } ?? "", k.summary.text(language)]
+                [k.name, k.prefix.map { "\($0)-1" } ?? one, k.paragraphs(in: language), dossier.map { String($0.count(k)) } ?? "", k.summary.text(language)]
             }
             let headers = [Message(en: "kind", nl: "soort"), .verbatim("IDs"), .verbatim("§"),
                            dossier == nil ? .empty : Message(en: "records", nl: "gegevens"), Message(en: "what", nl: "wat")]

@@ -96,9 +96,11 @@ extension Parser {
             }
             args.values[name] = .expressions(list)
         case .word(let name, let kind):
-            guard let word = try readWord(allowingCommas: kind == .fieldList) else {
+            guard var word = try readWord(allowingCommas: kind == .fieldList) else {
                 throw unexpected(expected: missing(name), hint: usage)
             }
+            // A choice typed by its Dutch name (`als tabel`, `stopwatch aan`) is read as its code.
+            if case .choice(let options) = kind, let code = DutchNames.choice(word.text, among: options) { word.text = code }
             args.values[name] = .word(word)
         case .record(let name):
             guard let first = try readWord() else { throw unexpected(expected: missing(name), hint: usage) }

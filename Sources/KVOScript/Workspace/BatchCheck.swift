@@ -20,6 +20,8 @@ public struct BatchCheck: Sendable {
     public let asOf: Day
     public let audit: String?
     public let language: Language
+    /// Without --lang, each dossier's own `language` field wins over `language` (docs/language.md).
+    public var followsDossier = false
     public let patterns: [String]
 
     /// The rules the patterns select, worked out once for all dossiers.
@@ -44,10 +46,11 @@ public struct BatchCheck: Sendable {
         do {
             let dossier = try Dossier.load(bytes)
             let results = Checker.run(CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit), rules: rules)
-            return Outcome(path: path, report: CheckReport(results: results, language: language), error: nil)
+            let spoken = followsDossier ? dossier.language ?? language : language
+            return Outcome(path: path, report: CheckReport(results: results, language: spoken), error: nil)
         } catch {
             let place = error.line.map { ":\($0):\(error.column ?? 1)" } ?? ""
-            return Outcome(path: path + place, report: nil, error: error.description)
+            return Outcome(path: path + place, report: nil, error: error.text(language))
         }
     }
 

@@ -19,6 +19,13 @@ public enum FieldValues {
         }
     }
 
+    /// The field a typed name stands for in a kind: the English name or its Dutch name
+    /// (`uren` for `hours`, DutchNames.fields); `id` is itself. nil when it names no field.
+    public static func fieldName(_ typed: String, in kind: RecordKind) -> String? {
+        if typed == "id" { return "id" }
+        return DutchNames.field(typed, among: kind.fields.map(\.name))
+    }
+
     /// A field of a record, `id` included.
     public static func field(_ name: String, of record: Record, kind: RecordKind) -> Value {
         if name == "id" { return kind.isSingleton ? .string(kind.name) : .string(record.id) }
@@ -38,6 +45,8 @@ public enum FieldValues {
             default: return fail()
             }
             if case .theme = type { text = text.uppercased().hasPrefix("OWN:") ? text : ThemeCatalogue.handbook.theme(matching: text)?.id ?? text.uppercased() }
+            // A choice may be typed by its Dutch name (status=gereed); it is stored as the code.
+            if case .choice(let options) = type { text = DutchNames.choice(text, among: options) ?? text }
             let json = JSONValue.string(text)
             if let problem = type.problem(with: json) {
                 if case .choice(let options) = type, let close = Suggestion.closest(to: text, in: options) {

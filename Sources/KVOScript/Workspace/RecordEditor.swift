@@ -11,7 +11,9 @@ struct RecordEditor {
     func apply(_ assignments: [ParsedArguments.Assignment], to record: Record) throws -> Record {
         var result = record
         var seen = Set<String>()
-        for a in assignments {
+        for var a in assignments {
+            // A field may be named in Dutch (uren=16): it is the English field from here on.
+            a.name = FieldValues.fieldName(a.name, in: kind) ?? a.name
             guard seen.insert(a.name).inserted else {
                 throw context.error(Message(en: "'\(a.name)' is given twice", nl: "'\(a.name)' staat er twee keer"), at: a.location, length: a.name.count)
             }

@@ -8,15 +8,16 @@ struct RecordQuery {
 
     /// The records for which `condition` holds. Inside it a record's fields are variables
     /// (`status`, `date`), and a reference can be followed (`inspection.time`).
-    func select(where condition: Expression?) throws -> [Record] {
+    func select(where written: Expression?) throws -> [Record] {
         let records = workspace.dossier.records(kind)
-        guard let condition else { return records }
-        try checkNames(in: condition)
+        guard let written else { return records }
+        try checkNames(in: written)
+        let condition = canonical(written)
         let interpreter = context.interpreter
         var current = Record(fields: [:])
         let kind = self.kind
         let scope = Scope(parent: interpreter.scope) { name in
-            if name == "id" || kind.field(name) != nil { return FieldValues.field(name, of: current, kind: kind) }
+            if let field = FieldValues.fieldName(name, in: kind) { return FieldValues.field(field, of: current, kind: kind) }
             return current.fields[name].map { FieldValues.value($0, type: nil) }
         }
         return try Scope.with(scope, in: interpreter) {
@@ -40,7 +41,7 @@ struct RecordQuery {
     private func checkNames(in e: Expression) throws {
         switch e.kind {
         case .variable(let name):
-            if name == "id" || kind.field(name) != nil || context.interpreter.scope.lookup(name) != nil { return }
+            if FieldValues.fieldName(name, in: kind) != nil || context.interpreter.scope.lookup(name) != nil { return }
             if workspace.dossier.records(kind).contains(where: { $0.fields[name] != nil }) { return }
             throw context.error(Message(en: "\(kind.name) have no field '\(name)'", nl: "\(kind.name) hebben geen veld '\(name)'") + Suggestion.phrase(for: name, in: kind.fieldNames),
                                 at: e.location, length: e.length, hint: Message(en: "fields: ", nl: "velden: ") + kind.fieldNames.joined(separator: ", "))
@@ -54,9 +55,43 @@ struct RecordQuery {
         }
     }
 
+    /// The condition with Dutch choice values compared as their codes: in `status = "gereed"`
+    /// the text is "done", as stored. Only where a field is compared with a literal text.
+    func canonical(_ e: Expression) -> Expression {
+        func options(_ side: Expression) -> [String]? {
+            guard case .variable(let name) = side.kind, let field = FieldValues.fieldName(name, in: kind),
+                  let type = kind.field(field)?.type else { return nil }
+            switch type {
+            case .choice(let o), .list(.choice(let o)): return o
+            default: return nil
+            }
+        }
+        func coded(_ literal: Expression, _ o: [String]) -> Expression {
+            switch literal.kind {
+            case .literal(.string(let s)):
+                return Expression(.literal(.string(DutchNames.choice(s, among: o) ?? s)), at: literal.location, start: literal.start, end: literal.end)
+            case .list(let items):
+                return Expression(.list(items.map { coded($0, o) }), at: literal.location, start: literal.start, end: literal.end)
+            default: return literal
+            }
+        }
+        func rebuilt(_ kind: Expression.Kind) -> Expression { Expression(kind, at: e.location, start: e.start, end: e.end) }
+        switch e.kind {
+        case .binary(let op, let a, let b):
+            if [.equal, .notEqual, .in, .notIn].contains(op) {
+                if let o = options(a) { return rebuilt(.binary(op, a, coded(b, o))) }
+                if let o = options(b) { return rebuilt(.binary(op, coded(a, o), b)) }
+            }
+            return rebuilt(.binary(op, canonical(a), canonical(b)))
+        case .unary(let op, let x): return rebuilt(.unary(op, canonical(x)))
+        default: return e
+        }
+    }
+
     func sorted(_ records: [Record], by field: ParsedArguments.Word, descending: Bool) throws -> [Record] {
         try checkField(field)
-        let keyed = records.map { (FieldValues.field(field.text, of: $0, kind: kind), $0) }
+        let name = FieldValues.fieldName(field.text, in: kind) ?? field.text
+        let keyed = records.map { (FieldValues.field(name, of: $0, kind: kind), $0) }
         let ordered = keyed.enumerated().sorted { a, b in
             let (x, y) = (a.element.0, b.element.0)
             if x == .null || y == .null {
@@ -71,7 +106,7 @@ struct RecordQuery {
     }
 
     func checkField(_ word: ParsedArguments.Word) throws {
-        if word.text == "id" || kind.field(word.text) != nil { return }
+        if FieldValues.fieldName(word.text, in: kind) != nil { return }
         throw context.error(Message(en: "\(kind.name) have no field '\(word.text)'", nl: "\(kind.name) hebben geen veld '\(word.text)'") + Suggestion.phrase(for: word.text, in: kind.fieldNames),
                             at: word.location, length: word.length, hint: Message(en: "fields: ", nl: "velden: ") + kind.fieldNames.joined(separator: ", "))
     }
@@ -86,7 +121,7 @@ struct RecordQuery {
                 try checkField(ParsedArguments.Word(text: name, location: location, length: name.count))
                 location.column += name.count + 1
             }
-            return names
+            return names.map { FieldValues.fieldName($0, in: kind) ?? $0 }
         }
         var columns = kind.isSingleton ? [] : ["id"]
         for field in kind.fields where columns.count < 6 && !field.personal {
