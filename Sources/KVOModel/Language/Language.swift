@@ -5,13 +5,12 @@ public enum Language: String, Sendable, CaseIterable, Hashable {
 
     /// `nl`, `nl_NL.UTF-8`, `nl-BE`, `en_GB` ... as a language; nil for any other.
     public init?(code: some StringProtocol) {
-        let lower = code.lowercased()
-        if lower == "nl" || lower.hasPrefix("nl_") || lower.hasPrefix("nl-") || lower.hasPrefix("nl.") {
-            self = .nl
-        } else if lower == "en" || lower.hasPrefix("en_") || lower.hasPrefix("en-") || lower.hasPrefix("en.") || lower == "c" || lower == "posix" || lower.hasPrefix("c.") {
-            self = .en
-        } else {
-            return nil
+        // The language part of a locale name: "nl_NL.UTF-8" → "nl", "C.UTF-8" → "c".
+        let part = code.lowercased().prefix { $0.isLetter }
+        switch part {
+        case Language.nl.rawValue: self = .nl
+        case Language.en.rawValue, "c", "posix": self = .en
+        default: return nil
         }
     }
 

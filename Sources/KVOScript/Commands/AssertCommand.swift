@@ -4,7 +4,7 @@ extension CommandSpec {
     static let assert = CommandSpec(
         name: "assert", group: .language, summary: Message(en: "stop with exit code 1 unless a condition holds", nl: "stoppen met afsluitcode 1 tenzij een voorwaarde geldt"),
         syntax: [.expression("condition"), .optional([.literal(","), .expression("message")])],
-        example: "assert response(\"Noord\") >= 30%, \"Noord needs more survey responses\"",
+        example: "assert response(\"Noord\") >= 30%, \"Noord heeft meer reacties op de enquête nodig\"",
         details: Message(en: "A failed assert names its file, line and column. In a script it stops the script (unless --no-bail) and kvo exits with 1.",
                          nl: "Een mislukte 'verwacht' noemt bestand, regel en kolom. In een script stopt het script (tenzij --no-bail) en sluit kvo af met 1."),
         action: { context in

@@ -5,7 +5,7 @@ extension CommandSpec {
     static let certificate = CommandSpec(
         name: "certificate", aliases: ["certificaat"], group: .handbook,
         summary: Message(en: "draft the KVO certificate (§7.2) from the dossier, or list what it still lacks",
-                         nl: "stel het KVO-certificaat (§7.2) op uit het dossier, of toon wat er nog ontbreekt"),
+                         nl: "het KVO-certificaat (§7.2) opstellen uit het dossier, of tonen wat er nog ontbreekt"),
         syntax: [.word("action", .choice(["draft", "concept"]))],
         options: CommandContext.reportOptions.filter { $0.name != "private" },
         example: "certificate draft",

@@ -4,7 +4,7 @@ import KVOChecks
 extension CommandSpec {
     static let check = CommandSpec(
         name: "check", group: .handbook,
-        summary: Message(en: "check the dossier against the handbook's rules", nl: "controleer het dossier aan de regels van het handboek"),
+        summary: Message(en: "check the dossier against the handbook's rules", nl: "het dossier toetsen aan de regels van het handboek"),
         syntax: [.words("pattern", .ruleID), .optional([.literal("as"), .word("format", .choice(["table", "json", "junit", "md"]))])],
         options: [OptionSpec("as-of", value: .text, summary: Message(en: "judge as of this date (default: the session's date)",
                                                                     nl: "beoordeel per deze datum (standaard: de datum van de sessie)")),

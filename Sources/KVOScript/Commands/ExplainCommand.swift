@@ -5,7 +5,7 @@ extension CommandSpec {
     static let explain = CommandSpec(
         name: "explain", group: .handbook,
         summary: Message(en: "explain a rule: its meaning, the handbook's words, what it reads, how to satisfy it",
-                         nl: "leg een regel uit: wat hij betekent, de woorden van het handboek, wat hij leest en hoe eraan te voldoen"),
+                         nl: "een regel uitleggen: wat hij betekent, de woorden van het handboek, wat hij leest en hoe eraan te voldoen"),
         syntax: [.word("rule", .ruleID)],
         example: "explain KVO-5.2.2-FOUR-MEASURES",
         details: Message(en: "Shows the rule, the Dutch text of its handbook paragraph, which parts of the dossier it reads and, with a dossier open, how the dossier stands and what is short.",
@@ -63,10 +63,10 @@ extension CommandSpec {
     static let waive = CommandSpec(
         name: "waive", group: .handbook,
         summary: Message(en: "record a waiver: a rule accepted as not met, with justification and expiry",
-                         nl: "leg een ontheffing vast: een regel die bewust niet wordt gehaald, met onderbouwing en einddatum"),
+                         nl: "een ontheffing vastleggen: een regel die bewust niet wordt gehaald, met onderbouwing en einddatum"),
         syntax: [.word("rule", .ruleID), .string("justification"), .literal("until"), .word("date", .text),
                  .optional([.literal("by"), .word("party", .recordID)])],
-        example: "waive KVO-3.7-APP-ADMIN \"app group starts in March; administrator named then\" until 2026-04-01 by PA-1",
+        example: "waive KVO-3.7-APP-ADMIN \"appgroep start in maart; beheerder wordt dan benoemd\" until 2026-04-01 by PA-1",
         details: Message(en: "A waived rule is reported as waived with its justification and expiry and counted apart; once the date has passed it counts again. Waivers are records of the dossier (list waivers), so undo takes one back.",
                          nl: "Een regel met ontheffing wordt gemeld als ontheffing, met onderbouwing en einddatum, en apart geteld; na die datum telt hij weer mee. Ontheffingen zijn records van het dossier (lijst ontheffingen), dus ongedaan neemt er een terug."),
         action: { context in

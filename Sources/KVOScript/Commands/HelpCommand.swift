@@ -2,7 +2,7 @@ import KVOModel
 
 extension CommandSpec {
     static let help = CommandSpec(
-        name: "help", group: .session, summary: Message(en: "list the commands, or explain one command or function", nl: "toon de opdrachten, of leg één opdracht of functie uit"),
+        name: "help", group: .session, summary: Message(en: "list the commands, or explain one command or function", nl: "de opdrachten tonen, of één opdracht of functie uitleggen"),
         syntax: [.optional([.word("topic", .command)])],
         example: "help assert",
         details: Message(en: "'help functions' lists the functions; 'help NAME' shows a command's or function's usage and an example.",
@@ -47,6 +47,8 @@ public enum HelpText {
         }
         out += Message(en: "\nFunctions: help functions. Comments start with #. Ctrl-C cancels, Ctrl-D quits.\n",
                        nl: "\nFuncties: hulp functies. Commentaar begint met #. Ctrl-C breekt af, Ctrl-D sluit af.\n").text(language)
+        out += Message(en: "Language: --lang nl|en, else the dossier's \"language\", else LANG; English and Dutch names are accepted in both (docs/language.md).\n",
+                       nl: "Taal: --lang nl|en, anders de \"language\" van het dossier, anders LANG; Nederlandse en Engelse namen werken in beide (docs/language.md).\n").text(language)
         return out
     }
 

@@ -5,7 +5,7 @@ extension CommandSpec {
     static let importFile = CommandSpec(
         name: "import", aliases: ["importeer"], group: .dossier,
         summary: Message(en: "import survey responses or incident figures from a CSV file",
-                         nl: "importeer antwoorden op de enquête of incidentcijfers uit een CSV-bestand"),
+                         nl: "antwoorden op de enquête of incidentcijfers uit een CSV-bestand importeren"),
         syntax: [.word("kind", .choice(["survey", "incidents"])), .word("file", .path)],
         options: [OptionSpec("source", value: .choice(["police", "fire", "municipality"]),
                              summary: Message(en: "incidents: who delivered the figures", nl: "incidenten: wie de cijfers aanleverde (politie, brandweer of gemeente)")),

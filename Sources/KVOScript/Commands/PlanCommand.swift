@@ -6,7 +6,7 @@ extension CommandSpec {
     static let plan = CommandSpec(
         name: "plan", aliases: ["planning", "pva-plan"], group: .handbook,
         summary: Message(en: "place the ranked themes in plan years 1 to 3 and the measures in the plan's quarters, within the handbook's constraints",
-                         nl: "zet de gerangschikte thema's in planjaar 1 tot 3 en de maatregelen in de kwartalen van het plan, binnen de eisen van het handboek"),
+                         nl: "de gerangschikte thema's over planjaar 1 tot 3 verdelen en de maatregelen over de kwartalen van het plan, binnen de eisen van het handboek"),
         syntax: [.optional([.literal("as"), .word("format", .choice(["table", "json"]))])],
         options: [OptionSpec("what-if", summary: Message(en: "show the changed matrix as a diff without applying it",
                                                          nl: "toon de gewijzigde matrix als verschil, zonder iets toe te passen")),

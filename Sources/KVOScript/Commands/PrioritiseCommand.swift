@@ -5,7 +5,7 @@ extension CommandSpec {
     static let prioritise = CommandSpec(
         name: "prioritise", aliases: ["prioritize", "prioriteren"], group: .handbook,
         summary: Message(en: "rank the themes from the parties' votes and the evidence: consensus, agreement and who differs most",
-                         nl: "rangschik de thema's op de stemmen van de partijen en de onderbouwing: consensus, overeenstemming en wie het meest afwijkt"),
+                         nl: "de thema's rangschikken op de stemmen van de partijen en de onderbouwing: consensus, overeenstemming en wie het meest afwijkt"),
         syntax: [.optional([.literal("as"), .word("format", .choice(["table", "json"]))])],
         options: [OptionSpec("evidence-weight", value: .text, summary: Message(en: "how many parties the evidence counts as (default 1; 0 leaves it out)",
                                                                                nl: "voor hoeveel partijen de onderbouwing telt (standaard 1; 0 laat haar weg)"))],

@@ -5,7 +5,7 @@ extension CommandSpec {
     static let report = CommandSpec(
         name: "report", aliases: ["rapport"], group: .handbook,
         summary: Message(en: "write a report: safety analysis, plan of action, inspection, survey, or the audit's document set",
-                         nl: "schrijf een rapport: veiligheidsanalyse, plan van aanpak, schouw, enquête of de documentenset voor de audit"),
+                         nl: "een rapport schrijven: veiligheidsanalyse, plan van aanpak, schouw, enquête of de documentenset voor de audit"),
         syntax: [.word("kind", .choice(ReportKind.names))],
         options: CommandContext.reportOptions,
         example: "report va --format html --out rapporten",

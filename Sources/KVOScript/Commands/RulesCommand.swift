@@ -5,7 +5,7 @@ import KVOChecks
 extension CommandSpec {
     static let rules = CommandSpec(
         name: "rules", group: .handbook,
-        summary: Message(en: "list the handbook's rules, or show one in full", nl: "toon de regels van het handboek, of één regel volledig"),
+        summary: Message(en: "list the handbook's rules, or show one in full", nl: "de regels van het handboek tonen, of één regel volledig"),
         syntax: [.words("pattern", .ruleID)],
         example: "rules KVO-4.1.1-*",
         details: Message(en: "PATTERN is a rule ID, an ID pattern with * and ?, or a paragraph such as §4.1 (which includes §4.1.1 and deeper). One match is shown in full; several are listed one a line with paragraph, level and when the rule applies.",

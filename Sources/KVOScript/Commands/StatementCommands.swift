@@ -9,7 +9,7 @@ extension CommandSpec {
 
     static let ifStatement = CommandSpec(
         name: "if", group: .language, summary: Message(en: "run lines only when a condition holds", nl: "regels alleen uitvoeren als een voorwaarde geldt"),
-        example: "if count < 7\n  echo \"fewer than 7 goals\"\nelse\n  echo \"enough goals\"\nend",
+        example: "if count < 7\n  echo \"minder dan 7 doelen\"\nelse\n  echo \"genoeg doelen\"\nend",
         details: Message(en: "The condition must be true or false. Any number of 'elif CONDITION' branches and one 'else' may follow; 'end' closes the block.",
                          nl: "De voorwaarde moet waar of onwaar zijn. Er mogen 'elif VOORWAARDE'-takken volgen en één 'else'; 'end' sluit het blok af."),
         usage: "if CONDITION ... [elif CONDITION ...] [else ...] end", action: nil)

@@ -4,7 +4,7 @@ extension CommandSpec {
     static let vote = CommandSpec(
         name: "vote", aliases: ["stem"], group: .handbook,
         summary: Message(en: "record a party's score of a theme (urgency and means, 1 to 5, or a rank)",
-                         nl: "leg de score van een partij voor een thema vast (urgentie en middelen, 1 tot 5, of een rang)"),
+                         nl: "de score van een partij voor een thema vastleggen (urgentie en middelen, 1 tot 5, of een rang)"),
         syntax: [.word("party", .recordID), .optional([.word("theme", .text)]), .fieldValues("score")],
         example: "vote politie T05 urgency=5 means=3",
         details: Message(
