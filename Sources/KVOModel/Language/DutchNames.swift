@@ -88,6 +88,13 @@ public enum DutchNames {
         return options.first { choices[$0].map(folded) == key } ?? options.first { folded($0) == key }
     }
 
+    /// A field as a table of this language names it: `title (titel)` in Dutch, where both names
+    /// are accepted; `title` in English.
+    public static func labelled(field name: String, _ language: Language) -> String {
+        guard language == .nl, let dutch = fields[name], dutch != name else { return name }
+        return name + " (" + dutch + ")"
+    }
+
     /// The name a session of this language shows for a field or choice: Dutch in Dutch.
     public static func shown(_ name: String, in table: [String: String], _ language: Language) -> String {
         language == .nl ? table[name] ?? name : name

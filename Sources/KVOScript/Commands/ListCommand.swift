@@ -109,9 +109,7 @@ extension CommandSpec {
                     } ?? []
                     text = labels.joined(separator: ", ")
                 }
-                // A Dutch session shows the Dutch name beside the field's own: both are accepted.
-                let dutch = context.language == .nl ? DutchNames.fields[name].flatMap { $0 == name ? nil : " (\($0))" } ?? "" : ""
-                rows.append([name + dutch, text])
+                rows.append([DutchNames.labelled(field: name, context.language), text])
             }
             for (name, value) in record.fields.sorted(by: { $0.key < $1.key }) where name != "id" && kind.field(name) == nil {
                 rows.append([name + Message(en: " (unknown)", nl: " (onbekend)").text(context.language), RecordQuery.cell(FieldValues.value(value, type: nil))])
@@ -140,9 +138,7 @@ extension CommandSpec {
                 var rows = kind.isSingleton ? [] : [["id", Message(en: "ID such as \(kind.prefix!)-1", nl: "ID zoals \(kind.prefix!)-1").text(language),
                                                      required, Message(en: "the record's ID", nl: "de ID van het gegeven").text(language)]]
                 for f in kind.fields {
-                    // A Dutch session shows the Dutch name beside the field's own: both are accepted.
-                    let dutch = language == .nl ? DutchNames.fields[f.name].flatMap { $0 == f.name ? nil : " (\($0))" } ?? "" : ""
-                    rows.append([f.name + dutch, f.type.described.text(language),
+                    rows.append([DutchNames.labelled(field: f.name, language), f.type.described.text(language),
                                  f.required ? required : (f.personal ? Message(en: "personal", nl: "persoonsgegeven").text(language) : ""),
                                  f.summary.text(language)])
                 }
