@@ -25,8 +25,8 @@ public enum CompositionReport {
         }
         if facts.isEmpty {
             blocks.append(.note(c.text(Message(
-                en: "The collaboration's name and address are not recorded (set organisation name=\"...\" address=\"...\").",
-                nl: "Naam en adres van het samenwerkingsverband zijn niet vastgelegd (wijzig organisation name=\"...\" address=\"...\")."))))
+                en: "The collaboration's name and address are not recorded.",
+                nl: "Naam en adres van het samenwerkingsverband zijn niet vastgelegd."))))
         } else {
             blocks.append(.facts(facts))
         }

@@ -9,8 +9,8 @@ public enum EvaluationReport {
         var blocks: [Block] = []
         let evaluations = c.records("evaluations").sorted { ($0.int("year") ?? 0, $0.id) < ($1.int("year") ?? 0, $1.id) }
         if evaluations.isEmpty {
-            blocks.append(.note(c.text(Message(en: "No evaluations are recorded (add evaluation year=1 date=YYYY-MM-DD).",
-                                               nl: "Er zijn geen evaluaties vastgelegd (voegtoe evaluatie year=1 date=JJJJ-MM-DD)."))))
+            blocks.append(.note(c.text(Message(en: "No evaluations are recorded.",
+                                               nl: "Er zijn geen evaluaties vastgelegd."))))
         }
         let questions: [(String, Message)] = [
             ("executed", Message(en: "Were the measures executed?", nl: "Zijn de vooraf bepaalde maatregelen uitgevoerd?")),

@@ -35,7 +35,22 @@ public struct HTMLRenderer: Sendable {
     ol.findings .number { display: inline-block; min-width: 2.2rem; font-weight: bold; color: #1d4f76; }
     ol.findings dl { margin: 0.3rem 0 0 2.2rem; }
     .note { color: #7a4b00; background: #fff6e0; border-left: 4px solid #e0a030; padding: 0.4rem 0.8rem; }
-    @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
+    @page { size: A4 portrait; margin: 16mm 14mm 18mm; }
+    @page matrix { size: A4 landscape; margin: 12mm 10mm 14mm; }
+    @media print {
+      body { font-size: 10pt; }
+      main { max-width: none; margin: 0; padding: 0; }
+      h2 { break-before: page; break-after: avoid; }
+      main > h2:first-of-type { break-before: auto; }
+      h3, h4 { break-after: avoid; }
+      .wide { overflow: visible; margin: 0; padding: 0; page: matrix; }
+      table { break-inside: auto; width: 100%; }
+      table.matrix { font-size: 7.5pt; table-layout: auto; }
+      table.matrix td, table.matrix th { padding: 0.1rem 0.25rem; }
+      thead { display: table-header-group; }
+      tr, figure, dl, blockquote, .note { break-inside: avoid; }
+      figure svg { max-height: 230mm; }
+    }
     """
 
     public func render(_ document: Document) -> String {

@@ -69,8 +69,8 @@ struct IncidentSection {
         }
         guard !all.isEmpty else {
             out.append(.note(c.text(Message(
-                en: "No incident figures are recorded (add incident source=police category=\"...\" date=YYYY-MM-DD).",
-                nl: "Er zijn geen incidentcijfers vastgelegd (voegtoe incident source=police category=\"...\" date=JJJJ-MM-DD)."))))
+                en: "No incident figures are recorded.",
+                nl: "Er zijn geen incidentcijfers vastgelegd."))))
             return out
         }
         let split = all.contains { $0.area == "overig" }

@@ -44,8 +44,8 @@ struct InspectionSection {
     func summary(level: Int) -> [Block] {
         let list = inspections
         guard !list.isEmpty else {
-            return [.note(c.text(Message(en: "No inspections are recorded (add inspection date=YYYY-MM-DD time=day).",
-                                         nl: "Er zijn geen schouwen vastgelegd (voegtoe schouw date=JJJJ-MM-DD time=day).")))]
+            return [.note(c.text(Message(en: "No inspections are recorded.",
+                                         nl: "Er zijn geen schouwen vastgelegd.")))]
         }
         let members = c.records("members").count
         let rows = list.map { i -> [String] in

@@ -33,11 +33,43 @@ struct MeasuresMatrixSection {
     func blocks() -> [Block] {
         let m = matrix
         guard !m.rows.isEmpty else {
-            return [.note(c.text(Message(en: "No measures are recorded (add measure \"TITLE\" goal=G-1 party=PA-1 quarters=2025Q2).",
-                                         nl: "Er zijn geen maatregelen vastgelegd (voegtoe maatregel \"TITEL\" goal=G-1 party=PA-1 quarters=2025Q2).")))]
+            return [.note(c.text(Message(en: "No measures are recorded.",
+                                         nl: "Er zijn geen maatregelen vastgelegd.")))]
         }
-        let headers = ["#", c.text(Message(en: "measure", nl: "maatregel")), c.text(Message(en: "WHO", nl: "WIE"))] + m.columns.map(label)
-            + [c.text(Message(en: "PROGRESS", nl: "VOORTGANG"))]
+        // Twelve quarter columns beside the texts do not fit a page: one table per plan year,
+        // so that the matrix prints whole on A4 and is never cut (issue 14).
+        var blocks: [Block] = [.paragraph(legend(m))]
+        let spans = yearSpans(m)
+        for (title, columns) in spans {
+            if spans.count > 1 { blocks.append(.heading(4, title)) }
+            blocks.append(.table(table(m, columns: columns)))
+        }
+        return blocks
+    }
+
+    /// The columns of each plan year, titled "Planjaar 1 (25Q1–25Q4)"; all columns in one span
+    /// when the plan has no calendar or few quarters.
+    func yearSpans(_ m: MeasuresMatrix) -> [(String, [Int])] {
+        let all = Array(m.columns.indices)
+        guard let cal = m.calendar, m.columns.count > 6 else { return [("", all)] }
+        var spans: [(String, [Int])] = []
+        var placed = Set<Int>()
+        for y in cal.years {
+            let columns = all.filter { m.planYear(ofColumn: $0) == y.number }
+            guard !columns.isEmpty else { continue }
+            placed.formUnion(columns)
+            let range = label(m.columns[columns.first!]) + "–" + label(m.columns[columns.last!])
+            spans.append((c.text(Message(en: "Plan year \(y.number) (\(range))", nl: "Planjaar \(y.number) (\(range))")), columns))
+        }
+        let rest = all.filter { !placed.contains($0) }
+        if !rest.isEmpty { spans.append((c.text(Message(en: "Outside the plan years", nl: "Buiten de planjaren")), rest)) }
+        return spans
+    }
+
+    /// The matrix with the quarter columns `columns`: the measures under their goals.
+    func table(_ m: MeasuresMatrix, columns: [Int]) -> ReportTable {
+        let headers = ["#", c.text(Message(en: "measure", nl: "maatregel")), c.text(Message(en: "WHO", nl: "WIE"))]
+            + columns.map { label(m.columns[$0]) } + [c.text(Message(en: "PROGRESS", nl: "VOORTGANG"))]
         var rows: [[String]] = []
         var groups: Set<Int> = []
         for g in m.groups {
@@ -47,12 +79,10 @@ struct MeasuresMatrixSection {
             rows.append([theme + goal + c.text(g.title)])
             for r in g.rows {
                 let progress = r.progress.text(c.language) + (r.indicator.map { " — " + c.text($0) } ?? "")
-                rows.append([r.id, c.text(r.title), c.text(r.who)] + r.marks.map { $0?.rawValue ?? "" } + [progress])
+                rows.append([r.id, c.text(r.title), c.text(r.who)] + columns.map { r.marks[$0]?.rawValue ?? "" } + [progress])
             }
         }
-        let quarterColumns = Set(3..<(3 + m.columns.count))
-        return [.paragraph(legend(m)),
-                .table(ReportTable(headers: headers, rows: rows, groupRows: groups, compact: quarterColumns))]
+        return ReportTable(headers: headers, rows: rows, groupRows: groups, compact: Set(3..<(3 + columns.count)))
     }
 
     /// The measures per party, for the balance of §4.2.4.

@@ -12,8 +12,8 @@ public enum MeetingsReport {
         let meetings = c.records("meetings").sorted { ($0.string("date") ?? "", $0.id) < ($1.string("date") ?? "", $1.id) }
         let members = c.records("members").count
         if meetings.isEmpty {
-            blocks.append(.note(c.text(Message(en: "No meetings are recorded (add meeting date=YYYY-MM-DD).",
-                                               nl: "Er zijn geen overleggen vastgelegd (voegtoe overleg date=JJJJ-MM-DD)."))))
+            blocks.append(.note(c.text(Message(en: "No meetings are recorded.",
+                                               nl: "Er zijn geen overleggen vastgelegd."))))
         } else {
             let headers = [Message(en: "date", nl: "datum"), Message(en: "present", nl: "aanwezig"), Message(en: "agenda", nl: "agenda"),
                            Message(en: "minutes", nl: "notulen")]

@@ -27,8 +27,8 @@ public enum PlanOfActionReport {
                               c.text(Message(en: "\(first) to \(last)", nl: "\(first) t/m \(last)"))))
         }
         if facts.isEmpty {
-            blocks.append(.note(c.text(Message(en: "The plan has not been adopted yet (§4.3: set plan adopted=YYYY-MM-DD).",
-                                               nl: "Het plan is nog niet vastgesteld (§4.3: wijzig plan adopted=JJJJ-MM-DD)."))))
+            blocks.append(.note(c.text(Message(en: "The plan has not been adopted yet.",
+                                               nl: "Het plan is nog niet vastgesteld."))))
         } else {
             blocks.append(.facts(facts))
         }
@@ -64,8 +64,8 @@ public enum PlanOfActionReport {
         let language = c.language
         let goals = c.records("goals")
         guard !goals.isEmpty else {
-            return [.note(c.text(Message(en: "No goals are recorded (add goal theme=T05 description=\"...\").",
-                                         nl: "Er zijn geen doelstellingen vastgelegd (voegtoe doel theme=T05 description=\"...\").")))]
+            return [.note(c.text(Message(en: "No goals are recorded.",
+                                         nl: "Er zijn geen doelstellingen vastgelegd.")))]
         }
         let rank = Dictionary(c.records("priorities").compactMap { p in p.string("theme").map { ($0, p.int("rank") ?? Int.max) } },
                               uniquingKeysWith: min)

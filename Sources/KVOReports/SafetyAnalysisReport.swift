@@ -5,7 +5,9 @@ import KVOChecks
 /// every question's answers as charts and every open answer, the incident figures of police,
 /// fire brigade and municipality, the inspections, and the conclusion with the priorities.
 public enum SafetyAnalysisReport {
-    public static func make(_ c: ReportContext) -> Document {
+    public static func make(_ whole: ReportContext) -> Document {
+        // The analysis covers its own period: later inspections and incidents are the evaluations'.
+        let c = whole.limitedToAnalysisPeriod()
         let analysis = c.section("analysis")
         var blocks: [Block] = []
 
@@ -14,8 +16,8 @@ public enum SafetyAnalysisReport {
             blocks.append(.paragraph(summary))
         } else {
             blocks.append(.note(c.text(Message(
-                en: "The analysis has no written summary yet (§4.1: set analysis summary=\"...\").",
-                nl: "De analyse heeft nog geen schriftelijke samenvatting (§4.1: wijzig analysis summary=\"...\")."))))
+                en: "The analysis has no written summary yet.",
+                nl: "De analyse heeft nog geen schriftelijke samenvatting."))))
         }
 
         blocks.append(.heading(2, c.text(Message(en: "The KVO area", nl: "Het KVO-gebied"))))
@@ -30,8 +32,8 @@ public enum SafetyAnalysisReport {
         blocks.append(.heading(2, c.text(Message(en: "Inspections (§4.1.3)", nl: "Schouw (§4.1.3)"))))
         blocks += InspectionSection(c: c).summary(level: 3)
         blocks.append(.paragraph(c.text(Message(
-            en: "The findings in full are in the inspection report (kvo: report inspection).",
-            nl: "De bevindingen staan volledig in het schouwrapport (kvo: rapport schouw)."))))
+            en: "The findings in full are in the inspection report.",
+            nl: "De bevindingen staan volledig in het schouwrapport."))))
 
         blocks.append(.heading(2, c.text(Message(en: "Conclusion and priorities (§4.1.4)", nl: "Conclusie en prioriteiten (§4.1.4)"))))
         blocks += conclusion(c)
@@ -43,8 +45,8 @@ public enum SafetyAnalysisReport {
     static func area(_ c: ReportContext) -> [Block] {
         let parks = c.parks
         guard !parks.isEmpty else {
-            return [.note(c.text(Message(en: "No parks are recorded (add park \"NAME\").",
-                                         nl: "Er zijn geen bedrijventerreinen vastgelegd (voegtoe terrein \"NAAM\").")))]
+            return [.note(c.text(Message(en: "No parks are recorded.",
+                                         nl: "Er zijn geen bedrijventerreinen vastgelegd.")))]
         }
         let rows = parks.map { p -> [String] in
             let entrepreneurs = p.int("entrepreneurs").map { "\($0)" } ?? ""
@@ -79,14 +81,14 @@ public enum SafetyAnalysisReport {
             out.append(.paragraph(conclusion))
         } else {
             out.append(.note(c.text(Message(
-                en: "No written conclusion is recorded yet (§4.1.4: set analysis conclusion=\"...\").",
-                nl: "Er is nog geen schriftelijke conclusie vastgelegd (§4.1.4: wijzig analysis conclusion=\"...\")."))))
+                en: "No written conclusion is recorded yet.",
+                nl: "Er is nog geen schriftelijke conclusie vastgelegd."))))
         }
         let priorities = c.records("priorities").sorted { ($0.int("rank") ?? Int.max, $0.id) < ($1.int("rank") ?? Int.max, $1.id) }
         if priorities.isEmpty {
             out.append(.note(c.text(Message(
-                en: "No ranking of the themes is recorded (add priority theme=T05 rank=1 year=1).",
-                nl: "Er is geen rangorde van de thema's vastgelegd (voegtoe prioriteit theme=T05 rank=1 year=1)."))))
+                en: "No ranking of the themes is recorded.",
+                nl: "Er is geen rangorde van de thema's vastgelegd."))))
         } else {
             func number(_ r: Record, _ field: String) -> String { r.int(field).map { "\($0)" } ?? "" }
             let rows = priorities.map { p -> [String] in
@@ -98,8 +100,8 @@ public enum SafetyAnalysisReport {
             out.append(.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [0, 2, 3, 4])))
         }
         out.append(.paragraph(c.text(Message(
-            en: "Attached: the survey results (report survey) and the inspection report (report inspection).",
-            nl: "Bijlagen: de enquêteresultaten (rapport enquête) en het schouwrapport (rapport schouw)."))))
+            en: "Attached: the survey results and the inspection report.",
+            nl: "Bijlagen: de enquêteresultaten en het schouwrapport."))))
         return out
     }
 }

@@ -75,8 +75,8 @@ struct SurveySection {
         let subjects = Set(survey.ints("subjects"))
         var out: [Block] = [.heading(level, c.text(Message(en: "Set-up of the survey", nl: "Opzet van de enquête")))]
         if facts.isEmpty && subjects.isEmpty {
-            out.append(.note(c.text(Message(en: "The dossier does not record how the survey was sent (set survey sent=... invitation=...).",
-                                            nl: "Het dossier legt niet vast hoe de enquête is verstuurd (wijzig survey sent=... invitation=...)."))))
+            out.append(.note(c.text(Message(en: "The dossier does not record how the survey was sent.",
+                                            nl: "Het dossier legt niet vast hoe de enquête is verstuurd."))))
             return out
         }
         if !facts.isEmpty { out.append(.facts(facts)) }
@@ -172,8 +172,8 @@ struct SurveySection {
         var out: [Block] = [.heading(level, c.text(Message(en: "Results per theme", nl: "Uitkomsten per thema")))]
         guard !questions.isEmpty else {
             out.append(.note(c.text(Message(
-                en: "No survey results are recorded (add result park=P-1 subject=5 question=\"...\" answer=\"...\" count=12).",
-                nl: "Er zijn geen enquêteresultaten vastgelegd (voegtoe uitslag park=P-1 subject=5 question=\"...\" answer=\"...\" count=12)."))))
+                en: "No survey results are recorded.",
+                nl: "Er zijn geen enquêteresultaten vastgelegd."))))
             return out
         }
         let parks = resultParks
@@ -254,8 +254,8 @@ struct SurveySection {
         let answers = c.records("answers")
         guard !answers.isEmpty else {
             out.append(.note(c.text(Message(
-                en: "No answers to open questions are recorded (add answer park=P-1 subject=16 text=\"...\").",
-                nl: "Er zijn geen antwoorden op open vragen vastgelegd (voegtoe antwoord park=P-1 subject=16 text=\"...\")."))))
+                en: "No answers to open questions are recorded.",
+                nl: "Er zijn geen antwoorden op open vragen vastgelegd."))))
             return out
         }
         out.append(.paragraph(c.text(Message(en: "Every answer to an open question as the entrepreneur wrote it (§4.1.1).",

@@ -45,7 +45,7 @@ final class BilingualReportTests: XCTestCase {
             ("va", "## Summary", "## Samenvatting"),
             ("va", "| De Hoek | 120 | 120 | 31 | 25.8% | 20% | 24 | reached |", "| De Hoek | 120 | 120 | 31 | 25,8\u{00A0}% | 20\u{00A0}% | 24 | gehaald |"),
             ("va", "Made by kvo from the dossier as of 29 November 2026", "Opgesteld door kvo uit het dossier, stand per 29 november 2026"),
-            ("va", "(kvo: report inspection)", "(kvo: rapport schouw)"),
+            ("va", "are in the inspection report.", "staan volledig in het schouwrapport."),
             ("pva", "## Measures matrix (§4.2.4)", "## Maatregelmatrix (§4.2.4)"),
             ("pva", "| Ondernemersvereniging De Hoek | 19 | 36.5% | 11 |", "| Ondernemersvereniging De Hoek | 19 | 36,5\u{00A0}% | 11 |"),
             ("inspection", "## Day inspection 8 October 2024", "## Dagschouw 8 oktober 2024"),
