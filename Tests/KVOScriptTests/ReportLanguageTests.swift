@@ -52,8 +52,10 @@ final class ReportLanguageTests: XCTestCase {
         XCTAssertTrue(en.contains("reports: va, pva, inspection, survey, audit-pack"), en)
         let certificate = run("certificaat klad", flag: .nl).errors
         XCTAssertTrue(certificate.contains("'certificaat' kent 'concept', niet 'klad'"), certificate)
-        let format = run("report va --format pdf", flag: .nl).errors
-        XCTAssertTrue(format.contains("onbekend rapportformaat 'pdf'"), format)
+        let format = run("report va --format docx", flag: .nl).errors
+        XCTAssertTrue(format.contains("onbekend rapportformaat 'docx'"), format)
+        let pdf = run("report va --format pdf", flag: .nl).errors
+        XCTAssertTrue(pdf.contains("een PDF wordt in een map geschreven"), pdf)
     }
 
     func testADutchReportOfTheExampleHasDutchNumbersAndNoEnglishHeadings() {

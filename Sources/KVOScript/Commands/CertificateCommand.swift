@@ -21,11 +21,15 @@ extension CommandSpec {
                                     at: word.location, length: word.length,
                                     hint: Message(en: "usage: certificate draft", nl: "gebruik: certificaat concept"))
             }
-            let format = try context.reportFormat
+            let (format, pdf) = try context.reportFormat
             let draft = CertificateDraft.make(try context.reportContext(w))
             let document = draft.document()
             if let folder = try context.reportFolder() {
-                try context.writeReport(format.files(document), to: folder)
+                try context.writeReport(try context.printed(format.files(document), pdf: pdf), to: folder)
+            } else if pdf {
+                throw context.error(Message(en: "a PDF is written into a folder", nl: "een PDF wordt in een map geschreven"),
+                                    at: context.arguments.options["format"]?.location, length: 8,
+                                    hint: Message(en: "add --out FOLDER", nl: "voeg --out MAP toe"))
             } else {
                 let page = format.files(document, inlineCharts: true)[0].contents
                 context.write(page.hasSuffix("\n") ? page : page + "\n")

@@ -13,22 +13,38 @@ extension CommandContext {
     static let reportOptions = [
         OptionSpec("out", value: .path, summary: Message(en: "write the report's files into this folder instead of standard output",
                                                          nl: "schrijf de bestanden van het rapport in deze map in plaats van naar standaarduitvoer")),
-        OptionSpec("format", value: .choice(["md", "html"]), summary: Message(en: "Markdown (default) or one self-contained HTML page",
-                                                                           nl: "Markdown (standaard) of één zelfstandige HTML-pagina")),
+        OptionSpec("format", value: .choice(["md", "html", "pdf"]),
+                   summary: Message(en: "Markdown (default), one self-contained HTML page, or PDF on A4 (printed by Chromium; needs --out)",
+                                    nl: "Markdown (standaard), één zelfstandige HTML-pagina, of PDF op A4 (geprint door Chromium; vraagt --out)")),
         OptionSpec("lang", value: .choice(["nl", "en"]), summary: Message(en: "the report's language: Dutch (default) or English",
                                                                        nl: "de taal van het rapport: Nederlands (standaard) of Engels")),
         OptionSpec("private", summary: Message(en: "keep phone numbers and e-mail addresses in (not for publication, §3.2)",
                                                nl: "laat telefoonnummers en e-mailadressen staan (niet voor publicatie, §3.2)")),
     ]
 
-    var reportFormat: DocumentFormat {
+    /// --format: Markdown, HTML, or PDF (the HTML printed by Chromium, `pdf` true).
+    var reportFormat: (document: DocumentFormat, pdf: Bool) {
         get throws {
-            guard let word = arguments.options["format"]?.value else { return .md }
+            guard let word = arguments.options["format"]?.value else { return (.md, false) }
+            if word.text.lowercased() == "pdf" { return (.html, true) }
             guard let f = DocumentFormat(rawValue: word.text.lowercased()) else {
                 throw error(Message(en: "unknown report format '\(word.text)'", nl: "onbekend rapportformaat '\(word.text)'"),
-                            at: word.location, length: word.length, hint: Message(en: "formats: md, html", nl: "formaten: md, html"))
+                            at: word.location, length: word.length, hint: Message(en: "formats: md, html, pdf", nl: "formaten: md, html, pdf"))
             }
-            return f
+            return (f, false)
+        }
+    }
+
+    /// The files as they are written: PDF pages printed from the HTML ones when `pdf`.
+    func printed(_ files: [ReportFile], pdf: Bool) throws -> [(name: String, bytes: [UInt8])] {
+        guard pdf else { return files.map { ($0.name, Array($0.contents.utf8)) } }
+        return try files.map { f in
+            guard f.name.hasSuffix(".html") else { return (f.name, Array(f.contents.utf8)) }
+            do {
+                return (String(f.name.dropLast(5)) + ".pdf", try PDFPrinter.pdf(of: f.contents))
+            } catch let failure as PDFPrinter.Failure {
+                throw self.error(failure.message, hint: failure.hint)
+            }
         }
     }
 
@@ -71,6 +87,12 @@ extension CommandContext {
 
     /// Writes the files into the folder (made when missing) and says what was written.
     func writeReport(_ files: [ReportFile], to folder: (path: String, shown: String)) throws {
+        try writeReport(files.map { ($0.name, Array($0.contents.utf8)) }, to: folder)
+    }
+
+    /// Writes the files into the folder (made when missing), removes the charts an earlier
+    /// version of the same documents left there, and says what was written.
+    func writeReport(_ files: [(name: String, bytes: [UInt8])], to folder: (path: String, shown: String)) throws {
         let out = arguments.options["out"]?.value
         func failed(_ message: Message) -> Diagnostic {
             error(Message(en: "cannot write the report to \(folder.shown): ", nl: "kan het rapport niet naar \(folder.shown) schrijven: ") + message,
@@ -79,7 +101,8 @@ extension CommandContext {
         }
         do {
             try FileSystem.makeFolders(folder.path)
-            for f in files { try FileStore.writeAtomically(Array(f.contents.utf8), to: folder.path + "/" + f.name) }
+            for f in files { try FileStore.writeAtomically(f.bytes, to: folder.path + "/" + f.name) }
+            FileSystem.removeStaleCharts(in: folder.path, keeping: Set(files.map(\.name)))
         } catch let failure as FileSystem.Failure {
             throw failed(failure.message)
         } catch let failure as FileStore.Failure {
@@ -98,6 +121,27 @@ extension CommandContext {
 }
 
 extension FileSystem {
+    /// Removes the chart files (`NAME-N.svg`) of the documents just written (`NAME.md`,
+    /// `NAME.html`, `NAME.pdf`) that are not among `names`: a rewritten folder holds exactly the
+    /// new files (a report with fewer charts than before leaves none of the old ones behind).
+    static func removeStaleCharts(in folder: String, keeping names: Set<String>) {
+        let documents = names.compactMap { name -> String? in
+            guard let dot = name.lastIndex(of: "."), !name.hasSuffix(".svg") else { return nil }
+            return String(name[..<dot])
+        }
+        guard !documents.isEmpty, let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        var stale: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            guard name.hasSuffix(".svg"), !names.contains(name) else { continue }
+            if documents.contains(where: { name.hasPrefix($0 + "-") && name.dropFirst($0.count + 1).dropLast(4).allSatisfy(\.isNumber) }) {
+                stale.append(name)
+            }
+        }
+        for name in stale { unlink(folder + "/" + name) }
+    }
+
     /// Makes a folder and the folders above it that are missing (`mkdir -p`).
     static func makeFolders(_ path: String) throws(Failure) {
         if isDirectory(path) { return }

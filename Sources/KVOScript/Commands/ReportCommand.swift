@@ -21,16 +21,21 @@ extension CommandSpec {
                                     hint: Message(en: "reports: va, pva, inspection, survey, audit-pack",
                                                   nl: "rapporten: va, pva, schouw, enquête, auditpakket"))
             }
-            let format = try context.reportFormat
+            let (format, pdf) = try context.reportFormat
             let c = try context.reportContext(w)
             if kind == .auditPack {
                 let folder = try context.reportFolder(fallback: "audit-pack")!
-                try context.writeReport(AuditPack.files(c, format: format), to: folder)
+                try context.writeReport(try context.printed(AuditPack.files(c, format: format), pdf: pdf), to: folder)
                 return
             }
             let document = kind.document(c)!
             if let folder = try context.reportFolder() {
-                try context.writeReport(format.files(document), to: folder)
+                try context.writeReport(try context.printed(format.files(document), pdf: pdf), to: folder)
+            } else if pdf {
+                let option = context.arguments.options["format"]
+                throw context.error(Message(en: "a PDF is written into a folder", nl: "een PDF wordt in een map geschreven"),
+                                    at: option?.location, length: 8,
+                                    hint: Message(en: "add --out FOLDER", nl: "voeg --out MAP toe"))
             } else {
                 let page = format.files(document, inlineCharts: true)[0].contents
                 context.write(page.hasSuffix("\n") ? page : page + "\n")
