@@ -21,17 +21,15 @@ extension CommandSpec {
                                     at: word.location, length: word.length,
                                     hint: Message(en: "usage: certificate draft", nl: "gebruik: certificaat concept"))
             }
-            let (format, pdf) = try context.reportFormat
+            let output = try context.reportFormat
             let draft = CertificateDraft.make(try context.reportContext(w))
             let document = draft.document()
             if let folder = try context.reportFolder() {
-                try context.writeReport(try context.printed(format.files(document), pdf: pdf), to: folder)
-            } else if pdf {
-                throw context.error(Message(en: "a PDF is written into a folder", nl: "een PDF wordt in een map geschreven"),
-                                    at: context.arguments.options["format"]?.location, length: 8,
-                                    hint: Message(en: "add --out FOLDER", nl: "voeg --out MAP toe"))
+                try context.writeReport(try context.produced(output.rendered.files(document), as: output), to: folder)
+            } else if output.needsFolder {
+                throw context.needsFolder()
             } else {
-                let page = format.files(document, inlineCharts: true)[0].contents
+                let page = output.rendered.files(document, inlineCharts: true)[0].contents
                 context.write(page.hasSuffix("\n") ? page : page + "\n")
             }
             if !draft.isComplete { context.interpreter.noteFailure() }

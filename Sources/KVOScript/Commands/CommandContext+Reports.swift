@@ -13,38 +13,75 @@ extension CommandContext {
     static let reportOptions = [
         OptionSpec("out", value: .path, summary: Message(en: "write the report's files into this folder instead of standard output",
                                                          nl: "schrijf de bestanden van het rapport in deze map in plaats van naar standaarduitvoer")),
-        OptionSpec("format", value: .choice(["md", "html", "pdf"]),
-                   summary: Message(en: "Markdown (default), one self-contained HTML page, or PDF on A4 (printed by Chromium; needs --out)",
-                                    nl: "Markdown (standaard), één zelfstandige HTML-pagina, of PDF op A4 (geprint door Chromium; vraagt --out)")),
+        OptionSpec("format", value: .choice(["md", "html", "pdf", "docx"]),
+                   summary: Message(en: "Markdown (default), one self-contained HTML page, PDF on A4 (printed by Chromium) or Word (by pandoc); PDF and Word need --out",
+                                    nl: "Markdown (standaard), één zelfstandige HTML-pagina, PDF op A4 (geprint door Chromium) of Word (door pandoc); PDF en Word vragen --out")),
         OptionSpec("lang", value: .choice(["nl", "en"]), summary: Message(en: "the report's language: Dutch (default) or English",
                                                                        nl: "de taal van het rapport: Nederlands (standaard) of Engels")),
         OptionSpec("private", summary: Message(en: "keep phone numbers and e-mail addresses in (not for publication, §3.2)",
                                                nl: "laat telefoonnummers en e-mailadressen staan (niet voor publicatie, §3.2)")),
     ]
 
-    /// --format: Markdown, HTML, or PDF (the HTML printed by Chromium, `pdf` true).
-    var reportFormat: (document: DocumentFormat, pdf: Bool) {
-        get throws {
-            guard let word = arguments.options["format"]?.value else { return (.md, false) }
-            if word.text.lowercased() == "pdf" { return (.html, true) }
-            guard let f = DocumentFormat(rawValue: word.text.lowercased()) else {
-                throw error(Message(en: "unknown report format '\(word.text)'", nl: "onbekend rapportformaat '\(word.text)'"),
-                            at: word.location, length: word.length, hint: Message(en: "formats: md, html, pdf", nl: "formaten: md, html, pdf"))
+    /// What --format asks for: a document kvo renders itself, or one made from it by another
+    /// program (PDF from the HTML by Chromium, Word from the Markdown by pandoc).
+    enum ReportOutput {
+        case document(DocumentFormat), pdf, docx
+
+        /// The format kvo renders first.
+        var rendered: DocumentFormat {
+            switch self {
+            case .document(let f): f
+            case .pdf: .html
+            case .docx: .md
             }
-            return (f, false)
+        }
+
+        /// Whether it is binary and so goes into a folder only.
+        var needsFolder: Bool { if case .document = self { false } else { true } }
+    }
+
+    var reportFormat: ReportOutput {
+        get throws {
+            guard let word = arguments.options["format"]?.value else { return .document(.md) }
+            switch word.text.lowercased() {
+            case "pdf": return .pdf
+            case "docx": return .docx
+            default:
+                guard let f = DocumentFormat(rawValue: word.text.lowercased()) else {
+                    throw error(Message(en: "unknown report format '\(word.text)'", nl: "onbekend rapportformaat '\(word.text)'"),
+                                at: word.location, length: word.length,
+                                hint: Message(en: "formats: md, html, pdf, docx", nl: "formaten: md, html, pdf, docx"))
+                }
+                return .document(f)
+            }
         }
     }
 
-    /// The files as they are written: PDF pages printed from the HTML ones when `pdf`.
-    func printed(_ files: [ReportFile], pdf: Bool) throws -> [(name: String, bytes: [UInt8])] {
-        guard pdf else { return files.map { ($0.name, Array($0.contents.utf8)) } }
-        return try files.map { f in
-            guard f.name.hasSuffix(".html") else { return (f.name, Array(f.contents.utf8)) }
-            do {
-                return (String(f.name.dropLast(5)) + ".pdf", try PDFPrinter.pdf(of: f.contents))
-            } catch let failure as PDFPrinter.Failure {
-                throw self.error(failure.message, hint: failure.hint)
+    /// The error for a PDF or Word document asked for without --out.
+    func needsFolder() -> Diagnostic {
+        error(Message(en: "a PDF or Word document is written into a folder", nl: "een PDF- of Word-document wordt in een map geschreven"),
+              at: arguments.options["format"]?.location, length: 8, hint: Message(en: "add --out FOLDER", nl: "voeg --out MAP toe"))
+    }
+
+    /// The files of one document as they are written: as rendered, printed to PDF from the HTML
+    /// page, or converted to Word from the Markdown page and its charts.
+    func produced(_ files: [ReportFile], as output: ReportOutput) throws -> [(name: String, bytes: [UInt8])] {
+        switch output {
+        case .document:
+            return files.map { ($0.name, Array($0.contents.utf8)) }
+        case .pdf:
+            var printed: [(name: String, bytes: [UInt8])] = []
+            for f in files where f.name.hasSuffix(".html") {
+                let bytes: [UInt8]
+                do { bytes = try PDFPrinter.pdf(of: f.contents) } catch { throw self.error(error.message, hint: error.hint) }
+                printed.append((String(f.name.dropLast(5)) + ".pdf", bytes))
             }
+            return printed
+        case .docx:
+            guard let page = files.first(where: { $0.name.hasSuffix(".md") }) else { return [] }
+            let bytes: [UInt8]
+            do { bytes = try WordConverter.docx(of: files) } catch { throw self.error(error.message, hint: error.hint) }
+            return [(String(page.name.dropLast(3)) + ".docx", bytes)]
         }
     }
 

@@ -21,23 +21,24 @@ extension CommandSpec {
                                     hint: Message(en: "reports: va, pva, inspection, survey, audit-pack",
                                                   nl: "rapporten: va, pva, schouw, enquête, auditpakket"))
             }
-            let (format, pdf) = try context.reportFormat
+            let output = try context.reportFormat
             let c = try context.reportContext(w)
             if kind == .auditPack {
                 let folder = try context.reportFolder(fallback: "audit-pack")!
-                try context.writeReport(try context.printed(AuditPack.files(c, format: format), pdf: pdf), to: folder)
+                if case .docx = output {
+                    throw context.error(Message(en: "the audit pack is written as md, html or pdf", nl: "het auditpakket wordt geschreven als md, html of pdf"),
+                                        at: context.arguments.options["format"]?.location, length: 8)
+                }
+                try context.writeReport(try context.produced(AuditPack.files(c, format: output.rendered), as: output), to: folder)
                 return
             }
             let document = kind.document(c)!
             if let folder = try context.reportFolder() {
-                try context.writeReport(try context.printed(format.files(document), pdf: pdf), to: folder)
-            } else if pdf {
-                let option = context.arguments.options["format"]
-                throw context.error(Message(en: "a PDF is written into a folder", nl: "een PDF wordt in een map geschreven"),
-                                    at: option?.location, length: 8,
-                                    hint: Message(en: "add --out FOLDER", nl: "voeg --out MAP toe"))
+                try context.writeReport(try context.produced(output.rendered.files(document), as: output), to: folder)
+            } else if output.needsFolder {
+                throw context.needsFolder()
             } else {
-                let page = format.files(document, inlineCharts: true)[0].contents
+                let page = output.rendered.files(document, inlineCharts: true)[0].contents
                 context.write(page.hasSuffix("\n") ? page : page + "\n")
             }
         })
