@@ -52,10 +52,10 @@ final class ReportLanguageTests: XCTestCase {
         XCTAssertTrue(en.contains("reports: va, pva, inspection, survey, audit-pack"), en)
         let certificate = run("certificaat klad", flag: .nl).errors
         XCTAssertTrue(certificate.contains("'certificaat' kent 'concept', niet 'klad'"), certificate)
-        let format = run("report va --format docx", flag: .nl).errors
-        XCTAssertTrue(format.contains("onbekend rapportformaat 'docx'"), format)
+        let format = run("report va --format odt", flag: .nl).errors
+        XCTAssertTrue(format.contains("onbekend rapportformaat 'odt'"), format)
         let pdf = run("report va --format pdf", flag: .nl).errors
-        XCTAssertTrue(pdf.contains("een PDF wordt in een map geschreven"), pdf)
+        XCTAssertTrue(pdf.contains("een PDF- of Word-document wordt in een map geschreven"), pdf)
     }
 
     func testADutchReportOfTheExampleHasDutchNumbersAndNoEnglishHeadings() {
