@@ -40,7 +40,7 @@ final class IncidentImportTests: XCTestCase {
         XCTAssertEqual(ledger.count, 1)
         XCTAssertTrue(ledger[0].hasPrefix("2026-01-01 incidents-gemeente.csv: municipality, 10 rows, sha256:"))
         // Nothing of the reporter or the description is stored.
-        let stored = String(decoding: after.encoded(), as: UTF8.self)
+        let stored = String(decoding: try after.encoded(), as: UTF8.self)
         XCTAssertFalse(stored.contains("J. Jansen"))
         XCTAssertFalse(stored.contains("Vuilniszakken"))
     }
@@ -149,5 +149,39 @@ final class IncidentImportTests: XCTestCase {
         XCTAssertEqual(IncidentImport.Source(word: "Brandweer"), .fire)
         XCTAssertEqual(IncidentImport.Source(word: "gemeente"), .municipality)
         XCTAssertNil(IncidentImport.Source(word: "buurtapp"))
+    }
+}
+
+/// Counts beyond the schema's range are refused at their row, so no sum can overflow (issue 12):
+/// 9,300 rows of 999999999999999 once trapped in `IncidentImport.run`.
+final class IncidentCountRangeTests: XCTestCase {
+    private func table(_ counts: [String]) throws -> (CSVTable, [UInt8]) {
+        var text = "Pleegdatum,Maatschappelijke klasse,Pleegadres,Aantal\n"
+        for c in counts { text += "2025-03-01,Inbraak bedrijfspand,Industrieweg 12,\(c)\n" }
+        let bytes = Array(text.utf8)
+        return (try CSVTable(name: "huge.csv", bytes: bytes, shortRowsAllowed: false), bytes)
+    }
+
+    private func refusal(_ counts: [String]) throws -> ImportError? {
+        let (t, bytes) = try table(counts)
+        do {
+            _ = try IncidentImport.run(t, bytes: bytes, file: "huge.csv", dossier: try Fixture.cluster(), source: .police, today: Fixture.today)
+            return nil
+        } catch let e as ImportError { return e }
+    }
+
+    func testHugeCountsAreRefusedAtTheirRow() throws {
+        let e = try refusal(Array(repeating: "999999999999999", count: 9_300))
+        XCTAssertEqual(e?.line, 2)
+        XCTAssertEqual(e?.message.en, "a count is a whole number from 0 to 1,000,000, not '999999999999999'")
+        XCTAssertEqual(e?.message.nl, "een aantal is een geheel getal van 0 tot en met 1.000.000, niet '999999999999999'")
+        XCTAssertEqual(try refusal(["1", "2", "-1"])?.line, 4)
+        XCTAssertNotNil(try refusal(["99999999999999999999999999999"]))
+    }
+
+    func testCountsWithinTheRangeAreSummed() throws {
+        let (t, bytes) = try table(Array(repeating: "1000000", count: 300))
+        let r = try IncidentImport.run(t, bytes: bytes, file: "huge.csv", dossier: try Fixture.cluster(), source: .police, today: Fixture.today)
+        XCTAssertEqual(r.parks.map(\.incidents).reduce(0, +) + r.overigIncidents, 300_000_000)
     }
 }
