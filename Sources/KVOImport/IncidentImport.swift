@@ -8,6 +8,12 @@ import KVOModel
 /// into `analysis.imports`; the same file is not imported twice. Either every row is good and the
 /// whole file becomes one amendment, or the first bad row is reported and nothing changes.
 public enum IncidentImport {
+    /// An incident's count as the schema's numeric model allows it.
+    static let countRange: ClosedRange<Int> = {
+        guard case .integer(let range)? = Schema.dossier.kind(named: "incidents")?.field("count")?.type else { return 0...0 }
+        return range
+    }()
+
     public enum Source: String, Sendable, CaseIterable {
         case police, fire, municipality
 
@@ -113,8 +119,12 @@ public enum IncidentImport {
             }
             var count = 1
             if let at = columns.count, !row[at].isEmpty {
-                guard let n = Int(row[at]), n >= 0 else {
-                    throw table.error(Message(en: "a count is a whole number, not '\(row[at])'", nl: "een aantal is een geheel getal, niet '\(row[at])'"), field: at, in: row)
+                // The schema's range, checked here at its row: the sums below then stay far from
+                // Int.max (9,300 rows of 999999999999999 once trapped).
+                guard let n = Int(row[at]), Self.countRange.contains(n) else {
+                    let range = FieldType.wholeNumber(in: Self.countRange)
+                    throw table.error(Message(en: "a count is \(range.en), not '\(row[at])'", nl: "een aantal is \(range.nl), niet '\(row[at])'"),
+                                      field: at, in: row)
                 }
                 count = n
             }

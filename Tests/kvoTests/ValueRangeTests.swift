@@ -57,9 +57,9 @@ final class ValueRangeTests: XCTestCase {
             let r = try KVOBinary.run([path, "--lang", "en", "-c", "set M-1 hours=\(value)\nsave"], directory: folder)
             XCTAssertEqual(r.code, 2, "\(value): \(r.stderr.prefix(300))")
             XCTAssertTrue(r.stderr.contains("expected a number from 0 to 100,000"), r.stderr)
-            let again = try KVOBinary.run([path, "--lang", "en", "--readonly", "-c", "echo (M-1.hours)"], directory: folder)
+            let again = try KVOBinary.run([path, "--lang", "en", "--readonly", "-c", "list measures where id = \"M-1\" fields hours as csv"], directory: folder)
             XCTAssertEqual(again.code, 0, again.stderr)
-            XCTAssertEqual(again.stdout, "16\n")
+            XCTAssertEqual(again.stdout, "hours\r\n16\r\n")
         }
     }
 

@@ -118,13 +118,13 @@ public indirect enum FieldType: Sendable, Equatable {
     }
 
     /// "a whole number from 1 to 5" / "een geheel getal van 1 tot en met 5".
-    static func wholeNumber(in range: ClosedRange<Int>) -> Message {
+    public static func wholeNumber(in range: ClosedRange<Int>) -> Message {
         Message(en: "a whole number from \(Language.en.grouped(range.lowerBound)) to \(Language.en.grouped(range.upperBound))",
                 nl: "een geheel getal van \(Language.nl.grouped(range.lowerBound)) tot en met \(Language.nl.grouped(range.upperBound))")
     }
 
     /// "a number from 0 to 100,000" / "een getal van 0 tot en met 100.000".
-    static func number(in range: ClosedRange<Double>) -> Message {
+    public static func number(in range: ClosedRange<Double>) -> Message {
         func shown(_ x: Double, _ language: Language) -> String {
             x == x.rounded() && abs(x) < 1e15 ? language.grouped(Int(x)) : language.number(x, decimals: 2)
         }
