@@ -125,7 +125,7 @@ final class IncidentImportTests: XCTestCase {
         XCTAssertEqual(category?.message.en, "this row has no category")
         XCTAssertEqual(category?.column, 12)
         let count = error("datum;categorie;straat;aantal\n2025-01-01;x;Hoogstraat;drie\n")
-        XCTAssertEqual(count?.message.en, "a count is a whole number, not 'drie'")
+        XCTAssertEqual(count?.message.en, "a count is a whole number from 0 to 1,000,000, not 'drie'")
         XCTAssertEqual(error("categorie;straat\nx;Hoogstraat\n")?.message.en, "b.csv has no date column")
         XCTAssertEqual(error("datum;straat\n2025-01-01;Hoogstraat\n")?.message.en, "b.csv has no category column")
         XCTAssertEqual(error("datum;categorie\n2025-01-01;x\n")?.message.en, "b.csv has no street, address or postcode column, so no row can be placed in a park")
