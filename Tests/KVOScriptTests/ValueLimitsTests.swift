@@ -58,6 +58,24 @@ final class ValueLimitsTests: XCTestCase {
         XCTAssertEqual(r.out, "[1, 0.3, \"1\", [1, 2], null, 2025-01-01, 0]\n", r.err)
     }
 
+    /// The hash set keeps exactly what the old linear scan kept, numbers a hair apart included.
+    func testUniqueAgreesWithTheLinearScan() {
+        var values: [Value] = []
+        var seed: UInt64 = 42
+        for _ in 0..<3_000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let base = [0.1, 1, 3.3, 1e-300, 7e15, -2.5, 1e300][Int(seed >> 60) % 7]
+            let step = Double(Int(seed >> 40 & 0xFF) - 128) * 4e-13
+            values.append(seed & 1 == 0 ? .number(base * (1 + step)) : .percent(base * (1 + step)))
+        }
+        var scanned: [Value] = []
+        for v in values where !scanned.contains(v) { scanned.append(v) }
+        var set = ValueSet()
+        let hashed = values.filter { set.insert($0) }
+        XCTAssertEqual(hashed.count, scanned.count)
+        XCTAssertTrue(zip(hashed, scanned).allSatisfy { $0.literal == $1.literal })
+    }
+
     func testRangeIsBoundedWithoutOverflow() {
         var r = run("echo len(range(1000001))\n")
         XCTAssertTrue(r.err.contains("more than a million"), r.err)
