@@ -112,6 +112,13 @@ public enum IncidentImport {
                                   hint: Message(en: "write dates as 2024-03-14 or 14-03-2024 (a time after it may stay); a year needs four digits",
                                                 nl: "schrijf datums als 2024-03-14 of 14-03-2024 (een tijd erachter mag blijven); een jaar heeft vier cijfers"))
             }
+            // The schema's plausible years, checked at the row: 0000-03-01 is a typing error.
+            guard FieldType.plausibleYears.contains(day.year) else {
+                let years = FieldType.plausibleYears
+                throw table.error(Message(en: "the year of '\(dateText)' is outside \(years.lowerBound) to \(years.upperBound)",
+                                          nl: "het jaar van '\(dateText)' ligt buiten \(years.lowerBound) tot en met \(years.upperBound)"),
+                                  field: dateAt, in: row)
+            }
             let category = row[categoryAt]
             guard !category.isEmpty else {
                 throw table.error(Message(en: "this row has no category", nl: "deze regel heeft geen categorie"), field: categoryAt, in: row,

@@ -179,6 +179,18 @@ final class IncidentCountRangeTests: XCTestCase {
         XCTAssertNotNil(try refusal(["99999999999999999999999999999"]))
     }
 
+    func testImplausibleYearsAreRefusedAtTheirRow() throws {
+        let text = "Pleegdatum,Maatschappelijke klasse,Pleegadres\n2025-03-01,Inbraak,Industrieweg 1\n0000-03-01,Inbraak,Industrieweg 1\n"
+        let bytes = Array(text.utf8)
+        let t = try CSVTable(name: "y.csv", bytes: bytes, shortRowsAllowed: false)
+        XCTAssertThrowsError(try IncidentImport.run(t, bytes: bytes, file: "y.csv", dossier: try Fixture.cluster(), source: .police, today: Fixture.today)) {
+            let e = $0 as? ImportError
+            XCTAssertEqual(e?.line, 3)
+            XCTAssertEqual(e?.message.en, "the year of '0000-03-01' is outside 1900 to 2200")
+            XCTAssertEqual(e?.message.nl, "het jaar van '0000-03-01' ligt buiten 1900 tot en met 2200")
+        }
+    }
+
     func testCountsWithinTheRangeAreSummed() throws {
         let (t, bytes) = try table(Array(repeating: "1000000", count: 300))
         let r = try IncidentImport.run(t, bytes: bytes, file: "huge.csv", dossier: try Fixture.cluster(), source: .police, today: Fixture.today)
