@@ -115,8 +115,8 @@ public enum IncidentImport {
             // The schema's plausible years, checked at the row: 0000-03-01 is a typing error.
             guard FieldType.plausibleYears.contains(day.year) else {
                 let years = FieldType.plausibleYears
-                throw table.error(Message(en: "the year of '\(dateText)' is outside \(years.lowerBound) to \(years.upperBound)",
-                                          nl: "het jaar van '\(dateText)' ligt buiten \(years.lowerBound) tot en met \(years.upperBound)"),
+                throw table.error(Message(en: "the year of '\(dateText)' is not between \(years.lowerBound) and \(years.upperBound)",
+                                          nl: "het jaar van '\(dateText)' ligt niet tussen \(years.lowerBound) en \(years.upperBound)"),
                                   field: dateAt, in: row)
             }
             let category = row[categoryAt]

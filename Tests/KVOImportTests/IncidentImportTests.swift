@@ -186,8 +186,8 @@ final class IncidentCountRangeTests: XCTestCase {
         XCTAssertThrowsError(try IncidentImport.run(t, bytes: bytes, file: "y.csv", dossier: try Fixture.cluster(), source: .police, today: Fixture.today)) {
             let e = $0 as? ImportError
             XCTAssertEqual(e?.line, 3)
-            XCTAssertEqual(e?.message.en, "the year of '0000-03-01' is outside 1900 to 2200")
-            XCTAssertEqual(e?.message.nl, "het jaar van '0000-03-01' ligt buiten 1900 tot en met 2200")
+            XCTAssertEqual(e?.message.en, "the year of '0000-03-01' is not between 1900 and 2200")
+            XCTAssertEqual(e?.message.nl, "het jaar van '0000-03-01' ligt niet tussen 1900 en 2200")
         }
     }
 

@@ -116,7 +116,7 @@ extension CommandSpec {
         var records: [String: Record] = [:]
         for v in votes {
             guard let t = v["theme"]?.stringValue else { continue }
-            current[t] = VoteQuickEntry.Score(urgency: v["urgency"]?.numberValue.map { Int($0) }, means: v["means"]?.numberValue.map { Int($0) })
+            current[t] = VoteQuickEntry.Score(urgency: v["urgency"]?.wholeNumber, means: v["means"]?.wholeNumber)
             records[t] = v
         }
         let name = party["name"]?.stringValue ?? party.id
