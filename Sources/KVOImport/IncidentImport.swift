@@ -8,6 +8,12 @@ import KVOModel
 /// into `analysis.imports`; the same file is not imported twice. Either every row is good and the
 /// whole file becomes one amendment, or the first bad row is reported and nothing changes.
 public enum IncidentImport {
+    /// An incident's count as the schema's numeric model allows it.
+    static let countRange: ClosedRange<Int> = {
+        guard case .integer(let range)? = Schema.dossier.kind(named: "incidents")?.field("count")?.type else { return 0...0 }
+        return range
+    }()
+
     public enum Source: String, Sendable, CaseIterable {
         case police, fire, municipality
 
@@ -106,6 +112,13 @@ public enum IncidentImport {
                                   hint: Message(en: "write dates as 2024-03-14 or 14-03-2024 (a time after it may stay); a year needs four digits",
                                                 nl: "schrijf datums als 2024-03-14 of 14-03-2024 (een tijd erachter mag blijven); een jaar heeft vier cijfers"))
             }
+            // The schema's plausible years, checked at the row: 0000-03-01 is a typing error.
+            guard FieldType.plausibleYears.contains(day.year) else {
+                let years = FieldType.plausibleYears
+                throw table.error(Message(en: "the year of '\(dateText)' is not between \(years.lowerBound) and \(years.upperBound)",
+                                          nl: "het jaar van '\(dateText)' ligt niet tussen \(years.lowerBound) en \(years.upperBound)"),
+                                  field: dateAt, in: row)
+            }
             let category = row[categoryAt]
             guard !category.isEmpty else {
                 throw table.error(Message(en: "this row has no category", nl: "deze regel heeft geen categorie"), field: categoryAt, in: row,
@@ -113,8 +126,12 @@ public enum IncidentImport {
             }
             var count = 1
             if let at = columns.count, !row[at].isEmpty {
-                guard let n = Int(row[at]), n >= 0 else {
-                    throw table.error(Message(en: "a count is a whole number, not '\(row[at])'", nl: "een aantal is een geheel getal, niet '\(row[at])'"), field: at, in: row)
+                // The schema's range, checked here at its row: the sums below then stay far from
+                // Int.max (9,300 rows of 999999999999999 once trapped).
+                guard let n = Int(row[at]), Self.countRange.contains(n) else {
+                    let range = FieldType.wholeNumber(in: Self.countRange)
+                    throw table.error(Message(en: "a count is \(range.en), not '\(row[at])'", nl: "een aantal is \(range.nl), niet '\(row[at])'"),
+                                      field: at, in: row)
                 }
                 count = n
             }

@@ -207,7 +207,7 @@ public enum SurveyImport {
         var existing: [ResultKey: Record] = [:]
         var knownProblem: [OptionKey: Bool] = [:]
         for r in dossier.records(resultsKind) {
-            let subject = r["subject"]?.numberValue.map { Int($0) }
+            let subject = r["subject"]?.wholeNumber
             let question = r["question"]?.stringValue ?? "", answer = r["answer"]?.stringValue ?? ""
             existing[ResultKey(park: r["park"]?.stringValue ?? "", subject: subject, question: question, answer: answer)] = r
             if case .bool(let b)? = r["problem"] { knownProblem[OptionKey(subject: subject, question: question, answer: answer)] = b }
@@ -220,7 +220,9 @@ public enum SurveyImport {
                 ?? knownProblem[OptionKey(subject: q.subject, question: q.text, answer: key.answer)]
             if let old = existing[ResultKey(park: park.id, subject: q.subject, question: q.text, answer: key.answer)] {
                 var new = old
-                new["count"] = .number(Double(Int(old["count"]?.numberValue ?? 0) + n))
+                // Old counts are within JSONValue.largestWhole, n within the rows of the file: no
+                // overflow; a sum beyond the schema's range is refused by the batch's check.
+                new["count"] = .number(Double((old["count"]?.wholeNumber ?? 0) + n))
                 if q.problems != nil, let problem { new["problem"] = .bool(problem) }
                 batch.update(old, to: new, kind: resultsKind)
                 report.resultsUpdated += 1
@@ -239,17 +241,17 @@ public enum SurveyImport {
         }
         for position in respondents.keys.sorted() {
             let park = directory.parks[position], n = respondents[position]!
-            let before = park.record["surveyResponses"]?.numberValue.map { Int($0) }
+            let before = park.record["surveyResponses"]?.wholeNumber
             var updated = park.record
             updated["surveyResponses"] = .number(Double((before ?? 0) + n))
             batch.update(park.record, to: updated, kind: parksKind)
             report.parks.append(ParkCount(id: park.id, name: park.name, respondents: n, responsesBefore: before, responsesAfter: (before ?? 0) + n,
-                                          entrepreneurs: park.record["entrepreneurs"]?.numberValue.map { Int($0) }))
+                                          entrepreneurs: park.record["entrepreneurs"]?.wholeNumber))
         }
 
         // The survey section: the subjects asked, and this file in the ledger.
         var survey = ledger.record ?? Record(fields: [:])
-        let listed = survey["subjects"]?.arrayValue?.compactMap { $0.numberValue.map { Int($0) } } ?? []
+        let listed = survey["subjects"]?.arrayValue?.compactMap(\.wholeNumber) ?? []
         let found = Set(questions.compactMap(\.subject))
         report.subjects = found.sorted()
         report.addedSubjects = found.subtracting(listed).sorted()

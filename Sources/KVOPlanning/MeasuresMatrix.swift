@@ -154,7 +154,7 @@ public struct MeasuresMatrix: Sendable, Equatable {
         guard let kind = dossier.schema.kind(named: "priorities") else { return [:] }
         var rank: [String: Int] = [:]
         for p in dossier.records(kind) {
-            if let t = p["theme"]?.stringValue, case .number(let r)? = p["rank"] { rank[t] = Int(r) }
+            if let t = p["theme"]?.stringValue, let r = p["rank"]?.wholeNumber { rank[t] = r }
         }
         return rank
     }

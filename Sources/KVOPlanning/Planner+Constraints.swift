@@ -7,7 +7,7 @@ extension Planner {
         let mandatory = ThemeCatalogue.handbook.themes.filter(\.mandatory).map(\.id)
         let covered = mandatory.filter(goalThemes.contains)
         let survey = dossier.record("survey")?.record
-        let subjects = (survey?["subjects"]?.arrayValue ?? []).compactMap { $0.numberValue.map { Int($0) } }
+        let subjects = (survey?["subjects"]?.arrayValue ?? []).compactMap(\.wholeNumber)
         var chosen: [String] = []
         for s in subjects {
             if let t = ThemeCatalogue.handbook.theme(ofSubject: s), !t.mandatory, !chosen.contains(t.id) { chosen.append(t.id) }

@@ -85,7 +85,7 @@ public struct Planner: Sendable {
         var recordedYear: [String: Int] = [:]
         if !settings.replan {
             for p in records("priorities") {
-                if let t = p["theme"]?.stringValue, let y = p["year"]?.numberValue.map({ Int($0) }), (1...3).contains(y) { recordedYear[t] = y }
+                if let t = p["theme"]?.stringValue, let y = p["year"]?.wholeNumber, (1...3).contains(y) { recordedYear[t] = y }
             }
         }
         var themeYear: [String: Int] = [:]

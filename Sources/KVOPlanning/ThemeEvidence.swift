@@ -31,14 +31,16 @@ public struct ThemeEvidence: Sendable, Equatable {
         // Survey: per theme and park, problem answers over all answers.
         var answered: [String: [String: (problem: Int, all: Int)]] = [:]
         for r in records("results") {
-            guard case .number(let s)? = r["subject"], let theme = ThemeCatalogue.handbook.theme(ofSubject: Int(s))?.id,
-                  case .number(let n)? = r["count"] else { continue }
+            // wholeNumber, not Int(_:): a subject of 1e300 or a count beyond largestWhole that
+            // bypassed the schema is skipped; within it, sums cannot overflow (JSONValue.largestWhole).
+            guard let s = r["subject"]?.wholeNumber, let theme = ThemeCatalogue.handbook.theme(ofSubject: s)?.id,
+                  let n = r["count"]?.wholeNumber else { continue }
             let park = r["park"]?.stringValue ?? "?"
-            let problem = r["problem"] == .bool(true) ? Int(n) : 0
+            let problem = r["problem"] == .bool(true) ? n : 0
             for key in [park, "all"] {
                 var t = answered[theme, default: [:]][key] ?? (0, 0)
                 t.problem += problem
-                t.all += Int(n)
+                t.all += n
                 answered[theme, default: [:]][key] = t
             }
         }
@@ -65,8 +67,8 @@ public struct ThemeEvidence: Sendable, Equatable {
             guard let theme = found else { continue }
             // The incident's year: of its date, else of the start of its period.
             guard let text = r["date"]?.stringValue ?? r["from"]?.stringValue, let year = Day(text)?.year else { continue }
-            var count = 1
-            if case .number(let n)? = r["count"] { count = Int(n) }
+            // No count is one incident; a count that is no whole number within largestWhole none.
+            let count = r["count"].map { $0 == .null ? 1 : $0.wholeNumber ?? 0 } ?? 1
             evidence[theme]?.incidentsByYear[year, default: 0] += count
         }
 

@@ -74,7 +74,7 @@ public struct ThemePriority: Sendable {
         guard let kind = dossier.schema.kind(named: "votes") else { return votes }
         for v in dossier.records(kind) {
             guard let party = v["party"]?.stringValue, let theme = v["theme"]?.stringValue else { continue }
-            func int(_ f: String) -> Int? { v[f]?.numberValue.map { Int($0) } }
+            func int(_ f: String) -> Int? { v[f]?.wholeNumber }
             votes.record(party: party, theme: theme, Votes.Score(urgency: int("urgency"), means: int("means"), rank: int("rank")))
         }
         return votes
@@ -112,8 +112,8 @@ public struct ThemePriority: Sendable {
     public static func recorded(_ dossier: Dossier) -> [String]? {
         guard let kind = dossier.schema.kind(named: "priorities") else { return nil }
         let ranked = dossier.records(kind).compactMap { p -> (String, Int)? in
-            guard let t = p["theme"]?.stringValue, let r = p["rank"]?.numberValue else { return nil }
-            return (t, Int(r))
+            guard let t = p["theme"]?.stringValue, let r = p["rank"]?.wholeNumber else { return nil }
+            return (t, r)
         }
         guard !ranked.isEmpty else { return nil }
         return ranked.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.map(\.0)

@@ -94,6 +94,9 @@ public struct BarChart: Sendable, Equatable {
 /// Numbers in SVG: at most one decimal, a dot, no exponent.
 enum SVGNumber {
     static func format(_ x: Double) -> String {
+        // A coordinate is finite and small; anything else (a division by a zero total) is drawn
+        // at 0 rather than trapping in Int(_:).
+        guard x.isFinite, abs(x) < 1e12 else { return "0" }
         let tenths = Int((x * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
         let v = abs(tenths)

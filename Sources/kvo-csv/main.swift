@@ -23,10 +23,10 @@ while true {
     input.append(contentsOf: chunk[0..<n])
 }
 let raw = SwiftCSVSplitter.split(String(decoding: input, as: UTF8.self), separator: separator)
-let reply = JSONWriter.write(.object([
+let reply = Array(JSONWriter.string(.object([
     "rows": .array(raw.rows.map { .array($0.map(JSONValue.string)) }),
     "failure": raw.failure.map(JSONValue.string) ?? .null,
-]))
+])).utf8)
 var offset = 0
 while offset < reply.count {
     let n = reply.withUnsafeBytes { write(1, $0.baseAddress! + offset, reply.count - offset) }

@@ -40,7 +40,7 @@ final class IncidentImportTests: XCTestCase {
         XCTAssertEqual(ledger.count, 1)
         XCTAssertTrue(ledger[0].hasPrefix("2026-01-01 incidents-gemeente.csv: municipality, 10 rows, sha256:"))
         // Nothing of the reporter or the description is stored.
-        let stored = String(decoding: after.encoded(), as: UTF8.self)
+        let stored = String(decoding: try after.encoded(), as: UTF8.self)
         XCTAssertFalse(stored.contains("J. Jansen"))
         XCTAssertFalse(stored.contains("Vuilniszakken"))
     }
@@ -125,7 +125,7 @@ final class IncidentImportTests: XCTestCase {
         XCTAssertEqual(category?.message.en, "this row has no category")
         XCTAssertEqual(category?.column, 12)
         let count = error("datum;categorie;straat;aantal\n2025-01-01;x;Hoogstraat;drie\n")
-        XCTAssertEqual(count?.message.en, "a count is a whole number, not 'drie'")
+        XCTAssertEqual(count?.message.en, "a count is a whole number from 0 to 1,000,000, not 'drie'")
         XCTAssertEqual(error("categorie;straat\nx;Hoogstraat\n")?.message.en, "b.csv has no date column")
         XCTAssertEqual(error("datum;straat\n2025-01-01;Hoogstraat\n")?.message.en, "b.csv has no category column")
         XCTAssertEqual(error("datum;categorie\n2025-01-01;x\n")?.message.en, "b.csv has no street, address or postcode column, so no row can be placed in a park")
@@ -149,5 +149,51 @@ final class IncidentImportTests: XCTestCase {
         XCTAssertEqual(IncidentImport.Source(word: "Brandweer"), .fire)
         XCTAssertEqual(IncidentImport.Source(word: "gemeente"), .municipality)
         XCTAssertNil(IncidentImport.Source(word: "buurtapp"))
+    }
+}
+
+/// Counts beyond the schema's range are refused at their row, so no sum can overflow (issue 12):
+/// 9,300 rows of 999999999999999 once trapped in `IncidentImport.run`.
+final class IncidentCountRangeTests: XCTestCase {
+    private func table(_ counts: [String]) throws -> (CSVTable, [UInt8]) {
+        var text = "Pleegdatum,Maatschappelijke klasse,Pleegadres,Aantal\n"
+        for c in counts { text += "2025-03-01,Inbraak bedrijfspand,Industrieweg 12,\(c)\n" }
+        let bytes = Array(text.utf8)
+        return (try CSVTable(name: "huge.csv", bytes: bytes, shortRowsAllowed: false), bytes)
+    }
+
+    private func refusal(_ counts: [String]) throws -> ImportError? {
+        let (t, bytes) = try table(counts)
+        do {
+            _ = try IncidentImport.run(t, bytes: bytes, file: "huge.csv", dossier: try Fixture.cluster(), source: .police, today: Fixture.today)
+            return nil
+        } catch let e as ImportError { return e }
+    }
+
+    func testHugeCountsAreRefusedAtTheirRow() throws {
+        let e = try refusal(Array(repeating: "999999999999999", count: 9_300))
+        XCTAssertEqual(e?.line, 2)
+        XCTAssertEqual(e?.message.en, "a count is a whole number from 0 to 1,000,000, not '999999999999999'")
+        XCTAssertEqual(e?.message.nl, "een aantal is een geheel getal van 0 tot en met 1.000.000, niet '999999999999999'")
+        XCTAssertEqual(try refusal(["1", "2", "-1"])?.line, 4)
+        XCTAssertNotNil(try refusal(["99999999999999999999999999999"]))
+    }
+
+    func testImplausibleYearsAreRefusedAtTheirRow() throws {
+        let text = "Pleegdatum,Maatschappelijke klasse,Pleegadres\n2025-03-01,Inbraak,Industrieweg 1\n0000-03-01,Inbraak,Industrieweg 1\n"
+        let bytes = Array(text.utf8)
+        let t = try CSVTable(name: "y.csv", bytes: bytes, shortRowsAllowed: false)
+        XCTAssertThrowsError(try IncidentImport.run(t, bytes: bytes, file: "y.csv", dossier: try Fixture.cluster(), source: .police, today: Fixture.today)) {
+            let e = $0 as? ImportError
+            XCTAssertEqual(e?.line, 3)
+            XCTAssertEqual(e?.message.en, "the year of '0000-03-01' is not between 1900 and 2200")
+            XCTAssertEqual(e?.message.nl, "het jaar van '0000-03-01' ligt niet tussen 1900 en 2200")
+        }
+    }
+
+    func testCountsWithinTheRangeAreSummed() throws {
+        let (t, bytes) = try table(Array(repeating: "1000000", count: 300))
+        let r = try IncidentImport.run(t, bytes: bytes, file: "huge.csv", dossier: try Fixture.cluster(), source: .police, today: Fixture.today)
+        XCTAssertEqual(r.parks.map(\.incidents).reduce(0, +) + r.overigIncidents, 300_000_000)
     }
 }

@@ -30,7 +30,7 @@ final class DossierTests: XCTestCase {
         let d = try load(base)
         let again = try Dossier.load(d.encoded())
         XCTAssertEqual(again, d)
-        let text = String(decoding: d.encoded(), as: UTF8.self)
+        let text = String(decoding: try d.encoded(), as: UTF8.self)
         XCTAssertTrue(text.contains("\"unknownField\""))
         XCTAssertTrue(text.contains("\"futureSection\""))
     }
@@ -57,7 +57,7 @@ final class DossierTests: XCTestCase {
     }
 
     func testFieldTypeProblemsInBothLanguages() {
-        let problem = FieldType.integer.problem(with: .string("veel"))
+        let problem = FieldType.integer(0...10).problem(with: .string("veel"))
         XCTAssertEqual(problem?.en, "expected a whole number, got \"veel\"")
         XCTAssertEqual(problem?.nl, "een geheel getal verwacht, niet \"veel\"")
         XCTAssertEqual(FieldType.list(.date).problem(with: .array([.string("morgen")]))?.nl,

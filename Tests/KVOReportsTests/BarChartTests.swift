@@ -107,4 +107,9 @@ final class BarChartTests: XCTestCase {
         XCTAssertEqual(SVGNumber.format(12.34), "12.3")
         XCTAssertEqual(SVGNumber.format(-0.26), "-0.3")
     }
+
+    /// A coordinate from a division by a zero total is drawn at 0, not trapped (issue 12).
+    func testSVGNumbersNeverTrap() {
+        for x in [Double.nan, .infinity, -.infinity, 1e300, -9.3e18] { XCTAssertEqual(SVGNumber.format(x), "0", "\(x)") }
+    }
 }

@@ -83,10 +83,10 @@ final class PlanningCommandsLanguageTests: XCTestCase {
         XCTAssertTrue(nl.out.contains("V-1: Politie geeft T05 urgentie 4, middelen 2"), nl.out)
         XCTAssertTrue(nl.out.contains("V-2: Gemeente geeft T05 urgentie 3, middelen 2"), nl.out)
         XCTAssertTrue(nl.out.contains("V-3: Brandweer geeft T05 rang 1"), nl.out)
-        XCTAssertTrue(nl.errors.contains("urgentie is een score van 1 tot 5, niet 6"), nl.errors)
+        XCTAssertTrue(nl.errors.contains("urgency: een geheel getal van 1 tot en met 5 verwacht, niet 6"), nl.errors)
         let en = run(script, language: .en, example: false)
         XCTAssertTrue(en.out.contains("V-1: Politie scores T05 urgency 4, means 2"), en.out)
-        XCTAssertTrue(en.errors.contains("urgency is scored from 1 to 5, got 6"), en.errors)
+        XCTAssertTrue(en.errors.contains("urgency: expected a whole number from 1 to 5, got 6"), en.errors)
     }
 
     func testImportErrorsInDutch() {

@@ -76,10 +76,8 @@ extension Record {
         return s
     }
 
-    public func int(_ field: String) -> Int? {
-        guard case .number(let n)? = self[field] else { return nil }
-        return Int(n)
-    }
+    /// A whole number within ±JSONValue.largestWhole, never trapping; sums of these cannot overflow.
+    public func int(_ field: String) -> Int? { self[field]?.wholeNumber }
 
     public func number(_ field: String) -> Double? {
         guard case .number(let n)? = self[field] else { return nil }
@@ -100,7 +98,7 @@ extension Record {
 
     public func ints(_ field: String) -> [Int] {
         guard case .array(let items)? = self[field] else { return [] }
-        return items.compactMap { if case .number(let n) = $0 { Int(n) } else { nil } }
+        return items.compactMap(\.wholeNumber)
     }
 
     public func has(_ field: String) -> Bool {
@@ -225,8 +223,8 @@ public final class CheckCache: @unchecked Sendable {
     static func fact(_ r: Record) -> (source: String, fact: IncidentFact) {
         let f = r.fields
         func day(_ key: String) -> Day? { if case .string(let s)? = f[key] { Day(s) } else { nil } }
-        var count = 1
-        if case .number(let n)? = f["count"] { count = Int(n) }
+        // As ThemeEvidence: no count is one; a count that is no whole number within largestWhole none.
+        let count = f["count"].map { $0 == .null ? 1 : $0.wholeNumber ?? 0 } ?? 1
         var handled: Bool?
         if case .bool(let b)? = f["handled"] { handled = b }
         let span = IncidentFigures.span(date: day("date"), from: day("from"), to: day("to"))

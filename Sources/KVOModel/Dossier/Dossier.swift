@@ -258,8 +258,15 @@ public struct Dossier: Sendable, Equatable {
         return .object(top)
     }
 
-    /// The file's bytes: pretty-printed, keys sorted.
-    public func encoded() -> [UInt8] { JSONWriter.write(json) }
+    /// The file's bytes: pretty-printed, keys sorted. Refuses (before anything is written) a
+    /// value JSON cannot hold, which the schema's ranges keep out of every dossier.
+    public func encoded() throws(FileStore.Failure) -> [UInt8] {
+        do {
+            return try JSONWriter.write(json)
+        } catch {
+            throw FileStore.Failure(message: error.message)
+        }
+    }
 }
 
 extension FieldType {

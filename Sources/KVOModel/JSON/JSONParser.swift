@@ -297,9 +297,16 @@ public struct JSONParser {
             guard i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 else { throw error(Message(en: "expected a digit in the exponent", nl: "een cijfer verwacht in de exponent"), at: start) }
             while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1 }
         }
-        if simple { return Double(bytes[start] == UInt8(ascii: "-") ? -integer : integer) }
+        // -0 keeps its sign, as the writer writes it.
+        if simple { return bytes[start] == UInt8(ascii: "-") ? -Double(integer) : Double(integer) }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         guard let d = Double(text) else { throw error(Message(en: "'\(text)' is not a number", nl: "'\(text)' is geen getal"), at: start) }
+        // 1e400 is read as infinity by Double(_:); JSON has no infinity, and the writer could
+        // not write it back.
+        guard d.isFinite else {
+            let shown = text.count > 40 ? String(text.prefix(40)) + "..." : text
+            throw error(Message(en: "\(shown) is too large a number", nl: "\(shown) is een te groot getal"), at: start)
+        }
         return d
     }
 }

@@ -28,6 +28,21 @@ public enum JSONValue: Sendable, Equatable {
         return nil
     }
 
+    /// The largest whole number kvo reads from data as an Int. Every integer field's range in
+    /// the schema lies well within it (FieldRangeTests checks), so a checked dossier's values are
+    /// never cut; a larger value that bypassed the schema (a damaged journal line) is no whole
+    /// number at all. A sum of such numbers stays below Int.max for any dossier of fewer than
+    /// nine billion records, so counts and scores are summed without overflow checks.
+    public static let largestWhole = 1_000_000_000
+
+    /// The value as an Int when it is a whole number within ±largestWhole; nil for anything
+    /// else (text, 2.5, 1e300, infinity, NaN). Data is converted through this, never `Int(_:)`,
+    /// which traps on what it cannot hold.
+    public var wholeNumber: Int? {
+        guard case .number(let n) = self, n == n.rounded(), abs(n) <= Double(Self.largestWhole) else { return nil }
+        return Int(n)
+    }
+
     public var stringValue: String? {
         if case .string(let s) = self { return s }
         return nil

@@ -1,7 +1,53 @@
 /// Writes JSON pretty-printed with sorted keys and two-space indents, so that a dossier kept
 /// in git changes by a few lines when a field changes.
+///
+/// It never writes what JSONParser refuses. JSON has no infinity or NaN, so:
+/// - `write` and `compact` (the dossier, the journal: data kvo reads back) refuse a value holding
+///   one, naming its path, before a byte is written; the schema's ranges keep such values out of
+///   a dossier, so this is the last guard, not the usual way.
+/// - `string` (command output such as `as json`, computed for other programs) writes `null` for
+///   one, as JavaScript's JSON.stringify does, so the output always parses.
 public enum JSONWriter {
-    public static func write(_ value: JSONValue) -> [UInt8] {
+    /// A value JSON cannot hold: a non-finite number, and where it is.
+    public struct Refusal: Error, Sendable, Equatable {
+        public let path: JSONPath
+        public let number: Double
+
+        public static func == (a: Refusal, b: Refusal) -> Bool { a.path == b.path && a.number.bitPattern == b.number.bitPattern }
+
+        public var message: Message {
+            Message(en: "\(path) is not a finite number (\(number)); JSON cannot hold it, so nothing was written",
+                    nl: "\(path) is geen eindig getal (\(number)); JSON kan het niet bevatten, dus er is niets geschreven")
+        }
+    }
+
+    /// Pretty-printed, for the dossier file.
+    public static func write(_ value: JSONValue) throws(Refusal) -> [UInt8] {
+        try check(value)
+        return pretty(value)
+    }
+
+    /// One line, keys sorted: for the journal.
+    public static func compact(_ value: JSONValue) throws(Refusal) -> String {
+        try check(value)
+        var out: [UInt8] = []
+        writeCompact(value, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Pretty-printed command output: a non-finite number is written as null.
+    public static func string(_ value: JSONValue) -> String {
+        String(decoding: pretty(value.isFinite ? value : value.finite), as: UTF8.self)
+    }
+
+    /// One line of command output: a non-finite number is written as null.
+    public static func line(_ value: JSONValue) -> String {
+        var out: [UInt8] = []
+        writeCompact(value.isFinite ? value : value.finite, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func pretty(_ value: JSONValue) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
         write(value, indent: 0, into: &out)
@@ -9,13 +55,11 @@ public enum JSONWriter {
         return out
     }
 
-    public static func string(_ value: JSONValue) -> String { String(decoding: write(value), as: UTF8.self) }
-
-    /// One line, keys sorted: for the journal and for `as json` of single values.
-    public static func compact(_ value: JSONValue) -> String {
-        var out: [UInt8] = []
-        writeCompact(value, into: &out)
-        return String(decoding: out, as: UTF8.self)
+    /// Throws for the first non-finite number, in key order.
+    public static func check(_ value: JSONValue) throws(Refusal) {
+        // The fast walk first: the path is only built for a value that has one.
+        guard !value.isFinite, let (path, n) = value.firstNonFinite(at: JSONPath()) else { return }
+        throw Refusal(path: path, number: n)
     }
 
     private static func newline(_ indent: Int, _ out: inout [UInt8]) {
@@ -98,9 +142,52 @@ public enum JSONWriter {
         out.append(0x22)
     }
 
-    /// Whole numbers without a decimal point; others in Swift's shortest round-trip form.
+    /// Whole numbers without a decimal point; others in Swift's shortest round-trip form, which
+    /// JSONParser reads back to the same bits (1e+16, 5e-324). -0 stays -0. Non-finite numbers
+    /// (never written, see above) read "inf", "-inf" and "nan" in messages.
     public static func format(_ n: Double) -> String {
+        if n == 0 { return n.sign == .minus ? "-0" : "0" }
         if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
         return n.description
+    }
+}
+
+extension JSONValue {
+    /// Whether every number in the value is finite.
+    var isFinite: Bool {
+        switch self {
+        case .number(let n): n.isFinite
+        case .array(let items): items.allSatisfy(\.isFinite)
+        case .object(let members): members.values.allSatisfy(\.isFinite)
+        case .null, .bool, .string: true
+        }
+    }
+
+    /// The path and value of the first non-finite number, keys in sorted order; nil if none.
+    func firstNonFinite(at path: JSONPath) -> (JSONPath, Double)? {
+        switch self {
+        case .number(let n): return n.isFinite ? nil : (path, n)
+        case .array(let items):
+            for (i, item) in items.enumerated() {
+                if let found = item.firstNonFinite(at: path.appending(i)) { return found }
+            }
+            return nil
+        case .object(let members):
+            for key in members.keys.sorted(by: JSONWriter.utf8Less) {
+                if let found = members[key]!.firstNonFinite(at: path.appending(key)) { return found }
+            }
+            return nil
+        case .null, .bool, .string: return nil
+        }
+    }
+
+    /// The value with every non-finite number replaced by null (for command output).
+    var finite: JSONValue {
+        switch self {
+        case .number(let n): n.isFinite ? self : .null
+        case .array(let items): .array(items.map(\.finite))
+        case .object(let members): .object(members.mapValues(\.finite))
+        case .null, .bool, .string: self
+        }
     }
 }

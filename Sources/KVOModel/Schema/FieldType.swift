@@ -1,9 +1,15 @@
 /// The type of a dossier field, as the schema declares it. Values are stored as JSON; the type
 /// says which JSON is valid and how the command language sees it (a date string is a date).
+///
+/// The numeric model: every number field declares its range in the schema, values are finite,
+/// and dates and quarters have plausible years. Since nothing outside these ranges loads or is
+/// set, a count or hours summed over any dossier that fits in memory stays far from Int.max.
 public indirect enum FieldType: Sendable, Equatable {
     case text
-    case integer
-    case number
+    /// A whole number within the range: counts from 0, scores 1 ... 5.
+    case integer(ClosedRange<Int>)
+    /// A finite number within the range: hours.
+    case number(ClosedRange<Double>)
     case boolean
     /// `YYYY-MM-DD`
     case date
@@ -55,6 +61,10 @@ public indirect enum FieldType: Sendable, Equatable {
         }
     }
 
+    /// The years a date or quarter may have: a trajectory's dates, from old incident figures to
+    /// a waiver's expiry. `0000-01-01` is a typing error, not a date.
+    public static let plausibleYears = 1900...2200
+
     /// Which item of a list value is wrong (for the path `quarters[1]`), or nil.
     public func badItem(in value: JSONValue) -> Int? {
         guard case .list(let inner) = self, case .array(let items) = value else { return nil }
@@ -66,20 +76,37 @@ public indirect enum FieldType: Sendable, Equatable {
         func expected() -> Message {
             Message(en: "expected \(described.en), got \(value.described.en)", nl: "\(described.nl) verwacht, niet \(value.described.nl)")
         }
+        func outside(_ what: Message) -> Message {
+            Message(en: "expected \(what.en), got \(value.described.en)", nl: "\(what.nl) verwacht, niet \(value.described.nl)")
+        }
         switch (self, value) {
-        case (.text, .string), (.boolean, .bool), (.number, .number), (.reference, .string):
+        case (.text, .string), (.boolean, .bool), (.reference, .string):
             return nil
-        case (.integer, .number(let n)):
-            return n == n.rounded() && abs(n) < 1e15 ? nil : expected()
+        case (.integer(let range), .number(let n)):
+            // Compared as Double before any conversion: 1e300 or nan never reaches Int(_:).
+            guard n == n.rounded(), Double(range.lowerBound) <= n, n <= Double(range.upperBound) else {
+                return outside(Self.wholeNumber(in: range))
+            }
+            return nil
+        case (.number(let range), .number(let n)):
+            return n.isFinite && range.contains(n) ? nil : outside(Self.number(in: range))
         case (.date, .string(let s)):
-            return Day(s) == nil ? expected() : nil
+            guard let day = Day(s) else { return expected() }
+            return Self.plausibleYears.contains(day.year) ? nil : outside(Message(
+                en: "a date from \(Self.plausibleYears.lowerBound)-01-01 to \(Self.plausibleYears.upperBound)-12-31",
+                nl: "een datum van \(Self.plausibleYears.lowerBound)-01-01 tot en met \(Self.plausibleYears.upperBound)-12-31"))
         case (.quarter, .string(let s)):
-            return Quarter(s) == nil ? expected() : nil
+            guard let quarter = Quarter(s) else { return expected() }
+            return Self.plausibleYears.contains(quarter.year) ? nil : outside(Message(
+                en: "a quarter from \(Self.plausibleYears.lowerBound)Q1 to \(Self.plausibleYears.upperBound)Q4",
+                nl: "een kwartaal van \(Self.plausibleYears.lowerBound)Q1 tot en met \(Self.plausibleYears.upperBound)Q4"))
         case (.theme, .string(let s)):
             if s.hasPrefix("own:"), s.count > 4 { return nil }
             return ThemeCatalogue.handbook.theme(s) == nil ? expected() : nil
         case (.subject, .number(let n)):
-            return n == n.rounded() && ThemeCatalogue.handbook.subject(Int(n)) != nil ? nil : expected()
+            // 1 ... 44 checked as a Double first: Int(1e300) would trap.
+            guard n == n.rounded(), n >= 1, n <= 44 else { return expected() }
+            return ThemeCatalogue.handbook.subject(Int(n)) != nil ? nil : expected()
         case (.choice(let options), .string(let s)):
             return options.contains(s) ? nil : expected()
         case (.list(let inner), .array(let items)):
@@ -88,5 +115,20 @@ public indirect enum FieldType: Sendable, Equatable {
         default:
             return expected()
         }
+    }
+
+    /// "a whole number from 1 to 5" / "een geheel getal van 1 tot en met 5".
+    public static func wholeNumber(in range: ClosedRange<Int>) -> Message {
+        Message(en: "a whole number from \(Language.en.grouped(range.lowerBound)) to \(Language.en.grouped(range.upperBound))",
+                nl: "een geheel getal van \(Language.nl.grouped(range.lowerBound)) tot en met \(Language.nl.grouped(range.upperBound))")
+    }
+
+    /// "a number from 0 to 100,000" / "een getal van 0 tot en met 100.000".
+    public static func number(in range: ClosedRange<Double>) -> Message {
+        func shown(_ x: Double, _ language: Language) -> String {
+            x == x.rounded() && abs(x) < 1e15 ? language.grouped(Int(x)) : language.number(x, decimals: 2)
+        }
+        return Message(en: "a number from \(shown(range.lowerBound, .en)) to \(shown(range.upperBound, .en))",
+                       nl: "een getal van \(shown(range.lowerBound, .nl)) tot en met \(shown(range.upperBound, .nl))")
     }
 }

@@ -58,8 +58,8 @@ extension Schema {
     private func typeSchema(_ type: FieldType) -> JSONValue {
         switch type {
         case .text: .object(["type": .string("string")])
-        case .integer: .object(["type": .string("integer")])
-        case .number: .object(["type": .string("number")])
+        case .integer(let r): .object(["type": .string("integer"), "minimum": .number(Double(r.lowerBound)), "maximum": .number(Double(r.upperBound))])
+        case .number(let r): .object(["type": .string("number"), "minimum": .number(r.lowerBound), "maximum": .number(r.upperBound)])
         case .boolean: .object(["type": .string("boolean")])
         case .date: .object(["type": .string("string"), "pattern": .string("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")])
         case .quarter: .object(["type": .string("string"), "pattern": .string("^[0-9]{4}Q[1-4]$")])

@@ -9,7 +9,9 @@ public struct Journal: Sendable {
     public var exists: Bool { FileStore.exists(path) }
 
     public func append(_ amendment: Amendment) throws(FileStore.Failure) {
-        try FileStore.appendDurably(JSONWriter.compact(amendment.json), to: path)
+        let line: String
+        do { line = try JSONWriter.compact(amendment.json) } catch { throw FileStore.Failure(message: error.message) }
+        try FileStore.appendDurably(line, to: path)
     }
 
     /// The amendments in the journal. A last line cut short by a crash is left out: it was

@@ -24,14 +24,17 @@ extension CommandSpec {
             var hidden = 0
             if let e = context.arguments.expression("limit") {
                 let v = try context.evaluate(e)
-                guard case .number(let n) = v, n >= 0, n == n.rounded() else {
+                guard case .number(let n) = v, n.isFinite, n >= 0, n == n.rounded() else {
                     throw context.error(Message(en: "limit needs a whole number of rows, got \(v.literal)",
                                                 nl: "maximaal vraagt een geheel aantal rijen, niet \(v.literal)"),
                                         at: e.location, length: e.length)
                 }
-                if records.count > Int(n) {
-                    hidden = records.count - Int(n)
-                    records = Array(records.prefix(Int(n)))
+                // Compared as a Double first: a limit of 9223372036854775807 or 1e300 keeps every
+                // row and never reaches Int(_:), which would trap.
+                if n < Double(records.count) {
+                    let keep = Int(n)
+                    hidden = records.count - keep
+                    records = Array(records.prefix(keep))
                 }
             }
             let columns = try query.columns(for: records)

@@ -183,8 +183,8 @@ extension CommandSpec {
         }
         for c in priorities {
             let theme = c.after?["theme"]?.stringValue ?? c.id
-            let year = c.after?["year"]?.numberValue.map { Int($0) } ?? 0
-            let was = c.before?["year"]?.numberValue.map { Int($0) }.map { " (was \($0))" } ?? ""
+            let year = c.after?["year"]?.wholeNumber ?? 0
+            let was = c.before?["year"]?.wholeNumber.map { " (was \($0))" } ?? ""
             out += Message(en: "  \(theme): plan year \(year)\(was)\n", nl: "  \(theme): planjaar \(year)\(was)\n").text(language)
         }
         return out

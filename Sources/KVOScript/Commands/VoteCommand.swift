@@ -50,16 +50,8 @@ extension CommandSpec {
             let existing = w.dossier.records(kind).first { $0.fields["party"]?.stringValue == party.id && $0.fields["theme"]?.stringValue == theme }
             var record = existing ?? Record(fields: ["id": .string(w.dossier.nextID(kind)), "party": .string(party.id), "theme": .string(theme)])
             let editor = RecordEditor(context: context, workspace: w, kind: kind)
+            // Scores of 1 to 5 are the schema's ranges, checked as the editor applies them.
             record = try editor.apply(scores, to: record)
-            for name in ["urgency", "means"] {
-                if case .number(let n)? = record[name], !(1...5).contains(n) {
-                    let at = scores.first { $0.name == name }
-                    let shown = Self.scoreLabel(name)
-                    throw context.error(Message(en: "\(shown.en) is scored from 1 to 5, got \(JSONWriter.format(n))",
-                                                nl: "\(shown.nl) is een score van 1 tot 5, niet \(JSONWriter.format(n))"),
-                                        at: at?.value.location, length: at?.value.length ?? 1)
-                }
-            }
             try editor.commit([Change(kind: kind.name, id: record.id, before: existing, after: record)])
             let summary = ["urgency", "means", "rank"].compactMap { name in
                 record[name].map { Self.scoreLabel(name) + " \(JSONWriter.format($0 == .null ? 0 : ($0.numberValue ?? 0)))" }
@@ -124,7 +116,7 @@ extension CommandSpec {
         var records: [String: Record] = [:]
         for v in votes {
             guard let t = v["theme"]?.stringValue else { continue }
-            current[t] = VoteQuickEntry.Score(urgency: v["urgency"]?.numberValue.map { Int($0) }, means: v["means"]?.numberValue.map { Int($0) })
+            current[t] = VoteQuickEntry.Score(urgency: v["urgency"]?.wholeNumber, means: v["means"]?.wholeNumber)
             records[t] = v
         }
         let name = party["name"]?.stringValue ?? party.id

@@ -23,9 +23,8 @@ enum ListFunctions {
         },
         FunctionSpec("unique", "unique(LIST)", arity: 1...1, summary: Message(en: "LIST without repeated items, first occurrence kept", nl: "LIST zonder herhaalde elementen; het eerste blijft staan"),
                      example: "unique([\"a\", \"b\", \"a\"])  # [\"a\", \"b\"]") { call in
-            var seen: [Value] = []
-            for v in try call.list(0) where !seen.contains(v) { seen.append(v) }
-            return .list(seen)
+            var seen = ValueSet()
+            return .list(try call.list(0).filter { seen.insert($0) })
         },
     ]
 }

@@ -89,13 +89,39 @@ public struct Table: Sendable, Equatable {
 
     /// RFC 4180: fields with a comma, quote, line break or edge blank are quoted. Written by hand:
     /// a dozen lines, and the CSV packages here pull in full Foundation, which would triple kvo's start-up.
+    /// A cell a spreadsheet would run as a formula is neutralised first (`Table.neutralised`).
     public var csv: String {
-        func field(_ s: String) -> String {
+        func field(_ cell: String) -> String {
+            let s = Table.neutralised(cell)
             let needsQuotes = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
                 || s.hasPrefix(" ") || s.hasSuffix(" ")
             return needsQuotes ? "\"" + s.replacingAll("\"", with: "\"\"") + "\"" : s
         }
         return ([headers] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Against CSV injection, as OWASP advises: a cell starting with `=`, `+`, `-`, `@`, a tab or
+    /// a carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead of
+    /// running it (`=HYPERLINK(...)`, `-2+3`). A plain number such as -3 or -2.5 stays as it is:
+    /// digits with at most one decimal point or comma form no formula, and a spreadsheet should
+    /// read them as the number they are.
+    static func neutralised(_ cell: String) -> String {
+        guard let first = cell.utf8.first, "=+-@\t\r".utf8.contains(first) else { return cell }
+        return isPlainNegativeNumber(cell) ? cell : "'" + cell
+    }
+
+    /// `-3`, `-2.5`, `-0,5`: a minus, digits, at most one separator followed by digits.
+    private static func isPlainNegativeNumber(_ cell: String) -> Bool {
+        let bytes = Array(cell.utf8)
+        guard bytes.count >= 2, bytes[0] == UInt8(ascii: "-") else { return false }
+        var separators = 0, digitsSinceSeparator = 0
+        for b in bytes.dropFirst() {
+            if b >= 48, b <= 57 { digitsSinceSeparator += 1; continue }
+            guard b == UInt8(ascii: ".") || b == UInt8(ascii: ","), separators == 0, digitsSinceSeparator > 0 else { return false }
+            separators += 1
+            digitsSinceSeparator = 0
+        }
+        return digitsSinceSeparator > 0
     }
 
     /// A GitHub-flavoured Markdown table; `|` escaped, line breaks as <br>.

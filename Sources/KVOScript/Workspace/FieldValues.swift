@@ -15,7 +15,7 @@ public enum FieldValues {
         case (_, .number(let n)): return .number(n)
         case (_, .bool(let b)): return .bool(b)
         case (_, .array(let items)): return .list(items.map { value($0, type: nil) })
-        case (_, .object): return .string(JSONWriter.compact(json))
+        case (_, .object): return .string(JSONWriter.line(json))
         }
     }
 
@@ -63,9 +63,11 @@ public enum FieldValues {
             let json = JSONValue.number(n)
             return type.problem(with: json).map { .failure(FieldValueError(message: $0)) } ?? .success(json)
         case .number:
-            if case .string(let s) = value, let n = Double(s.replacingCommaDecimal()) { return .success(.number(n)) }
+            // The range (hours from 0) and finiteness are the schema's: num("inf") or -16 is refused
+            // here, so a save can always write back what was set.
+            if case .string(let s) = value, let n = Double(s.replacingCommaDecimal()) { return checked(.number(n), type) }
             guard let n = value.numeric else { return fail() }
-            return .success(.number(n))
+            return checked(.number(n), type)
         case .boolean:
             switch value {
             case .bool(let b): return .success(.bool(b))
@@ -79,14 +81,14 @@ public enum FieldValues {
             }
         case .date:
             switch value {
-            case .date(let d): return .success(.string(d.description))
-            case .string(let s) where Day(s) != nil: return .success(.string(s))
+            case .date(let d): return checked(.string(d.description), type)
+            case .string(let s) where Day(s) != nil: return checked(.string(s), type)
             default: return fail()
             }
         case .quarter:
             switch value {
-            case .quarter(let q): return .success(.string(q.description))
-            case .string(let s) where Quarter(s) != nil: return .success(.string(Quarter(s)!.description))
+            case .quarter(let q): return checked(.string(q.description), type)
+            case .string(let s) where Quarter(s) != nil: return checked(.string(Quarter(s)!.description), type)
             default: return fail()
             }
         case .list(let inner):
@@ -105,6 +107,13 @@ public enum FieldValues {
             }
             return .success(.array(out))
         }
+    }
+}
+
+extension FieldValues {
+    /// The JSON, or why it does not fit the field (out of its range, a date of year 0).
+    static func checked(_ json: JSONValue, _ type: FieldType) -> Result<JSONValue, FieldValueError> {
+        type.problem(with: json).map { .failure(FieldValueError(message: $0)) } ?? .success(json)
     }
 }
 
