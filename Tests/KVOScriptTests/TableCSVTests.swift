@@ -25,3 +25,22 @@ final class TableCSVTests: XCTestCase {
         XCTAssertEqual(Table(headers: ["=x", "b"], rows: []).csv, "'=x,b\r\n")
     }
 }
+
+/// The Excel-friendly CSV (issue 14): what Excel in a Dutch locale opens as columns.
+final class ExcelCSVTests: XCTestCase {
+    func testDutchExcelCSV() {
+        let t = Table(headers: ["id", "titel", "uren", "aandeel"],
+                      rows: [["M-1", "Borden; twee stuks", "2.5", "25.8%"], ["M-2", "\"Quote\"", "-1.25", "=1+2"], ["M-3", "1.2.3", "2025-03-01", ""]])
+        let text = t.excelCSV
+        XCTAssertTrue(text.hasPrefix("\u{FEFF}id;titel;uren;aandeel\r\n"), text)
+        let lines = text.dropFirst().components(separatedBy: "\r\n")
+        XCTAssertEqual(lines[1], "M-1;\"Borden; twee stuks\";2,5;25,8%")
+        XCTAssertEqual(lines[2], "M-2;\"\"\"Quote\"\"\";-1,25;'=1+2")
+        XCTAssertEqual(lines[3], "M-3;1.2.3;2025-03-01;")
+        XCTAssertEqual(lines.last, "")
+    }
+
+    func testRFC4180StaysAsItWas() {
+        XCTAssertEqual(Table(headers: ["a", "b"], rows: [["2.5", "x,y"]]).csv, "a,b\r\n2.5,\"x,y\"\r\n")
+    }
+}

@@ -28,6 +28,7 @@ extension CommandSpec {
             switch try context.format {
             case .table: context.write(table.rendered(width: context.width))
             case .csv: context.write(table.csv)
+            case .excelCSV: context.write(table.excelCSV)
             case .md: context.write(table.markdown)
             case .json: context.write(JSONWriter.string(.array(w.amendments.map(\.json))))
             }

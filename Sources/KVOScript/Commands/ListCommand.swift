@@ -61,6 +61,8 @@ extension CommandSpec {
                 context.write(JSONWriter.string(query.json(records, columns: context.arguments.has("columns") ? columns : nil)))
             case .csv:
                 context.write(query.table(records, columns: columns).csv)
+            case .excelCSV:
+                context.write(query.table(records, columns: columns).excelCSV)
             case .md:
                 context.write(query.table(records, columns: columns).markdown)
             }
@@ -120,6 +122,7 @@ extension CommandSpec {
             let table = Table(headers: [Message(en: "field", nl: "veld"), Message(en: "value", nl: "waarde")].map { $0.text(context.language) }, rows: rows)
             switch format {
             case .csv: context.write(table.csv)
+            case .excelCSV: context.write(table.excelCSV)
             case .md: context.write(table.markdown)
             default:
                 context.write("\(kind.singular) \(kind.isSingleton ? "" : record.id)\n".replacingAll(" \n", with: "\n"))

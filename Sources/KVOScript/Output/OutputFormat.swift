@@ -1,7 +1,9 @@
-/// How `list`, `show` and friends write their results: `as table|json|csv|md`. On a terminal the
-/// default is a table; otherwise JSON, so that a pipe gets exact, complete data.
+/// How `list`, `show` and friends write their results: `as table|json|csv|excel-csv|md`. On a
+/// terminal the default is a table; otherwise JSON, so that a pipe gets exact, complete data.
+/// `csv` is RFC 4180; `excel-csv` is what Excel in a Dutch locale opens as columns (semicolons,
+/// a byte-order mark, decimal commas).
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case table, json, csv, md
+    case table, json, csv, excelCSV = "excel-csv", md
 
     public static let names = allCases.map(\.rawValue)
 }

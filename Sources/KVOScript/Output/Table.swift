@@ -100,6 +100,32 @@ public struct Table: Sendable, Equatable {
         return ([headers] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// The table as Excel opens it in a Dutch locale, where the comma is the decimal sign: a
+    /// byte-order mark (so Excel reads UTF-8), semicolons between cells, decimal commas in
+    /// numbers (2.5 → 2,5; 25.8% → 25,8%), CRLF line ends; quoted and neutralised as `csv`.
+    public var excelCSV: String {
+        func field(_ cell: String) -> String {
+            let s = Table.neutralised(Table.decimalComma(cell))
+            let needsQuotes = s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                || s.hasPrefix(" ") || s.hasSuffix(" ")
+            return needsQuotes ? "\"" + s.replacingAll("\"", with: "\"\"") + "\"" : s
+        }
+        return "\u{FEFF}" + ([headers] + rows).map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A plain number written with a decimal point gets a decimal comma: "-2.5" → "-2,5",
+    /// "25.8%" → "25,8%". Anything else (dates, IDs, text, "1.2.3") is left alone.
+    static func decimalComma(_ cell: String) -> String {
+        var body = Substring(cell)
+        let percent = body.hasSuffix("%")
+        if percent { body = body.dropLast() }
+        if body.hasPrefix("-") { body = body.dropFirst() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return cell }
+        return cell.replacingAll(".", with: ",")
+    }
+
     /// Against CSV injection, as OWASP advises: a cell starting with `=`, `+`, `-`, `@`, a tab or
     /// a carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead of
     /// running it (`=HYPERLINK(...)`, `-2+3`). A plain number such as -3 or -2.5 stays as it is:
