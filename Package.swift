@@ -2,13 +2,15 @@
 import PackageDescription
 
 // Layers (see ../shared/spec/design.md): CEditLine < KVOModel < KVOChecks, KVOPlanning, KVOImport < KVOReports < KVOScript < KVOShell < kvo.
-// kvo-csv (KVOCSV, SwiftCSV) is the helper program `import` runs to split CSV files.
+// kvo-csv (KVOCSV, SwiftCSV) is the helper program `import` runs to split CSV files; kvo-xlsx
+// (CXlsxWriter) the one `as xlsx` runs to write Excel workbooks.
 // Nothing below KVOShell touches the terminal; nothing below KVOScript parses text commands.
 let package = Package(
     name: "kvo",
     products: [
         .executable(name: "kvo", targets: ["kvo"]),
         .executable(name: "kvo-csv", targets: ["kvo-csv"]),
+        .executable(name: "kvo-xlsx", targets: ["kvo-xlsx"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
@@ -28,6 +30,10 @@ let package = Package(
         // the helper program kvo-csv, which `import` runs (KVOImport/CSVHelperProcess.swift).
         .target(name: "KVOCSV", dependencies: ["KVOImport", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         .executableTarget(name: "kvo-csv", dependencies: ["KVOCSV", "KVOModel"]),
+        // libxlsxwriter (Debian's libxlsxwriter-dev) writes the Excel workbooks of `as xlsx`, in the
+        // helper program kvo-xlsx, so that kvo's start-up never loads it (KVOScript/Output/Workbook.swift).
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .executableTarget(name: "kvo-xlsx", dependencies: ["CXlsxWriter", "KVOModel"]),
         .target(name: "KVOScript", dependencies: ["KVOModel", "KVOChecks", "KVOPlanning", "KVOReports", "KVOImport"]),
         .target(name: "KVOShell", dependencies: ["CEditLine", "KVOScript"]),
         .executableTarget(
@@ -45,7 +51,7 @@ let package = Package(
         .testTarget(name: "KVOImportTests", dependencies: ["KVOImport", "KVOCSV", "kvo-csv"], exclude: ["Fixtures"]),
         .testTarget(name: "KVOScriptTests", dependencies: ["KVOScript"]),
         .testTarget(name: "KVOShellTests", dependencies: ["KVOShell"]),
-        .testTarget(name: "kvoTests", dependencies: ["kvo", "kvo-csv"], exclude: ["Golden", "Malformed"]),
+        .testTarget(name: "kvoTests", dependencies: ["kvo", "kvo-csv", "kvo-xlsx"], exclude: ["Golden", "Malformed"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,6 +29,7 @@ extension CommandSpec {
             case .table: context.write(table.rendered(width: context.width))
             case .csv: context.write(table.csv)
             case .excelCSV: context.write(table.excelCSV)
+            case .xlsx: try context.writeWorkbook(Workbook(sheets: [.init(name: "changes", table: table)]), named: "changes")
             case .md: context.write(table.markdown)
             case .json: context.write(JSONWriter.string(.array(w.amendments.map(\.json))))
             }

@@ -5,7 +5,7 @@ extension CommandSpec {
     static let check = CommandSpec(
         name: "check", group: .handbook,
         summary: Message(en: "check the dossier against the handbook's rules", nl: "het dossier toetsen aan de regels van het handboek"),
-        syntax: [.words("pattern", .ruleID), .optional([.literal("as"), .word("format", .choice(["table", "json", "junit", "md"]))])],
+        syntax: [.words("pattern", .ruleID), .optional([.literal("as"), .word("format", .choice(["table", "json", "junit", "md", "xlsx"]))])],
         options: [OptionSpec("as-of", value: .text, summary: Message(en: "judge as of this date (default: the session's date)",
                                                                     nl: "beoordeel per deze datum (standaard: de datum van de sessie)")),
                   OptionSpec("audit", value: .choice(["first", "renewal"]), summary: Message(en: "judge for a first certification or a renewal",
@@ -31,6 +31,13 @@ extension CommandSpec {
                 let table = Table(headers: headers.map { $0.text(language) },
                                   rows: results.map { [$0.rule.id, "§" + $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
                 context.write(table.markdown + "\n" + report.summary + "\n")
+            case "xlsx":
+                let table = Table(headers: CheckReport.headers.map { $0.text(language) },
+                                  rows: results.map { [$0.rule.id, "§" + $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
+                var sheet = Workbook.Sheet(name: Message(en: "Check", nl: "Controle").text(language), table: table)
+                sheet.widths = [32, 8, 14, 90]
+                let name = Message(en: "check", nl: "controle").text(language)
+                try context.writeWorkbook(Workbook(sheets: [sheet]), named: name)
             default:
                 let width = context.width
                 let table = Table(headers: CheckReport.headers.map { $0.text(language) },

@@ -63,6 +63,8 @@ extension CommandSpec {
                 context.write(query.table(records, columns: columns).csv)
             case .excelCSV:
                 context.write(query.table(records, columns: columns).excelCSV)
+            case .xlsx:
+                try context.writeWorkbook(Workbook(sheets: [.init(name: kind.name, table: query.table(records, columns: columns))]), named: kind.name)
             case .md:
                 context.write(query.table(records, columns: columns).markdown)
             }
@@ -123,6 +125,7 @@ extension CommandSpec {
             switch format {
             case .csv: context.write(table.csv)
             case .excelCSV: context.write(table.excelCSV)
+            case .xlsx: try context.writeWorkbook(Workbook(sheets: [.init(name: record.id, table: table)]), named: kind.isSingleton ? kind.name : record.id)
             case .md: context.write(table.markdown)
             default:
                 context.write("\(kind.singular) \(kind.isSingleton ? "" : record.id)\n".replacingAll(" \n", with: "\n"))

@@ -6,7 +6,7 @@ extension CommandSpec {
         name: "matrix", aliases: ["maatregelmatrix"], group: .handbook,
         summary: Message(en: "the measures matrix in the handbook's layout: goals, who, the plan's quarters and progress",
                          nl: "de maatregelmatrix in de opmaak van het handboek: doelen, wie, de kwartalen van het plan en de voortgang"),
-        syntax: [.optional([.literal("as"), .word("format", .choice(["table", "csv", "md", "html", "json"]))])],
+        syntax: [.optional([.literal("as"), .word("format", .choice(["table", "csv", "excel-csv", "md", "html", "json", "xlsx"]))])],
         options: [OptionSpec("as-of", value: .text, summary: Message(en: "flag overdue measures as of this date (default: the session's date)",
                                                                      nl: "markeer maatregelen die op deze datum achterlopen (standaard: de datum van de sessie)"))],
         example: "matrix as html",
@@ -31,6 +31,12 @@ extension CommandSpec {
             case "csv":
                 let (headers, rows, _) = matrix.cells(language: language, compact: false)
                 context.write(Table(headers: headers, rows: rows).csv)
+            case "excel-csv":
+                let (headers, rows, _) = matrix.cells(language: language, compact: false)
+                context.write(Table(headers: headers, rows: rows).excelCSV)
+            case "xlsx":
+                let name = Message(en: "measures-matrix", nl: "maatregelmatrix").text(language)
+                try context.writeWorkbook(Workbook(sheets: [Self.sheet(matrix, language: language)]), named: name)
             case "md":
                 let (headers, rows, _) = matrix.cells(language: language, compact: false)
                 context.write(Table(headers: headers, rows: rows).markdown)
@@ -78,5 +84,33 @@ extension CommandSpec {
                 ])
             }),
         ])
+    }
+}
+
+extension CommandSpec {
+    /// The matrix as the handbook lays it out, in a sheet: the plan years as merged cells over
+    /// their quarters, the header rows and the columns up to WHO frozen, A4 landscape.
+    static func sheet(_ m: MeasuresMatrix, language: Language) -> Workbook.Sheet {
+        let (headers, rows, titles) = m.cells(language: language, compact: false)
+        let quarters = m.columns.count
+        var top: [JSONValue] = headers.prefix(3).map(JSONValue.string) + Array(repeating: .null, count: quarters) + [.string(headers.last ?? "")]
+        let second: [JSONValue] = Array(repeating: .null, count: 3) + m.columns.map { .string("Q\($0.number)") } + [.null]
+        var sheet = Workbook.Sheet(name: Message(en: "Measures matrix", nl: "Maatregelmatrix").text(language), rows: [])
+        var i = 0
+        while i < quarters {
+            let year = m.columns[i].year
+            var n = 0
+            while i + n < quarters && m.columns[i + n].year == year { n += 1 }
+            if n > 1 { sheet.merges.append((0, 3 + i, 0, 3 + i + n - 1, String(year))) } else { top[3 + i] = .string(String(year)) }
+            i += n
+        }
+        for c in [0, 1, 2, 3 + quarters] { sheet.merges.append((0, c, 1, c, headers[c == 3 + quarters ? headers.count - 1 : c])) }
+        sheet.rows = [top, second] + rows.map { $0.map(JSONValue.string) }
+        sheet.headerRows = 2
+        sheet.groupRows = Set(titles.map { $0 + 2 })
+        sheet.freeze = (2, 3)
+        sheet.widths = [7, 45, 24] + Array(repeating: 4.5, count: quarters) + [45]
+        sheet.landscape = true
+        return sheet
     }
 }
