@@ -6,7 +6,7 @@ extension CommandSpec {
         name: "prioritise", aliases: ["prioritize", "prioriteren"], group: .handbook,
         summary: Message(en: "rank the themes from the parties' votes and the evidence: consensus, agreement and who differs most",
                          nl: "de thema's rangschikken op de stemmen van de partijen en de onderbouwing: consensus, overeenstemming en wie het meest afwijkt"),
-        syntax: [.optional([.literal("as"), .word("format", .choice(["table", "json"]))])],
+        syntax: [.optional([.literal("as"), .word("format", .choice(["table", "json", "xlsx"]))])],
         options: [OptionSpec("evidence-weight", value: .text, summary: Message(en: "how many parties the evidence counts as (default 1; 0 leaves it out)",
                                                                                nl: "voor hoeveel partijen de onderbouwing telt (standaard 1; 0 laat haar weg)"))],
         example: "prioritise --evidence-weight 2",
@@ -69,6 +69,14 @@ extension CommandSpec {
             let headers = ["#", Message(en: "theme", nl: "thema").text(language), "", "Borda", Message(en: "points", nl: "punten").text(language), "",
                            Message(en: "evidence", nl: "onderbouwing").text(language),
                            Message(en: "furthest from consensus", nl: "wijkt het meest af").text(language)]
+            if context.arguments.word("format")?.text == "xlsx" {
+                // The bar is for the screen; a spreadsheet has the points.
+                let keep = headers.indices.filter { $0 != 5 }
+                let table = Table(headers: keep.map { headers[$0] }, rows: rows.map { row in keep.map { row[$0] } })
+                let name = Message(en: "priorities", nl: "prioriteiten").text(language)
+                try context.writeWorkbook(Workbook(sheets: [.init(name: name, table: table)]), named: name)
+                return
+            }
             context.write(Table(headers: headers, rows: rows).rendered(width: context.width))
             var notes: [Message] = []
             if evidenceCounted {

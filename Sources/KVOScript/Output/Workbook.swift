@@ -36,8 +36,12 @@ public struct Workbook: Sendable {
             }
         }
 
+        /// A plain number (with a decimal point, or the Dutch decimal comma a Dutch session
+        /// writes) is a number in the sheet; anything else is text.
         static func cell(_ text: String) -> JSONValue {
-            if let n = Double(text), n.isFinite, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) { return .number(n) }
+            guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "-") }),
+                  text.filter({ $0 == "." || $0 == "," }).count <= 1 else { return .string(text) }
+            if let n = Double(text.replacingAll(",", with: ".")), n.isFinite { return .number(n) }
             return .string(text)
         }
 
