@@ -82,6 +82,14 @@ extension MeasuresMatrix {
             .kvo-matrix td.overdue { background: #fdd; font-weight: bold; }
             .kvo-matrix td.dropped { color: #888; }
             .kvo-matrix th.outside { color: #888; }
+            .kvo-matrix td:first-child { white-space: nowrap; }
+            @page { size: A4 landscape; margin: 10mm; }
+            @media print {
+              body { margin: 0; font-size: 8pt; }
+              table.kvo-matrix { width: 100%; font-size: 7pt; }
+              thead { display: table-header-group; }
+              tr { break-inside: avoid; }
+            }
             </style>
             </head>
             <body>

@@ -85,6 +85,22 @@ final class ReportPDFTests: XCTestCase {
         }
     }
 
+    /// `matrix as pdf` prints the handbook's matrix on A4 landscape with every measure.
+    func testMatrixAsPDF() throws {
+        _ = try ReportBrowserTests.chromium()
+        try FileManager.default.copyItem(atPath: Self.examples + "/de-hoek.json", toPath: folder + "/d.json")
+        let r = try KVOBinary.run(["d.json", "--lang", "nl", "-c", "matrix als pdf"], directory: folder)
+        XCTAssertEqual(r.code, 0, r.stderr)
+        let pdf = folder + "/maatregelmatrix.pdf"
+        let info = try output(try tool("pdfinfo"), [pdf])
+        XCTAssertTrue(info.contains("841.92 x 594.96 pts (A4)"), info)
+        let words = Set(Self.normalised(try output(try tool("pdftotext"), [pdf, "-"])).split(separator: " ").map(String.init))
+        let dossier = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/d.json"))) as? [String: Any]
+        for id in (dossier?["measures"] as? [[String: Any]] ?? []).compactMap({ $0["id"] as? String }) {
+            XCTAssertTrue(words.contains(id), "\(id) is not in the matrix PDF")
+        }
+    }
+
     /// In a 1200-pixel browser window no matrix table is wider than its page.
     func testTheMatrixHasNoHorizontalOverflowOnScreen() throws {
         let chromium = try ReportBrowserTests.chromium()

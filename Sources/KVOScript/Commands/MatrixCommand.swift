@@ -6,7 +6,7 @@ extension CommandSpec {
         name: "matrix", aliases: ["maatregelmatrix"], group: .handbook,
         summary: Message(en: "the measures matrix in the handbook's layout: goals, who, the plan's quarters and progress",
                          nl: "de maatregelmatrix in de opmaak van het handboek: doelen, wie, de kwartalen van het plan en de voortgang"),
-        syntax: [.optional([.literal("as"), .word("format", .choice(["table", "csv", "excel-csv", "md", "html", "json", "xlsx"]))])],
+        syntax: [.optional([.literal("as"), .word("format", .choice(["table", "csv", "excel-csv", "md", "html", "json", "xlsx", "pdf"]))])],
         options: [OptionSpec("as-of", value: .text, summary: Message(en: "flag overdue measures as of this date (default: the session's date)",
                                                                      nl: "markeer maatregelen die op deze datum achterlopen (standaard: de datum van de sessie)"))],
         example: "matrix as html",
@@ -34,6 +34,10 @@ extension CommandSpec {
             case "excel-csv":
                 let (headers, rows, _) = matrix.cells(language: language, compact: false)
                 context.write(Table(headers: headers, rows: rows).excelCSV)
+            case "pdf":
+                let title = Message(en: "Measures matrix ", nl: "Maatregelmatrix ").text(language) + (w.dossier.name ?? w.displayName)
+                try context.writePDF(of: matrix.htmlPage(language: language, title: title),
+                                     named: Message(en: "measures-matrix", nl: "maatregelmatrix").text(language))
             case "xlsx":
                 let name = Message(en: "measures-matrix", nl: "maatregelmatrix").text(language)
                 try context.writeWorkbook(Workbook(sheets: [Self.sheet(matrix, language: language)]), named: name)
