@@ -44,8 +44,10 @@ public struct BarChart: Sendable, Equatable {
             && a.highlightLegend?.highlighted == b.highlightLegend?.highlighted && a.caption == b.caption
     }
 
-    /// Series colours, and the highlight colour.
-    static let palette = ["#2f6b9a", "#e08a2c", "#4f9a55", "#8a63b3", "#b94a48", "#6f6f6f"]
+    /// Series colours (the parks of a cluster, in the dossier's order, so a park keeps its
+    /// colour in every chart), and the highlight colour. No series colour is orange: in every
+    /// chart of a document orange means one thing only, an answer that reports a problem.
+    static let palette = ["#2f6b9a", "#4f9a55", "#8a63b3", "#3c9ea0", "#6f6f6f", "#a6863a"]
     static let highlightColour = "#d9622b"
 
     func colour(series s: Int, category c: Int) -> String {
@@ -70,9 +72,13 @@ public struct BarChart: Sendable, Equatable {
             out += "<rect class=\"swatch\" x=\"\(n(item.x))\" y=\"\(n(item.y))\" width=\"\(n(BarChartLayout.swatch))\" height=\"\(n(BarChartLayout.swatch))\" fill=\"\(item.colour)\"/>\n"
             out += "<text x=\"\(n(item.x + BarChartLayout.swatch + 4))\" y=\"\(n(item.y + BarChartLayout.swatch - 1))\" fill=\"#333333\">\(e(item.text))</text>\n"
         }
-        for label in l.categoryLabels {
+        for (category, label) in l.categoryLabels.enumerated() {
+            // With several series (a cluster's parks) the bars keep their park's colour, so a
+            // problem answer is marked by its label, in the problem colour and bold.
+            let marked = series.count > 1 && highlighted.contains(category)
             for line in label.lines {
-                out += "<text class=\"category\" x=\"\(n(label.x))\" y=\"\(n(line.y))\" text-anchor=\"end\" fill=\"#333333\">\(e(line.text))</text>\n"
+                let style = marked ? "fill=\"\(BarChart.highlightColour)\" font-weight=\"bold\"" : "fill=\"#333333\""
+                out += "<text class=\"category\" x=\"\(n(label.x))\" y=\"\(n(line.y))\" text-anchor=\"end\" \(style)>\(e(line.text))</text>\n"
             }
         }
         out += "<line x1=\"\(n(l.plotX))\" y1=\"\(n(l.plotTop))\" x2=\"\(n(l.plotX))\" y2=\"\(n(l.plotBottom))\" stroke=\"#888888\" stroke-width=\"1\"/>\n"

@@ -83,6 +83,9 @@ public struct BarChartLayout: Sendable {
         var legendEntries: [(String, String)] = []
         if chart.series.count > 1 {
             legendEntries = chart.series.enumerated().map { ($0.element.name, BarChart.palette[$0.offset % BarChart.palette.count]) }
+            if let words = chart.highlightLegend, !chart.highlighted.isEmpty {
+                legendEntries.append((words.highlighted, BarChart.highlightColour))
+            }
         } else if let words = chart.highlightLegend, !chart.highlighted.isEmpty {
             legendEntries = [(words.plain, BarChart.palette[0]), (words.highlighted, BarChart.highlightColour)]
         }
