@@ -10,6 +10,8 @@ import KVOChecks
 public final class Shell {
     public struct Settings {
         public var historyPath: String?
+        /// False under --safe and --readonly, which write no file: the history is read, not written.
+        public var writesHistory = true
         public var startupFile: String?
         /// Shown in the session's language when the shell starts.
         public var banner: Message
@@ -92,8 +94,9 @@ public final class Shell {
     /// Runs until Ctrl-D or `exit`; returns the exit code.
     public func run() -> Int32 {
         if let path = settings.historyPath {
-            ensureFolder(of: path)
-            editor.loadHistory(from: path)
+            if settings.writesHistory { ensureFolder(of: path) }
+            // Only a regular file: a FIFO planted as the history must not hang the shell.
+            if FileSystem.isRegularFile(path) { editor.loadHistory(from: path) }
         }
         if !bannerShown { output.write(settings.banner.text(interpreter.language)) }
         if let startup = settings.startupFile, FileSystem.exists(startup) {
@@ -203,7 +206,7 @@ public final class Shell {
     private func record(_ entry: String) {
         guard HistoryPolicy.shouldRecord(entry, previous: editor.latestHistory) else { return }
         editor.addHistory(entry)
-        if let path = settings.historyPath { editor.saveHistory(to: path) }
+        if let path = settings.historyPath, settings.writesHistory { editor.saveHistory(to: path) }
     }
 
     /// True when nothing would be lost, or the user agrees to lose it.

@@ -80,10 +80,11 @@ struct KVOCommand: ParsableCommand {
         if Terminal.isInteractive {
             let interpreter = try session.makeInterpreter(output: output, interactive: true)
             Shell.installInterruptHandler()
-            let settings = Shell.Settings(
+            var settings = Shell.Settings(
                 historyPath: flags.noHistory ? nil : HistoryPolicy.path(),
                 startupFile: flags.noInit ? nil : Session.startupFile(),
                 banner: banner)
+            settings.writesHistory = !flags.safe && !flags.readOnly
             guard let shell = Shell(interpreter: interpreter, output: output, settings: settings) else {
                 throw ValidationError(Message(en: "cannot start the line editor on this terminal",
                                               nl: "kan de regeleditor op deze terminal niet starten").text(startupLanguage))
@@ -101,7 +102,7 @@ struct KVOCommand: ParsableCommand {
         let interpreter = try session.makeInterpreter(output: output, interactive: false)
         let text: String
         do {
-            text = try FileSystem.readText("/dev/stdin")
+            text = try FileSystem.readText("/dev/stdin", allowingStreams: true)
         } catch {
             throw ValidationError(Message(en: "cannot read standard input: \(error.message)",
                                           nl: "kan standaardinvoer niet lezen: \(error.message)").text(startupLanguage))

@@ -18,14 +18,14 @@ struct SessionFlags: ParsableArguments {
     var noBail = false
 
     @Flag(name: .customLong("readonly"), help: ArgumentHelp(Message(
-        en: "Write nothing: no saves, no journal, no lock.",
-        nl: "Schrijf niets: niet bewaren, geen journaal, geen vergrendeling."
+        en: "Write no file: no saves, no journal, no lock, no report or certificate files (--out), no history. Everything else works: looking, checking, planning, reports to standard output, scripts anywhere.",
+        nl: "Schrijf geen enkel bestand: niet bewaren, geen journaal, geen vergrendeling, geen rapport- of certificaatbestanden (--out), geen geschiedenis. De rest werkt: kijken, controleren, plannen, rapporten naar standaarduitvoer, scripts overal."
     ).text(startupLanguage)))
     var readOnly = false
 
     @Flag(help: ArgumentHelp(Message(
-        en: "Auditor's mode: no writes, no exports, no 'run' outside the script's folder. Cannot be turned off inside the session.",
-        nl: "Auditorstand: niets schrijven, niets exporteren, geen 'run' buiten de map van het script. Kan in de sessie niet worden uitgezet."
+        en: "Auditor's mode: --readonly, and no 'run' outside the script's folder, no 'new'; writes nothing at all, history included. Cannot be turned off inside the session.",
+        nl: "Auditorstand: --readonly, en geen 'run' buiten de map van het script, geen 'nieuw'; schrijft helemaal niets, ook geen geschiedenis. Kan in de sessie niet worden uitgezet."
     ).text(startupLanguage)))
     var safe = false
 
@@ -53,6 +53,12 @@ struct SessionFlags: ParsableArguments {
     ).text(startupLanguage)))
     var recover = false
 
+    @Flag(help: ArgumentHelp(Message(
+        en: "Throw away a journal of unsaved amendments without asking (the dossier opens as last saved).",
+        nl: "Gooi een journaal van niet-bewaarde wijzigingen weg zonder te vragen (het dossier opent zoals het laatst bewaard is)."
+    ).text(startupLanguage)))
+    var discard = false
+
     @Option(help: ArgumentHelp(Message(
         en: "Language of the session: nl or en (default: the dossier's language field, else LC_ALL, LC_MESSAGES or LANG).",
         nl: "Taal van de sessie: nl of en (standaard: het veld language van het dossier, anders LC_ALL, LC_MESSAGES of LANG)."
@@ -68,7 +74,7 @@ struct SessionFlags: ParsableArguments {
     /// The parsed values, for the session.
     var settings: SessionSettings {
         SessionSettings(variables: variables, noBail: noBail, readOnly: readOnly, safe: safe, noColor: noColor,
-                        noHistory: noHistory, noInit: noInit, recover: recover, lang: lang, asOf: asOf)
+                        noHistory: noHistory, noInit: noInit, recover: recover, discard: discard, lang: lang, asOf: asOf)
     }
 }
 
@@ -83,6 +89,7 @@ struct SessionSettings: Equatable {
     var noHistory = false
     var noInit = false
     var recover = false
+    var discard = false
     var lang: String?
     var asOf: String?
 

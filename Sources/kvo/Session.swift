@@ -22,12 +22,13 @@ struct Session {
         } else {
             poll = { false }
         }
-        let options = SessionOptions(
+        var options = SessionOptions(
             safe: flags.safe, readOnly: flags.readOnly, bail: !flags.noBail, today: today, safeRoot: safeRoot,
             color: Terminal.wantsColor(fd: 2, disabled: flags.noColor),
             interruptRequested: poll, user: Session.user(), now: Session.timestamp,
             outputIsTerminal: Terminal.isTerminal(1), terminalWidth: { Terminal.width() ?? Session.columnsVariable() },
             recover: flags.recover, language: try flags.language(), environmentLanguage: SessionSettings.environmentLanguage())
+        options.discard = flags.discard
         return Interpreter(options: options, output: output, parameters: parameters)
     }
 
@@ -99,21 +100,34 @@ struct Session {
     }
 }
 
-/// Ends a session: lets go of the dossier's lock and says so when amendments were left unsaved
-/// (they stay in the journal, and the next open offers them back).
+/// Ends a session that was not killed: lets go of the dossier's lock. Amendments left unsaved
+/// are rolled back, as psql rolls back an open transaction, with one line on standard error:
+/// the journal is removed, so the next run starts from the file as saved and is not refused.
+/// Only amendments this session replayed from a journal (acknowledged by a session that died)
+/// are kept for the next open: ending without saving them must not lose them.
 func finish(_ interpreter: Interpreter, output: StandardOutput, code: Int32) -> Never {
     output.flush()
     if let w = interpreter.workspace {
-        if w.isDirty, let path = w.path {
+        if w.isDirty, let path = w.path, !w.readOnly {
             let n = w.amendments.count
-            let message = n == 1
-                ? Message(en: "kvo: 1 amendment was not saved; it is kept in \(path).journal and offered again when the dossier is opened (or use --recover)",
-                          nl: "kvo: 1 wijziging is niet bewaard; ze staat in \(path).journal en wordt opnieuw aangeboden als het dossier wordt geopend (of gebruik --recover)")
-                : Message(en: "kvo: \(n) amendments were not saved; they are kept in \(path).journal and offered again when the dossier is opened (or use --recover)",
-                          nl: "kvo: \(n) wijzigingen zijn niet bewaard; ze staan in \(path).journal en worden opnieuw aangeboden als het dossier wordt geopend (of gebruik --recover)")
+            let message: Message
+            if w.replayedJournal {
+                message = n == 1
+                    ? Message(en: "kvo: 1 amendment was not saved; it stays in the journal of \(path) (open it with --recover to get it back)",
+                              nl: "kvo: 1 wijziging is niet bewaard; ze blijft in het journaal van \(path) (open het met --recover om haar terug te krijgen)")
+                    : Message(en: "kvo: \(n) amendments were not saved; they stay in the journal of \(path) (open it with --recover to get them back)",
+                              nl: "kvo: \(n) wijzigingen zijn niet bewaard; ze blijven in het journaal van \(path) (open het met --recover om ze terug te krijgen)")
+            } else {
+                message = n == 1
+                    ? Message(en: "kvo: 1 amendment was not saved and is discarded; \(path) is as it was last saved",
+                              nl: "kvo: 1 wijziging is niet bewaard en is weggegooid; \(path) is zoals het het laatst bewaard is")
+                    : Message(en: "kvo: \(n) amendments were not saved and are discarded; \(path) is as it was last saved",
+                              nl: "kvo: \(n) wijzigingen zijn niet bewaard en zijn weggegooid; \(path) is zoals het het laatst bewaard is")
+            }
             output.writeError(message.text(interpreter.language) + "\n")
+            output.flush()
         }
-        w.close(discardingChanges: false)
+        w.close(discardingChanges: !w.replayedJournal)
     }
     exitProcess(code)
 }

@@ -35,29 +35,95 @@ final class StorageTests: XCTestCase {
     func testJournalSkipsATornLastLine() throws {
         let journal = Journal(dossierPath: folder + "/d.json")
         let a = Amendment(command: "set M-1 status=done", at: "t", by: "u", changes: [])
-        try journal.append(a)
-        try journal.append(a)
+        try journal.append(a, base: FileHash(of: []))
+        try journal.append(a, base: FileHash(of: []))
         let handle = try XCTUnwrap(FileHandle(forWritingAtPath: journal.path))
         handle.seekToEndOfFile()
         handle.write(Data("{\"command\":\"set M-2".utf8))
         handle.closeFile()
-        XCTAssertEqual(try journal.read().count, 2)
+        let contents = try journal.read()
+        XCTAssertEqual(contents.amendments.count, 2)
+        XCTAssertEqual(contents.base, FileHash(of: []))
         journal.discard()
         XCTAssertFalse(journal.exists)
     }
 
-    func testLockKeepsASecondWriterOutAndStaleLocksAreTaken() throws {
-        let lock = LockFile(dossierPath: folder + "/d.json")
-        try lock.acquire(user: "anna", at: "now")
-        XCTAssertThrowsError(try lock.acquire(user: "bert", at: "later")) { error in
+    func testJournalReportsADamagedLineWithItsNumber() throws {
+        let journal = Journal(dossierPath: folder + "/d.json")
+        let a = Amendment(command: "set M-1 status=done", at: "t", by: "u", changes: [])
+        try journal.append(a, base: FileHash(of: []))
+        for bad in ["{not json", "{\"command\":\"x\",\"at\":\"t\",\"by\":\"u\",\"changes\":[{\"kind\":\"measures\",\"id\":\"M-1\",\"position\":-5}]}",
+                    "{\"command\":\"x\",\"at\":\"t\",\"by\":\"u\",\"changes\":[{\"kind\":\"measures\",\"id\":\"M-1\",\"position\":1e300}]}",
+                    "{\"command\":\"x\",\"at\":\"t\",\"by\":\"u\",\"changes\":[{\"kind\":\"rockets\",\"id\":\"M-1\"}]}"] {
+            let copy = Journal(dossierPath: folder + "/e.json")
+            try FileManager.default.copyItem(atPath: journal.path, toPath: copy.path)
+            try FileStore.appendDurably(bad, to: copy.path)
+            try FileStore.appendDurably(JSONWriter.compact(a.json), to: copy.path)
+            XCTAssertThrowsError(try copy.read(), bad) { error in
+                XCTAssertEqual((error as? Journal.Damage)?.line, 3, "\(bad): \(error)")
+            }
+            copy.discard()
+        }
+    }
+
+    func testAJournalRefusesAnAmendmentItCouldNotReadBack() {
+        let journal = Journal(dossierPath: folder + "/d.json")
+        let record = Record(fields: ["id": .string("M-1"), "hours": .number(.nan)])
+        let a = Amendment(command: "set M-1 hours=nan", at: "t", by: "u", changes: [Change(kind: "measures", id: "M-1", before: nil, after: record)])
+        XCTAssertThrowsError(try journal.append(a, base: FileHash(of: [])))
+        XCTAssertFalse(journal.exists)
+    }
+
+    func testAnAmendmentOutsideTheDossierThrowsInsteadOfTrapping() throws {
+        var dossier = try Dossier.load(Array("{\"format\": \"kvo-dossier/1\"}".utf8))
+        let record = Record(fields: ["id": .string("M-1"), "title": .string("x")])
+        for position in [-5, 1_000_000] {
+            let a = Amendment(command: "x", at: "t", by: "u", changes: [Change(kind: "measures", id: "M-1", before: nil, after: record, position: position)])
+            XCTAssertThrowsError(try a.apply(to: &dossier))
+        }
+        XCTAssertThrowsError(try Amendment(parsing: .object(["command": .string("x"), "at": .string("t"), "by": .string("u"),
+                                                             "changes": .array([.object(["kind": .string("measures"), "id": .string("M-1"), "position": .number(1e300)])])])))
+    }
+
+    func testAFIFOIsRefusedWithoutBlockingAndSoIsAFileAboveTheLimit() throws {
+        let fifo = folder + "/f.json"
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        XCTAssertThrowsError(try FileStore.read(fifo)) { error in
+            XCTAssertTrue((error as? FileStore.Failure)?.message.en.contains("FIFO") == true, "\(error)")
+        }
+        let big = folder + "/big.json"
+        try String(repeating: " ", count: 2048).write(toFile: big, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try FileStore.read(big, limit: 1024)) { error in
+            XCTAssertTrue((error as? FileStore.Failure)?.message.en.contains("larger than") == true, "\(error)")
+        }
+    }
+
+    func testAPlantedLinkAtTheTemporaryNameIsNeverFollowed() throws {
+        let path = folder + "/d.json"
+        let outside = folder + "/outside.txt"
+        try "precious".write(toFile: outside, atomically: true, encoding: .utf8)
+        try FileStore.writeAtomically(Array("one".utf8), to: path)
+        try FileManager.default.createSymbolicLink(atPath: FileStore.temporaryName(of: path, pid: getpid()), withDestinationPath: outside)
+        try FileStore.writeAtomically(Array("two".utf8), to: path)
+        XCTAssertEqual(try String(contentsOfFile: outside, encoding: .utf8), "precious")
+        XCTAssertEqual(try FileStore.read(path), Array("two".utf8))
+    }
+
+    func testLockKeepsASecondWriterOutUntilTheFirstLetsGo() throws {
+        let first = LockFile(dossierPath: folder + "/d.json")
+        try first.acquire(user: "anna", at: "now")
+        let second = LockFile(dossierPath: folder + "/d.json")
+        XCTAssertThrowsError(try second.acquire(user: "bert", at: "later")) { error in
             let held = error as? LockFile.Held
             XCTAssertTrue(held?.owner.en.contains("of anna") == true, "\(error)")
             XCTAssertTrue(held?.owner.nl.contains("van anna") == true, "\(error)")
         }
-        lock.release()
-        // A lock of a process that is gone (pid 0 is never a user process) is stale.
-        try "999999999 ghost host then\n".write(toFile: lock.path, atomically: true, encoding: .utf8)
-        XCTAssertNoThrow(try lock.acquire(user: "anna", at: "now"))
-        lock.release()
+        first.release()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: first.path))
+        // A lock file left by a process that died holds no lock: nothing to take over.
+        try "999999999 ghost host then\n".write(toFile: first.path, atomically: true, encoding: .utf8)
+        XCTAssertNoThrow(try second.acquire(user: "bert", at: "later"))
+        XCTAssertTrue(try String(contentsOfFile: second.path, encoding: .utf8).contains(" bert "))
+        second.release()
     }
 }

@@ -63,13 +63,22 @@ final class CrashTests: XCTestCase {
     func testKilledDuringAmendmentsLosesNothingAcknowledged() throws {
         let path = try writeDossier(incidents: 2_000)
         var script = ""
-        for i in 1...400 { script += "add incident source=fire category=\"brandmelding \(i)\" date=2024-05-01 count=1\n" }
+        for i in 1...2_000 { script += "add incident source=fire category=\"brandmelding \(i)\" date=2024-05-01 count=1\n" }
         for round in 0..<3 {
             let (process, stdout) = try spawn([path, "--recover"], input: script)
-            usleep(useconds_t(700_000 + round * 300_000))
+            // Kill it a while after the first acknowledgement (however slow the machine is today).
+            let received = Received()
+            stdout.fileHandleForReading.readabilityHandler = { handle in received.append(handle.availableData) }
+            let deadline = Date().addingTimeInterval(60)
+            while !received.text.contains("added I-"), process.isRunning, Date() < deadline { usleep(10_000) }
+            usleep(useconds_t(100_000 + round * 200_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            let printed = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            stdout.fileHandleForReading.readabilityHandler = nil
+            received.append(stdout.fileHandleForReading.readDataToEndOfFile())
+            // A run that ended by itself before the kill rolled its amendments back on purpose.
+            guard process.terminationReason == .uncaughtSignal else { continue }
+            let printed = received.text
             let acknowledged = printed.split(separator: "\n").filter { $0.hasPrefix("added I-") }.map { String($0.dropFirst(6)) }
             // Reopen, replay the journal, and find every acknowledged record.
             let check = try KVOBinary.run([path, "--recover", "-c", "list incidents where source = \"fire\" fields id as csv", "-c", "save"],
@@ -80,4 +89,14 @@ final class CrashTests: XCTestCase {
             XCTAssertGreaterThan(acknowledged.count, 0, "round \(round): nothing was acknowledged before the kill; the test proves nothing")
         }
     }
+}
+
+/// What a child printed so far, gathered on the pipe's reading thread.
+private final class Received: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func append(_ more: Data) { lock.lock(); data.append(more); lock.unlock() }
+
+    var text: String { lock.lock(); defer { lock.unlock() }; return String(decoding: data, as: UTF8.self) }
 }

@@ -144,7 +144,7 @@ final class LineEditorTests: XCTestCase {
         XCTAssertTrue(pty.expect("kvo de-hoek*> "), "the prompt shows unsaved changes: \(pty.transcript)")
     }
 
-    func testQuittingWithUnsavedChangesAsksAndTheJournalComesBack() throws {
+    func testQuittingWithUnsavedChangesAsksAndThenThrowsThemAway() throws {
         let path = try copyExample()
         let pty = try start([path, "--lang", "en"])
         pty.send("set M-3 status=planned\r")
@@ -157,15 +157,52 @@ final class LineEditorTests: XCTestCase {
         XCTAssertTrue(pty.expect("Quit without saving? [y/N] "), pty.transcript)
         pty.send("y\r")
         XCTAssertEqual(pty.waitForExit(), 0, pty.transcript)
-        // The amendment was journaled: the next open offers it back.
-        let again = try PseudoTerminal(arguments: [path, "--lang", "en"], environment: ["TERM": "xterm", "LC_ALL": "C.UTF-8", "HOME": home,
-                                                                        "XDG_STATE_HOME": home + "/state", "PATH": "/usr/bin:/bin"],
-                                       directory: home)
-        XCTAssertTrue(again.expect("Replay it? [y/N] "), again.transcript)
-        again.send("y\r")
-        XCTAssertTrue(again.expect("replayed 1 unsaved amendment"), again.transcript)
-        again.send("show M-3 as csv\r")
-        XCTAssertTrue(again.expect("status,planned"), again.transcript)
+        XCTAssertTrue(pty.transcript.contains("1 amendment was not saved and is discarded"), pty.transcript)
+        // What the user threw away is not offered back: the journal is gone.
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".journal"))
+        let again = try start([path, "--lang", "en"])
+        XCTAssertFalse(again.transcript.contains("journal"), again.transcript)
+        again.send("list measures where id = \"M-3\" fields status as csv\r")
+        XCTAssertTrue(again.expect("done"), again.transcript)
+    }
+
+    /// A journal left by a kvo that was killed: the next open offers replay, discard or read-only.
+    func testAJournalOfAKilledSessionIsOfferedBack() throws {
+        let path = try copyExample()
+        for (key, expected) in [("o", "(read-only)"), ("d", "opened"), ("r", "replayed 1 unsaved amendment")] {
+            try writeJournal(for: path)
+            let pty = try PseudoTerminal(arguments: [path, "--lang", "en"], environment: ["TERM": "xterm", "LC_ALL": "C.UTF-8", "HOME": home,
+                                                                             "XDG_STATE_HOME": home + "/state", "PATH": "/usr/bin:/bin"],
+                                         directory: home)
+            XCTAssertTrue(pty.expect("[r]eplay, [d]iscard, open read-[o]nly"), pty.transcript)
+            pty.send(key)
+            XCTAssertTrue(pty.expect(expected), "\(key): \(pty.transcript)")
+            XCTAssertTrue(pty.expect("> "), pty.transcript)
+            pty.send("list measures where id = \"M-3\" fields status as csv\r")
+            XCTAssertTrue(pty.expect(key == "r" ? "planned" : "done"), "\(key): \(pty.transcript)")
+            XCTAssertEqual(FileManager.default.fileExists(atPath: path + ".journal"), key != "d", key)
+            pty.send("close --discard\r")
+            pty.send("exit\r")
+            _ = pty.waitForExit()
+            try? FileManager.default.removeItem(atPath: path + ".journal")
+        }
+    }
+
+    /// The journal a kvo killed right after `set M-3 status=planned` leaves.
+    private func writeJournal(for path: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        func hex(_ v: UInt64, _ n: Int) -> String { let s = String(v, radix: 16); return String(repeating: "0", count: n - s.count) + s }
+        let root = try JSONSerialization.jsonObject(with: Data(bytes)) as! [String: Any]
+        let m3 = (root["measures"] as! [[String: Any]]).first { $0["id"] as? String == "M-3" }!
+        var after = m3
+        after["status"] = "planned"
+        let line: [String: Any] = ["command": "set M-3 status=planned", "at": "t", "by": "u",
+                                   "changes": [["kind": "measures", "id": "M-3", "before": m3, "after": after]]]
+        let text = "{\"journal\":\"kvo-journal/1\",\"file\":\"\(hex(UInt64(bytes.count), 8) + hex(hash, 16))\"}\n"
+            + String(decoding: try JSONSerialization.data(withJSONObject: line), as: UTF8.self) + "\n"
+        try text.write(toFile: path + ".journal", atomically: true, encoding: .utf8)
     }
 
     func testTheDutchSessionAsksInDutchAndTakesJ() throws {
@@ -182,7 +219,7 @@ final class LineEditorTests: XCTestCase {
         XCTAssertTrue(pty.expect("Afsluiten zonder te bewaren? [j/N] "), pty.transcript)
         pty.send("j\r")
         XCTAssertEqual(pty.waitForExit(), 0, pty.transcript)
-        XCTAssertTrue(pty.transcript.contains("1 wijziging is niet bewaard"), pty.transcript)
+        XCTAssertTrue(pty.transcript.contains("1 wijziging is niet bewaard en is weggegooid"), pty.transcript)
     }
 
     func testQuickEntryOfVotesTakesOneKeystrokePerAnswer() throws {

@@ -58,7 +58,7 @@ final class ReportBrowserTests: XCTestCase {
 
     /// kvo writes the safety analysis of De Hoek as one HTML page.
     func writeReport() throws -> String {
-        let r = try KVOBinary.run([Self.examples + "/de-hoek.json", "--readonly", "--as-of", "2026-11-29", "-c",
+        let r = try KVOBinary.run([Self.examples + "/de-hoek.json", "--as-of", "2026-11-29", "-c",
                                    "report va --format html --out \(folder!)/out"], directory: folder)
         XCTAssertEqual(r.code, 0, r.stderr)
         let page = folder + "/out/veiligheidsanalyse.html"

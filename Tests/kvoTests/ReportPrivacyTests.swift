@@ -66,7 +66,7 @@ final class ReportPrivacyTests: XCTestCase {
         out.append(("certificate draft", cert.stdout))
         for format in ["md", "html"] {
             let dir = folder + "/pack-\(format)-\(personal)"
-            let r = try KVOBinary.run([dossier, "--readonly", "-c", "report audit-pack --format \(format) --out \(dir)\(flag)"], directory: folder)
+            let r = try KVOBinary.run([dossier, "-c", "report audit-pack --format \(format) --out \(dir)\(flag)"], directory: folder)
             XCTAssertEqual(r.code, 0, "audit-pack: \(r.stderr)")
             let files = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
             XCTAssertTrue(files.contains("index.\(format)"))

@@ -53,7 +53,14 @@ public struct Amendment: Sendable, Equatable {
                                                 nl: "\(change.id) is niet zoals de wijziging verwacht; het dossier is sindsdien veranderd (\(command))"))
             }
             if let after = change.after {
+                guard kind.isSingleton || after.id == change.id else {
+                    throw Amendment.damaged(Message(en: "the record \(change.id) carries the ID \(after.id)", nl: "het gegeven \(change.id) draagt het ID \(after.id)"))
+                }
                 if current == nil, let position = change.position {
+                    guard position >= 0, position <= copy.count(kind) else {
+                        throw Amendment.damaged(Message(en: "position \(position) of \(change.id) is outside the \(copy.count(kind)) records of \(kind.name)",
+                                                        nl: "positie \(position) van \(change.id) ligt buiten de \(copy.count(kind)) gegevens van \(kind.name)"))
+                    }
                     copy.insert(after, kind: kind, at: position)
                 } else {
                     copy.put(after, kind: kind)
@@ -80,18 +87,52 @@ public struct Amendment: Sendable, Equatable {
         ])
     }
 
+    /// The largest position a change may name: far above any real dossier, and a whole number
+    /// whatever the platform (a damaged journal's 1e300 or -5 is refused, not trapped on).
+    public static let maximumPosition = 1_000_000_000
+
     public init?(json: JSONValue) {
-        guard let command = json["command"]?.stringValue, let at = json["at"]?.stringValue, let by = json["by"]?.stringValue,
-              let list = json["changes"]?.arrayValue else { return nil }
+        guard let amendment = try? Amendment(parsing: json) else { return nil }
+        self = amendment
+    }
+
+    /// Reads the journal form, saying what is wrong with it.
+    public init(parsing json: JSONValue) throws(DossierError) {
+        func text(_ value: JSONValue?, _ name: String) throws(DossierError) -> String {
+            guard let s = value?.stringValue else {
+                throw Amendment.damaged(Message(en: "\(name) is missing or not a text", nl: "\(name) ontbreekt of is geen tekst"))
+            }
+            return s
+        }
+        let command = try text(json["command"], "command"), at = try text(json["at"], "at"), by = try text(json["by"], "by")
+        guard let list = json["changes"]?.arrayValue else {
+            throw Amendment.damaged(Message(en: "changes is missing or not a list", nl: "changes ontbreekt of is geen lijst"))
+        }
         var changes: [Change] = []
         for c in list {
-            guard let kind = c["kind"]?.stringValue, let id = c["id"]?.stringValue else { return nil }
-            let before = c["before"]?.objectValue.map(Record.init(fields:))
-            let after = c["after"]?.objectValue.map(Record.init(fields:))
-            var position: Int?
-            if case .number(let n)? = c["position"] { position = Int(n) }
-            changes.append(Change(kind: kind, id: id, before: before, after: after, position: position))
+            let kind = try text(c["kind"], "kind"), id = try text(c["id"], "id")
+            changes.append(Change(kind: kind, id: id, before: try Amendment.record(c["before"], "before"),
+                                  after: try Amendment.record(c["after"], "after"), position: try Amendment.position(c["position"])))
         }
         self.init(command: command, at: at, by: by, changes: changes)
     }
+
+    private static func record(_ value: JSONValue?, _ name: String) throws(DossierError) -> Record? {
+        switch value {
+        case nil, .null?: return nil
+        case .object(let fields)?: return Record(fields: fields)
+        default: throw damaged(Message(en: "\(name) is not a record", nl: "\(name) is geen gegeven"))
+        }
+    }
+
+    private static func position(_ value: JSONValue?) throws(DossierError) -> Int? {
+        switch value {
+        case nil, .null?: return nil
+        case .number(let n)? where n.isFinite && n == n.rounded() && n >= 0 && n <= Double(maximumPosition): return Int(n)
+        default: throw damaged(Message(en: "position is not a whole number from 0 to \(maximumPosition)",
+                                       nl: "position is geen geheel getal van 0 tot \(maximumPosition)"))
+        }
+    }
+
+    static func damaged(_ why: Message) -> DossierError { DossierError(message: why) }
 }

@@ -7,7 +7,7 @@ public enum DutchNames {
     /// (`open`, `plan`, `matrix`, `schema`, `status`).
     public static let commands: [String: String] = [
         "echo": "zeg", "assert": "verwacht",
-        "new": "nieuw", "save": "bewaar", "close": "sluit",
+        "new": "nieuw", "save": "bewaar", "reload": "herlaad", "close": "sluit",
         "list": "lijst", "show": "toon", "count": "tel", "add": "voegtoe", "set": "wijzig", "remove": "verwijder",
         "undo": "ongedaan", "redo": "opnieuw", "changes": "wijzigingen", "diff": "verschil", "kinds": "soorten",
         "import": "importeer", "run": "voeruit", "source": "laad", "vars": "variabelen",

@@ -2,12 +2,19 @@
 import Glibc
 #endif
 
-/// The lock beside a dossier (`NAME.json.lock`) that keeps a second writer out. It holds the
-/// owner's process ID, user and host; a lock whose process is gone is stale and taken over.
-public struct LockFile: Sendable {
+/// The lock beside a dossier (`NAME.json.lock`, beside the file a link points to) that keeps a
+/// second writer out. The lock is an `flock` on that file: the kernel gives it to one process at
+/// a time and takes it back when the process dies, however it dies, so a stale lock needs no
+/// takeover and two writers can never both hold it. The file's text (process ID, user, host,
+/// time) only tells a second writer who holds it.
+public final class LockFile {
     public let path: String
+    private var fd: Int32 = -1
 
+    /// `dossierPath` should be resolved (`FileStore.resolved`): a link and its target share one lock.
     public init(dossierPath: String) { self.path = dossierPath + ".lock" }
+
+    deinit { release() }
 
     public struct Held: Error, Sendable {
         public let pid: Int32
@@ -22,48 +29,78 @@ public struct LockFile: Sendable {
         }
     }
 
-    /// Takes the lock, or says who holds it.
-    public func acquire(user: String, at time: String) throws -> Void {
-        for _ in 0..<2 {
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            if fd >= 0 {
-                var host = [CChar](repeating: 0, count: 256)
-                gethostname(&host, host.count)
-                let hostName = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                let text = "\(getpid()) \(user) \(hostName) \(time)\n"
-                _ = text.withCString { write(fd, $0, strlen($0)) }
-                fsync(fd)
-                close(fd)
-                return
+    public var isHeld: Bool { fd >= 0 }
+
+    /// Takes the lock, or says who holds it. When the owner's line cannot be written (a full
+    /// disk) the lock is let go and the open fails: kvo never leaves an empty lock file.
+    public func acquire(user: String, at time: String) throws {
+        guard fd < 0 else { return }
+        // A holder may remove the file as it lets go; a lock on a removed file is worth nothing,
+        // so check that the path still names the file locked, and try again when it does not.
+        for _ in 0..<8 {
+            let candidate = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            guard candidate >= 0 else { throw cannotCreate() }
+            if flock(candidate, LOCK_EX | LOCK_NB) != 0 {
+                let busy = errno == EWOULDBLOCK
+                let owner = LockFile.owner(read: candidate)
+                close(candidate)
+                if busy { throw owner }
+                throw cannotCreate()
             }
-            guard errno == EEXIST else {
-                let why = FileStore.errnoText()
-                throw FileStore.Failure(message: Message(en: "cannot create \(path): \(why.en)", nl: "kan \(path) niet aanmaken: \(why.nl)"))
+            guard LockFile.sameFile(candidate, path) else {
+                close(candidate)
+                continue
             }
-            let content = (try? FileStore.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            let parts = content.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-            if let pid = parts.first.flatMap({ Int32($0) }), LockFile.isAlive(pid) {
-                let user = parts.count > 1 ? parts[1] : "?"
-                let host = parts.count > 2 ? parts[2] : "?"
-                let since = parts.count > 3 ? parts[3].trimmingCharacters() : "?"
-                throw Held(pid: pid, user: user, host: host, since: since)
+            do {
+                try LockFile.writeOwner(candidate, user: user, at: time, path: path)
+            } catch {
+                unlink(path)
+                close(candidate)
+                throw error
             }
-            unlink(path) // stale: its process is gone
+            fd = candidate
+            return
         }
         throw FileStore.Failure(message: Message(en: "cannot take the lock \(path)", nl: "kan de vergrendeling \(path) niet nemen"))
     }
 
-    public func release() { unlink(path) }
-
-    static func isAlive(_ pid: Int32) -> Bool {
-        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+    /// Lets go: the file is removed while still locked, then the lock dies with the descriptor.
+    public func release() {
+        guard fd >= 0 else { return }
+        if LockFile.sameFile(fd, path) { unlink(path) }
+        close(fd)
+        fd = -1
     }
-}
 
-extension String {
-    fileprivate func trimmingCharacters() -> String {
-        var s = self
-        while let last = s.last, last == "\n" || last == " " || last == "\r" { s.removeLast() }
-        return s
+    private func cannotCreate() -> FileStore.Failure {
+        let why = FileStore.errnoText()
+        return FileStore.Failure(message: Message(en: "cannot create \(path): \(why.en)", nl: "kan \(path) niet aanmaken: \(why.nl)"))
+    }
+
+    static func sameFile(_ fd: Int32, _ path: String) -> Bool {
+        var open = stat(), named = stat()
+        guard fstat(fd, &open) == 0, lstat(path, &named) == 0 else { return false }
+        return open.st_dev == named.st_dev && open.st_ino == named.st_ino
+    }
+
+    static func writeOwner(_ fd: Int32, user: String, at time: String, path: String) throws(FileStore.Failure) {
+        var host = [CChar](repeating: 0, count: 256)
+        gethostname(&host, host.count - 1)
+        let hostName = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let safeUser = user.isEmpty || user.contains(" ") ? "?" : user
+        let text = Array("\(getpid()) \(safeUser) \(hostName) \(time)\n".utf8)
+        guard ftruncate(fd, 0) == 0, lseek(fd, 0, SEEK_SET) == 0 else { throw FileStore.cannotWrite(path, FileStore.errnoText()) }
+        try FileStore.writeAll(fd, text, path: path)
+        guard fsync(fd) == 0 else { throw FileStore.cannotFlush(path, FileStore.errnoText()) }
+    }
+
+    /// Who holds the lock, from the file's text (a "?" for what it does not say).
+    static func owner(read fd: Int32) -> Held {
+        var buffer = [UInt8](repeating: 0, count: 1024)
+        let n = pread(fd, &buffer, buffer.count, 0)
+        let text = n > 0 ? String(decoding: buffer[0..<n], as: UTF8.self) : ""
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" }).map(String.init)
+        func part(_ i: Int) -> String { i < parts.count ? parts[i] : "?" }
+        return Held(pid: parts.first.flatMap { Int32($0) } ?? 0, user: part(1), host: part(2), since: part(3))
     }
 }

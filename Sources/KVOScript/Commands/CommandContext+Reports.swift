@@ -8,7 +8,7 @@ import KVOChecks
 import KVOReports
 
 /// What `report` and `certificate` share: reading --format, --lang and --private, and writing
-/// report files into a folder (`--out`), which safe mode refuses.
+/// report files into a folder (`--out`), which safe and read-only mode refuse.
 extension CommandContext {
     static let reportOptions = [
         OptionSpec("out", value: .path, summary: Message(en: "write the report's files into this folder instead of standard output",
@@ -118,6 +118,15 @@ extension CommandContext {
                                       nl: "kvo is gestart met --safe; zonder --out gaat een rapport naar standaarduitvoer")
                             : Message(en: "kvo was started with --safe; its parts can go to standard output one by one: report va, report pva, report inspection",
                                       nl: "kvo is gestart met --safe; de delen kunnen een voor een naar standaarduitvoer: rapport va, rapport pva, rapport schouw"))
+        }
+        if interpreter.options.readOnly {
+            throw error(Message(en: "read-only mode: reports cannot be written to files", nl: "alleen-lezen: rapporten kunnen niet naar bestanden worden geschreven"),
+                        at: option?.location ?? location, length: option.map { _ in 5 } ?? 1,
+                        hint: fallback == nil
+                            ? Message(en: "kvo was started with --readonly, which writes no file; without --out a report goes to standard output",
+                                      nl: "kvo is gestart met --readonly, dat geen bestand schrijft; zonder --out gaat een rapport naar standaarduitvoer")
+                            : Message(en: "kvo was started with --readonly, which writes no file; its parts can go to standard output one by one: report va, report pva, report inspection",
+                                      nl: "kvo is gestart met --readonly, dat geen bestand schrijft; de delen kunnen een voor een naar standaarduitvoer: rapport va, rapport pva, rapport schouw"))
         }
         return (FileSystem.resolve(given, against: source.directory), given)
     }

@@ -20,7 +20,7 @@ public struct CommandTable: Sendable {
 
     public static let standard = CommandTable([
         .letStatement, .ifStatement, .forStatement, .echo, .assert,
-        .open, .new, .save, .close, .list, .show, .count, .add, .set, .remove, .undo, .redo, .changes, .diff, .kinds, .schema, .importFile,
+        .open, .new, .save, .reload, .close, .list, .show, .count, .add, .set, .remove, .undo, .redo, .changes, .diff, .kinds, .schema, .importFile,
         .run, .source, .vars,
         .status, .check, .explain, .waive, .evidence, .vote, .prioritise, .plan, .matrix, .report, .certificate, .rules,
         .timer, .help, .exit,

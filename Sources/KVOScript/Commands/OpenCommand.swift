@@ -10,8 +10,8 @@ extension CommandSpec {
                   OptionSpec("quiet", summary: Message(en: "say nothing when it opened", nl: "niets melden als het geopend is"))],
         example: "open examples/de-hoek.json",
         details: Message(
-            en: "Loading checks the whole file; a problem is reported with its line, column and field, and nothing is opened. A second kvo that opens the same file for writing is told who holds it. When a journal of unsaved amendments is found (kvo stopped before saving), kvo offers to replay it; in a script, --recover replays it.",
-            nl: "Bij het laden wordt het hele bestand gecontroleerd; een probleem wordt gemeld met regel, kolom en veld, en er wordt niets geopend. Een tweede kvo die hetzelfde bestand opent om te wijzigen, hoort wie het in gebruik heeft. Staat er een journaal met niet-bewaarde wijzigingen (kvo stopte voor het bewaren), dan biedt kvo aan het opnieuw af te spelen; in een script doet --recover dat."),
+            en: "Loading checks the whole file; a problem is reported with its line, column and field, and nothing is opened. A second kvo that opens the same file for writing is told who holds it. When a journal of unsaved amendments is found (kvo was killed before saving), kvo offers to replay it, throw it away, or open the file read-only and leave it; in a script, --recover replays it and --discard throws it away. A journal whose lines do not read is reported with the line's number and nothing is replayed.",
+            nl: "Bij het laden wordt het hele bestand gecontroleerd; een probleem wordt gemeld met regel, kolom en veld, en er wordt niets geopend. Een tweede kvo die hetzelfde bestand opent om te wijzigen, hoort wie het in gebruik heeft. Staat er een journaal met niet-bewaarde wijzigingen (kvo werd gestopt voor het bewaren), dan biedt kvo aan het opnieuw af te spelen, het weg te gooien, of het bestand alleen-lezen te openen en het journaal te laten staan; in een script speelt --recover het af en gooit --discard het weg. Een journaal met een regel die niet te lezen is, wordt gemeld met het regelnummer, en er wordt niets afgespeeld."),
         action: { context in
             guard let file = context.arguments.word("file") else { return }
             let interpreter = context.interpreter
@@ -23,16 +23,10 @@ extension CommandSpec {
             let readOnly = options.readOnly || context.arguments.options["readonly"] != nil
             let language = context.language
             do {
-                let (workspace, replayed) = try Workspace.open(path, readOnly: readOnly, user: options.user, now: options.now()) { pending in
-                    if readOnly { return .discard }
+                let (workspace, replayed) = try Workspace.open(path, readOnly: readOnly, discardJournal: options.discard,
+                                                               user: options.user, now: options.now()) { pending in
                     if options.recover { return .replay }
-                    guard let ask = interpreter.confirm else { return .refuse }
-                    let question = pending == 1
-                        ? Message(en: "\(path) has 1 unsaved amendment in its journal (kvo stopped before saving). Replay it?",
-                                  nl: "\(path) heeft 1 niet-bewaarde wijziging in zijn journaal (kvo stopte voor het bewaren). Opnieuw afspelen?")
-                        : Message(en: "\(path) has \(pending) unsaved amendments in its journal (kvo stopped before saving). Replay them?",
-                                  nl: "\(path) heeft \(pending) niet-bewaarde wijzigingen in zijn journaal (kvo stopte voor het bewaren). Opnieuw afspelen?")
-                    return ask(question.text(language)) ? .replay : .refuse
+                    return CommandSpec.journalChoice(pending, path: path, interpreter: interpreter, language: language)
                 }
                 interpreter.workspace?.close(discardingChanges: false)
                 interpreter.workspace = workspace
@@ -43,7 +37,7 @@ extension CommandSpec {
                 let name = d.name.map(Message.verbatim) ?? Message(en: "unnamed dossier", nl: "dossier zonder naam")
                 var summary = Message(en: "opened \(file.text): ", nl: "\(file.text) geopend: ") + name + ", "
                     + Noun(en: "park", "parks", nl: "terrein", "terreinen").counted(parks)
-                if readOnly { summary += Message(en: " (read-only)", nl: " (alleen-lezen)") }
+                if workspace.readOnly { summary += Message(en: " (read-only)", nl: " (alleen-lezen)") }
                 if context.arguments.options["quiet"] == nil { context.say(summary + "\n") }
                 if replayed > 0 {
                     context.say(replayed == 1
@@ -92,16 +86,20 @@ extension CommandSpec {
         name: "save", group: .dossier,
         summary: Message(en: "write the dossier to its file, or to a new one", nl: "het dossier naar zijn bestand schrijven, of naar een nieuw bestand"),
         syntax: [.optional([.word("file", .path)])],
+        options: [OptionSpec("force", summary: Message(en: "save even over a file changed on disk since it was read, or a read-only one",
+                                                       nl: "ook bewaren over een bestand dat op schijf gewijzigd is sinds het gelezen werd, of een alleen-lezen bestand"))],
         example: "save",
         details: Message(
-            en: "The file is replaced in one step (a temporary file beside it, flushed to disk, then renamed), so a crash leaves the old or the new version, never half of one. Keys are sorted and indented, so the file diffs well in git. Saving empties the journal.",
-            nl: "Het bestand wordt in één stap vervangen (een tijdelijk bestand ernaast, naar schijf geschreven en dan hernoemd), zodat een crash de oude of de nieuwe versie achterlaat, nooit een halve. Sleutels zijn gesorteerd en ingesprongen, zodat git de verschillen goed toont. Bewaren leegt het journaal."),
+            en: "The file is replaced in one step (a temporary file beside it, flushed to disk, then renamed), so a crash leaves the old or the new version, never half of one. Keys are sorted and indented, so the file diffs well in git. Saving empties the journal. A file changed on disk since kvo read it (by another program) is not overwritten, nor a read-only one: kvo says so, and save --force overrides (reload reads the file again instead). A symbolic link is written through: its target is replaced, the link stays.",
+            nl: "Het bestand wordt in één stap vervangen (een tijdelijk bestand ernaast, naar schijf geschreven en dan hernoemd), zodat een crash de oude of de nieuwe versie achterlaat, nooit een halve. Sleutels zijn gesorteerd en ingesprongen, zodat git de verschillen goed toont. Bewaren leegt het journaal. Een bestand dat op schijf gewijzigd is sinds kvo het las (door een ander programma) wordt niet overschreven, en een alleen-lezen bestand ook niet: kvo meldt het, en bewaar --force gaat erover heen (herlaad leest het bestand in plaats daarvan opnieuw). Een symbolische koppeling wordt gevolgd: het doel wordt vervangen, de koppeling blijft."),
         action: { context in
             let w = try context.writableWorkspace()
             let options = context.interpreter.options
             let target = context.arguments.word("file").map { FileSystem.resolve($0.text, against: context.source.directory) }
             do {
-                try w.save(to: target, user: options.user, now: options.now())
+                try w.save(to: target, force: context.arguments.options["force"] != nil, user: options.user, now: options.now())
+            } catch let refusal as Workspace.Refusal {
+                throw context.error(Message(en: "cannot save: ", nl: "kan niet bewaren: ") + refusal.message, hint: refusal.hint)
             } catch let held as LockFile.Held {
                 throw context.error(Workspace.heldMessage(target ?? "", held))
             } catch let failure as FileStore.Failure {
@@ -110,6 +108,28 @@ extension CommandSpec {
                 throw context.error(Message(en: "cannot save: ", nl: "kan niet bewaren: ") + "\(error)")
             }
             context.say(Message(en: "saved \(w.path ?? "")\n", nl: "\(w.path ?? "") bewaard\n"))
+        })
+
+    static let reload = CommandSpec(
+        name: "reload", group: .dossier,
+        summary: Message(en: "read the dossier's file again, as it is on disk now", nl: "het dossierbestand opnieuw lezen, zoals het nu op schijf staat"),
+        options: [OptionSpec("force", summary: Message(en: "reload even with unsaved amendments, and throw them away",
+                                                       nl: "ook herladen met niet-bewaarde wijzigingen, en die weggooien"))],
+        example: "reload",
+        details: Message(
+            en: "For when another program changed the file while kvo had it open (save then refuses to overwrite it). Unsaved amendments are not thrown away unless --force is given.",
+            nl: "Voor als een ander programma het bestand wijzigde terwijl kvo het open had (bewaren weigert dan het te overschrijven). Niet-bewaarde wijzigingen worden alleen weggegooid met --force."),
+        action: { context in
+            let w = try context.workspace() // reading again writes nothing: read-only sessions may too
+            do {
+                try w.reload(force: context.arguments.options["force"] != nil)
+            } catch let refusal as Workspace.Refusal {
+                throw context.error(Message(en: "cannot reload: ", nl: "kan niet herladen: ") + refusal.message, hint: refusal.hint)
+            } catch let failure as FileStore.Failure {
+                throw context.error(Message(en: "cannot reload: ", nl: "kan niet herladen: ") + failure.message)
+            }
+            context.interpreter.workspace?.prepareChecks()
+            context.say(Message(en: "reloaded \(w.path ?? "")\n", nl: "\(w.path ?? "") opnieuw gelezen\n"))
         })
 
     static let close = CommandSpec(
@@ -135,6 +155,24 @@ extension CommandSpec {
             context.write((w.isDirty ? Message(en: "closed \(name) (changes discarded)\n", nl: "\(name) gesloten (wijzigingen weggegooid)\n")
                                      : Message(en: "closed \(name)\n", nl: "\(name) gesloten\n")).text(language))
         })
+
+    /// Asks what to do with a journal of unsaved amendments: one key, replay, discard or open
+    /// read-only (any other key stops opening). Without a terminal to ask on, opening stops.
+    static func journalChoice(_ pending: Int, path: String, interpreter: Interpreter, language: Language) -> Workspace.JournalChoice {
+        guard let ask = interpreter.readKey else { return .refuse }
+        let found = pending == 1
+            ? Message(en: "\(path) has 1 unsaved amendment in its journal (kvo was stopped before saving).",
+                      nl: "\(path) heeft 1 niet-bewaarde wijziging in zijn journaal (kvo werd gestopt voor het bewaren).")
+            : Message(en: "\(path) has \(pending) unsaved amendments in its journal (kvo was stopped before saving).",
+                      nl: "\(path) heeft \(pending) niet-bewaarde wijzigingen in zijn journaal (kvo werd gestopt voor het bewaren).")
+        let question = Message(en: " [r]eplay, [d]iscard, open read-[o]nly, or any other key to stop? ",
+                               nl: " [a]fspelen, [w]eggooien, alleen-[l]ezen openen, of een andere toets om te stoppen? ")
+        let keys: [Character: Workspace.JournalChoice] = language == .nl
+            ? ["a": .replay, "w": .discard, "l": .readOnly]
+            : ["r": .replay, "d": .discard, "o": .readOnly]
+        guard let key = ask((found + question).text(language)) else { return .refuse }
+        return keys[Character(key.lowercased())] ?? .refuse
+    }
 
     /// "NAME has unsaved changes", for open and new.
     private static func unsavedChanges(_ w: Workspace, _ context: CommandContext) -> Diagnostic {

@@ -12,25 +12,50 @@ public enum FileSystem {
         public let message: Message
     }
 
-    /// Reads a whole UTF-8 text file.
-    public static func readText(_ path: String) throws(Failure) -> String {
-        guard let file = fopen(path, "rb") else { throw Failure(message: describeErrno()) }
+    /// Reads a whole UTF-8 text file. A FIFO, device or folder is refused without blocking, and
+    /// so is a file above `FileStore.maximumSize`; `allowingStreams` lets standard input be a pipe.
+    public static func readText(_ path: String, allowingStreams: Bool = false) throws(Failure) -> String {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | (allowingStreams ? 0 : O_NONBLOCK))
+        guard fd >= 0 else { throw Failure(message: describeErrno()) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            close(fd)
+            throw Failure(message: describeErrno())
+        }
+        if !allowingStreams || (st.st_mode & S_IFMT) == S_IFDIR, let why = FileStore.refusal(st) {
+            close(fd)
+            throw Failure(message: why)
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        guard let file = fdopen(fd, "rb") else {
+            close(fd)
+            throw Failure(message: describeErrno())
+        }
         defer { fclose(file) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let n = fread(&buffer, 1, buffer.count, file)
             if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
+            if bytes.count > FileStore.maximumSize {
+                throw Failure(message: Message(en: "it is larger than \(FileStore.maximumSize / (1024 * 1024)) MiB",
+                                               nl: "het is groter dan \(FileStore.maximumSize / (1024 * 1024)) MiB"))
+            }
             if n < buffer.count {
                 if ferror(file) != 0 { throw Failure(message: describeErrno()) }
                 break
             }
         }
-        if isDirectory(path) { throw Failure(message: Message(en: "it is a folder", nl: "het is een map")) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Failure(message: Message(en: "it is not UTF-8 text", nl: "het is geen UTF-8-tekst"))
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// Whether `path` is a regular file (not a FIFO, device or folder).
+    public static func isRegularFile(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 
     public static func isDirectory(_ path: String) -> Bool {

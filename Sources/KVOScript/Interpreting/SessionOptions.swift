@@ -30,6 +30,8 @@ public struct SessionOptions: Sendable {
     public var terminalWidth: @Sendable () -> Int?
     /// Replay a journal of unsaved amendments found on open without asking (`--recover`).
     public var recover: Bool
+    /// Throw away a journal of unsaved amendments found on open without asking (`--discard`).
+    public var discard = false
     /// `--lang`, when given: it wins over the dossier's `language` field and the environment.
     public var languageFlag: Language?
     /// The language of LC_ALL, LC_MESSAGES or LANG, else English: used when neither `--lang` nor

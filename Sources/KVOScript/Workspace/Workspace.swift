@@ -8,6 +8,13 @@ import KVOChecks
 public final class Workspace {
     /// nil for a dossier made with `new` and not yet saved.
     public private(set) var path: String?
+    /// The file `path` names, links followed: what is read, written, locked and journaled.
+    private var file: String?
+    /// The file as last read or written: a save refuses to overwrite another program's changes.
+    private var diskHash: FileHash?
+    /// The session began by replaying a journal and has not saved since: those amendments were
+    /// acknowledged by a session that died, so ending this one keeps them (`finish`).
+    public private(set) var replayedJournal = false
     public private(set) var dossier: Dossier
     /// The dossier as last read from or written to disk.
     public private(set) var saved: Dossier
@@ -61,6 +68,8 @@ public final class Workspace {
         case replay
         /// Start from the file as saved and delete the journal.
         case discard
+        /// Open the file as saved, read-only, and leave the journal for later.
+        case readOnly
         /// Neither: opening stops.
         case refuse
     }
@@ -74,9 +83,13 @@ public final class Workspace {
         public var isWhole = false
     }
 
+    /// The hint for a journal that cannot be replayed.
+    static let journalHint = Message(en: "open it with --readonly to look, or throw the journal away with --discard",
+                                     nl: "open het met --readonly om te kijken, of gooi het journaal weg met --discard")
 
-    /// Opens a dossier file. `journalChoice` is asked when a journal of unsaved amendments is found.
-    public static func open(_ path: String, readOnly: Bool, user: String, now: String,
+    /// Opens a dossier file. `journalChoice` is asked when a journal of unsaved amendments is
+    /// found; `discardJournal` (`--discard`) throws one away without asking.
+    public static func open(_ path: String, readOnly: Bool, discardJournal: Bool = false, user: String, now: String,
                             journalChoice: (Int) -> JournalChoice) throws(OpenFailure) -> (Workspace, replayed: Int) {
         let bytes: [UInt8]
         do {
@@ -90,68 +103,123 @@ public final class Workspace {
         } catch {
             throw OpenFailure(message: error.located, hint: nil, line: error.line, column: error.column)
         }
-        var lock: LockFile?
-        if !readOnly {
-            let candidate = LockFile(dossierPath: path)
-            do {
-                try candidate.acquire(user: user, at: now)
-                lock = candidate
-            } catch let held as LockFile.Held {
-                throw OpenFailure(message: Workspace.heldMessage(path, held),
-                                  hint: Message(en: "open it read-only with: open \(path) --readonly",
-                                                nl: "open het alleen-lezen met: open \(path) --readonly"),
-                                  line: nil, column: nil)
-            } catch let failure as FileStore.Failure {
-                throw OpenFailure(message: failure.message, hint: nil, line: nil, column: nil, isWhole: true)
-            } catch {
-                throw OpenFailure(message: .verbatim("\(error)"), hint: nil, line: nil, column: nil, isWhole: true)
-            }
+        let file = FileStore.resolved(path)
+        let hash = FileHash(of: bytes)
+        let lock = readOnly ? nil : try takeLock(path, file: file, user: user, now: now)
+        if lock != nil { FileStore.removeTemporaryFiles(of: file) }
+        let journal = Journal(dossierPath: file)
+        func workspace(readOnly: Bool) -> Workspace {
+            let w = Workspace(path: path, dossier: dossier, readOnly: readOnly, journal: readOnly ? nil : journal, lock: readOnly ? nil : lock)
+            w.file = file
+            w.diskHash = hash
+            return w
         }
-        let journal = Journal(dossierPath: path)
-        let workspace = Workspace(path: path, dossier: dossier, readOnly: readOnly, journal: readOnly ? nil : journal, lock: lock)
-        guard journal.exists else { return (workspace, 0) }
+        // Read-only never touches the journal; --discard throws it away unread (it may be damaged).
+        guard !readOnly, journal.exists else { return (workspace(readOnly: readOnly), 0) }
+        if discardJournal {
+            journal.discard()
+            return (workspace(readOnly: false), 0)
+        }
         let pending: [Amendment]
         do {
-            pending = try journal.read()
+            pending = try unsavedAmendments(in: journal, fileHash: hash, path: path)
         } catch {
-            throw OpenFailure(message: error.message, hint: nil, line: nil, column: nil, isWhole: true)
+            lock?.release()
+            throw error
         }
         if pending.isEmpty {
-            if !readOnly { journal.discard() }
-            return (workspace, 0)
+            journal.discard()
+            return (workspace(readOnly: false), 0)
         }
         switch journalChoice(pending.count) {
         case .refuse:
             lock?.release()
-            workspace.lock = nil
             throw OpenFailure(message: Workspace.unsaved(pending.count, path: path),
-                              hint: Message(en: "replay them with --recover (or answer yes when asked), or open it --readonly to look first",
-                                            nl: "speel ze opnieuw af met --recover (of antwoord ja als het gevraagd wordt), of open het eerst --readonly om te kijken"),
+                              hint: Message(en: "replay them with --recover (or answer when asked), throw them away with --discard, or open it --readonly to look first",
+                                            nl: "speel ze opnieuw af met --recover (of antwoord als het gevraagd wordt), gooi ze weg met --discard, of open het eerst --readonly om te kijken"),
                               line: nil, column: nil)
         case .discard:
-            if !readOnly { journal.discard() }
-            return (workspace, 0)
+            journal.discard()
+            return (workspace(readOnly: false), 0)
+        case .readOnly:
+            lock?.release()
+            return (workspace(readOnly: true), 0)
         case .replay:
-            var replayed = dossier
-            for amendment in pending {
-                do {
-                    try amendment.apply(to: &replayed)
-                } catch {
-                    lock?.release()
-                    workspace.lock = nil
-                    throw OpenFailure(message: Message(en: "the journal does not fit the dossier: ", nl: "het journaal past niet bij het dossier: ")
-                                                   + error.message,
-                                      hint: Message(en: "the file was changed after the journal was written; open it --readonly to compare",
-                                                    nl: "het bestand is gewijzigd nadat het journaal geschreven is; open het --readonly om te vergelijken"),
-                                      line: nil, column: nil)
-                }
+            let w = workspace(readOnly: false)
+            do {
+                try w.replay(pending)
+            } catch {
+                lock?.release()
+                throw error
             }
-            workspace.dossier = replayed
-            workspace.amendments = pending
-            workspace.undoStack = pending
-            pending.forEach(workspace.touch)
-            return (workspace, pending.count)
+            return (w, pending.count)
         }
+    }
+
+    private static func takeLock(_ path: String, file: String, user: String, now: String) throws(OpenFailure) -> LockFile {
+        let lock = LockFile(dossierPath: file)
+        do {
+            try lock.acquire(user: user, at: now)
+            return lock
+        } catch let held as LockFile.Held {
+            throw OpenFailure(message: Workspace.heldMessage(path, held),
+                              hint: Message(en: "open it read-only with: open \(path) --readonly",
+                                            nl: "open het alleen-lezen met: open \(path) --readonly"),
+                              line: nil, column: nil)
+        } catch let failure as FileStore.Failure {
+            throw OpenFailure(message: failure.message, hint: nil, line: nil, column: nil, isWhole: true)
+        } catch {
+            throw OpenFailure(message: .verbatim("\(error)"), hint: nil, line: nil, column: nil, isWhole: true)
+        }
+    }
+
+    /// The amendments a journal holds that the file on disk lacks: none when the journal is
+    /// stale (a save wrote the file and died before removing it); a failure when the journal is
+    /// damaged or was written for another version of the file.
+    static func unsavedAmendments(in journal: Journal, fileHash: FileHash, path: String) throws(OpenFailure) -> [Amendment] {
+        let contents: Journal.Contents
+        do {
+            contents = try journal.read()
+        } catch let damage as Journal.Damage {
+            throw OpenFailure(message: damage.message + Message(en: "; nothing was replayed", nl: "; er is niets opnieuw afgespeeld"),
+                              hint: journalHint, line: nil, column: nil)
+        } catch let failure as FileStore.Failure {
+            throw OpenFailure(message: failure.message, hint: journalHint, line: nil, column: nil)
+        } catch {
+            throw OpenFailure(message: .verbatim("\(error)"), hint: journalHint, line: nil, column: nil)
+        }
+        if contents.saves.contains(fileHash) { return [] }
+        if let base = contents.base, base != fileHash {
+            let n = contents.amendments.count
+            throw OpenFailure(message: Message(en: "the journal \(journal.path) was written for another version of \(path) (the file changed since); its \(n == 1 ? "1 amendment" : "\(n) amendments") cannot be replayed",
+                                               nl: "het journaal \(journal.path) is geschreven bij een andere versie van \(path) (het bestand is sindsdien gewijzigd); \(n == 1 ? "de wijziging kan" : "de \(n) wijzigingen kunnen") niet opnieuw worden afgespeeld"),
+                              hint: journalHint, line: nil, column: nil)
+        }
+        return contents.amendments
+    }
+
+    /// Applies the journal's amendments, each checked as a command would be.
+    private func replay(_ pending: [Amendment]) throws(OpenFailure) {
+        var replayed = dossier
+        for (i, amendment) in pending.enumerated() {
+            do throws(DossierError) {
+                try amendment.apply(to: &replayed)
+                for change in amendment.changes {
+                    guard let after = change.after, let kind = replayed.schema.kind(named: change.kind),
+                          let problem = Dossier.problems(in: after, of: kind).first else { continue }
+                    throw DossierError(message: Message(en: "\(change.id).\(problem.field): ", nl: "\(change.id).\(problem.field): ") + problem.message)
+                }
+            } catch {
+                throw OpenFailure(message: Message(en: "the journal does not fit the dossier (amendment \(i + 1), \(amendment.command)): ",
+                                                   nl: "het journaal past niet bij het dossier (wijziging \(i + 1), \(amendment.command)): ") + error.message,
+                                  hint: Workspace.journalHint, line: nil, column: nil)
+            }
+        }
+        dossier = replayed
+        amendments = pending
+        undoStack = pending
+        pending.forEach(touch)
+        replayedJournal = true
     }
 
     /// "PATH has 1 amendment in its journal that was never saved" / "... 2 amendments ... that were".
@@ -186,12 +254,18 @@ public final class Workspace {
     public func amend(_ amendment: Amendment) throws {
         var next = dossier
         try amendment.apply(to: &next)
-        if let journal { try journal.append(amendment) }
+        try journaled(amendment)
         dossier = next
         amendments.append(amendment)
         undoStack.append(amendment)
         redoStack.removeAll()
         touch(amendment)
+    }
+
+    /// Appends to the journal (a new dossier without a file has none): it names the file on disk.
+    private func journaled(_ amendment: Amendment) throws {
+        guard let journal, let diskHash else { return }
+        try journal.append(amendment, base: diskHash)
     }
 
     public var canUndo: Bool { !undoStack.isEmpty }
@@ -203,7 +277,7 @@ public final class Workspace {
         let inverse = last.inverse(command: command, at: at, by: by)
         var next = dossier
         try inverse.apply(to: &next)
-        if let journal { try journal.append(inverse) }
+        try journaled(inverse)
         dossier = next
         undoStack.removeLast()
         redoStack.append(last)
@@ -217,7 +291,7 @@ public final class Workspace {
         let again = Amendment(command: command, at: at, by: by, changes: next.changes)
         var state = dossier
         try again.apply(to: &state)
-        if let journal { try journal.append(again) }
+        try journaled(again)
         dossier = state
         redoStack.removeLast()
         undoStack.append(next)
@@ -228,28 +302,106 @@ public final class Workspace {
 
     // MARK: saving
 
-    /// Writes the dossier (to `newPath` when given, which then becomes its file).
-    public func save(to newPath: String? = nil, user: String, now: String) throws {
+    /// Why a save or reload did not happen, with what the user can do.
+    public struct Refusal: Error {
+        public let message: Message
+        public let hint: Message
+    }
+
+    /// Writes the dossier (to `newPath` when given, which then becomes its file). It refuses to
+    /// overwrite a file that changed on disk since it was read, or one that is read-only, unless
+    /// `force`. The journal notes the save before the rename, so that a kill between the rename
+    /// and the journal's removal leaves a journal the next open recognises as stale.
+    public func save(to newPath: String? = nil, force: Bool = false, user: String, now: String) throws {
         guard let target = newPath ?? path else {
             throw FileStore.Failure(message: Message(en: "this dossier has no file yet; give one: save PATH",
                                                      nl: "dit dossier heeft nog geen bestand; geef er een: bewaar PAD"))
         }
-        if let newPath, newPath != path {
-            let newLock = LockFile(dossierPath: newPath)
+        let bytes = try dossier.encoded()
+        let hash = FileHash(of: bytes)
+        let targetFile = FileStore.resolved(target)
+        if targetFile == file {
+            try checkUnchangedOnDisk(target, force: force)
+            try checkWritable(target, force: force)
+            try journal?.noteSave(of: hash)
+            try FileStore.writeAtomically(bytes, to: targetFile)
+            journal?.discard()
+        } else {
+            try checkWritable(target, force: force)
+            let newLock = LockFile(dossierPath: targetFile)
             try newLock.acquire(user: user, at: now)
-            try FileStore.writeAtomically(dossier.encoded(), to: newPath)
+            let newJournal = Journal(dossierPath: targetFile)
+            if newJournal.exists, !force {
+                throw Refusal(message: Message(en: "\(target) has a journal of unsaved amendments of its own",
+                                               nl: "\(target) heeft een eigen journaal met niet-bewaarde wijzigingen"),
+                              hint: Message(en: "open it to replay or discard them first, or overwrite it anyway with: save \(target) --force",
+                                            nl: "open het eerst om ze af te spelen of weg te gooien, of overschrijf het toch met: bewaar \(target) --force"))
+            }
+            try FileStore.writeAtomically(bytes, to: targetFile)
+            newJournal.discard()
             journal?.discard()
             lock?.release()
             lock = newLock
-            journal = Journal(dossierPath: newPath)
-            path = newPath
-        } else {
-            try FileStore.writeAtomically(dossier.encoded(), to: target)
-            journal?.discard()
+            journal = newJournal
+            path = target
+            file = targetFile
         }
+        diskHash = hash
         saved = dossier
         isDirty = false
+        replayedJournal = false
         touched = [:]
+    }
+
+    /// A save over another program's changes loses them: refuse unless forced.
+    private func checkUnchangedOnDisk(_ target: String, force: Bool) throws {
+        guard !force, let file, FileStore.exists(file) else { return }
+        guard FileHash(of: try FileStore.read(file)) != diskHash else { return }
+        throw Refusal(message: Message(en: "\(target) was changed on disk since kvo read it; saving would overwrite those changes",
+                                       nl: "\(target) is op schijf gewijzigd sinds kvo het las; bewaren zou die wijzigingen overschrijven"),
+                      hint: Message(en: "read it again with: reload (your unsaved amendments are then lost), or overwrite it anyway with: save --force",
+                                    nl: "lees het opnieuw met: herlaad (uw niet-bewaarde wijzigingen gaan dan verloren), of overschrijf het toch met: bewaar --force"))
+    }
+
+    /// A file made read-only says "do not write me": refuse unless forced.
+    private func checkWritable(_ target: String, force: Bool) throws {
+        guard !force, FileStore.isReadOnly(target) else { return }
+        throw Refusal(message: Message(en: "\(target) is read-only", nl: "\(target) is alleen-lezen"),
+                      hint: Message(en: "make it writable first, or save anyway with: save --force",
+                                    nl: "maak het eerst schrijfbaar, of bewaar toch met: bewaar --force"))
+    }
+
+    /// Reads the file again, as it is on disk now. Unsaved amendments are refused unless `force`,
+    /// which throws them away (and the journal with them).
+    public func reload(force: Bool) throws {
+        guard let path, let file else {
+            throw FileStore.Failure(message: Message(en: "this dossier has no file yet", nl: "dit dossier heeft nog geen bestand"))
+        }
+        if isDirty, !force {
+            throw Refusal(message: Message(en: "there are unsaved amendments; reloading would throw them away",
+                                           nl: "er zijn niet-bewaarde wijzigingen; herladen zou ze weggooien"),
+                          hint: Message(en: "save them first (save --force overwrites the file), or throw them away with: reload --force",
+                                        nl: "bewaar ze eerst (bewaar --force overschrijft het bestand), of gooi ze weg met: herlaad --force"))
+        }
+        let bytes = try FileStore.read(file)
+        let loaded: Dossier
+        do {
+            loaded = try Dossier.load(bytes)
+        } catch {
+            let place: Message = error.line.map { Message(en: " (line \($0))", nl: " (regel \($0))") } ?? .verbatim("")
+            throw FileStore.Failure(message: Message(en: "\(path): ", nl: "\(path): ") + error.located + place)
+        }
+        journal?.discard()
+        dossier = loaded
+        saved = loaded
+        diskHash = FileHash(of: bytes)
+        amendments = []
+        undoStack = []
+        redoStack = []
+        touched = [:]
+        isDirty = false
+        replayedJournal = false
+        checkCache = CheckCache()
     }
 
     /// Lets go of the file: the lock, and (when discarding) the journal.
