@@ -13,6 +13,10 @@ final class ReportPDFTests: XCTestCase {
     override func setUpWithError() throws {
         folder = NSTemporaryDirectory() + "kvo-report-pdf-\(getpid())-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // Copies: writing report files needs a session that may write (--readonly writes none).
+        for name in ["de-hoek", "cluster-kanaalzone"] {
+            try FileManager.default.copyItem(atPath: ReportBrowserTests.examples + "/\(name).json", toPath: folder + "/\(name).json")
+        }
     }
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: folder) }
@@ -40,7 +44,7 @@ final class ReportPDFTests: XCTestCase {
     func write(_ report: String, of example: String, file: String) throws -> (html: String, pdf: String) {
         _ = try ReportBrowserTests.chromium()
         let out = folder + "/" + example
-        let r = try KVOBinary.run([Self.examples + "/" + example + ".json", "--readonly", "--as-of", "2026-11-29",
+        let r = try KVOBinary.run([folder + "/" + example + ".json", "--as-of", "2026-11-29",
                                    "-c", "report \(report) --format html --out \(out)", "-c", "report \(report) --format pdf --out \(out)"],
                                   directory: folder)
         XCTAssertEqual(r.code, 0, r.stderr)
@@ -53,7 +57,7 @@ final class ReportPDFTests: XCTestCase {
         let pdfinfo = try tool("pdfinfo")
         for example in ["de-hoek", "cluster-kanaalzone"] {
             for (report, _) in Self.reports {
-                let r = try KVOBinary.run([Self.examples + "/" + example + ".json", "--readonly", "--as-of", "2026-11-29",
+                let r = try KVOBinary.run([folder + "/" + example + ".json", "--as-of", "2026-11-29",
                                            "-c", "report \(report) --format pdf --out \(folder!)/\(example)"], directory: folder)
                 XCTAssertEqual(r.code, 0, r.stderr)
                 guard let written = r.stdout.split(separator: " ").last.map({ String($0).trimmingCharacters(in: .whitespacesAndNewlines) }) else { continue }
@@ -88,7 +92,7 @@ final class ReportPDFTests: XCTestCase {
     /// `matrix as pdf` prints the handbook's matrix on A4 landscape with every measure.
     func testMatrixAsPDF() throws {
         _ = try ReportBrowserTests.chromium()
-        try FileManager.default.copyItem(atPath: Self.examples + "/de-hoek.json", toPath: folder + "/d.json")
+        try FileManager.default.copyItem(atPath: folder + "/de-hoek.json", toPath: folder + "/d.json")
         let r = try KVOBinary.run(["d.json", "--lang", "nl", "-c", "matrix als pdf"], directory: folder)
         XCTAssertEqual(r.code, 0, r.stderr)
         let pdf = folder + "/maatregelmatrix.pdf"

@@ -10,6 +10,10 @@ final class ReportWordTests: XCTestCase {
     override func setUpWithError() throws {
         folder = NSTemporaryDirectory() + "kvo-report-word-\(getpid())-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // Copies: writing report files needs a session that may write (--readonly writes none).
+        for name in ["de-hoek", "cluster-kanaalzone"] {
+            try FileManager.default.copyItem(atPath: ReportBrowserTests.examples + "/\(name).json", toPath: folder + "/\(name).json")
+        }
     }
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: folder) }
@@ -42,7 +46,7 @@ final class ReportWordTests: XCTestCase {
         """
 
     func write(_ report: String, _ example: String) throws -> String {
-        let r = try KVOBinary.run([ReportBrowserTests.examples + "/" + example + ".json", "--readonly", "--as-of", "2026-11-29",
+        let r = try KVOBinary.run([folder + "/" + example + ".json", "--as-of", "2026-11-29",
                                    "-c", "report \(report) --format docx --out \(folder!)/\(example)"], directory: folder)
         XCTAssertEqual(r.code, 0, r.stderr)
         let path = r.stdout.split(separator: " ").last.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
