@@ -89,7 +89,11 @@ public struct Amendment: Sendable, Equatable {
             let before = c["before"]?.objectValue.map(Record.init(fields:))
             let after = c["after"]?.objectValue.map(Record.init(fields:))
             var position: Int?
-            if case .number(let n)? = c["position"] { position = Int(n) }
+            if case .number(let n)? = c["position"] {
+                // kvo writes an index; anything else (1e300, -5, 0.5) is damage, not a place to insert.
+                guard let p = Int(exactly: n), p >= 0 else { return nil }
+                position = p
+            }
             changes.append(Change(kind: kind, id: id, before: before, after: after, position: position))
         }
         self.init(command: command, at: at, by: by, changes: changes)

@@ -79,7 +79,7 @@ public indirect enum FieldType: Sendable, Equatable {
             if s.hasPrefix("own:"), s.count > 4 { return nil }
             return ThemeCatalogue.handbook.theme(s) == nil ? expected() : nil
         case (.subject, .number(let n)):
-            return n == n.rounded() && ThemeCatalogue.handbook.subject(Int(n)) != nil ? nil : expected()
+            return Int(exactly: n).flatMap(ThemeCatalogue.handbook.subject) != nil ? nil : expected()  // Int(exactly:): 1e300 is no Int
         case (.choice(let options), .string(let s)):
             return options.contains(s) ? nil : expected()
         case (.list(let inner), .array(let items)):
