@@ -36,6 +36,7 @@ public func fuzzJournal(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 /// The program's main (see LibFuzzer.h for why it is not libFuzzer's own).
 @_cdecl("FuzzJournal_main")
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    atexit { unlink(Journal(dossierPath: dossierPath).path) }  // libFuzzer ends with exit()
     var argc = argc
     var argv = argv
     return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzJournal(data, size) }
