@@ -11,6 +11,8 @@ let package = Package(
         .executable(name: "kvo", targets: ["kvo"]),
         .executable(name: "kvo-csv", targets: ["kvo-csv"]),
         .executable(name: "kvo-xlsx", targets: ["kvo-xlsx"]),
+        // For the fuzz package (Fuzz/Package.swift), which depends on this one by path.
+        .library(name: "KVOFuzzable", targets: ["KVOModel", "KVOScript", "KVOImport", "KVOCSV"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),

@@ -149,4 +149,13 @@ final class DossierTests: XCTestCase {
         let prefixes = s.kinds.compactMap(\.prefix)
         XCTAssertEqual(Set(prefixes).count, prefixes.count, "ID prefixes are unique")
     }
+
+    /// A subject number beyond Int trapped in FieldType.problem(with:) while loading (issue 12;
+    /// found again by the malformed-dossier corpus, MalformedTests).
+    func testASubjectBeyondAnyIntegerIsRefusedNotATrap() {
+        for number in ["1e300", "-1e300", "1e400", "123456789012345678901234567890"] {
+            let text = #"{"format": "kvo-dossier/1", "name": "T", "parks": [{"id": "P-1", "name": "Noord"}], "answers": [{"id": "OA-1", "park": "P-1", "text": "x", "subject": "# + number + "}]}"
+            XCTAssertEqual(failure(text)?.message.en.hasPrefix("expected a survey subject number from 1 to 44"), true, number)
+        }
+    }
 }

@@ -126,4 +126,17 @@ final class StorageTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: second.path, encoding: .utf8).contains(" bert "))
         second.release()
     }
+
+    /// A damaged journal trapped --recover (issue 12): a position that is no index (1e300, -5,
+    /// 0.5) trapped in Amendment.init(json:) or apply; such a line is damage, never kvo's writing.
+    func testAJournalLineWithAnImpossiblePositionIsDamagedNotATrap() throws {
+        let dossier = try Dossier.load(Array(#"{"format": "kvo-dossier/1", "name": "T", "parks": [{"id": "P-1", "name": "Noord"}]}"#.utf8))
+        for position in ["1e300", "-1e300", "-5", "0.5"] {
+            let line = #"{"command": "add parks", "at": "t", "by": "u", "changes": [{"kind": "parks", "id": "P-2", "before": null, "after": {"id": "P-2", "name": "Zuid"}, "position": "# + position + "}]}"
+            let amendment = Amendment(json: try JSONParser.parse(Array(line.utf8)))
+            XCTAssertNil(amendment, position)
+            var d = dossier
+            try amendment?.apply(to: &d)
+        }
+    }
 }

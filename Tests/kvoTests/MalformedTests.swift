@@ -1,5 +1,6 @@
 import XCTest
 import Foundation
+import Synchronization
 
 /// A corpus of broken dossiers (Malformed/NN-what.json). Each must be refused with exit code 2,
 /// its own clear message (Malformed/NN-what.expected: file, line, column, field path, the line
@@ -50,5 +51,56 @@ final class MalformedTests: XCTestCase {
             if let other = messages[firstLine] { XCTFail("\(file) and \(other) give the same message: \(firstLine)") }
             messages[firstLine] = file
         }
+    }
+
+    /// The generated corpus (MalformedCorpus: examples/de-hoek.json broken in over 500 ways).
+    /// Each case must be refused with exit code 2 and its place (FILE:LINE:COLUMN:), print
+    /// nothing on standard output, leave the file, no lock and no journal behind, and never crash.
+    /// A failing case stays in the folder the failure names, to reproduce it by hand.
+    func testEveryGeneratedMalformedDossierIsRefusedWithItsPlace() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let corpus = try MalformedCorpus(example: [UInt8](try Data(contentsOf: root.appendingPathComponent("examples/de-hoek.json"))),
+                                         schema: try Data(contentsOf: root.appendingPathComponent("docs/dossier.schema.json")))
+        XCTAssertGreaterThanOrEqual(corpus.cases.count, 500)
+        if ProcessInfo.processInfo.environment["KVO_LIST_CORPUS"] == "1" { print(corpus.cases.map(\.name).joined(separator: "\n")); return }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kvo-malformed-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // Two at a time: each case is a run of kvo that spends most of its time starting and loading.
+        let failures = Mutex<[String]>([])
+        let cases = corpus.cases
+        DispatchQueue.concurrentPerform(iterations: 2) { worker in
+            for c in cases.enumerated().filter({ $0.offset % 2 == worker }).map(\.element) {
+                if let problem = Self.refusal(of: c, in: folder) { failures.withLock { $0.append(problem) } }
+            }
+        }
+        let failed = failures.withLock { $0.sorted() }
+        for failure in failed { XCTFail(failure) }
+        if failed.isEmpty { try? FileManager.default.removeItem(atPath: folder) }
+    }
+
+    /// What is wrong with kvo's answer to one generated case, or nil when it was refused well.
+    private static func refusal(of c: MalformedCorpus.Case, in folder: String) -> String? {
+        let file = c.name + ".json", path = folder + "/" + file
+        let r: KVOBinary.Result
+        do {
+            try Data(c.bytes).write(to: URL(fileURLWithPath: path))
+            r = try KVOBinary.run([file, "-c", "count parks"], directory: folder)
+        } catch {
+            return "\(path): \(error)"
+        }
+        let firstLine = String(r.stderr.prefix { $0 != "\n" })
+        var problems: [String] = []
+        if r.code != 2 { problems.append(r.code > 128 || r.code == 132 || r.code == 134 ? "CRASHED (exit \(r.code))" : "exit \(r.code)") }
+        if !r.stdout.isEmpty { problems.append("printed \(r.stdout.prefix(60))") }
+        if firstLine.range(of: "^" + NSRegularExpression.escapedPattern(for: file) + ":[0-9]+:[0-9]+: ", options: .regularExpression) == nil {
+            problems.append("no place in: \(firstLine.prefix(200))")
+        }
+        if (try? Data(contentsOf: URL(fileURLWithPath: path))) != Data(c.bytes) { problems.append("the file was changed") }
+        for leftover in [".lock", ".journal"] where FileManager.default.fileExists(atPath: path + leftover) { problems.append("left \(leftover)") }
+        guard !problems.isEmpty else {
+            try? FileManager.default.removeItem(atPath: path)
+            return nil
+        }
+        return "\(path): " + problems.joined(separator: "; ")
     }
 }
