@@ -155,7 +155,9 @@ final class DossierTests: XCTestCase {
     func testASubjectBeyondAnyIntegerIsRefusedNotATrap() {
         for number in ["1e300", "-1e300", "1e400", "123456789012345678901234567890"] {
             let text = #"{"format": "kvo-dossier/1", "name": "T", "parks": [{"id": "P-1", "name": "Noord"}], "answers": [{"id": "OA-1", "park": "P-1", "text": "x", "subject": "# + number + "}]}"
-            XCTAssertEqual(failure(text)?.message.en.hasPrefix("expected a survey subject number from 1 to 44"), true, number)
+            // 1e400 is beyond a Double: the JSON reader refuses it before the schema sees it.
+            let message = failure(text)?.message.en ?? ""
+            XCTAssertTrue(message.hasPrefix("expected a survey subject number from 1 to 44") || message.contains("too large a number"), "\(number): \(message)")
         }
     }
 }
