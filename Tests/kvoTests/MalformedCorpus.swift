@@ -220,6 +220,7 @@ struct FieldShape {
     let isChoice: Bool
     let items: FieldShapeBox?
     let minimum: Double?
+    let maximum: Double?
 
     init(_ json: [String: Any]) {
         type = json["type"] as? String
@@ -227,10 +228,11 @@ struct FieldShape {
         isChoice = json["enum"] != nil
         items = (json["items"] as? [String: Any]).map { FieldShapeBox(FieldShape($0)) }
         minimum = json["minimum"] as? Double
+        maximum = json["maximum"] as? Double
     }
 
-    /// Values of another type, then values of the right type in a wrong form. Ranges are left
-    /// out except the subject's 1–44, which kvo has always checked.
+    /// Values of another type, then values of the right type in a wrong form: out of the field's
+    /// range (the schema's minimum and maximum: a count of -1, an urgency of 99, hours of -16).
     func wrongValues(field: String) -> (all: [String], typeCount: Int) {
         var wrong: [String]
         switch type {
@@ -243,7 +245,12 @@ struct FieldShape {
         default: wrong = []
         }
         let typeCount = wrong.count
-        if minimum == 1 { wrong += ["0", "45", "1e300", "-1e300", "123456789012345678901234567890", "4.5"] } // the subject
+        if minimum == 1, maximum == 44 { wrong += ["0", "45", "1e300", "-1e300", "123456789012345678901234567890", "4.5"] } // the subject
+        else if type == "integer" || type == "number" {
+            func text(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x) }
+            if let minimum { wrong += [text(minimum - 1), "-1e300"] }
+            if let maximum { wrong += [text(maximum + 1), "1e300", "123456789012345678901234567890"] }
+        }
         if isChoice { wrong += ["\"no-such-choice\"", "\"\"", "\" \""] }
         guard let pattern else { return (wrong, typeCount) }
         if pattern.contains("[0-9]{4}-(0[1-9]") {
