@@ -53,4 +53,19 @@ final class HostileInputTests: XCTestCase {
         r = try KVOBinary.run(["-c", "echo 0" + String(repeating: "+1", count: 250)], directory: NSTemporaryDirectory())
         XCTAssertEqual(r.stdout, "250\n", r.stderr)
     }
+
+    /// A dossier of 20 MB of blanks or of line feeds (issue 12): refused with its place, and the
+    /// diagnostic quotes a window of the line, not the file (it wrote 419 MB to stderr for 200 MB).
+    func testHugeBlankDossiersAreRefusedWithAShortQuote() throws {
+        let folder = NSTemporaryDirectory() + "kvo-blank-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for (name, byte) in [("spaces.json", " "), ("linefeeds.json", "\n")] {
+            try String(repeating: byte, count: 20_000_000).write(toFile: folder + "/" + name, atomically: false, encoding: .utf8)
+            let r = try KVOBinary.run([name, "--lang", "en", "-c", "echo 1"], directory: folder)
+            XCTAssertEqual(r.code, 2, name)
+            XCTAssertTrue(r.stderr.hasPrefix(name + ":"), "\(name): \(r.stderr.prefix(200))")
+            XCTAssertLessThan(r.stderr.utf8.count, 2000, "\(name): the diagnostic quotes too much")
+        }
+    }
 }

@@ -49,7 +49,7 @@ extension CommandSpec {
             } catch let error as Workspace.OpenFailure {
                 // A problem inside the file is shown in the file: its line, with a caret.
                 if let line = error.line, let column = error.column, let bytes = try? FileStore.read(path) {
-                    let json = SourceFile(name: file.text, text: String(decoding: bytes, as: UTF8.self), directory: ".")
+                    let json = SourceFile(name: file.text, bytes: bytes, line: line, column: column)
                     throw Diagnostic(.load, error.message, source: json, at: SourceLocation(line: line, column: column), hint: error.hint)
                 }
                 let message = error.isWhole ? error.message

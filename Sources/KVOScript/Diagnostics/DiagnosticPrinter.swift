@@ -42,7 +42,7 @@ public struct DiagnosticPrinter: Sendable {
         }
         var out = paint(head, "1") + paint(Self.errorWord.text(language), "1;31") + " " + d.message.text(language) + "\n"
         if let loc = d.location, let line = d.source?.line(loc.line) {
-            let (text, column) = Self.window(Array(line), column: loc.column)
+            let (text, column) = Self.window(Array(line), column: loc.column - (d.source?.firstColumn ?? 1) + 1)
             out += text + "\n"
             // Keep tabs so the caret lines up under tabbed source.
             var pad = ""
