@@ -24,9 +24,9 @@ public func fuzzJournal(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let file = fopen(journal.path, "w") else { fatalError("cannot write \(journal.path)") }
     if let data, size > 0 { _ = fwrite(data, 1, size, file) }
     fclose(file)
-    guard let amendments = try? journal.read() else { return 0 }
+    guard let contents = try? journal.read() else { return 0 }
     var dossier = exampleDossier
-    for amendment in amendments {
+    for amendment in contents.amendments {
         _ = amendment.json
         do { try amendment.apply(to: &dossier) } catch { break }
     }
