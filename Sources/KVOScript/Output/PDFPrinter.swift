@@ -28,7 +28,7 @@ public enum PDFPrinter {
         guard mkdtemp(&folderTemplate) != nil else {
             throw Failure(message: Message(en: "cannot make a temporary folder for the PDF", nl: "kan geen tijdelijke map voor de PDF maken"), hint: nil)
         }
-        let folder = String(cString: folderTemplate)
+        let folder = String(decoding: folderTemplate.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let page = folder + "/page.html", out = folder + "/page.pdf"
         defer {
             removeProfile(folder + "/profile")

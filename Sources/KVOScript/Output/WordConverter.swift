@@ -33,7 +33,7 @@ public enum WordConverter {
         guard mkdtemp(&template) != nil else {
             throw Failure(message: Message(en: "cannot make a temporary folder for Word", nl: "kan geen tijdelijke map voor Word maken"), hint: nil)
         }
-        let folder = String(cString: template)
+        let folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let reference = folder + "/reference.docx", out = folder + "/report.docx"
         var written = [reference, out]
         defer { for f in written { unlink(f) }; rmdir(folder) }
