@@ -13,14 +13,14 @@ import KVOModel
 /// goes in on standard input with the separator as the argument; the rows come back as JSON
 /// (`{"rows": [[...]], "failure": null}`), read with kvo's own JSON parser.
 public enum CSVHelperProcess {
-    /// `kvo-csv` in the folder of the running kvo (or test bundle).
-    public static func helperPath() -> String? {
+    /// A helper program (`kvo-csv`, `kvo-xlsx`) in the folder of the running kvo (or test bundle).
+    public static func helperPath(named name: String = "kvo-csv") -> String? {
         var buffer = [CChar](repeating: 0, count: 4096)
         let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard n > 0 else { return nil }
         let exe = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard let slash = exe.lastIndex(of: "/") else { return nil }
-        return String(exe[..<slash]) + "/kvo-csv"
+        return String(exe[..<slash]) + "/" + name
     }
 
     public static func split(_ text: String, separator: Character) throws(ImportError) -> RawCSV {

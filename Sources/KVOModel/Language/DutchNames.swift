@@ -95,11 +95,6 @@ public enum DutchNames {
         return name + " (" + dutch + ")"
     }
 
-    /// The name a session of this language shows for a field or choice: Dutch in Dutch.
-    public static func shown(_ name: String, in table: [String: String], _ language: Language) -> String {
-        language == .nl ? table[name] ?? name : name
-    }
-
     /// Lower case without accents, for matching what people type (ê, é, ë as e).
     static func folded(_ s: String) -> String {
         String(s.lowercased().map { ch -> Character in
@@ -116,10 +111,8 @@ public enum DutchNames {
 
     /// The English name for a Dutch one, from a table (nil when it is no Dutch name there).
     public static func english(for dutch: String, in table: [String: String]) -> String? {
-        reverse(table)[dutch.lowercased()]
-    }
-
-    static func reverse(_ table: [String: String]) -> [String: String] {
-        Dictionary(table.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
+        // A search, not a reversed dictionary: the shell asks this on every Tab, and the tables are small.
+        let key = dutch.lowercased()
+        return table.first { $0.value == key }?.key
     }
 }

@@ -90,28 +90,24 @@ public struct Table: Sendable, Equatable {
     /// RFC 4180: fields with a comma, quote, line break or edge blank are quoted. Written by hand:
     /// a dozen lines, and the CSV packages here pull in full Foundation, which would triple kvo's start-up.
     /// A cell a spreadsheet would run as a formula is neutralised first (`Table.neutralised`).
-    public var csv: String {
+    public var csv: String { delimited(by: ",") { $0 } }
+
+    /// The rows under the header, cells neutralised (after `prepare`), quoted where they hold the
+    /// separator, a quote, a line break or edge blanks, CRLF line ends (RFC 4180).
+    private func delimited(by separator: Character, _ prepare: (String) -> String) -> String {
         func field(_ cell: String) -> String {
-            let s = Table.neutralised(cell)
-            let needsQuotes = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+            let s = Table.neutralised(prepare(cell))
+            let needsQuotes = s.contains(separator) || s.contains("\"") || s.contains("\n") || s.contains("\r")
                 || s.hasPrefix(" ") || s.hasSuffix(" ")
             return needsQuotes ? "\"" + s.replacingAll("\"", with: "\"\"") + "\"" : s
         }
-        return ([headers] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return ([headers] + rows).map { $0.map(field).joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"
     }
 
     /// The table as Excel opens it in a Dutch locale, where the comma is the decimal sign: a
     /// byte-order mark (so Excel reads UTF-8), semicolons between cells, decimal commas in
     /// numbers (2.5 → 2,5; 25.8% → 25,8%), CRLF line ends; quoted and neutralised as `csv`.
-    public var excelCSV: String {
-        func field(_ cell: String) -> String {
-            let s = Table.neutralised(Table.decimalComma(cell))
-            let needsQuotes = s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                || s.hasPrefix(" ") || s.hasSuffix(" ")
-            return needsQuotes ? "\"" + s.replacingAll("\"", with: "\"\"") + "\"" : s
-        }
-        return "\u{FEFF}" + ([headers] + rows).map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
-    }
+    public var excelCSV: String { "\u{FEFF}" + delimited(by: ";", Table.decimalComma) }
 
     /// A plain number written with a decimal point gets a decimal comma: "-2.5" → "-2,5",
     /// "25.8%" → "25,8%". Anything else (dates, IDs, text, "1.2.3") is left alone.

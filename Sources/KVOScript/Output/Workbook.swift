@@ -68,8 +68,7 @@ public struct Workbook: Sendable {
 
     /// Writes the workbook to `path` with kvo-xlsx (beside kvo, as kvo-csv is).
     public func write(to path: String) throws(Failure) {
-        guard let helper = CSVHelperProcess.helperPath().map({ String($0.dropLast("kvo-csv".count)) + "kvo-xlsx" }),
-              access(helper, X_OK) == 0 else {
+        guard let helper = CSVHelperProcess.helperPath(named: "kvo-xlsx"), access(helper, X_OK) == 0 else {
             throw Failure(message: Message(en: "the Excel writer kvo-xlsx is missing beside kvo (build it with: swift build --product kvo-xlsx)",
                                            nl: "de Excel-schrijver kvo-xlsx ontbreekt naast kvo (bouw hem met: swift build --product kvo-xlsx)"))
         }
