@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "KVOImportTests", dependencies: ["KVOImport", "KVOCSV", "kvo-csv"], exclude: ["Fixtures"]),
         .testTarget(name: "KVOScriptTests", dependencies: ["KVOScript"]),
         .testTarget(name: "KVOShellTests", dependencies: ["KVOShell"]),
-        .testTarget(name: "kvoTests", dependencies: ["kvo", "kvo-csv", "kvo-xlsx"], exclude: ["Golden", "Malformed"]),
+        .testTarget(name: "kvoTests", dependencies: ["kvo", "kvo-csv", "kvo-xlsx"], exclude: ["Golden", "Malformed", "Upgrade"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -77,6 +77,8 @@ public enum CompositionReport {
             case "activeInArea": c.text(Message(en: "active in the area", nl: "actief in het gebied"))
             case "phone": c.text(Message(en: "phone", nl: "telefoon"))
             case "email": c.text(Message(en: "e-mail", nl: "e-mail"))
+            case "joined": c.text(Message(en: "member since", nl: "lid sinds"))
+            case "left": c.text(Message(en: "left", nl: "vertrokken"))
             default: f.name
             }
         }

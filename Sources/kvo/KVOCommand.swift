@@ -36,7 +36,7 @@ let banner = Message(
     nl: "kvo \(kvoVersion) · KVO Bedrijventerreinen, handboek 4.0\nTyp 'hulp' voor de opdrachten, Tab om aan te vullen, Ctrl-D om te stoppen.\n")
 
 /// The DOSSIER argument of `kvo` and `kvo run`.
-let dossierHelp = Message(en: "The workgroup's dossier (kvo-dossier/1 JSON).", nl: "Het dossier van de werkgroep (kvo-dossier/1 JSON).")
+let dossierHelp = Message(en: "The workgroup's dossier (kvo-dossier/2 JSON).", nl: "Het dossier van de werkgroep (kvo-dossier/2 JSON).")
 
 /// `kvo [DOSSIER] [-c COMMAND]...`: the shell, one-off commands, or a script on standard input.
 struct KVOCommand: ParsableCommand {

@@ -6,7 +6,7 @@ import KVOModel
 /// reading would have them, or emptied when that cannot be done cheaply.
 final class IncidentFactCacheTests: XCTestCase {
     let dossier = try! Dossier.load(Array("""
-        {"format": "kvo-dossier/1", "incidents": [
+        {"format": "kvo-dossier/2", "incidents": [
           {"id": "I-1", "source": "police", "category": "Inbraak", "date": "2024-01-05"},
           {"id": "I-2", "source": "municipality", "category": "Zwerfvuil", "date": "2024-02-01", "handled": false},
           {"id": "I-3", "source": "police", "category": "Diefstal", "from": "2024-01-01", "to": "2024-12-31", "count": 7, "area": "overig"}]}

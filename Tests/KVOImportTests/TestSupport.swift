@@ -21,7 +21,7 @@ enum Fixture {
     /// One park, De Hoek, as in examples/de-hoek.json but without survey figures.
     static func dehoek() throws -> Dossier {
         try dossier("""
-            {"format": "kvo-dossier/1", "name": "De Hoek",
+            {"format": "kvo-dossier/2", "name": "De Hoek",
              "parks": [{"id": "P-1", "name": "De Hoek", "entrepreneurs": 120, "streets": ["Hoekerweg", "Ambachtsweg"]}],
              "survey": {"subjects": [5, 8, 12, 16, 23]}}
             """)
@@ -30,7 +30,7 @@ enum Fixture {
     /// Two parks with streets and postcode ranges.
     static func cluster() throws -> Dossier {
         try dossier("""
-            {"format": "kvo-dossier/1", "name": "Cluster",
+            {"format": "kvo-dossier/2", "name": "Cluster",
              "parks": [
                {"id": "P-1", "name": "Noord", "formalName": "Bedrijventerrein Noord", "entrepreneurs": 60,
                 "streets": ["Hoogstraat", "Sint-Jozefstraat", "Industrieweg", "Rue de l’Eglise"], "postcodes": ["5651AA-5651AZ"]},

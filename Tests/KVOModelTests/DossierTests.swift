@@ -3,7 +3,7 @@ import XCTest
 
 final class DossierTests: XCTestCase {
     let base = """
-        {"format": "kvo-dossier/1", "name": "T",
+        {"format": "kvo-dossier/2", "name": "T",
          "parks": [{"id": "P-1", "name": "Noord", "entrepreneurs": 52, "unknownField": [1, 2]}],
          "parties": [{"id": "PA-1", "name": "Gemeente", "type": "municipality"}],
          "goals": [{"id": "G-1", "theme": "T05", "description": "Minder overlast"}],
@@ -47,13 +47,13 @@ final class DossierTests: XCTestCase {
         XCTAssertEqual(wrongType?.located.nl, wrongType?.text(.nl))
         XCTAssertEqual(failure(base.replacingOccurrences(of: "\"goal\": \"G-1\"", with: "\"goal\": \"G-9\""))?.text(.nl),
                        "measures[0].goal: er is geen record in goals met het ID G-9")
-        XCTAssertEqual(failure(base.replacingOccurrences(of: "kvo-dossier/1", with: "kvo-dossier/9"))?.text(.nl),
-                       "format: onbekend formaat \"kvo-dossier/9\"; deze kvo leest \"kvo-dossier/1\"")
+        XCTAssertEqual(failure(base.replacingOccurrences(of: "kvo-dossier/2", with: "kvo-dossier/9"))?.text(.nl),
+                       "format: onbekend formaat \"kvo-dossier/9\"; deze kvo leest \"kvo-dossier/1\" of \"kvo-dossier/2\"")
         XCTAssertEqual(failure("[]")?.message.nl, "een dossier is een JSON-object, dit bestand bevat een lijst")
-        XCTAssertEqual(failure(#"{"format": "kvo-dossier/1", "parks": [{"id": "P-1"}]}"#)?.text(.nl),
+        XCTAssertEqual(failure(#"{"format": "kvo-dossier/2", "parks": [{"id": "P-1"}]}"#)?.text(.nl),
                        #"parks[0]: dit record heeft geen "name"; elk record in parks heeft er een nodig (tekst)"#)
         // A JSON syntax error is Dutch too: the parser's message goes through unchanged.
-        XCTAssertEqual(failure("{\"format\": \"kvo-dossier/1\",}")?.message.nl, "een komma voor '}' mag niet in JSON")
+        XCTAssertEqual(failure("{\"format\": \"kvo-dossier/2\",}")?.message.nl, "een komma voor '}' mag niet in JSON")
     }
 
     func testFieldTypeProblemsInBothLanguages() {
@@ -87,8 +87,8 @@ final class DossierTests: XCTestCase {
                        "parties[0].id: expected an ID such as PA-1, got \"P-1\"")
         XCTAssertEqual(failure(base.replacingOccurrences(of: "2025Q2", with: "2025Q5"))?.description,
                        "measures[0].quarters[0]: expected a quarter such as 2025Q2, got \"2025Q5\"")
-        XCTAssertEqual(failure(base.replacingOccurrences(of: "kvo-dossier/1", with: "kvo-dossier/9"))?.description,
-                       "format: unsupported format \"kvo-dossier/9\"; this kvo reads \"kvo-dossier/1\"")
+        XCTAssertEqual(failure(base.replacingOccurrences(of: "kvo-dossier/2", with: "kvo-dossier/9"))?.description,
+                       "format: unsupported format \"kvo-dossier/9\"; this kvo reads \"kvo-dossier/1\" or \"kvo-dossier/2\"")
         XCTAssertEqual(failure("[]")?.message.en, "a dossier is a JSON object, this file holds a list")
         XCTAssertEqual(failure(base.replacingOccurrences(of: "\"type\": \"municipality\"", with: "\"type\": \"gemeente\""))?.description,
                        "parties[0].type: expected one of \"association\", \"representative\", \"municipality\", \"police\", \"fire-region\", \"fire-municipal\", \"security\", \"owner\", \"other\", got \"gemeente\"")
@@ -154,7 +154,7 @@ final class DossierTests: XCTestCase {
     /// found again by the malformed-dossier corpus, MalformedTests).
     func testASubjectBeyondAnyIntegerIsRefusedNotATrap() {
         for number in ["1e300", "-1e300", "1e400", "123456789012345678901234567890"] {
-            let text = #"{"format": "kvo-dossier/1", "name": "T", "parks": [{"id": "P-1", "name": "Noord"}], "answers": [{"id": "OA-1", "park": "P-1", "text": "x", "subject": "# + number + "}]}"
+            let text = #"{"format": "kvo-dossier/2", "name": "T", "parks": [{"id": "P-1", "name": "Noord"}], "answers": [{"id": "OA-1", "park": "P-1", "text": "x", "subject": "# + number + "}]}"
             // 1e400 is beyond a Double: the JSON reader refuses it before the schema sees it.
             let message = failure(text)?.message.en ?? ""
             XCTAssertTrue(message.hasPrefix("expected a survey subject number from 1 to 44") || message.contains("too large a number"), "\(number): \(message)")

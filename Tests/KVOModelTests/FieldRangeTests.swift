@@ -6,7 +6,7 @@ import XCTest
 /// its place, never trapping.
 final class FieldRangeTests: XCTestCase {
     let base = """
-        {"format": "kvo-dossier/1", "name": "T",
+        {"format": "kvo-dossier/2", "name": "T",
          "parks": [{"id": "P-1", "name": "Noord", "entrepreneurs": 52}],
          "parties": [{"id": "PA-1", "name": "Gemeente", "type": "municipality", "hoursPerQuarter": 40}],
          "results": [{"id": "SR-1", "park": "P-1", "subject": 16, "question": "Q", "answer": "A", "count": 3}],

@@ -75,7 +75,7 @@ final class StorageTests: XCTestCase {
     }
 
     func testAnAmendmentOutsideTheDossierThrowsInsteadOfTrapping() throws {
-        var dossier = try Dossier.load(Array("{\"format\": \"kvo-dossier/1\"}".utf8))
+        var dossier = try Dossier.load(Array("{\"format\": \"kvo-dossier/2\"}".utf8))
         let record = Record(fields: ["id": .string("M-1"), "title": .string("x")])
         for position in [-5, 1_000_000] {
             let a = Amendment(command: "x", at: "t", by: "u", changes: [Change(kind: "measures", id: "M-1", before: nil, after: record, position: position)])
@@ -130,7 +130,7 @@ final class StorageTests: XCTestCase {
     /// A damaged journal trapped --recover (issue 12): a position that is no index (1e300, -5,
     /// 0.5) trapped in Amendment.init(json:) or apply; such a line is damage, never kvo's writing.
     func testAJournalLineWithAnImpossiblePositionIsDamagedNotATrap() throws {
-        let dossier = try Dossier.load(Array(#"{"format": "kvo-dossier/1", "name": "T", "parks": [{"id": "P-1", "name": "Noord"}]}"#.utf8))
+        let dossier = try Dossier.load(Array(#"{"format": "kvo-dossier/2", "name": "T", "parks": [{"id": "P-1", "name": "Noord"}]}"#.utf8))
         for position in ["1e300", "-1e300", "-5", "0.5"] {
             let line = #"{"command": "add parks", "at": "t", "by": "u", "changes": [{"kind": "parks", "id": "P-2", "before": null, "after": {"id": "P-2", "name": "Zuid"}, "position": "# + position + "}]}"
             let amendment = Amendment(json: try JSONParser.parse(Array(line.utf8)))

@@ -4,7 +4,7 @@ import KVOModel
 
 final class MeasuresMatrixTests: XCTestCase {
     let dossier = try! Dossier.load(Array("""
-        {"format": "kvo-dossier/1",
+        {"format": "kvo-dossier/2",
          "plan": {"adopted": "2026-01-01"},
          "parties": [{"id": "PA-1", "name": "Gemeente", "type": "municipality"}],
          "priorities": [{"id": "PR-1", "theme": "T05", "rank": 1}, {"id": "PR-2", "theme": "T02", "rank": 2}],

@@ -11,7 +11,7 @@ final class PlannerTests: XCTestCase {
             "{\"id\": \"G-\(i + 1)\", \"theme\": \"\(t)\", \"description\": \"Doel \(t)\"}"
         }.joined(separator: ", ")
         let text = """
-            {"format": "kvo-dossier/1",
+            {"format": "kvo-dossier/2",
              "plan": {"adopted": "2026-01-01"},
              "parties": \(parties ?? #"[{"id": "PA-1", "name": "Vereniging", "type": "association"}, {"id": "PA-2", "name": "Gemeente", "type": "municipality"}, {"id": "PA-3", "name": "Politie", "type": "police"}]"#),
              "goals": [\(goals)],
@@ -290,7 +290,7 @@ final class PlannerTests: XCTestCase {
     }
 
     func testNoAdoptionDate() throws {
-        let d = try Dossier.load(Array(#"{"format": "kvo-dossier/1"}"#.utf8))
+        let d = try Dossier.load(Array(#"{"format": "kvo-dossier/2"}"#.utf8))
         let p = Planner(dossier: d, settings: settings()).propose()
         XCTAssertNil(p.calendar)
         XCTAssertFalse(p.isFeasible)

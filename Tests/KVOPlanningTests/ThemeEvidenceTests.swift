@@ -5,7 +5,7 @@ import KVOModel
 final class ThemeEvidenceTests: XCTestCase {
     func testCollectsSurveyIncidentsAndFindings() throws {
         let text = """
-            {"format": "kvo-dossier/1",
+            {"format": "kvo-dossier/2",
              "parks": [{"id": "P-1", "name": "Noord"}],
              "results": [
                {"id": "SR-1", "park": "P-1", "subject": 5, "question": "Inbraak?", "answer": "groot probleem", "count": 3, "problem": true},

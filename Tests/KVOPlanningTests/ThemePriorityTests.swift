@@ -66,7 +66,7 @@ final class ThemePriorityTests: XCTestCase {
 
     func testRecordedPrioritiesWin() throws {
         let d = try Dossier.load(Array("""
-            {"format": "kvo-dossier/1", "priorities": [
+            {"format": "kvo-dossier/2", "priorities": [
               {"id": "PR-1", "theme": "T05", "rank": 2}, {"id": "PR-2", "theme": "T02", "rank": 1}, {"id": "PR-3", "theme": "T09"}]}
             """.utf8))
         XCTAssertEqual(ThemePriority.recorded(d), ["T02", "T05"], "unranked priorities are left out")

@@ -172,7 +172,7 @@ final class BilingualReportTests: XCTestCase {
     func testPercentagesRoundHalfUpOnTheExactFraction() {
         // 16 of 51 is 31.37\u{00A0}%: 31.4, never cut to 31.3; 2 of 3 is 66.7.
         let json = """
-            {"format": "kvo-dossier/1", "name": "KVO Test",
+            {"format": "kvo-dossier/2", "name": "KVO Test",
              "parks": [{"id": "P-1", "name": "De Test", "entrepreneurs": 51, "surveyResponses": 16}],
              "results": [{"id": "SR-1", "park": "P-1", "subject": 5, "question": "Inbraak gehad?", "answer": "nee", "count": 2},
                          {"id": "SR-2", "park": "P-1", "subject": 5, "question": "Inbraak gehad?", "answer": "ja", "count": 1, "problem": true}]}

@@ -14,7 +14,7 @@ enum TestDossier {
     }
 
     static let parkJSON = """
-        {"format": "kvo-dossier/1", "name": "KVO Test",
+        {"format": "kvo-dossier/2", "name": "KVO Test",
          "organisation": {"name": "KVO-werkgroep Teststraat", "address": "Teststraat 1", "postcode": "1234 AB", "place": "Testdorp",
                           "certification": "first"},
          "parks": [{"id": "P-1", "name": "De Test", "formalName": "Bedrijventerrein De Test", "municipality": "Gemeente Testdorp",
@@ -41,7 +41,7 @@ enum TestDossier {
         """
 
     static let clusterJSON = """
-        {"format": "kvo-dossier/1", "name": "KVO-cluster Test",
+        {"format": "kvo-dossier/2", "name": "KVO-cluster Test",
          "organisation": {"name": "KVO-cluster Testzone", "address": "Havenweg 2", "postcode": "7741 AB", "place": "Testhaven"},
          "parks": [{"id": "P-1", "name": "Noord", "formalName": "Bedrijventerrein Testzone-Noord"},
                    {"id": "P-2", "name": "Haven", "formalName": "Bedrijventerrein Havenkwartier"},

@@ -35,7 +35,7 @@ final class BatchCheckTests: XCTestCase {
         let folder = NSTemporaryDirectory() + "kvo-batch-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let dossier = #"{"format": "kvo-dossier/1", "parks": [{"id": "P-1", "name": "Noord", "entrepreneurs": 700}]}"#
+        let dossier = #"{"format": "kvo-dossier/2", "parks": [{"id": "P-1", "name": "Noord", "entrepreneurs": 700}]}"#
         try dossier.write(toFile: folder + "/big.json", atomically: true, encoding: .utf8)
         let r = try KVOBinary.run(["check", "big.json", "--rules", "KVO-3.1-MAX-ENTREPRENEURS"], directory: folder)
         XCTAssertEqual(r.code, 1)
@@ -56,7 +56,7 @@ final class BatchCheckTests: XCTestCase {
         let folder = NSTemporaryDirectory() + "kvo-scripts-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let dossier = #"{"format": "kvo-dossier/1", "parks": [{"id": "P-1", "name": "Noord", "entrepreneurs": 52, "surveyResponses": 15}]}"#
+        let dossier = #"{"format": "kvo-dossier/2", "parks": [{"id": "P-1", "name": "Noord", "entrepreneurs": 52, "surveyResponses": 15}]}"#
         try dossier.write(toFile: folder + "/d.json", atomically: true, encoding: .utf8)
         let r = try KVOBinary.run(["run", Self.root + "/scripts/checks/survey-response.kvo", folder + "/d.json", "--readonly"], directory: folder)
         XCTAssertEqual(r.code, 1, r.stdout + r.stderr)

@@ -20,7 +20,7 @@ final class CrashTests: XCTestCase {
             records.append(["id": "I-\(i)", "source": "police", "category": "inbraak bedrijfspand", "date": "2024-03-\(10 + i % 18)",
                             "count": 1, "area": "bedrijventerrein", "street": "Industrieweg \(i % 90)"])
         }
-        let dossier: [String: Any] = ["format": "kvo-dossier/1", "name": "version-0",
+        let dossier: [String: Any] = ["format": "kvo-dossier/2", "name": "version-0",
                                       "parks": [["id": "P-1", "name": "Noord", "entrepreneurs": 120]], "incidents": records]
         let path = folder + "/d.json"
         try JSONSerialization.data(withJSONObject: dossier, options: [.sortedKeys]).write(to: URL(fileURLWithPath: path))

@@ -27,7 +27,7 @@ final class FastInvocationTests: XCTestCase {
 
     func testTheBannerSpeaksTheDossiersLanguage() throws {
         let path = NSTemporaryDirectory() + "kvo-banner-\(UUID().uuidString).json"
-        try #"{"format": "kvo-dossier/1", "language": "nl"}"#.write(toFile: path, atomically: true, encoding: .utf8)
+        try #"{"format": "kvo-dossier/2", "language": "nl"}"#.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         XCTAssertEqual(Session.languageOfDossier(path, flags: SessionSettings()), .nl)
         var english = SessionSettings()

@@ -172,7 +172,7 @@ struct MalformedCorpus {
         for (name, text) in [("empty", ""), ("spaces", "   "), ("line-feeds", "\n\n\n"), ("list", "[]"), ("null", "null"),
                              ("number", "42"), ("text", "\"dossier\""), ("true", "true"), ("empty-object", "{}"),
                              ("nul-bytes", "\u{0}\u{0}\u{0}\u{0}"), ("html", "<html><body>dossier</body></html>"),
-                             ("yaml", "format: kvo-dossier/1\nname: De Hoek\n"), ("csv", "id;name\nP-1;De Hoek\n")] {
+                             ("yaml", "format: kvo-dossier/2\nname: De Hoek\n"), ("csv", "id;name\nP-1;De Hoek\n")] {
             add("whole-\(name)", Array(text.utf8))
         }
         for (name, tail) in [("second-object", "{}"), ("letter", "x"), ("comma", ","), ("brace", "}"), ("nul", "\u{0}"), ("comment", "// end")] {
@@ -182,7 +182,7 @@ struct MalformedCorpus {
             add("before-\(name)", Array(head.utf8) + original)
         }
         let format = values.first { $0.path == [.key("format")] }!
-        for (i, wrong) in ["\"kvo-dossier/2\"", "\"kvo-dossier\"", "\"\"", "1", "null", "[\"kvo-dossier/1\"]", "\"KVO-DOSSIER/1\""].enumerated() {
+        for (i, wrong) in ["\"kvo-dossier/3\"", "\"kvo-dossier\"", "\"\"", "1", "null", "[\"kvo-dossier/2\"]", "\"KVO-DOSSIER/2\""].enumerated() {
             replace(format, with: wrong, "format-\(i)")
         }
         let language = values.first { $0.path == [.key("language")] }!

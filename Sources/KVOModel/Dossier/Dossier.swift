@@ -7,6 +7,9 @@ public struct Dossier: Sendable, Equatable {
     public var header: [String: JSONValue]
     private(set) var sections: [String: [Record]]
     private var index: [String: (kind: String, position: Int)]
+    /// The format the file had when it was older than this kvo's (`kvo-dossier/1`): the dossier
+    /// was upgraded in memory on load (`DossierUpgrade`) and is written in the current format.
+    public internal(set) var upgradedFrom: String?
 
     public static func == (a: Dossier, b: Dossier) -> Bool { a.header == b.header && a.sections == b.sections }
 
@@ -169,19 +172,29 @@ public struct Dossier: Sendable, Equatable {
         } catch {
             throw DossierError(message: error.message, line: error.line, column: error.column)
         }
+        var renamed: [String: String] = [:]
         func fail(_ message: Message, _ path: JSONPath) -> DossierError {
-            let at = JSONLocator.locate(path, in: bytes)
+            // A section an upgrade renamed is found in the file under its old name.
+            var components = path.components
+            if case .key(let first)? = components.first, let old = renamed[first] { components[0] = .key(old) }
+            let at = JSONLocator.locate(JSONPath(components), in: bytes)
             return DossierError(message: message, path: path, line: at?.line, column: at?.column)
         }
-        guard case .object(let top) = root else {
+        guard case .object(var top) = root else {
             throw DossierError(message: Message(en: "a dossier is a JSON object, this file holds \(root.described.en)",
                                                nl: "een dossier is een JSON-object, dit bestand bevat \(root.described.nl)"), line: 1, column: 1)
         }
+        var upgradedFrom: String?
         switch top["format"] {
         case .string(Schema.format)?: break
         case .string(let other)?:
-            throw fail(Message(en: "unsupported format \"\(other)\"; this kvo reads \"\(Schema.format)\"",
-                               nl: "onbekend formaat \"\(other)\"; deze kvo leest \"\(Schema.format)\""), JSONPath([.key("format")]))
+            guard let steps = DossierUpgrade.upgrade(&top, from: other) else {
+                let readable = DossierUpgrade.readable.map { "\"\($0)\"" }
+                throw fail(Message(en: "unsupported format \"\(other)\"; this kvo reads \(Language.en.alternatives(readable))",
+                                   nl: "onbekend formaat \"\(other)\"; deze kvo leest \(Language.nl.alternatives(readable))"), JSONPath([.key("format")]))
+            }
+            upgradedFrom = other
+            for step in steps { for (old, new) in step.renamedSections { renamed[new] = old } }
         case nil:
             throw DossierError(message: Message(en: "not a kvo dossier: the \"format\" field is missing (expected \"\(Schema.format)\")",
                                                nl: "geen kvo-dossier: het veld \"format\" ontbreekt (verwacht: \"\(Schema.format)\")"), line: 1, column: 1)
@@ -196,6 +209,7 @@ public struct Dossier: Sendable, Equatable {
                                nl: "de taal is \"nl\" of \"en\", niet \(other.described.nl)"), JSONPath([.key("language")]))
         }
         var dossier = Dossier(schema: schema)
+        dossier.upgradedFrom = upgradedFrom
         for (key, value) in top {
             guard let kind = schema.kinds.first(where: { $0.name == key }) else {
                 dossier.header[key] = value

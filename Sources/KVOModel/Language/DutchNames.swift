@@ -48,6 +48,10 @@ public enum DutchNames {
         "summary": "samenvatting", "target": "streefwaarde", "text": "tekst", "theme": "thema", "time": "tijdstip",
         "title": "titel", "to": "tot", "type": "type", "until": "totEnMet", "urgency": "urgentie", "version": "versie",
         "who": "wie", "why": "waarom", "year": "jaar",
+        "applied": "aangevraagd", "changesReason": "redenWijzigingen", "evaluation": "evaluatie", "improvement": "verbeterpunt",
+        "joined": "toegetreden", "left": "vertrokken", "measuresAsAgreed": "maatregelenZoalsAfgesproken", "onMap": "opKaart",
+        "otherApproach": "andereAanpak", "questionId": "vraagId", "tasksAsAgreed": "takenZoalsAfgesproken",
+        "widerSelections": "ruimereSelecties",
     ]
 
     /// Choice value → Dutch value, for `status=gereed`, `time=avond`, `type=politie`. One Dutch

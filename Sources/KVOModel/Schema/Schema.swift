@@ -1,7 +1,7 @@
-/// All record kinds of a dossier. `Schema.dossier` is kvo-dossier/1; docs/dossier.schema.json is
+/// All record kinds of a dossier. `Schema.dossier` is kvo-dossier/2 (older formats are upgraded on load: `DossierUpgrade`); docs/dossier.schema.json is
 /// generated from it (`kvo schema`), so the file format and the code cannot drift apart.
 public struct Schema: Sendable {
-    public static let format = "kvo-dossier/1"
+    public static let format = "kvo-dossier/2"
 
     public let kinds: [RecordKind]
     private let byName: [String: Int]

@@ -8,7 +8,7 @@ struct MarkUse: RuleEvaluator {
     let id = "KVO-B1-MARK-USE"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let uses = c.records("markuses")
+        let uses = c.records("markUses")
         let certificates = c.records("certificates")
         if let undated = uses.first(where: { $0.date("date") == nil }) {
             return .missing(Message(en: "Mark use \(undated.id) has no date, so it cannot be checked against the certificate: set \(undated.id) date=YYYY-MM-DD.",
