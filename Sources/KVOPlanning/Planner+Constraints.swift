@@ -4,7 +4,7 @@ import KVOModel
 /// Dutch (`PlanConstraint`).
 extension Planner {
     func goalCoverage(_ goalThemes: Set<String>) -> PlanConstraint {
-        let mandatory = ThemeCatalogue.handbook.themes.filter(\.mandatory).map(\.id)
+        let mandatory = Handbook.Survey.mandatoryThemes.map(\.id)
         let covered = mandatory.filter(goalThemes.contains)
         let survey = dossier.record("survey")?.record
         let subjects = (survey?["subjects"]?.arrayValue ?? []).compactMap(\.wholeNumber)
@@ -17,16 +17,17 @@ extension Planner {
         let ownCovered = Set(goalThemes.map(key))
         let missingChosen = chosen.sorted().filter { !goalThemes.contains($0) } + own.filter { !ownCovered.contains(key($0)) }.map { "\"\($0)\"" }
         let lacking = mandatory.filter { !goalThemes.contains($0) }
-        if covered.count >= 7 && missingChosen.isEmpty {
+        let least = Handbook.Plan.minimumMandatoryThemesWithGoal
+        if covered.count >= least && missingChosen.isEmpty {
             let chosenEN = chosen.isEmpty && own.isEmpty ? "" : " and every chosen optional or own theme (\(Language.en.list(chosen.sorted() + own.map { "\"\($0)\"" })))"
             let chosenNL = chosen.isEmpty && own.isEmpty ? "" : " en elk gekozen optioneel of eigen thema (\(Language.nl.list(chosen.sorted() + own.map { "\"\($0)\"" })))"
-            return PlanConstraint(.goals, .met, en: "\(covered.count) of the 10 mandatory themes have a goal (at least 7)\(chosenEN).",
-                                  nl: "\(covered.count) van de 10 verplichte thema's hebben een doelstelling (minimaal 7)\(chosenNL).")
+            return PlanConstraint(.goals, .met, en: "\(covered.count) of the \(mandatory.count) mandatory themes have a goal (at least \(least))\(chosenEN).",
+                                  nl: "\(covered.count) van de \(mandatory.count) verplichte thema's hebben een doelstelling (minimaal \(least))\(chosenNL).")
         }
         var en: [String] = [], nl: [String] = []
-        if covered.count < 7 {
-            en.append("\(covered.isEmpty ? "none" : "only \(covered.count)") of the 10 mandatory themes \(covered.count == 1 ? "has" : "have") a goal, at least 7 are needed: add goals for \(7 - covered.count) of \(Language.en.list(lacking))")
-            nl.append("\(covered.isEmpty ? "geen" : "maar \(covered.count)") van de 10 verplichte thema's \(covered.count == 1 ? "heeft" : "hebben") een doelstelling, minimaal 7 nodig: voeg doelen toe voor \(7 - covered.count) van \(Language.nl.list(lacking))")
+        if covered.count < least {
+            en.append("\(covered.isEmpty ? "none" : "only \(covered.count)") of the \(mandatory.count) mandatory themes \(covered.count == 1 ? "has" : "have") a goal, at least \(least) are needed: add goals for \(least - covered.count) of \(Language.en.list(lacking))")
+            nl.append("\(covered.isEmpty ? "geen" : "maar \(covered.count)") van de \(mandatory.count) verplichte thema's \(covered.count == 1 ? "heeft" : "hebben") een doelstelling, minimaal \(least) nodig: voeg doelen toe voor \(least - covered.count) van \(Language.nl.list(lacking))")
         }
         if !missingChosen.isEmpty {
             en.append("the chosen theme\(missingChosen.count == 1 ? "" : "s") \(Language.en.list(missingChosen)) \(missingChosen.count == 1 ? "has" : "have") no goal")
@@ -41,8 +42,8 @@ extension Planner {
         if pastShort.isEmpty {
             let addedEN = added == 0 ? "" : "; \(added) added"
             let addedNL = added == 0 ? "" : "; \(added) toegevoegd"
-            return PlanConstraint(.fixed, .met, en: "Each plan year holds a day and an evening inspection, an interim evaluation, 2 communications and 2 deliveries of incident figures\(addedEN).",
-                                  nl: "Elk planjaar bevat een dag- en avondschouw, een tussentijdse evaluatie, 2 communicatie-uitingen en 2 aanleveringen van incidentcijfers\(addedNL).")
+            return PlanConstraint(.fixed, .met, en: "Each plan year holds a day and an evening inspection, an interim evaluation, \(Handbook.Plan.fixedPerYear("communication")) communications and \(Handbook.Plan.fixedPerYear("delivery")) deliveries of incident figures\(addedEN).",
+                                  nl: "Elk planjaar bevat een dag- en avondschouw, een tussentijdse evaluatie, \(Handbook.Plan.fixedPerYear("communication")) communicatie-uitingen en \(Handbook.Plan.fixedPerYear("delivery")) aanleveringen van incidentcijfers\(addedNL).")
         }
         let en = pastShort.map { "plan year \($0.year) lacks \(Self.fixedName($0.kind, $0.missing).en) and has no quarter left" }
         let nl = pastShort.map { "planjaar \($0.year) mist \(Self.fixedName($0.kind, $0.missing).nl) en heeft geen kwartaal meer over" }
@@ -51,33 +52,44 @@ extension Planner {
 
     func auditConstraint(_ items: [Item], cut: Int, calendar: PlanCalendar) -> PlanConstraint {
         let audit = settings.auditDate!
-        let ready = { (it: Item) in Self.readyBefore(audit, it, cut: cut, planned: true) }
-        let inspection = items.filter { $0.finding && ready($0) }.map(\.id)
-        let communications = items.filter { $0.fixed == "communication" && ready($0) }.map(\.id)
-        let sent = communicationSent(since: calendar.start, before: audit)
+        let tally = firstAuditTally(items, calendar: calendar, audit: audit)
+        let planned = items.filter { plannedBefore($0, cut: cut, calendar: calendar) }.map(Self.measure)
+        let plannedInspection = planned.filter(\.isFromInspection), plannedCommunications = planned.filter(\.isCommunication)
+        let inspection = tally.fromInspection.map(\.id) + plannedInspection.map(\.id)
+        let measureIDs = Set(items.map(\.id))
+        let communications = tally.communications.map(\.id).filter(measureIDs.contains) + plannedCommunications.map(\.id)
         let byEN = cut >= 0 ? "by \(calendar.quarters[cut]), before the first audit on \(audit)" : "before the first audit on \(audit)"
         let byNL = cut >= 0 ? "uiterlijk \(calendar.quarters[cut]), vóór de eerste audit op \(Language.nl.date(audit))" : "vóór de eerste audit op \(Language.nl.date(audit))"
-        if inspection.count >= 3 && (sent || !communications.isEmpty) {
+        let verdict = tally.verdict(plannedFromInspection: plannedInspection.count, plannedCommunications: plannedCommunications.count)
+        switch verdict {
+        case .met:
             return PlanConstraint(.firstAudit, .met,
                                   en: "\(inspection.count) measures from the inspection (\(Language.en.list(inspection))) and \(communications.isEmpty ? "a communication already sent" : "communication \(communications[0])") are done \(byEN).",
                                   nl: "\(inspection.count) maatregelen uit de schouw (\(Language.nl.list(inspection))) en \(communications.isEmpty ? "een al verzonden communicatie" : "communicatie \(communications[0])") zijn klaar \(byNL).")
-        }
-        let findings = items.filter(\.finding).map(\.id)
-        var en: [String] = [], nl: [String] = []
-        if inspection.count < 3 {
-            if findings.count < 3 {
-                en.append("only \(findings.count) measure\(findings.count == 1 ? "" : "s") come\(findings.count == 1 ? "s" : "") from an inspection finding\(findings.isEmpty ? "" : " (\(Language.en.list(findings)))"); add \(3 - findings.count) with finding=F-n")
-                nl.append("maar \(findings.count) maatregel\(findings.count == 1 ? " komt" : "en komen") uit een schouwbevinding\(findings.isEmpty ? "" : " (\(Language.nl.list(findings)))"); voeg er \(3 - findings.count) toe met finding=F-n")
-            } else {
-                en.append("only \(inspection.count) of the measures from the inspection can be done \(byEN) (the others are in progress elsewhere, wait for other measures, or lack room)")
-                nl.append("maar \(inspection.count) van de maatregelen uit de schouw kunnen klaar zijn \(byNL) (de andere lopen al, wachten op andere maatregelen of passen niet)")
+        case .undated(let undated):
+            let ids = undated.map(\.id)
+            return PlanConstraint(.firstAudit, .unknown,
+                                  en: "\(Language.en.list(ids)) \(ids.count == 1 ? "is" : "are") done but without a done date, so it cannot be told whether \(ids.count == 1 ? "it was" : "they were") done by the first audit on \(audit): set \(ids[0]) done=YYYY-MM-DD.",
+                                  nl: "\(Language.nl.list(ids)) \(ids.count == 1 ? "is" : "zijn") gereed maar zonder datum, dus niet te zeggen of \(ids.count == 1 ? "die" : "ze") vóór de eerste audit op \(Language.nl.date(audit)) klaar \(ids.count == 1 ? "was" : "waren"): set \(ids[0]) done=JJJJ-MM-DD.")
+        case .short(let inspectionShort, let communicationShort):
+            let needed = Handbook.FirstAudit.fromInspection
+            let findings = items.filter(\.finding).map(\.id)
+            var en: [String] = [], nl: [String] = []
+            if inspectionShort > 0 {
+                if findings.count < needed {
+                    en.append("only \(findings.count) measure\(findings.count == 1 ? "" : "s") come\(findings.count == 1 ? "s" : "") from an inspection finding\(findings.isEmpty ? "" : " (\(Language.en.list(findings)))"); add \(needed - findings.count) with finding=F-n")
+                    nl.append("maar \(findings.count) maatregel\(findings.count == 1 ? " komt" : "en komen") uit een schouwbevinding\(findings.isEmpty ? "" : " (\(Language.nl.list(findings)))"); voeg er \(needed - findings.count) toe met finding=F-n")
+                } else {
+                    en.append("only \(inspection.count) of the measures from the inspection can be done \(byEN) (the others are in progress elsewhere, wait for other measures, or lack room)")
+                    nl.append("maar \(inspection.count) van de maatregelen uit de schouw kunnen klaar zijn \(byNL) (de andere lopen al, wachten op andere maatregelen of passen niet)")
+                }
             }
+            if communicationShort > 0 {
+                en.append("no communication to the entrepreneurs is done \(byEN)")
+                nl.append("er is geen communicatie naar de ondernemers klaar \(byNL)")
+            }
+            return PlanConstraint(.firstAudit, .unmet, en: Phrase.capitalised(en.joined(separator: "; ")) + ".", nl: Phrase.capitalised(nl.joined(separator: "; ")) + ".")
         }
-        if !(sent || !communications.isEmpty) {
-            en.append("no communication to the entrepreneurs is done \(byEN)")
-            nl.append("er is geen communicatie naar de ondernemers klaar \(byNL)")
-        }
-        return PlanConstraint(.firstAudit, .unmet, en: Phrase.capitalised(en.joined(separator: "; ")) + ".", nl: Phrase.capitalised(nl.joined(separator: "; ")) + ".")
     }
 
     func spreadConstraint(_ items: [Item], parties: [String]) -> PlanConstraint {

@@ -2,7 +2,8 @@ import KVOModel
 
 /// §5.2.2: before a first audit at least 3 measures from the inspection and 1 communication to
 /// the entrepreneurs are done. The planner brings the best-ranked ones forward so that they end in
-/// a quarter before the audit.
+/// a quarter before the audit. What counts as executed by the audit, from the inspection, or a
+/// communication is `Handbook.FirstAudit`, the reading `check` (KVO-5.2.2-FOUR-MEASURES) uses too.
 extension Planner {
     /// Limits the latest quarter of the measures that must be done before the first audit. Returns
     /// the last column ending before the audit, or the constraint's standing when there is nothing
@@ -23,37 +24,47 @@ extension Planner {
                                         nl: "De eerste audit was op \(Language.nl.date(audit)); wat daarvoor klaar moest zijn is geschiedenis."))
         }
         let cut = calendar.quarters.lastIndex { $0.lastDay < audit } ?? -1
-        // Count what already qualifies; bring forward the best-ranked movable ones for the rest.
-        let qualifies = { (it: Item) in Self.readyBefore(audit, it, cut: cut, planned: !it.movable) }
-        var need = 3 - items.filter { $0.finding && qualifies($0) }.count
+        // Count what already qualifies (executed, or fixed in a quarter before the audit); bring
+        // forward the best-ranked movable ones for the rest.
+        let tally = firstAuditTally(items, calendar: calendar, audit: audit)
+        let fixedEarly = { (it: Item) in !it.movable && self.plannedBefore(it, cut: cut, calendar: calendar) }
+        var need = Handbook.FirstAudit.fromInspection - tally.fromInspection.count - items.filter { Self.measure($0).isFromInspection && fixedEarly($0) }.count
         let snapshot = items
         let rank = { (i: Int) in (snapshot[i].theme.flatMap { themeRank[$0] } ?? Int.max, snapshot[i].id) }
         for i in items.indices.filter({ items[$0].finding && items[$0].movable }).sorted(by: { rank($0) < rank($1) }) where need > 0 {
             items[i].latest = min(items[i].latest, cut)
             need -= 1
         }
-        if !communicationSent(since: calendar.start, before: audit) && !items.contains(where: { $0.fixed == "communication" && qualifies($0) }) {
+        if tally.communications.isEmpty && !items.contains(where: { Self.measure($0).isCommunication && fixedEarly($0) }) {
             let n = calendar.quarters.count
             let early = { (i: Int) in (snapshot[i].window.first ?? n, snapshot[i].id) }
-            if let i = items.indices.filter({ items[$0].fixed == "communication" && items[$0].movable }).min(by: { early($0) < early($1) }) {
+            if let i = items.indices.filter({ Self.measure(items[$0]).isCommunication && items[$0].movable }).min(by: { early($0) < early($1) }) {
                 items[i].latest = min(items[i].latest, cut)
             }
         }
         return (cut, nil)
     }
 
-    /// Whether a measure counts as done before the audit: done (by its done date, when it has
-    /// one), or — when `planned` may count — planned to end by the last quarter before it.
-    static func readyBefore(_ audit: Day, _ it: Item, cut: Int, planned: Bool) -> Bool {
-        if it.status == "done" { return it.record["done"]?.stringValue.flatMap { Day($0) }.map { $0 < audit } ?? true }
-        return planned && (it.last.map { $0 <= cut } ?? false)
+    /// A measure as §5.2.2 reads it.
+    static func measure(_ it: Item) -> Handbook.FirstAudit.Measure {
+        Handbook.FirstAudit.Measure(id: it.id, status: it.status, done: it.record["done"]?.stringValue.flatMap { Day($0) },
+                                    finding: it.finding, fixed: it.fixed)
     }
 
-    /// A communications record to all entrepreneurs between the plan's adoption and the audit.
-    func communicationSent(since start: Day, before audit: Day) -> Bool {
-        records("communications").contains { r in
-            guard r["audience"]?.stringValue == "all-entrepreneurs", let d = r["date"]?.stringValue.flatMap({ Day($0) }) else { return false }
-            return d >= start && d < audit
+    /// What the dossier shows executed by the audit (`Handbook.FirstAudit`): the measures and the
+    /// communications records to all entrepreneurs.
+    func firstAuditTally(_ items: [Item], calendar: PlanCalendar, audit: Day) -> Handbook.FirstAudit.Tally {
+        let messages = records("communications").map { r in
+            Handbook.FirstAudit.CommunicationRecord(id: r.id, audience: r["audience"]?.stringValue, date: r["date"]?.stringValue.flatMap { Day($0) })
         }
+        return Handbook.FirstAudit.tally(measures: items.map(Self.measure), messages: messages, planStart: calendar.start, audit: audit)
+    }
+
+    /// Whether a measure not done yet is planned to end before the audit (by column `cut`) in a
+    /// quarter that is not over yet: one whose quarters have passed without it being done is late,
+    /// and counts for nothing.
+    func plannedBefore(_ it: Item, cut: Int, calendar: PlanCalendar) -> Bool {
+        guard it.status != "done", let last = it.last else { return false }
+        return last <= cut && calendar.quarters[last].lastDay >= settings.asOf
     }
 }

@@ -8,10 +8,8 @@ extension Planner {
         "day-inspection": 16, "evening-inspection": 16, "interim-evaluation": 6, "communication": 6, "delivery": 4,
     ]
 
-    /// §4.2.5 per plan year: kind and how many.
-    static let fixedNeeds: [(kind: String, count: Int)] = [
-        ("day-inspection", 1), ("evening-inspection", 1), ("interim-evaluation", 1), ("communication", 2), ("delivery", 2),
-    ]
+    /// §4.2.5 per plan year: kind and how many (`Handbook.Plan.fixedMeasures`).
+    static let fixedNeeds: [(kind: String, count: Int)] = Handbook.Plan.fixedMeasures.map { ($0.kind, $0.perYear) }
 
     /// "a day inspection", "2 communications" / "een dagschouw", "2 communicatie-uitingen".
     static func fixedName(_ kind: String, _ n: Int) -> Message {

@@ -20,7 +20,8 @@ public struct Planner: Sendable {
         public var asOf: Day
         /// Themes, best first (`ThemePriority` or the recorded priorities).
         public var ranking: [String]
-        /// Hours a party can give per quarter, for all parties (else `parties.hoursPerQuarter`, else 40).
+        /// Hours a party can give per quarter, for all parties (else `parties.hoursPerQuarter`, else
+        /// `Handbook.Plan.defaultHoursPerQuarter`).
         public var hoursPerQuarter: Double?
         /// Re-place every measure still to be done, not only the unplaced ones.
         public var replan: Bool
@@ -41,8 +42,6 @@ public struct Planner: Sendable {
             self.language = language
         }
     }
-
-    public static let defaultHoursPerQuarter = 40.0
 
     let dossier: Dossier
     let settings: Settings
@@ -69,7 +68,7 @@ public struct Planner: Sendable {
             if settings.asOf < calendar.quarters[0].firstDay { return 0 }
             return column(settings.asOf.quarter) ?? n
         }()
-        let yearColumns: [Int: [Int]] = Dictionary(uniqueKeysWithValues: (1...3).map { y in
+        let yearColumns: [Int: [Int]] = Dictionary(uniqueKeysWithValues: Handbook.Plan.yearNumbers.map { y in
             (y, calendar.quarters.indices.filter { calendar.year(of: calendar.quarters[$0])?.number == y })
         })
         var constraints: [PlanConstraint] = []
@@ -85,11 +84,11 @@ public struct Planner: Sendable {
         var recordedYear: [String: Int] = [:]
         if !settings.replan {
             for p in records("priorities") {
-                if let t = p["theme"]?.stringValue, let y = p["year"]?.wholeNumber, (1...3).contains(y) { recordedYear[t] = y }
+                if let t = p["theme"]?.stringValue, let y = p["year"]?.wholeNumber, Handbook.Plan.yearNumbers.contains(y) { recordedYear[t] = y }
             }
         }
         var themeYear: [String: Int] = [:]
-        for (i, t) in ranked.enumerated() { themeYear[t] = recordedYear[t] ?? 1 + (i * 3) / max(ranked.count, 1) }
+        for (i, t) in ranked.enumerated() { themeYear[t] = recordedYear[t] ?? 1 + (i * Handbook.Plan.years) / max(ranked.count, 1) }
         let themeRank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
         constraints.append(goalCoverage(goalThemes))
 
@@ -97,7 +96,7 @@ public struct Planner: Sendable {
         let parties = records("parties")
         var capacity: [String: Double] = [:]
         for p in parties {
-            capacity[p.id] = settings.hoursPerQuarter ?? p["hoursPerQuarter"]?.numberValue ?? Self.defaultHoursPerQuarter
+            capacity[p.id] = settings.hoursPerQuarter ?? p["hoursPerQuarter"]?.numberValue ?? Handbook.Plan.defaultHoursPerQuarter
         }
 
         // The measures.
@@ -156,7 +155,7 @@ public struct Planner: Sendable {
             dossier.records(k).compactMap { k.number(of: $0.id) }.max() ?? 0 } ?? 0) + 1
         var addedIDs: [String] = []
         var pastShort: [(year: Int, kind: String, missing: Int)] = []
-        for y in 1...3 {
+        for y in Handbook.Plan.yearNumbers {
             let cols = yearColumns[y] ?? []
             let open = cols.filter { $0 >= now }
             for need in Self.fixedNeeds {

@@ -77,9 +77,9 @@ public enum AuditPack {
                 : Message(en: "first certification", nl: "eerste certificering")
             fact(Message(en: "Audit", nl: "Audit"), language.date(date) + " (" + c.text(kind) + ")")
             if let body = c.field(audit, "body") { fact(Message(en: "Certification body", nl: "Certificatie-instelling"), body) }
-            let due = date.adding(days: -14)
+            let due = Handbook.Audit.documentsDue(audit: date)
             fact(Message(en: "Deliver by", nl: "Aanleveren uiterlijk"),
-                 c.text(Message(en: "\(language.date(due)) (14 days before the audit)", nl: "\(language.date(due)) (14 dagen voor de audit)")))
+                 c.text(Message(en: "\(language.date(due)) (\(Handbook.Audit.documentLeadDays) days before the audit)", nl: "\(language.date(due)) (\(Handbook.Audit.documentLeadDays) dagen voor de audit)")))
             let deliveries = c.records("deliveries").compactMap { $0.date("date") }.filter { $0 <= date }
             if let last = deliveries.max() {
                 let when = language.date(last)

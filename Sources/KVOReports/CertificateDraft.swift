@@ -192,7 +192,7 @@ public struct CertificateDraft: Sendable {
                       Fact(c.text(Message(en: "Covenant", nl: "Convenant")), value("covenant")!),
                       Fact(c.text(Message(en: "Date of issue", nl: "Datum van uitgifte")), value("issued")!)]
             if let day = issuedDay {
-                facts.append(Fact(c.text(Message(en: "Valid until", nl: "Geldig tot en met")), c.language.date(day.adding(years: 3).adding(days: -1))))
+                facts.append(Fact(c.text(Message(en: "Valid until", nl: "Geldig tot en met")), c.language.date(Handbook.Certificate.lastValidDay(issued: day))))
             }
             facts.append(Fact(c.text(Message(en: "Certificate number", nl: "Certificaatnummer")), value("number")!))
             blocks.append(.facts(facts))

@@ -72,13 +72,13 @@ public enum PlanOfActionReport {
         var themes: [String] = []
         for g in goals { if let th = g.string("theme"), !themes.contains(th) { themes.append(th) } }
         themes.sort { (rank[$0] ?? Int.max, $0) < (rank[$1] ?? Int.max, $1) }
-        let mandatory = Set(ThemeCatalogue.handbook.themes.filter(\.mandatory).map(\.id))
+        let mandatory = Set(Handbook.Survey.mandatoryThemes.map(\.id))
         let covered = themes.filter(mandatory.contains).count
         let others = themes.count - covered
         let otherThemes = Noun(en: "other theme", "other themes", nl: "ander thema", "andere thema's").counted(others)
         var out: [Block] = [.paragraph(c.text(Message(
-            en: "Goals cover \(covered) of the \(mandatory.count) mandatory themes (at least 7, §4.2.2) and \(otherThemes.en).",
-            nl: "De doelstellingen dekken \(covered) van de \(mandatory.count) verplichte thema's (minimaal 7, §4.2.2) en \(otherThemes.nl).")))]
+            en: "Goals cover \(covered) of the \(mandatory.count) mandatory themes (at least \(Handbook.Plan.minimumMandatoryThemesWithGoal), §4.2.2) and \(otherThemes.en).",
+            nl: "De doelstellingen dekken \(covered) van de \(mandatory.count) verplichte thema's (minimaal \(Handbook.Plan.minimumMandatoryThemesWithGoal), §4.2.2) en \(otherThemes.nl).")))]
         let missing = c.missing
         for theme in themes {
             out.append(.heading(3, c.themeName(theme)))

@@ -126,11 +126,11 @@ struct SurveySection {
                 continue
             }
             let responses = park.int("surveyResponses")
-            let minimum = SurveyResponse.minimum(entrepreneurs: entrepreneurs)
-            let required = SurveyResponse.required(entrepreneurs: entrepreneurs)
+            let minimum = Handbook.Survey.minimumResponse(entrepreneurs: entrepreneurs)
+            let required = Handbook.Survey.requiredResponses(entrepreneurs: entrepreneurs)
             var row = [name, "\(entrepreneurs)", park.int("surveyInvited").map { "\($0)" } ?? ""]
             if let responses {
-                let tenths = SurveyResponse.tenthsOfPercent(responses: responses, entrepreneurs: entrepreneurs)
+                let tenths = Handbook.Survey.tenthsOfPercent(responses: responses, entrepreneurs: entrepreneurs)
                 let reached = responses >= required
                 let rate = language.percent(responses, of: entrepreneurs)
                 row += ["\(responses)", rate, language.percentSign("\(minimum)"), "\(required)",

@@ -59,7 +59,7 @@ final class PlanExamplesTests: XCTestCase {
         }
         // Hours per party per quarter, counted here.
         let capacity = Dictionary(uniqueKeysWithValues: d.records(d.schema.kind(named: "parties")!).map {
-            ($0.id, $0["hoursPerQuarter"]?.numberValue ?? Planner.defaultHoursPerQuarter)
+            ($0.id, $0["hoursPerQuarter"]?.numberValue ?? Handbook.Plan.defaultHoursPerQuarter)
         })
         var load: [String: [Quarter: Double]] = [:]
         let measures = d.records(d.schema.kind(named: "measures")!).filter { $0["status"]?.stringValue != "dropped" }

@@ -33,13 +33,11 @@ public struct PlanCalendar: Sendable, Equatable {
 
     public init(start: Day) {
         self.start = start
-        let years = (1...3).map { n in
-            PlanYear(number: n, first: start.adding(years: n - 1), last: start.adding(years: n).adding(days: -1))
-        }
+        let years = Handbook.Plan.yearNumbers.map { Handbook.Plan.year($0, adopted: start) }
         self.years = years
         var quarters: [Quarter] = []
         var q = start.quarter
-        while q.firstDay <= years[2].last {
+        while q.firstDay <= years[years.count - 1].last {
             quarters.append(q)
             q = q.adding(1)
         }
@@ -58,7 +56,7 @@ public struct PlanCalendar: Sendable, Equatable {
         return nil
     }
 
-    /// The quarters of one plan year (1...3).
+    /// The quarters of one plan year (1...3, `Handbook.Plan.yearNumbers`).
     public func quarters(inYear number: Int) -> [Quarter] {
         quarters.filter { year(of: $0)?.number == number }
     }

@@ -52,7 +52,7 @@ extension CommandSpec {
                 context.write(Table(headers: headers, rows: rows, spanning: titles).rendered(width: context.width))
                 let yearsNote: Message
                 if let c = matrix.calendar {
-                    let per = (1...3).map { "\(c.quarters(inYear: $0).first!)–\(c.quarters(inYear: $0).last!)" }.joined(separator: ", ")
+                    let per = Handbook.Plan.yearNumbers.map { "\(c.quarters(inYear: $0).first!)–\(c.quarters(inYear: $0).last!)" }.joined(separator: ", ")
                     yearsNote = Message(en: "Plan years: " + per, nl: "Planjaren: " + per)
                 } else {
                     yearsNote = Message(en: "The plan has no adoption date (set plan adopted=YYYY-MM-DD)",

@@ -20,12 +20,12 @@ extension CommandSpec {
         details: Message(
             en: """
                 The themes with a goal are taken in ranking order (the recorded priorities' ranks, else the prioritise consensus of votes and evidence) and cut into three equal parts: plan years 1, 2 and 3; a year already recorded in priorities stays (with --replan it is redone). Measures still to be done without quarters (with --replan: all measures still to be done) are then placed in the plan's quarters one by one, in the order their `after` dependencies allow, tightest deadline first: each in the quarter that keeps its party within its hours per quarter, lies in its theme's plan year, and leaves the party's busiest quarter least busy. Measures without a party get the party with the fewest measures. Plan years lacking the fixed measures of §4.2.5 get them added. Done, in-progress and dropped measures stay where they are.
-                Constraints: at least 7 of the 10 mandatory themes and every chosen optional or own theme have a goal (§4.2.2); the fixed measures of every plan year (§4.2.5); before a first audit at least 3 measures from the inspection and 1 communication are done (§5.2.2); hours per party per quarter and an even spread over the parties (§4.2.4); `after` dependencies; the goals' deadlines. Each is reported met or not, and why.
+                Constraints: at least \(Handbook.Plan.minimumMandatoryThemesWithGoal) of the \(Handbook.Survey.mandatoryThemes.count) mandatory themes and every chosen optional or own theme have a goal (§4.2.2); the fixed measures of every plan year (§4.2.5); before a first audit at least \(Handbook.FirstAudit.fromInspection) measures from the inspection and \(Handbook.FirstAudit.communications) communication are done (§5.2.2); hours per party per quarter and an even spread over the parties (§4.2.4); `after` dependencies; the goals' deadlines. Each is reported met or not, and why.
                 Applying is one change (undo takes it back) and only when every constraint is met; otherwise nothing changes. --what-if shows the changes as a diff of the matrix rows and changes nothing.
                 """,
             nl: """
                 De thema's met een doelstelling worden in volgorde van de rangschikking genomen (de rangen van de vastgelegde prioriteiten, anders de consensus van stemmen en onderbouwing uit prioriteer) en in drie gelijke delen verdeeld: planjaar 1, 2 en 3; een jaar dat al in de prioriteiten is vastgelegd blijft staan (met --replan wordt het opnieuw bepaald). Daarna worden de openstaande maatregelen zonder kwartalen (met --replan: alle openstaande maatregelen) één voor één in de kwartalen van het plan gezet, in de volgorde die hun afhankelijkheden (`after`) toelaten, de krapste termijn eerst: elk in het kwartaal dat de partij binnen haar uren per kwartaal houdt, in het planjaar van het thema ligt en het drukste kwartaal van de partij het minst druk maakt. Maatregelen zonder partij krijgen de partij met de minste maatregelen. Planjaren waarin vaste maatregelen van §4.2.5 ontbreken, krijgen ze erbij. Gereed, lopende en vervallen maatregelen blijven waar ze staan.
-                Eisen: minstens 7 van de 10 verplichte thema's en elk gekozen optioneel of eigen thema hebben een doelstelling (§4.2.2); de vaste maatregelen van elk planjaar (§4.2.5); vóór een eerste audit zijn minstens 3 maatregelen uit de schouw en 1 communicatie uitgevoerd (§5.2.2); uren per partij per kwartaal en een evenwichtige verdeling over de partijen (§4.2.4); afhankelijkheden (`after`); de termijnen van de doelen. Van elke eis staat erbij of eraan voldaan is, en waarom.
+                Eisen: minstens \(Handbook.Plan.minimumMandatoryThemesWithGoal) van de \(Handbook.Survey.mandatoryThemes.count) verplichte thema's en elk gekozen optioneel of eigen thema hebben een doelstelling (§4.2.2); de vaste maatregelen van elk planjaar (§4.2.5); vóór een eerste audit zijn minstens \(Handbook.FirstAudit.fromInspection) maatregelen uit de schouw en \(Handbook.FirstAudit.communications) communicatie uitgevoerd (§5.2.2); uren per partij per kwartaal en een evenwichtige verdeling over de partijen (§4.2.4); afhankelijkheden (`after`); de termijnen van de doelen. Van elke eis staat erbij of eraan voldaan is, en waarom.
                 Toepassen is één wijziging (ongedaan draait haar terug) en gebeurt alleen als aan alle eisen is voldaan; anders verandert er niets. --what-if toont de wijzigingen als verschil in de regels van de matrix en verandert niets.
                 """),
         action: { context in
@@ -112,10 +112,10 @@ extension CommandSpec {
 
     static func report(_ p: PlanProposal, calendar: PlanCalendar, source: Message, dossier: Dossier, language: Language, width: Int) -> String {
         let q = calendar.quarters
-        let first = calendar.years[0].first, last = calendar.years[2].last
+        let first = calendar.years[0].first, last = calendar.years[calendar.years.count - 1].last
         var out = Message(en: "Plan years \(first) to \(last): \(q.count) quarters (\(q.first!)–\(q.last!)). Themes ranked by \(source.en).\n",
                           nl: "Planjaren \(Language.nl.date(first)) t/m \(Language.nl.date(last)): \(q.count) kwartalen (\(q.first!)–\(q.last!)). Thema's gerangschikt volgens \(source.nl).\n").text(language)
-        for y in 1...3 {
+        for y in Handbook.Plan.yearNumbers {
             let themes = p.themeYears.filter { $0.year == y }.map { t in
                 "\(t.theme) " + (ThemeCatalogue.handbook.theme(t.theme)?.name(language) ?? "")
             }
@@ -139,7 +139,7 @@ extension CommandSpec {
             let hours = { (h: Double) in Planner.hoursText(h, language) }
             let loadRows = parties.map { party -> [String] in
                 let l = p.load[party]!
-                let perYear = (1...3).map { y in calendar.quarters.indices.filter { calendar.year(of: q[$0])?.number == y }.map { l[$0] }.max() ?? 0 }
+                let perYear = Handbook.Plan.yearNumbers.map { y in calendar.quarters.indices.filter { calendar.year(of: q[$0])?.number == y }.map { l[$0] }.max() ?? 0 }
                 return [party, name(party)] + perYear.map(hours) + [hours(p.capacity[party] ?? 0)]
             }
             let headers = [Message(en: "party", nl: "partij"), .empty, Message(en: "busiest quarter yr 1", nl: "drukste kwartaal jr 1"),

@@ -25,14 +25,10 @@ extension CommandSpec {
         })
 }
 
-/// The eight steps of §1.2 and where a dossier stands among them.
+/// Where a dossier stands among the eight steps of §1.2 (`Handbook.Step`, which holds the steps
+/// and which one a dossier is at), the dates that matter and what is missing, rendered.
 struct TrajectoryStatus {
-    static let steps = [
-        Message(en: "workgroup", nl: "werkgroep"), Message(en: "safety analysis", nl: "veiligheidsanalyse"),
-        Message(en: "plan of action", nl: "plan van aanpak"), Message(en: "first audit", nl: "eerste audit"),
-        Message(en: "execution", nl: "uitvoering"), Message(en: "evaluation and new analysis", nl: "evaluatie en nieuwe analyse"),
-        Message(en: "renewed plan", nl: "vernieuwd plan"), Message(en: "follow-up audit after 3 years", nl: "vervolgaudit na 3 jaar"),
-    ]
+    static let steps = Handbook.Step.allCases
 
     /// A date that matters: what it is and when.
     struct DateLine {
@@ -42,7 +38,7 @@ struct TrajectoryStatus {
 
     let context: CheckContext
     let language: Language
-    let step: Int
+    let step: Handbook.Step
     let dates: [DateLine]
     let missing: [CheckResult]
     let report: CheckReport
@@ -81,21 +77,15 @@ struct TrajectoryStatus {
         let results = Checker.run(c)
         report = CheckReport(results: results, language: language)
 
-        // The step: the first whose result is not there yet.
-        let parties = Set(c.records("parties").compactMap { $0.string("type") })
-        let workgroup = !parties.isDisjoint(with: ["association", "representative"]) && parties.contains("municipality")
-            && parties.contains("police") && !parties.isDisjoint(with: ["fire-region", "fire-municipal"])
-            && c.records("members").contains { $0.strings("roles").contains("chair") }
-        let firstAuditPassed = c.records("audits").contains { $0.string("type") == "first" && $0.string("decision") == "positive" }
-        let year3 = c.planYears.last
-        if !workgroup { step = 1 }
-        else if c.section("analysis").date("concluded") == nil { step = 2 }
-        else if c.planStart == nil { step = 3 }
-        else if c.certification == "first" && !firstAuditPassed { step = 4 }
-        else if let y3 = year3, c.asOf < y3.first { step = 5 }
-        else if let y3 = year3, c.asOf <= y3.last { step = 6 }
-        else if c.records("audits").contains(where: { $0.string("type") == "renewal" }) { step = 8 }
-        else { step = 7 }
+        step = Handbook.Step.current(Handbook.Step.Facts(
+            partyTypes: Set(c.records("parties").compactMap { $0.string("type") }),
+            hasChair: c.records("members").contains { $0.strings("roles").contains("chair") },
+            analysisConcluded: c.section("analysis").date("concluded") != nil,
+            planAdopted: c.planStart,
+            firstCertification: c.certification == "first",
+            firstAuditPassed: c.records("audits").contains { $0.string("type") == "first" && $0.string("decision") == "positive" },
+            renewalAuditRecorded: c.records("audits").contains { $0.string("type") == "renewal" },
+            asOf: c.asOf))
 
         var dates: [DateLine] = []
         let planYear = Message(en: "plan year", nl: "planjaar")
@@ -120,33 +110,33 @@ struct TrajectoryStatus {
             if date >= c.asOf {
                 dates.append(DateLine(what: Message(en: "audit", nl: "audit"),
                                       when: "\(date) (" + type + "), " + TrajectoryStatus.day.counted(c.asOf.days(until: date))))
-                let due = date.adding(days: -14)
+                let due = Handbook.Audit.documentsDue(audit: date)
+                let lead = Handbook.Audit.documentLeadDays
                 dates.append(DateLine(what: Message(en: "documents due", nl: "documenten uiterlijk"),
-                                      when: Message(en: "\(due) (14 days before the audit), ", nl: "\(due) (14 dagen voor de audit), ")
+                                      when: Message(en: "\(due) (\(lead) days before the audit), ", nl: "\(due) (\(lead) dagen voor de audit), ")
                                           + TrajectoryStatus.day.counted(c.asOf.days(until: due))))
             } else {
                 dates.append(DateLine(what: Message(en: "last audit", nl: "laatste audit"),
                                       when: "\(date) (" + type + "), " + Message(en: "decision: ", nl: "besluit: ")
                                           + TrajectoryStatus.decision(audit.string("decision"))))
                 if !audit.strings("deviations").isEmpty, audit.date("supplementsDelivered") == nil {
-                    let due = date.adding(months: 2)
+                    let due = Handbook.Audit.supplementsDue(audit: date)
+                    let months = Handbook.Audit.supplementMonths
                     dates.append(DateLine(what: Message(en: "supplements due", nl: "aanvullingen uiterlijk"),
-                                          when: Message(en: "\(due) (2 months after the audit), ", nl: "\(due) (2 maanden na de audit), ")
+                                          when: Message(en: "\(due) (\(months) months after the audit), ", nl: "\(due) (\(months) maanden na de audit), ")
                                               + TrajectoryStatus.day.counted(c.asOf.days(until: due))))
                 }
             }
         }
         if let issued = c.records("certificates").compactMap({ $0.date("issued") }).max() {
-            let expiry = issued.adding(years: 3)
+            let expiry = Handbook.Certificate.expiry(issued: issued)
             dates.append(DateLine(what: Message(en: "certificate expires", nl: "certificaat verloopt"),
                                   when: "\(expiry), " + TrajectoryStatus.daysLeft(c.asOf.days(until: expiry))))
         }
         self.dates = dates
 
         // What is missing, the current step's paragraphs first, then by level.
-        let stepParagraphs: [Int: [String]] = [1: ["3"], 2: ["4.1"], 3: ["4.2", "4.3"], 4: ["5", "6"], 5: ["4.3", "4.2", "3.7"],
-                                               6: ["4.4", "4.1"], 7: ["4.5", "4.2"], 8: ["5", "6", "7"]]
-        let focus = stepParagraphs[step] ?? []
+        let focus = step.paragraphs
         func urgency(_ r: CheckResult) -> Int {
             let inFocus = focus.contains { r.rule.paragraph == $0 || r.rule.paragraph.hasPrefix($0 + ".") }
             let level = r.status == .fail ? 0 : (r.status == .notAssessable ? 1 : 2)
@@ -160,10 +150,10 @@ struct TrajectoryStatus {
         let l = language
         let name = context.dossier.name ?? Message(en: "dossier", nl: "dossier").text(l)
         var out = name + Message(en: " — as of \(context.asOf)\n\n", nl: " — per \(context.asOf)\n\n").text(l)
-        out += Message(en: "Step \(step) / 8: ", nl: "Stap \(step) / 8: ").text(l) + TrajectoryStatus.steps[step - 1].text(l) + "\n"
-        for (i, s) in TrajectoryStatus.steps.enumerated() {
-            let mark = i + 1 < step ? "x" : (i + 1 == step ? ">" : " ")
-            out += "  [\(mark)] \(i + 1) \(s.text(l))\n"
+        out += Message(en: "Step \(step.number) / \(Self.steps.count): ", nl: "Stap \(step.number) / \(Self.steps.count): ").text(l) + step.name.text(l) + "\n"
+        for s in Self.steps {
+            let mark = s < step ? "x" : (s == step ? ">" : " ")
+            out += "  [\(mark)] \(s.number) \(s.name.text(l))\n"
         }
         if !dates.isEmpty {
             out += "\n" + Message(en: "Dates", nl: "Datums").text(l) + "\n"
@@ -194,8 +184,8 @@ struct TrajectoryStatus {
         let english = language == .en ? report : CheckReport(results: report.results, language: .en)
         return .object([
             "asOf": .string(context.asOf.description),
-            "step": .number(Double(step)),
-            "stepName": .string(TrajectoryStatus.steps[step - 1].en),
+            "step": .number(Double(step.number)),
+            "stepName": .string(step.name.en),
             "dates": .array(dates.map { .object(["what": .string($0.what.en), "when": .string($0.when.en)]) }),
             "missing": .array(missing.map { .object(["id": .string($0.rule.id), "status": .string($0.status.rawValue), "message": .string(english.sentence($0))]) }),
         ])

@@ -16,26 +16,27 @@ enum CheckFunctions {
             return .percent(Double(r) / Double(n))
         },
         FunctionSpec("required_response", "required_response(PARK)", arity: 1...1,
-                     summary: Message(en: "the minimum survey response for a park's size (§4.1.1: 40 %, 30 % or 20 %)",
-                                      nl: "de minimale respons op de enquête voor de grootte van een terrein (§4.1.1: 40 %, 30 % of 20 %)"),
+                     summary: Message(en: "the minimum survey response for a park's size (§4.1.1: ", nl: "de minimale respons op de enquête voor de grootte van een terrein (§4.1.1: ")
+                         + Handbook.Survey.bandPercents + ")",
                      example: "required_response(\"Noord\")  # 30%") { call in
             let park = try park(call)
             guard let n = park.int("entrepreneurs") else {
                 throw FunctionError(Message(en: "\(park.id) has no entrepreneurs recorded", nl: "bij \(park.id) is geen aantal ondernemers (entrepreneurs) vastgelegd"), argument: 0)
             }
-            return .percent(Double(n <= 50 ? 40 : (n <= 100 ? 30 : 20)) / 100)
+            return .percent(Double(Handbook.Survey.minimumResponse(entrepreneurs: n)) / 100)
         },
         FunctionSpec("audit_hours", "audit_hours()", arity: 0...0, summary: Message(en: "the minimum audit time in hours for the number of parks (§6.3.1)",
                                                                                 nl: "de minimale audittijd in uren voor het aantal terreinen (§6.3.1)"),
-                     example: "audit_hours()  # 8 for one park") { call in
+                     example: "audit_hours()  # \(Handbook.Audit.hours(parks: 1) ?? 0) for one park") { call in
             let parks = try workspace(call).dossier.count(Schema.dossier.kind(named: "parks")!)
-            return .number(Double([0, 8, 10, 11, 12][min(max(parks, 0), 4)]))
+            // Beyond the largest cluster §3.1.1 allows, the table's last row (KVO-3.1.1-CLUSTER-SIZE fails there).
+            return .number(Double(Handbook.Audit.hours(parks: min(parks, Handbook.Area.maximumClusterParks)) ?? 0))
         },
-        FunctionSpec("certificate_expiry", "certificate_expiry()", arity: 0...0, summary: Message(en: "when the latest certificate expires (3 years after issue), or null",
-                                                                                                     nl: "wanneer het laatste certificaat verloopt (3 jaar na uitgifte), of null"),
+        FunctionSpec("certificate_expiry", "certificate_expiry()", arity: 0...0, summary: Message(en: "when the latest certificate expires (\(Handbook.Certificate.validityYears) years after issue), or null",
+                                                                                                     nl: "wanneer het laatste certificaat verloopt (\(Handbook.Certificate.validityYears) jaar na uitgifte), of null"),
                      example: "days_until(certificate_expiry())") { call in
             let issued = try workspace(call).dossier.records(Schema.dossier.kind(named: "certificates")!).compactMap { $0.date("issued") }.max()
-            return issued.map { .date($0.adding(years: 3)) } ?? .null
+            return issued.map { .date(Handbook.Certificate.expiry(issued: $0)) } ?? .null
         },
         FunctionSpec("plan_year", "plan_year([DATE])", arity: 0...1, summary: Message(en: "the plan year (1, 2 or 3) a date falls in, counted from the plan's adoption; null outside",
                                                                                    nl: "het planjaar (1, 2 of 3) waarin een datum valt, gerekend vanaf de vaststelling van het plan; null daarbuiten"),

@@ -180,11 +180,11 @@ final class AnalysisRuleTests: XCTestCase {
     func testSurveyResponseMinimumAndRequired() {
         let table: [(Int, Int, Int)] = [(1, 40, 1), (50, 40, 20), (51, 30, 16), (100, 30, 30), (101, 20, 21), (120, 20, 24), (600, 20, 120)]
         for (n, minimum, required) in table {
-            XCTAssertEqual(SurveyResponse.minimum(entrepreneurs: n), minimum, "\(n)")
-            XCTAssertEqual(SurveyResponse.required(entrepreneurs: n), required, "\(n)")
+            XCTAssertEqual(Handbook.Survey.minimumResponse(entrepreneurs: n), minimum, "\(n)")
+            XCTAssertEqual(Handbook.Survey.requiredResponses(entrepreneurs: n), required, "\(n)")
         }
-        XCTAssertEqual(SurveyResponse.required(entrepreneurs: 0), 0)
-        XCTAssertEqual(SurveyResponse.tenthsOfPercent(responses: 18, entrepreneurs: 52), 346)
+        XCTAssertEqual(Handbook.Survey.requiredResponses(entrepreneurs: 0), 0)
+        XCTAssertEqual(Handbook.Survey.tenthsOfPercent(responses: 18, entrepreneurs: 52), 346)
     }
 
     func testResponseBoundaries() {

@@ -3,7 +3,7 @@ import KVOModel
 /// What the §4.1 evaluators share: names of parks and themes (in both languages), lists and
 /// percentages in English and Dutch, the survey's subjects, and the years inspections are judged by.
 enum AnalysisSupport {
-    static let catalogue = ThemeCatalogue.handbook
+    static let catalogue = Handbook.Survey.themes
 
     static func parkName(_ park: Record) -> String { park.string("name") ?? park.id }
 

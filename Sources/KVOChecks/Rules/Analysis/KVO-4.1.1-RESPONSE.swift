@@ -34,8 +34,8 @@ struct SurveyResponseMinimum: RuleEvaluator {
                 missingNl.append("\(name): \(responses) reacties van \(entrepreneurs) ondernemers kan niet kloppen (corrigeer \(park.id) surveyResponses of entrepreneurs)")
                 continue
             }
-            let minimum = SurveyResponse.minimum(entrepreneurs: entrepreneurs)
-            let required = SurveyResponse.required(entrepreneurs: entrepreneurs)
+            let minimum = Handbook.Survey.minimumResponse(entrepreneurs: entrepreneurs)
+            let required = Handbook.Survey.requiredResponses(entrepreneurs: entrepreneurs)
             let more = required - responses
             let response = Noun(en: "response", "responses", nl: "reactie", "reacties")
             let neededEn = more > 0 ? "\(required) responses, \(more) more" : Language.en.count(required, response)

@@ -54,8 +54,8 @@ struct AnalysisPrioritised: RuleEvaluator {
 
         // The three-year timeline.
         let years = priorities.compactMap { p in p.int("year").map { (p, $0) } }
-        let outside = years.filter { !(1...3).contains($0.1) }.map { "\($0.0.id) (year \($0.1))" }
-        let buiten = years.filter { !(1...3).contains($0.1) }.map { "\($0.0.id) (jaar \($0.1))" }
+        let outside = years.filter { !Handbook.Plan.yearNumbers.contains($0.1) }.map { "\($0.0.id) (year \($0.1))" }
+        let buiten = years.filter { !Handbook.Plan.yearNumbers.contains($0.1) }.map { "\($0.0.id) (jaar \($0.1))" }
         if priorities.isEmpty {
             // Already reported as unranked themes.
         } else if years.isEmpty {
@@ -96,7 +96,7 @@ struct AnalysisPrioritised: RuleEvaluator {
                            short: Message(en: Phrase.capitalised(fixEn.joined(separator: "; ")) + ".",
                                           nl: Phrase.capitalised(fixNl.joined(separator: "; ")) + "."))
         }
-        let perYear = (1...3).map { y in (y, years.filter { $0.1 == y }.count) }
+        let perYear = Handbook.Plan.yearNumbers.map { y in (y, years.filter { $0.1 == y }.count) }
         let unplanned = priorities.count - years.count
         let timelineEn = perYear.map { "year \($0.0): \($0.1)" }.joined(separator: ", ") + (unplanned > 0 ? ", not planned: \(unplanned)" : "")
         let timelineNl = perYear.map { "jaar \($0.0): \($0.1)" }.joined(separator: ", ") + (unplanned > 0 ? ", niet gepland: \(unplanned)" : "")

@@ -18,13 +18,13 @@ struct MaxEntrepreneurs: RuleEvaluator {
         let total = parks.compactMap { $0.int("entrepreneurs") }.reduce(0, +)
         let summed = parks.count > 1 ? " (summed over \(parks.count) parks)" : ""
         let opgeteld = parks.count > 1 ? " (opgeteld over \(parks.count) terreinen)" : ""
-        if total <= 600 {
-            return .met(Message(en: "The area has \(total) entrepreneurs\(summed), at most 600 allowed.",
-                                nl: "Het gebied telt \(total) ondernemers\(opgeteld), maximaal 600 toegestaan."))
+        if Handbook.Area.allows(entrepreneurs: total) {
+            return .met(Message(en: "The area has \(total) entrepreneurs\(summed), at most \(Handbook.Area.maximumEntrepreneurs) allowed.",
+                                nl: "Het gebied telt \(total) ondernemers\(opgeteld), maximaal \(Handbook.Area.maximumEntrepreneurs) toegestaan."))
         }
-        return .notMet(Message(en: "The area has \(total) entrepreneurs\(summed); at most 600 are allowed.",
-                               nl: "Het gebied telt \(total) ondernemers\(opgeteld); maximaal 600 toegestaan."),
-                       short: Message(en: "\(total - 600) too many: split the area or leave out a park.",
-                                      nl: "\(total - 600) te veel: splits het gebied of laat een terrein weg."))
+        return .notMet(Message(en: "The area has \(total) entrepreneurs\(summed); at most \(Handbook.Area.maximumEntrepreneurs) are allowed.",
+                               nl: "Het gebied telt \(total) ondernemers\(opgeteld); maximaal \(Handbook.Area.maximumEntrepreneurs) toegestaan."),
+                       short: Message(en: "\(total - Handbook.Area.maximumEntrepreneurs) too many: split the area or leave out a park.",
+                                      nl: "\(total - Handbook.Area.maximumEntrepreneurs) te veel: splits het gebied of laat een terrein weg."))
     }
 }

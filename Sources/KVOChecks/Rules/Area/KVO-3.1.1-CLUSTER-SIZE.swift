@@ -8,14 +8,14 @@ struct ClusterSize: RuleEvaluator {
         if let noCluster = AreaFacts.unlessCluster(c) { return noCluster }
         let parks = c.records("parks")
         let en = Language.en.list(parks.map(AreaFacts.name)), nl = Language.nl.list(parks.map(AreaFacts.name))
-        if parks.count <= 4 {
-            return .met(Message(en: "The cluster has \(parks.count) parks (\(en)), at most 4 allowed.",
-                                nl: "Het cluster telt \(parks.count) terreinen (\(nl)), maximaal 4 toegestaan."))
+        if Handbook.Area.allows(clusterParks: parks.count) {
+            return .met(Message(en: "The cluster has \(parks.count) parks (\(en)), at most \(Handbook.Area.maximumClusterParks) allowed.",
+                                nl: "Het cluster telt \(parks.count) terreinen (\(nl)), maximaal \(Handbook.Area.maximumClusterParks) toegestaan."))
         }
-        let over = parks.count - 4
-        return .notMet(Message(en: "The cluster has \(parks.count) parks (\(en)); at most 4 are allowed.",
-                               nl: "Het cluster telt \(parks.count) terreinen (\(nl)); maximaal 4 toegestaan."),
-                       short: Message(en: "\(over) park\(over == 1 ? "" : "s") too many: form the cluster of at most 4 parks.",
-                                      nl: "\(over) terrein\(over == 1 ? "" : "en") te veel: vorm het cluster uit maximaal 4 terreinen."))
+        let over = parks.count - Handbook.Area.maximumClusterParks
+        return .notMet(Message(en: "The cluster has \(parks.count) parks (\(en)); at most \(Handbook.Area.maximumClusterParks) are allowed.",
+                               nl: "Het cluster telt \(parks.count) terreinen (\(nl)); maximaal \(Handbook.Area.maximumClusterParks) toegestaan."),
+                       short: Message(en: "\(over) park\(over == 1 ? "" : "s") too many: form the cluster of at most \(Handbook.Area.maximumClusterParks) parks.",
+                                      nl: "\(over) terrein\(over == 1 ? "" : "en") te veel: vorm het cluster uit maximaal \(Handbook.Area.maximumClusterParks) terreinen."))
     }
 }

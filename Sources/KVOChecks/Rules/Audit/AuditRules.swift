@@ -25,6 +25,9 @@ enum AuditRules {
     /// "1 day", "13 days" / "1 dag", "13 dagen".
     static let day = Noun(en: "day", "days", nl: "dag", "dagen")
 
+    /// "1 month", "2 months" / "1 maand", "2 maanden".
+    static let month = Noun(en: "month", "months", nl: "maand", "maanden")
+
     /// "Els de Vries (MB-2)", or the bare ID when the member has no name or does not exist.
     static func member(_ c: CheckContext, _ id: String) -> String {
         guard let name = c.record(id)?.string("name") else { return id }
@@ -37,14 +40,13 @@ enum AuditRules {
         return record
     }
 
-    /// A certificate is valid for 3 years from its issue date (§7.2, B1.2.1): the day it is no
-    /// longer valid is the issue date plus 3 years.
-    static func expiry(_ certificate: Record) -> Day? { certificate.date("issued")?.adding(years: 3) }
+    /// The first day a certificate is no longer valid (§7.2, B1.2.1; `Handbook.Certificate.expiry`).
+    static func expiry(_ certificate: Record) -> Day? { certificate.date("issued").map(Handbook.Certificate.expiry(issued:)) }
 
     /// Whether a certificate is valid on a day: issued on or before it and not yet expired.
     static func valid(_ certificate: Record, on day: Day) -> Bool {
-        guard let issued = certificate.date("issued"), let end = expiry(certificate) else { return false }
-        return issued <= day && day < end
+        guard let issued = certificate.date("issued") else { return false }
+        return Handbook.Certificate.isValid(issued: issued, on: day)
     }
 
     /// The latest audit with a positive decision, if any.

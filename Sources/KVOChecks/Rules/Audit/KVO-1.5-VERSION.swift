@@ -4,8 +4,8 @@ import KVOModel
 struct VersionInForce: RuleEvaluator {
     let id = "KVO-1.5-VERSION"
 
-    static let inForce = Day(year: 2024, month: 3, day: 1)!
-    static let transitionEnd = Day(year: 2025, month: 2, day: 28)!
+    static let inForce = Handbook.Version.inForce
+    static let transitionEnd = Handbook.Version.transitionEnd
 
     func evaluate(_ c: CheckContext) -> Finding {
         guard let started = c.section("organisation").date("started") else {

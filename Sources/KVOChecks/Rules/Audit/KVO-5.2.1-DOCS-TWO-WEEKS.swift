@@ -23,7 +23,7 @@ struct AuditDocumentsTwoWeeks: RuleEvaluator {
         guard let audit = c.audit, let auditDate = audit.date("date") else {
             return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
-        let deadline = auditDate.adding(days: -14)
+        let deadline = Handbook.Audit.documentsDue(audit: auditDate)
         let required = Self.parts + (c.certification == "renewal" ? [Self.evaluation] : [])
         let previous = c.records("audits").compactMap { $0.date("date") }.filter { $0 < auditDate }.max()
         let deliveries = c.records("deliveries")
@@ -46,13 +46,13 @@ struct AuditDocumentsTwoWeeks: RuleEvaluator {
         if let (day, record) = complete {
             let before = day.days(until: auditDate)
             if day <= deadline {
-                return .met(Message(en: "The §5.2.1 document set was complete with \(record.id) on \(day), \(Language.en.count(before, AuditRules.day)) before the audit on \(auditDate) (needs 14).\(last)",
-                                    nl: "De documentenset van §5.2.1 was compleet met \(record.id) op \(day), \(Language.nl.count(before, AuditRules.day)) voor de audit van \(auditDate) (minimaal 14).\(laatste)"))
+                return .met(Message(en: "The §5.2.1 document set was complete with \(record.id) on \(day), \(Language.en.count(before, AuditRules.day)) before the audit on \(auditDate) (needs \(Handbook.Audit.documentLeadDays)).\(last)",
+                                    nl: "De documentenset van §5.2.1 was compleet met \(record.id) op \(day), \(Language.nl.count(before, AuditRules.day)) voor de audit van \(auditDate) (minimaal \(Handbook.Audit.documentLeadDays)).\(laatste)"))
             }
-            return .notMet(Message(en: "The §5.2.1 document set was complete only with \(record.id) on \(day): delivered \(Language.en.count(before, AuditRules.day)) before the audit on \(auditDate); needs 14: deliver by \(deadline).\(last)",
-                                   nl: "De documentenset van §5.2.1 was pas compleet met \(record.id) op \(day): aangeleverd \(Language.nl.count(before, AuditRules.day)) voor de audit van \(auditDate); minimaal 14: lever aan uiterlijk \(deadline).\(laatste)"),
-                           short: Message(en: "\(Language.en.count(14 - before, AuditRules.day)) late: the set had to be delivered by \(deadline).",
-                                          nl: "\(Language.nl.count(14 - before, AuditRules.day)) te laat: de set moest uiterlijk \(deadline) zijn aangeleverd."))
+            return .notMet(Message(en: "The §5.2.1 document set was complete only with \(record.id) on \(day): delivered \(Language.en.count(before, AuditRules.day)) before the audit on \(auditDate); needs \(Handbook.Audit.documentLeadDays): deliver by \(deadline).\(last)",
+                                   nl: "De documentenset van §5.2.1 was pas compleet met \(record.id) op \(day): aangeleverd \(Language.nl.count(before, AuditRules.day)) voor de audit van \(auditDate); minimaal \(Handbook.Audit.documentLeadDays): lever aan uiterlijk \(deadline).\(laatste)"),
+                           short: Message(en: "\(Language.en.count(Handbook.Audit.documentLeadDays - before, AuditRules.day)) late: the set had to be delivered by \(deadline).",
+                                          nl: "\(Language.nl.count(Handbook.Audit.documentLeadDays - before, AuditRules.day)) te laat: de set moest uiterlijk \(deadline) zijn aangeleverd."))
         }
 
         let lacking = required.filter { !covered.contains($0.type) }

@@ -2,33 +2,18 @@ import KVOModel
 
 /// §5.2.2: by the first audit date at least 4 measures of the plan are executed: at least 3 from the inspection and at least 1 communication to the entrepreneurs.
 ///
-/// "Drie maatregelen / acties vanuit de schouw" are the actions the inspection led to: measures
-/// with a `finding` reference. The fixed day and evening inspections of §4.2.5 are the inspection
-/// itself, not actions from it, so they do not count. The communication is a done measure with
-/// fixed=communication, or a communications record to all entrepreneurs dated from the plan's
-/// adoption to the audit (one on the day of a communication measure is that measure, counted
-/// once). Executed means status done with a done date on or before the audit.
+/// What counts, and by when (on or before the audit day; a done measure without a done date is
+/// asked for its date), is `Handbook.FirstAudit`, which `plan` uses too.
 struct FirstAuditFourMeasures: RuleEvaluator {
     let id = "KVO-5.2.2-FOUR-MEASURES"
 
     func evaluate(_ c: CheckContext) -> Finding {
         let cutoff = c.auditDate ?? c.asOf
-        let done = c.records("measures").filter { $0.string("status") == "done" }
-        let executed = done.filter { $0.date("done").map { $0 <= cutoff } ?? false }
-        let undated = done.filter { $0.date("done") == nil }
-        let fromInspection = executed.filter { $0.has("finding") }
-        let communications = executed.filter { !$0.has("finding") && $0.string("fixed") == "communication" }
-        // A communications record on the day of a communication measure is that measure's execution: count it once.
-        let measureDays = Set(communications.compactMap { $0.date("done") })
-        let messages = c.records("communications").filter { r in
-            guard r.string("audience") == "all-entrepreneurs", let day = r.date("date"), !measureDays.contains(day) else { return false }
-            return day <= cutoff && (c.planStart.map { day >= $0 } ?? true)
-        }
-        let commEvidence = communications.map { ($0.id, $0.date("done")!) } + messages.map { ($0.id, $0.date("date")!) }
+        let tally = Self.tally(c, by: cutoff)
+        let fromInspection = tally.fromInspection
+        let commEvidence = tally.communications.map { ($0.id, $0.day) }
         let commEN = commEvidence.map { "\($0.0) on \($0.1)" }, commNL = commEvidence.map { "\($0.0) op \($0.1)" }
-        let inspectionShort = max(0, 3 - fromInspection.count)
-        let communicationShort = commEvidence.isEmpty ? 1 : 0
-
+        let (inspectionShort, communicationShort) = tally.shortfall()
         let by = c.auditDate.map { "By the first audit on \($0)," } ?? "As of \(c.asOf) (no audit date set),"
         let voor = c.auditDate.map { "Op de eerste audit van \($0)" } ?? "Per \(c.asOf) (geen auditdatum vastgelegd)"
         let inspectionIDs = fromInspection.isEmpty ? "" : " (\((fromInspection.map(\.id)).joined(separator: ", ")))"
@@ -39,10 +24,11 @@ struct FirstAuditFourMeasures: RuleEvaluator {
             + (commEvidence.isEmpty ? "en geen communicatie naar de ondernemers" : "en \(commEvidence.count) communicatie\(commEvidence.count == 1 ? "" : "s") naar de ondernemers (\(commNL.joined(separator: ", ")))")
             + " uitgevoerd"
 
-        if inspectionShort == 0 && communicationShort == 0 {
+        if tally.verdict() == .met {
             let total = fromInspection.count + commEvidence.count
-            return .met(Message(en: "\(evidenceEN): \(total) executed, at least 4 needed (3 from the inspection, 1 communication).",
-                                nl: "\(evidenceNL): \(total) uitgevoerd, minimaal 4 nodig (3 uit de schouw, 1 communicatie)."))
+            let (all, inspection, communication) = (Handbook.FirstAudit.measures, Handbook.FirstAudit.fromInspection, Handbook.FirstAudit.communications)
+            return .met(Message(en: "\(evidenceEN): \(total) executed, at least \(all) needed (\(inspection) from the inspection, \(communication) communication).",
+                                nl: "\(evidenceNL): \(total) uitgevoerd, minimaal \(all) nodig (\(inspection) uit de schouw, \(communication) communicatie)."))
         }
 
         var shortsEN: [String] = [], shortsNL: [String] = []
@@ -51,24 +37,19 @@ struct FirstAuditFourMeasures: RuleEvaluator {
             shortsNL.append("nog \(inspectionShort) uitgevoerde maatregel\(inspectionShort == 1 ? "" : "en") uit de schouw nodig")
         }
         if communicationShort > 0 {
-            shortsEN.append("needs 1 executed communication to the entrepreneurs")
-            shortsNL.append("1 uitgevoerde communicatie naar de ondernemers nodig")
+            shortsEN.append("needs \(communicationShort) executed communication to the entrepreneurs")
+            shortsNL.append("\(communicationShort) uitgevoerde communicatie naar de ondernemers nodig")
         }
 
         // Done measures without a done date might close the gap: ask for the date instead of failing.
-        let undatedInspection = undated.filter { $0.has("finding") }
-        let undatedCommunication = undated.filter { !$0.has("finding") && $0.string("fixed") == "communication" }
-        let couldClose = (inspectionShort == 0 || undatedInspection.count >= inspectionShort)
-            && (communicationShort == 0 || !undatedCommunication.isEmpty)
-        if couldClose {
-            let ids = (inspectionShort > 0 ? undatedInspection : []) + (communicationShort > 0 ? undatedCommunication : [])
+        if case .undated(let ids) = tally.verdict() {
             let names = (ids.map(\.id)).joined(separator: ", ")
             return .missing(Message(en: "\(evidenceEN); \(names) \(ids.count == 1 ? "is" : "are") done but without a done date, so \(ids.count == 1 ? "it" : "they") cannot be counted: set \(ids[0].id) done=YYYY-MM-DD.",
                                     nl: "\(evidenceNL); \(names) \(ids.count == 1 ? "is" : "zijn") gereed maar zonder datum, dus niet mee te tellen: wijzig \(ids[0].id) done=JJJJ-MM-DD."))
         }
 
-        let message = Message(en: "\(evidenceEN); needs at least 3 from the inspection and 1 communication.",
-                              nl: "\(evidenceNL); minimaal 3 uit de schouw en 1 communicatie nodig.")
+        let message = Message(en: "\(evidenceEN); needs at least \(Handbook.FirstAudit.fromInspection) from the inspection and \(Handbook.FirstAudit.communications) communication.",
+                              nl: "\(evidenceNL); minimaal \(Handbook.FirstAudit.fromInspection) uit de schouw en \(Handbook.FirstAudit.communications) communicatie nodig.")
         let shortEN = shortsEN.joined(separator: " and "), shortNL = shortsNL.joined(separator: " en ")
         if let auditDate = c.auditDate, auditDate <= c.asOf {
             return .notMet(message, short: Message(en: shortEN + ".", nl: shortNL + "."))
@@ -79,5 +60,16 @@ struct FirstAuditFourMeasures: RuleEvaluator {
         let tot = c.auditDate.map { " voor de audit van \($0) (nog \(Language.nl.count(c.asOf.days(until: $0), AuditRules.day)))" }
             ?? " voor de audit (leg de datum vast: voegtoe audit type=first date=JJJJ-MM-DD)"
         return .advice(message, short: Message(en: shortEN + until + ".", nl: shortNL + tot + "."))
+    }
+
+    /// The dossier's measures and communications as §5.2.2 reads them, counted by `day`.
+    static func tally(_ c: CheckContext, by day: Day) -> Handbook.FirstAudit.Tally {
+        let measures = c.records("measures").map { m in
+            Handbook.FirstAudit.Measure(id: m.id, status: m.string("status"), done: m.date("done"), finding: m.has("finding"), fixed: m.string("fixed"))
+        }
+        let messages = c.records("communications").map { r in
+            Handbook.FirstAudit.CommunicationRecord(id: r.id, audience: r.string("audience"), date: r.date("date"))
+        }
+        return Handbook.FirstAudit.tally(measures: measures, messages: messages, planStart: c.planStart, audit: day)
     }
 }

@@ -12,8 +12,8 @@ struct AuditSupplements: RuleEvaluator {
             return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
         if auditDate > c.asOf {
-            return .notApplicable(Message(en: "The audit on \(auditDate) has not been held yet; supplements for any deviations would be due by \(auditDate.adding(months: 2)).",
-                                          nl: "De audit van \(auditDate) heeft nog niet plaatsgevonden; aanvullingen op eventuele afwijkingen moeten dan uiterlijk \(auditDate.adding(months: 2)) binnen zijn."))
+            return .notApplicable(Message(en: "The audit on \(auditDate) has not been held yet; supplements for any deviations would be due by \(Handbook.Audit.supplementsDue(audit: auditDate)).",
+                                          nl: "De audit van \(auditDate) heeft nog niet plaatsgevonden; aanvullingen op eventuele afwijkingen moeten dan uiterlijk \(Handbook.Audit.supplementsDue(audit: auditDate)) binnen zijn."))
         }
         let deviations = audit.strings("deviations")
         guard !deviations.isEmpty else {
@@ -24,15 +24,15 @@ struct AuditSupplements: RuleEvaluator {
             return .missing(Message(en: "The outcome of the audit on \(auditDate) is not recorded; record its deviations, report date or decision: set \(audit.id) deviations=\"...\" reportDate=YYYY-MM-DD decision=pending.",
                                     nl: "De uitkomst van de audit van \(auditDate) is niet vastgelegd; leg de afwijkingen, rapportdatum of het besluit vast: wijzig \(audit.id) deviations=\"...\" reportDate=JJJJ-MM-DD decision=pending."))
         }
-        let deadline = auditDate.adding(months: 2)
+        let deadline = Handbook.Audit.supplementsDue(audit: auditDate)
         let n = deviations.count
         let found = "The audit on \(auditDate) found \(n) deviation\(n == 1 ? "" : "s")"
         let gevonden = "De audit van \(auditDate) leverde \(n) afwijking\(n == 1 ? "" : "en") op"
         guard let delivered = audit.date("supplementsDelivered") else {
             if c.asOf <= deadline {
                 let left = c.asOf.days(until: deadline)
-                return .advice(Message(en: "\(found); supplements are due by \(deadline) and are not delivered yet; the certification body then assesses them within 1 month.",
-                                       nl: "\(gevonden); de aanvullingen moeten uiterlijk \(deadline) binnen zijn en zijn nog niet aangeleverd; de certificatie-instelling beoordeelt ze daarna binnen 1 maand."),
+                return .advice(Message(en: "\(found); supplements are due by \(deadline) and are not delivered yet; the certification body then assesses them within \(Language.en.count(Handbook.Audit.assessmentMonths, AuditRules.month)).",
+                                       nl: "\(gevonden); de aanvullingen moeten uiterlijk \(deadline) binnen zijn en zijn nog niet aangeleverd; de certificatie-instelling beoordeelt ze daarna binnen \(Language.nl.count(Handbook.Audit.assessmentMonths, AuditRules.month))."),
                                short: Message(en: "deliver the supplements by \(deadline) (\(Language.en.count(left, AuditRules.day)) left), then: set \(audit.id) supplementsDelivered=YYYY-MM-DD.",
                                               nl: "lever de aanvullingen aan uiterlijk \(deadline) (nog \(Language.nl.count(left, AuditRules.day))), daarna: wijzig \(audit.id) supplementsDelivered=JJJJ-MM-DD."))
             }
@@ -42,13 +42,13 @@ struct AuditSupplements: RuleEvaluator {
                            short: Message(en: "\(Language.en.count(late, AuditRules.day)) past the deadline: deliver the supplements (set \(audit.id) supplementsDelivered=YYYY-MM-DD if they were).",
                                           nl: "\(Language.nl.count(late, AuditRules.day)) over de termijn: lever de aanvullingen aan (wijzig \(audit.id) supplementsDelivered=JJJJ-MM-DD als dat al gebeurd is)."))
         }
-        let assessBy = delivered.adding(months: 1)
+        let assessBy = Handbook.Audit.assessmentDue(delivered: delivered)
         if delivered > deadline {
             let late = deadline.days(until: delivered)
             return .notMet(Message(en: "\(found); the supplements were delivered on \(delivered), after the deadline of \(deadline); the certification body assesses them by \(assessBy).",
                                    nl: "\(gevonden); de aanvullingen zijn op \(delivered) aangeleverd, na de termijn van \(deadline); de certificatie-instelling beoordeelt ze uiterlijk \(assessBy)."),
-                           short: Message(en: "delivered \(Language.en.count(late, AuditRules.day)) late; the limit is 2 months after the audit.",
-                                          nl: "\(Language.nl.count(late, AuditRules.day)) te laat aangeleverd; de grens is 2 maanden na de audit."))
+                           short: Message(en: "delivered \(Language.en.count(late, AuditRules.day)) late; the limit is \(Language.en.count(Handbook.Audit.supplementMonths, AuditRules.month)) after the audit.",
+                                          nl: "\(Language.nl.count(late, AuditRules.day)) te laat aangeleverd; de grens is \(Language.nl.count(Handbook.Audit.supplementMonths, AuditRules.month)) na de audit."))
         }
         let body: String, instelling: String
         if let decided = audit.date("decisionDate"), decided >= delivered {

@@ -4,17 +4,16 @@ import KVOModel
 struct AuditHours: RuleEvaluator {
     let id = "KVO-6.3.1-AUDIT-HOURS"
 
-    static let hours = [1: 8, 2: 10, 3: 11, 4: 12]
-
     func evaluate(_ c: CheckContext) -> Finding {
         let parks = c.records("parks").count
         guard parks > 0 else {
             return .missing(Message(en: "No parks are recorded, so the audit time cannot be derived; add them with: add park \"NAME\".",
                                     nl: "Er zijn geen terreinen vastgelegd, dus de audittijd is niet af te leiden; voeg ze toe met: voegtoe park \"NAAM\"."))
         }
-        guard let h = Self.hours[parks] else {
-            return .figure(Message(en: "The area has \(parks) parks; the §6.3.1 scale stops at a cluster of 4 parks (12 hours), and a cluster may not have more (KVO-3.1.1-CLUSTER-SIZE).",
-                                   nl: "Het gebied telt \(parks) terreinen; de staffel van §6.3.1 stopt bij een cluster van 4 terreinen (12 uur), en meer mag een cluster niet hebben (KVO-3.1.1-CLUSTER-SIZE)."))
+        guard let h = Handbook.Audit.hours(parks: parks) else {
+            let most = Handbook.Area.maximumClusterParks, longest = Handbook.Audit.hours(parks: most) ?? 0
+            return .figure(Message(en: "The area has \(parks) parks; the §6.3.1 scale stops at a cluster of \(most) parks (\(longest) hours), and a cluster may not have more (KVO-3.1.1-CLUSTER-SIZE).",
+                                   nl: "Het gebied telt \(parks) terreinen; de staffel van §6.3.1 stopt bij een cluster van \(most) terreinen (\(longest) uur), en meer mag een cluster niet hebben (KVO-3.1.1-CLUSTER-SIZE)."))
         }
         let half = h % 2 == 0 ? "\(h / 2)" : "\(h / 2).5"
         let helft = h % 2 == 0 ? "\(h / 2)" : "\(h / 2),5"

@@ -8,7 +8,7 @@ struct AuditReportTwoWeeks: RuleEvaluator {
         guard let audit = c.audit, let auditDate = audit.date("date") else {
             return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
-        let due = auditDate.adding(days: 14)
+        let due = Handbook.Audit.reportDue(audit: auditDate)
         guard let report = audit.date("reportDate") else {
             if c.asOf <= due {
                 let timing = auditDate > c.asOf ? "has not been held yet" : "was held"
@@ -25,12 +25,12 @@ struct AuditReportTwoWeeks: RuleEvaluator {
                                     nl: "De rapportdatum \(report) van \(audit.id) ligt voor de audit van \(auditDate); corrigeer haar: wijzig \(audit.id) reportDate=JJJJ-MM-DD."))
         }
         if report <= due {
-            return .met(Message(en: "The report of the audit on \(auditDate) arrived on \(report), \(Language.en.count(after, AuditRules.day)) after the audit (at most 14).",
-                                nl: "Het rapport van de audit van \(auditDate) kwam binnen op \(report), \(Language.nl.count(after, AuditRules.day)) na de audit (maximaal 14)."))
+            return .met(Message(en: "The report of the audit on \(auditDate) arrived on \(report), \(Language.en.count(after, AuditRules.day)) after the audit (at most \(Handbook.Audit.reportDays)).",
+                                nl: "Het rapport van de audit van \(auditDate) kwam binnen op \(report), \(Language.nl.count(after, AuditRules.day)) na de audit (maximaal \(Handbook.Audit.reportDays))."))
         }
         return .notMet(Message(en: "The report of the audit on \(auditDate) arrived on \(report), \(Language.en.count(after, AuditRules.day)) after the audit; it was due by \(due).",
                                nl: "Het rapport van de audit van \(auditDate) kwam binnen op \(report), \(Language.nl.count(after, AuditRules.day)) na de audit; het moest uiterlijk \(due) binnen zijn."),
-                       short: Message(en: "\(Language.en.count(after - 14, AuditRules.day)) late; at most 14 days are allowed.",
-                                      nl: "\(Language.nl.count(after - 14, AuditRules.day)) te laat; maximaal 14 dagen zijn toegestaan."))
+                       short: Message(en: "\(Language.en.count(after - Handbook.Audit.reportDays, AuditRules.day)) late; at most \(Handbook.Audit.reportDays) days are allowed.",
+                                      nl: "\(Language.nl.count(after - Handbook.Audit.reportDays, AuditRules.day)) te laat; maximaal \(Handbook.Audit.reportDays) dagen zijn toegestaan."))
     }
 }

@@ -20,7 +20,7 @@ struct CertificateValidity: RuleEvaluator {
         let issued = latest.date("issued")!, expiry = AuditRules.expiry(latest)!
         let number = latest.string("number").map { " (number \($0))" } ?? ""
         let nummer = latest.string("number").map { " (nummer \($0))" } ?? ""
-        let planBy = expiry.adding(months: -3)
+        let planBy = Handbook.Certificate.nextAuditBy(issued: issued)
         let next = c.records("audits").compactMap { $0.date("date") }.filter { $0 > issued }.max()
         let left = c.asOf.days(until: expiry)
         if left <= 0 {
@@ -32,8 +32,8 @@ struct CertificateValidity: RuleEvaluator {
             plan = "the next audit is set for \(next)" + (next > planBy ? ", later than the advised \(planBy)" : "")
             planning = "de volgende audit staat op \(next)" + (next > planBy ? ", later dan de geadviseerde \(planBy)" : "")
         } else {
-            plan = "plan the next audit by \(planBy) (3 months before expiry, leaving 2 months for supplements and 1 for their assessment) and deliver the document set 14 days before it"
-            planning = "plan de volgende audit uiterlijk \(planBy) (3 maanden voor het verlopen, met 2 maanden voor aanvullingen en 1 voor de beoordeling) en lever de documentenset 14 dagen ervoor aan"
+            plan = "plan the next audit by \(planBy) (\(Language.en.count(Handbook.Certificate.nextAuditLeadMonths, AuditRules.month)) before expiry, leaving \(Language.en.count(Handbook.Audit.supplementMonths, AuditRules.month)) for supplements and \(Handbook.Audit.assessmentMonths) for their assessment) and deliver the document set \(Language.en.count(Handbook.Audit.documentLeadDays, AuditRules.day)) before it"
+            planning = "plan de volgende audit uiterlijk \(planBy) (\(Language.nl.count(Handbook.Certificate.nextAuditLeadMonths, AuditRules.month)) voor het verlopen, met \(Language.nl.count(Handbook.Audit.supplementMonths, AuditRules.month)) voor aanvullingen en \(Handbook.Audit.assessmentMonths) voor de beoordeling) en lever de documentenset \(Language.nl.count(Handbook.Audit.documentLeadDays, AuditRules.day)) ervoor aan"
         }
         return .figure(Message(en: "Certificate \(latest.id)\(number), issued on \(issued), is valid until \(expiry): \(Language.en.count(left, AuditRules.day)) left as of \(c.asOf); \(plan).",
                                nl: "Certificaat \(latest.id)\(nummer), uitgegeven op \(issued), is geldig tot \(expiry): nog \(Language.nl.count(left, AuditRules.day)) per \(c.asOf); \(planning)."))

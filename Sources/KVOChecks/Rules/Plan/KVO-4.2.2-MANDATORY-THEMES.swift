@@ -3,7 +3,7 @@ import KVOModel
 /// §4.2.2: the goals cover at least 7 of the 10 mandatory themes of §4.1.1.
 struct MandatoryThemes: RuleEvaluator {
     let id = "KVO-4.2.2-MANDATORY-THEMES"
-    static let minimum = 7
+    static let minimum = Handbook.Plan.minimumMandatoryThemesWithGoal
 
     func evaluate(_ c: CheckContext) -> Finding {
         let goals = c.records("goals")
@@ -11,7 +11,7 @@ struct MandatoryThemes: RuleEvaluator {
             return .missing(Message(en: "No goals are recorded; add one per chosen theme with: add goal \"DESCRIPTION\" theme=T02.",
                                     nl: "Er zijn geen doelstellingen vastgelegd; voeg er een per gekozen thema toe met: voegtoe goal \"OMSCHRIJVING\" theme=T02."))
         }
-        let mandatory = ThemeCatalogue.handbook.themes.filter(\.mandatory)
+        let mandatory = Handbook.Survey.mandatoryThemes
         let covered = Set(goals.compactMap { PlanFacts.themeID($0.string("theme")) })
         let with = mandatory.filter { covered.contains($0.id) }
         let without = mandatory.filter { !covered.contains($0.id) }

@@ -25,12 +25,12 @@ struct FixedMeasures: RuleEvaluator {
     }
 
     static let needs = [
-        Need(kind: "day-inspection", minimum: 1, en: "day inspection", nl: "dagschouw"),
-        Need(kind: "evening-inspection", minimum: 1, en: "evening inspection", nl: "avondschouw"),
-        Need(kind: "interim-evaluation", minimum: 1, en: "interim evaluation", nl: "tussentijdse evaluatie"),
-        Need(kind: "communication", minimum: 2, en: "communication to the entrepreneurs", nl: "communicatie-uiting naar de ondernemers",
+        Need(kind: "day-inspection", minimum: Handbook.Plan.fixedPerYear("day-inspection"), en: "day inspection", nl: "dagschouw"),
+        Need(kind: "evening-inspection", minimum: Handbook.Plan.fixedPerYear("evening-inspection"), en: "evening inspection", nl: "avondschouw"),
+        Need(kind: "interim-evaluation", minimum: Handbook.Plan.fixedPerYear("interim-evaluation"), en: "interim evaluation", nl: "tussentijdse evaluatie"),
+        Need(kind: "communication", minimum: Handbook.Plan.fixedPerYear("communication"), en: "communication to the entrepreneurs", nl: "communicatie-uiting naar de ondernemers",
              enPlural: "communications to the entrepreneurs", nlPlural: "communicatie-uitingen naar de ondernemers"),
-        Need(kind: "delivery", minimum: 2, en: "delivery of incident figures", nl: "aanlevering van incidentcijfers",
+        Need(kind: "delivery", minimum: Handbook.Plan.fixedPerYear("delivery"), en: "delivery of incident figures", nl: "aanlevering van incidentcijfers",
              enPlural: "deliveries of incident figures", nlPlural: "aanleveringen van incidentcijfers"),
     ]
 
@@ -65,15 +65,15 @@ struct FixedMeasures: RuleEvaluator {
         let unplannedEN = unplanned.isEmpty ? "" : "; \(Language.en.list(unplanned)) \(unplanned.count == 1 ? "has" : "have") no quarter inside the plan years"
         let unplannedNL = unplanned.isEmpty ? "" : "; \(Language.nl.list(unplanned)) \(unplanned.count == 1 ? "heeft" : "hebben") geen kwartaal binnen de planjaren"
         if yearsShort.isEmpty {
-            return .met(Message(en: "All 3 plan years (\(years[0].first) to \(years[2].last)) hold the fixed measures: a day and an evening inspection, an interim evaluation, 2 communications to the entrepreneurs and 2 deliveries of incident figures (\(fixed.count) fixed measures in all\(unplannedEN)).",
-                                nl: "Alle 3 planjaren (\(years[0].first) t/m \(years[2].last)) bevatten de vaste maatregelen: een dag- en een avondschouw, een tussentijdse evaluatie, 2 communicatie-uitingen naar de ondernemers en 2 aanleveringen van incidentcijfers (\(fixed.count) vaste maatregelen in totaal\(unplannedNL))."))
+            return .met(Message(en: "All \(years.count) plan years (\(years[0].first) to \(years[years.count - 1].last)) hold the fixed measures: a day and an evening inspection, an interim evaluation, \(Handbook.Plan.fixedPerYear("communication")) communications to the entrepreneurs and \(Handbook.Plan.fixedPerYear("delivery")) deliveries of incident figures (\(fixed.count) fixed measures in all\(unplannedEN)).",
+                                nl: "Alle \(years.count) planjaren (\(years[0].first) t/m \(years[years.count - 1].last)) bevatten de vaste maatregelen: een dag- en een avondschouw, een tussentijdse evaluatie, \(Handbook.Plan.fixedPerYear("communication")) communicatie-uitingen naar de ondernemers en \(Handbook.Plan.fixedPerYear("delivery")) aanleveringen van incidentcijfers (\(fixed.count) vaste maatregelen in totaal\(unplannedNL))."))
         }
         let k = yearsShort.count
         let (need, year) = example!
         let command = "add measure \"TITLE\" fixed=\(need.kind) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
         let commando = "voegtoe measure \"TITEL\" fixed=\(need.kind) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
-        return .notMet(Message(en: "\(k) of the 3 plan years \(k == 1 ? "lacks" : "lack") fixed measures: \(shortEN.joined(separator: "; "))\(unplannedEN).",
-                               nl: "\(k) van de 3 planjaren \(k == 1 ? "mist" : "missen") vaste maatregelen: \(shortNL.joined(separator: "; "))\(unplannedNL)."),
+        return .notMet(Message(en: "\(k) of the \(years.count) plan years \(k == 1 ? "lacks" : "lack") fixed measures: \(shortEN.joined(separator: "; "))\(unplannedEN).",
+                               nl: "\(k) van de \(years.count) planjaren \(k == 1 ? "mist" : "missen") vaste maatregelen: \(shortNL.joined(separator: "; "))\(unplannedNL)."),
                        short: Message(en: "add the missing fixed measures to the matrix, e.g. \(command).",
                                       nl: "voeg de ontbrekende vaste maatregelen toe aan de matrix, bijv. \(commando)."))
     }

@@ -9,9 +9,9 @@ struct ThirdYearEvaluation: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         let years = c.planYears
-        guard years.count == 3 else { return PlanFacts.missingPlanStart() }
-        let third = years[2]
-        let candidates = c.records("evaluations").filter { ($0.date("date").map { $0 <= c.asOf }) != false && $0.int("year") == 3 }
+        guard years.count == Handbook.Plan.years else { return PlanFacts.missingPlanStart() }
+        let third = years[years.count - 1]
+        let candidates = c.records("evaluations").filter { ($0.date("date").map { $0 <= c.asOf }) != false && $0.int("year") == third.number }
         func gaps(_ e: Record) -> [(en: String, nl: String)] {
             var g: [(en: String, nl: String)] = []
             if !e.has("goalsAchieved") { g.append(("which goals were (not) achieved", "welke doelstellingen wel/niet behaald zijn")) }

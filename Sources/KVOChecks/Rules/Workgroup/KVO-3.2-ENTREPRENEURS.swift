@@ -27,7 +27,7 @@ struct EntrepreneursRepresented: RuleEvaluator {
         // Start phase: neither exists yet; one must be founded within one year of the start date. A
         // recorded startPhaseDeadline counts only when it is earlier than start + 1 year.
         let organisation = c.section("organisation")
-        let deadlines = [organisation.date("started").map { $0.adding(years: 1) }, organisation.date("startPhaseDeadline")].compactMap { $0 }
+        let deadlines = [organisation.date("started").map(Handbook.Workgroup.startPhaseDeadline(started:)), organisation.date("startPhaseDeadline")].compactMap { $0 }
         guard let deadline = deadlines.min() else {
             return .missing(Message(en: "No entrepreneurs' association or representing organisation is in the workgroup, and neither the start date nor the start-phase deadline is recorded; set organisation started=YYYY-MM-DD, or add party \"NAME\" type=association.",
                                     nl: "Er zit geen ondernemersvereniging of belangenorganisatie in de werkgroep, en startdatum noch deadline van de startfase is vastgelegd; wijzig organisation started=JJJJ-MM-DD, of voegtoe party \"NAAM\" type=association."))
