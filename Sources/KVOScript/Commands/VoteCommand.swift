@@ -130,21 +130,21 @@ extension CommandSpec {
             return
         }
         var set = w.changeSet()
-        var changes: [Change] = []
         for theme in ThemeCatalogue.handbook.themes.map(\.id) {
             guard let s = scores[theme] else { continue }
             let before = records[theme]
             var after = before ?? Record(fields: ["party": .string(party.id), "theme": .string(theme)])
             after["urgency"] = s.urgency.map { .number(Double($0)) }
             after["means"] = s.means.map { .number(Double($0)) }
+            // Each theme scored is one change, new or changed (a kept score included, as always).
             if let before {
                 set.change(before, to: after, kind: kind)
             } else {
                 set.add(after, kind: kind)
             }
-            changes.append(Change(kind: kind.name, id: after.id, before: before, after: after))
         }
         try RecordEditor(context: context, workspace: w, kind: kind).commit(set)
+        let changes = set.changes
         let added = changes.filter { $0.before == nil }.count
         let themes = Noun(en: "theme", "themes", nl: "thema", "thema's").counted(changes.count)
         context.say(Message(en: "\(name): ", nl: "\(name): ") + themes

@@ -73,9 +73,13 @@ struct RecordEditor {
         guard let kind = schema.kind(named: refusal.kind) else { return context.error(refusal.message) }
         switch refusal.reason {
         case .missing:
-            // Only the record being edited is told how to add the field (`remove --force` may
-            // leave another record without one).
-            guard kind.name == self.kind.name, let missing = refusal.field.flatMap(kind.field) else { break }
+            guard let missing = refusal.field.flatMap(kind.field) else { break }
+            // `remove --force` would leave another record without a required reference.
+            guard kind.name == self.kind.name else {
+                let id = refusal.id, field = missing.name
+                return context.error(refusal.message, hint: Message(en: "give \(id) another \(field) first: set \(id) \(field)=...",
+                                                                    nl: "geef \(id) eerst een andere \(field): wijzig \(id) \(field)=..."))
+            }
             return context.error(Message(en: "a \(kind.singular) needs \(missing.name) (", nl: "\(kind.name) hebben \(missing.name) nodig (")
                                  + missing.type.described + ")",
                                  hint: Message(en: "add it as \(missing.name)=VALUE; 'kinds \(kind.name)' lists the fields",
