@@ -152,7 +152,7 @@ public struct Planner: Sendable {
         }
 
         // §4.2.5: add the fixed measures a plan year lacks.
-        // New measures get their IDs from the change set that will carry them (`PlanProposal.changes`).
+        // New measures get their IDs from the change set that will carry them (`PlanProposal.collect`).
         var changeSet = ChangeSet(dossier)
         let measureKind = dossier.schema.kind(named: "measures")
         var addedIDs: [String] = []
