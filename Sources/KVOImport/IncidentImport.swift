@@ -37,7 +37,9 @@ public enum IncidentImport {
     }
 
     public struct Report: Sendable {
-        public var changes: [Change] = []
+        /// The amendment to make, checked; nil when the file was imported before.
+        public var changeSet: ChangeSet?
+        public var changes: [Change] { changeSet?.changes ?? [] }
         /// The `analysis.imports` entry of an earlier import of the same bytes: then nothing changed.
         public var previous: String?
         public let source: Source
@@ -101,7 +103,7 @@ public enum IncidentImport {
         report.parksDelineated = locator.hasDelineation
         report.parks = locator.parks.map { ParkCount(id: $0.id, name: $0.name, rows: 0, incidents: 0) }
         let kind = dossier.schema.kind(named: "incidents")!
-        var batch = RecordBatch(dossier: dossier)
+        var batch = ChangeSet(dossier)
         var unmatched: [String: (street: String, rows: Int, first: Int)] = [:]
         for row in table.rows {
             let dateText = row[dateAt]
@@ -189,7 +191,7 @@ public enum IncidentImport {
         let summary = "\(source.rawValue), " + rows
         batch.update(ledger.record, to: ImportLedger.recording(ImportLedger.entry(date: today, file: file, summary: summary, hash: hash), in: analysis),
                      kind: ledger.section)
-        report.changes = try batch.checked()
+        report.changeSet = try batch.checkedForImport()
         report.added = batch.added[kind.name] ?? []
         return report
     }

@@ -32,8 +32,10 @@ public enum SurveyImport {
     }
 
     public struct Report: Sendable {
+        /// The amendment to make, checked; nil when the file was imported before.
+        public var changeSet: ChangeSet?
         /// The amendment's changes; empty when the file was imported before.
-        public var changes: [Change] = []
+        public var changes: [Change] { changeSet?.changes ?? [] }
         /// The `survey.imports` entry of an earlier import of the same bytes: then nothing changed.
         public var previous: String?
         public var separator: String
@@ -212,7 +214,7 @@ public enum SurveyImport {
             existing[ResultKey(park: r["park"]?.stringValue ?? "", subject: subject, question: question, answer: answer)] = r
             if case .bool(let b)? = r["problem"] { knownProblem[OptionKey(subject: subject, question: question, answer: answer)] = b }
         }
-        var batch = RecordBatch(dossier: dossier)
+        var batch = ChangeSet(dossier)
         let seen = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         for key in order.sorted(by: { ($0.park, $0.question, seen[$0]!) < ($1.park, $1.question, seen[$1]!) }) {
             let q = questions[key.question], park = directory.parks[key.park], n = tally[key]!
@@ -265,7 +267,7 @@ public enum SurveyImport {
         survey = ImportLedger.recording(ImportLedger.entry(date: today, file: file, summary: summary, hash: hash), in: survey)
         batch.update(ledger.record, to: survey, kind: surveyKind)
 
-        report.changes = try batch.checked()
+        report.changeSet = try batch.checkedForImport()
         report.resultsAdded = batch.added[resultsKind.name] ?? []
         report.answersAdded = batch.added[answersKind.name] ?? []
         return report

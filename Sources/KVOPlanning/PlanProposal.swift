@@ -21,8 +21,10 @@ public struct PlanProposal: Sendable {
     public let calendar: PlanCalendar?
     public let themeYears: [ThemeYear]
     public let items: [Placement]
-    /// The changes to measures (quarters, party), added fixed measures and priorities (rank, year).
-    public let changes: [Change]
+    /// The changes to measures (quarters, party), added fixed measures and priorities (rank, year),
+    /// as the change set that checks them: the plan reaches the dossier only through it.
+    public let changeSet: ChangeSet
+    public var changes: [Change] { changeSet.changes }
     public let constraints: [PlanConstraint]
     /// Hours per party per plan quarter, after the proposal.
     public let load: [String: [Double]]
@@ -33,37 +35,35 @@ public struct PlanProposal: Sendable {
     public var unmet: [PlanConstraint] { constraints.filter { $0.status == .unmet } }
     public var isFeasible: Bool { calendar != nil && unmet.isEmpty }
 
-    static func changes(dossier: Dossier, items: [Planner.Item], calendar: PlanCalendar, themeYears: [ThemeYear]) -> [Change] {
-        var changes: [Change] = []
-        for it in items {
-            var after = it.record
-            if it.movable {
-                after["quarters"] = .array(it.columns.map { .string("\(calendar.quarters[$0])") })
-            }
-            if let p = it.party, it.record["party"]?.stringValue != p { after["party"] = .string(p) }
-            if it.isNew {
-                changes.append(Change(kind: "measures", id: it.id, before: nil, after: after))
-            } else if after != it.record {
-                changes.append(Change(kind: "measures", id: it.id, before: it.record, after: after))
+    /// Puts the placements and the themes' plan years into `changeSet`: new measures (with the IDs
+    /// it gave them) and priorities are added, moved measures and priorities changed.
+    static func collect(items: [Planner.Item], calendar: PlanCalendar, themeYears: [ThemeYear], into changeSet: inout ChangeSet) {
+        let schema = changeSet.base.schema
+        if let measures = schema.kind(named: "measures") {
+            for it in items {
+                var after = it.record
+                if it.movable {
+                    after["quarters"] = .array(it.columns.map { .string("\(calendar.quarters[$0])") })
+                }
+                if let p = it.party, it.record["party"]?.stringValue != p { after["party"] = .string(p) }
+                if it.isNew {
+                    changeSet.add(after, kind: measures)
+                } else if after != it.record {
+                    changeSet.change(it.record, to: after, kind: measures)
+                }
             }
         }
-        guard let kind = dossier.schema.kind(named: "priorities") else { return changes }
-        let existing = dossier.records(kind)
-        var next = (existing.compactMap { kind.number(of: $0.id) }.max() ?? 0) + 1
+        guard let kind = schema.kind(named: "priorities") else { return }
+        let existing = changeSet.base.records(kind)
         for ty in themeYears {
             if let old = existing.first(where: { $0["theme"]?.stringValue == ty.theme }) {
                 var new = old
                 if old["rank"] == nil { new["rank"] = .number(Double(ty.rank)) }
                 new["year"] = .number(Double(ty.year))
-                if new != old { changes.append(Change(kind: kind.name, id: old.id, before: old, after: new)) }
+                if new != old { changeSet.change(old, to: new, kind: kind) }
             } else {
-                let id = "\(kind.prefix ?? "PR")-\(next)"
-                next += 1
-                changes.append(Change(kind: kind.name, id: id, before: nil,
-                                      after: Record(fields: ["id": .string(id), "theme": .string(ty.theme), "rank": .number(Double(ty.rank)),
-                                                             "year": .number(Double(ty.year))])))
+                changeSet.add(["theme": .string(ty.theme), "rank": .number(Double(ty.rank)), "year": .number(Double(ty.year))], kind: kind)
             }
         }
-        return changes
     }
 }

@@ -55,7 +55,7 @@ public struct Planner: Sendable {
 
     public func propose() -> PlanProposal {
         guard let start = dossier.record("plan")?.record["adopted"]?.stringValue.flatMap({ Day($0) }) else {
-            return PlanProposal(calendar: nil, themeYears: [], items: [], changes: [], constraints: [
+            return PlanProposal(calendar: nil, themeYears: [], items: [], changeSet: ChangeSet(dossier), constraints: [
                 PlanConstraint(.fixed, .unknown,
                                en: "The plan of action has no adoption date, so its years and quarters are unknown: set plan adopted=YYYY-MM-DD.",
                                nl: "Het plan van aanpak heeft geen vaststellingsdatum, dus de planjaren en kwartalen zijn onbekend: set plan adopted=JJJJ-MM-DD."),
@@ -151,8 +151,9 @@ public struct Planner: Sendable {
         }
 
         // §4.2.5: add the fixed measures a plan year lacks.
-        var nextNumber = (dossier.schema.kind(named: "measures").map { k in
-            dossier.records(k).compactMap { k.number(of: $0.id) }.max() ?? 0 } ?? 0) + 1
+        // New measures get their IDs from the change set that will carry them (`PlanProposal.collect`).
+        var changeSet = ChangeSet(dossier)
+        let measureKind = dossier.schema.kind(named: "measures")
         var addedIDs: [String] = []
         var pastShort: [(year: Int, kind: String, missing: Int)] = []
         for y in Handbook.Plan.yearNumbers {
@@ -166,8 +167,8 @@ public struct Planner: Sendable {
                     continue
                 }
                 for k in have..<need.count {
-                    let id = "M-\(nextNumber)"
-                    nextNumber += 1
+                    guard let measureKind else { break }
+                    let id = changeSet.newID(measureKind)
                     addedIDs.append(id)
                     let title = Self.fixedTitle(need.kind, number: k + 1, of: need.count, year: y, language: settings.language)
                     let record = Record(fields: ["id": .string(id), "title": .string(title), "fixed": .string(need.kind),
@@ -336,8 +337,8 @@ public struct Planner: Sendable {
             : PlanConstraint(.deadlines, .unmet, en: deadlineProblems.map(\.en).joined(separator: "; ") + ".", nl: deadlineProblems.map(\.nl).joined(separator: "; ") + "."))
 
         let themeYears = ranked.map { PlanProposal.ThemeYear(theme: $0, rank: themeRank[$0]! + 1, year: themeYear[$0]!) }
-        let changes = PlanProposal.changes(dossier: dossier, items: items, calendar: calendar, themeYears: themeYears)
+        PlanProposal.collect(items: items, calendar: calendar, themeYears: themeYears, into: &changeSet)
         return PlanProposal(calendar: calendar, themeYears: themeYears, items: items.map { PlanProposal.Placement(id: $0.id, party: $0.party, columns: $0.columns, isNew: $0.isNew, movable: $0.movable) },
-                            changes: changes, constraints: constraints, load: load, capacity: capacity, addedIDs: addedIDs)
+                            changeSet: changeSet, constraints: constraints, load: load, capacity: capacity, addedIDs: addedIDs)
     }
 }

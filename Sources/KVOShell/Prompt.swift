@@ -1,3 +1,4 @@
+import KVOModel
 import KVOScript
 
 /// The prompt texts. ASCII only, so that the line editor's column arithmetic stays right on

@@ -147,6 +147,15 @@ public final class CheckCache: @unchecked Sendable {
         return bySource
     }
 
+    /// Forgets every fact (the dossier was replaced whole: `reload`); a warm-up under way is
+    /// thrown away.
+    public func reset() {
+        locked {
+            generation += 1
+            incidents = nil
+        }
+    }
+
     /// Brings the facts up to date with an amendment instead of reading all incidents again: an
     /// added incident goes at the end (where a new reading would put it), a changed one is
     /// replaced where it stands. Anything else (a removal, an undone removal put back in place, a

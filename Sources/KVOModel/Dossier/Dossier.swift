@@ -60,10 +60,11 @@ public struct Dossier: Sendable, Equatable {
         return found
     }
 
-    /// The next free ID of a kind: one more than the highest in use.
+    /// The ID the next new record of a kind gets: one more than the highest in use. Only a
+    /// `ChangeSet` allocates IDs; this asks it, for a look ahead (tests, builders).
     public func nextID(_ kind: RecordKind) -> String {
-        let highest = records(kind).compactMap { kind.number(of: $0.id) }.max() ?? 0
-        return "\(kind.prefix ?? kind.name)-\(highest + 1)"
+        var changes = ChangeSet(self)
+        return changes.newID(kind)
     }
 
     // MARK: changing

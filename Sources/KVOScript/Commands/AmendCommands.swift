@@ -16,8 +16,7 @@ extension CommandSpec {
                 throw context.error(Message(en: "there is one \(kind.name) in a dossier; change it with: set \(kind.name) FIELD=VALUE",
                                             nl: "een dossier heeft één \(kind.name); wijzig het met: wijzig \(kind.name) VELD=WAARDE"))
             }
-            let id = w.dossier.nextID(kind)
-            var record = Record(fields: ["id": .string(id)])
+            var record = Record(fields: [:])
             if let text = context.arguments.word("text") {
                 guard let main = kind.fields.first(where: { $0.type == .text && $0.required }) else {
                     throw context.error(Message(en: "a \(kind.singular) has no main text; use FIELD=VALUE",
@@ -27,8 +26,11 @@ extension CommandSpec {
                 record[main.name] = .string(text.text)
             }
             let editor = RecordEditor(context: context, workspace: w, kind: kind)
-            record = try editor.apply(context.arguments.assignments("field"), to: record)
-            try editor.commit([Change(kind: kind.name, id: id, before: nil, after: record)])
+            let assignments = context.arguments.assignments("field")
+            record = try editor.apply(assignments, to: record)
+            var changes = w.changeSet()
+            let id = changes.add(record, kind: kind)
+            try editor.commit(changes, assignments: assignments)
             context.say(Message(en: "added \(id)\n", nl: "\(id) toegevoegd\n"))
         })
 
@@ -56,7 +58,9 @@ extension CommandSpec {
                 context.say(Message(en: "\(id): unchanged\n", nl: "\(id): ongewijzigd\n"))
                 return
             }
-            try editor.commit([Change(kind: kind.name, id: id, before: existing, after: updated)])
+            var changes = w.changeSet()
+            changes.change(existing, to: updated, kind: kind)
+            try editor.commit(changes, assignments: assignments)
             for a in assignments {
                 let name = FieldValues.fieldName(a.name, in: kind) ?? a.name
                 let old = FieldValues.value(record[name], type: kind.field(name)?.type)
@@ -95,7 +99,7 @@ extension CommandSpec {
                                     hint: Message(en: "change those first, or remove it anyway with: remove \(record.id) --force",
                                                   nl: "wijzig die eerst, of verwijder het toch met: verwijder \(record.id) --force"))
             }
-            var changes: [Change] = []
+            var changes = w.changeSet()
             for ref in Dictionary(grouping: references, by: \.id).keys.sorted() {
                 guard let (refKind, refRecord) = w.dossier.record(ref) else { continue }
                 var cleared = refRecord
@@ -105,12 +109,12 @@ extension CommandSpec {
                     default: cleared[field.name] = nil
                     }
                 }
-                changes.append(Change(kind: refKind.name, id: ref, before: refRecord, after: cleared))
+                changes.change(refRecord, to: cleared, kind: refKind)
             }
-            changes.append(Change(kind: kind.name, id: record.id, before: record, after: nil, position: w.dossier.position(of: record.id)))
+            changes.remove(record, kind: kind)
             try RecordEditor(context: context, workspace: w, kind: kind).commit(changes)
-            if changes.count > 1 {
-                let others = Noun.record.counted(changes.count - 1)
+            if changes.changes.count > 1 {
+                let others = Noun.record.counted(changes.changes.count - 1)
                 context.say(Message(en: "removed \(record.id); cleared references in ", nl: "\(record.id) verwijderd; verwijzingen gewist in ")
                             + others + "\n")
             } else {

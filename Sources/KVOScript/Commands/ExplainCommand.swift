@@ -84,8 +84,7 @@ extension CommandSpec {
                                     at: date.location, length: date.length)
             }
             let kind = w.schema.kind(named: "waivers")!
-            let id = w.dossier.nextID(kind)
-            var fields: [String: JSONValue] = ["id": .string(id), "rule": .string(rule.id), "justification": .string(justification.text),
+            var fields: [String: JSONValue] = ["rule": .string(rule.id), "justification": .string(justification.text),
                                                "until": .string(date.text)]
             if let party = context.arguments.word("party") {
                 guard w.dossier.record(party.text)?.kind.name == "parties" else {
@@ -95,8 +94,9 @@ extension CommandSpec {
                 }
                 fields["by"] = .string(party.text)
             }
-            let record = Record(fields: fields)
-            try RecordEditor(context: context, workspace: w, kind: kind).commit([Change(kind: kind.name, id: id, before: nil, after: record)])
+            var changes = w.changeSet()
+            let id = changes.add(fields, kind: kind)
+            try RecordEditor(context: context, workspace: w, kind: kind).commit(changes)
             context.say(Message(en: "added \(id): \(rule.id) waived until \(date.text)\n",
                                 nl: "toegevoegd \(id): ontheffing voor \(rule.id) tot en met \(date.text)\n"))
         })

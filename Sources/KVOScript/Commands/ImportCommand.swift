@@ -91,12 +91,12 @@ extension CommandSpec {
             } catch let failure as ImportError {
                 throw context.diagnostic(failure, file: fileWord)
             }
-            if report.changes.isEmpty {
+            guard let changes = report.changeSet, !changes.isEmpty else {
                 context.say(report.text(file: fileWord.text))
                 return
             }
             let kindOfChange = w.schema.kind(named: kind)!
-            try RecordEditor(context: context, workspace: w, kind: kindOfChange).commit(report.changes)
+            try RecordEditor(context: context, workspace: w, kind: kindOfChange).commit(changes)
             context.say(report.text(file: fileWord.text) + Message(en: "undo takes the whole import back\n", nl: "ongedaan draait de hele import terug\n"))
         })
 }
@@ -133,10 +133,10 @@ private enum ImportReport {
     case survey(SurveyImport.Report)
     case incidents(IncidentImport.Report)
 
-    var changes: [Change] {
+    var changeSet: ChangeSet? {
         switch self {
-        case .survey(let r): r.changes
-        case .incidents(let r): r.changes
+        case .survey(let r): r.changeSet
+        case .incidents(let r): r.changeSet
         }
     }
 

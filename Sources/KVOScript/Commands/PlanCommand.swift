@@ -61,6 +61,7 @@ extension CommandSpec {
             }
             if whatIf {
                 var after = w.dossier
+                // A preview of the matrix, never stored: shown even for a proposal the change set would refuse.
                 try? Amendment(command: "plan --what-if", at: "", by: "", changes: proposal.changes).apply(to: &after)
                 if context.arguments.word("format")?.text != "json" {
                     context.write(Self.diff(before: w.dossier, after: after, proposal: proposal, asOf: asOf, language: language, width: context.width))
@@ -80,7 +81,7 @@ extension CommandSpec {
                                     nl: "Het plan voldoet al aan alle eisen; er is niets te veranderen.\n"))
                 return
             }
-            try RecordEditor(context: context, workspace: w, kind: w.schema.kind(named: "measures")!).commit(proposal.changes)
+            try RecordEditor(context: context, workspace: w, kind: w.schema.kind(named: "measures")!).commit(proposal.changeSet)
             context.say(Self.summary(proposal) + Message(en: " One change: undo takes it back.\n", nl: " Eén wijziging: met ongedaan draait u haar terug.\n"))
         })
 

@@ -48,11 +48,13 @@ extension CommandSpec {
                                     at: s.location, length: s.name.count)
             }
             let existing = w.dossier.records(kind).first { $0.fields["party"]?.stringValue == party.id && $0.fields["theme"]?.stringValue == theme }
-            var record = existing ?? Record(fields: ["id": .string(w.dossier.nextID(kind)), "party": .string(party.id), "theme": .string(theme)])
+            var changes = w.changeSet()
+            var record = existing ?? Record(fields: ["id": .string(changes.newID(kind)), "party": .string(party.id), "theme": .string(theme)])
             let editor = RecordEditor(context: context, workspace: w, kind: kind)
             // Scores of 1 to 5 are the schema's ranges, checked as the editor applies them.
             record = try editor.apply(scores, to: record)
-            try editor.commit([Change(kind: kind.name, id: record.id, before: existing, after: record)])
+            if let existing { changes.change(existing, to: record, kind: kind) } else { changes.add(record, kind: kind) }
+            try editor.commit(changes, assignments: scores)
             let summary = ["urgency", "means", "rank"].compactMap { name in
                 record[name].map { Self.scoreLabel(name) + " \(JSONWriter.format($0 == .null ? 0 : ($0.numberValue ?? 0)))" }
             }.joined(separator: ", ")
@@ -127,18 +129,22 @@ extension CommandSpec {
             context.say(Message(en: "Nothing changed.\n", nl: "Niets gewijzigd.\n"))
             return
         }
-        var next = (w.dossier.records(kind).compactMap { kind.number(of: $0.id) }.max() ?? 0) + 1
-        var changes: [Change] = []
+        var set = w.changeSet()
         for theme in ThemeCatalogue.handbook.themes.map(\.id) {
             guard let s = scores[theme] else { continue }
             let before = records[theme]
-            var after = before ?? Record(fields: ["id": .string("\(kind.prefix ?? "V")-\(next)"), "party": .string(party.id), "theme": .string(theme)])
-            if before == nil { next += 1 }
+            var after = before ?? Record(fields: ["party": .string(party.id), "theme": .string(theme)])
             after["urgency"] = s.urgency.map { .number(Double($0)) }
             after["means"] = s.means.map { .number(Double($0)) }
-            changes.append(Change(kind: kind.name, id: after.id, before: before, after: after))
+            // Each theme scored is one change, new or changed (a kept score included, as always).
+            if let before {
+                set.change(before, to: after, kind: kind)
+            } else {
+                set.add(after, kind: kind)
+            }
         }
-        try RecordEditor(context: context, workspace: w, kind: kind).commit(changes)
+        try RecordEditor(context: context, workspace: w, kind: kind).commit(set)
+        let changes = set.changes
         let added = changes.filter { $0.before == nil }.count
         let themes = Noun(en: "theme", "themes", nl: "thema", "thema's").counted(changes.count)
         context.say(Message(en: "\(name): ", nl: "\(name): ") + themes

@@ -27,9 +27,12 @@ public final class Interpreter {
         self.printer = DiagnosticPrinter(color: options.color, language: options.languageFlag ?? options.environmentLanguage)
     }
 
-    /// The open dossier, if any.
+    /// The open dossier, if any. It gets its checks' cache here, told of every change it makes.
     public var workspace: Workspace? {
-        didSet { printer.language = language }
+        didSet {
+            _ = workspace?.checkCache
+            printer.language = language
+        }
     }
 
     /// The language the session speaks now: `--lang`, else the open dossier's `language` field,

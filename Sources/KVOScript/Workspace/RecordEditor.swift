@@ -1,7 +1,8 @@
 import KVOModel
 
-/// Turns `field=value` pairs into a checked record: unknown fields, wrong types, missing
-/// required fields and broken references are errors, and nothing is changed unless all is well.
+/// Turns `field=value` pairs into a record: unknown fields and wrong types are errors. `commit`
+/// hands the changes to the workspace, whose `ChangeSet` checks the rest (required fields,
+/// references), and words a refusal for the user; nothing is changed unless all is well.
 struct RecordEditor {
     let context: CommandContext
     let workspace: Workspace
@@ -45,35 +46,55 @@ struct RecordEditor {
                                     hint: Message(en: "\(a.name) is ", nl: "\(a.name) is ") + field.type.described + ": " + field.summary)
             }
         }
-        if let missing = kind.fields.first(where: { $0.required && (result[$0.name] == nil || result[$0.name] == .null) }) {
-            throw context.error(Message(en: "a \(kind.singular) needs \(missing.name) (", nl: "\(kind.name) hebben \(missing.name) nodig (")
-                                + missing.type.described + ")",
-                                hint: Message(en: "add it as \(missing.name)=VALUE; 'kinds \(kind.name)' lists the fields",
-                                              nl: "voeg het toe als \(missing.name)=WAARDE; 'soorten \(kind.name)' toont de velden"))
-        }
-        for broken in workspace.dossier.missingReferences(in: result, of: kind) {
-            let location = assignments.first { $0.name == broken.field }
-            let known = workspace.dossier.records(workspace.schema.kind(named: broken.target)!).map(\.id)
-            throw context.error(Message(en: "\(broken.field): there is no \(workspace.schema.kind(named: broken.target)!.singular) \(broken.id)",
-                                        nl: "\(broken.field): \(broken.id) staat niet in \(broken.target)")
-                                + Suggestion.phrase(for: broken.id, in: known),
-                                at: location?.value.location, length: location?.value.length ?? 1,
-                                hint: Message(en: "list \(broken.target) shows the IDs", nl: "lijst \(broken.target) toont de ID's"))
-        }
         return result
     }
 
-    /// Records the amendment: journaled, applied, undoable.
-    func commit(_ changes: [Change]) throws {
+    /// Records the amendment: checked (`ChangeSet`), journaled, applied, undoable. A record the
+    /// schema refuses is reported as the user made it: `assignments` (when the changes come from
+    /// `FIELD=VALUE` pairs) point at the value at fault.
+    func commit(_ changes: ChangeSet, assignments: [ParsedArguments.Assignment] = []) throws {
         let options = context.interpreter.options
-        let amendment = Amendment(command: context.commandText, at: options.now(), by: options.user, changes: changes)
         do {
-            try workspace.amend(amendment)
+            try workspace.amend(changes, command: context.commandText, at: options.now(), by: options.user)
+        } catch let refusal as ChangeSet.Refusal {
+            throw error(refusal, assignments: assignments)
         } catch let failure as FileStore.Failure {
             throw context.error(Message(en: "not changed: the journal could not be written (", nl: "niet gewijzigd: het journaal kon niet worden geschreven (")
                                 + failure.message + ")",
                                 hint: Message(en: "without the journal a crash could lose this change; check the disk, or save",
                                               nl: "zonder journaal kan een crash deze wijziging kwijtraken; controleer de schijf, of bewaar"))
         }
+    }
+
+    /// A refusal as the command's error: a missing field or a broken reference with what to do
+    /// about it, anything else as the change set words it.
+    private func error(_ refusal: ChangeSet.Refusal, assignments: [ParsedArguments.Assignment]) -> Diagnostic {
+        let schema = workspace.schema
+        guard let kind = schema.kind(named: refusal.kind) else { return context.error(refusal.message) }
+        switch refusal.reason {
+        case .missing:
+            guard let missing = refusal.field.flatMap(kind.field) else { break }
+            // `remove --force` would leave another record without a required reference.
+            guard kind.name == self.kind.name else {
+                let id = refusal.id, field = missing.name
+                return context.error(refusal.message, hint: Message(en: "give \(id) another \(field) first: set \(id) \(field)=...",
+                                                                    nl: "geef \(id) eerst een andere \(field): wijzig \(id) \(field)=..."))
+            }
+            return context.error(Message(en: "a \(kind.singular) needs \(missing.name) (", nl: "\(kind.name) hebben \(missing.name) nodig (")
+                                 + missing.type.described + ")",
+                                 hint: Message(en: "add it as \(missing.name)=VALUE; 'kinds \(kind.name)' lists the fields",
+                                               nl: "voeg het toe als \(missing.name)=WAARDE; 'soorten \(kind.name)' toont de velden"))
+        case .brokenReference(let id, let targetName):
+            guard let field = refusal.field, let target = schema.kind(named: targetName) else { break }
+            let location = assignments.first { $0.name == field }
+            let known = workspace.dossier.records(target).map(\.id)
+            return context.error(Message(en: "\(field): there is no \(target.singular) \(id)", nl: "\(field): \(id) staat niet in \(targetName)")
+                                 + Suggestion.phrase(for: id, in: known),
+                                 at: location?.value.location, length: location?.value.length ?? 1,
+                                 hint: Message(en: "list \(targetName) shows the IDs", nl: "lijst \(targetName) toont de ID's"))
+        case .invalid, .stillReferenced, .notApplicable:
+            break
+        }
+        return context.error(refusal.message)
     }
 }

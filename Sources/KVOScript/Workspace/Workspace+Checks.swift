@@ -1,0 +1,22 @@
+import Dispatch
+import KVOModel
+import KVOChecks
+
+extension Workspace {
+    /// What checks derive from this dossier, kept until it changes: the `CheckCache` registered
+    /// as the workspace's observer (the interpreter registers one when a dossier is opened or
+    /// made; a workspace made elsewhere gets one here on first use).
+    var checkCache: CheckCache {
+        if let cache = observers.lazy.compactMap({ $0 as? CheckCache }).first { return cache }
+        let cache = CheckCache()
+        observe(cache)
+        return cache
+    }
+
+    /// Reads what the checks derive from the dossier on another thread, so that the first `check`
+    /// after opening a large dossier answers as fast as the next (see `CheckCache.warm`).
+    public func prepareChecks() {
+        let cache = checkCache, dossier = dossier, ticket = checkCache.ticket
+        DispatchQueue.global(qos: .utility).async { cache.warm(dossier, ticket: ticket) }
+    }
+}
