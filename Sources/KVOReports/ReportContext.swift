@@ -7,7 +7,7 @@ import KVOPlanning
 /// (or a helper built on it), which scrubs phone numbers and e-mail addresses unless the
 /// report was asked for with personal data; fields the schema marks personal are only shown
 /// when `includesPersonalData`.
-public struct ReportContext: Sendable {
+public struct ReportContext: Sendable, RecordSource {
     public let dossier: Dossier
     public let asOf: Day
     /// The language the report is written in (Dutch unless asked otherwise).
@@ -52,8 +52,14 @@ public struct ReportContext: Sendable {
         return e
     }
 
+    public func all<View: RecordView>(_ view: View.Type) -> [View] { dossier.all(view) }
+
+    public func one<View: RecordView>(_ view: View.Type) -> View { dossier.one(view) }
+
+    @available(*, deprecated, message: "read typed records: c.measures")
     func records(_ kind: String) -> [Record] { dossier.schema.kind(named: kind).map(dossier.records) ?? [] }
 
+    @available(*, deprecated, message: "read typed records: c.organisation")
     func section(_ name: String) -> Record { dossier.record(name)?.record ?? Record(fields: [:]) }
 
     /// A text field of a record, scrubbed; nil when empty.

@@ -7,7 +7,7 @@ import KVOModel
 
 /// What an evaluator reads: the dossier, the date to judge as of, and derived facts every rule
 /// needs the same way (plan years, the certification kind, the audit date).
-public struct CheckContext: Sendable {
+public struct CheckContext: Sendable, RecordSource {
     public let dossier: Dossier
     public let asOf: Day
     /// `--audit first|renewal`, overriding the dossier's organisation.certification.
@@ -27,6 +27,22 @@ public struct CheckContext: Sendable {
         self.readLog = readLog
     }
 
+    /// Every record of a kind, noted for `explain` (`c.measures`, through `RecordSource`).
+    public func all<View: RecordView>(_ view: View.Type) -> [View] {
+        readLog?.note(View.kind.name)
+        return dossier.all(view)
+    }
+
+    /// A section that exists once (`c.organisation`), or an empty one; noted for `explain`.
+    public func one<View: RecordView>(_ view: View.Type) -> View {
+        readLog?.note(View.kind.name)
+        return dossier.one(view)
+    }
+
+    /// The record with this ID as a view of its kind, when it is of that kind.
+    public func record<View: RecordView>(_ id: String, as view: View.Type) -> View? { dossier.record(id, as: view) }
+
+    @available(*, deprecated, message: "read typed records: c.measures, c.organisation")
     public func records(_ kind: String) -> [Record] {
         guard let k = dossier.schema.kind(named: kind) else { return [] }
         readLog?.note(k.name)
@@ -34,6 +50,7 @@ public struct CheckContext: Sendable {
     }
 
     /// A section that exists once (`organisation`, `survey`, `analysis`, `plan`), or an empty record.
+    @available(*, deprecated, message: "read typed records: c.organisation, c.plan")
     public func section(_ name: String) -> Record {
         readLog?.note(name)
         return dossier.record(name)?.record ?? Record(fields: [:])
