@@ -287,6 +287,8 @@ extension Schema {
                       Message(en: "means, 1 to 5", nl: "middelen, 1 tot en met 5")),
             FieldSpec("rank", .integer(1...10_000),
                       Message(en: "or the party's rank of the theme, 1 first", nl: "of de rangplaats die de partij het thema geeft, 1 eerst")),
+            FieldSpec("date", .date,
+                      Message(en: "when the party voted (under --as-of, a later vote does not count yet)", nl: "wanneer de partij stemde (met --as-of telt een latere stem nog niet mee)")),
         ]),
         RecordKind("categories", singular: "category", aliases: ["categorie", "categorieen"], prefix: "CT", paragraphs: "§4.1.2, §4.1.4",
                    summary: Message(en: "which theme an incident category counts for",

@@ -9,11 +9,18 @@ public struct VoteRecord: RecordView {
 
     /// The field names of votes, as the file spells them.
     public enum Field {
+        public static let date = "date"
         public static let means = "means"
         public static let party = "party"
         public static let rank = "rank"
         public static let theme = "theme"
         public static let urgency = "urgency"
+    }
+
+    /// When the party voted (under --as-of, a later vote does not count yet)
+    public var date: Day? {
+        get { record.date(Field.date) }
+        set { record.set(Field.date, date: newValue) }
     }
 
     /// Means, 1 to 5.
