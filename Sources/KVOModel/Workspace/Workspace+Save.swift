@@ -21,6 +21,7 @@ extension Workspace {
         if targetFile == file {
             try checkUnchangedOnDisk(target, force: force)
             try checkWritable(target, force: force)
+            try keepOldFormat(targetFile)
             try journal?.noteSave(of: hash)
             try FileStore.writeAtomically(bytes, to: targetFile)
             journal?.discard()
@@ -45,10 +46,28 @@ extension Workspace {
             file = targetFile
         }
         diskHash = hash
+        dossier.upgradedFrom = nil
         saved = dossier
         isDirty = false
         replayedJournal = false
         touched = [:]
+    }
+
+    /// The first save of a file kvo upgraded from an older format keeps the file as it was
+    /// beside it (`de-hoek.json` → `de-hoek.v1.json`), so an older kvo can still read it. An
+    /// existing copy is never overwritten: it is the oldest.
+    private func keepOldFormat(_ targetFile: String) throws {
+        guard let old = dossier.upgradedFrom, let copy = Workspace.oldFormatCopy(of: targetFile, format: old),
+              !FileStore.exists(copy) else { return }
+        try FileStore.writeAtomically(try FileStore.read(targetFile), to: copy)
+    }
+
+    /// Where the file of an older format is kept: `NAME.vN.json` for `kvo-dossier/N`.
+    public static func oldFormatCopy(of path: String, format: String) -> String? {
+        guard let slash = format.lastIndex(of: "/") else { return nil }
+        let version = format[format.index(after: slash)...]
+        let stem = path.hasSuffix(".json") ? String(path.dropLast(5)) : path
+        return stem + ".v" + version + ".json"
     }
 
     /// A save over another program's changes loses them: refuse unless forced.

@@ -39,6 +39,18 @@ extension CommandSpec {
                     + Noun(en: "park", "parks", nl: "terrein", "terreinen").counted(parks)
                 if workspace.readOnly { summary += Message(en: " (read-only)", nl: " (alleen-lezen)") }
                 if context.arguments.options["quiet"] == nil { context.say(summary + "\n") }
+                if let old = d.upgradedFrom {
+                    let copy = Workspace.oldFormatCopy(of: file.text, format: old) ?? file.text
+                    let steps = DossierUpgrade.steps.drop { $0.from != old }.map(\.summary)
+                    // On standard error, even with --quiet: a script's output stays clean, and
+                    // the user still learns once that the file will change format on save.
+                    let notice = Message(en: "note: this file is \(old); kvo upgraded it to \(Schema.format) in memory (",
+                                        nl: "let op: dit bestand is \(old); kvo heeft het in het geheugen bijgewerkt naar \(Schema.format) (")
+                                + steps.joined(separator: "; ")
+                                + Message(en: "); save writes \(Schema.format) and keeps the old file as \(copy)\n",
+                                          nl: "); bewaren schrijft \(Schema.format) en bewaart het oude bestand als \(copy)\n")
+                    context.interpreter.output.writeError(notice.text(context.language))
+                }
                 if replayed > 0 {
                     context.say(replayed == 1
                         ? Message(en: "replayed 1 unsaved amendment from the journal; save to keep it\n",
