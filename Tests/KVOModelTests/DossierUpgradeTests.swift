@@ -40,3 +40,19 @@ final class DossierUpgradeTests: XCTestCase {
         XCTAssertEqual(Workspace.oldFormatCopy(of: "dossier", format: "kvo-dossier/1"), "dossier.v1.json")
     }
 }
+
+/// docs/language.md's table of deciding dates names every kind PointInTime treats.
+final class PointInTimeDocumentTests: XCTestCase {
+    func testTheDocumentNamesEveryDatedKind() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized.path
+        let text = try String(contentsOfFile: root + "/docs/language.md", encoding: .utf8)
+        guard let start = text.range(of: "### A point in time: --as-of") else { return XCTFail("no point-in-time section") }
+        let section = text[start.upperBound...].prefix { _ in true }.components(separatedBy: "\n## ")[0]
+        for entry in PointInTime.decidingDates {
+            XCTAssertTrue(section.contains("`\(entry.kind.name)`"), "docs/language.md lacks the kind \(entry.kind.name)")
+            for field in entry.fields {
+                XCTAssertTrue(section.contains("`\(field)`"), "docs/language.md lacks \(entry.kind.name).\(field)")
+            }
+        }
+    }
+}

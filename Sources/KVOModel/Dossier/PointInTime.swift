@@ -90,8 +90,8 @@ public enum PointInTime {
         if let held = a.date, held > day { a.deviations = []; a.attendees = [] }
         if let report = a.reportDate, report > day { a.reportDate = nil }
         if let supplements = a.supplementsDelivered, supplements > day { a.supplementsDelivered = nil }
-        if let decided = a.decisionDate, decided > day { a.decisionDate = nil; a.decision = nil }
-        if a.decisionDate == nil, a.decision == .positive || a.decision == .negative { a.decision = .pending }
+        // A decision taken later is still pending then; an undated one is left as it is.
+        if let decided = a.decisionDate, decided > day { a.decisionDate = nil; a.decision = .pending }
         return a
     }
 }
