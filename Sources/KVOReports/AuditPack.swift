@@ -68,19 +68,18 @@ public enum AuditPack {
 
     static func index(_ c: ReportContext, parts: [Part], annexes: [Document], format: DocumentFormat) -> Document {
         let language = c.language
-        let checks = c.checks
         var blocks: [Block] = []
         var facts: [Fact] = []
         func fact(_ label: Message, _ value: String) { facts.append(Fact(c.text(label), value)) }
-        if let audit = checks.audit, let date = audit.date("date") {
-            let kind = audit.string("type") == "renewal" ? Message(en: "renewal", nl: "hercertificering")
-                : Message(en: "first certification", nl: "eerste certificering")
+        if let audit = c.audit, let date = audit.date {
+            // An audit without a type is taken for a first certification.
+            let kind = (audit.type ?? .first).label
             fact(Message(en: "Audit", nl: "Audit"), language.date(date) + " (" + c.text(kind) + ")")
-            if let body = c.field(audit, "body") { fact(Message(en: "Certification body", nl: "Certificatie-instelling"), body) }
+            if let body = audit.body.map(c.text) { fact(Message(en: "Certification body", nl: "Certificatie-instelling"), body) }
             let due = Handbook.Audit.documentsDue(audit: date)
             fact(Message(en: "Deliver by", nl: "Aanleveren uiterlijk"),
                  c.text(Message(en: "\(language.date(due)) (\(Handbook.Audit.documentLeadDays) days before the audit)", nl: "\(language.date(due)) (\(Handbook.Audit.documentLeadDays) dagen voor de audit)")))
-            let deliveries = c.records("deliveries").compactMap { $0.date("date") }.filter { $0 <= date }
+            let deliveries = c.deliveries.compactMap(\.date).filter { $0 <= date }
             if let last = deliveries.max() {
                 let when = language.date(last)
                 fact(Message(en: "Last delivered", nl: "Laatst aangeleverd"),
@@ -89,7 +88,7 @@ public enum AuditPack {
         } else {
             fact(Message(en: "Audit", nl: "Audit"), c.text(Message(en: "no audit date recorded yet", nl: "nog geen auditdatum vastgelegd")))
         }
-        if let contact = c.records("members").first(where: { $0.strings("roles").contains("certification-contact") }) {
+        if let contact = c.members.first(where: { $0.roles.contains(.certificationContact) }) {
             fact(Message(en: "Contact for the certification body", nl: "Contactpersoon certificatie-instelling"), c.memberWithParty(contact.id))
         }
         blocks.append(.facts(facts))
@@ -111,7 +110,7 @@ public enum AuditPack {
         let annexNote = c.text(Message(en: "annex to the safety analysis (§4.1.4)", nl: "bijlage bij de veiligheidsanalyse (§4.1.4)"))
         blocks.append(.links(annexes.map { Link($0.title, target: $0.fileName + "." + format.fileExtension, description: annexNote) }))
 
-        let documents = c.records("documents")
+        let documents = c.documents
         if !documents.isEmpty {
             blocks.append(.heading(2, c.text(Message(en: "Documents in the dossier", nl: "Documenten in het dossier"))))
             let headers = [Message.verbatim("ID"), Message(en: "document", nl: "document"), Message(en: "version", nl: "versie"),
@@ -119,8 +118,8 @@ public enum AuditPack {
             blocks.append(.table(ReportTable(
                 headers: headers.map(c.text),
                 rows: documents.map { d in
-                    [d.id, c.field(d, "name") ?? "", c.field(d, "version") ?? "", d.date("date").map(language.date) ?? "",
-                     c.text(d.bool("superseded") == true ? Message(en: "superseded", nl: "vervangen") : Message(en: "yes", nl: "ja"))]
+                    [d.id, d.name.map(c.text) ?? "", d.version.map(c.text) ?? "", d.date.map(language.date) ?? "",
+                     c.text(d.superseded == true ? Message(en: "superseded", nl: "vervangen") : Message(en: "yes", nl: "ja"))]
                 })))
         }
         return Document(title: c.text(Message(en: "Document set for the KVO audit (§5.2.1)", nl: "Documentenset voor de KVO-audit (§5.2.1)")),

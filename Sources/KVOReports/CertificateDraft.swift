@@ -17,6 +17,9 @@ public struct CertificateDraft: Sendable {
         public let hint: Message
     }
 
+    /// A field of the draft is keyed by the certificate record's field it is recorded in.
+    typealias Key = CertificateRecord.Field
+
     public let fields: [Field]
     public let naming: CertificateNaming
     /// Differences between the certificate record and the rest of the dossier, and other remarks.
@@ -30,12 +33,12 @@ public struct CertificateDraft: Sendable {
 
     public static func make(_ c: ReportContext) -> CertificateDraft {
         let language = c.language
-        let certificates = c.records("certificates")
-        let latestIssue = certificates.compactMap { $0.date("issued") }.max()
-        let current = certificates.filter { $0.date("issued") == latestIssue }
+        let certificates = c.certificates
+        let latestIssue = certificates.compactMap(\.issued).max()
+        let current = certificates.filter { $0.issued == latestIssue }
         let cert = current.last ?? certificates.last
-        let org = c.section("organisation")
-        let audit = c.checks.audit
+        let org = c.organisation
+        let audit = c.audit
         let certSource = cert.map { Message(en: "certificate \($0.id)", nl: "certificaat \($0.id)") }
         let organisation = Message(en: "organisation", nl: "samenwerkingsverband")
         /// How to record a field of the certificate: on the certificate record, or on a new one.
@@ -54,88 +57,88 @@ public struct CertificateDraft: Sendable {
         let name = Message(en: "\"NAME\"", nl: "\"NAAM\"")
 
         // The certification body: name and address.
-        add("body", Message(en: "Certification body", nl: "Certificatie-instelling"),
-            [(cert?.string("body"), certSource), (audit?.string("body"), audit.map { Message.verbatim("audit " + $0.id) })],
-            hint: setCert("body", name))
-        add("bodyAddress", Message(en: "Address of the certification body", nl: "Adres certificatie-instelling"),
-            [(cert?.string("bodyAddress"), certSource)],
-            hint: setCert("bodyAddress", Message(en: "\"ADDRESS, POSTCODE PLACE\"", nl: "\"ADRES, POSTCODE PLAATS\"")))
+        add(Key.body, Message(en: "Certification body", nl: "Certificatie-instelling"),
+            [(cert?.body, certSource), (audit?.body, audit.map { Message.verbatim("audit " + $0.id) })],
+            hint: setCert(Key.body, name))
+        add(Key.bodyAddress, Message(en: "Address of the certification body", nl: "Adres certificatie-instelling"),
+            [(cert?.bodyAddress, certSource)],
+            hint: setCert(Key.bodyAddress, Message(en: "\"ADDRESS, POSTCODE PLACE\"", nl: "\"ADRES, POSTCODE PLAATS\"")))
 
         // The collaboration: name and correspondence address.
-        add("collaboration", Message(en: "Collaboration", nl: "Samenwerkingsverband"),
-            [(cert?.string("collaboration"), certSource), (org.string("name"), organisation)],
+        add(Key.collaboration, Message(en: "Collaboration", nl: "Samenwerkingsverband"),
+            [(cert?.collaboration, certSource), (org.name, organisation)],
             hint: Message(en: "set organisation name=\"NAME\"", nl: "wijzig organisation name=\"NAAM\""))
         let orgAddress: String? = {
-            guard let street = org.string("address"), let place = org.string("place") else { return nil }
-            return street + ", " + [org.string("postcode"), place].compactMap { $0 }.joined(separator: " ")
+            guard let street = org.address, let place = org.place else { return nil }
+            return street + ", " + [org.postcode, place].compactMap { $0 }.joined(separator: " ")
         }()
-        add("collaborationAddress", Message(en: "Correspondence address", nl: "Correspondentieadres"),
-            [(cert?.string("collaborationAddress"), certSource), (orgAddress, organisation)],
+        add(Key.collaborationAddress, Message(en: "Correspondence address", nl: "Correspondentieadres"),
+            [(cert?.collaborationAddress, certSource), (orgAddress, organisation)],
             hint: Message(en: "set organisation address=\"STREET NO\" postcode=\"1234 AB\" place=\"PLACE\"",
                           nl: "wijzig organisation address=\"STRAAT NR\" postcode=\"1234 AB\" place=\"PLAATS\""))
 
         // The area, by §7.3.
-        let parks = c.parks.map { CertificateNaming.Park(name: c.text($0.string("name") ?? $0.id), formalName: $0.string("formalName").map(c.text)) }
-        let naming = CertificateNaming.make(parks: parks, clusterName: org.string("name").map(c.text), recorded: cert?.string("area").map(c.text),
+        let parks = c.parks.map { CertificateNaming.Park(name: c.text($0.name ?? $0.id), formalName: $0.formalName.map(c.text)) }
+        let naming = CertificateNaming.make(parks: parks, clusterName: org.name.map(c.text), recorded: cert?.area.map(c.text),
                                             certificates: max(1, current.count))
         let area = naming.title.isEmpty ? nil : ([naming.title] + naming.parkNames).joined(separator: "\n")
-        fields.append(Field(key: "area", label: Message(en: "Area", nl: "Werkgebied"), value: area,
-                            source: cert?.string("area") != nil ? certSource! : Message(en: "the parks (§7.3)", nl: "de terreinen (§7.3)"),
-                            hint: c.parks.isEmpty ? Message(en: "add park \"NAME\"", nl: "voegtoe terrein \"NAAM\"") : setCert("area", name)))
+        fields.append(Field(key: Key.area, label: Message(en: "Area", nl: "Werkgebied"), value: area,
+                            source: cert?.area != nil ? certSource! : Message(en: "the parks (§7.3)", nl: "de terreinen (§7.3)"),
+                            hint: c.parks.isEmpty ? Message(en: "add park \"NAME\"", nl: "voegtoe terrein \"NAAM\"") : setCert(Key.area, name)))
 
         // The location.
-        let municipalities = Set(c.parks.compactMap { $0.string("municipality") })
-        add("location", Message(en: "Location", nl: "Locatie"),
-            [(cert?.string("location"), certSource), (org.string("place"), organisation),
+        let municipalities = Set(c.parks.compactMap(\.municipality))
+        add(Key.location, Message(en: "Location", nl: "Locatie"),
+            [(cert?.location, certSource), (org.place, organisation),
              (municipalities.count == 1 ? municipalities.first : nil, Message(en: "the parks", nl: "de terreinen"))],
             hint: Message(en: "set organisation place=\"PLACE\"", nl: "wijzig organisation place=\"PLAATS\""))
 
         // The covenant the collaboration was founded with.
-        let agreements = c.records("documents").filter { $0.string("type") == "agreements" && $0.bool("superseded") != true }.last
+        let agreements = c.documents.filter { $0.type == .agreements && $0.superseded != true }.last
         let agreementText = agreements.map { d in
-            (d.string("name") ?? d.id) + (d.string("version").map { c.text(Message(en: ", version ", nl: ", versie ")) + $0 } ?? "")
-                + (d.date("date").map { ", \(language.date($0))" } ?? "")
+            (d.name ?? d.id) + (d.version.map { c.text(Message(en: ", version ", nl: ", versie ")) + $0 } ?? "")
+                + (d.date.map { ", \(language.date($0))" } ?? "")
         }
-        add("covenant", Message(en: "Covenant", nl: "Convenant"),
-            [(cert?.string("covenant"), certSource), (agreementText, agreements.map { Message.verbatim("document " + $0.id) })],
-            hint: setCert("covenant", Message(en: "\"Covenant ..., YYYY-MM-DD\"", nl: "\"Convenant ..., JJJJ-MM-DD\""))
+        add(Key.covenant, Message(en: "Covenant", nl: "Convenant"),
+            [(cert?.covenant, certSource), (agreementText, agreements.map { Message.verbatim("document " + $0.id) })],
+            hint: setCert(Key.covenant, Message(en: "\"Covenant ..., YYYY-MM-DD\"", nl: "\"Convenant ..., JJJJ-MM-DD\""))
                 + Message(en: ", or add document type=agreements", nl: ", of voegtoe document type=agreements"))
 
         // The statement and the status texts follow from the body and the collaboration. They are
         // the certificate's own words, prescribed in Dutch by §7.2, in a report of either language.
-        let body = fields.first { $0.key == "body" }?.value
-        let collaboration = fields.first { $0.key == "collaboration" }?.value
+        let body = fields.first { $0.key == Key.body }?.value
+        let collaboration = fields.first { $0.key == Key.collaboration }?.value
         let statement = body.flatMap { b in collaboration.map { n in
             "\(b) verklaart dat het KVO-samenwerkingsverband \(n) voldoet aan de eisen van het KVO Handboek Bedrijventerreinen, versie 4.0"
         } }
-        fields.append(Field(key: "statement", label: Message(en: "Statement", nl: "Verklaring"), value: statement, source: .verbatim("§7.2"),
+        fields.append(Field(key: Key.statement, label: Message(en: "Statement", nl: "Verklaring"), value: statement, source: .verbatim("§7.2"),
                             hint: Message(en: "follows from the certification body and the collaboration",
                                           nl: "volgt uit de certificatie-instelling en het samenwerkingsverband")))
 
         // Issue date, number, signature.
-        let decision = c.records("audits").filter { $0.string("decision") == "positive" && $0.date("decisionDate") != nil }
-            .max { $0.date("decisionDate")! < $1.date("decisionDate")! }
-        add("issued", Message(en: "Date of issue", nl: "Datum van uitgifte"),
-            [(cert?.date("issued").map(language.date), certSource),
-             (decision?.date("decisionDate").map(language.date),
+        let decision = c.audits.filter { $0.decision == .positive && $0.decisionDate != nil }
+            .max { $0.decisionDate! < $1.decisionDate! }
+        add(Key.issued, Message(en: "Date of issue", nl: "Datum van uitgifte"),
+            [(cert?.issued.map(language.date), certSource),
+             (decision?.decisionDate.map(language.date),
               decision.map { Message(en: "positive decision, audit \($0.id)", nl: "positief besluit, audit \($0.id)") })],
-            hint: setCert("issued", Message(en: "YYYY-MM-DD", nl: "JJJJ-MM-DD")))
-        add("number", Message(en: "Certificate number", nl: "Certificaatnummer"), [(cert?.string("number"), certSource)],
-            hint: setCert("number", Message(en: "\"NUMBER\"", nl: "\"NUMMER\"")))
-        add("signatory", Message(en: "Signed by", nl: "Handtekening van"), [(cert?.string("signatory"), certSource)],
-            hint: setCert("signatory", name))
-        add("signatoryFunction", Message(en: "Function", nl: "Functie"), [(cert?.string("signatoryFunction"), certSource)],
-            hint: setCert("signatoryFunction", Message(en: "\"FUNCTION\"", nl: "\"FUNCTIE\"")))
+            hint: setCert(Key.issued, Message(en: "YYYY-MM-DD", nl: "JJJJ-MM-DD")))
+        add(Key.number, Message(en: "Certificate number", nl: "Certificaatnummer"), [(cert?.number, certSource)],
+            hint: setCert(Key.number, Message(en: "\"NUMBER\"", nl: "\"NUMMER\"")))
+        add(Key.signatory, Message(en: "Signed by", nl: "Handtekening van"), [(cert?.signatory, certSource)],
+            hint: setCert(Key.signatory, name))
+        add(Key.signatoryFunction, Message(en: "Function", nl: "Functie"), [(cert?.signatoryFunction, certSource)],
+            hint: setCert(Key.signatoryFunction, Message(en: "\"FUNCTION\"", nl: "\"FUNCTIE\"")))
 
         // Remarks: where the certificate record and the dossier differ, and the decision.
         var notes: [Message] = []
         if let cert {
             let auditID = audit?.id ?? ""
             let pairs: [(String?, String?, Message)] = [
-                (cert.string("collaboration"), org.string("name"),
+                (cert.collaboration, org.name,
                  Message(en: "The collaboration's name", nl: "De naam van het samenwerkingsverband")),
-                (cert.string("collaborationAddress"), orgAddress, Message(en: "The correspondence address", nl: "Het correspondentieadres")),
-                (cert.string("body"), audit?.string("body"),
+                (cert.collaborationAddress, orgAddress, Message(en: "The correspondence address", nl: "Het correspondentieadres")),
+                (cert.body, audit?.body,
                  Message(en: "The certification body (audit \(auditID))", nl: "De certificatie-instelling (audit \(auditID))")),
             ]
             for (a, b, what) in pairs {
@@ -144,14 +147,14 @@ public struct CertificateDraft: Sendable {
                 notes.append(Message(en: "\(what.en) differs: \(cert.id) has \"\(onCertificate)\", the dossier \"\(inDossier)\".",
                                      nl: "\(what.nl) verschilt: \(cert.id) heeft \"\(onCertificate)\", het dossier \"\(inDossier)\"."))
             }
-            if let recorded = cert.string("statement"), let statement,
+            if let recorded = cert.statement, let statement,
                CertificateNaming.normalised(recorded) != CertificateNaming.normalised(statement) {
                 notes.append(Message(
                     en: "The statement recorded on \(cert.id) differs from the text §7.2 prescribes; the draft uses the prescribed text.",
                     nl: "De verklaring op \(cert.id) wijkt af van de tekst die §7.2 voorschrijft; het concept gebruikt de voorgeschreven tekst."))
             }
         }
-        if !c.records("audits").contains(where: { $0.string("decision") == "positive" }) {
+        if !c.audits.contains(where: { $0.decision == .positive }) {
             notes.append(Message(en: "No positive certification decision is recorded: this is a draft, not for publication (§5.3, §7.2).",
                                  nl: "Er is geen positief certificeringsbesluit vastgelegd: dit is een concept, niet voor publicatie (§5.3, §7.2)."))
         }
@@ -173,30 +176,30 @@ public struct CertificateDraft: Sendable {
                 blocks.append(.table(sources(present)))
             }
         } else {
-            let body = value("body")!
+            let body = value(Key.body)!
             blocks.append(.note(c.text(Message(
                 en: "[The KVO mark, prominently at the top] [The logo of \(body)] — the certificate is set in the certification body's house style.",
                 nl: "[Het KVO-beeldmerk, prominent bovenaan] [Het bedrijfslogo van \(body)] — het certificaat komt in de huisstijl van de certificatie-instelling."))))
             blocks.append(.heading(2, c.text(Message(en: "KVO Certificate Business Parks", nl: "KVO Certificaat Bedrijventerreinen"))))
-            blocks.append(.paragraph(body + "\n" + value("bodyAddress")!))
-            blocks.append(.paragraph(value("statement")!))
-            var facts = [Fact(c.text(Message(en: "Collaboration", nl: "Samenwerkingsverband")), value("collaboration")!),
-                         Fact(c.text(Message(en: "Correspondence address", nl: "Correspondentieadres")), value("collaborationAddress")!),
+            blocks.append(.paragraph(body + "\n" + value(Key.bodyAddress)!))
+            blocks.append(.paragraph(value(Key.statement)!))
+            var facts = [Fact(c.text(Message(en: "Collaboration", nl: "Samenwerkingsverband")), value(Key.collaboration)!),
+                         Fact(c.text(Message(en: "Correspondence address", nl: "Correspondentieadres")), value(Key.collaborationAddress)!),
                          Fact(c.text(Message(en: "Area", nl: "Werkgebied")), naming.title)]
             if !naming.parkNames.isEmpty {
                 blocks.append(.facts(facts))
                 blocks.append(.bullets(naming.parkNames))
                 facts = []
             }
-            facts += [Fact(c.text(Message(en: "Location", nl: "Locatie")), value("location")!),
-                      Fact(c.text(Message(en: "Covenant", nl: "Convenant")), value("covenant")!),
-                      Fact(c.text(Message(en: "Date of issue", nl: "Datum van uitgifte")), value("issued")!)]
+            facts += [Fact(c.text(Message(en: "Location", nl: "Locatie")), value(Key.location)!),
+                      Fact(c.text(Message(en: "Covenant", nl: "Convenant")), value(Key.covenant)!),
+                      Fact(c.text(Message(en: "Date of issue", nl: "Datum van uitgifte")), value(Key.issued)!)]
             if let day = issuedDay {
                 facts.append(Fact(c.text(Message(en: "Valid until", nl: "Geldig tot en met")), c.language.date(Handbook.Certificate.lastValidDay(issued: day))))
             }
-            facts.append(Fact(c.text(Message(en: "Certificate number", nl: "Certificaatnummer")), value("number")!))
+            facts.append(Fact(c.text(Message(en: "Certificate number", nl: "Certificaatnummer")), value(Key.number)!))
             blocks.append(.facts(facts))
-            blocks.append(.paragraph(c.text(Message(en: "Signed: ", nl: "Handtekening: ")) + value("signatory")! + ", " + value("signatoryFunction")!))
+            blocks.append(.paragraph(c.text(Message(en: "Signed: ", nl: "Handtekening: ")) + value(Key.signatory)! + ", " + value(Key.signatoryFunction)!))
             // The status texts of §7.2, in the certificate's own (Dutch) words.
             blocks.append(.paragraph("De status van dit certificaat kan nagegaan worden bij \(body)."))
             blocks.append(.paragraph("Dit certificaat blijft eigendom van \(body)."))
@@ -215,9 +218,8 @@ public struct CertificateDraft: Sendable {
     }
 
     var issuedDay: Day? {
-        let certificates = c.records("certificates")
-        if let day = certificates.compactMap({ $0.date("issued") }).max() { return day }
-        return c.records("audits").filter { $0.string("decision") == "positive" }.compactMap { $0.date("decisionDate") }.max()
+        if let day = c.certificates.compactMap(\.issued).max() { return day }
+        return c.audits.filter { $0.decision == .positive }.compactMap(\.decisionDate).max()
     }
 
     func sources(_ list: [Field]) -> ReportTable {

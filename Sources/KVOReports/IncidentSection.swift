@@ -9,25 +9,25 @@ import KVOPlanning
 struct IncidentSection {
     let c: ReportContext
 
-    static let sources = ["police", "fire", "municipality", "other"]
+    static let sources: [IncidentRecord.Source] = [.police, .fire, .municipality, .other]
 
-    func sourceName(_ s: String) -> String {
+    func sourceName(_ s: IncidentRecord.Source) -> String {
         switch s {
-        case "police": c.text(Message(en: "Police", nl: "Politie"))
-        case "fire": c.text(Message(en: "Fire brigade", nl: "Brandweer"))
-        case "municipality": c.text(Message(en: "Municipality (public-space reports)", nl: "Gemeente (meldingen openbare ruimte)"))
-        default: c.text(Message(en: "Other sources", nl: "Overige bronnen"))
+        case .police: c.text(Message(en: "Police", nl: "Politie"))
+        case .fire: c.text(Message(en: "Fire brigade", nl: "Brandweer"))
+        case .municipality: c.text(Message(en: "Municipality (public-space reports)", nl: "Gemeente (meldingen openbare ruimte)"))
+        case .other: c.text(Message(en: "Other sources", nl: "Overige bronnen"))
         }
     }
 
     /// The incidents of one source, category, year and area, added up (20,000 records come down
     /// to a few hundred of these).
     struct Count: Hashable {
-        let source: String
+        let source: IncidentRecord.Source
         let category: String
         let year: Int?
-        /// "bedrijventerrein", "overig" or "" when not recorded.
-        let area: String
+        /// Inside the business park or elsewhere; nil when not recorded.
+        let area: IncidentRecord.Area?
         var count = 0
         /// Municipal reports marked not handled.
         var notHandled = 0
@@ -35,24 +35,23 @@ struct IncidentSection {
         var handledKnown = false
 
         struct Key: Hashable {
-            let source: String, category: String, year: Int?, area: String
+            let source: IncidentRecord.Source, category: String, year: Int?, area: IncidentRecord.Area?
         }
     }
 
     func counts() -> [Count] {
         var tally: [Count.Key: Count] = [:]
         var order: [Count.Key] = []
-        for r in c.records("incidents") {
-            let day = r.date("date") ?? r.date("from")
-            let key = Count.Key(source: r.string("source") ?? "other", category: r.string("category") ?? "?", year: day?.year,
-                                area: r.string("area") ?? "")
+        for r in c.incidents {
+            let day = r.date ?? r.from
+            let key = Count.Key(source: r.source ?? .other, category: r.category ?? "?", year: day?.year, area: r.area)
             if tally[key] == nil {
                 order.append(key)
                 tally[key] = Count(source: key.source, category: c.text(key.category), year: key.year, area: key.area)
             }
-            let n = r.int("count") ?? 1
+            let n = r.count ?? 1
             tally[key]!.count += n
-            if let handled = r.bool("handled") {
+            if let handled = r.handled {
                 tally[key]!.handledKnown = true
                 if !handled { tally[key]!.notHandled += n }
             }
@@ -62,9 +61,9 @@ struct IncidentSection {
 
     func blocks(level: Int) -> [Block] {
         var out: [Block] = []
-        let analysis = c.section("analysis")
+        let analysis = c.analysis
         let all = counts()
-        if let from = analysis.date("figuresFrom").map(c.language.date), let to = analysis.date("figuresTo").map(c.language.date) {
+        if let from = analysis.figuresFrom.map(c.language.date), let to = analysis.figuresTo.map(c.language.date) {
             out.append(.paragraph(c.text(Message(en: "Figures delivered for \(from) to \(to).", nl: "Cijfers aangeleverd over \(from) tot en met \(to)."))))
         }
         guard !all.isEmpty else {
@@ -73,10 +72,10 @@ struct IncidentSection {
                 nl: "Er zijn geen incidentcijfers vastgelegd."))))
             return out
         }
-        let split = all.contains { $0.area == "overig" }
-        let areaWords = [("bedrijventerrein", c.text(Message(en: "business park", nl: "bedrijventerrein"))),
-                         ("overig", c.text(Message(en: "elsewhere", nl: "overig"))),
-                         ("", c.text(Message(en: "area not recorded", nl: "gebied onbekend")))]
+        let split = all.contains { $0.area == .overig }
+        let areaWords: [(IncidentRecord.Area?, String)] = [(.bedrijventerrein, c.text(Message(en: "business park", nl: "bedrijventerrein"))),
+                                                           (.overig, c.text(Message(en: "elsewhere", nl: "overig"))),
+                                                           (nil, c.text(Message(en: "area not recorded", nl: "gebied onbekend")))]
         let areas = areaWords.filter { a in all.contains { $0.area == a.0 } }
         if split {
             out.append(.paragraph(c.text(Message(
@@ -87,14 +86,14 @@ struct IncidentSection {
         for source in IncidentSection.sources {
             let list = all.filter { $0.source == source }
             if list.isEmpty {
-                if source != "other" {
+                if source != .other {
                     out.append(.heading(level, sourceName(source)))
                     out.append(.note(c.text(Message(en: "No figures of this source are recorded.", nl: "Van deze bron zijn geen cijfers vastgelegd."))))
                 }
                 continue
             }
             out.append(.heading(level, sourceName(source)))
-            let municipal = source == "municipality" && list.contains { $0.handledKnown }
+            let municipal = source == .municipality && list.contains { $0.handledKnown }
             // One pass to group by category; the tables and charts then look only at a category's own records.
             var byCategory: [String: [Count]] = [:]
             for x in list { byCategory[x.category, default: []].append(x) }

@@ -10,28 +10,22 @@ struct InspectionSection {
     let c: ReportContext
 
     /// A day or an evening inspection.
-    func time(_ time: String?) -> String {
-        switch time {
-        case "day": c.text(Message(en: "day inspection", nl: "dagschouw"))
-        case "evening": c.text(Message(en: "evening inspection", nl: "avondschouw"))
-        default: c.text(Message(en: "inspection", nl: "schouw"))
-        }
+    func time(_ time: InspectionRecord.Time?) -> String {
+        c.text(time?.label ?? Message(en: "inspection", nl: "schouw"))
     }
 
-    func date(_ r: Record, _ field: String) -> String? { r.date(field).map(c.language.date) }
+    func date(_ day: Day?) -> String? { day.map(c.language.date) }
 
-    var inspections: [Record] {
-        c.records("inspections").sorted { ($0.string("date") ?? "", $0.id) < ($1.string("date") ?? "", $1.id) }
+    var inspections: [InspectionRecord] { c.inspections.sorted(byDay: \.date) }
+
+    func findings(of inspection: String) -> [FindingRecord] {
+        c.findings.filter { $0.inspection == inspection }
+            .sorted { ($0.photo ?? Int.max, $0.id) < ($1.photo ?? Int.max, $1.id) }
     }
 
-    func findings(of inspection: String) -> [Record] {
-        c.records("findings").filter { $0.string("inspection") == inspection }
-            .sorted { ($0.int("photo") ?? Int.max, $0.id) < ($1.int("photo") ?? Int.max, $1.id) }
-    }
-
-    func title(_ i: Record) -> String {
-        let when = date(i, "date") ?? "?"
-        let kind = time(i.string("time"))
+    func title(_ i: InspectionRecord) -> String {
+        let when = date(i.date) ?? "?"
+        let kind = time(i.time)
         return kind.prefix(1).uppercased() + kind.dropFirst() + " " + when
     }
 
@@ -47,13 +41,13 @@ struct InspectionSection {
             return [.note(c.text(Message(en: "No inspections are recorded.",
                                          nl: "Er zijn geen schouwen vastgelegd.")))]
         }
-        let members = c.records("members").count
+        let members = c.members.count
         let rows = list.map { i -> [String] in
             let f = findings(of: i.id)
-            return [date(i, "date") ?? "?", time(i.string("time")),
-                    present(i.strings("attendees").count, of: members),
-                    i.bool("allMembers").map(c.language.yesNo) ?? "",
-                    "\(f.filter { $0.string("kind") == "negative" }.count)", "\(f.filter { $0.string("kind") == "positive" }.count)"]
+            return [date(i.date) ?? "?", time(i.time),
+                    present(i.attendees.count, of: members),
+                    i.allMembers.map(c.language.yesNo) ?? "",
+                    "\(f.filter { $0.kind == .negative }.count)", "\(f.filter { $0.kind == .positive }.count)"]
         }
         let headers = [Message(en: "date", nl: "datum"), Message(en: "inspection", nl: "schouw"), Message(en: "present", nl: "aanwezig"),
                        Message(en: "whole workgroup", nl: "hele werkgroep"), Message(en: "points to improve", nl: "knelpunten"),
@@ -89,17 +83,17 @@ struct InspectionSection {
         return out
     }
 
-    func inspection(_ i: Record, level: Int) -> [Block] {
+    func inspection(_ i: InspectionRecord, level: Int) -> [Block] {
         var out: [Block] = [.heading(level, title(i))]
-        var facts: [Fact] = [Fact(c.text(Message(en: "Date", nl: "Datum")), date(i, "date") ?? c.missing),
-                             Fact(c.text(Message(en: "Day or evening", nl: "Dag of avond")), time(i.string("time")))]
-        if let whole = i.bool("allMembers") {
+        var facts: [Fact] = [Fact(c.text(Message(en: "Date", nl: "Datum")), date(i.date) ?? c.missing),
+                             Fact(c.text(Message(en: "Day or evening", nl: "Dag of avond")), time(i.time))]
+        if let whole = i.allMembers {
             let answer = whole ? Message(en: "yes", nl: "ja") : Message(en: "no, in a smaller group", nl: "nee, in kleinere samenstelling")
             facts.append(Fact(c.text(Message(en: "Whole workgroup", nl: "Hele werkgroep")), c.text(answer)))
         }
-        if let report = c.field(i, "report") { facts.append(Fact(c.text(Message(en: "Report", nl: "Rapport")), report)) }
+        if let report = i.report.map(c.text) { facts.append(Fact(c.text(Message(en: "Report", nl: "Rapport")), report)) }
         out.append(.facts(facts))
-        let attendees = i.strings("attendees")
+        let attendees = i.attendees
         out.append(.paragraph(c.text(Message(en: "Present:", nl: "Aanwezig:"))))
         if attendees.isEmpty {
             out.append(.note(c.text(Message(en: "The list of those present is not recorded (§4.1.3 asks for it).",
@@ -109,8 +103,8 @@ struct InspectionSection {
         }
 
         let f = findings(of: i.id)
-        let negatives = f.filter { $0.string("kind") == "negative" }
-        let positives = f.filter { $0.string("kind") == "positive" }
+        let negatives = f.filter { $0.kind == .negative }
+        let positives = f.filter { $0.kind == .positive }
         out.append(.heading(level + 1, c.text(Message(en: "Points to improve (\(negatives.count))", nl: "Knelpunten (\(negatives.count))"))))
         if negatives.isEmpty {
             out.append(.paragraph(c.text(Message(en: "None.", nl: "Geen."))))
@@ -130,47 +124,47 @@ struct InspectionSection {
         return out
     }
 
-    func number(_ f: Record) -> String {
-        f.int("photo").map { c.text(Message(en: "Photo \($0)", nl: "Foto \($0)")) } ?? c.text(Message(en: "No photo", nl: "Geen foto"))
+    func number(_ f: FindingRecord) -> String {
+        f.photo.map { c.text(Message(en: "Photo \($0)", nl: "Foto \($0)")) } ?? c.text(Message(en: "No photo", nl: "Geen foto"))
     }
 
-    func status(_ s: String?) -> String? {
+    func status(_ s: FindingRecord.Status?) -> String? {
         switch s {
-        case "open": c.text(Message(en: "open", nl: "open"))
-        case "in-progress": c.text(Message(en: "in progress", nl: "in uitvoering"))
-        case "done": c.text(Message(en: "done", nl: "gereed"))
-        default: nil
+        case .open?: c.text(Message(en: "open", nl: "open"))
+        case .inProgress?: c.text(Message(en: "in progress", nl: "in uitvoering"))
+        case .done?: c.text(Message(en: "done", nl: "gereed"))
+        case nil: nil
         }
     }
 
-    func negative(_ f: Record) -> NumberedItem {
+    func negative(_ f: FindingRecord) -> NumberedItem {
         var details: [Fact] = []
-        if c.isCluster, let park = f.string("park") { details.append(Fact(c.text(Message(en: "Park", nl: "Terrein")), c.parkName(park))) }
-        if let theme = f.string("theme") { details.append(Fact(c.text(Message(en: "Theme", nl: "Thema")), c.themeName(theme))) }
-        if let d = c.field(f, "description") { details.append(Fact(c.text(Message(en: "Seen", nl: "Gezien")), d)) }
-        details.append(Fact(c.text(Message(en: "What must happen", nl: "Wat moet er gebeuren")), c.field(f, "action") ?? c.missing))
-        details.append(Fact(c.text(Message(en: "Who", nl: "Wie")), f.string("who").map(c.partyName) ?? c.missing))
-        details.append(Fact(c.text(Message(en: "Ready by", nl: "Gereed voor")), date(f, "due") ?? c.missing))
-        if let s = status(f.string("status")) { details.append(Fact(c.text(Message(en: "Status", nl: "Stand")), s)) }
-        let earlier = f.strings("recurs")
+        if c.isCluster, let park = f.park { details.append(Fact(c.text(Message(en: "Park", nl: "Terrein")), c.parkName(park))) }
+        if let theme = f.theme { details.append(Fact(c.text(Message(en: "Theme", nl: "Thema")), c.themeName(theme))) }
+        if let d = f.description.map(c.text) { details.append(Fact(c.text(Message(en: "Seen", nl: "Gezien")), d)) }
+        details.append(Fact(c.text(Message(en: "What must happen", nl: "Wat moet er gebeuren")), f.action.map(c.text) ?? c.missing))
+        details.append(Fact(c.text(Message(en: "Who", nl: "Wie")), f.who.map(c.partyName) ?? c.missing))
+        details.append(Fact(c.text(Message(en: "Ready by", nl: "Gereed voor")), date(f.due) ?? c.missing))
+        if let s = status(f.status) { details.append(Fact(c.text(Message(en: "Status", nl: "Stand")), s)) }
+        let earlier = f.recurs
         if !earlier.isEmpty {
             let refs = earlier.map { id -> String in
-                guard let e = c.dossier.record(id)?.record else { return id }
-                let when = e.string("inspection").flatMap { c.dossier.record($0)?.record }.map(title) ?? ""
+                guard let e = c.dossier.record(id, as: FindingRecord.self) else { return id }
+                let when = e.inspection.flatMap { c.dossier.record($0, as: InspectionRecord.self) }.map(title) ?? ""
                 return "\(id)" + (when.isEmpty ? "" : " (\(when))")
             }
             details.append(Fact(c.text(Message(en: "Recurs (seen before)", nl: "Terugkerend (eerder gezien)")), c.language.list(refs)))
         }
-        return NumberedItem(number: number(f), title: c.field(f, "location") ?? c.missing, details: details)
+        return NumberedItem(number: number(f), title: f.location.map(c.text) ?? c.missing, details: details)
     }
 
-    func positive(_ f: Record) -> NumberedItem {
+    func positive(_ f: FindingRecord) -> NumberedItem {
         var details: [Fact] = []
-        if c.isCluster, let park = f.string("park") { details.append(Fact(c.text(Message(en: "Park", nl: "Terrein")), c.parkName(park))) }
-        if let theme = f.string("theme") { details.append(Fact(c.text(Message(en: "Theme", nl: "Thema")), c.themeName(theme))) }
-        if let d = c.field(f, "description") { details.append(Fact(c.text(Message(en: "Seen", nl: "Gezien")), d)) }
-        details.append(Fact(c.text(Message(en: "Why the workgroup is satisfied", nl: "Waarom de werkgroep tevreden is")), c.field(f, "satisfaction") ?? c.missing))
-        details.append(Fact(c.text(Message(en: "What it took", nl: "Wat ervoor nodig was")), c.field(f, "effort") ?? c.missing))
-        return NumberedItem(number: number(f), title: c.field(f, "location") ?? c.missing, details: details)
+        if c.isCluster, let park = f.park { details.append(Fact(c.text(Message(en: "Park", nl: "Terrein")), c.parkName(park))) }
+        if let theme = f.theme { details.append(Fact(c.text(Message(en: "Theme", nl: "Thema")), c.themeName(theme))) }
+        if let d = f.description.map(c.text) { details.append(Fact(c.text(Message(en: "Seen", nl: "Gezien")), d)) }
+        details.append(Fact(c.text(Message(en: "Why the workgroup is satisfied", nl: "Waarom de werkgroep tevreden is")), f.satisfaction.map(c.text) ?? c.missing))
+        details.append(Fact(c.text(Message(en: "What it took", nl: "Wat ervoor nodig was")), f.effort.map(c.text) ?? c.missing))
+        return NumberedItem(number: number(f), title: f.location.map(c.text) ?? c.missing, details: details)
     }
 }

@@ -9,26 +9,26 @@ public enum MeasuresMatrixReport {
         let section = MeasuresMatrixSection(c: c)
         var blocks: [Block] = [.heading(2, c.text(Message(en: "Matrix", nl: "Matrix")))]
         blocks += section.blocks()
-        let measures = c.records("measures")
-        let done = measures.filter { $0.string("status") == "done" }.sorted { ($0.string("done") ?? "", $0.id) < ($1.string("done") ?? "", $1.id) }
-        let open = measures.filter { $0.string("status") != "done" && $0.string("status") != "dropped" }
+        let measures = c.measures
+        let done = measures.filter { $0.status == .done }.sorted(byDay: \.done)
+        let open = measures.filter { $0.status != .done && $0.status != .dropped }
         let missing = c.missing
-        func item(_ m: Record, when: String) -> NumberedItem {
-            var details: [Fact] = [Fact(c.text(Message(en: "Who", nl: "Wie")), m.string("party").map(c.partyName) ?? missing),
+        func item(_ m: MeasureRecord, when: String) -> NumberedItem {
+            var details: [Fact] = [Fact(c.text(Message(en: "Who", nl: "Wie")), m.party.map(c.partyName) ?? missing),
                                    Fact(c.text(Message(en: "When", nl: "Wanneer")), when)]
-            if let goal = m.string("goal") {
-                let description = c.dossier.record(goal)?.record.string("description").map { " " + c.text($0) } ?? ""
+            if let goal = m.goal {
+                let description = c.dossier.record(goal, as: GoalRecord.self)?.description.map { " " + c.text($0) } ?? ""
                 details.append(Fact(c.text(Message(en: "Goal", nl: "Doel")), goal + description))
             }
-            details.append(Fact(c.text(Message(en: "Progress shown by", nl: "Voortgang blijkt uit")), c.field(m, "indicator") ?? missing))
-            return NumberedItem(number: m.id, title: c.field(m, "title") ?? missing, details: details)
+            details.append(Fact(c.text(Message(en: "Progress shown by", nl: "Voortgang blijkt uit")), m.indicator.map(c.text) ?? missing))
+            return NumberedItem(number: m.id, title: m.title.map(c.text) ?? missing, details: details)
         }
         blocks.append(.heading(2, c.text(Message(en: "Executed (\(done.count))", nl: "Uitgevoerd (\(done.count))"))))
         blocks.append(done.isEmpty ? .paragraph(c.text(Message(en: "None yet.", nl: "Nog geen.")))
-            : .numbered(done.map { item($0, when: $0.date("done").map(c.language.date) ?? missing) }))
+            : .numbered(done.map { item($0, when: $0.done.map(c.language.date) ?? missing) }))
         blocks.append(.heading(2, c.text(Message(en: "Still to do (\(open.count))", nl: "Nog uit te voeren (\(open.count))"))))
         blocks.append(open.isEmpty ? .paragraph(c.text(Message(en: "None.", nl: "Geen."))) : .numbered(open.map { m in
-            let quarters = m.strings("quarters")
+            let quarters = m.quarters.map(\.description)
             return item(m, when: quarters.isEmpty ? c.text(Message(en: "not scheduled", nl: "niet ingepland")) : quarters.joined(separator: ", "))
         }))
         return Document(title: c.text(Message(en: "Measures matrix", nl: "Maatregelmatrix")), preface: c.preface(), language: c.language,

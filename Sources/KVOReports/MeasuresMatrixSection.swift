@@ -87,19 +87,18 @@ struct MeasuresMatrixSection {
 
     /// The measures per party, for the balance of §4.2.4.
     func balance() -> [Block] {
-        let measures = c.records("measures").filter { $0.string("status") != "dropped" }
+        let measures = c.measures.filter { $0.status != .dropped }
         guard !measures.isEmpty else { return [] }
-        let parties = c.records("parties")
-        var ids = parties.map(\.id)
-        if measures.contains(where: { $0.string("party") == nil }) { ids.append("") }
-        let counts = ids.map { id in measures.filter { ($0.string("party") ?? "") == id } }
+        var ids = c.parties.map(\.id)
+        if measures.contains(where: { $0.party == nil }) { ids.append("") }
+        let counts = ids.map { id in measures.filter { ($0.party ?? "") == id } }
         let names = ids.map { $0.isEmpty ? c.text(Message(en: "no party", nl: "geen partij")) : c.partyName($0) }
         let rows = zip(names, counts).map { name, list in
-            [name, "\(list.count)", c.language.percent(list.count, of: measures.count), "\(list.filter { $0.string("status") == "done" }.count)"]
+            [name, "\(list.count)", c.language.percent(list.count, of: measures.count), "\(list.filter { $0.status == .done }.count)"]
         }
         let headers = [Message(en: "party", nl: "partij"), Message(en: "measures", nl: "maatregelen"), Message(en: "share", nl: "aandeel"),
                        Message(en: "done", nl: "gereed")]
-        let done = counts.map { $0.filter { $0.string("status") == "done" }.count }
+        let done = counts.map { $0.filter { $0.status == .done }.count }
         return [.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [1, 2, 3])),
                 .chart(BarChart(title: c.text(Message(en: "Measures per party (not dropped)", nl: "Maatregelen per partij (niet vervallen)")),
                                 categories: names,

@@ -7,16 +7,16 @@ import KVOChecks
 public enum PlanOfActionReport {
     public static func make(_ c: ReportContext) -> Document {
         let language = c.language
-        let plan = c.section("plan")
+        let plan = c.plan
         var blocks: [Block] = [.heading(2, c.text(Message(en: "The plan", nl: "Het plan")))]
         var facts: [Fact] = []
-        if let adopted = plan.date("adopted") {
+        if let adopted = plan.adopted {
             facts.append(Fact(c.text(Message(en: "Adopted", nl: "Vastgesteld")), language.date(adopted)))
         }
-        let approved = plan.strings("approvedBy")
-        let members = c.records("members")
+        let approved = plan.approvedBy
+        let members = c.members
         if !approved.isEmpty {
-            let names = approved.map { c.name(of: $0) ?? $0 }.joined(separator: ", ")
+            let names = approved.map { c.name(of: $0, as: MemberRecord.self) ?? $0 }.joined(separator: ", ")
             facts.append(Fact(c.text(Message(en: "Approved by", nl: "Goedgekeurd door")),
                               c.text(Message(en: "\(approved.count) of \(members.count) members: \(names)",
                                              nl: "\(approved.count) van \(members.count) leden: \(names)"))))
@@ -32,7 +32,7 @@ public enum PlanOfActionReport {
         } else {
             blocks.append(.facts(facts))
         }
-        let evaluations = plan.strings("evaluations").map(c.text)
+        let evaluations = plan.evaluations.map(c.text)
         if !evaluations.isEmpty {
             blocks.append(.paragraph(c.text(Message(en: "Evaluations (§4.4):", nl: "Evaluatiemomenten (§4.4):"))))
             blocks.append(.bullets(evaluations))
@@ -62,15 +62,15 @@ public enum PlanOfActionReport {
 
     static func goals(_ c: ReportContext) -> [Block] {
         let language = c.language
-        let goals = c.records("goals")
+        let goals = c.goals
         guard !goals.isEmpty else {
             return [.note(c.text(Message(en: "No goals are recorded.",
                                          nl: "Er zijn geen doelstellingen vastgelegd.")))]
         }
-        let rank = Dictionary(c.records("priorities").compactMap { p in p.string("theme").map { ($0, p.int("rank") ?? Int.max) } },
+        let rank = Dictionary(c.priorities.compactMap { p in p.theme.map { ($0, p.rank ?? Int.max) } },
                               uniquingKeysWith: min)
         var themes: [String] = []
-        for g in goals { if let th = g.string("theme"), !themes.contains(th) { themes.append(th) } }
+        for g in goals { if let th = g.theme, !themes.contains(th) { themes.append(th) } }
         themes.sort { (rank[$0] ?? Int.max, $0) < (rank[$1] ?? Int.max, $1) }
         let mandatory = Set(Handbook.Survey.mandatoryThemes.map(\.id))
         let covered = themes.filter(mandatory.contains).count
@@ -82,17 +82,17 @@ public enum PlanOfActionReport {
         let missing = c.missing
         for theme in themes {
             out.append(.heading(3, c.themeName(theme)))
-            let items = goals.filter { $0.string("theme") == theme }.map { g -> NumberedItem in
+            let items = goals.filter { $0.theme == theme }.map { g -> NumberedItem in
                 var details: [Fact] = []
-                if c.isCluster, let park = g.string("park") { details.append(Fact(c.text(Message(en: "Park", nl: "Terrein")), c.parkName(park))) }
-                details.append(Fact(c.text(Message(en: "Measurable (norm)", nl: "Meetbaar (norm)")), c.field(g, "norm") ?? missing))
-                if let baseline = c.field(g, "baseline") { details.append(Fact(c.text(Message(en: "Starting value", nl: "Nulmeting")), baseline)) }
-                if let target = c.field(g, "target") { details.append(Fact(c.text(Message(en: "Target", nl: "Streefwaarde")), target)) }
-                details.append(Fact(c.text(Message(en: "Deadline", nl: "Termijn")), g.date("deadline").map(language.date) ?? missing))
+                if c.isCluster, let park = g.park { details.append(Fact(c.text(Message(en: "Park", nl: "Terrein")), c.parkName(park))) }
+                details.append(Fact(c.text(Message(en: "Measurable (norm)", nl: "Meetbaar (norm)")), g.norm.map(c.text) ?? missing))
+                if let baseline = g.baseline.map(c.text) { details.append(Fact(c.text(Message(en: "Starting value", nl: "Nulmeting")), baseline)) }
+                if let target = g.target.map(c.text) { details.append(Fact(c.text(Message(en: "Target", nl: "Streefwaarde")), target)) }
+                details.append(Fact(c.text(Message(en: "Deadline", nl: "Termijn")), g.deadline.map(language.date) ?? missing))
                 details.append(Fact(c.text(Message(en: "Accepted by the workgroup", nl: "Gedragen door de werkgroep")),
-                                    g.bool("accepted").map(language.yesNo) ?? missing))
-                details.append(Fact(c.text(Message(en: "Realistic", nl: "Realistisch")), g.bool("realistic").map(language.yesNo) ?? missing))
-                return NumberedItem(number: g.id, title: c.field(g, "description") ?? missing, details: details)
+                                    g.accepted.map(language.yesNo) ?? missing))
+                details.append(Fact(c.text(Message(en: "Realistic", nl: "Realistisch")), g.realistic.map(language.yesNo) ?? missing))
+                return NumberedItem(number: g.id, title: g.description.map(c.text) ?? missing, details: details)
             }
             out.append(.numbered(items))
         }
@@ -104,18 +104,18 @@ public enum PlanOfActionReport {
         guard !years.isEmpty else {
             return [.note(c.text(Message(en: "The plan years start when the plan is adopted.", nl: "De planjaren beginnen als het plan is vastgesteld.")))]
         }
-        let kinds: [(String, Message, Int)] = [
-            ("day-inspection", Message(en: "day inspection", nl: "dagschouw"), 1),
-            ("evening-inspection", Message(en: "evening inspection", nl: "avondschouw"), 1),
-            ("interim-evaluation", Message(en: "interim evaluation", nl: "tussentijdse evaluatie"), 1),
-            ("communication", Message(en: "communication to the entrepreneurs", nl: "communicatie naar de ondernemers"), 2),
-            ("delivery", Message(en: "delivery of incident figures", nl: "aanlevering incidentcijfers"), 2),
+        let kinds: [(MeasureRecord.Fixed, Message, Int)] = [
+            (.dayInspection, Message(en: "day inspection", nl: "dagschouw"), 1),
+            (.eveningInspection, Message(en: "evening inspection", nl: "avondschouw"), 1),
+            (.interimEvaluation, Message(en: "interim evaluation", nl: "tussentijdse evaluatie"), 1),
+            (.communication, Message(en: "communication to the entrepreneurs", nl: "communicatie naar de ondernemers"), 2),
+            (.delivery, Message(en: "delivery of incident figures", nl: "aanlevering incidentcijfers"), 2),
         ]
-        let measures = c.records("measures").filter { $0.string("status") != "dropped" }
+        let measures = c.measures.filter { $0.status != .dropped }
         let rows = kinds.map { kind, name, minimum -> [String] in
-            let list = measures.filter { $0.string("fixed") == kind }
+            let list = measures.filter { $0.fixed == kind }
             return [c.text(name), "\(minimum)"] + years.map { y in
-                "\(list.filter { m in m.strings("quarters").compactMap { Quarter($0) }.contains { PlanCalendar.year(of: $0, in: years)?.number == y.number } }.count)"
+                "\(list.filter { m in m.quarters.contains { PlanCalendar.year(of: $0, in: years)?.number == y.number } }.count)"
             }
         }
         let headers = [Message(en: "fixed measure", nl: "vaste maatregel"), Message(en: "at least", nl: "minimaal")]

@@ -6,8 +6,7 @@ import KVOModel
 extension ReportContext {
     /// The analysis period, when the dossier records both ends.
     var analysisPeriod: ClosedRange<Day>? {
-        let analysis = section("analysis")
-        guard let from = analysis.date("figuresFrom"), let to = analysis.date("figuresTo"), from <= to else { return nil }
+        guard let from = analysis.figuresFrom, let to = analysis.figuresTo, from <= to else { return nil }
         return from...to
     }
 
@@ -15,7 +14,7 @@ extension ReportContext {
     /// their findings and incidents outside it are left out. Unchanged without a period.
     func limitedToAnalysisPeriod() -> ReportContext {
         guard let period = analysisPeriod else { return self }
-        let kept = Set(records("inspections").filter { $0.date("date").map(period.contains) ?? false }.map(\.id))
+        let kept = Set(inspections.filter { $0.date.map(period.contains) ?? false }.map(\.id))
         var limited = Dossier(schema: dossier.schema)
         limited.header = dossier.header
         for kind in dossier.schema.kinds {
@@ -28,11 +27,12 @@ extension ReportContext {
 
     private static func belongs(_ r: Record, of kind: String, to period: ClosedRange<Day>, inspections: Set<String>) -> Bool {
         switch kind {
-        case "inspections": return inspections.contains(r.id)
-        case "findings": return r.string("inspection").map(inspections.contains) ?? true
-        case "incidents":
+        case RecordKind.inspections.name: return inspections.contains(r.id)
+        case RecordKind.findings.name: return FindingRecord(r).inspection.map(inspections.contains) ?? true
+        case RecordKind.incidents.name:
             // An incident without a date stays: the figures were delivered for the period.
-            guard let day = r.date("date") ?? r.date("from") else { return true }
+            let incident = IncidentRecord(r)
+            guard let day = incident.date ?? incident.from else { return true }
             return period.contains(day)
         default: return true
         }

@@ -56,38 +56,34 @@ public struct ReportContext: Sendable, RecordSource {
 
     public func one<View: RecordView>(_ view: View.Type) -> View { dossier.one(view) }
 
-    @available(*, deprecated, message: "read typed records: c.measures")
-    func records(_ kind: String) -> [Record] { dossier.schema.kind(named: kind).map(dossier.records) ?? [] }
-
-    @available(*, deprecated, message: "read typed records: c.organisation")
-    func section(_ name: String) -> Record { dossier.record(name)?.record ?? Record(fields: [:]) }
-
-    /// A text field of a record, scrubbed; nil when empty.
-    func field(_ r: Record, _ name: String) -> String? { r.string(name).map(text) }
-
-    var parks: [Record] { records("parks") }
+    /// The audit the checks look at (`CheckContext.audit`: the latest with a date), as a typed record.
+    var audit: AuditRecord? {
+        guard let day = checks.auditDate else { return nil }
+        return audits.first { $0.date == day }
+    }
 
     var isCluster: Bool { parks.count > 1 }
 
     /// The dossier's name, else the collaboration's.
     var dossierName: String {
-        text(dossier.name ?? section("organisation").string("name") ?? text(Message(en: "KVO dossier", nl: "KVO-dossier")))
+        text(dossier.name ?? organisation.name ?? text(Message(en: "KVO dossier", nl: "KVO-dossier")))
     }
 
-    func name(of id: String?) -> String? {
-        guard let id, let r = dossier.record(id)?.record else { return id }
-        return r.string("name").map(text) ?? id
+    /// The name of the record of a kind with this ID, scrubbed; the ID when it has none.
+    func name<View: NamedRecord>(of id: String?, as view: View.Type) -> String? {
+        guard let id, let r = dossier.record(id, as: view) else { return id }
+        return r.name.map(text) ?? id
     }
 
-    func parkName(_ id: String?) -> String { name(of: id) ?? "" }
+    func parkName(_ id: String?) -> String { name(of: id, as: ParkRecord.self) ?? "" }
 
-    func partyName(_ id: String?) -> String { name(of: id) ?? "" }
+    func partyName(_ id: String?) -> String { name(of: id, as: PartyRecord.self) ?? "" }
 
     /// "Hans van der Linden (Ondernemersvereniging De Hoek)".
     func memberWithParty(_ id: String) -> String {
-        guard let m = dossier.record(id)?.record else { return id }
-        let name = m.string("name").map(text) ?? id
-        guard let party = m.string("party") else { return name }
+        guard let m = dossier.record(id, as: MemberRecord.self) else { return id }
+        let name = m.name.map(text) ?? id
+        guard let party = m.party else { return name }
         return name + " (" + partyName(party) + ")"
     }
 
@@ -108,7 +104,7 @@ public struct ReportContext: Sendable, RecordSource {
         var lines: [String] = []
         if let subtitle { lines.append(subtitle) }
         lines.append(dossierName)
-        let parkNames = parks.compactMap { $0.string("name").map(text) }
+        let parkNames = parks.compactMap { $0.name.map(text) }
         if parkNames.count > 1 {
             lines.append(text(Message(en: "Cluster of \(parkNames.count) parks: ", nl: "Cluster van \(parkNames.count) bedrijventerreinen: ")) + language.list(parkNames))
         }

@@ -8,11 +8,10 @@ public enum SafetyAnalysisReport {
     public static func make(_ whole: ReportContext) -> Document {
         // The analysis covers its own period: later inspections and incidents are the evaluations'.
         let c = whole.limitedToAnalysisPeriod()
-        let analysis = c.section("analysis")
         var blocks: [Block] = []
 
         blocks.append(.heading(2, c.text(Message(en: "Summary", nl: "Samenvatting"))))
-        if let summary = c.field(analysis, "summary") {
+        if let summary = c.analysis.summary.map(c.text) {
             blocks.append(.paragraph(summary))
         } else {
             blocks.append(.note(c.text(Message(
@@ -49,50 +48,50 @@ public enum SafetyAnalysisReport {
                                          nl: "Er zijn geen bedrijventerreinen vastgelegd.")))]
         }
         let rows = parks.map { p -> [String] in
-            let entrepreneurs = p.int("entrepreneurs").map { "\($0)" } ?? ""
-            return [c.parkName(p.id), c.field(p, "formalName") ?? "", c.field(p, "municipality") ?? "", entrepreneurs,
-                    p.strings("streets").map(c.text).joined(separator: ", ")]
+            let entrepreneurs = p.entrepreneurs.map { "\($0)" } ?? ""
+            return [c.parkName(p.id), p.formalName.map(c.text) ?? "", p.municipality.map(c.text) ?? "", entrepreneurs,
+                    p.streets.map(c.text).joined(separator: ", ")]
         }
         let headers = [Message(en: "park", nl: "terrein"), Message(en: "formal name", nl: "formele naam"),
                        Message(en: "municipality", nl: "gemeente"), Message(en: "entrepreneurs", nl: "ondernemers"),
                        Message(en: "streets", nl: "straten")]
         var out: [Block] = [.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [3]))]
-        let total = parks.compactMap { $0.int("entrepreneurs") }.reduce(0, +)
+        let total = parks.compactMap(\.entrepreneurs).reduce(0, +)
         if parks.count > 1 {
             out.append(.paragraph(c.text(Message(en: "\(total) entrepreneurs on \(parks.count) parks.",
                                                  nl: "\(total) ondernemers op \(parks.count) bedrijventerreinen."))))
         }
-        let adjacent = c.records("adjacent")
+        let adjacent = c.adjacent
         if !adjacent.isEmpty {
             out.append(.paragraph(c.text(Message(en: "Locations of influence next to the area (not part of it):",
                                                  nl: "Invloedslocaties naast het gebied (geen onderdeel ervan):"))))
-            out.append(.bullets(adjacent.map { a in (c.field(a, "name") ?? a.id) + (c.field(a, "note").map { ": " + $0 } ?? "") }))
+            out.append(.bullets(adjacent.map { a in (a.name.map(c.text) ?? a.id) + (a.note.map { ": " + c.text($0) } ?? "") }))
         }
         return out
     }
 
     static func conclusion(_ c: ReportContext) -> [Block] {
-        let analysis = c.section("analysis")
+        let analysis = c.analysis
         var out: [Block] = []
-        if let concluded = analysis.date("concluded") {
+        if let concluded = analysis.concluded {
             out.append(.facts([Fact(c.text(Message(en: "Agreed by the workgroup", nl: "Vastgesteld door de werkgroep")), c.language.date(concluded))]))
         }
-        if let conclusion = c.field(analysis, "conclusion") {
+        if let conclusion = analysis.conclusion.map(c.text) {
             out.append(.paragraph(conclusion))
         } else {
             out.append(.note(c.text(Message(
                 en: "No written conclusion is recorded yet.",
                 nl: "Er is nog geen schriftelijke conclusie vastgelegd."))))
         }
-        let priorities = c.records("priorities").sorted { ($0.int("rank") ?? Int.max, $0.id) < ($1.int("rank") ?? Int.max, $1.id) }
+        let priorities = c.priorities.sorted { ($0.rank ?? Int.max, $0.id) < ($1.rank ?? Int.max, $1.id) }
         if priorities.isEmpty {
             out.append(.note(c.text(Message(
                 en: "No ranking of the themes is recorded.",
                 nl: "Er is geen rangorde van de thema's vastgelegd."))))
         } else {
-            func number(_ r: Record, _ field: String) -> String { r.int(field).map { "\($0)" } ?? "" }
+            func number(_ n: Int?) -> String { n.map { "\($0)" } ?? "" }
             let rows = priorities.map { p -> [String] in
-                [number(p, "rank"), c.themeName(p.string("theme")), number(p, "urgency"), number(p, "means"), number(p, "year")]
+                [number(p.rank), c.themeName(p.theme), number(p.urgency), number(p.means), number(p.year)]
             }
             let headers = [Message(en: "rank", nl: "rang"), Message(en: "theme", nl: "thema"),
                            Message(en: "urgency (1-5)", nl: "urgentie (1-5)"), Message(en: "means (1-5)", nl: "middelen (1-5)"),

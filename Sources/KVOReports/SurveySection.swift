@@ -23,24 +23,24 @@ struct SurveySection {
 
     /// Park IDs that appear in the results, in the order of the parks.
     var resultParks: [String] {
-        let used = Set(c.records("results").compactMap { $0.string("park") })
+        let used = Set(c.results.compactMap(\.park))
         return c.parks.map(\.id).filter(used.contains)
     }
 
     func questions() -> [Question] {
         var order: [String] = []
         var byKey: [String: Question] = [:]
-        for r in c.records("results") {
-            guard let question = r.string("question"), let answer = r.string("answer") else { continue }
-            let subject = r.int("subject")
+        for r in c.results {
+            guard let question = r.question, let answer = r.answer else { continue }
+            let subject = r.subject
             let key = "\(subject ?? 0)\u{1F}\(question)"
             if byKey[key] == nil {
                 order.append(key)
                 byKey[key] = Question(subject: subject, text: question)
             }
             if byKey[key]!.counts[answer] == nil { byKey[key]!.answers.append(answer) }
-            byKey[key]!.counts[answer, default: [:]][r.string("park") ?? "?", default: 0] += r.int("count") ?? 0
-            if r.bool("problem") == true { byKey[key]!.problem.insert(answer) }
+            byKey[key]!.counts[answer, default: [:]][r.park ?? "?", default: 0] += r.count ?? 0
+            if r.problem == true { byKey[key]!.problem.insert(answer) }
         }
         return order.map { byKey[$0]! }
     }
@@ -57,22 +57,22 @@ struct SurveySection {
     // MARK: how the survey went out
 
     func setup(level: Int) -> [Block] {
-        let survey = c.section("survey")
+        let survey = c.survey
         var facts: [Fact] = []
-        if let sent = survey.date("sent") { facts.append(Fact(c.text(Message(en: "Sent", nl: "Verstuurd")), language.date(sent))) }
-        if let closed = survey.date("closed") { facts.append(Fact(c.text(Message(en: "Closed", nl: "Gesloten")), language.date(closed))) }
-        let invitation: String? = switch survey.string("invitation") {
-        case "individual": c.text(Message(en: "individually (1-to-1, protected link)", nl: "persoonlijk (1-op-1, afgeschermde link)"))
-        case "group": c.text(Message(en: "to a group", nl: "aan een groep"))
-        case "other": c.text(Message(en: "otherwise", nl: "anders"))
-        default: nil
+        if let sent = survey.sent { facts.append(Fact(c.text(Message(en: "Sent", nl: "Verstuurd")), language.date(sent))) }
+        if let closed = survey.closed { facts.append(Fact(c.text(Message(en: "Closed", nl: "Gesloten")), language.date(closed))) }
+        let invitation: String? = switch survey.invitation {
+        case .individual?: c.text(Message(en: "individually (1-to-1, protected link)", nl: "persoonlijk (1-op-1, afgeschermde link)"))
+        case .group?: c.text(Message(en: "to a group", nl: "aan een groep"))
+        case .other?: c.text(Message(en: "otherwise", nl: "anders"))
+        case nil: nil
         }
         if let invitation { facts.append(Fact(c.text(Message(en: "Invitation", nl: "Uitnodiging")), invitation)) }
-        if let note = c.field(survey, "invitationNote") { facts.append(Fact(c.text(Message(en: "How", nl: "Werkwijze")), note)) }
-        if c.isCluster, let same = survey.bool("sameQuestions") {
+        if let note = survey.invitationNote.map(c.text) { facts.append(Fact(c.text(Message(en: "How", nl: "Werkwijze")), note)) }
+        if c.isCluster, let same = survey.sameQuestions {
             facts.append(Fact(c.text(Message(en: "Same questions on every park", nl: "Zelfde vragen op elk terrein")), language.yesNo(same)))
         }
-        let subjects = Set(survey.ints("subjects"))
+        let subjects = Set(survey.subjects)
         var out: [Block] = [.heading(level, c.text(Message(en: "Set-up of the survey", nl: "Opzet van de enquête")))]
         if facts.isEmpty && subjects.isEmpty {
             out.append(.note(c.text(Message(en: "The dossier does not record how the survey was sent.",
@@ -99,12 +99,12 @@ struct SurveySection {
                            Message(en: "blocks", nl: "blokken")]
             out.append(.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [3])))
         }
-        let own = survey.strings("ownQuestions").map(c.text)
+        let own = survey.ownQuestions.map(c.text)
         if !own.isEmpty {
             out.append(.paragraph(c.text(Message(en: "Questions the workgroup added:", nl: "Vragen die de werkgroep heeft toegevoegd:"))))
             out.append(.bullets(own))
         }
-        let ownThemes = survey.strings("ownThemes").map(c.text)
+        let ownThemes = survey.ownThemes.map(c.text)
         if !ownThemes.isEmpty {
             out.append(.paragraph(c.text(Message(en: "Themes the workgroup added:", nl: "Thema's die de werkgroep heeft toegevoegd:"))))
             out.append(.bullets(ownThemes))
@@ -120,15 +120,15 @@ struct SurveySection {
         var categories: [String] = [], rates: [Double] = [], rateLabels: [String] = [], minima: [Double] = [], minimumLabels: [String] = []
         for park in c.parks {
             let name = c.parkName(park.id)
-            guard let entrepreneurs = park.int("entrepreneurs") else {
-                rows.append([name, "", park.int("surveyInvited").map { "\($0)" } ?? "", park.int("surveyResponses").map { "\($0)" } ?? "",
+            guard let entrepreneurs = park.entrepreneurs else {
+                rows.append([name, "", park.surveyInvited.map { "\($0)" } ?? "", park.surveyResponses.map { "\($0)" } ?? "",
                              "", "", "", c.missing])
                 continue
             }
-            let responses = park.int("surveyResponses")
+            let responses = park.surveyResponses
             let minimum = Handbook.Survey.minimumResponse(entrepreneurs: entrepreneurs)
             let required = Handbook.Survey.requiredResponses(entrepreneurs: entrepreneurs)
-            var row = [name, "\(entrepreneurs)", park.int("surveyInvited").map { "\($0)" } ?? ""]
+            var row = [name, "\(entrepreneurs)", park.surveyInvited.map { "\($0)" } ?? ""]
             if let responses {
                 let tenths = Handbook.Survey.tenthsOfPercent(responses: responses, entrepreneurs: entrepreneurs)
                 let reached = responses >= required
@@ -251,7 +251,7 @@ struct SurveySection {
 
     func openAnswers(level: Int) -> [Block] {
         var out: [Block] = [.heading(level, c.text(Message(en: "Open answers, in full", nl: "Open antwoorden, volledig")))]
-        let answers = c.records("answers")
+        let answers = c.answers
         guard !answers.isEmpty else {
             out.append(.note(c.text(Message(
                 en: "No answers to open questions are recorded.",
@@ -261,19 +261,19 @@ struct SurveySection {
         out.append(.paragraph(c.text(Message(en: "Every answer to an open question as the entrepreneur wrote it (§4.1.1).",
                                              nl: "Elk antwoord op een open vraag zoals de ondernemer het schreef (§4.1.1)."))))
         var subjects: [Int?] = []
-        for a in answers where !subjects.contains(a.int("subject")) { subjects.append(a.int("subject")) }
+        for a in answers where !subjects.contains(a.subject) { subjects.append(a.subject) }
         subjects.sort { ($0 ?? 1000) < ($1 ?? 1000) }
         for subject in subjects {
-            let group = answers.filter { $0.int("subject") == subject }
+            let group = answers.filter { $0.subject == subject }
             let title = subject.map { c.text(Message(en: "Subject ", nl: "Onderwerp ")) + c.subjectName($0) }
                 ?? c.text(Message(en: "Other open questions", nl: "Overige open vragen"))
             out.append(.heading(level + 1, title))
             var asked: [String] = []
-            for a in group { if let q = c.field(a, "question"), !asked.contains(q) { asked.append(q) } }
+            for a in group { if let q = a.question.map(c.text), !asked.contains(q) { asked.append(q) } }
             if !asked.isEmpty { out.append(.paragraph(c.text(Message(en: "Asked: ", nl: "Gevraagd: ")) + asked.joined(separator: " / "))) }
             let quotes = group.compactMap { a -> Quote? in
-                guard let text = c.field(a, "text") else { return nil }
-                return Quote(text, source: c.isCluster ? c.parkName(a.string("park")) : nil)
+                guard let text = a.text.map(c.text) else { return nil }
+                return Quote(text, source: c.isCluster ? c.parkName(a.park) : nil)
             }
             out.append(.quotes(quotes))
             out.append(.paragraph(c.text(Noun(en: "answer", "answers", nl: "antwoord", "antwoorden").counted(quotes.count) + ".")))

@@ -32,7 +32,7 @@ final class PublishedContentTests: XCTestCase {
         analysis.fields["figuresFrom"] = nil
         d.put(analysis, kind: d.schema.kind(named: "analysis")!)
         let c = BilingualReportTests.context(d, .nl)
-        XCTAssertEqual(c.limitedToAnalysisPeriod().records("inspections").count, c.records("inspections").count)
+        XCTAssertEqual(c.limitedToAnalysisPeriod().inspections.count, c.inspections.count)
     }
 
     /// Published text never tells the reader to type something: no kvo commands in any report of
