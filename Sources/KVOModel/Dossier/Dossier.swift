@@ -17,12 +17,12 @@ public struct Dossier: Sendable, Equatable {
     public init(schema: Schema = .dossier, name: String? = nil) {
         self.schema = schema
         self.header = ["format": .string(Schema.format)]
-        if let name { header["name"] = .string(name) }
+        if let name { header[Schema.nameField] = .string(name) }
         self.sections = [:]
         self.index = [:]
     }
 
-    public var name: String? { header["name"]?.stringValue }
+    public var name: String? { header[Schema.nameField]?.stringValue }
 
     /// The workgroup's language (`"language": "nl"`): a session that is not told otherwise by
     /// `--lang` speaks it, so a Dutch workgroup gets Dutch on any laptop.
@@ -120,13 +120,13 @@ public struct Dossier: Sendable, Equatable {
     static func detailedProblems(in record: Record, of kind: RecordKind) -> [(path: JSONPath, message: Message, missing: Bool)] {
         var problems: [(JSONPath, Message, Bool)] = []
         if !kind.isSingleton {
-            switch record["id"] {
+            switch record[Record.idField] {
             case .string(let id)?:
-                if !kind.owns(id: id) { problems.append((JSONPath([.key("id")]), expectedID(kind, got: .verbatim("\"\(id)\"")), false)) }
+                if !kind.owns(id: id) { problems.append((JSONPath([.key(Record.idField)]), expectedID(kind, got: .verbatim("\"\(id)\"")), false)) }
             case nil:
                 problems.append((JSONPath(), Message(en: "this \(kind.singular) has no \"id\"; every \(kind.singular) needs one, such as \(kind.prefix!)-1",
                                                      nl: "dit record heeft geen \"id\"; elk record in \(kind.name) heeft er een nodig, zoals \(kind.prefix!)-1"), true))
-            case let other?: problems.append((JSONPath([.key("id")]), expectedID(kind, got: other.described), false))
+            case let other?: problems.append((JSONPath([.key(Record.idField)]), expectedID(kind, got: other.described), false))
             }
         }
         for field in kind.fields {
@@ -243,7 +243,7 @@ public struct Dossier: Sendable, Equatable {
                 }
                 if let earlier = dossier.index[record.id] {
                     throw fail(Message(en: "the ID \(record.id) is used twice (also \(key)[\(earlier.position)])",
-                                       nl: "het ID \(record.id) komt twee keer voor (ook \(key)[\(earlier.position)])"), path.appending(i).appending("id"))
+                                       nl: "het ID \(record.id) komt twee keer voor (ook \(key)[\(earlier.position)])"), path.appending(i).appending(Record.idField))
                 }
                 dossier.index[record.id] = (kind.name, list.count)
                 list.append(record)

@@ -5,7 +5,7 @@ public struct Record: Sendable, Equatable {
 
     public init(fields: [String: JSONValue]) { self.fields = fields }
 
-    public var id: String { fields["id"]?.stringValue ?? "" }
+    public var id: String { fields[Record.idField]?.stringValue ?? "" }
 
     public subscript(_ field: String) -> JSONValue? {
         get { fields[field] }

@@ -36,6 +36,11 @@ extension Handbook {
 
         /// A measure as §5.2.2 reads it.
         public struct Measure: Sendable, Equatable {
+            /// The dossier's measure.
+            public init(_ m: MeasureRecord) {
+                self.init(id: m.id, status: m.status?.rawValue, done: m.done, finding: m.finding != nil, fixed: m.fixed?.rawValue)
+            }
+
             public let id: String
             public let status: String?
             public let done: Day?
@@ -54,8 +59,8 @@ extension Handbook {
             /// An action from the inspection.
             public var isFromInspection: Bool { finding }
             /// A communication to the entrepreneurs (counted once: a measure with a finding is from the inspection).
-            public var isCommunication: Bool { !finding && fixed == "communication" }
-            public var isDone: Bool { status == "done" }
+            public var isCommunication: Bool { !finding && fixed == MeasureRecord.Fixed.communication.rawValue }
+            public var isDone: Bool { status == MeasureRecord.Status.done.rawValue }
         }
 
         /// A communications record as §5.2.2 reads it.
@@ -83,7 +88,7 @@ extension Handbook {
         /// Whether a communications record counts as the communication: to all entrepreneurs, from
         /// the plan's adoption (when known) up to and including the audit date.
         public static func counts(_ message: CommunicationRecord, planStart: Day?, audit: Day) -> Bool {
-            guard message.audience == "all-entrepreneurs", let day = message.date else { return false }
+            guard message.audience == KVOModel.CommunicationRecord.Audience.allEntrepreneurs.rawValue, let day = message.date else { return false }
             return day <= audit && (planStart.map { day >= $0 } ?? true)
         }
 

@@ -71,8 +71,9 @@ extension Handbook {
         /// Step 1's result: entrepreneurs (an association or a representing organisation),
         /// municipality, police and fire brigade take part (§3.2) and a chair is appointed (§3.3).
         public static func workgroupFormed(partyTypes: Set<String>, hasChair: Bool) -> Bool {
-            !partyTypes.isDisjoint(with: ["association", "representative"]) && partyTypes.contains("municipality")
-                && partyTypes.contains("police") && !partyTypes.isDisjoint(with: ["fire-region", "fire-municipal"]) && hasChair
+            let has = { (kinds: [PartyRecord.Kind]) in kinds.contains { partyTypes.contains($0.rawValue) } }
+            return has([.association, .representative]) && has([.municipality]) && has([.police])
+                && has([.fireRegion, .fireMunicipal]) && hasChair
         }
 
         /// The step a dossier is at: the first whose result is not there yet. After the first audit,

@@ -73,7 +73,7 @@ extension ChangeSet {
                 return Refusal(kind: kind.name, id: id, field: field, reason: .invalid,
                                message: Message(en: "\(id).\(field): ", nl: "\(id).\(field): ") + problem.message)
             }
-            let field = !kind.isSingleton && record["id"] == nil ? "id"
+            let field = !kind.isSingleton && record[Record.idField] == nil ? Record.idField
                 : kind.fields.first { $0.required && (record[$0.name] ?? .null) == .null }?.name
             return Refusal(kind: kind.name, id: id, field: field, reason: .missing,
                            message: Message(en: "\(id): ", nl: "\(id): ") + problem.message)

@@ -53,9 +53,9 @@ public struct ChangeSet: Sendable {
         }
         var record = record
         let id: String
-        if let given = record["id"]?.stringValue {
+        if let given = record[Record.idField]?.stringValue {
             if reserved.remove(given) == nil {
-                note(Refusal(kind: kind.name, id: given, field: "id", reason: .notApplicable,
+                note(Refusal(kind: kind.name, id: given, field: Record.idField, reason: .notApplicable,
                              message: Message(en: "\(given): a new record's ID is given by its change set",
                                               nl: "\(given): het ID van een nieuw gegeven wordt door de wijziging toegekend")))
             }
@@ -63,7 +63,7 @@ public struct ChangeSet: Sendable {
         } else {
             id = newID(kind)
             reserved.remove(id)
-            record["id"] = .string(id)
+            record[Record.idField] = .string(id)
         }
         changes.append(Change(kind: kind.name, id: id, before: nil, after: record))
         added[kind.name, default: []].append(id)
