@@ -560,7 +560,9 @@ final class AnalysisRuleTests: XCTestCase {
         XCTAssertEqual(short.status, .fail)
         contains(short, "Sustainability (T09) is not ranked")
         contains(short, "PR-1 (year 4) lies outside plan years 1 to 3")
+        shortfall(short, "use plan year 1, 2 or 3")
         dutch(short, "Duurzaamheid (T09) is niet gerangschikt")
+        XCTAssertTrue(short.shortfall?.nl.contains("gebruik planjaar 1, 2 of 3") == true, short.shortfall?.nl ?? "nil")
     }
 
     func testPrioritisedEmpty() {

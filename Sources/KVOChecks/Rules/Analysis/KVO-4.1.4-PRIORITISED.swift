@@ -65,9 +65,10 @@ struct AnalysisPrioritised: RuleEvaluator {
             gap("no theme is placed in the three-year timeline", "geen thema staat in het tijdpad van drie jaar",
                 fix: "give the priorities a plan year (set PR-1 year=1)", "geef de prioriteiten een planjaar (wijzig PR-1 year=1)")
         } else if !outside.isEmpty {
-            gap("\(Language.en.list(outside)) \(outside.count == 1 ? "lies" : "lie") outside plan years 1 to 3",
-                "\(Language.nl.list(buiten)) \(outside.count == 1 ? "valt" : "vallen") buiten planjaar 1 t/m 3",
-                fix: "use plan year 1, 2 or 3", "gebruik planjaar 1, 2 of 3")
+            let numbers = Handbook.Plan.yearNumbers.map(String.init)
+            gap("\(Language.en.list(outside)) \(outside.count == 1 ? "lies" : "lie") outside plan years 1 to \(Handbook.Plan.years)",
+                "\(Language.nl.list(buiten)) \(outside.count == 1 ? "valt" : "vallen") buiten planjaar 1 t/m \(Handbook.Plan.years)",
+                fix: "use plan year \(Language.en.alternatives(numbers))", "gebruik planjaar \(Language.nl.alternatives(numbers))")
         }
 
         // Agreed by the workgroup.
