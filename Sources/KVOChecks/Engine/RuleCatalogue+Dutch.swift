@@ -110,7 +110,7 @@ extension RuleCatalogue {
         "KVO-4.1.4-PRIORITISED":
             "De analyse eindigt in een schriftelijke conclusie die de thema's rangschikt naar urgentie en middelen, uitgezet in een tijdpad van drie jaar en gedragen door de werkgroep; de schouw- en enquêteresultaten zijn als bijlage beschikbaar.",
         "KVO-4.1.4-CONSENSUS":
-            "De prioritering van de partijen stemt voldoende overeen (de shell toont de maat voor overeenstemming die hij gebruikt en noemt de thema's waarover de partijen het het meest oneens zijn).",
+            "De partijen bereiken zoveel mogelijk consensus over de prioritering: de shell toont de maat voor overeenstemming die hij gebruikt (Kendalls W; de richtlijn van kvo is 0,50 of meer, geen eis van het handboek, dus een lagere W is een advies) en noemt de thema's waarover de partijen het het meest oneens zijn.",
         // Plan van aanpak (§4.2 t/m §4.5)
         "KVO-4.2.1-SMART":
             "Elke doelstelling is SMART: specifiek omschreven, meetbaar met een norm (een percentage, een aantal, een eenmalige actie of een zichtbaar effect), acceptabel voor de werkgroep, realistisch en tijdgebonden. Per doelstelling wordt elk ontbrekend onderdeel genoemd.",

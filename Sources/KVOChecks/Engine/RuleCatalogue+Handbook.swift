@@ -157,7 +157,7 @@ extension RuleCatalogue {
              text: Message(en: "The analysis ends in a written conclusion that ranks the themes by urgency and means, spread over a three-year timeline, agreed by the workgroup; survey and inspection results are attached.",
                            nl: dutch("KVO-4.1.4-PRIORITISED"))),
         Rule(id: "KVO-4.1.4-CONSENSUS", paragraph: "4.1.4", level: .should, when: .always, section: "Safety analysis",
-             text: Message(en: "The parties' rankings agree well enough (the shell reports the agreement measure it uses and flags themes on which parties disagree most).",
+             text: Message(en: "The parties come to as much consensus on the ranking as possible (\"zoveel mogelijk consensus\"): the shell reports the agreement measure it uses (Kendall's W; kvo's guidance is 0.50 or more, not a handbook requirement, so a lower W is advice) and flags themes on which parties disagree most.",
                            nl: dutch("KVO-4.1.4-CONSENSUS"))),
         Rule(id: "KVO-4.2.1-SMART", paragraph: "4.2.1", level: .must, when: .always, section: "Plan of action",
              text: Message(en: "Every goal is SMART: specific description, a measurable norm (a percentage, a count, a one-off action or a visible effect), accepted by the workgroup, realistic, and a deadline. Each missing element is named per goal.",

@@ -560,7 +560,9 @@ final class AnalysisRuleTests: XCTestCase {
         XCTAssertEqual(short.status, .fail)
         contains(short, "Sustainability (T09) is not ranked")
         contains(short, "PR-1 (year 4) lies outside plan years 1 to 3")
+        shortfall(short, "use plan year 1, 2 or 3")
         dutch(short, "Duurzaamheid (T09) is niet gerangschikt")
+        XCTAssertTrue(short.shortfall?.nl.contains("gebruik planjaar 1, 2 of 3") == true, short.shortfall?.nl ?? "nil")
     }
 
     func testPrioritisedEmpty() {
@@ -602,7 +604,7 @@ final class AnalysisRuleTests: XCTestCase {
         contains(opposite, "Kendall's W = 0.00")
         contains(opposite, "Social safety (T02) ranked 1 by Ondernemersvereniging but 4 by Brandweer")
         contains(opposite, "Nuisance (T05) ranked 1 by Brandweer but 4 by Ondernemersvereniging")
-        XCTAssertEqual(opposite.shortfall?.en, "Discuss T02 and T05 until the parties come closer: W is 0.00, 0.50 needed.")
+        XCTAssertEqual(opposite.shortfall?.en, "Discuss T02 and T05 until the parties come closer: W is 0.00, below kvo's guidance of 0.50.")
     }
 
     func testConsensusByRank() {
@@ -616,6 +618,120 @@ final class AnalysisRuleTests: XCTestCase {
         let r = b.check("KVO-4.1.4-CONSENSUS")
         XCTAssertEqual(r.status, .pass)
         contains(r, "Kendall's W = 0.95 over 3 parties and 5 themes")
+    }
+
+    // MARK: issue 11: rule fixes and the /2 fields
+
+    /// Issue 11: allMembers=false with every member listed as attendee failed with "8 of 8 members";
+    /// a workgroup that was all there attended as a whole, whatever allMembers says.
+    func testAttendanceEveryMemberListedDespiteAllMembersFalse() {
+        var b = DossierBuilder()
+        var ids: [String] = []
+        for n in 1...8 { ids.append(b.add("members", ["name": "Lid \(n)", "party": "PA-1"])) }
+        b.set("analysis", ["concluded": "2025-02-11"])
+        b.add("inspections", ["date": "2024-10-08", "time": "day", "allMembers": false, "attendees": ids])
+        let r = b.check("KVO-4.1.3-ATTENDANCE")
+        XCTAssertEqual(r.status, .pass, r.message.en)
+        contains(r, "IN-1 (2024-10-08, day) with all members")
+        // One of the 8 absent: not all, whatever allMembers says.
+        b.update("IN-1", ["attendees": Array(ids.dropLast())])
+        let seven = b.check("KVO-4.1.3-ATTENDANCE")
+        XCTAssertEqual(seven.status, .fail)
+        contains(seven, "7 of 8 members")
+    }
+
+    /// The members an inspection needs are those of its day (members.joined/left).
+    func testAttendanceCountsTheMembersOfTheInspectionDay() {
+        var b = DossierBuilder()
+        b.add("members", ["name": "Hans", "party": "PA-1"])
+        b.add("members", ["name": "Sandra", "party": "PA-2"])
+        b.add("members", ["name": "Piet", "party": "PA-3", "left": "2024-06-30"])    // left before the inspection
+        b.add("members", ["name": "Kees", "party": "PA-4", "joined": "2025-01-15"])  // joined after it
+        b.set("analysis", ["concluded": "2025-02-11"])
+        b.add("inspections", ["date": "2024-10-08", "time": "day", "attendees": ["MB-1", "MB-2"]])
+        let r = b.check("KVO-4.1.3-ATTENDANCE")
+        XCTAssertEqual(r.status, .pass, r.message.en)
+        // Leaving on the inspection's day: still a member that day.
+        b.update("MB-3", ["left": "2024-10-08"])
+        let sameDay = b.check("KVO-4.1.3-ATTENDANCE")
+        XCTAssertEqual(sameDay.status, .fail)
+        contains(sameDay, "IN-1 (2024-10-08, day) 2 of 3 members")
+        dutch(sameDay, "2 van 3 leden")
+    }
+
+    /// allMembers=true lists the members of the inspection's day as those present.
+    func testReportMetaAllMembersAreTheMembersOfTheDay() {
+        var b = DossierBuilder()
+        b.add("members", ["name": "Hans", "party": "PA-1"])
+        b.add("members", ["name": "Piet", "party": "PA-2", "left": "2024-06-30"])
+        b.add("inspections", ["date": "2024-10-08", "time": "day", "allMembers": true])
+        let r = b.check("KVO-4.1.3-REPORT-META")
+        XCTAssertEqual(r.status, .pass)
+        contains(r, "IN-1 (2024-10-08) 1 present")
+    }
+
+    /// Issue 11: W of 0.50 is kvo's guidance, not the handbook's ("zoveel mogelijk consensus"):
+    /// below it the rule advises, and says whose guidance it is; it never fails.
+    func testConsensusBelowGuidanceIsAdviceNotAFailure() throws {
+        var b = DossierBuilder()
+        b.add("parties", ["name": "Ondernemersvereniging", "type": "association"])
+        b.add("parties", ["name": "Brandweer", "type": "fire-region"])
+        votes(&b, party: "PA-1", urgencies: [5, 4, 3, 2])
+        votes(&b, party: "PA-2", urgencies: [2, 3, 4, 5])
+        let evaluator = try XCTUnwrap(RuleRegistry.evaluator("KVO-4.1.4-CONSENSUS"))
+        guard case .advice(let message, let short) = evaluator.evaluate(CheckContext(dossier: b.dossier, asOf: Day("2026-01-01")!)) else {
+            return XCTFail("W below 0.50 must be advice, not \(evaluator.evaluate(CheckContext(dossier: b.dossier, asOf: Day("2026-01-01")!)))")
+        }
+        XCTAssertTrue(message.en.contains("kvo's guidance is 0.50 or more, the handbook asks for as much consensus as possible"), message.en)
+        XCTAssertFalse(message.en.contains("needed"), message.en)
+        XCTAssertTrue(message.nl.contains("de richtlijn van kvo is 0,50 of meer, het handboek vraagt zoveel mogelijk consensus"), message.nl)
+        XCTAssertFalse(message.nl.contains("nodig"), message.nl)
+        XCTAssertEqual(short?.nl, "Bespreek T02 en T05 tot de partijen dichter bij elkaar komen: W is 0,00, onder de richtlijn van kvo van 0,50.")
+        // The catalogue does not present 0.50 as a must either.
+        let rule = try XCTUnwrap(RuleCatalogue.handbook.rule("KVO-4.1.4-CONSENSUS"))
+        XCTAssertTrue(rule.text.en.contains("not a handbook requirement"), rule.text.en)
+        XCTAssertTrue(rule.text.nl.contains("geen eis van het handboek"), rule.text.nl)
+    }
+
+    /// §4.1.2: only a source whose selection is larger than the area needs its figures split
+    /// (analysis.widerSelections); the old guess from area=overig stays for sources it does not name.
+    func testSplitFollowsWiderSelections() {
+        var b = DossierBuilder()
+        b.set("analysis", ["widerSelections": ["police"]])
+        b.add("incidents", ["source": "police", "category": "Inbraak", "date": "2024-03-12", "count": 1])
+        b.add("incidents", ["source": "fire", "category": "Buitenbrand", "date": "2024-05-01"])
+        let unsplit = b.check("KVO-4.1.2-SPLIT")
+        XCTAssertEqual(unsplit.status, .fail)
+        XCTAssertEqual(unsplit.message.en, "Figures selected beyond the KVO area are not fully split: police: 1 record has no area although the selection reaches beyond the KVO area (I-1).")
+        b.update("I-1", ["area": "bedrijventerrein"])
+        let split = b.check("KVO-4.1.2-SPLIT")
+        XCTAssertEqual(split.status, .pass, split.message.en)
+        XCTAssertEqual(split.message.en, "Every figure that must be split says where it lies: police 1 on the bedrijventerrein, none elsewhere; fire brigade 1, selected by the KVO area itself (no split needed).")
+        dutch(split, "brandweer 1, geselecteerd op het KVO-gebied zelf (geen splitsing nodig)")
+        // A record marked overig for a source the analysis says selected within the area.
+        b.add("incidents", ["source": "fire", "category": "Buitenbrand", "date": "2024-06-01", "area": "overig"])
+        let contrary = b.check("KVO-4.1.2-SPLIT")
+        XCTAssertEqual(contrary.status, .notAssessable)
+        contains(contrary, "Fire brigade: 1 record is marked overig, but analysis.widerSelections does not list fire")
+        // "other" sources cannot be named by the field: the old reading of their records.
+        var other = DossierBuilder()
+        other.set("analysis", ["widerSelections": ["police"]])
+        other.add("incidents", ["source": "other", "category": "Camera", "date": "2024-06-01"])
+        let unknown = other.check("KVO-4.1.2-SPLIT")
+        XCTAssertEqual(unknown.status, .notAssessable)
+        contains(unknown, "Other sources: 1 record does not say whether it lies on the bedrijventerrein (I-1)")
+    }
+
+    /// Results are grouped by question ID when they have one, else by the question as asked.
+    func testResultsGroupedByQuestionID() {
+        var b = surveyWithResults()
+        b.update("SR-1", ["questionId": "Q5a"])
+        b.update("SR-2", ["questionId": "Q5a", "question": "Heeft u inbraak gehad?"])
+        let r = b.check("KVO-4.1.1-RESULTS-UNSUMMARISED")
+        XCTAssertEqual(r.status, .pass)
+        contains(r, "Noord 2 answer counts on 1 question")
+        b.update("SR-2", ["questionId": "Q5b"])
+        contains(b.check("KVO-4.1.1-RESULTS-UNSUMMARISED"), "Noord 2 answer counts on 2 questions")
     }
 
     // MARK: the example dossiers

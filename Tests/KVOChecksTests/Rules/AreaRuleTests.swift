@@ -77,6 +77,29 @@ final class AreaRuleTests: XCTestCase {
         XCTAssertTrue(r.message.en.contains("add adjacent \"NAME\" type=sports"), r.message.en)
     }
 
+    /// §3.1 "apart gemarkeerd op de kaart": adjacent.onMap=false warns; all true says so; not
+    /// recorded (a /1 dossier) keeps the old judgement.
+    func testAdjacentOnMap() {
+        var b = DossierBuilder()
+        b.add("parks", ["name": "De Hoek"])
+        b.add("adjacent", ["name": "Sportpark De Dommelhoek", "type": "sports", "onMap": true])
+        b.add("adjacent", ["name": "Station Zuid", "type": "station", "onMap": false])
+        let r = b.check("KVO-3.1-ADJACENT-MARKED")
+        XCTAssertEqual(r.status, .warn)   // a should
+        XCTAssertEqual(r.message.en, "1 of 2 adjacent locations is not marked separately on the area's map: Station Zuid (AL-2).")
+        XCTAssertEqual(r.shortfall?.en, "Mark Station Zuid separately on the map, then: set AL-2 onMap=true.")
+        XCTAssertTrue(r.message.nl.contains("niet apart gemarkeerd op de kaart"), r.message.nl)
+        b.update("AL-2", ["onMap": true])
+        let all = b.check("KVO-3.1-ADJACENT-MARKED")
+        XCTAssertEqual(all.status, .pass)
+        XCTAssertTrue(all.message.en.hasSuffix("Sportpark De Dommelhoek (sports), Station Zuid (station); all marked separately on the map."), all.message.en)
+        XCTAssertTrue(all.message.nl.hasSuffix("; alle apart gemarkeerd op de kaart."), all.message.nl)
+        b.add("adjacent", ["name": "Woonwijk Noord", "type": "housing"])
+        let partly = b.check("KVO-3.1-ADJACENT-MARKED")
+        XCTAssertEqual(partly.status, .pass)
+        XCTAssertTrue(partly.message.en.contains("not recorded for Woonwijk Noord (set AL-3 onMap=true)"), partly.message.en)
+    }
+
     // MARK: KVO-3.1.1-CLUSTER-SIZE
 
     func testClusterSizeBoundary() {

@@ -354,6 +354,27 @@ final class WorkgroupRuleTests: XCTestCase {
         XCTAssertEqual(three.message.en, "The workgroup agreed on 3 meetings per year, at least 3 required.")
     }
 
+    // MARK: members as of the check date (members.joined/left)
+
+    /// A member who left before the check date, or joins after it, is no member: the police's only
+    /// representative having left, the police are not represented.
+    func testFormerMemberIsNoMember() {
+        var b = DossierBuilder.workgroup()
+        b.update("MB-4", ["left": "2025-12-31"])
+        let police = b.check("KVO-3.2-POLICE", asOf: "2026-01-01")
+        XCTAssertEqual(police.status, .fail)
+        XCTAssertTrue(police.message.en.contains("Politie Dommelrode (PA-3) has no member in the workgroup"), police.message.en)
+        // Still a member on the day they leave, and before.
+        XCTAssertEqual(b.check("KVO-3.2-POLICE", asOf: "2025-12-31").status, .pass)
+        // A chair who joins later is no chair yet.
+        b.update("MB-1", ["joined": "2026-02-01"])
+        let chair = b.check("KVO-3.3-CHAIR", asOf: "2026-01-01")
+        XCTAssertEqual(chair.status, .fail)
+        XCTAssertEqual(b.check("KVO-3.3-CHAIR", asOf: "2026-02-01").status, .pass)
+        let list = b.check("KVO-3.2-MEMBER-LIST", asOf: "2026-01-01")
+        XCTAssertTrue(list.message.en.hasPrefix("The member list holds 3 members"), list.message.en)
+    }
+
     // MARK: the example dossiers
 
     func testExampleDossiers() throws {

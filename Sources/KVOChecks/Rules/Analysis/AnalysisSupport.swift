@@ -5,8 +5,7 @@ import KVOModel
 enum AnalysisSupport {
     static let catalogue = Handbook.Survey.themes
 
-    static func parkName(_ park: Record) -> String { park.string("name") ?? park.id }
-
+    static func parkName(_ park: ParkRecord) -> String { AreaFacts.name(park) }
 
     /// The text ended by a full stop, unless it already ends with one (a name such as "B.V.").
     static func sentence(_ s: String) -> String { s.hasSuffix(".") ? s : s + "." }
@@ -27,7 +26,7 @@ enum AnalysisSupport {
 
     /// The survey's subject blocks, or nil when none are recorded.
     static func surveySubjects(_ c: CheckContext) -> [Int]? {
-        let subjects = c.section("survey").ints("subjects")
+        let subjects = c.survey.subjects
         return subjects.isEmpty ? nil : subjects
     }
 
@@ -66,20 +65,20 @@ enum AnalysisSupport {
     /// shown with what it holds so far.
     static func inspectionYears(_ c: CheckContext) -> [InspectionYear] {
         var years: [InspectionYear] = []
-        if let concluded = c.section("analysis").date("concluded"), concluded <= c.asOf {
-            let first = concluded.adding(years: -1).adding(days: 1)
+        if let concluded = c.analysis.concluded, concluded <= c.asOf {
+            let first = Handbook.Analysis.inspectionYearStart(endingOn: concluded)
             years.append(InspectionYear(en: "the analysis year (\(first) to \(concluded))",
                                         nl: "het analysejaar (\(first) t/m \(concluded))",
                                         shortEn: "the analysis year", shortNl: "het analysejaar",
                                         first: first, last: concluded, judged: true))
         } else if let start = c.planStart, start <= c.asOf {
-            let first = start.adding(years: -1), last = start.adding(days: -1)
+            let (first, last) = Handbook.Analysis.inspectionYear(before: start)
             years.append(InspectionYear(en: "the analysis year (\(first) to \(last), the year before the plan)",
                                         nl: "het analysejaar (\(first) t/m \(last), het jaar voor het plan)",
                                         shortEn: "the analysis year", shortNl: "het analysejaar",
                                         first: first, last: last, judged: true))
         } else {
-            let first = c.asOf.adding(years: -1).adding(days: 1)
+            let first = Handbook.Analysis.inspectionYearStart(endingOn: c.asOf)
             years.append(InspectionYear(en: "the analysis year so far (\(first) to \(c.asOf); the analysis is not concluded)",
                                         nl: "het analysejaar tot nu toe (\(first) t/m \(c.asOf); de analyse is nog niet afgerond)",
                                         shortEn: "the analysis year", shortNl: "het analysejaar",
@@ -96,12 +95,12 @@ enum AnalysisSupport {
     }
 
     /// Inspections that have taken place by the as-of date (a later date is a planned inspection).
-    static func heldInspections(_ c: CheckContext) -> [Record] {
-        c.records("inspections").filter { ($0.date("date").map { $0 <= c.asOf }) ?? false }
+    static func heldInspections(_ c: CheckContext) -> [InspectionRecord] {
+        c.inspections.filter { ($0.date.map { $0 <= c.asOf }) ?? false }
     }
 
     /// "IN-1 (2024-10-08)"
-    static func inspectionLabel(_ r: Record) -> String {
-        r.date("date").map { "\(r.id) (\($0))" } ?? r.id
+    static func inspectionLabel(_ r: InspectionRecord) -> String {
+        r.date.map { "\(r.id) (\($0))" } ?? r.id
     }
 }

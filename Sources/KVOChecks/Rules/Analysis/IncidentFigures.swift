@@ -15,7 +15,7 @@ import KVOModel
 ///   the rule asks for the period to be stated rather than failing on a guess.
 /// A "whole year" from day D runs to the day before D's anniversary (2024-01-01 to 2024-12-31).
 struct IncidentFigures {
-    let source: String
+    let source: IncidentRecord.Source
     /// "Police" / "politie", used as "Police figures" / "cijfers van de politie".
     let en: String
     let nl: String
@@ -34,15 +34,15 @@ struct IncidentFigures {
 
     /// The outcome, and the facts of the incidents it rests on.
     func judge(_ c: CheckContext) -> (outcome: Outcome, records: [IncidentFact]) {
-        let facts = c.cache.incidentsBySource(c)[source] ?? []
+        let facts = c.cache.incidentsBySource(c)[source.rawValue] ?? []
         let records = facts
-        let analysis = c.section("analysis")
-        let concluded = analysis.date("concluded")
+        let analysis = c.analysis
+        let concluded = analysis.concluded
         let limit = concluded ?? c.asOf
         let beforeEn = concluded.map { "the analysis of \($0)" } ?? "\(c.asOf) (the analysis is not concluded)"
         let beforeNl = concluded.map { "de analyse van \($0)" } ?? "\(c.asOf) (de analyse is nog niet afgerond)"
-        let addEn = "add \(en.lowercased()) figures for at least one whole year before \(beforeEn) (add incident source=\(source) category=\"...\" from=YYYY-MM-DD to=YYYY-MM-DD count=N)"
-        let addNl = "voeg \(nl)cijfers over ten minste één geheel jaar vóór \(beforeNl) toe (voegtoe incident source=\(source) category=\"...\" from=JJJJ-MM-DD to=JJJJ-MM-DD count=N)"
+        let addEn = "add \(en.lowercased()) figures for at least one whole year before \(beforeEn) (add incident source=\(source.rawValue) category=\"...\" from=YYYY-MM-DD to=YYYY-MM-DD count=N)"
+        let addNl = "voeg \(nl)cijfers over ten minste één geheel jaar vóór \(beforeNl) toe (voegtoe incident source=\(source.rawValue) category=\"...\" from=JJJJ-MM-DD to=JJJJ-MM-DD count=N)"
 
         guard !records.isEmpty else {
             return (.short(Message(en: "No \(en.lowercased()) incident figures are recorded.", nl: "Er zijn geen \(nl)cijfers vastgelegd."),
@@ -57,8 +57,8 @@ struct IncidentFigures {
         }
         let total = { (rs: [IncidentFact]) in rs.reduce(0) { $0 + $1.count } }
 
-        if let from = analysis.date("figuresFrom"), let to = analysis.date("figuresTo") {
-            let whole = from.adding(years: 1).adding(days: -1)
+        if let from = analysis.figuresFrom, let to = analysis.figuresTo {
+            let whole = Handbook.Analysis.figuresEnd(from: from)
             guard to >= whole else {
                 return (.short(Message(en: "The figures period \(from) to \(to) (analysis.figuresFrom/figuresTo) is shorter than a whole year.",
                                        nl: "De cijferperiode \(from) t/m \(to) (analysis.figuresFrom/figuresTo) is korter dan een geheel jaar."),
@@ -101,13 +101,13 @@ struct IncidentFigures {
                                    nl: "Alle \(records.count) records met \(nl)cijfers liggen na \(beforeNl)."),
                            Message(en: Phrase.capitalised(addEn) + ".", nl: Phrase.capitalised(addNl) + ".")), records)
         }
-        if let stretch = Self.longestCover(before.filter(\.isCount)), stretch.last >= stretch.first.adding(years: 1).adding(days: -1) {
+        if let stretch = Self.longestCover(before.filter(\.isCount)), stretch.last >= Handbook.Analysis.figuresEnd(from: stretch.first) {
             let counted = dated.filter { $0.span.isCount && $0.span.first >= stretch.first && $0.span.last <= stretch.last }.map(\.record)
             let n = total(counted)
             return (.covered(Message(en: "\(en) counts cover \(stretch.first) to \(stretch.last) without a gap, at least a whole year before \(beforeEn): \(Language.en.count(n, Noun(en: "incident", "incidents", nl: "incident", "incidenten"))).",
                                      nl: "De \(nl)cijfers beslaan \(stretch.first) t/m \(stretch.last) zonder onderbreking, ten minste een geheel jaar vóór \(beforeNl): \(n) incident\(n == 1 ? "" : "en").")), counted)
         }
-        if last >= first.adding(years: 1).adding(days: -1) {
+        if last >= Handbook.Analysis.figuresEnd(from: first) {
             let kept = dated.filter { $0.span.last <= limit }.map(\.record)
             let n = total(kept)
             return (.covered(Message(en: "\(en) figures run from \(first) to \(last), at least a whole year before \(beforeEn): \(Language.en.count(n, Noun(en: "incident", "incidents", nl: "incident", "incidenten"))) in \(Language.en.count(before.count, Noun(en: "record", "records", nl: "registratie", "registraties"))).",
@@ -116,8 +116,6 @@ struct IncidentFigures {
         return (.missing(Message(en: "The \(en.lowercased()) figures run only from \(first) to \(last), less than a whole year before \(beforeEn); \(setPeriodEn), otherwise \(addEn).",
                                  nl: "De \(nl)cijfers lopen alleen van \(first) t/m \(last), minder dan een geheel jaar vóór \(beforeNl); \(setPeriodNl), anders \(addNl).")), records)
     }
-
-    static func span(_ r: Record) -> Span? { span(date: r.date("date"), from: r.date("from"), to: r.date("to")) }
 
     static func span(date: Day?, from: Day?, to: Day?) -> Span? {
         if let from, let to, from <= to { return Span(first: from, last: to, isCount: true) }

@@ -5,10 +5,10 @@ struct AnalysisWritten: RuleEvaluator {
     let id = "KVO-4.1-VA-WRITTEN"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let summary = c.section("analysis").string("summary")
-        let document = c.records("documents").last { $0.string("type") == "analysis" && $0.bool("superseded") != true }
-        let inDocEn = document.map { " (document \($0.id) \"\($0.string("name") ?? "")\")" } ?? ""
-        let inDocNl = document.map { " (document \($0.id) \"\($0.string("name") ?? "")\")" } ?? ""
+        let summary = c.analysis.summary
+        let document = c.documents.last { $0.type == .analysis && $0.superseded != true }
+        let inDocEn = document.map { " (document \($0.id) \"\($0.name ?? "")\")" } ?? ""
+        let inDocNl = document.map { " (document \($0.id) \"\($0.name ?? "")\")" } ?? ""
         guard AnalysisSupport.written(summary), let summary else {
             let holdsEn = document.map { "; document \($0.id) holds the analysis, but its summary is not recorded" } ?? ""
             let holdsNl = document.map { "; document \($0.id) bevat de analyse, maar de samenvatting is niet vastgelegd" } ?? ""

@@ -8,8 +8,8 @@ struct SurveyBlockTotal: RuleEvaluator {
         guard let subjects = AnalysisSupport.surveySubjects(c) else { return .missing(AnalysisSupport.noSubjects) }
         let catalogue = AnalysisSupport.catalogue
         let chosen = Set(subjects)
-        let minimum = catalogue.themes.filter(\.mandatory).map(\.minimumBlocks).reduce(0, +)
-        let openAll = catalogue.subjects.filter(\.mandatoryOpenQuestion)
+        let minimum = Handbook.Survey.minimumBlocks
+        let openAll = Handbook.Survey.mandatoryOpenQuestions
         let open = openAll.filter { chosen.contains($0.number) }.count
         let blocks = chosen.filter { catalogue.subject($0)?.mandatoryOpenQuestion == false }.count
         let optional = chosen.filter { catalogue.theme(ofSubject: $0)?.mandatory == false }.count

@@ -5,7 +5,7 @@ struct SurveyClusterSameQuestions: RuleEvaluator {
     let id = "KVO-4.1.1-CLUSTER-SAME-QUESTIONS"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let parks = c.records("parks")
+        let parks = c.parks
         guard !parks.isEmpty else {
             return .missing(Message(en: "No parks are recorded, so it is unknown whether the area is a cluster; add them with: add park \"NAME\".",
                                     nl: "Er zijn geen terreinen vastgelegd, dus het is onbekend of het gebied een cluster is; voeg ze toe met: voegtoe park \"NAAM\"."))
@@ -17,7 +17,7 @@ struct SurveyClusterSameQuestions: RuleEvaluator {
         let names = parks.map(AnalysisSupport.parkName)
         let blocks = AnalysisSupport.surveySubjects(c).map { " (\($0.count) subject blocks)" } ?? ""
         let blokken = AnalysisSupport.surveySubjects(c).map { " (\($0.count) onderwerpblokken)" } ?? ""
-        switch c.section("survey").bool("sameQuestions") {
+        switch c.survey.sameQuestions {
         case true?:
             return .met(Message(en: "All \(parks.count) parks of the cluster (\(Language.en.list(names))) received the same questions\(blocks).",
                                 nl: "Alle \(parks.count) terreinen van het cluster (\(Language.nl.list(names))) kregen dezelfde vragen\(blokken)."))

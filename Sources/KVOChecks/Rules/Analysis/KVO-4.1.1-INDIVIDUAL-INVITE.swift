@@ -5,18 +5,18 @@ struct SurveyIndividualInvite: RuleEvaluator {
     let id = "KVO-4.1.1-INDIVIDUAL-INVITE"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let parks = c.records("parks")
+        let parks = c.parks
         guard !parks.isEmpty else {
             return .missing(Message(en: "No parks are recorded; add them with: add park \"NAME\" entrepreneurs=N surveyInvited=N.",
                                     nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: voegtoe park \"NAAM\" entrepreneurs=N surveyInvited=N."))
         }
-        guard let invitation = c.section("survey").string("invitation") else {
+        guard let invitation = c.survey.invitation else {
             return .missing(Message(en: "How the survey invitations went out is not recorded; set survey invitation=individual (1-to-1 with a protected link), group or other.",
                                     nl: "Hoe de enquête is uitgezet is niet vastgelegd; wijzig survey invitation=individual (1 op 1 met een afgeschermde link), group of other."))
         }
-        guard invitation == "individual" else {
-            return .notMet(Message(en: "The survey invitations went out as \"\(invitation)\", not individually (1-to-1 with a protected link).",
-                                   nl: "De enquête is uitgezet als \"\(invitation)\", niet persoonlijk (1 op 1 met een afgeschermde link)."),
+        guard invitation == .individual else {
+            return .notMet(Message(en: "The survey invitations went out as \"\(invitation.rawValue)\", not individually (1-to-1 with a protected link).",
+                                   nl: "De enquête is uitgezet als \"\(invitation.rawValue)\", niet persoonlijk (1 op 1 met een afgeschermde link)."),
                            short: Message(en: "Send the survey to every entrepreneur individually, each with a protected link.",
                                           nl: "Zet de enquête persoonlijk uit naar iedere ondernemer, ieder met een afgeschermde link."))
         }
@@ -25,7 +25,7 @@ struct SurveyIndividualInvite: RuleEvaluator {
         var unknown: [String] = [], unknownIDs: [String] = []
         for park in parks {
             let name = AnalysisSupport.parkName(park)
-            guard let entrepreneurs = park.int("entrepreneurs"), let invited = park.int("surveyInvited") else {
+            guard let entrepreneurs = park.entrepreneurs, let invited = park.surveyInvited else {
                 unknown.append(name)
                 unknownIDs.append(park.id)
                 continue

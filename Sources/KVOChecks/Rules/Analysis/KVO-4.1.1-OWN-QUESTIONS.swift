@@ -8,9 +8,9 @@ struct SurveyOwnQuestions: RuleEvaluator {
     let id = "KVO-4.1.1-OWN-QUESTIONS"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let survey = c.section("survey")
-        let questions = survey.strings("ownQuestions").filter { AnalysisSupport.written($0) }
-        let themes = survey.strings("ownThemes").filter { AnalysisSupport.written($0) }
+        let survey = c.survey
+        let questions = survey.ownQuestions.filter { AnalysisSupport.written($0) }
+        let themes = survey.ownThemes.filter { AnalysisSupport.written($0) }
         if questions.isEmpty && themes.isEmpty {
             guard AnalysisSupport.surveySubjects(c) != nil else { return .missing(AnalysisSupport.noSubjects) }
             return .figure(Message(en: "The workgroup added no own questions and no own themes to the survey.",

@@ -9,7 +9,7 @@ struct SurveyResponseMinimum: RuleEvaluator {
     let id = "KVO-4.1.1-RESPONSE"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let parks = c.records("parks")
+        let parks = c.parks
         guard !parks.isEmpty else {
             return .missing(Message(en: "No parks are recorded; add them with: add park \"NAME\" entrepreneurs=N surveyResponses=N.",
                                     nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: voegtoe park \"NAAM\" entrepreneurs=N surveyResponses=N."))
@@ -19,12 +19,12 @@ struct SurveyResponseMinimum: RuleEvaluator {
         var missingEn: [String] = [], missingNl: [String] = []
         for park in parks {
             let name = AnalysisSupport.parkName(park)
-            guard let entrepreneurs = park.int("entrepreneurs"), entrepreneurs > 0 else {
+            guard let entrepreneurs = park.entrepreneurs, entrepreneurs > 0 else {
                 missingEn.append("\(name): the number of entrepreneurs is not recorded (set \(park.id) entrepreneurs=N)")
                 missingNl.append("\(name): het aantal ondernemers ontbreekt (wijzig \(park.id) entrepreneurs=N)")
                 continue
             }
-            guard let responses = park.int("surveyResponses") else {
+            guard let responses = park.surveyResponses else {
                 missingEn.append("\(name): the number of survey responses is not recorded (set \(park.id) surveyResponses=N)")
                 missingNl.append("\(name): het aantal enquêtereacties ontbreekt (wijzig \(park.id) surveyResponses=N)")
                 continue

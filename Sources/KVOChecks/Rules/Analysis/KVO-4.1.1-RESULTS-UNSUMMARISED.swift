@@ -16,10 +16,10 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
     static let identityExact = ["ip", "tel", "who", "wie"]
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let parks = c.records("parks")
-        let results = c.records("results")
-        let answers = c.records("answers")
-        let responded = parks.filter { ($0.int("surveyResponses") ?? 0) > 0 }
+        let parks = c.parks
+        let results = c.results
+        let answers = c.answers
+        let responded = parks.filter { ($0.surveyResponses ?? 0) > 0 }
         if results.isEmpty && answers.isEmpty && responded.isEmpty {
             return .missing(Message(en: "No survey results are recorded yet; record the answer counts per question with add result park=P-1 question=\"...\" answer=\"...\" count=N, and the parks' responses with set P-1 surveyResponses=N.",
                                     nl: "Er zijn nog geen enquêteresultaten vastgelegd; leg de aantallen per vraag vast met voegtoe result park=P-1 question=\"...\" answer=\"...\" count=N, en de respons per terrein met wijzig P-1 surveyResponses=N."))
@@ -31,13 +31,12 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
         var perParkEn: [String] = [], perParkNl: [String] = []
         for park in parks {
             let name = AnalysisSupport.parkName(park)
-            let own = results.filter { $0.string("park") == park.id }
-            let questions = Set(own.compactMap { $0.string("question") }).count
+            let own = results.filter { $0.park == park.id }
+            let questions = Set(own.compactMap(Self.question)).count
             if !own.isEmpty {
                 perParkEn.append("\(name) \(own.count) answer counts on \(Language.en.count(questions, Noun(en: "question", "questions", nl: "vraag", "vragen")))")
                 perParkNl.append("\(name) \(own.count) antwoordaantallen op \(questions == 1 ? "1 vraag" : "\(questions) vragen")")
-            } else if (park.int("surveyResponses") ?? 0) > 0 {
-                let n = park.int("surveyResponses")!
+            } else if let n = park.surveyResponses, n > 0 {
                 problemsEn.append("\(name) has \(Language.en.count(n, Noun(en: "response", "responses", nl: "reactie", "reacties"))) but no results per question")
                 problemsNl.append("\(name) heeft \(n == 1 ? "1 reactie" : "\(n) reacties") maar geen resultaten per vraag")
                 fixEn.append("record \(name)'s answer counts per question (add result park=\(park.id) ...)")
@@ -47,8 +46,8 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
 
         // Anonymity: no field that identifies a respondent.
         var identified: [String] = []
-        for (kind, records) in [("results", results), ("answers", answers)] {
-            let known = Set((c.dossier.schema.kind(named: kind)?.fields.map(\.name) ?? []) + ["id"])
+        for (kind, records) in [(ResultRecord.kind, results.map(\.record)), (AnswerRecord.kind, answers.map(\.record))] {
+            let known = Set(c.dossier.schema.kind(named: kind.name)?.fieldNames ?? [])
             for record in records {
                 let suspect = record.fields.keys.filter { !known.contains($0) && Self.identifies($0) && record.has($0) }.sorted()
                 if !suspect.isEmpty { identified.append("\(record.id) (\(suspect.joined(separator: ", ")))") }
@@ -69,7 +68,7 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
         var keptEn: [String] = [], keptNl: [String] = []
         var unanswered: [String] = []
         for subject in open {
-            let n = answers.filter { $0.int("subject") == subject.number }.count
+            let n = answers.filter { $0.subject == subject.number }.count
             if n > 0 {
                 keptEn.append("\(subject.number): \(n)")
                 keptNl.append("\(subject.number): \(n)")
@@ -99,6 +98,14 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
             + (keptNl.isEmpty ? "" : " (per vraag \(keptNl.joined(separator: ", ")))")
         return .met(Message(en: "Results are kept per question (\(perParkEn.joined(separator: "; "))), with no respondent identity stored, and \(openEn).",
                             nl: "De resultaten zijn per vraag bewaard (\(perParkNl.joined(separator: "; "))), zonder identiteit van respondenten, met \(openNl)."))
+    }
+
+    /// The question a result counts answers to: its questionId when it has one (one question,
+    /// however its text is worded in each park's or year's survey), else the question as asked
+    /// (results of a /1 dossier, which had no IDs).
+    static func question(_ result: ResultRecord) -> String? {
+        if let id = result.questionId { return "id:" + id }
+        return result.question.map { "text:" + $0 }
     }
 
     static func identifies(_ field: String) -> Bool {

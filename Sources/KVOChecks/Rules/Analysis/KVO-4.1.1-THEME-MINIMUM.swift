@@ -11,7 +11,7 @@ struct SurveyThemeMinimum: RuleEvaluator {
     func evaluate(_ c: CheckContext) -> Finding {
         guard let subjects = AnalysisSupport.surveySubjects(c) else { return .missing(AnalysisSupport.noSubjects) }
         let chosen = Set(subjects)
-        let mandatory = AnalysisSupport.catalogue.themes.filter(\.mandatory)
+        let mandatory = Handbook.Survey.mandatoryThemes
         var shortEn: [String] = [], shortNl: [String] = []
         var needEn: [String] = [], needNl: [String] = []
         var blocks = 0
@@ -26,7 +26,7 @@ struct SurveyThemeMinimum: RuleEvaluator {
             needEn.append("\(en) needs \(Language.en.count(more, Noun(en: "more block", "more blocks", nl: "blok meer", "blokken meer")))")
             needNl.append("\(nl) heeft nog \(Language.nl.count(more, Noun(en: "block", "blocks", nl: "blok", "blokken"))) nodig")
         }
-        let minimum = mandatory.map(\.minimumBlocks).reduce(0, +)
+        let minimum = Handbook.Survey.minimumBlocks
         if shortEn.isEmpty {
             return .met(Message(en: "All \(mandatory.count) mandatory themes have at least their minimum number of subject blocks (\(minimum) blocks in all).",
                                 nl: "Alle \(mandatory.count) verplichte thema's hebben ten minste hun minimumaantal onderwerpblokken (samen \(minimum) blokken)."))

@@ -8,7 +8,7 @@ struct MunicipalFigures: RuleEvaluator {
     let id = "KVO-4.1.2-MUNICIPAL-FIGURES"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let (outcome, records) = IncidentFigures(source: "municipality", en: "Municipal", nl: "gemeente").judge(c)
+        let (outcome, records) = IncidentFigures(source: .municipality, en: "Municipal", nl: "gemeente").judge(c)
         switch outcome {
         case .short(let m, let short): return .notMet(m, short: short)
         case .missing(let m): return .missing(m)

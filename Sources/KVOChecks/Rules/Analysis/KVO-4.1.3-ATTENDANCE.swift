@@ -2,35 +2,37 @@ import KVOModel
 
 /// §4.1.3: in the analysis year and every ended plan year at least one inspection was attended by all workgroup members.
 ///
-/// An inspection counts as attended by all when allMembers=true, or, when allMembers is not
-/// recorded, when its attendees include every member on the member list. allMembers=false is
-/// taken as said, even if the attendees happen to include everyone listed today.
+/// An inspection counts as attended by all when allMembers=true, or when its attendees include
+/// every member of the workgroup on the inspection's date (members.joined/left: who left before
+/// it, or joined after it, was no member then), whatever allMembers says: allMembers=false with
+/// every member listed is a workgroup that was all there. Without attendees and allMembers the
+/// attendance is not recorded.
 struct InspectionAttendance: RuleEvaluator {
     let id = "KVO-4.1.3-ATTENDANCE"
 
-    enum Presence { case all, some(Int), unknown }
+    enum Presence { case all, some(present: Int, of: Int), unknown }
+
+    static func presence(_ r: InspectionRecord, _ members: [MemberRecord]) -> Presence {
+        let current = Set(members.filter { m in r.date.map(m.isMember(on:)) ?? true }.map(\.id))
+        let attendees = Set(r.attendees)
+        if r.allMembers == true { return .all }
+        if !current.isEmpty && current.isSubset(of: attendees) { return .all }
+        if r.allMembers == nil && attendees.isEmpty { return .unknown }
+        return .some(present: attendees.intersection(current).count, of: current.count)
+    }
 
     func evaluate(_ c: CheckContext) -> Finding {
         let held = AnalysisSupport.heldInspections(c)
-        let members = Set(c.records("members").map(\.id))
-        func presence(_ r: Record) -> Presence {
-            let attendees = Set(r.strings("attendees"))
-            switch r.bool("allMembers") {
-            case true?: return .all
-            case false?: return .some(attendees.intersection(members).count)
-            case nil:
-                if attendees.isEmpty { return .unknown }
-                return !members.isEmpty && members.isSubset(of: attendees) ? .all : .some(attendees.intersection(members).count)
-            }
-        }
+        let members = c.members
+        func presence(_ r: InspectionRecord) -> Presence { Self.presence(r, members) }
         var partsEn: [String] = [], partsNl: [String] = []
         var failEn: [String] = [], failNl: [String] = []
         var unknownEn: [String] = [], unknownNl: [String] = []
         let years = AnalysisSupport.inspectionYears(c)
         for year in years {
-            let inYear = held.filter { year.contains($0.date("date")!) }
-            let label = { (r: Record) in "\(r.id) (\(r.date("date")!), \(r.string("time") ?? "?"))" }
-            let labelNl = { (r: Record) in "\(r.id) (\(r.date("date")!), \(r.string("time") == "evening" ? "avond" : r.string("time") == "day" ? "dag" : "?"))" }
+            let inYear = held.filter { year.contains($0.date!) }
+            let label = { (r: InspectionRecord) in "\(r.id) (\(r.date!), \(r.time?.rawValue ?? "?"))" }
+            let labelNl = { (r: InspectionRecord) in "\(r.id) (\(r.date!), \(r.time == .evening ? "avond" : r.time == .day ? "dag" : "?"))" }
             if let full = inYear.first(where: { if case .all = presence($0) { true } else { false } }) {
                 partsEn.append("\(year.en): \(label(full)) with all members")
                 partsNl.append("\(year.nl): \(labelNl(full)) met alle leden")
@@ -42,8 +44,8 @@ struct InspectionAttendance: RuleEvaluator {
             } else {
                 let described = inYear.map { r -> (String, String) in
                     switch presence(r) {
-                    case .some(let n) where !members.isEmpty:
-                        return ("\(label(r)) \(n) of \(members.count) members", "\(labelNl(r)) \(n) van \(members.count) leden")
+                    case .some(let n, let of) where of > 0:
+                        return ("\(label(r)) \(n) of \(of) members", "\(labelNl(r)) \(n) van \(of) leden")
                     case .unknown:
                         return ("\(label(r)) attendance not recorded", "\(labelNl(r)) aanwezigheid niet vastgelegd")
                     default:

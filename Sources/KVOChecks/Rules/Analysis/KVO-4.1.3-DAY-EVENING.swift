@@ -15,9 +15,9 @@ struct InspectionDayEvening: RuleEvaluator {
         var shortEn: [String] = [], shortNl: [String] = []
         let years = AnalysisSupport.inspectionYears(c)
         for year in years {
-            let inYear = held.filter { year.contains($0.date("date")!) }
-            let day = inYear.filter { $0.string("time") == "day" }.map(AnalysisSupport.inspectionLabel)
-            let evening = inYear.filter { $0.string("time") == "evening" }.map(AnalysisSupport.inspectionLabel)
+            let inYear = held.filter { year.contains($0.date!) }
+            let day = inYear.filter { $0.time == .day }.map(AnalysisSupport.inspectionLabel)
+            let evening = inYear.filter { $0.time == .evening }.map(AnalysisSupport.inspectionLabel)
             let dayEn = day.isEmpty ? "no day inspection" : "day inspection\(day.count == 1 ? "" : "s") \(day.joined(separator: ", "))"
             let dayNl = day.isEmpty ? "geen dagschouw" : "dagschouw\(day.count == 1 ? "" : "en") \(day.joined(separator: ", "))"
             let eveningEn = evening.isEmpty ? "no evening inspection" : "evening inspection\(evening.count == 1 ? "" : "s") \(evening.joined(separator: ", "))"

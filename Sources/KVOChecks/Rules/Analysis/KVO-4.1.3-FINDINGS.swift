@@ -7,14 +7,19 @@ import KVOModel
 struct InspectionFindings: RuleEvaluator {
     let id = "KVO-4.1.3-FINDINGS"
 
-    static let fields: [(name: String, en: String, nl: String)] = [
-        ("photo", "photo number", "fotonummer"), ("location", "location", "locatie"), ("action", "action", "actie"),
-        ("who", "who", "wie"), ("due", "due date", "datum gereed"),
+    typealias Field = FindingRecord.Field
+
+    /// What a finding that needs change must have: the field (as `set` names it), whether the
+    /// finding has it, and its name in words.
+    static let fields: [(name: String, has: @Sendable (FindingRecord) -> Bool, en: String, nl: String)] = [
+        (Field.photo, { $0.photo != nil }, "photo number", "fotonummer"), (Field.location, { $0.location != nil }, "location", "locatie"),
+        (Field.action, { $0.action != nil }, "action", "actie"), (Field.who, { $0.who != nil }, "who", "wie"),
+        (Field.due, { $0.due != nil }, "due date", "datum gereed"),
     ]
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let findings = c.records("findings")
-        let negative = findings.filter { $0.string("kind") == "negative" }
+        let findings = c.findings
+        let negative = findings.filter { $0.kind == .negative }
         if negative.isEmpty {
             let held = AnalysisSupport.heldInspections(c)
             guard !findings.isEmpty else {
@@ -32,7 +37,7 @@ struct InspectionFindings: RuleEvaluator {
         var lacksEn: [String] = [], lacksNl: [String] = [], fixEn: [String] = [], fixNl: [String] = []
         var incomplete = 0
         for f in negative {
-            let absent = Self.fields.filter { !f.has($0.name) }
+            let absent = Self.fields.filter { !$0.has(f) }
             guard !absent.isEmpty else { continue }
             incomplete += 1
             lacksEn.append("\(f.id) lacks \(Language.en.list(absent.map(\.en)))")
@@ -43,10 +48,10 @@ struct InspectionFindings: RuleEvaluator {
         }
         // Photo numbers shared within one inspection.
         var sharedEn: [String] = [], sharedNl: [String] = []
-        let byInspection = Dictionary(grouping: findings.filter { $0.int("photo") != nil }) { $0.string("inspection") ?? "" }
+        let byInspection = Dictionary(grouping: findings.filter { $0.photo != nil }) { $0.inspection ?? "" }
         for inspection in byInspection.keys.sorted() {
-            let byPhoto = Dictionary(grouping: byInspection[inspection]!) { $0.int("photo")! }
-            for (photo, fs) in byPhoto.sorted(by: { $0.key < $1.key }) where fs.count > 1 && fs.contains(where: { $0.string("kind") == "negative" }) {
+            let byPhoto = Dictionary(grouping: byInspection[inspection]!) { $0.photo! }
+            for (photo, fs) in byPhoto.sorted(by: { $0.key < $1.key }) where fs.count > 1 && fs.contains(where: { $0.kind == .negative }) {
                 let ids = fs.map(\.id)
                 sharedEn.append("\(inspection) photo \(photo) is used by \(Language.en.list(ids))")
                 sharedNl.append("\(inspection) foto \(photo) wordt gebruikt door \(Language.nl.list(ids))")

@@ -1,16 +1,17 @@
 import KVOModel
 
-/// §4.1.3: each inspection has at least 5 positive locations, each with a photo, why the workgroup is satisfied and what it took.
+/// §4.1.3: each inspection has at least 5 positive locations (Handbook.Analysis), each with a photo, why the workgroup is satisfied and what it took.
 ///
 /// Judged per inspection that has taken place (each inspection's findings form its report, also
 /// when a day and an evening inspection share one report document).
 struct InspectionPositives: RuleEvaluator {
     let id = "KVO-4.1.3-POSITIVES"
-    static let minimum = 5
+    static let minimum = Handbook.Analysis.minimumPositiveLocations
 
-    static let fields: [(name: String, en: String, nl: String)] = [
-        ("photo", "photo", "foto"), ("location", "location", "locatie"),
-        ("satisfaction", "why satisfied", "waarom tevreden"), ("effort", "what it took", "wat ervoor nodig was"),
+    /// What a positive finding must have: whether the finding has it, and its name in words.
+    static let fields: [(has: @Sendable (FindingRecord) -> Bool, en: String, nl: String)] = [
+        ({ $0.photo != nil }, "photo", "foto"), ({ $0.location != nil }, "location", "locatie"),
+        ({ $0.satisfaction != nil }, "why satisfied", "waarom tevreden"), ({ $0.effort != nil }, "what it took", "wat ervoor nodig was"),
     ]
 
     func evaluate(_ c: CheckContext) -> Finding {
@@ -19,13 +20,13 @@ struct InspectionPositives: RuleEvaluator {
             return .notApplicable(Message(en: "Applies once an inspection has taken place; none is dated on or before \(c.asOf).",
                                           nl: "Geldt zodra er een schouw is gehouden; er is er geen met datum op of vóór \(c.asOf)."))
         }
-        let findings = c.records("findings").filter { $0.string("kind") == "positive" }
+        let findings = c.findings.filter { $0.kind == .positive }
         var partsEn: [String] = [], partsNl: [String] = []
         var shortEn: [String] = [], shortNl: [String] = []
         for inspection in held {
-            let positives = findings.filter { $0.string("inspection") == inspection.id }
+            let positives = findings.filter { $0.inspection == inspection.id }
             let incomplete = positives.compactMap { f -> (String, String)? in
-                let absent = Self.fields.filter { !f.has($0.name) }
+                let absent = Self.fields.filter { !$0.has(f) }
                 guard !absent.isEmpty else { return nil }
                 return ("\(f.id) lacks \(Language.en.list(absent.map(\.en)))", "\(f.id) mist \(Language.nl.list(absent.map(\.nl)))")
             }

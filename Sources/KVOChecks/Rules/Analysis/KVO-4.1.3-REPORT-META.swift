@@ -3,25 +3,27 @@ import KVOModel
 /// §4.1.3: each inspection report has a date and a list of those present.
 ///
 /// The list of those present is the inspection's attendees; an inspection marked allMembers=true
-/// has the member list as its list of those present.
+/// has the member list as its list of those present: the members on the inspection's date
+/// (members.joined/left).
 struct InspectionReportMeta: RuleEvaluator {
     let id = "KVO-4.1.3-REPORT-META"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let inspections = c.records("inspections")
-        let members = c.records("members")
+        let inspections = c.inspections
+        let members = c.members
         // A planned inspection (after the as-of date) needs its list only once held.
-        let judged = inspections.filter { $0.date("date").map { $0 <= c.asOf } ?? true }
+        let judged = inspections.filter { $0.date.map { $0 <= c.asOf } ?? true }
         var lacksEn: [String] = [], lacksNl: [String] = [], fix: [String] = [], fixNl: [String] = []
         var presentEn: [String] = [], presentNl: [String] = []
         for r in judged {
-            let attendees = r.strings("attendees")
-            let listed = !attendees.isEmpty || (r.bool("allMembers") == true && !members.isEmpty)
+            let attendees = r.attendees
+            let present = members.filter { m in r.date.map(m.isMember(on:)) ?? true }
+            let listed = !attendees.isEmpty || (r.allMembers == true && !present.isEmpty)
             var absentEn: [String] = [], absentNl: [String] = [], set: [String] = []
-            if r.date("date") == nil { absentEn.append("a date"); absentNl.append("een datum"); set.append("date=YYYY-MM-DD") }
+            if r.date == nil { absentEn.append("a date"); absentNl.append("een datum"); set.append("date=YYYY-MM-DD") }
             if !listed { absentEn.append("a list of those present"); absentNl.append("een lijst van aanwezigen"); set.append("attendees=MB-1,MB-2,...") }
             if absentEn.isEmpty {
-                let n = attendees.isEmpty ? members.count : attendees.count
+                let n = attendees.isEmpty ? present.count : attendees.count
                 presentEn.append("\(AnalysisSupport.inspectionLabel(r)) \(n) present")
                 presentNl.append("\(AnalysisSupport.inspectionLabel(r)) \(n) aanwezig")
             } else {

@@ -12,15 +12,15 @@ struct AnalysisPrioritised: RuleEvaluator {
     let id = "KVO-4.1.4-PRIORITISED"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let analysis = c.section("analysis")
-        let priorities = c.records("priorities")
+        let analysis = c.analysis
+        let priorities = c.priorities
         let catalogue = AnalysisSupport.catalogue
         var gapsEn: [String] = [], gapsNl: [String] = [], fixEn: [String] = [], fixNl: [String] = []
         func gap(_ en: String, _ nl: String, fix: String, _ herstel: String) {
             gapsEn.append(en); gapsNl.append(nl); fixEn.append(fix); fixNl.append(herstel)
         }
 
-        if !AnalysisSupport.written(analysis.string("conclusion")) {
+        if !AnalysisSupport.written(analysis.conclusion) {
             gap("there is no written conclusion", "er is geen schriftelijke conclusie",
                 fix: "write the conclusion (set analysis conclusion=\"...\")", "schrijf de conclusie (wijzig analysis conclusion=\"...\")")
         }
@@ -28,8 +28,8 @@ struct AnalysisPrioritised: RuleEvaluator {
         // Themes to rank.
         let chosen = Set(AnalysisSupport.surveySubjects(c) ?? [])
         var required = catalogue.themes.filter { $0.mandatory || $0.subjects.contains { chosen.contains($0.number) } }.map(\.id)
-        required += c.section("survey").strings("ownThemes").filter { AnalysisSupport.written($0) }.map { "own:" + $0 }
-        let ranked = Set(priorities.compactMap { $0.string("theme")?.lowercased() })
+        required += c.survey.ownThemes.filter { AnalysisSupport.written($0) }.map { "own:" + $0 }
+        let ranked = Set(priorities.compactMap { $0.theme?.lowercased() })
         let unranked = required.filter { !ranked.contains($0.lowercased()) }
         if !unranked.isEmpty {
             let en = unranked.map { AnalysisSupport.themeName($0).en }, nl = unranked.map { AnalysisSupport.themeName($0).nl }
@@ -40,12 +40,15 @@ struct AnalysisPrioritised: RuleEvaluator {
 
         // Urgency, means and rank on every priority.
         var incompleteEn: [String] = [], incompleteNl: [String] = []
+        typealias Field = PriorityRecord.Field
+        let scores: [(field: String, has: (PriorityRecord) -> Bool, nl: String)] = [
+            (Field.urgency, { $0.urgency != nil }, "urgentie"), (Field.means, { $0.means != nil }, "middelen"), (Field.rank, { $0.rank != nil }, "rang"),
+        ]
         for p in priorities {
-            let absent = ["urgency", "means", "rank"].filter { !p.has($0) }
+            let absent = scores.filter { !$0.has(p) }
             guard !absent.isEmpty else { continue }
-            incompleteEn.append("\(p.id) lacks \(Language.en.list(absent))")
-            let dutchNames = ["urgency": "urgentie", "means": "middelen", "rank": "rang"]
-            incompleteNl.append("\(p.id) mist \(Language.nl.list(absent.map { dutchNames[$0]! }))")
+            incompleteEn.append("\(p.id) lacks \(Language.en.list(absent.map(\.field)))")
+            incompleteNl.append("\(p.id) mist \(Language.nl.list(absent.map(\.nl)))")
         }
         if !incompleteEn.isEmpty {
             gap(incompleteEn.joined(separator: ", "), incompleteNl.joined(separator: ", "),
@@ -53,7 +56,7 @@ struct AnalysisPrioritised: RuleEvaluator {
         }
 
         // The three-year timeline.
-        let years = priorities.compactMap { p in p.int("year").map { (p, $0) } }
+        let years = priorities.compactMap { p in p.year.map { (p, $0) } }
         let outside = years.filter { !Handbook.Plan.yearNumbers.contains($0.1) }.map { "\($0.0.id) (year \($0.1))" }
         let buiten = years.filter { !Handbook.Plan.yearNumbers.contains($0.1) }.map { "\($0.0.id) (jaar \($0.1))" }
         if priorities.isEmpty {
@@ -62,23 +65,24 @@ struct AnalysisPrioritised: RuleEvaluator {
             gap("no theme is placed in the three-year timeline", "geen thema staat in het tijdpad van drie jaar",
                 fix: "give the priorities a plan year (set PR-1 year=1)", "geef de prioriteiten een planjaar (wijzig PR-1 year=1)")
         } else if !outside.isEmpty {
-            gap("\(Language.en.list(outside)) \(outside.count == 1 ? "lies" : "lie") outside plan years 1 to 3",
-                "\(Language.nl.list(buiten)) \(outside.count == 1 ? "valt" : "vallen") buiten planjaar 1 t/m 3",
-                fix: "use plan year 1, 2 or 3", "gebruik planjaar 1, 2 of 3")
+            let numbers = Handbook.Plan.yearNumbers.map(String.init)
+            gap("\(Language.en.list(outside)) \(outside.count == 1 ? "lies" : "lie") outside plan years 1 to \(Handbook.Plan.years)",
+                "\(Language.nl.list(buiten)) \(outside.count == 1 ? "valt" : "vallen") buiten planjaar 1 t/m \(Handbook.Plan.years)",
+                fix: "use plan year \(Language.en.alternatives(numbers))", "gebruik planjaar \(Language.nl.alternatives(numbers))")
         }
 
         // Agreed by the workgroup.
-        let concluded = analysis.date("concluded")
+        let concluded = analysis.concluded
         if concluded == nil {
             gap("the date the workgroup agreed it is not recorded", "de datum waarop de werkgroep ermee instemde ontbreekt",
                 fix: "record the agreement (set analysis concluded=YYYY-MM-DD)", "leg de instemming vast (wijzig analysis concluded=JJJJ-MM-DD)")
         }
 
         // Survey and inspection results attached.
-        let documents = c.records("documents").filter { $0.bool("superseded") != true }
-        let surveyDocs = documents.filter { $0.string("type") == "survey-report" }.map(\.id)
-        let inspectionDocs = documents.filter { $0.string("type") == "inspection-report" }.map(\.id)
-        let results = c.records("results").count, findings = c.records("findings").count
+        let documents = c.documents.filter { $0.superseded != true }
+        let surveyDocs = documents.filter { $0.type == .surveyReport }.map(\.id)
+        let inspectionDocs = documents.filter { $0.type == .inspectionReport }.map(\.id)
+        let results = c.results.count, findings = c.findings.count
         if surveyDocs.isEmpty && results == 0 {
             gap("the survey results are not attached", "de enquêteresultaten zijn niet bijgevoegd",
                 fix: "attach the survey results (add document type=survey-report, or add the results)",

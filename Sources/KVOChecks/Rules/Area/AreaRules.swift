@@ -16,9 +16,8 @@ enum AreaRules {
 
 /// What the rules of §3.1 and §3.1.1 (and some of §3.2 to §3.4) read the same way.
 enum AreaFacts {
-    /// A park's name in the workgroup, else its ID.
-    static func name(_ record: Record) -> String { record.string("name") ?? record.id }
-
+    /// A park's (member's, party's, ...) name in the workgroup, else its ID.
+    static func name(_ record: some NamedRecord) -> String { record.name ?? record.id }
 
     /// The first `limit` characters of a text, with "…" when cut, for quoting a description as evidence.
     static func excerpt(_ text: String, _ limit: Int = 90) -> String {
@@ -35,7 +34,7 @@ enum AreaFacts {
     /// For rules that apply to clusters only: what to report when there is no cluster (no parks:
     /// not assessable; one park: not applicable), or nil when the area is a cluster.
     static func unlessCluster(_ c: CheckContext) -> Finding? {
-        let parks = c.records("parks")
+        let parks = c.parks
         if parks.isEmpty {
             return .missing(Message(en: "No parks are recorded, so it cannot be told whether the area is a cluster; add them with: add park \"NAME\" entrepreneurs=N.",
                                     nl: "Er zijn geen terreinen vastgelegd, dus niet te zeggen of het gebied een cluster is; voeg ze toe met: voegtoe park \"NAAM\" entrepreneurs=N."))

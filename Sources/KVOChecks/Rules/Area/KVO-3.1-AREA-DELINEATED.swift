@@ -5,7 +5,7 @@ struct AreaDelineated: RuleEvaluator {
     let id = "KVO-3.1-AREA-DELINEATED"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let parks = c.records("parks")
+        let parks = c.parks
         guard !parks.isEmpty else {
             return .missing(Message(en: "No parks are recorded; add them with: add park \"NAME\" streets=STREET,STREET mapReference=\"MAP\".",
                                     nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: voegtoe park \"NAAM\" streets=STRAAT,STRAAT mapReference=\"KAART\"."))
@@ -14,16 +14,16 @@ struct AreaDelineated: RuleEvaluator {
         var gapsEN: [String] = [], gapsNL: [String] = [], commandsEN: [String] = [], commandsNL: [String] = []
         for park in parks {
             let name = AreaFacts.name(park)
-            let streets = park.strings("streets").count, postcodes = park.strings("postcodes").count
+            let streets = park.streets.count, postcodes = park.postcodes.count
             var lackEN: [String] = [], lackNL: [String] = [], setEN: [String] = [], setNL: [String] = []
-            if park.string("name") == nil {
+            if park.name == nil {
                 lackEN.append("a name"); lackNL.append("een naam"); setEN.append("name=\"NAME\""); setNL.append("name=\"NAAM\"")
             }
             if streets == 0 && postcodes == 0 {
                 lackEN.append("a street list or postcode ranges"); lackNL.append("een stratenlijst of postcodereeksen")
                 setEN.append("streets=STREET,STREET"); setNL.append("streets=STRAAT,STRAAT")
             }
-            if !park.has("mapReference") {
+            if park.mapReference == nil {
                 lackEN.append("a map reference"); lackNL.append("een kaartverwijzing"); setEN.append("mapReference=\"MAP\""); setNL.append("mapReference=\"KAART\"")
             }
             if lackEN.isEmpty {

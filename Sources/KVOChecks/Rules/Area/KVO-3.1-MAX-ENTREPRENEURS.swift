@@ -5,17 +5,17 @@ struct MaxEntrepreneurs: RuleEvaluator {
     let id = "KVO-3.1-MAX-ENTREPRENEURS"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let parks = c.records("parks")
+        let parks = c.parks
         guard !parks.isEmpty else {
             return .missing(Message(en: "No parks are recorded; add them with: add park \"NAME\" entrepreneurs=N.",
                                     nl: "Er zijn geen terreinen vastgelegd; voeg ze toe met: voegtoe park \"NAAM\" entrepreneurs=N."))
         }
-        let unknown = parks.filter { $0.int("entrepreneurs") == nil }.map { $0.string("name") ?? $0.id }
+        let unknown = parks.filter { $0.entrepreneurs == nil }.map(AreaFacts.name)
         guard unknown.isEmpty else {
             return .missing(Message(en: "The number of entrepreneurs is not recorded for \(unknown.joined(separator: ", ")).",
                                     nl: "Het aantal ondernemers ontbreekt voor \(unknown.joined(separator: ", "))."))
         }
-        let total = parks.compactMap { $0.int("entrepreneurs") }.reduce(0, +)
+        let total = parks.compactMap(\.entrepreneurs).reduce(0, +)
         let summed = parks.count > 1 ? " (summed over \(parks.count) parks)" : ""
         let opgeteld = parks.count > 1 ? " (opgeteld over \(parks.count) terreinen)" : ""
         if Handbook.Area.allows(entrepreneurs: total) {

@@ -6,7 +6,7 @@ struct ClusterSize: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         if let noCluster = AreaFacts.unlessCluster(c) { return noCluster }
-        let parks = c.records("parks")
+        let parks = c.parks
         let en = Language.en.list(parks.map(AreaFacts.name)), nl = Language.nl.list(parks.map(AreaFacts.name))
         if Handbook.Area.allows(clusterParks: parks.count) {
             return .met(Message(en: "The cluster has \(parks.count) parks (\(en)), at most \(Handbook.Area.maximumClusterParks) allowed.",

@@ -6,8 +6,8 @@ struct ClusterCoordinator: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         if let noCluster = AreaFacts.unlessCluster(c) { return noCluster }
-        let parks = c.records("parks").count
-        if let coordinator = c.section("organisation").string("coordinator") {
+        let parks = c.parks.count
+        if let coordinator = c.organisation.coordinator {
             let quoted = AreaFacts.excerpt(coordinator)
             return .met(Message(en: "The cluster of \(parks) parks has a coordinating organisation as central contact with mandate: \"\(quoted)\".",
                                 nl: "Het cluster van \(parks) terreinen heeft een overkoepelende organisatie als centraal aanspreekpunt met mandaat: \"\(quoted)\"."))

@@ -9,16 +9,16 @@ struct ClusterFormalName: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         if let noCluster = AreaFacts.unlessCluster(c) { return noCluster }
-        let parks = c.records("parks")
+        let parks = c.parks
         var failEN: [String] = [], failNL: [String] = [], fixEN: [String] = [], fixNL: [String] = []
-        var unknown: [Record] = [], evidence: [String] = []
+        var unknown: [ParkRecord] = [], evidence: [String] = []
         for park in parks {
             let name = AreaFacts.name(park)
-            if park.string("formalName") == nil {
+            if park.formalName == nil {
                 failEN.append("\(name) has no formal name recorded"); failNL.append("\(name) heeft geen formele naam vastgelegd")
                 fixEN.append("set \(park.id) formalName=\"NAME IN ZONING PLAN\""); fixNL.append("wijzig \(park.id) formalName=\"NAAM IN BESTEMMINGSPLAN\"")
             }
-            if let destination = park.string("destination") {
+            if let destination = park.destination {
                 if AreaFacts.normalised(destination) != "bedrijventerrein" {
                     failEN.append("\(name) has the destination \"\(destination)\", not \"bedrijventerrein\"")
                     failNL.append("\(name) heeft de bestemming \"\(destination)\", niet \"bedrijventerrein\"")
@@ -28,7 +28,7 @@ struct ClusterFormalName: RuleEvaluator {
             } else {
                 unknown.append(park)
             }
-            if let formal = park.string("formalName") { evidence.append("\(name) = \(formal)") }
+            if let formal = park.formalName { evidence.append("\(name) = \(formal)") }
         }
         let unknownNames = unknown.map { "\(AreaFacts.name($0)) (\($0.id))" }
         if !failEN.isEmpty {

@@ -12,8 +12,8 @@ struct ClusterOneMunicipality: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         if let noCluster = AreaFacts.unlessCluster(c) { return noCluster }
-        let parks = c.records("parks")
-        let unknown = parks.filter { $0.string("municipality") == nil }
+        let parks = c.parks
+        let unknown = parks.filter { $0.municipality == nil }
         guard unknown.isEmpty else {
             let names = unknown.map { "\(AreaFacts.name($0)) (\($0.id))" }
             let commandsEN = unknown.map { "set \($0.id) municipality=\"Gemeente NAME\"" }
@@ -24,7 +24,7 @@ struct ClusterOneMunicipality: RuleEvaluator {
         // Municipalities in order of first appearance, with their parks.
         var order: [String] = [], spelled: [String: String] = [:], members: [String: [String]] = [:]
         for park in parks {
-            let m = park.string("municipality")!, k = Self.key(m)
+            let m = park.municipality!, k = Self.key(m)
             if members[k] == nil { order.append(k); spelled[k] = m }
             members[k, default: []].append(AreaFacts.name(park))
         }

@@ -9,14 +9,14 @@ struct ClusterParkRepresented: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         if let noCluster = AreaFacts.unlessCluster(c) { return noCluster }
-        let parks = c.records("parks"), members = c.records("members")
+        let parks = c.parks, members = WorkgroupFacts.members(c)
         guard !members.isEmpty else {
             return .missing(Message(en: "No workgroup members are recorded; add a representative per park with: add member \"NAME\" party=PA-1 park=\(parks[0].id).",
                                     nl: "Er zijn geen werkgroepleden vastgelegd; voeg per terrein een vertegenwoordiger toe met: voegtoe member \"NAAM\" party=PA-1 park=\(parks[0].id)."))
         }
-        var represented: [String] = [], unrepresented: [Record] = []
+        var represented: [String] = [], unrepresented: [ParkRecord] = []
         for park in parks {
-            let reps = members.filter { $0.string("park") == park.id }.map(AreaFacts.name)
+            let reps = members.filter { $0.park == park.id }.map(AreaFacts.name)
             if reps.isEmpty { unrepresented.append(park) } else {
                 represented.append("\(AreaFacts.name(park)) (\(reps.joined(separator: ", ")))")
             }

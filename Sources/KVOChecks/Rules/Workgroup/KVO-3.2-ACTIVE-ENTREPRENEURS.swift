@@ -5,7 +5,7 @@ struct ActiveEntrepreneurs: RuleEvaluator {
     let id = "KVO-3.2-ACTIVE-ENTREPRENEURS"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let members = c.records("members"), parties = WorkgroupFacts.partiesByID(c)
+        let members = WorkgroupFacts.members(c), parties = WorkgroupFacts.partiesByID(c)
         guard !members.isEmpty else {
             return .missing(Message(en: "No workgroup members are recorded; add them with: add member \"NAME\" party=PA-n activeInArea=true.",
                                     nl: "Er zijn geen werkgroepleden vastgelegd; voeg ze toe met: voegtoe member \"NAAM\" party=PA-n activeInArea=true."))
@@ -16,8 +16,8 @@ struct ActiveEntrepreneurs: RuleEvaluator {
             return .notApplicable(Message(en: "\(members.count == 1 ? "The only member does not sit" : "None of the \(members.count) members sits") for an entrepreneurs' association, representing organisation or property owner (KVO-3.2-ENTREPRENEURS covers their absence).",
                                           nl: "\(members.count == 1 ? "Het enige lid zit niet" : "Geen van de \(members.count) leden zit") namens een ondernemersvereniging, belangenorganisatie of vastgoedeigenaar (KVO-3.2-ENTREPRENEURS gaat over hun afwezigheid)."))
         }
-        let inactive = entrepreneurs.filter { $0.bool("activeInArea") == false }
-        let unknown = entrepreneurs.filter { $0.bool("activeInArea") == nil }
+        let inactive = entrepreneurs.filter { $0.activeInArea == false }
+        let unknown = entrepreneurs.filter { $0.activeInArea == nil }
         let n = entrepreneurs.count
         if !inactive.isEmpty {
             let names = inactive.map { WorkgroupFacts.who($0, parties) }

@@ -5,15 +5,15 @@ struct EntrepreneursRepresented: RuleEvaluator {
     let id = "KVO-3.2-ENTREPRENEURS"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        guard !c.records("parties").isEmpty else {
+        guard !c.parties.isEmpty else {
             return .missing(Message(en: "No parties are recorded, so it cannot be told whether the entrepreneurs are represented; add them with: add party \"NAME\" type=association.",
                                     nl: "Er zijn geen partijen vastgelegd, dus niet te zeggen of de ondernemers vertegenwoordigd zijn; voeg ze toe met: voegtoe party \"NAAM\" type=association."))
         }
         let seats = WorkgroupFacts.seats(c, types: WorkgroupFacts.representingTypes)
         let seated = seats.filter { !$0.members.isEmpty }
         if !seated.isEmpty {
-            let en = seated.map { "\(Language.en.list($0.members.map(AreaFacts.name))) for \(AreaFacts.name($0.party)) (\(WorkgroupFacts.typeEN[$0.party.string("type")!]!))" }
-            let nl = seated.map { "\(Language.nl.list($0.members.map(AreaFacts.name))) namens \(AreaFacts.name($0.party)) (\(WorkgroupFacts.typeNL[$0.party.string("type")!]!))" }
+            let en = seated.map { "\(Language.en.list($0.members.map(AreaFacts.name))) for \(AreaFacts.name($0.party)) (\(WorkgroupFacts.typeName($0.party.type!).en))" }
+            let nl = seated.map { "\(Language.nl.list($0.members.map(AreaFacts.name))) namens \(AreaFacts.name($0.party)) (\(WorkgroupFacts.typeName($0.party.type!).nl))" }
             return .met(Message(en: "The entrepreneurs are represented in the workgroup by \(en.joined(separator: "; ")).",
                                 nl: "De ondernemers zijn in de werkgroep vertegenwoordigd door \(nl.joined(separator: "; "))."))
         }
@@ -26,8 +26,8 @@ struct EntrepreneursRepresented: RuleEvaluator {
         }
         // Start phase: neither exists yet; one must be founded within one year of the start date. A
         // recorded startPhaseDeadline counts only when it is earlier than start + 1 year.
-        let organisation = c.section("organisation")
-        let deadlines = [organisation.date("started").map(Handbook.Workgroup.startPhaseDeadline(started:)), organisation.date("startPhaseDeadline")].compactMap { $0 }
+        let organisation = c.organisation
+        let deadlines = [organisation.started.map(Handbook.Workgroup.startPhaseDeadline(started:)), organisation.startPhaseDeadline].compactMap { $0 }
         guard let deadline = deadlines.min() else {
             return .missing(Message(en: "No entrepreneurs' association or representing organisation is in the workgroup, and neither the start date nor the start-phase deadline is recorded; set organisation started=YYYY-MM-DD, or add party \"NAME\" type=association.",
                                     nl: "Er zit geen ondernemersvereniging of belangenorganisatie in de werkgroep, en startdatum noch deadline van de startfase is vastgelegd; wijzig organisation started=JJJJ-MM-DD, of voegtoe party \"NAAM\" type=association."))

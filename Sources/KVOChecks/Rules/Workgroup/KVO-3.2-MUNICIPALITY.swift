@@ -5,6 +5,6 @@ struct MunicipalityRepresented: RuleEvaluator {
     let id = "KVO-3.2-MUNICIPALITY"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        WorkgroupFacts.represented(c, type: "municipality", en: ("the municipality", "is"), nl: ("de gemeente", "is"))
+        WorkgroupFacts.represented(c, type: .municipality, en: ("the municipality", "is"), nl: ("de gemeente", "is"))
     }
 }

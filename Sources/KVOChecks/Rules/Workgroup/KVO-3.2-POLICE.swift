@@ -5,6 +5,6 @@ struct PoliceRepresented: RuleEvaluator {
     let id = "KVO-3.2-POLICE"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        WorkgroupFacts.represented(c, type: "police", en: ("the police", "are"), nl: ("de politie", "is"))
+        WorkgroupFacts.represented(c, type: .police, en: ("the police", "are"), nl: ("de politie", "is"))
     }
 }

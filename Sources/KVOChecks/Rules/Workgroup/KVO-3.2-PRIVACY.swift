@@ -9,8 +9,8 @@ struct ContactPrivacy: RuleEvaluator {
     // publication quotes a phone number or e-mail address in its title or medium. The exports
     // themselves are tested where they are written.
     func evaluate(_ c: CheckContext) -> Finding {
-        let kind = c.dossier.schema.kind(named: "members")
-        let unmarked = ["phone", "email"].filter { kind?.field($0)?.personal != true }
+        let kind = c.dossier.schema.kind(named: MemberRecord.kind.name)
+        let unmarked = [MemberRecord.Field.phone, MemberRecord.Field.email].filter { kind?.field($0)?.personal != true }
         if !unmarked.isEmpty {
             let fields = unmarked.map { "members.\($0)" }
             return .notMet(Message(en: "\(Language.en.list(fields)) \(fields.count == 1 ? "is" : "are") not marked personal in the dossier schema, so exports for publication would not redact \(fields.count == 1 ? "it" : "them").",
@@ -18,14 +18,15 @@ struct ContactPrivacy: RuleEvaluator {
                            short: Message(en: "Mark \(Language.en.list(fields)) personal in the schema (a defect of kvo, not of the dossier).",
                                           nl: "Markeer \(Language.nl.list(fields)) als persoonsgegeven in het schema (een fout in kvo, niet in het dossier)."))
         }
-        let members = c.records("members")
-        let known = members.flatMap { [$0.string("phone"), $0.string("email")].compactMap { $0 } }.map { $0.lowercased() }
-        let withContact = members.filter { $0.has("phone") || $0.has("email") }.count
-        let publications = c.records("publications")
+        // Every member ever recorded: a former member's phone number must not be published either.
+        let members = c.members
+        let known = members.flatMap { [$0.phone, $0.email].compactMap { $0 } }.map { $0.lowercased() }
+        let withContact = members.filter { $0.phone != nil || $0.email != nil }.count
+        let publications = c.publications
         var leaksEN: [String] = [], leaksNL: [String] = []
         for p in publications {
-            for field in ["title", "medium"] {
-                guard let text = p.string(field) else { continue }
+            for (field, text) in [(PublicationRecord.Field.title, p.title), (PublicationRecord.Field.medium, p.medium)] {
+                guard let text else { continue }
                 let lower = text.lowercased()
                 let found = Set(known.filter { lower.contains($0) } + Self.emailAddresses(in: text) + Self.phoneNumbers(in: text)).sorted()
                 if !found.isEmpty {

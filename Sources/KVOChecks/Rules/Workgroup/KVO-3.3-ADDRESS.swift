@@ -6,13 +6,16 @@ struct CorrespondenceAddress: RuleEvaluator {
 
     // The rule asks for name, address and place; the postcode is shown when recorded but not required.
     func evaluate(_ c: CheckContext) -> Finding {
-        let o = c.section("organisation")
-        let parts: [(field: String, en: String, nl: String)] = [("name", "name", "naam"), ("address", "street and number", "straat en huisnummer"),
-                                                               ("place", "place", "plaats")]
-        let lacking = parts.filter { o.string($0.field) == nil }
-        if lacking.isEmpty {
-            let place = [o.string("postcode"), o.string("place")].compactMap { $0 }.joined(separator: " ")
-            let address = "\(o.string("name")!), \(o.string("address")!), \(place)"
+        let o = c.organisation
+        typealias Field = OrganisationRecord.Field
+        let parts: [(field: String, value: String?, en: String, nl: String)] = [
+            (Field.name, o.name, "name", "naam"), (Field.address, o.address, "street and number", "straat en huisnummer"),
+            (Field.place, o.place, "place", "plaats"),
+        ]
+        let lacking = parts.filter { $0.value == nil }
+        if let name = o.name, let street = o.address, lacking.isEmpty {
+            let place = [o.postcode, o.place].compactMap { $0 }.joined(separator: " ")
+            let address = "\(name), \(street), \(place)"
             return .met(Message(en: "The collaboration's correspondence address is \(address).",
                                 nl: "Het correspondentieadres van het samenwerkingsverband is \(address)."))
         }

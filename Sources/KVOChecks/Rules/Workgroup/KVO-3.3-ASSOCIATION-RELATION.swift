@@ -7,12 +7,12 @@ struct AssociationRelation: RuleEvaluator {
     // Required whether or not the association is a party of the workgroup: an association may exist
     // in the area without sitting in the workgroup, and where none exists the description says so.
     func evaluate(_ c: CheckContext) -> Finding {
-        if let relation = c.section("organisation").string("associationRelation") {
+        if let relation = c.organisation.associationRelation {
             let quoted = AreaFacts.excerpt(relation)
             return .met(Message(en: "The relation between the entrepreneurs' association and the workgroup is described: \"\(quoted)\".",
                                 nl: "De relatie tussen de ondernemersvereniging en de werkgroep is beschreven: \"\(quoted)\"."))
         }
-        let associations = c.records("parties").filter { $0.string("type") == "association" }.map(AreaFacts.name)
+        let associations = c.parties.filter { $0.type == .association }.map(AreaFacts.name)
         let ofEN = associations.isEmpty ? "" : " (\(Language.en.list(associations)))"
         return .notMet(Message(en: "The relation between the entrepreneurs' association\(ofEN) and the workgroup is not described.",
                                nl: "De relatie tussen de ondernemersvereniging\(ofEN) en de werkgroep is niet beschreven."),

@@ -5,6 +5,6 @@ struct ChairAppointed: RuleEvaluator {
     let id = "KVO-3.3-CHAIR"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        WorkgroupFacts.appointed(c, role: "chair", en: "chair", nl: "voorzitter")
+        WorkgroupFacts.appointed(c, role: .chair, en: "chair", nl: "voorzitter")
     }
 }

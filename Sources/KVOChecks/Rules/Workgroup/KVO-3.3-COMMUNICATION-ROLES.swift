@@ -7,16 +7,16 @@ struct CommunicationRoles: RuleEvaluator {
     // The dossier has no separate role for calamities; the handbook asks the same fixed persons to
     // communicate "ook bij calamiteiten", so the two roles are taken to cover them.
     func evaluate(_ c: CheckContext) -> Finding {
-        let members = c.records("members")
-        let inside = members.filter { $0.strings("roles").contains("internal-communication") }.map(AreaFacts.name)
-        let outside = members.filter { $0.strings("roles").contains("external-communication") }.map(AreaFacts.name)
+        let members = WorkgroupFacts.members(c)
+        let inside = members.filter { $0.roles.contains(.internalCommunication) }.map(AreaFacts.name)
+        let outside = members.filter { $0.roles.contains(.externalCommunication) }.map(AreaFacts.name)
         if !inside.isEmpty && !outside.isEmpty {
             return .met(Message(en: "Fixed persons for communication, also during calamities, are appointed: internal \(Language.en.list(inside)), external \(Language.en.list(outside)).",
                                 nl: "Vaste personen voor communicatie, ook bij calamiteiten, zijn benoemd: intern \(Language.nl.list(inside)), extern \(Language.nl.list(outside))."))
         }
         var lackEN: [String] = [], lackNL: [String] = [], roles: [String] = []
-        if inside.isEmpty { lackEN.append("internal"); lackNL.append("interne"); roles.append("internal-communication") }
-        if outside.isEmpty { lackEN.append("external"); lackNL.append("externe"); roles.append("external-communication") }
+        if inside.isEmpty { lackEN.append("internal"); lackNL.append("interne"); roles.append(MemberRecord.Role.internalCommunication.rawValue) }
+        if outside.isEmpty { lackEN.append("external"); lackNL.append("externe"); roles.append(MemberRecord.Role.externalCommunication.rawValue) }
         let haveEN = !inside.isEmpty ? "; internal communication is \(Language.en.list(inside))"
             : !outside.isEmpty ? "; external communication is \(Language.en.list(outside))" : ""
         let haveNL = !inside.isEmpty ? "; interne communicatie is \(Language.nl.list(inside))"

@@ -4,21 +4,28 @@ import KVOModel
 struct FundRelation: RuleEvaluator {
     let id = "KVO-3.3-FUND-RELATION"
 
-    private static let fundEN = ["biz": "a BIZ (business investment zone)", "advertising-tax": "an advertising tax", "other": "an entrepreneurs' fund"]
-    private static let fundNL = ["biz": "een BIZ (bedrijveninvesteringszone)", "advertising-tax": "een reclamebelasting", "other": "een ondernemersfonds"]
+    /// "a BIZ (business investment zone)" / "een BIZ (bedrijveninvesteringszone)"; nil for none.
+    private static func fundName(_ fund: OrganisationRecord.Fund) -> Message? {
+        switch fund {
+        case .noFund: nil
+        case .biz: Message(en: "a BIZ (business investment zone)", nl: "een BIZ (bedrijveninvesteringszone)")
+        case .advertisingTax: Message(en: "an advertising tax", nl: "een reclamebelasting")
+        case .other: Message(en: "an entrepreneurs' fund", nl: "een ondernemersfonds")
+        }
+    }
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let organisation = c.section("organisation")
-        guard let fund = organisation.string("fund") else {
+        let organisation = c.organisation
+        guard let fund = organisation.fund else {
             return .missing(Message(en: "Whether an entrepreneurs' fund exists is not recorded; set organisation fund=none (or biz, advertising-tax, other).",
                                     nl: "Of er een ondernemersfonds is, is niet vastgelegd; wijzig organisation fund=none (of biz, advertising-tax, other)."))
         }
-        if fund == "none" {
+        guard let name = Self.fundName(fund) else {
             return .notApplicable(Message(en: "No entrepreneurs' fund (BIZ, advertising tax) exists in the area (organisation.fund = none).",
                                           nl: "Er is geen ondernemersfonds (BIZ, reclamebelasting) in het gebied (organisation.fund = none)."))
         }
-        let en = Self.fundEN[fund] ?? fund, nl = Self.fundNL[fund] ?? fund
-        if let relation = organisation.string("fundRelation") {
+        let en = name.en, nl = name.nl
+        if let relation = organisation.fundRelation {
             let quoted = AreaFacts.excerpt(relation)
             return .met(Message(en: "The area has \(en), and its relation to the workgroup is described: \"\(quoted)\".",
                                 nl: "Het gebied heeft \(nl), en de relatie met de werkgroep is beschreven: \"\(quoted)\"."))

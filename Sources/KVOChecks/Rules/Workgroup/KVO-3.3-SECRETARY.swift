@@ -5,6 +5,6 @@ struct SecretaryAppointed: RuleEvaluator {
     let id = "KVO-3.3-SECRETARY"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        WorkgroupFacts.appointed(c, role: "secretary", en: "secretary", nl: "secretaris")
+        WorkgroupFacts.appointed(c, role: .secretary, en: "secretary", nl: "secretaris")
     }
 }

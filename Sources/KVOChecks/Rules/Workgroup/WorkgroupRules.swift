@@ -25,73 +25,86 @@ enum WorkgroupRules {
 enum WorkgroupFacts {
     /// Party types that represent the entrepreneurs as §3.2 requires: an entrepreneurs' association
     /// and/or an organisation that represents them by agreement.
-    static let representingTypes: Set<String> = ["association", "representative"]
+    static let representingTypes: Set<PartyRecord.Kind> = [.association, .representative]
 
     /// Party types whose members count as entrepreneur members (chair and secretary "bij voorkeur door
     /// ondernemers", "aantoonbaar actief in het gebied"): the representing types, and property owners,
     /// since §3.2 lets an entrepreneur in the workgroup be active "als verhuurder en/of beheerder van
     /// vastgoed in het gebied". Security firms take part as service providers, and "other" says
     /// nothing about who they are, so neither counts.
-    static let entrepreneurTypes: Set<String> = ["association", "representative", "owner"]
+    static let entrepreneurTypes: Set<PartyRecord.Kind> = [.association, .representative, .owner]
 
-    static let typeEN = ["association": "entrepreneurs' association", "representative": "representing organisation",
-                         "municipality": "municipality", "police": "police", "fire-region": "safety region fire brigade",
-                         "fire-municipal": "municipal fire-prevention specialist", "security": "private security",
-                         "owner": "property owner", "other": "other"]
-    static let typeNL = ["association": "ondernemersvereniging", "representative": "belangenorganisatie",
-                         "municipality": "gemeente", "police": "politie", "fire-region": "brandweer veiligheidsregio",
-                         "fire-municipal": "gemeentelijk specialist brandpreventie", "security": "particuliere beveiliging",
-                         "owner": "vastgoedeigenaar", "other": "overig"]
+    /// A party type as the workgroup rules name it: "entrepreneurs' association" / "ondernemersvereniging".
+    static func typeName(_ type: PartyRecord.Kind) -> Message {
+        switch type {
+        case .association: Message(en: "entrepreneurs' association", nl: "ondernemersvereniging")
+        case .representative: Message(en: "representing organisation", nl: "belangenorganisatie")
+        case .municipality: Message(en: "municipality", nl: "gemeente")
+        case .police: Message(en: "police", nl: "politie")
+        case .fireRegion: Message(en: "safety region fire brigade", nl: "brandweer veiligheidsregio")
+        case .fireMunicipal: Message(en: "municipal fire-prevention specialist", nl: "gemeentelijk specialist brandpreventie")
+        case .security: Message(en: "private security", nl: "particuliere beveiliging")
+        case .owner: Message(en: "property owner", nl: "vastgoedeigenaar")
+        case .other: Message(en: "other", nl: "overig")
+        }
+    }
 
-    static func partiesByID(_ c: CheckContext) -> [String: Record] {
-        Dictionary(c.records("parties").map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    /// The members of the workgroup on the check date: a member who left before it, or joins
+    /// after it, is no member (members.joined/left; without them every recorded member counts).
+    static func members(_ c: CheckContext) -> [MemberRecord] {
+        c.members.filter { $0.isMember(on: c.asOf) }
+    }
+
+    static func partiesByID(_ c: CheckContext) -> [String: PartyRecord] {
+        Dictionary(c.parties.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The type of the party a member sits for, nil when the party is not recorded.
-    static func partyType(of member: Record, _ parties: [String: Record]) -> String? {
-        member.string("party").flatMap { parties[$0] }?.string("type")
+    static func partyType(of member: MemberRecord, _ parties: [String: PartyRecord]) -> PartyRecord.Kind? {
+        member.party.flatMap { parties[$0] }?.type
     }
 
     /// "Hans van der Linden (Ondernemersvereniging De Hoek)".
-    static func who(_ member: Record, _ parties: [String: Record]) -> String {
-        let party = member.string("party").flatMap { parties[$0] }.map { " (\(AreaFacts.name($0)))" } ?? ""
+    static func who(_ member: MemberRecord, _ parties: [String: PartyRecord]) -> String {
+        let party = member.party.flatMap { parties[$0] }.map { " (\(AreaFacts.name($0)))" } ?? ""
         return AreaFacts.name(member) + party
     }
 
-    /// Parties of the given types and their members, in the order recorded.
-    static func seats(_ c: CheckContext, types: Set<String>) -> [(party: Record, members: [Record])] {
-        let members = c.records("members")
-        return c.records("parties").filter { types.contains($0.string("type") ?? "") }.map { party in
-            (party, members.filter { $0.string("party") == party.id })
+    /// Parties of the given types and their (current) members, in the order recorded.
+    static func seats(_ c: CheckContext, types: Set<PartyRecord.Kind>) -> [(party: PartyRecord, members: [MemberRecord])] {
+        let members = members(c)
+        return c.parties.filter { $0.type.map(types.contains) ?? false }.map { party in
+            (party, members.filter { $0.party == party.id })
         }
     }
 
     /// "Sandra de Wit and Erik Janssen (Gemeente Dommelrode)", several parties joined by "; ".
-    static func seated(_ seats: [(party: Record, members: [Record])], _ language: Language) -> String {
+    static func seated(_ seats: [(party: PartyRecord, members: [MemberRecord])], _ language: Language) -> String {
         seats.filter { !$0.members.isEmpty }
             .map { "\(language.list($0.members.map(AreaFacts.name))) (\(AreaFacts.name($0.party)))" }
             .joined(separator: "; ")
     }
 
     /// "Politie Dommelrode (PA-3)" for parties that have no member.
-    static func empty(_ seats: [(party: Record, members: [Record])], _ language: Language) -> String {
+    static func empty(_ seats: [(party: PartyRecord, members: [MemberRecord])], _ language: Language) -> String {
         language.list(seats.filter { $0.members.isEmpty }.map { "\(AreaFacts.name($0.party)) (\($0.party.id))" })
     }
 
     /// §3.2 representation of the municipality or the police: a party of the type with at least one
     /// member. `en`/`nl` name the party kind with its verb ("the police are", "de politie is").
-    static func represented(_ c: CheckContext, type: String, en: (subject: String, verb: String), nl: (subject: String, verb: String)) -> Finding {
-        guard !c.records("parties").isEmpty else {
+    static func represented(_ c: CheckContext, type kind: PartyRecord.Kind, en: (subject: String, verb: String), nl: (subject: String, verb: String)) -> Finding {
+        let type = kind.rawValue
+        guard !c.parties.isEmpty else {
             return .missing(Message(en: "No parties are recorded, so it cannot be told whether \(en.subject) \(en.verb) represented; add them with: add party \"NAME\" type=\(type).",
                                     nl: "Er zijn geen partijen vastgelegd, dus niet te zeggen of \(nl.subject) vertegenwoordigd \(nl.verb); voeg ze toe met: voegtoe party \"NAAM\" type=\(type)."))
         }
-        let seats = seats(c, types: [type])
+        let seats = seats(c, types: [kind])
         if seats.contains(where: { !$0.members.isEmpty }) {
             return .met(Message(en: "\(Phrase.capitalised(en.subject)) \(en.verb) represented in the workgroup by \(seated(seats, .en)).",
                                 nl: "\(Phrase.capitalised(nl.subject)) \(nl.verb) in de werkgroep vertegenwoordigd door \(seated(seats, .nl))."))
         }
         if seats.isEmpty {
-            let n = c.records("parties").count
+            let n = c.parties.count
             return .notMet(Message(en: "\(Phrase.capitalised(en.subject)) \(en.verb) not represented: \(noneOfParties(n, isOfType: type).en).",
                                    nl: "\(Phrase.capitalised(nl.subject)) \(nl.verb) niet vertegenwoordigd: \(noneOfParties(n, isOfType: type).nl)."),
                            short: Message(en: "Add the party and its representative: add party \"NAME\" type=\(type), then add member \"NAME\" party=PA-n.",
@@ -105,9 +118,9 @@ enum WorkgroupFacts {
     }
 
     /// §3.3 chair and secretary: appointed (a member with the role), preferably an entrepreneur member.
-    static func appointed(_ c: CheckContext, role: String, en: String, nl: String) -> Finding {
-        let members = c.records("members"), parties = partiesByID(c)
-        let holders = members.filter { $0.strings("roles").contains(role) }
+    static func appointed(_ c: CheckContext, role held: MemberRecord.Role, en: String, nl: String) -> Finding {
+        let members = members(c), parties = partiesByID(c), role = held.rawValue
+        let holders = members.filter { $0.roles.contains(held) }
         guard !holders.isEmpty else {
             let none = noneOfMembers(members.count, hasRole: role)
             return .notMet(Message(en: "No \(en) is appointed: \(none.en).", nl: "Er is geen \(nl) benoemd: \(none.nl)."),
@@ -131,8 +144,8 @@ enum WorkgroupFacts {
             return .missing(Message(en: "The \(en) \(Language.en.list(n)) sits for no recorded party, so whether the \(en) is an entrepreneur cannot be told; set \(unknown[0].id) party=PA-n.",
                                     nl: "De \(nl) \(Language.nl.list(n)) zit voor geen vastgelegde partij, dus niet te zeggen of de \(nl) ondernemer is; wijzig \(unknown[0].id) party=PA-n."))
         }
-        let typed = holders.map { m in "\(AreaFacts.name(m)) (\(typeEN[partyType(of: m, parties)!] ?? "?"))" }
-        let getypt = holders.map { m in "\(AreaFacts.name(m)) (\(typeNL[partyType(of: m, parties)!] ?? "?"))" }
+        let typed = holders.map { m in "\(AreaFacts.name(m)) (\(typeName(partyType(of: m, parties)!).en))" }
+        let getypt = holders.map { m in "\(AreaFacts.name(m)) (\(typeName(partyType(of: m, parties)!).nl))" }
         return .advice(Message(en: "\(Language.en.list(typed)) \(holders.count == 1 ? "is" : "are") \(en) of the workgroup, not an entrepreneur member; the handbook prefers an entrepreneur.",
                                nl: "\(Language.nl.list(getypt)) \(holders.count == 1 ? "is" : "zijn") \(nl) van de werkgroep, geen ondernemer; het handboek wil bij voorkeur een ondernemer."),
                        short: Message(en: "The \(en) should preferably be an entrepreneur member (association, representing organisation or property owner).",
