@@ -13,7 +13,7 @@ final class CompositionMembershipTests: XCTestCase {
                      {"id": "PA-3", "name": "Brandweer Regio Test", "type": "fire-region"}],
          "members": [{"id": "MB-1", "name": "Jan Jansen", "party": "PA-1", "joined": "2023-01-15"},
                      {"id": "MB-2", "name": "Els Smit", "party": "PA-2", "joined": "2023-01-15", "left": "2025-06-30"},
-                     {"id": "MB-3", "name": "Piet de Boer", "party": "PA-2", "left": "2026-01-01"},
+                     {"id": "MB-3", "name": "Piet de Boer", "party": "PA-2", "left": "2025-12-31"},
                      {"id": "MB-4", "name": "Kees Bakker", "party": "PA-2", "left": "2026-03-01"},
                      {"id": "MB-5", "name": "Anna Vos", "party": "PA-3", "joined": "2026-02-01"}]
         }
@@ -37,11 +37,11 @@ final class CompositionMembershipTests: XCTestCase {
         XCTAssertTrue(table.contains("Jan Jansen"))
         XCTAssertTrue(table.contains("Kees Bakker"), "leaves after the report's date: still a member")
         XCTAssertFalse(table.contains("Els Smit"), "left before the report's date")
-        XCTAssertFalse(table.contains("Piet de Boer"), "left on the report's date")
+        XCTAssertFalse(table.contains("Piet de Boer"), "left the day before the report's date")
         XCTAssertFalse(table.contains("Anna Vos"), "joins after the report's date")
         XCTAssertTrue(page.contains("Oud-leden"))
         XCTAssertTrue(page.contains("Els Smit (Gemeente Testdorp), vertrokken 30 juni 2025"))
-        XCTAssertTrue(page.contains("Piet de Boer (Gemeente Testdorp), vertrokken 1 januari 2026"))
+        XCTAssertTrue(page.contains("Piet de Boer (Gemeente Testdorp), vertrokken 31 december 2025"))
         XCTAssertFalse(table.contains("<th>vertrokken</th>"))
     }
 

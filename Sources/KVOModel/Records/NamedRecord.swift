@@ -1,8 +1,6 @@
-import KVOModel
-
-/// A record with a name of its own, which the rules of §3 and §4.1 show it by (else by its ID):
-/// parks, adjacent locations, parties, members, documents.
-protocol NamedRecord: RecordView {
+/// A kind whose records have a name of their own, shown for their ID in rules and reports (a
+/// park, an adjacent location, a party, a member, a document).
+public protocol NamedRecord: RecordView {
     var name: String? { get }
 }
 
