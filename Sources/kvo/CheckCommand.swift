@@ -53,8 +53,11 @@ struct CheckCommand: ParsableCommand {
             throw invalid(Message(en: "--format takes table, json or junit", nl: "--format kent table, json of junit"))
         }
         guard jobs >= 1 else { throw invalid(Message(en: "--jobs needs at least 1", nl: "--jobs moet minstens 1 zijn")) }
-        if let audit, audit != "first", audit != "renewal" {
-            throw invalid(Message(en: "--audit takes first or renewal", nl: "--audit kent first of renewal"))
+        let certification = try audit.map { word in
+            guard let kind = OrganisationRecord.Certification(rawValue: word) else {
+                throw invalid(Message(en: "--audit takes first or renewal", nl: "--audit kent first of renewal"))
+            }
+            return kind
         }
         var settings = SessionSettings()
         settings.lang = lang
@@ -64,7 +67,7 @@ struct CheckCommand: ParsableCommand {
         for p in patterns where RuleCatalogue.handbook.select(p).isEmpty {
             throw invalid(Message(en: "no rule matches '\(p)'", nl: "geen regel past bij '\(p)'"))
         }
-        var batch = BatchCheck(asOf: day, audit: audit, language: language, patterns: patterns)
+        var batch = BatchCheck(asOf: day, audit: certification, language: language, patterns: patterns)
         batch.followsDossier = lang == nil
         let (text, code) = batch.render(batch.run(dossiers, jobs: jobs), format: format, failOnWarn: failOnWarn)
         let output = StandardOutput()

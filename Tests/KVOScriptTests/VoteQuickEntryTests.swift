@@ -28,11 +28,8 @@ final class VoteQuickEntryTests: XCTestCase {
         return (interpreter, output, code)
     }
 
-    func votes(_ i: Interpreter) -> [String: (Double?, Double?)] {
-        let d = i.workspace!.dossier
-        return Dictionary(uniqueKeysWithValues: d.records(d.schema.kind(named: "votes")!).map {
-            ($0["theme"]!.stringValue!, ($0["urgency"]?.numberValue, $0["means"]?.numberValue))
-        })
+    func votes(_ i: Interpreter) -> [String: (Int?, Int?)] {
+        Dictionary(uniqueKeysWithValues: i.workspace!.dossier.votes.map { ($0.theme!, ($0.urgency, $0.means)) })
     }
 
     func testOneKeystrokePerAnswerRecordedAsOneChange() throws {

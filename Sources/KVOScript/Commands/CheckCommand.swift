@@ -8,7 +8,7 @@ extension CommandSpec {
         syntax: [.words("pattern", .ruleID), .optional([.literal("as"), .word("format", .choice(["table", "json", "junit", "md", "xlsx"]))])],
         options: [OptionSpec("as-of", value: .text, summary: Message(en: "judge as of this date (default: the session's date)",
                                                                     nl: "beoordeel per deze datum (standaard: de datum van de sessie)")),
-                  OptionSpec("audit", value: .choice(["first", "renewal"]), summary: Message(en: "judge for a first certification or a renewal",
+                  OptionSpec("audit", value: .choice(OrganisationRecord.Certification.allCases.map(\.rawValue)), summary: Message(en: "judge for a first certification or a renewal",
                                                                                              nl: "beoordeel voor een eerste certificering (first) of een hercertificering (renewal)")),
                   OptionSpec("fail-on-warn", summary: Message(en: "count warnings as failures for the exit code",
                                                               nl: "tel waarschuwingen als niet voldaan voor de exitcode"))],
@@ -67,17 +67,17 @@ struct CheckRun {
         }
         if rules.isEmpty { rules = catalogue.rules }
         let asOf = try context.asOf()
-        var audit: String?
+        var audit: OrganisationRecord.Certification?
         if let word = context.arguments.options["audit"]?.value {
-            guard word.text == "first" || word.text == "renewal" else {
+            guard let certification = OrganisationRecord.Certification(rawValue: word.text) else {
                 throw context.error(Message(en: "--audit takes first or renewal, not '\(word.text)'",
                                             nl: "--audit neemt first of renewal, niet '\(word.text)'"),
                                     at: word.location, length: word.length)
             }
-            audit = word.text
+            audit = certification
         }
         let language = context.language
-        let checkContext = CheckContext(dossier: workspace.dossier, asOf: asOf, auditOverride: audit, cache: workspace.checkCache)
+        let checkContext = CheckContext(dossier: workspace.dossier, asOf: asOf, auditOverride: audit?.rawValue, cache: workspace.checkCache)
         return (Checker.run(checkContext, rules: rules), language)
     }
 

@@ -48,7 +48,7 @@ extension CommandSpec {
             if all.count == 1, let e = all.first {
                 let parks = e.surveyProblemShare.keys.filter { $0 != "all" }.sorted()
                 for p in parks {
-                    let name = w.dossier.record(p)?.record["name"]?.stringValue ?? p
+                    let name = w.dossier.record(p, as: ParkRecord.self)?.name ?? p
                     let share = problemShare(e.surveyProblemShare[p])
                     context.say(Message(en: "  survey \(name): \(share) report a problem\n", nl: "  enquête \(name): \(share) meldt een probleem\n"))
                 }

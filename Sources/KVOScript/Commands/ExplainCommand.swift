@@ -78,25 +78,26 @@ extension CommandSpec {
                                         + Suggestion.phrase(for: ruleWord.text, in: RuleCatalogue.handbook.ids),
                                     at: ruleWord.location, length: ruleWord.length)
             }
-            guard Day(date.text) != nil else {
+            guard let until = Day(date.text) else {
                 throw context.error(Message(en: "until needs a date such as 2026-04-01, got '\(date.text)'",
                                             nl: "na until hoort een datum zoals 2026-04-01, niet '\(date.text)'"),
                                     at: date.location, length: date.length)
             }
-            let kind = w.schema.kind(named: "waivers")!
-            var fields: [String: JSONValue] = ["rule": .string(rule.id), "justification": .string(justification.text),
-                                               "until": .string(date.text)]
+            var waiver = WaiverRecord()
+            waiver.rule = rule.id
+            waiver.justification = justification.text
+            waiver.until = until
             if let party = context.arguments.word("party") {
-                guard w.dossier.record(party.text)?.kind.name == "parties" else {
+                guard w.dossier.record(party.text, as: PartyRecord.self) != nil else {
                     throw context.error(Message(en: "no party has the ID '\(party.text)'", nl: "geen partij heeft de ID '\(party.text)'"),
                                         at: party.location, length: party.length,
                                         hint: Message(en: "list parties shows them", nl: "lijst partijen toont ze"))
                 }
-                fields["by"] = .string(party.text)
+                waiver.by = party.text
             }
             var changes = w.changeSet()
-            let id = changes.add(fields, kind: kind)
-            try RecordEditor(context: context, workspace: w, kind: kind).commit(changes)
+            let id = changes.add(waiver.record, kind: .waivers)
+            try RecordEditor(context: context, workspace: w, kind: .waivers).commit(changes)
             context.say(Message(en: "added \(id): \(rule.id) waived until \(date.text)\n",
                                 nl: "toegevoegd \(id): ontheffing voor \(rule.id) tot en met \(date.text)\n"))
         })

@@ -7,7 +7,7 @@ extension CommandSpec {
         summary: Message(en: "import survey responses or incident figures from a CSV file",
                          nl: "antwoorden op de enquête of incidentcijfers uit een CSV-bestand importeren"),
         syntax: [.word("kind", .choice(["survey", "incidents"])), .word("file", .path)],
-        options: [OptionSpec("source", value: .choice(["police", "fire", "municipality"]),
+        options: [OptionSpec("source", value: .choice(IncidentImport.Source.allCases.map(\.rawValue)),
                              summary: Message(en: "incidents: who delivered the figures", nl: "incidenten: wie de cijfers aanleverde (politie, brandweer of gemeente)")),
                   OptionSpec("mapping", value: .path, summary: Message(en: "survey: a table that says what each column of the export is",
                                                                        nl: "enquête: een tabel die zegt wat elke kolom van de export is"))],
@@ -22,8 +22,7 @@ extension CommandSpec {
                 throw context.error(Message(en: "safe mode: nothing can be imported", nl: "veilige modus: er kan niets worden geïmporteerd"),
                                     hint: Message(en: "kvo was started with --safe, which changes no dossier", nl: "kvo is gestart met --safe, dat geen dossier verandert"))
             }
-            let kinds = ["survey": "survey", "enquete": "survey", "enquête": "survey", "incidents": "incidents", "incident": "incidents",
-                         "incidenten": "incidents", "meldingen": "incidents", "cijfers": "incidents"]
+            let kinds = ImportedKind.words
             guard let kind = kinds[kindWord.text.lowercased()] else {
                 throw context.error(Message(en: "kvo imports survey or incidents, not '\(kindWord.text)'", nl: "kvo importeert enquete of incidenten, niet '\(kindWord.text)'")
                                     + Suggestion.phrase(for: kindWord.text, in: kinds.keys.sorted()),
@@ -40,11 +39,11 @@ extension CommandSpec {
             }
             let sourceOption = context.arguments.options["source"], mappingOption = context.arguments.options["mapping"]
             var source: IncidentImport.Source?
-            if kind == "survey", let s = sourceOption {
+            if kind == .survey, let s = sourceOption {
                 throw context.error(Message(en: "--source is for incident figures; a survey has none", nl: "--source is voor incidentcijfers; een enquête heeft er geen"),
                                     at: s.location, length: 8)
             }
-            if kind == "incidents" {
+            if kind == .incidents {
                 if let m = mappingOption {
                     throw context.error(Message(en: "--mapping is for survey exports; incident columns are recognised by their headers",
                                                 nl: "--mapping is voor exports van de enquête; kolommen met incidenten worden aan hun kop herkend"),
@@ -61,7 +60,7 @@ extension CommandSpec {
                 guard let s = IncidentImport.Source(word: word.text) else {
                     throw context.error(Message(en: "--source is police, fire or municipality, not '\(word.text)'",
                                                 nl: "--source is politie, brandweer of gemeente, niet '\(word.text)'")
-                                        + Suggestion.phrase(for: word.text, in: ["police", "fire", "municipality", "politie", "brandweer", "gemeente"]),
+                                        + Suggestion.phrase(for: word.text, in: IncidentImport.Source.allCases.map(\.rawValue) + ["politie", "brandweer", "gemeente"]),
                                         at: word.location, length: word.length)
                 }
                 source = s
@@ -95,8 +94,7 @@ extension CommandSpec {
                 context.say(report.text(file: fileWord.text))
                 return
             }
-            let kindOfChange = w.schema.kind(named: kind)!
-            try RecordEditor(context: context, workspace: w, kind: kindOfChange).commit(changes)
+            try RecordEditor(context: context, workspace: w, kind: kind.recordKind).commit(changes)
             context.say(report.text(file: fileWord.text) + Message(en: "undo takes the whole import back\n", nl: "ongedaan draait de hele import terug\n"))
         })
 }

@@ -33,7 +33,7 @@ extension CommandSpec {
                 workspace.prepareChecks()
                 // From here the session may speak the dossier's language (its `language` field).
                 let d = workspace.dossier
-                let parks = d.count(d.schema.kind(named: "parks")!)
+                let parks = d.count(.parks)
                 let name = d.name.map(Message.verbatim) ?? Message(en: "unnamed dossier", nl: "dossier zonder naam")
                 var summary = Message(en: "opened \(file.text): ", nl: "\(file.text) geopend: ") + name + ", "
                     + Noun(en: "park", "parks", nl: "terrein", "terreinen").counted(parks)

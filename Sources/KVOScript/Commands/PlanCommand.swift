@@ -46,7 +46,7 @@ extension CommandSpec {
             let checks = CheckContext(dossier: w.dossier, asOf: asOf, cache: w.checkCache)
             let settings = Planner.Settings(asOf: asOf, ranking: ranking, hoursPerQuarter: hours,
                                             replan: context.arguments.options["replan"] != nil,
-                                            firstCertification: checks.certification == "first", auditDate: checks.auditDate, language: language)
+                                            firstCertification: OrganisationRecord.Certification(rawValue: checks.certification) == .first, auditDate: checks.auditDate, language: language)
             let proposal = Planner(dossier: w.dossier, settings: settings).propose()
             guard let calendar = proposal.calendar else {
                 throw context.error(Message(en: "the plan of action has no adoption date, so its years and quarters are unknown",
@@ -81,7 +81,7 @@ extension CommandSpec {
                                     nl: "Het plan voldoet al aan alle eisen; er is niets te veranderen.\n"))
                 return
             }
-            try RecordEditor(context: context, workspace: w, kind: w.schema.kind(named: "measures")!).commit(proposal.changeSet)
+            try RecordEditor(context: context, workspace: w, kind: .measures).commit(proposal.changeSet)
             context.say(Self.summary(proposal) + Message(en: " One change: undo takes it back.\n", nl: " Eén wijziging: met ongedaan draait u haar terug.\n"))
         })
 
@@ -99,11 +99,11 @@ extension CommandSpec {
     }
 
     static func summary(_ p: PlanProposal) -> Message {
-        let measures = p.changes.filter { $0.kind == "measures" }
+        let measures = p.changes.filter { $0.isOf(MeasureRecord.self) }
         let added = measures.filter { $0.before == nil }.count
-        let moved = measures.filter { $0.before != nil && $0.before?["quarters"] != $0.after?["quarters"] }.count
-        let given = measures.filter { $0.before != nil && $0.before?["party"] != $0.after?["party"] }.count
-        let priorities = p.changes.filter { $0.kind == "priorities" }.count
+        let moved = measures.filter { c in c.before(as: MeasureRecord.self).map { $0.quarters != c.after(as: MeasureRecord.self)?.quarters } ?? false }.count
+        let given = measures.filter { c in c.before(as: MeasureRecord.self).map { $0.party != c.after(as: MeasureRecord.self)?.party } ?? false }.count
+        let priorities = p.changes.filter { $0.isOf(PriorityRecord.self) }.count
         let measure = Noun(en: "measure", "measures", nl: "maatregel", "maatregelen")
         let fixed = Noun(en: "fixed measure", "fixed measures", nl: "vaste maatregel", "vaste maatregelen")
         let priority = Noun(en: "priority", "priorities", nl: "prioriteit", "prioriteiten")
@@ -136,7 +136,7 @@ extension CommandSpec {
         // Hours per party per plan year: the busiest quarter of each year.
         let parties = p.load.keys.sorted(by: { a, b in a.count != b.count ? a.count < b.count : a < b })
         if !parties.isEmpty {
-            let name: (String) -> String = { dossier.record($0)?.record["name"]?.stringValue ?? $0 }
+            let name: (String) -> String = { dossier.record($0, as: PartyRecord.self)?.name ?? $0 }
             let hours = { (h: Double) in Planner.hoursText(h, language) }
             let loadRows = parties.map { party -> [String] in
                 let l = p.load[party]!
@@ -171,7 +171,7 @@ extension CommandSpec {
                 rows.append(cells(new, r, "+"))
             }
         }
-        let priorities = proposal.changes.filter { $0.kind == "priorities" }
+        let priorities = proposal.changes.filter { $0.isOf(PriorityRecord.self) }
         var out = ""
         if rows.isEmpty && priorities.isEmpty {
             return Message(en: "No changes to the matrix.\n", nl: "Geen wijzigingen in de matrix.\n").text(language)
@@ -183,9 +183,9 @@ extension CommandSpec {
             out += Table(headers: headers, rows: rows).rendered(width: width)
         }
         for c in priorities {
-            let theme = c.after?["theme"]?.stringValue ?? c.id
-            let year = c.after?["year"]?.wholeNumber ?? 0
-            let was = c.before?["year"]?.wholeNumber.map { " (was \($0))" } ?? ""
+            let theme = c.after(as: PriorityRecord.self)?.theme ?? c.id
+            let year = c.after(as: PriorityRecord.self)?.year ?? 0
+            let was = c.before(as: PriorityRecord.self)?.year.map { " (was \($0))" } ?? ""
             out += Message(en: "  \(theme): plan year \(year)\(was)\n", nl: "  \(theme): planjaar \(year)\(was)\n").text(language)
         }
         return out

@@ -40,7 +40,7 @@ extension CommandSpec {
             }
             let kemeny = priority.kemeny, borda = priority.borda, agreement = priority.agreement, spread = priority.spread
             let parties = priority.parties
-            let partyName: (String) -> String = { id in w.dossier.record(id)?.record.fields["name"]?.stringValue ?? id }
+            let partyName: (String) -> String = { id in w.dossier.record(id, as: PartyRecord.self)?.name ?? id }
             let themeName: (String) -> String = { id in ThemeCatalogue.handbook.theme(id)?.name(language) ?? id }
             let evidenceCounted = priority.evidenceRanking != nil && (weight > 0 || parties.isEmpty)
             if context.arguments.word("format")?.text == "json" {

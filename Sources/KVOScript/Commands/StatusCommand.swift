@@ -50,23 +50,22 @@ struct TrajectoryStatus {
         day.counted(n) + Message(en: " left", nl: " te gaan")
     }
 
-    /// An audit's type as the workgroup says it: "first" is "eerste certificering" in Dutch.
-    static func auditType(_ code: String?) -> Message {
-        switch code {
-        case "first": Message(en: "first", nl: "eerste certificering")
-        case "renewal": Message(en: "renewal", nl: "hercertificering")
-        case let other?: .verbatim(other)
+    /// An audit's type as the workgroup says it: "first" is "eerste certificering" in Dutch. (A
+    /// dossier with another value does not open: the schema's choices are checked on loading.)
+    static func auditType(_ kind: AuditRecord.Kind?) -> Message {
+        switch kind {
+        case .first?: Message(en: "first", nl: "eerste certificering")
+        case .renewal?: Message(en: "renewal", nl: "hercertificering")
         case nil: .verbatim("?")
         }
     }
 
     /// A certification decision: "positive" is "positief" in Dutch.
-    static func decision(_ code: String?) -> Message {
-        switch code {
-        case "positive": Message(en: "positive", nl: "positief")
-        case "negative": Message(en: "negative", nl: "negatief")
-        case "pending": Message(en: "pending", nl: "nog niet genomen")
-        case let other?: .verbatim(other)
+    static func decision(_ decision: AuditRecord.Decision?) -> Message {
+        switch decision {
+        case .positive?: Message(en: "positive", nl: "positief")
+        case .negative?: Message(en: "negative", nl: "negatief")
+        case .pending?: Message(en: "pending", nl: "nog niet genomen")
         case nil: Message(en: "none recorded", nl: "niet vastgelegd")
         }
     }
@@ -78,13 +77,13 @@ struct TrajectoryStatus {
         report = CheckReport(results: results, language: language)
 
         step = Handbook.Step.current(Handbook.Step.Facts(
-            partyTypes: Set(c.records("parties").compactMap { $0.string("type") }),
-            hasChair: c.records("members").contains { $0.strings("roles").contains("chair") },
-            analysisConcluded: c.section("analysis").date("concluded") != nil,
+            partyTypes: Set(c.parties.compactMap { $0.type?.rawValue }),
+            hasChair: c.members.contains { $0.roles.contains(.chair) },
+            analysisConcluded: c.analysis.concluded != nil,
             planAdopted: c.planStart,
-            firstCertification: c.certification == "first",
-            firstAuditPassed: c.records("audits").contains { $0.string("type") == "first" && $0.string("decision") == "positive" },
-            renewalAuditRecorded: c.records("audits").contains { $0.string("type") == "renewal" },
+            firstCertification: OrganisationRecord.Certification(rawValue: c.certification) == .first,
+            firstAuditPassed: c.audits.contains { $0.type == .first && $0.decision == .positive },
+            renewalAuditRecorded: c.audits.contains { $0.type == .renewal },
             asOf: c.asOf))
 
         var dates: [DateLine] = []
@@ -93,9 +92,10 @@ struct TrajectoryStatus {
             dates.append(DateLine(what: planYear,
                                   when: Message(en: "\(year.number): \(year.first) to \(year.last), ", nl: "\(year.number): \(year.first) t/m \(year.last), ")
                                       + TrajectoryStatus.daysLeft(c.asOf.days(until: year.last))))
-            let held = c.records("inspections").filter { i in i.date("date").map(year.contains) ?? false }
-            let inspections = [("day", Message(en: "day inspection", nl: "dagschouw")), ("evening", Message(en: "evening inspection", nl: "avondschouw"))]
-            for (time, name) in inspections where !held.contains(where: { $0.string("time") == time }) {
+            let held = c.inspections.filter { i in i.date.map(year.contains) ?? false }
+            let inspections: [(InspectionRecord.Time, Message)] = [(.day, Message(en: "day inspection", nl: "dagschouw")),
+                                                                   (.evening, Message(en: "evening inspection", nl: "avondschouw"))]
+            for (time, name) in inspections where !held.contains(where: { $0.time == time }) {
                 dates.append(DateLine(what: name, when: Message(en: "not yet held in plan year \(year.number); due by \(year.last)",
                                                                 nl: "nog niet gehouden in planjaar \(year.number); uiterlijk \(year.last)")))
             }
@@ -105,8 +105,8 @@ struct TrajectoryStatus {
             dates.append(DateLine(what: planYear, when: Message(en: "no plan adopted yet (set plan adopted=YYYY-MM-DD)",
                                                                 nl: "nog geen plan vastgesteld (wijzig plan adopted=JJJJ-MM-DD)")))
         }
-        if let audit = c.audit, let date = audit.date("date") {
-            let type = TrajectoryStatus.auditType(audit.string("type"))
+        if let audit = c.audit.map(AuditRecord.init), let date = audit.date {
+            let type = TrajectoryStatus.auditType(audit.type)
             if date >= c.asOf {
                 dates.append(DateLine(what: Message(en: "audit", nl: "audit"),
                                       when: "\(date) (" + type + "), " + TrajectoryStatus.day.counted(c.asOf.days(until: date))))
@@ -118,8 +118,8 @@ struct TrajectoryStatus {
             } else {
                 dates.append(DateLine(what: Message(en: "last audit", nl: "laatste audit"),
                                       when: "\(date) (" + type + "), " + Message(en: "decision: ", nl: "besluit: ")
-                                          + TrajectoryStatus.decision(audit.string("decision"))))
-                if !audit.strings("deviations").isEmpty, audit.date("supplementsDelivered") == nil {
+                                          + TrajectoryStatus.decision(audit.decision)))
+                if !audit.deviations.isEmpty, audit.supplementsDelivered == nil {
                     let due = Handbook.Audit.supplementsDue(audit: date)
                     let months = Handbook.Audit.supplementMonths
                     dates.append(DateLine(what: Message(en: "supplements due", nl: "aanvullingen uiterlijk"),
@@ -128,7 +128,7 @@ struct TrajectoryStatus {
                 }
             }
         }
-        if let issued = c.records("certificates").compactMap({ $0.date("issued") }).max() {
+        if let issued = c.certificates.compactMap(\.issued).max() {
             let expiry = Handbook.Certificate.expiry(issued: issued)
             dates.append(DateLine(what: Message(en: "certificate expires", nl: "certificaat verloopt"),
                                   when: "\(expiry), " + TrajectoryStatus.daysLeft(c.asOf.days(until: expiry))))

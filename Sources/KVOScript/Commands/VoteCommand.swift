@@ -8,33 +8,32 @@ extension CommandSpec {
         syntax: [.word("party", .recordID), .optional([.word("theme", .text)]), .fieldValues("score")],
         example: "vote politie T05 urgency=5 means=3",
         details: Message(
-            en: "Each party (not each person) scores each theme. The party is named by its ID, its name or its type in a word (politie, gemeente, brandweer); the theme by its ID (T05, T5) or its Dutch or English name or the start of it (overlast, nuisance). The scores are urgency=, means= (1 to 5) or rank=, in Dutch urgentie=, middelen= and rang=. Voting again for the same party and theme replaces the earlier score, as one undoable change. Scores are votes records (list votes). Without a theme, at a terminal, quick entry walks the party through every theme: urgency and then means, one keystroke each (1 to 5; Enter keeps the current score, s skips a theme, b goes back, q stops and records, Ctrl-C cancels); the whole walk is one change.",
-            nl: "Elke partij (niet elke persoon) scoort elk thema. De partij noemt u bij het ID, de naam of het soort in één woord (politie, gemeente, brandweer); het thema bij het nummer (T05, T5) of de Nederlandse of Engelse naam of het begin ervan (overlast, nuisance). De scores zijn urgentie=, middelen= (1 tot 5) of rang=, in het Engels urgency=, means= en rank=. Opnieuw stemmen voor dezelfde partij en hetzelfde thema vervangt de eerdere score, als één wijziging die ongedaan kan worden gemaakt. De scores zijn records votes (lijst stemmen). Zonder thema loopt de snelle invoer aan een terminal met de partij alle thema's langs: eerst urgentie en dan middelen, met één toets per antwoord (1 tot 5; Enter houdt de huidige score, s slaat een thema over, b gaat terug, q stopt en legt vast, Ctrl-C breekt af); de hele ronde is één wijziging."),
+            en: "Each party (not each person) scores each theme. The party is named by its ID, its name or its type in a word (politie, gemeente, brandweer); the theme by its ID (T05, T5) or its Dutch or English name or the start of it (overlast, nuisance). The scores are urgency=, means= (1 to 5) or rank=, in Dutch urgentie=, middelen= and rang=. Voting again for the same party and theme replaces the earlier score, as one undoable change. Scores are votes records (list votes), each dated with the session's date (--as-of, else today) when it is recorded or changed, so that a check or report as of an earlier date leaves it out. Without a theme, at a terminal, quick entry walks the party through every theme: urgency and then means, one keystroke each (1 to 5; Enter keeps the current score, s skips a theme, b goes back, q stops and records, Ctrl-C cancels); the whole walk is one change.",
+            nl: "Elke partij (niet elke persoon) scoort elk thema. De partij noemt u bij het ID, de naam of het soort in één woord (politie, gemeente, brandweer); het thema bij het nummer (T05, T5) of de Nederlandse of Engelse naam of het begin ervan (overlast, nuisance). De scores zijn urgentie=, middelen= (1 tot 5) of rang=, in het Engels urgency=, means= en rank=. Opnieuw stemmen voor dezelfde partij en hetzelfde thema vervangt de eerdere score, als één wijziging die ongedaan kan worden gemaakt. De scores zijn records votes (lijst stemmen), elk met de datum van de sessie (--as-of, anders vandaag) als datum wanneer hij wordt vastgelegd of gewijzigd, zodat een controle of rapport per een eerdere datum hem niet meetelt. Zonder thema loopt de snelle invoer aan een terminal met de partij alle thema's langs: eerst urgentie en dan middelen, met één toets per antwoord (1 tot 5; Enter houdt de huidige score, s slaat een thema over, b gaat terug, q stopt en legt vast, Ctrl-C breekt af); de hele ronde is één wijziging."),
         action: { context in
             let w = try context.writableWorkspace()
             guard let partyWord = context.arguments.word("party") else { return }
-            let parties = w.dossier.records(w.schema.kind(named: "parties")!)
+            let parties = w.dossier.parties
             // A party by ID or by name, as people say it in the room.
             let typed = partyWord.text.lowercased()
-            let types = Self.partyTypes[typed] ?? [typed]
-            let byType = parties.filter { types.contains($0.fields["type"]?.stringValue ?? "") }
+            let types = Self.partyTypes[typed] ?? PartyRecord.Kind(rawValue: typed).map { [$0] } ?? []
+            let byType = parties.filter { p in p.type.map { types.contains($0) } ?? false }
             guard let party = parties.first(where: { $0.id == partyWord.text })
-                ?? parties.first(where: { $0.fields["name"]?.stringValue?.lowercased() == typed })
+                ?? parties.first(where: { $0.name?.lowercased() == typed })
                 ?? (byType.count == 1 ? byType[0] : nil) else {
-                let names = parties.map(\.id) + parties.compactMap { $0.fields["name"]?.stringValue }
+                let names = parties.map(\.id) + parties.compactMap(\.name)
                 throw context.error(Message(en: "no party is '\(partyWord.text)'", nl: "geen partij heet '\(partyWord.text)'") + Suggestion.phrase(for: partyWord.text, in: names),
                                     at: partyWord.location, length: partyWord.length, hint: Message(en: "list parties shows them", nl: "lijst partijen toont ze"))
             }
-            let kind = w.schema.kind(named: "votes")!
             guard let themeWord = context.arguments.word("theme") else {
-                try Self.quickEntry(context, workspace: w, party: party, kind: kind)
+                try Self.quickEntry(context, workspace: w, party: party)
                 return
             }
             let theme = try context.theme(themeWord).id
             // The score's names in either language, stored under the English one.
             let scores = context.arguments.assignments("score").map { s -> ParsedArguments.Assignment in
                 var s = s
-                s.name = Self.scoreNames[s.name.lowercased()] ?? s.name
+                s.name = Self.scoreField(s.name) ?? s.name
                 return s
             }
             guard !scores.isEmpty else {
@@ -42,40 +41,49 @@ extension CommandSpec {
                                     hint: Message(en: "usage: vote PARTY THEME urgency=1..5 means=1..5 (or rank=N)",
                                                   nl: "gebruik: stem PARTIJ THEMA urgentie=1..5 middelen=1..5 (of rang=N)"))
             }
-            for s in scores where !["urgency", "means", "rank"].contains(s.name) {
+            for s in scores where !Self.scoreFields.contains(s.name) {
                 throw context.error(Message(en: "a vote has urgency, means or rank, not '\(s.name)'", nl: "een stem heeft urgentie, middelen of rang, niet '\(s.name)'")
-                                    + Suggestion.phrase(for: s.name, in: ["urgency", "means", "rank", "urgentie", "middelen", "rang"]),
+                                    + Suggestion.phrase(for: s.name, in: Self.scoreFields + Self.scoreFields.compactMap { DutchNames.fields[$0] }),
                                     at: s.location, length: s.name.count)
             }
-            let existing = w.dossier.records(kind).first { $0.fields["party"]?.stringValue == party.id && $0.fields["theme"]?.stringValue == theme }
+            let existing = w.dossier.votes.first { $0.party == party.id && $0.theme == theme }
             var changes = w.changeSet()
-            var record = existing ?? Record(fields: ["id": .string(changes.newID(kind)), "party": .string(party.id), "theme": .string(theme)])
-            let editor = RecordEditor(context: context, workspace: w, kind: kind)
+            var vote = existing ?? VoteRecord()
+            vote.party = party.id
+            vote.theme = theme
+            let editor = RecordEditor(context: context, workspace: w, kind: .votes)
             // Scores of 1 to 5 are the schema's ranges, checked as the editor applies them.
-            record = try editor.apply(scores, to: record)
-            if let existing { changes.change(existing, to: record, kind: kind) } else { changes.add(record, kind: kind) }
+            vote.record = try editor.apply(scores, to: vote.record)
+            // A vote is dated by the session (--as-of or today), so a point in time before it leaves it out.
+            vote.date = context.interpreter.options.today
+            let id: String
+            if let existing {
+                changes.change(existing, to: vote)
+                id = existing.id
+            } else {
+                id = changes.add(vote)
+            }
             try editor.commit(changes, assignments: scores)
-            let summary = ["urgency", "means", "rank"].compactMap { name in
-                record[name].map { Self.scoreLabel(name) + " \(JSONWriter.format($0 == .null ? 0 : ($0.numberValue ?? 0)))" }
+            let summary = Self.scoreFields.compactMap { name in
+                vote.record[name].map { Self.scoreLabel(name) + " \(JSONWriter.format($0 == .null ? 0 : ($0.numberValue ?? 0)))" }
             }.joined(separator: ", ")
-            let who = party.fields["name"]?.stringValue ?? party.id
-            context.say(Message(en: "\(record.id): \(who) scores \(theme) ", nl: "\(record.id): \(who) geeft \(theme) ") + summary
+            let who = party.name ?? party.id
+            context.say(Message(en: "\(id): \(who) scores \(theme) ", nl: "\(id): \(who) geeft \(theme) ") + summary
                         + (existing == nil ? .empty : Message(en: " (replaces the earlier score)", nl: " (vervangt de eerdere score)")) + "\n")
         })
 
-    /// The scores' names in Dutch, for input: `stem politie T05 urgentie=4 middelen=2`.
-    static let scoreNames: [String: String] = [
-        "urgency": "urgency", "means": "means", "rank": "rank", "urgentie": "urgency", "middelen": "means", "rang": "rank",
-    ]
+    /// The fields of a vote that are scores, in the order a vote is shown.
+    static let scoreFields = [VoteRecord.Field.urgency, VoteRecord.Field.means, VoteRecord.Field.rank]
 
-    /// A score's name as the user reads it.
+    /// The score field a typed name stands for, in English or Dutch and in any case
+    /// (`stem politie T05 urgentie=4 middelen=2`); nil when it names no score.
+    static func scoreField(_ typed: String) -> String? {
+        DutchNames.field(typed, among: scoreFields)
+    }
+
+    /// A score's name as the user reads it: the field's name, in Dutch its Dutch name (urgentie).
     static func scoreLabel(_ name: String) -> Message {
-        switch name {
-        case "urgency": Message(en: "urgency", nl: "urgentie")
-        case "means": Message(en: "means", nl: "middelen")
-        case "rank": Message(en: "rank", nl: "rang")
-        default: .verbatim(name)
-        }
+        Message(en: name, nl: DutchNames.fields[name] ?? name)
     }
 }
 
@@ -105,7 +113,7 @@ extension CommandContext {
 
 extension CommandSpec {
     /// `vote PARTY` without a theme: quick entry at the terminal, recorded as one change.
-    static func quickEntry(_ context: CommandContext, workspace w: Workspace, party: Record, kind: RecordKind) throws {
+    static func quickEntry(_ context: CommandContext, workspace w: Workspace, party: PartyRecord) throws {
         guard let readKey = context.interpreter.readKey, context.arguments.assignments("score").isEmpty else {
             throw context.error(context.arguments.assignments("score").isEmpty
                                 ? Message(en: "a vote needs a theme here: quick entry (vote PARTY without a theme) needs a terminal",
@@ -113,15 +121,15 @@ extension CommandSpec {
                                 : Message(en: "a vote needs a theme", nl: "een stem heeft een thema nodig"),
                                 hint: Message(en: "vote PARTY THEME urgency=1..5 means=1..5", nl: "stem PARTIJ THEMA urgentie=1..5 middelen=1..5"))
         }
-        let votes = w.dossier.records(kind).filter { $0["party"]?.stringValue == party.id }
+        let votes = w.dossier.votes.filter { $0.party == party.id }
         var current: [String: VoteQuickEntry.Score] = [:]
-        var records: [String: Record] = [:]
+        var records: [String: VoteRecord] = [:]
         for v in votes {
-            guard let t = v["theme"]?.stringValue else { continue }
-            current[t] = VoteQuickEntry.Score(urgency: v["urgency"]?.wholeNumber, means: v["means"]?.wholeNumber)
+            guard let t = v.theme else { continue }
+            current[t] = VoteQuickEntry.Score(urgency: v.urgency, means: v.means)
             records[t] = v
         }
-        let name = party["name"]?.stringValue ?? party.id
+        let name = party.name ?? party.id
         let entry = VoteQuickEntry(partyName: "\(name) (\(party.id))", themes: ThemeCatalogue.handbook.themes, current: current,
                                    readKey: readKey, write: { context.write($0) }, language: context.language)
         guard case .record(let scores) = entry.run() else { return }
@@ -133,17 +141,21 @@ extension CommandSpec {
         for theme in ThemeCatalogue.handbook.themes.map(\.id) {
             guard let s = scores[theme] else { continue }
             let before = records[theme]
-            var after = before ?? Record(fields: ["party": .string(party.id), "theme": .string(theme)])
-            after["urgency"] = s.urgency.map { .number(Double($0)) }
-            after["means"] = s.means.map { .number(Double($0)) }
+            var after = before ?? VoteRecord()
+            after.party = party.id
+            after.theme = theme
+            after.urgency = s.urgency
+            after.means = s.means
+            // Dated by the session, as every vote (`vote PARTY THEME ...`).
+            after.date = context.interpreter.options.today
             // Each theme scored is one change, new or changed (a kept score included, as always).
             if let before {
-                set.change(before, to: after, kind: kind)
+                set.change(before, to: after)
             } else {
-                set.add(after, kind: kind)
+                set.add(after)
             }
         }
-        try RecordEditor(context: context, workspace: w, kind: kind).commit(set)
+        try RecordEditor(context: context, workspace: w, kind: .votes).commit(set)
         let changes = set.changes
         let added = changes.filter { $0.before == nil }.count
         let themes = Noun(en: "theme", "themes", nl: "thema", "thema's").counted(changes.count)
@@ -153,10 +165,10 @@ extension CommandSpec {
     }
 
     /// Party types by the words people use in the room: `vote politie T05 ...`.
-    static let partyTypes: [String: [String]] = [
-        "politie": ["police"], "gemeente": ["municipality"], "brandweer": ["fire-region", "fire-municipal"],
-        "fire": ["fire-region", "fire-municipal"], "ondernemers": ["association", "representative"],
-        "ondernemersvereniging": ["association"], "vereniging": ["association"], "beveiliging": ["security"],
-        "eigenaar": ["owner"],
+    static let partyTypes: [String: [PartyRecord.Kind]] = [
+        "politie": [.police], "gemeente": [.municipality], "brandweer": [.fireRegion, .fireMunicipal],
+        "fire": [.fireRegion, .fireMunicipal], "ondernemers": [.association, .representative],
+        "ondernemersvereniging": [.association], "vereniging": [.association], "beveiliging": [.security],
+        "eigenaar": [.owner],
     ]
 }

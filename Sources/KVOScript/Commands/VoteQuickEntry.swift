@@ -40,7 +40,7 @@ struct VoteQuickEntry {
             var field = 0  // 0 urgency, 1 means
             while field < 2 {
                 let old = field == 0 ? score.urgency : score.means
-                let label = (field == 0 ? Message(en: "urgency", nl: "urgentie") : Message(en: "means", nl: "middelen")).text(language)
+                let label = CommandSpec.scoreLabel(field == 0 ? VoteRecord.Field.urgency : VoteRecord.Field.means).text(language)
                 let prompt = "[\(i + 1)/\(themes.count)] \(theme.id) \(theme.name(language)) — \(label)\(old.map { " (\($0))" } ?? ""): "
                 guard let key = readKey(prompt) else { return .cancelled }
                 switch key {

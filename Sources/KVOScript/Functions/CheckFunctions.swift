@@ -8,8 +8,8 @@ enum CheckFunctions {
                                                                           nl: "de respons op de enquête van een terrein: reacties / ondernemers, als percentage"),
                      example: "assert response(\"Noord\") >= required_response(\"Noord\")") { call in
             let park = try park(call)
-            guard let n = park.int("entrepreneurs"), n > 0, let r = park.int("surveyResponses") else {
-                let name = park.string("name") ?? park.id
+            guard let n = park.entrepreneurs, n > 0, let r = park.surveyResponses else {
+                let name = park.name ?? park.id
                 throw FunctionError(Message(en: "\(name) has no entrepreneurs or surveyResponses recorded",
                                             nl: "bij \(name) zijn geen entrepreneurs of surveyResponses vastgelegd"), argument: 0)
             }
@@ -20,7 +20,7 @@ enum CheckFunctions {
                          + Handbook.Survey.bandPercents + ")",
                      example: "required_response(\"Noord\")  # 30%") { call in
             let park = try park(call)
-            guard let n = park.int("entrepreneurs") else {
+            guard let n = park.entrepreneurs else {
                 throw FunctionError(Message(en: "\(park.id) has no entrepreneurs recorded", nl: "bij \(park.id) is geen aantal ondernemers (entrepreneurs) vastgelegd"), argument: 0)
             }
             return .percent(Double(Handbook.Survey.minimumResponse(entrepreneurs: n)) / 100)
@@ -28,14 +28,14 @@ enum CheckFunctions {
         FunctionSpec("audit_hours", "audit_hours()", arity: 0...0, summary: Message(en: "the minimum audit time in hours for the number of parks (§6.3.1)",
                                                                                 nl: "de minimale audittijd in uren voor het aantal terreinen (§6.3.1)"),
                      example: "audit_hours()  # \(Handbook.Audit.hours(parks: 1) ?? 0) for one park") { call in
-            let parks = try workspace(call).dossier.count(Schema.dossier.kind(named: "parks")!)
+            let parks = try workspace(call).dossier.count(.parks)
             // Beyond the largest cluster §3.1.1 allows, the table's last row (KVO-3.1.1-CLUSTER-SIZE fails there).
             return .number(Double(Handbook.Audit.hours(parks: min(parks, Handbook.Area.maximumClusterParks)) ?? 0))
         },
         FunctionSpec("certificate_expiry", "certificate_expiry()", arity: 0...0, summary: Message(en: "when the latest certificate expires (\(Handbook.Certificate.validityYears) years after issue), or null",
                                                                                                      nl: "wanneer het laatste certificaat verloopt (\(Handbook.Certificate.validityYears) jaar na uitgifte), of null"),
                      example: "days_until(certificate_expiry())") { call in
-            let issued = try workspace(call).dossier.records(Schema.dossier.kind(named: "certificates")!).compactMap { $0.date("issued") }.max()
+            let issued = try workspace(call).dossier.certificates.compactMap(\.issued).max()
             return issued.map { .date(Handbook.Certificate.expiry(issued: $0)) } ?? .null
         },
         FunctionSpec("plan_year", "plan_year([DATE])", arity: 0...1, summary: Message(en: "the plan year (1, 2 or 3) a date falls in, counted from the plan's adoption; null outside",
@@ -84,11 +84,11 @@ enum CheckFunctions {
     }
 
     /// A park by ID or by name.
-    static func park(_ call: FunctionCall) throws -> Record {
+    static func park(_ call: FunctionCall) throws -> ParkRecord {
         let w = try workspace(call)
         let key = try call.string(0)
-        let parks = w.dossier.records(Schema.dossier.kind(named: "parks")!)
-        if let p = parks.first(where: { $0.id == key || $0.string("name") == key }) { return p }
-        throw FunctionError(Message(en: "no park is called '\(key)'", nl: "geen terrein heet '\(key)'") + Suggestion.phrase(for: key, in: parks.compactMap { $0.string("name") }), argument: 0)
+        let parks = w.dossier.parks
+        if let p = parks.first(where: { $0.id == key || $0.name == key }) { return p }
+        throw FunctionError(Message(en: "no park is called '\(key)'", nl: "geen terrein heet '\(key)'") + Suggestion.phrase(for: key, in: parks.compactMap(\.name)), argument: 0)
     }
 }

@@ -18,7 +18,8 @@ public struct BatchCheck: Sendable {
     }
 
     public let asOf: Day
-    public let audit: String?
+    /// `--audit first|renewal`, decoded once.
+    public let audit: OrganisationRecord.Certification?
     public let language: Language
     /// Without --lang, each dossier's own `language` field wins over `language` (docs/language.md).
     public var followsDossier = false
@@ -27,7 +28,7 @@ public struct BatchCheck: Sendable {
     /// The rules the patterns select, worked out once for all dossiers.
     let rules: [Rule]
 
-    public init(asOf: Day, audit: String?, language: Language, patterns: [String]) {
+    public init(asOf: Day, audit: OrganisationRecord.Certification?, language: Language, patterns: [String]) {
         self.asOf = asOf
         self.audit = audit
         self.language = language
@@ -45,7 +46,7 @@ public struct BatchCheck: Sendable {
         }
         do {
             let dossier = try Dossier.load(bytes)
-            let results = Checker.run(CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit), rules: rules)
+            let results = Checker.run(CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit?.rawValue), rules: rules)
             let spoken = followsDossier ? dossier.language ?? language : language
             return Outcome(path: path, report: CheckReport(results: results, language: spoken), error: nil)
         } catch {
