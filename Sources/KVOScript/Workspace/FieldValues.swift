@@ -6,7 +6,7 @@ public enum FieldValues {
     /// The name scripts, conditions, `fields` lists and tables give a record's ID. Not one of the
     /// schema's fields (every record of a list kind has one; a section is known by its kind's
     /// name), so no typed record has it: it is named here, once.
-    public static let idName = "id"
+    public static let idName = Record.idField
 
     /// The value of a stored field, as scripts see it.
     public static func value(_ json: JSONValue?, type: FieldType?) -> Value {
