@@ -67,7 +67,7 @@ public enum SurveyColumn: Equatable, Sendable {
         let s = Substring(header.drop { $0 == " " })
         let letters = s.prefix { $0.isASCII && $0.isLetter }
         let digits = s.dropFirst(letters.count).prefix { $0.isASCII && $0.isNumber }
-        guard letters.count == 1, (1...3).contains(digits.count) else { return nil }
+        guard letters.count == 1, !digits.isEmpty, digits.count <= 3 else { return nil }
         var rest = s.dropFirst(letters.count + digits.count)
         // A part: Q3a, Q3_1, Q3.1
         if let c = rest.first, c.isASCII, c.isLowercase, rest.dropFirst().first.map(isSeparator) ?? true {
