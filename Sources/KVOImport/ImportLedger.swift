@@ -4,31 +4,38 @@ import KVOModel
 /// the `imports` field of a section (`survey` for survey files, `analysis` for incident files)
 /// lists one entry per file, `2026-01-01 enquete.csv: 34 respondents, sha256:9f86...`. The hash
 /// is of the file's bytes, as `sha256sum` prints it.
-struct ImportLedger {
-    let section: RecordKind
+struct ImportLedger<Section: ImportLedgerSection> {
     let dossier: Dossier
 
-    init(section name: String, dossier: Dossier) {
-        self.section = dossier.schema.kind(named: name)!
-        self.dossier = dossier
-    }
+    init(dossier: Dossier) { self.dossier = dossier }
 
-    /// The section as it is now (nil when the dossier has none yet).
-    var record: Record? { dossier.record(section.name)?.record }
+    /// The section as stored (nil when the dossier has none yet): the `before` of its change.
+    var stored: Record? { dossier.record(Section.kind.name)?.record }
+
+    /// The section as it is now (empty when the dossier has none yet).
+    var section: Section { dossier.one(Section.self) }
 
     /// The entry of an earlier import of a file with these bytes, if any.
     func entry(forHash hash: String) -> String? {
-        (record?["imports"]?.strings ?? []).first { $0.hasSuffix("sha256:" + hash) }
+        section.imports.first { $0.hasSuffix("sha256:" + hash) }
     }
 
-    static func entry(date: Day, file: String, summary: String, hash: String) -> String {
+    func entry(date: Day, file: String, summary: String, hash: String) -> String {
         "\(date) \(file): \(summary), sha256:\(hash)"
     }
 
-    /// `record` with an entry added to its `imports`.
-    static func recording(_ entry: String, in record: Record) -> Record {
-        var r = record
-        r["imports"] = .array((record["imports"]?.arrayValue ?? []) + [.string(entry)])
-        return r
+    /// `section` with an entry added to its `imports`.
+    func recording(_ entry: String, in section: Section) -> Section {
+        var s = section
+        s.imports.append(entry)
+        return s
     }
 }
+
+/// A section that keeps a ledger of imported files.
+protocol ImportLedgerSection: RecordView {
+    var imports: [String] { get set }
+}
+
+extension SurveyRecord: ImportLedgerSection {}
+extension AnalysisRecord: ImportLedgerSection {}

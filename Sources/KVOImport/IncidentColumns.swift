@@ -1,3 +1,5 @@
+import KVOModel
+
 /// Which column of an incident export holds what, recognised by its header in Dutch or English
 /// (blanks, case and accents do not matter): the date, the category, the street (or a whole
 /// address), the house number, the postcode, whether a municipal report was handled, and a count
@@ -14,20 +16,22 @@ public struct IncidentColumns: Sendable, Equatable {
     public var count: Int?
 
     /// Headers by role, most specific first: "categorie" wins over "omschrijving" when a file has both.
+    /// The headers are the exports' words; where one is spelt as an `incidents` field, it is
+    /// written as that field's name (`IncidentRecord.Field.date`), the field the column fills.
     enum Role: Sendable { case date, category, street, address, houseNumber, postcode, handled, count }
 
     static let names: [(role: Role, headers: [String])] = [
-        (.date, ["datum", "date", "pleegdatum", "meldingsdatum", "meldingdatum", "datummelding", "datumincident", "incidentdatum",
+        (.date, ["datum", IncidentRecord.Field.date, "pleegdatum", "meldingsdatum", "meldingdatum", "datummelding", "datumincident", "incidentdatum",
                   "datumtijd", "datetime", "reportdate", "incidentdate", "datumvanmelding", "datumaangifte", "aangiftedatum"]),
-        (.category, ["categorie", "category", "soort", "soortmelding", "soortincident", "type", "typemelding", "incidenttype",
+        (.category, ["categorie", IncidentRecord.Field.category, "soort", "soortmelding", "soortincident", "type", "typemelding", "incidenttype",
                       "maatschappelijkeklasse", "classificatie", "hoofdcategorie", "subcategorie", "incidentcategorie",
                       "meldingscategorie", "omschrijving", "description", "melding", "incident"]),
-        (.street, ["straat", "straatnaam", "street", "streetname", "pleegstraat"]),
+        (.street, ["straat", "straatnaam", IncidentRecord.Field.street, "streetname", "pleegstraat"]),
         (.address, ["adres", "address", "pleegadres", "locatie", "location", "plaatsdelict"]),
         (.houseNumber, ["huisnummer", "huisnr", "nummer", "nr", "housenumber", "number"]),
         (.postcode, ["postcode", "pc", "pc6", "pc4", "zip", "zipcode", "postalcode"]),
-        (.handled, ["afgehandeld", "status", "handled", "state", "afhandeling", "afgerond", "statusmelding", "afhandelstatus"]),
-        (.count, ["aantal", "count", "aantalmeldingen", "aantalincidenten", "number of incidents"]),
+        (.handled, ["afgehandeld", "status", IncidentRecord.Field.handled, "state", "afhandeling", "afgerond", "statusmelding", "afhandelstatus"]),
+        (.count, ["aantal", IncidentRecord.Field.count, "aantalmeldingen", "aantalincidenten", "number of incidents"]),
     ]
 
     /// The key a header is compared by: folded, letters and digits only.

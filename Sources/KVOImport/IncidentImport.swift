@@ -10,20 +10,33 @@ import KVOModel
 public enum IncidentImport {
     /// An incident's count as the schema's numeric model allows it.
     static let countRange: ClosedRange<Int> = {
-        guard case .integer(let range)? = Schema.dossier.kind(named: "incidents")?.field("count")?.type else { return 0...0 }
+        guard case .integer(let range)? = IncidentRecord.kind.field(IncidentRecord.Field.count)?.type else { return 0...0 }
         return range
     }()
 
     public enum Source: String, Sendable, CaseIterable {
         case police, fire, municipality
 
-        /// From the word typed: English or Dutch (politie, brandweer, gemeente).
+        /// From the word typed: English (the source's own name) or Dutch (politie, brandweer, gemeente).
         public init?(word: String) {
+            if let source = Source(rawValue: word.folded) {
+                self = source
+                return
+            }
             switch word.folded {
-            case "police", "politie": self = .police
-            case "fire", "brandweer", "fire brigade": self = .fire
-            case "municipality", "gemeente": self = .municipality
+            case "politie": self = .police
+            case "brandweer", "fire brigade": self = .fire
+            case "gemeente": self = .municipality
             default: return nil
+            }
+        }
+
+        /// The incidents' `source`.
+        var recorded: IncidentRecord.Source {
+            switch self {
+            case .police: .police
+            case .fire: .fire
+            case .municipality: .municipality
             }
         }
     }
@@ -71,7 +84,7 @@ public enum IncidentImport {
         report.rows = table.rows.count
         report.emptyRows = table.emptyRows
         let hash = SHA256.hex(bytes)
-        let ledger = ImportLedger(section: "analysis", dossier: dossier)
+        let ledger = ImportLedger<AnalysisRecord>(dossier: dossier)
         if let earlier = ledger.entry(forHash: hash) {
             report.previous = earlier
             return report
@@ -102,7 +115,6 @@ public enum IncidentImport {
         let locator = ParkLocator(dossier: dossier)
         report.parksDelineated = locator.hasDelineation
         report.parks = locator.parks.map { ParkCount(id: $0.id, name: $0.name, rows: 0, incidents: 0) }
-        let kind = dossier.schema.kind(named: "incidents")!
         var batch = ChangeSet(dossier)
         var unmatched: [String: (street: String, rows: Int, first: Int)] = [:]
         for row in table.rows {
@@ -158,19 +170,22 @@ public enum IncidentImport {
                 handled = h
             }
 
-            var fields: [String: JSONValue] = ["source": .string(source.rawValue), "category": .string(category),
-                                               "date": .string(day.description), "count": .number(Double(count))]
-            if !street.isEmpty { fields["street"] = .string(street) }
-            if let handled { fields["handled"] = .bool(handled) }
+            var incident = IncidentRecord()
+            incident.source = source.recorded
+            incident.category = category
+            incident.date = day
+            incident.count = count
+            if !street.isEmpty { incident.street = street }
+            incident.handled = handled
             switch locator.place(street: street, postcode: postcode) {
             case .street(let park), .postcode(let park):
-                fields["area"] = .string("bedrijventerrein")
-                fields["park"] = .string(park)
+                incident.area = .bedrijventerrein
+                incident.park = park
                 let i = report.parks.firstIndex { $0.id == park }!
                 report.parks[i].rows += 1
                 report.parks[i].incidents += count
             case .overig:
-                fields["area"] = .string("overig")
+                incident.area = .overig
                 report.overigRows += 1
                 report.overigIncidents += count
                 if street.isEmpty {
@@ -181,18 +196,17 @@ public enum IncidentImport {
                     unmatched[key] = (seen.street, seen.rows + 1, seen.first)
                 }
             }
-            batch.add(fields, kind: kind)
+            batch.add(incident.record, kind: IncidentRecord.kind)
         }
         report.unmatchedStreets = unmatched.values.sorted { ($0.rows, -$0.first) > ($1.rows, -$1.first) }.map { ($0.street, $0.rows) }
 
-        let analysis = ledger.record ?? Record(fields: [:])
         // The ledger is dossier data: written in the dossier's language.
         let rows = (dossier.language ?? language).count(table.rows.count, Noun(en: "row", "rows", nl: "rij", "rijen"))
         let summary = "\(source.rawValue), " + rows
-        batch.update(ledger.record, to: ImportLedger.recording(ImportLedger.entry(date: today, file: file, summary: summary, hash: hash), in: analysis),
-                     kind: ledger.section)
+        let analysis = ledger.recording(ledger.entry(date: today, file: file, summary: summary, hash: hash), in: ledger.section)
+        batch.update(ledger.stored, to: analysis.record, kind: AnalysisRecord.kind)
         report.changeSet = try batch.checkedForImport()
-        report.added = batch.added[kind.name] ?? []
+        report.added = batch.added[IncidentRecord.kind.name] ?? []
         return report
     }
 

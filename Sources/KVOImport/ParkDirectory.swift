@@ -8,18 +8,17 @@ struct ParkDirectory {
         let id: String
         let name: String
         let position: Int
-        let record: Record
+        let record: ParkRecord
     }
 
     let parks: [Park]
     private let byKey: [String: Int]
 
     init(dossier: Dossier) {
-        let kind = dossier.schema.kind(named: "parks")!
-        parks = dossier.records(kind).enumerated().map { i, r in Park(id: r.id, name: r["name"]?.stringValue ?? r.id, position: i, record: r) }
+        parks = dossier.parks.enumerated().map { i, r in Park(id: r.id, name: r.name ?? r.id, position: i, record: r) }
         var byKey: [String: Int] = [:]
         for p in parks.reversed() {
-            for key in [p.id, p.name, p.record["formalName"]?.stringValue ?? ""] where !key.isEmpty { byKey[key.folded] = p.position }
+            for key in [p.id, p.name, p.record.formalName ?? ""] where !key.isEmpty { byKey[key.folded] = p.position }
         }
         self.byKey = byKey
     }

@@ -21,11 +21,10 @@ public struct ParkLocator: Sendable {
     public let parks: [Park]
 
     public init(dossier: Dossier) {
-        let kind = dossier.schema.kind(named: "parks")!
-        parks = dossier.records(kind).map { r in
-            Park(id: r.id, name: r["name"]?.stringValue ?? r.id,
-                 streets: Set((r["streets"]?.strings ?? []).map { Self.streetKey($0) }.filter { !$0.isEmpty }),
-                 ranges: (r["postcodes"]?.strings ?? []).compactMap(Postcode.Range.init))
+        parks = dossier.parks.map { r in
+            Park(id: r.id, name: r.name ?? r.id,
+                 streets: Set(r.streets.map { Self.streetKey($0) }.filter { !$0.isEmpty }),
+                 ranges: r.postcodes.compactMap(Postcode.Range.init))
         }
     }
 

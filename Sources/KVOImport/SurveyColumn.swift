@@ -5,8 +5,9 @@ import KVOModel
 /// counted; open: kept word for word), or something that is not imported.
 public enum SurveyColumn: Equatable, Sendable {
     case park
-    /// `problems`: the answers that report a problem (folded), when the mapping says which.
-    case question(subject: Int?, text: String, open: Bool, problems: Set<String>?)
+    /// `problems`: the answers that report a problem (folded), when the mapping says which. `id`:
+    /// the question's ID in the survey tool, when the header or the mapping gives one.
+    case question(subject: Int?, text: String, open: Bool, problems: Set<String>?, id: String?)
     /// Could identify a respondent: dropped, and named in a notice.
     case identity
     /// Dropped because the mapping says so.
@@ -17,30 +18,33 @@ public enum SurveyColumn: Equatable, Sendable {
     /// The column by its header alone.
     public static func classify(_ header: String) -> SurveyColumn {
         if parkHeaders.contains(header.folded) { return .park }
-        if let (subject, text) = numbered(header) {
+        if let (subject, text, _) = numbered(header) {
             guard let s = ThemeCatalogue.handbook.subject(subject) else { return .unknown(Message(en: "\(subject) is no survey subject (1 to 44)", nl: "\(subject) is geen onderwerp van de enquête (1 tot 44)")) }
             let (question, markedOpen) = openMark(text)
-            return .question(subject: subject, text: question.isEmpty ? s.dutch : question, open: markedOpen || s.mandatoryOpenQuestion, problems: nil)
+            return .question(subject: subject, text: question.isEmpty ? s.dutch : question, open: markedOpen || s.mandatoryOpenQuestion, problems: nil,
+                             id: code(header))
         }
         if IdentityColumns.isIdentity(header) { return .identity }
         return .unknown(header.isEmpty ? Message(en: "no header", nl: "geen kop") : Message(en: "no subject number", nl: "geen onderwerpnummer"))
     }
 
-    /// Headers that name the respondent's park.
-    static let parkHeaders: Set<String> = ["park", "terrein", "bedrijventerrein", "park id", "terrein id", "parknaam", "park naam", "terreinnaam"]
+    /// Headers that name the respondent's park (the results' `park`).
+    static let parkHeaders: Set<String> = [ResultRecord.Field.park, "terrein", "bedrijventerrein", "park id", "terrein id", "parknaam", "park naam", "terreinnaam"]
 
     /// `12 Hoe vaak ...`, `12. Hoe ...`, `12a ...`, `12.1 ...`, `S12: ...`, `S 12 - ...`, `Onderwerp 12: ...`:
-    /// the subject number and the question after it. A survey program's own numbering (Q1, V1) is
-    /// not a subject number and is not read as one.
-    static func numbered(_ header: String) -> (Int, String)? {
+    /// the subject number, the question after it, and the part of the subject as written (`a`,
+    /// `.1`; empty for none). A survey program's own numbering (Q1, V1) is not a subject number and
+    /// is not read as one.
+    static func numbered(_ header: String) -> (Int, String, String)? {
         var s = Substring(header.drop { $0 == " " })
-        for prefix in ["onderwerp", "subject", "s"] where s.lowercased().hasPrefix(prefix) {
+        for prefix in ["onderwerp", ResultRecord.Field.subject, "s"] where s.lowercased().hasPrefix(prefix) {
             let rest = s.dropFirst(prefix.count).drop { $0 == " " }
             if rest.first?.isASCII == true, rest.first?.isNumber == true { s = rest; break }
         }
         let digits = s.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count), let number = Int(digits) else { return nil }
-        var rest = s.dropFirst(digits.count)
+        let afterNumber = s.dropFirst(digits.count)
+        var rest = afterNumber
         // A part of the subject: 12a, 12.1
         if let c = rest.first, c.isASCII, c.isLowercase, rest.dropFirst().first.map(isSeparator) ?? true {
             rest = rest.dropFirst()
@@ -48,8 +52,31 @@ public enum SurveyColumn: Equatable, Sendable {
             rest = rest.dropFirst().drop { $0.isNumber }
         }
         guard rest.isEmpty || isSeparator(rest.first!) else { return nil }
+        let part = String(afterNumber.prefix(afterNumber.count - rest.count))
         let text = rest.drop { isSeparator($0) }
-        return (number, String(text).trimmedBlanks)
+        return (number, String(text).trimmedBlanks, part)
+    }
+
+    /// The code a header gives its question beyond the subject, as its ID in the survey tool
+    /// (`results.questionId`): the part of a subject (`12a ...`, `12.1 ...`: one of several
+    /// questions on it) or a survey program's own code, a letter and a number (`Q3 ...`, `V12b: ...`).
+    /// A bare subject number (`12 ...`) is the subject, not a question's ID: several questions may
+    /// share it.
+    static func code(_ header: String) -> String? {
+        if let (subject, _, part) = numbered(header) { return part.isEmpty ? nil : "\(subject)\(part)" }
+        let s = Substring(header.drop { $0 == " " })
+        let letters = s.prefix { $0.isASCII && $0.isLetter }
+        let digits = s.dropFirst(letters.count).prefix { $0.isASCII && $0.isNumber }
+        guard letters.count == 1, !digits.isEmpty, digits.count <= 3 else { return nil }
+        var rest = s.dropFirst(letters.count + digits.count)
+        // A part: Q3a, Q3_1, Q3.1
+        if let c = rest.first, c.isASCII, c.isLowercase, rest.dropFirst().first.map(isSeparator) ?? true {
+            rest = rest.dropFirst()
+        } else if rest.first == "." || rest.first == "_", rest.dropFirst().first?.isNumber == true {
+            rest = rest.dropFirst().drop { $0.isNumber }
+        }
+        guard rest.isEmpty || isSeparator(rest.first!) else { return nil }
+        return String(s.prefix(s.count - rest.count))
     }
 
     private static func isSeparator(_ c: Character) -> Bool { " :.)-–—\t".contains(c) }

@@ -67,6 +67,8 @@ public enum SurveyImport {
         let text: String
         let open: Bool
         let problems: Set<String>?
+        /// The question's ID in the survey tool (`questionId` of its results and answers).
+        var id: String?
     }
 
     /// Reads the table into changes of `dossier`. `file` and `today` are the name and date the
@@ -78,7 +80,7 @@ public enum SurveyImport {
         report.rows = table.rows.count
         report.emptyRows = table.emptyRows
         let hash = SHA256.hex(bytes)
-        let ledger = ImportLedger(section: "survey", dossier: dossier)
+        let ledger = ImportLedger<SurveyRecord>(dossier: dossier)
         if let earlier = ledger.entry(forHash: hash) {
             report.previous = earlier
             return report
@@ -104,14 +106,14 @@ public enum SurveyImport {
                                                     nl: "geef een van beide de rol weglaten in een koppeltabel (--mapping)"))
                 }
                 parkColumn = i
-            case .question(let subject, let text, let open, let problems):
+            case .question(let subject, let text, let open, let problems, let id):
                 if let twin = questions.first(where: { $0.subject == subject && $0.text.folded == text.folded }) {
                     throw table.error(Message(en: "this column asks the same question as column \(twin.index + 1) ('\(table.header[twin.index])')",
                                               nl: "deze kolom stelt dezelfde vraag als kolom \(twin.index + 1) ('\(table.header[twin.index])')"), header: i,
                                       hint: Message(en: "give one of them another question text in a mapping file, or drop it",
                                                     nl: "geef een van beide een andere vraagtekst in een koppeltabel, of laat hem weg"))
                 }
-                questions.append(Question(index: i, subject: subject, text: text, open: open, problems: problems))
+                questions.append(Question(index: i, subject: subject, text: text, open: open, problems: problems, id: id))
             case .identity:
                 report.identityColumns.append(header)
             case .dropped:
@@ -127,6 +129,9 @@ public enum SurveyImport {
                               hint: Message(en: "start each question's header with its subject number (\"12 Hoe vaak ...\", \"S12: ...\"), or say what the columns are in a mapping file: --mapping FILE (docs/import.md)",
                                             nl: "begin de kop van elke vraag met het nummer van het onderwerp (\"12 Hoe vaak ...\", \"S12: ...\"), of zeg in een koppeltabel wat de kolommen zijn: --mapping BESTAND (docs/import.md)"))
         }
+        // A header code that more than one column carries names no single question: none keeps it.
+        let codes = Dictionary(grouping: questions.compactMap(\.id), by: { $0 }).mapValues(\.count)
+        for i in questions.indices where questions[i].id.map({ codes[$0, default: 0] > 1 }) ?? false { questions[i].id = nil }
         report.questions = questions.count
         report.openQuestions = questions.filter(\.open).count
 
@@ -201,18 +206,14 @@ public enum SurveyImport {
         }
 
         // The records.
-        let schema = dossier.schema
-        let resultsKind = schema.kind(named: "results")!, answersKind = schema.kind(named: "answers")!
-        let parksKind = schema.kind(named: "parks")!, surveyKind = schema.kind(named: "survey")!
         struct ResultKey: Hashable { let park: String, subject: Int?, question: String, answer: String }
         struct OptionKey: Hashable { let subject: Int?, question: String, answer: String }
-        var existing: [ResultKey: Record] = [:]
+        var existing: [ResultKey: ResultRecord] = [:]
         var knownProblem: [OptionKey: Bool] = [:]
-        for r in dossier.records(resultsKind) {
-            let subject = r["subject"]?.wholeNumber
-            let question = r["question"]?.stringValue ?? "", answer = r["answer"]?.stringValue ?? ""
-            existing[ResultKey(park: r["park"]?.stringValue ?? "", subject: subject, question: question, answer: answer)] = r
-            if case .bool(let b)? = r["problem"] { knownProblem[OptionKey(subject: subject, question: question, answer: answer)] = b }
+        for r in dossier.results {
+            let question = r.question ?? "", answer = r.answer ?? ""
+            existing[ResultKey(park: r.park ?? "", subject: r.subject, question: question, answer: answer)] = r
+            if let b = r.problem { knownProblem[OptionKey(subject: r.subject, question: question, answer: answer)] = b }
         }
         var batch = ChangeSet(dossier)
         let seen = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
@@ -224,52 +225,62 @@ public enum SurveyImport {
                 var new = old
                 // Old counts are within JSONValue.largestWhole, n within the rows of the file: no
                 // overflow; a sum beyond the schema's range is refused by the batch's check.
-                new["count"] = .number(Double((old["count"]?.wholeNumber ?? 0) + n))
-                if q.problems != nil, let problem { new["problem"] = .bool(problem) }
-                batch.update(old, to: new, kind: resultsKind)
+                new.count = (old.count ?? 0) + n
+                if q.problems != nil, let problem { new.problem = problem }
+                if new.questionId == nil { new.questionId = q.id }
+                batch.update(old.record, to: new.record, kind: ResultRecord.kind)
                 report.resultsUpdated += 1
                 continue
             }
-            var fields: [String: JSONValue] = ["park": .string(park.id), "question": .string(q.text), "answer": .string(key.answer),
-                                               "count": .number(Double(n))]
-            if let s = q.subject { fields["subject"] = .number(Double(s)) }
-            if let problem { fields["problem"] = .bool(problem) } else { report.withoutProblemFlag += 1 }
-            batch.add(fields, kind: resultsKind)
+            var result = ResultRecord()
+            result.park = park.id
+            result.question = q.text
+            result.answer = key.answer
+            result.count = n
+            result.subject = q.subject
+            result.questionId = q.id
+            result.problem = problem
+            if problem == nil { report.withoutProblemFlag += 1 }
+            batch.add(result.record, kind: ResultRecord.kind)
         }
         for a in openAnswers {
-            var fields: [String: JSONValue] = ["park": .string(a.park.id), "question": .string(a.question.text), "text": .string(a.text)]
-            if let s = a.question.subject { fields["subject"] = .number(Double(s)) }
-            batch.add(fields, kind: answersKind)
+            var answer = AnswerRecord()
+            answer.park = a.park.id
+            answer.question = a.question.text
+            answer.text = a.text
+            answer.subject = a.question.subject
+            answer.questionId = a.question.id
+            batch.add(answer.record, kind: AnswerRecord.kind)
         }
         for position in respondents.keys.sorted() {
             let park = directory.parks[position], n = respondents[position]!
-            let before = park.record["surveyResponses"]?.wholeNumber
+            let before = park.record.surveyResponses
             var updated = park.record
-            updated["surveyResponses"] = .number(Double((before ?? 0) + n))
-            batch.update(park.record, to: updated, kind: parksKind)
+            updated.surveyResponses = (before ?? 0) + n
+            batch.update(park.record.record, to: updated.record, kind: ParkRecord.kind)
             report.parks.append(ParkCount(id: park.id, name: park.name, respondents: n, responsesBefore: before, responsesAfter: (before ?? 0) + n,
-                                          entrepreneurs: park.record["entrepreneurs"]?.wholeNumber))
+                                          entrepreneurs: park.record.entrepreneurs))
         }
 
         // The survey section: the subjects asked, and this file in the ledger.
-        var survey = ledger.record ?? Record(fields: [:])
-        let listed = survey["subjects"]?.arrayValue?.compactMap(\.wholeNumber) ?? []
+        var survey = ledger.section
+        let listed = survey.subjects
         let found = Set(questions.compactMap(\.subject))
         report.subjects = found.sorted()
         report.addedSubjects = found.subtracting(listed).sorted()
         if !report.addedSubjects.isEmpty {
-            survey["subjects"] = .array(Set(listed).union(found).sorted().map { .number(Double($0)) })
+            survey.subjects = Set(listed).union(found).sorted()
         }
         // The ledger is dossier data: written in the dossier's language.
         let language = dossier.language ?? language
         var summary = language.count(report.respondents, Noun(en: "respondent", "respondents", nl: "respondent", "respondenten"))
         if report.parks.count > 1 { summary += " (" + report.parks.map { "\($0.id) \($0.respondents)" }.joined(separator: ", ") + ")" }
-        survey = ImportLedger.recording(ImportLedger.entry(date: today, file: file, summary: summary, hash: hash), in: survey)
-        batch.update(ledger.record, to: survey, kind: surveyKind)
+        survey = ledger.recording(ledger.entry(date: today, file: file, summary: summary, hash: hash), in: survey)
+        batch.update(ledger.stored, to: survey.record, kind: SurveyRecord.kind)
 
         report.changeSet = try batch.checkedForImport()
-        report.resultsAdded = batch.added[resultsKind.name] ?? []
-        report.answersAdded = batch.added[answersKind.name] ?? []
+        report.resultsAdded = batch.added[ResultRecord.kind.name] ?? []
+        report.answersAdded = batch.added[AnswerRecord.kind.name] ?? []
         return report
     }
 }

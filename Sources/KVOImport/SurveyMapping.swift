@@ -4,18 +4,41 @@ import KVOModel
 /// (tab-separated, or `;`/`,` like any CSV) with a header row and one row per column of the
 /// export:
 ///
-///     column                                   role      subject  question                         problem
+///     column                                   role      subject  question                         problem                 questionId
 ///     Op welk terrein is uw bedrijf gevestigd?  park
 ///     Wat is uw naam?                          drop
-///     Hoe veilig voelt u zich?                 question  8        Hoe veilig voelt u zich overdag?  onveilig|zeer onveilig
+///     Hoe veilig voelt u zich?                 question  8        Hoe veilig voelt u zich overdag?  onveilig|zeer onveilig  Q3
 ///     Opmerkingen                              open      16
 ///
 /// `role` is park, question, open or drop (Dutch: terrein, vraag, open, weglaten). `subject`
 /// is 1 to 44; empty means the header's own number, or an own question when it has none. `question` replaces the header as the question's
 /// text. `problem` lists, separated by `|`, the answers that report a problem (for `evidence`).
+/// `questionId` (optional) is the question's ID in the survey tool, stored with its results and
+/// answers; empty means the header's own code, if any (`SurveyColumn.code`).
 /// Columns the mapping does not name follow the convention.
 public struct SurveyMapping: Sendable {
-    public enum Role: String, Sendable { case park, question, open, drop }
+    public enum Role: String, Sendable, CaseIterable { case park, question, open, drop }
+
+    /// The mapping file's own columns. Its headers are the users' words, folded; where one is spelt
+    /// as the results' field its values fill, it is written as that field's name.
+    enum Heading: CaseIterable {
+        case column, role, subject, question, problem, questionID
+
+        var names: Set<String> {
+            switch self {
+            case .column: ["column", "kolom"]
+            case .role: ["role", "rol"]
+            case .subject: [ResultRecord.Field.subject, "onderwerp"]
+            case .question: [ResultRecord.Field.question, "vraag"]
+            case .problem: [ResultRecord.Field.problem, "probleem", "problems", "problemen"]
+            case .questionID: [ResultRecord.Field.questionId.folded, "question id", "vraagid", "vraag id", "code", "vraagcode"]
+            }
+        }
+    }
+
+    /// The words of the `role` column, English (the roles' names) and Dutch.
+    static let roleWords: [String: Role] = Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0.rawValue, $0) })
+        .merging(["terrein": .park, "vraag": .question, "weglaten": .drop, "skip": .drop, "negeren": .drop]) { a, _ in a }
 
     public struct Entry: Sendable {
         public let column: String
@@ -23,6 +46,8 @@ public struct SurveyMapping: Sendable {
         public let subject: Int?
         public let question: String?
         public let problems: Set<String>?
+        /// The question's ID in the survey tool, when the mapping gives one.
+        public let questionID: String?
         /// The row of the mapping file.
         let row: CSVTable.Row
     }
@@ -32,19 +57,20 @@ public struct SurveyMapping: Sendable {
 
     public init(table: CSVTable) throws(ImportError) {
         self.table = table
-        func column(_ names: Set<String>) -> Int? { table.header.firstIndex { names.contains($0.folded) } }
-        guard let columnAt = column(["column", "kolom"]) else {
+        func column(_ heading: Heading) -> Int? { table.header.firstIndex { heading.names.contains($0.folded) } }
+        guard let columnAt = column(.column) else {
             throw table.error(Message(en: "a mapping needs a column headed 'column' (or 'kolom') that names the export's columns",
                                       nl: "een koppeltabel heeft een kolom 'kolom' (of 'column') nodig die de kolommen van de export noemt"), header: 0,
                               hint: Self.headerHint)
         }
-        guard let roleAt = column(["role", "rol"]) else {
+        guard let roleAt = column(.role) else {
             throw table.error(Message(en: "a mapping needs a column headed 'role' (or 'rol')", nl: "een koppeltabel heeft een kolom 'rol' (of 'role') nodig"), header: 0,
                               hint: Self.headerHint)
         }
-        let subjectAt = column(["subject", "onderwerp"])
-        let questionAt = column(["question", "vraag"])
-        let problemAt = column(["problem", "probleem", "problems", "problemen"])
+        let subjectAt = column(.subject)
+        let questionAt = column(.question)
+        let problemAt = column(.problem)
+        let questionIDAt = column(.questionID)
         var entries: [Entry] = []
         for row in table.rows {
             let name = row[columnAt]
@@ -56,14 +82,12 @@ public struct SurveyMapping: Sendable {
                                           nl: "'\(name)' staat twee keer in de koppeltabel (ook op regel \(earlier.row.line))"), field: columnAt, in: row)
             }
             let roleWord = row[roleAt]
-            let roles: [String: Role] = ["park": .park, "terrein": .park, "question": .question, "vraag": .question,
-                                         "open": .open, "drop": .drop, "weglaten": .drop, "skip": .drop, "negeren": .drop]
-            guard let role = roles[roleWord.folded] else {
+            guard let role = Self.roleWords[roleWord.folded] else {
                 throw table.error(roleWord.isEmpty ? Message(en: "no role given for '\(name)'", nl: "geen rol opgegeven voor '\(name)'")
                                                    : Message(en: "unknown role '\(roleWord)'", nl: "onbekende rol '\(roleWord)'"), field: roleAt, in: row,
                                   hint: Message(en: "a role is park, question, open or drop", nl: "een rol is terrein, vraag, open of weglaten"),
                                   unknown: roleWord.isEmpty ? nil : roleWord,
-                                  candidates: ["park", "question", "open", "drop"])
+                                  candidates: Role.allCases.map(\.rawValue))
             }
             var subject: Int?
             if let at = subjectAt, !row[at].isEmpty {
@@ -80,7 +104,13 @@ public struct SurveyMapping: Sendable {
             if let at = problemAt, !row[at].isEmpty {
                 problems = Set(row[at].split(separator: "|").map { String($0).folded }.filter { !$0.isEmpty })
             }
-            entries.append(Entry(column: name, role: role, subject: subject, question: question, problems: problems, row: row))
+            let questionID = questionIDAt.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            if let questionID, let earlier = entries.first(where: { $0.questionID == questionID }) {
+                throw table.error(Message(en: "question ID '\(questionID)' is also given to '\(earlier.column)' (line \(earlier.row.line)); an ID names one question",
+                                          nl: "vraag-ID '\(questionID)' is ook aan '\(earlier.column)' gegeven (regel \(earlier.row.line)); een ID noemt één vraag"),
+                                  field: questionIDAt!, in: row)
+            }
+            entries.append(Entry(column: name, role: role, subject: subject, question: question, problems: problems, questionID: questionID, row: row))
         }
         self.entries = entries
     }
@@ -104,7 +134,7 @@ public struct SurveyMapping: Sendable {
             }
             // No subject in the mapping: the header's number, when it has one; else an own question.
             let subject = entry.subject ?? numbered.flatMap { ThemeCatalogue.handbook.subject($0.0) != nil ? $0.0 : nil }
-            return .question(subject: subject, text: text, open: open, problems: entry.problems)
+            return .question(subject: subject, text: text, open: open, problems: entry.problems, id: entry.questionID ?? SurveyColumn.code(header))
         }
     }
 
@@ -113,7 +143,7 @@ public struct SurveyMapping: Sendable {
 
     /// An error pointing at an entry's column name in the mapping file.
     func error(_ message: Message, at entry: Entry, hint: Message? = nil, unknown: String? = nil, candidates: [String] = []) -> ImportError {
-        let at = table.header.firstIndex { ["column", "kolom"].contains($0.folded) } ?? 0
+        let at = table.header.firstIndex { Heading.column.names.contains($0.folded) } ?? 0
         return table.error(message, field: at, in: entry.row, hint: hint, unknown: unknown, candidates: candidates)
     }
 }

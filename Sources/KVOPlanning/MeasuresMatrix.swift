@@ -71,13 +71,9 @@ public struct MeasuresMatrix: Sendable, Equatable {
     public func planYear(ofColumn i: Int) -> Int? { calendar?.year(of: columns[i])?.number }
 
     public static func build(_ dossier: Dossier, asOf: Day, language: Language = .nl) -> MeasuresMatrix {
-        let schema = dossier.schema
-        func records(_ kind: String) -> [Record] { schema.kind(named: kind).map(dossier.records) ?? [] }
-        let calendar = dossier.record("plan")?.record["adopted"]?.stringValue.flatMap { Day($0) }.map(PlanCalendar.init(start:))
-        let measures = records("measures")
-        let planned: [String: [Quarter]] = Dictionary(uniqueKeysWithValues: measures.map { m in
-            (m.id, (m["quarters"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap { Quarter($0) } }.sorted())
-        })
+        let calendar = dossier.plan.adopted.map(PlanCalendar.init(start:))
+        let measures = dossier.measures
+        let planned: [String: [Quarter]] = Dictionary(uniqueKeysWithValues: measures.map { m in (m.id, m.quarters.sorted()) })
 
         var columnSet = Set(calendar?.quarters ?? [])
         for qs in planned.values { columnSet.formUnion(qs) }
@@ -87,36 +83,35 @@ public struct MeasuresMatrix: Sendable, Equatable {
         }
         let column = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
 
-        let parties = Dictionary(records("parties").map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let goals = records("goals")
+        let parties = Dictionary(dossier.parties.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let goals = dossier.goals
         let rank = Self.themeOrder(dossier)
 
-        func row(_ m: Record) -> Row {
+        func row(_ m: MeasureRecord) -> Row {
             let qs = planned[m.id] ?? []
-            let status = m["status"]?.stringValue
-            let doneDay = m["done"]?.stringValue.flatMap { Day($0) }
+            let status = m.status
             let progress: Progress
             let mark: Mark
             switch status {
-            case "done": progress = .done(doneDay); mark = .done
-            case "dropped": progress = .dropped(m["dropped"]?.stringValue.flatMap { Day($0) }); mark = .dropped
+            case .done?: progress = .done(m.done); mark = .done
+            case .dropped?: progress = .dropped(m.dropped); mark = .dropped
             default:
                 if let last = qs.last, last.lastDay < asOf {
                     progress = .overdue(last); mark = .overdue
                 } else if qs.isEmpty {
                     progress = .unplanned; mark = .planned
                 } else {
-                    progress = status == "in-progress" ? .inProgress : .planned; mark = .planned
+                    progress = status == .inProgress ? .inProgress : .planned; mark = .planned
                 }
             }
             var marks = [Mark?](repeating: nil, count: columns.count)
             for q in qs { if let i = column[q] { marks[i] = mark } }
-            let partyID = m["party"]?.stringValue
-            let who = partyID.map { parties[$0]?["name"]?.stringValue ?? $0 } ?? ""
-            return Row(id: m.id, title: m["title"]?.stringValue ?? "", party: partyID, who: who, marks: marks, progress: progress,
-                       indicator: m["indicator"]?.stringValue, hours: m["hours"]?.numberValue, fixed: m["fixed"]?.stringValue)
+            let partyID = m.party
+            let who = partyID.map { parties[$0]?.name ?? $0 } ?? ""
+            return Row(id: m.id, title: m.title ?? "", party: partyID, who: who, marks: marks, progress: progress,
+                       indicator: m.indicator, hours: m.hours, fixed: m.fixed?.rawValue)
         }
-        func ordered(_ ms: [Record]) -> [Row] {
+        func ordered(_ ms: [MeasureRecord]) -> [Row] {
             ms.sorted { a, b in
                 let qa = planned[a.id]?.first, qb = planned[b.id]?.first
                 if qa != qb { return (qa?.index ?? Int.max) < (qb?.index ?? Int.max) }
@@ -124,14 +119,14 @@ public struct MeasuresMatrix: Sendable, Equatable {
             }.map(row)
         }
 
-        var byGoal: [String: [Record]] = [:]
-        var loose: [Record] = []
+        var byGoal: [String: [MeasureRecord]] = [:]
+        var loose: [MeasureRecord] = []
         let goalIDs = Set(goals.map(\.id))
         for m in measures {
-            if let g = m["goal"]?.stringValue, goalIDs.contains(g) { byGoal[g, default: []].append(m) } else { loose.append(m) }
+            if let g = m.goal, goalIDs.contains(g) { byGoal[g, default: []].append(m) } else { loose.append(m) }
         }
         let sortedGoals = goals.sorted { a, b in
-            let ta = a["theme"]?.stringValue ?? "", tb = b["theme"]?.stringValue ?? ""
+            let ta = a.theme ?? "", tb = b.theme ?? ""
             let ra = rank[ta] ?? Int.max, rb = rank[tb] ?? Int.max
             if ra != rb { return ra < rb }
             if ta != tb { return ta < tb }
@@ -140,8 +135,7 @@ public struct MeasuresMatrix: Sendable, Equatable {
         var groups: [Group] = []
         for g in sortedGoals {
             let rows = ordered(byGoal[g.id] ?? [])
-            let theme = g["theme"]?.stringValue
-            groups.append(Group(goal: g.id, title: g["description"]?.stringValue ?? g.id, theme: theme, rows: rows))
+            groups.append(Group(goal: g.id, title: g.description ?? g.id, theme: g.theme, rows: rows))
         }
         if !loose.isEmpty {
             groups.append(Group(goal: nil, title: Message(en: "Without a goal", nl: "Zonder doelstelling").text(language), theme: nil, rows: ordered(loose)))
@@ -151,10 +145,9 @@ public struct MeasuresMatrix: Sendable, Equatable {
 
     /// The themes' order for grouping: the recorded priorities' ranks when there are any.
     static func themeOrder(_ dossier: Dossier) -> [String: Int] {
-        guard let kind = dossier.schema.kind(named: "priorities") else { return [:] }
         var rank: [String: Int] = [:]
-        for p in dossier.records(kind) {
-            if let t = p["theme"]?.stringValue, let r = p["rank"]?.wholeNumber { rank[t] = r }
+        for p in dossier.priorities {
+            if let t = p.theme, let r = p.rank { rank[t] = r }
         }
         return rank
     }

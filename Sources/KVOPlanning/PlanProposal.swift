@@ -38,31 +38,29 @@ public struct PlanProposal: Sendable {
     /// Puts the placements and the themes' plan years into `changeSet`: new measures (with the IDs
     /// it gave them) and priorities are added, moved measures and priorities changed.
     static func collect(items: [Planner.Item], calendar: PlanCalendar, themeYears: [ThemeYear], into changeSet: inout ChangeSet) {
-        let schema = changeSet.base.schema
-        if let measures = schema.kind(named: "measures") {
-            for it in items {
-                var after = it.record
-                if it.movable {
-                    after["quarters"] = .array(it.columns.map { .string("\(calendar.quarters[$0])") })
-                }
-                if let p = it.party, it.record["party"]?.stringValue != p { after["party"] = .string(p) }
-                if it.isNew {
-                    changeSet.add(after, kind: measures)
-                } else if after != it.record {
-                    changeSet.change(it.record, to: after, kind: measures)
-                }
+        for it in items {
+            var after = it.record
+            if it.movable { after.quarters = it.columns.map { calendar.quarters[$0] } }
+            if let p = it.party, it.record.party != p { after.party = p }
+            if it.isNew {
+                changeSet.add(after.record, kind: MeasureRecord.kind)
+            } else if after != it.record {
+                changeSet.change(it.record.record, to: after.record, kind: MeasureRecord.kind)
             }
         }
-        guard let kind = schema.kind(named: "priorities") else { return }
-        let existing = changeSet.base.records(kind)
+        let existing = changeSet.base.priorities
         for ty in themeYears {
-            if let old = existing.first(where: { $0["theme"]?.stringValue == ty.theme }) {
+            if let old = existing.first(where: { $0.theme == ty.theme }) {
                 var new = old
-                if old["rank"] == nil { new["rank"] = .number(Double(ty.rank)) }
-                new["year"] = .number(Double(ty.year))
-                if new != old { changeSet.change(old, to: new, kind: kind) }
+                if !old.record.has(PriorityRecord.Field.rank) { new.rank = ty.rank }
+                new.year = ty.year
+                if new != old { changeSet.change(old.record, to: new.record, kind: PriorityRecord.kind) }
             } else {
-                changeSet.add(["theme": .string(ty.theme), "rank": .number(Double(ty.rank)), "year": .number(Double(ty.year))], kind: kind)
+                var new = PriorityRecord()
+                new.theme = ty.theme
+                new.rank = ty.rank
+                new.year = ty.year
+                changeSet.add(new.record, kind: PriorityRecord.kind)
             }
         }
     }

@@ -6,13 +6,13 @@ extension Planner {
     func goalCoverage(_ goalThemes: Set<String>) -> PlanConstraint {
         let mandatory = Handbook.Survey.mandatoryThemes.map(\.id)
         let covered = mandatory.filter(goalThemes.contains)
-        let survey = dossier.record("survey")?.record
-        let subjects = (survey?["subjects"]?.arrayValue ?? []).compactMap(\.wholeNumber)
+        let survey = dossier.survey
+        let subjects = survey.subjects
         var chosen: [String] = []
         for s in subjects {
             if let t = ThemeCatalogue.handbook.theme(ofSubject: s), !t.mandatory, !chosen.contains(t.id) { chosen.append(t.id) }
         }
-        let own = (survey?["ownThemes"]?.arrayValue ?? []).compactMap(\.stringValue)
+        let own = survey.ownThemes
         func key(_ s: String) -> String { (s.hasPrefix("own:") ? String(s.dropFirst(4)) : s).lowercased() }
         let ownCovered = Set(goalThemes.map(key))
         let missingChosen = chosen.sorted().filter { !goalThemes.contains($0) } + own.filter { !ownCovered.contains(key($0)) }.map { "\"\($0)\"" }
@@ -37,13 +37,13 @@ extension Planner {
                               nl: Phrase.capitalised(nl.joined(separator: "; ")) + " (een doel formuleert de werkgroep zelf: add goal \"OMSCHRIJVING\" theme=Tnn).")
     }
 
-    func fixedConstraint(_ items: [Item], yearColumns: [Int: [Int]], pastShort: [(year: Int, kind: String, missing: Int)], added: Int,
+    func fixedConstraint(_ items: [Item], yearColumns: [Int: [Int]], pastShort: [(year: Int, kind: MeasureRecord.Fixed, missing: Int)], added: Int,
                          calendar: PlanCalendar) -> PlanConstraint {
         if pastShort.isEmpty {
             let addedEN = added == 0 ? "" : "; \(added) added"
             let addedNL = added == 0 ? "" : "; \(added) toegevoegd"
-            return PlanConstraint(.fixed, .met, en: "Each plan year holds a day and an evening inspection, an interim evaluation, \(Handbook.Plan.fixedPerYear("communication")) communications and \(Handbook.Plan.fixedPerYear("delivery")) deliveries of incident figures\(addedEN).",
-                                  nl: "Elk planjaar bevat een dag- en avondschouw, een tussentijdse evaluatie, \(Handbook.Plan.fixedPerYear("communication")) communicatie-uitingen en \(Handbook.Plan.fixedPerYear("delivery")) aanleveringen van incidentcijfers\(addedNL).")
+            return PlanConstraint(.fixed, .met, en: "Each plan year holds a day and an evening inspection, an interim evaluation, \(Handbook.Plan.fixedPerYear(MeasureRecord.Fixed.communication.rawValue)) communications and \(Handbook.Plan.fixedPerYear(MeasureRecord.Fixed.delivery.rawValue)) deliveries of incident figures\(addedEN).",
+                                  nl: "Elk planjaar bevat een dag- en avondschouw, een tussentijdse evaluatie, \(Handbook.Plan.fixedPerYear(MeasureRecord.Fixed.communication.rawValue)) communicatie-uitingen en \(Handbook.Plan.fixedPerYear(MeasureRecord.Fixed.delivery.rawValue)) aanleveringen van incidentcijfers\(addedNL).")
         }
         let en = pastShort.map { "plan year \($0.year) lacks \(Self.fixedName($0.kind, $0.missing).en) and has no quarter left" }
         let nl = pastShort.map { "planjaar \($0.year) mist \(Self.fixedName($0.kind, $0.missing).nl) en heeft geen kwartaal meer over" }

@@ -47,15 +47,14 @@ extension Planner {
 
     /// A measure as §5.2.2 reads it.
     static func measure(_ it: Item) -> Handbook.FirstAudit.Measure {
-        Handbook.FirstAudit.Measure(id: it.id, status: it.status, done: it.record["done"]?.stringValue.flatMap { Day($0) },
-                                    finding: it.finding, fixed: it.fixed)
+        Handbook.FirstAudit.Measure(id: it.id, status: it.status?.rawValue, done: it.record.done, finding: it.finding, fixed: it.fixed?.rawValue)
     }
 
     /// What the dossier shows executed by the audit (`Handbook.FirstAudit`): the measures and the
     /// communications records to all entrepreneurs.
     func firstAuditTally(_ items: [Item], calendar: PlanCalendar, audit: Day) -> Handbook.FirstAudit.Tally {
-        let messages = records("communications").map { r in
-            Handbook.FirstAudit.CommunicationRecord(id: r.id, audience: r["audience"]?.stringValue, date: r["date"]?.stringValue.flatMap { Day($0) })
+        let messages = dossier.communications.map { r in
+            Handbook.FirstAudit.CommunicationRecord(id: r.id, audience: r.audience?.rawValue, date: r.date)
         }
         return Handbook.FirstAudit.tally(measures: items.map(Self.measure), messages: messages, planStart: calendar.start, audit: audit)
     }
@@ -64,7 +63,7 @@ extension Planner {
     /// quarter that is not over yet: one whose quarters have passed without it being done is late,
     /// and counts for nothing.
     func plannedBefore(_ it: Item, cut: Int, calendar: PlanCalendar) -> Bool {
-        guard it.status != "done", let last = it.last else { return false }
+        guard it.status != .done, let last = it.last else { return false }
         return last <= cut && calendar.quarters[last].lastDay >= settings.asOf
     }
 }

@@ -3,7 +3,7 @@ import KVOModel
 extension Planner {
     /// A measure as the planner handles it.
     struct Item {
-        var record: Record
+        var record: MeasureRecord
         let id: String
         var party: String?
         let theme: String?
@@ -11,14 +11,14 @@ extension Planner {
         var columns: [Int]
         let duration: Int
         let movable: Bool
-        let fixed: String?
+        let fixed: MeasureRecord.Fixed?
         let finding: Bool
         let after: [String]
         var latest: Int
         var window: [Int]
         var preferred: Int?
         let isNew: Bool
-        let status: String?
+        let status: MeasureRecord.Status?
 
         var first: Int? { columns.first }
         var last: Int? { columns.last }

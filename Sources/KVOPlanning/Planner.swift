@@ -51,10 +51,8 @@ public struct Planner: Sendable {
         self.settings = settings
     }
 
-    func records(_ kind: String) -> [Record] { dossier.schema.kind(named: kind).map(dossier.records) ?? [] }
-
     public func propose() -> PlanProposal {
-        guard let start = dossier.record("plan")?.record["adopted"]?.stringValue.flatMap({ Day($0) }) else {
+        guard let start = dossier.plan.adopted else {
             return PlanProposal(calendar: nil, themeYears: [], items: [], changeSet: ChangeSet(dossier), constraints: [
                 PlanConstraint(.fixed, .unknown,
                                en: "The plan of action has no adoption date, so its years and quarters are unknown: set plan adopted=YYYY-MM-DD.",
@@ -74,17 +72,16 @@ public struct Planner: Sendable {
         var constraints: [PlanConstraint] = []
 
         // Themes with a goal, in ranking order, in three equal parts.
-        let goals = records("goals")
-        let goalTheme = Dictionary(goals.map { ($0.id, $0["theme"]?.stringValue ?? "") }, uniquingKeysWith: { a, _ in a })
-        let goalDeadline = Dictionary(goals.compactMap { g in g["deadline"]?.stringValue.flatMap { Day($0) }.map { (g.id, $0) } },
-                                      uniquingKeysWith: { a, _ in a })
-        let goalThemes = Set(goals.compactMap { $0["theme"]?.stringValue }.filter { !$0.isEmpty })
+        let goals = dossier.goals
+        let goalTheme = Dictionary(goals.map { ($0.id, $0.theme ?? "") }, uniquingKeysWith: { a, _ in a })
+        let goalDeadline = Dictionary(goals.compactMap { g in g.deadline.map { (g.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        let goalThemes = Set(goals.compactMap(\.theme))
         let ranked = settings.ranking.filter(goalThemes.contains) + goalThemes.subtracting(settings.ranking).sorted()
         // A year the workgroup recorded stays (unless replanning); the others follow the thirds.
         var recordedYear: [String: Int] = [:]
         if !settings.replan {
-            for p in records("priorities") {
-                if let t = p["theme"]?.stringValue, let y = p["year"]?.wholeNumber, Handbook.Plan.yearNumbers.contains(y) { recordedYear[t] = y }
+            for p in dossier.priorities {
+                if let t = p.theme, let y = p.year, Handbook.Plan.yearNumbers.contains(y) { recordedYear[t] = y }
             }
         }
         var themeYear: [String: Int] = [:]
@@ -93,24 +90,24 @@ public struct Planner: Sendable {
         constraints.append(goalCoverage(goalThemes))
 
         // Parties and their hours.
-        let parties = records("parties")
+        let parties = dossier.parties
         var capacity: [String: Double] = [:]
         for p in parties {
-            capacity[p.id] = settings.hoursPerQuarter ?? p["hoursPerQuarter"]?.numberValue ?? Handbook.Plan.defaultHoursPerQuarter
+            capacity[p.id] = settings.hoursPerQuarter ?? p.hoursPerQuarter ?? Handbook.Plan.defaultHoursPerQuarter
         }
 
         // The measures.
         var items: [Item] = []
-        for m in records("measures") {
-            let status = m["status"]?.stringValue
-            guard status != "dropped" else { continue }
-            let quarters = (m["quarters"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap { Quarter($0) } }.sorted()
+        for m in dossier.measures {
+            let status = m.status
+            guard status != .dropped else { continue }
+            let quarters = m.quarters.sorted()
             let cols = quarters.compactMap(column)
-            let open = status == nil || status == "planned"
+            let open = status == nil || status == .planned
             let movable = open && (settings.replan || cols.isEmpty || cols.count < quarters.count || (cols.last ?? n) < now)
-            let goal = m["goal"]?.stringValue
+            let goal = m.goal
             let theme = goal.flatMap { goalTheme[$0] }
-            let fixed = m["fixed"]?.stringValue
+            let fixed = m.fixed
             var latest = n - 1
             // A goal's deadline binds its own measures, not the yearly fixed ones filed under it.
             if fixed == nil, let g = goal, let d = goalDeadline[g] {
@@ -123,10 +120,9 @@ public struct Planner: Sendable {
             } else if let t = theme, let y = themeYear[t] {
                 window = yearColumns[y] ?? []
             }
-            items.append(Item(record: m, id: m.id, party: m["party"]?.stringValue, theme: theme, hours: m["hours"]?.numberValue ?? 0,
+            items.append(Item(record: m, id: m.id, party: m.party, theme: theme, hours: m.hours ?? 0,
                               columns: cols, duration: max(1, min(quarters.count, n)), movable: movable, fixed: fixed,
-                              finding: !(m["finding"]?.stringValue ?? "").isEmpty,
-                              after: (m["after"]?.arrayValue ?? []).compactMap(\.stringValue), latest: latest,
+                              finding: m.finding != nil, after: m.after, latest: latest,
                               window: window, preferred: nil, isNew: false, status: status))
         }
 
@@ -136,7 +132,7 @@ public struct Planner: Sendable {
         while changed {
             changed = false
             let position = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-            for i in items.indices where !items[i].movable && (items[i].status == nil || items[i].status == "planned") {
+            for i in items.indices where !items[i].movable && (items[i].status == nil || items[i].status == .planned) {
                 let stale = items[i].after.contains { p in
                     guard let j = position[p] else { return false }
                     if items[j].movable { return true }
@@ -153,9 +149,8 @@ public struct Planner: Sendable {
         // §4.2.5: add the fixed measures a plan year lacks.
         // New measures get their IDs from the change set that will carry them (`PlanProposal.collect`).
         var changeSet = ChangeSet(dossier)
-        let measureKind = dossier.schema.kind(named: "measures")
         var addedIDs: [String] = []
-        var pastShort: [(year: Int, kind: String, missing: Int)] = []
+        var pastShort: [(year: Int, kind: MeasureRecord.Fixed, missing: Int)] = []
         for y in Handbook.Plan.yearNumbers {
             let cols = yearColumns[y] ?? []
             let open = cols.filter { $0 >= now }
@@ -167,16 +162,13 @@ public struct Planner: Sendable {
                     continue
                 }
                 for k in have..<need.count {
-                    guard let measureKind else { break }
-                    let id = changeSet.newID(measureKind)
+                    let id = changeSet.newID(MeasureRecord.kind)
                     addedIDs.append(id)
-                    let title = Self.fixedTitle(need.kind, number: k + 1, of: need.count, year: y, language: settings.language)
-                    let record = Record(fields: ["id": .string(id), "title": .string(title), "fixed": .string(need.kind),
-                                                 "status": .string("planned"), "hours": .number(Self.fixedHours[need.kind] ?? 0)])
+                    let record = Self.fixedMeasure(need.kind, id: id, number: k + 1, of: need.count, year: y, language: settings.language)
                     let preferred = Self.preferredColumn(need.kind, index: k, of: need.count, in: open, calendar: calendar)
                     items.append(Item(record: record, id: id, party: nil, theme: nil, hours: Self.fixedHours[need.kind] ?? 0,
                                       columns: [], duration: 1, movable: true, fixed: need.kind, finding: false, after: [],
-                                      latest: n - 1, window: open, preferred: preferred, isNew: true, status: "planned"))
+                                      latest: n - 1, window: open, preferred: preferred, isNew: true, status: .planned))
                 }
             }
         }
@@ -290,8 +282,8 @@ public struct Planner: Sendable {
         for it in items where !it.movable {
             for p in it.after {
                 guard let j = index[p], let a = items[j].last, let b = it.first, b <= a else { continue }
-                depProblems.append(("\(it.id) starts in \(calendar.quarters[b]) but comes after \(p), which ends in \(calendar.quarters[a]); \(it.id) is \(it.status ?? "planned") and was not moved",
-                                    "\(it.id) begint in \(calendar.quarters[b]) maar komt na \(p), dat in \(calendar.quarters[a]) klaar is; \(it.id) is \(it.status ?? "gepland") en is niet verplaatst"))
+                depProblems.append(("\(it.id) starts in \(calendar.quarters[b]) but comes after \(p), which ends in \(calendar.quarters[a]); \(it.id) is \((it.status ?? .planned).rawValue) and was not moved",
+                                    "\(it.id) begint in \(calendar.quarters[b]) maar komt na \(p), dat in \(calendar.quarters[a]) klaar is; \(it.id) is \(it.status?.rawValue ?? "gepland") en is niet verplaatst"))
             }
         }
         for (p, cap) in capacity.sorted(by: { $0.key < $1.key }) {

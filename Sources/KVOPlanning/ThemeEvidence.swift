@@ -24,19 +24,17 @@ public struct ThemeEvidence: Sendable, Equatable {
 
     /// Evidence for every theme of the handbook, from one dossier.
     public static func collect(_ dossier: Dossier) -> [ThemeEvidence] {
-        let schema = dossier.schema
-        func records(_ kind: String) -> [Record] { schema.kind(named: kind).map(dossier.records) ?? [] }
         var evidence = Dictionary(uniqueKeysWithValues: ThemeCatalogue.handbook.themes.map { ($0.id, ThemeEvidence(theme: $0.id)) })
 
         // Survey: per theme and park, problem answers over all answers.
         var answered: [String: [String: (problem: Int, all: Int)]] = [:]
-        for r in records("results") {
-            // wholeNumber, not Int(_:): a subject of 1e300 or a count beyond largestWhole that
-            // bypassed the schema is skipped; within it, sums cannot overflow (JSONValue.largestWhole).
-            guard let s = r["subject"]?.wholeNumber, let theme = ThemeCatalogue.handbook.theme(ofSubject: s)?.id,
-                  let n = r["count"]?.wholeNumber else { continue }
-            let park = r["park"]?.stringValue ?? "?"
-            let problem = r["problem"] == .bool(true) ? n : 0
+        for r in dossier.results {
+            // Whole numbers (JSONValue.wholeNumber), not Int(_:): a subject of 1e300 or a count beyond
+            // largestWhole that bypassed the schema is skipped; within it, sums cannot overflow.
+            guard let s = r.subject, let theme = ThemeCatalogue.handbook.theme(ofSubject: s)?.id,
+                  let n = r.count else { continue }
+            let park = r.park ?? "?"
+            let problem = r.problem == true ? n : 0
             for key in [park, "all"] {
                 var t = answered[theme, default: [:]][key] ?? (0, 0)
                 t.problem += problem
@@ -50,13 +48,13 @@ public struct ThemeEvidence: Sendable, Equatable {
 
         // Incidents: the dossier's mapping first, the default mapping for the rest.
         var mapping: [String: String] = [:]
-        for m in records("categories") {
-            if let c = m["category"]?.stringValue, let t = m["theme"]?.stringValue { mapping[c.lowercased()] = t }
+        for m in dossier.categories {
+            if let c = m.category, let t = m.theme { mapping[c.lowercased()] = t }
         }
         // Thousands of incidents share a few dozen categories: look each one up once.
         var themeOf: [String: String?] = [:]
-        for r in records("incidents") {
-            guard let category = r["category"]?.stringValue else { continue }
+        for r in dossier.incidents {
+            guard let category = r.category else { continue }
             let found: String?
             if let known = themeOf[category] {
                 found = known
@@ -66,25 +64,25 @@ public struct ThemeEvidence: Sendable, Equatable {
             }
             guard let theme = found else { continue }
             // The incident's year: of its date, else of the start of its period.
-            guard let text = r["date"]?.stringValue ?? r["from"]?.stringValue, let year = Day(text)?.year else { continue }
+            guard let year = (r.date ?? r.from)?.year else { continue }
             // No count is one incident; a count that is no whole number within largestWhole none.
-            let count = r["count"].map { $0 == .null ? 1 : $0.wholeNumber ?? 0 } ?? 1
+            let count = r.count ?? (r.record.has(IncidentRecord.Field.count) ? 0 : 1)
             evidence[theme]?.incidentsByYear[year, default: 0] += count
         }
 
         // Inspections: negative findings per theme; recurring ones by link or by a location seen twice.
-        let negatives = records("findings").filter { $0["kind"]?.stringValue == "negative" }
+        let negatives = dossier.findings.filter { $0.kind == .negative }
         var inspectionsAt: [String: Set<String>] = [:]
         for f in negatives {
-            if let location = f["location"]?.stringValue?.lowercased(), let inspection = f["inspection"]?.stringValue {
+            if let location = f.location?.lowercased(), let inspection = f.inspection {
                 inspectionsAt[location, default: []].insert(inspection)
             }
         }
         for f in negatives {
-            guard let theme = f["theme"]?.stringValue else { continue }
+            guard let theme = f.theme else { continue }
             evidence[theme]?.negativeFindings += 1
-            let linked = !(f["recurs"]?.arrayValue ?? []).isEmpty
-            let repeated = f["location"]?.stringValue.map { (inspectionsAt[$0.lowercased()]?.count ?? 0) > 1 } ?? false
+            let linked = !f.recurs.isEmpty
+            let repeated = f.location.map { (inspectionsAt[$0.lowercased()]?.count ?? 0) > 1 } ?? false
             if linked || repeated { evidence[theme]?.recurringFindings += 1 }
         }
         return ThemeCatalogue.handbook.themes.compactMap { evidence[$0.id] }

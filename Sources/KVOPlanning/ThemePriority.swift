@@ -71,11 +71,9 @@ public struct ThemePriority: Sendable {
     /// The votes records of a dossier.
     public static func votes(in dossier: Dossier) -> Votes {
         var votes = Votes()
-        guard let kind = dossier.schema.kind(named: "votes") else { return votes }
-        for v in dossier.records(kind) {
-            guard let party = v["party"]?.stringValue, let theme = v["theme"]?.stringValue else { continue }
-            func int(_ f: String) -> Int? { v[f]?.wholeNumber }
-            votes.record(party: party, theme: theme, Votes.Score(urgency: int("urgency"), means: int("means"), rank: int("rank")))
+        for v in dossier.votes {
+            guard let party = v.party, let theme = v.theme else { continue }
+            votes.record(party: party, theme: theme, Votes.Score(urgency: v.urgency, means: v.means, rank: v.rank))
         }
         return votes
     }
@@ -110,9 +108,8 @@ public struct ThemePriority: Sendable {
 
     /// The ranking the workgroup recorded (`priorities` records with a rank), best first, or nil.
     public static func recorded(_ dossier: Dossier) -> [String]? {
-        guard let kind = dossier.schema.kind(named: "priorities") else { return nil }
-        let ranked = dossier.records(kind).compactMap { p -> (String, Int)? in
-            guard let t = p["theme"]?.stringValue, let r = p["rank"]?.wholeNumber else { return nil }
+        let ranked = dossier.priorities.compactMap { p -> (String, Int)? in
+            guard let t = p.theme, let r = p.rank else { return nil }
             return (t, r)
         }
         guard !ranked.isEmpty else { return nil }

@@ -4,17 +4,17 @@ import KVOModel
 
 final class SurveyColumnTests: XCTestCase {
     func testNumberedHeadersAreQuestions() {
-        XCTAssertEqual(SurveyColumn.classify("12 Hoe vaak ziet u toezicht?"), .question(subject: 12, text: "Hoe vaak ziet u toezicht?", open: false, problems: nil))
-        XCTAssertEqual(SurveyColumn.classify("S12: Hoe vaak?"), .question(subject: 12, text: "Hoe vaak?", open: false, problems: nil))
-        XCTAssertEqual(SurveyColumn.classify("s 5 - Inbraak?"), .question(subject: 5, text: "Inbraak?", open: false, problems: nil))
-        XCTAssertEqual(SurveyColumn.classify("Onderwerp 18: Zwerfvuil"), .question(subject: 18, text: "Zwerfvuil", open: false, problems: nil))
-        XCTAssertEqual(SurveyColumn.classify("12a. Waar?"), .question(subject: 12, text: "Waar?", open: false, problems: nil))
-        XCTAssertEqual(SurveyColumn.classify("12.1 Wanneer?"), .question(subject: 12, text: "Wanneer?", open: false, problems: nil))
-        XCTAssertEqual(SurveyColumn.classify("10 Waar is het te donker? (open)"), .question(subject: 10, text: "Waar is het te donker?", open: true, problems: nil))
+        XCTAssertEqual(SurveyColumn.classify("12 Hoe vaak ziet u toezicht?"), .question(subject: 12, text: "Hoe vaak ziet u toezicht?", open: false, problems: nil, id: nil))
+        XCTAssertEqual(SurveyColumn.classify("S12: Hoe vaak?"), .question(subject: 12, text: "Hoe vaak?", open: false, problems: nil, id: nil))
+        XCTAssertEqual(SurveyColumn.classify("s 5 - Inbraak?"), .question(subject: 5, text: "Inbraak?", open: false, problems: nil, id: nil))
+        XCTAssertEqual(SurveyColumn.classify("Onderwerp 18: Zwerfvuil"), .question(subject: 18, text: "Zwerfvuil", open: false, problems: nil, id: nil))
+        XCTAssertEqual(SurveyColumn.classify("12a. Waar?"), .question(subject: 12, text: "Waar?", open: false, problems: nil, id: "12a"))
+        XCTAssertEqual(SurveyColumn.classify("12.1 Wanneer?"), .question(subject: 12, text: "Wanneer?", open: false, problems: nil, id: "12.1"))
+        XCTAssertEqual(SurveyColumn.classify("10 Waar is het te donker? (open)"), .question(subject: 10, text: "Waar is het te donker?", open: true, problems: nil, id: nil))
         // 16, 23 and 33 are the mandatory open questions.
-        XCTAssertEqual(SurveyColumn.classify("23 Opmerkingen"), .question(subject: 23, text: "Opmerkingen", open: true, problems: nil))
+        XCTAssertEqual(SurveyColumn.classify("23 Opmerkingen"), .question(subject: 23, text: "Opmerkingen", open: true, problems: nil, id: nil))
         // A bare number takes the subject's own words.
-        guard case .question(16, let text, true, nil) = SurveyColumn.classify("16") else { return XCTFail("16 is a question") }
+        guard case .question(16, let text, true, nil, nil) = SurveyColumn.classify("16") else { return XCTFail("16 is a question") }
         XCTAssertTrue(text.hasPrefix("Open vraag"))
     }
 

@@ -171,9 +171,9 @@ final class PlannerTests: XCTestCase {
         func titles(_ p: PlanProposal) -> [String] { p.changes.filter { $0.before == nil && $0.kind == "measures" }.compactMap { $0.after?["title"]?.stringValue } }
         XCTAssertTrue(titles(dutch).contains("Dagschouw planjaar 1"), "\(titles(dutch))")
         XCTAssertTrue(titles(inEnglish).contains("Day inspection, plan year 1"), "\(titles(inEnglish))")
-        XCTAssertEqual(Planner.fixedName("evening-inspection", 1).en, "an evening inspection")
-        XCTAssertEqual(Planner.fixedName("evening-inspection", 1).nl, "een avondschouw")
-        XCTAssertEqual(Planner.fixedName("communication", 2).nl, "2 communicatie-uitingen")
+        XCTAssertEqual(Planner.fixedName(.eveningInspection, 1).en, "an evening inspection")
+        XCTAssertEqual(Planner.fixedName(.eveningInspection, 1).nl, "een avondschouw")
+        XCTAssertEqual(Planner.fixedName(.communication, 2).nl, "2 communicatie-uitingen")
     }
 
     // MARK: dependencies
