@@ -1,5 +1,5 @@
 extension Handbook {
-    /// §3.2: the workgroup's composition in the start phase.
+    /// §3.2 and §3.4: the workgroup's composition in the start phase, and how often it meets.
     public enum Workgroup {
         /// §3.2 (footnote **): where neither an entrepreneurs' association nor a representing
         /// organisation exists yet (start phase), "zal dan binnen één jaar een ondernemersvereniging
@@ -9,5 +9,9 @@ extension Handbook {
         /// The day by which the association (or the agreement) must exist: the trajectory's start
         /// plus one year. A recorded earlier deadline counts instead (KVO-3.2-ENTREPRENEURS).
         public static func startPhaseDeadline(started: Day) -> Day { started.adding(years: startPhaseYears) }
+
+        /// §3.4 "Aantal bijeenkomsten van de KVO-werkgroep per jaar (minimaal 3)" and §4.3.1 "De
+        /// KVO-werkgroep komt minimaal 3 x per jaar voor een werkgroep overleg bij elkaar".
+        public static let minimumMeetingsPerYear = 3
     }
 }
