@@ -9,6 +9,10 @@ extension CheckContext {
         self.init(dossier: dossier, asOf: asOf, auditOverride: auditOverride.flatMap(OrganisationRecord.Certification.init(rawValue:)),
                   readLog: readLog, cache: cache)
     }
+
+    /// The latest audit with a date, as an untyped record.
+    @available(*, deprecated, message: "read latestAudit (an AuditRecord)")
+    public var audit: Record? { latestAudit?.record }
 }
 
 extension OrganisationRecord.Certification {

@@ -69,11 +69,11 @@ public struct CheckContext: Sendable, RecordSource {
     public var isCluster: Bool { parks.count > 1 }
 
     /// The audit the dossier is heading for or has had: the latest audit record with a date.
-    public var audit: AuditRecord? {
+    public var latestAudit: AuditRecord? {
         audits.filter { $0.date != nil }.max { $0.date! < $1.date! }
     }
 
-    public var auditDate: Day? { audit?.date }
+    public var auditDate: Day? { latestAudit?.date }
 
     /// Plan year 1 starts on the plan's adoption date; years 2 and 3 follow.
     public var planStart: Day? { plan.adopted }

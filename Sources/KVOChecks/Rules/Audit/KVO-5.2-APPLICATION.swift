@@ -10,7 +10,7 @@ struct AuditApplication: RuleEvaluator {
     let id = "KVO-5.2-APPLICATION"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        guard let audit = c.audit, let auditDate = audit.date else {
+        guard let audit = c.latestAudit, let auditDate = audit.date else {
             return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
         let parks = c.parks

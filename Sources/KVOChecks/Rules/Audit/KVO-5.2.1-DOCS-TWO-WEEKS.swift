@@ -20,7 +20,7 @@ struct AuditDocumentsTwoWeeks: RuleEvaluator {
     static let evaluation = (type: DocumentRecord.Kind.evaluation, en: "the evaluation results", nl: "de evaluatieresultaten")
 
     func evaluate(_ c: CheckContext) -> Finding {
-        guard let audit = c.audit, let auditDate = audit.date else {
+        guard let audit = c.latestAudit, let auditDate = audit.date else {
             return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
         let deadline = Handbook.Audit.documentsDue(audit: auditDate)

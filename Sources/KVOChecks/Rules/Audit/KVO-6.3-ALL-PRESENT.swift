@@ -7,7 +7,7 @@ struct AuditAllPresent: RuleEvaluator {
     let id = "KVO-6.3-ALL-PRESENT"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        guard let audit = c.audit, let auditDate = audit.date else {
+        guard let audit = c.latestAudit, let auditDate = audit.date else {
             return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
         let members = c.members

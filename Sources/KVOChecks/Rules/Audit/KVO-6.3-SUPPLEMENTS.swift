@@ -8,7 +8,7 @@ struct AuditSupplements: RuleEvaluator {
     let id = "KVO-6.3-SUPPLEMENTS"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        guard let audit = c.audit, let auditDate = audit.date else {
+        guard let audit = c.latestAudit, let auditDate = audit.date else {
             return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
         if auditDate > c.asOf {

@@ -5,7 +5,7 @@ struct AuditReportTwoWeeks: RuleEvaluator {
     let id = "KVO-6.4-REPORT-TWO-WEEKS"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        guard let audit = c.audit, let auditDate = audit.date else {
+        guard let audit = c.latestAudit, let auditDate = audit.date else {
             return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
         let due = Handbook.Audit.reportDue(audit: auditDate)
