@@ -11,7 +11,7 @@ public struct CheckContext: Sendable, RecordSource {
     public let dossier: Dossier
     public let asOf: Day
     /// `--audit first|renewal`, overriding the dossier's organisation.certification.
-    public let auditOverride: String?
+    public let auditOverride: OrganisationRecord.Certification?
 
     /// Notes which kinds of record an evaluation reads (for `explain`); nil when nobody asks.
     public let readLog: ReadLog?
@@ -19,7 +19,7 @@ public struct CheckContext: Sendable, RecordSource {
     /// dossier does not change (the shell keeps one per open dossier).
     let cache: CheckCache
 
-    public init(dossier: Dossier, asOf: Day, auditOverride: String? = nil, readLog: ReadLog? = nil, cache: CheckCache = CheckCache()) {
+    public init(dossier: Dossier, asOf: Day, auditOverride: OrganisationRecord.Certification? = nil, readLog: ReadLog? = nil, cache: CheckCache = CheckCache()) {
         self.cache = cache
         self.dossier = dossier
         self.asOf = asOf
@@ -58,25 +58,25 @@ public struct CheckContext: Sendable, RecordSource {
 
     public func record(_ id: String) -> Record? { dossier.record(id)?.record }
 
-    /// "first" or "renewal": `--audit`, else organisation.certification, else renewal when a
-    /// certificate exists.
-    public var certification: String {
+    /// First certification or renewal: `--audit`, else organisation.certification, else renewal
+    /// when a certificate exists.
+    public var certification: OrganisationRecord.Certification {
         if let o = auditOverride { return o }
-        if let c = section("organisation").string("certification") { return c }
-        return records("certificates").isEmpty ? "first" : "renewal"
+        if let c = organisation.certification { return c }
+        return certificates.isEmpty ? .first : .renewal
     }
 
-    public var isCluster: Bool { records("parks").count > 1 }
+    public var isCluster: Bool { parks.count > 1 }
 
     /// The audit the dossier is heading for or has had: the latest audit record with a date.
-    public var audit: Record? {
-        records("audits").filter { $0.date("date") != nil }.max { $0.date("date")! < $1.date("date")! }
+    public var latestAudit: AuditRecord? {
+        audits.filter { $0.date != nil }.max { $0.date! < $1.date! }
     }
 
-    public var auditDate: Day? { audit?.date("date") }
+    public var auditDate: Day? { latestAudit?.date }
 
     /// Plan year 1 starts on the plan's adoption date; years 2 and 3 follow.
-    public var planStart: Day? { section("plan").date("adopted") }
+    public var planStart: Day? { plan.adopted }
 
     /// The plan years (1...3) with their first and last day.
     public var planYears: [PlanYear] {
@@ -123,7 +123,7 @@ public final class CheckCache: @unchecked Sendable {
 
     /// The kinds of record the cached facts are read from: an amendment to any other kind leaves
     /// the cache valid.
-    public static let derivedFrom: Set<String> = ["incidents"]
+    public static let derivedFrom: Set<String> = [RecordKind.incidents.name]
 
     public init() { pthread_mutex_init(&mutex, nil) }
 
@@ -138,7 +138,7 @@ public final class CheckCache: @unchecked Sendable {
     func incidentsBySource(_ context: CheckContext) -> [String: [IncidentFact]] {
         if let known = locked({ incidents }) { return known }
         let start = locked { generation }
-        let read = Self.read(context.records("incidents"))
+        let read = Self.read(context.incidents.map(\.record))
         locked { if generation == start && incidents == nil { incidents = read } }
         return read
     }
@@ -150,8 +150,8 @@ public final class CheckCache: @unchecked Sendable {
     /// thread). `ticket` is the cache's `ticket` taken when `dossier` was current: if an amendment
     /// has come since, the reading is of an older state and is thrown away.
     public func warm(_ dossier: Dossier, ticket: Int) {
-        guard locked({ incidents == nil && generation == ticket }), let kind = dossier.schema.kind(named: "incidents") else { return }
-        let read = Self.read(dossier.records(kind))
+        guard locked({ incidents == nil && generation == ticket }) else { return }
+        let read = Self.read(dossier.records(.incidents))
         locked { if generation == ticket && incidents == nil { incidents = read } }
     }
 
@@ -206,14 +206,13 @@ public final class CheckCache: @unchecked Sendable {
 
     /// What the incident rules read of one record, and its source.
     static func fact(_ r: Record) -> (source: String, fact: IncidentFact) {
-        let f = r.fields
-        func day(_ key: String) -> Day? { if case .string(let s)? = f[key] { Day(s) } else { nil } }
-        // As ThemeEvidence: no count is one; a count that is no whole number within largestWhole none.
-        let count = f["count"].map { $0 == .null ? 1 : $0.wholeNumber ?? 0 } ?? 1
-        var handled: Bool?
-        if case .bool(let b)? = f["handled"] { handled = b }
-        let span = IncidentFigures.span(date: day("date"), from: day("from"), to: day("to"))
-        return (f["source"]?.stringValue ?? "", IncidentFact(record: r, span: span, area: f["area"]?.stringValue, count: count, handled: handled))
+        let incident = IncidentRecord(r)
+        // As ThemeEvidence: no count is one; a count that is no whole number within largestWhole
+        // none. The typed `count` cannot tell "absent" from "not a whole number", so the stored
+        // value is looked at here.
+        let count = r.fields[IncidentRecord.Field.count].map { $0 == .null ? 1 : $0.wholeNumber ?? 0 } ?? 1
+        let span = IncidentFigures.span(date: incident.date, from: incident.from, to: incident.to)
+        return (incident.source?.rawValue ?? "", IncidentFact(record: r, span: span, area: incident.area?.rawValue, count: count, handled: incident.handled))
     }
 
 }

@@ -48,10 +48,10 @@ public enum Checker {
         switch rule.when {
         case .always:
             return nil
-        case .first where context.certification != "first":
+        case .first where context.certification != .first:
             return Message(en: "Applies to the first certification only; this trajectory is a renewal.",
                            nl: "Geldt alleen voor de eerste certificering; dit traject is een hercertificering.")
-        case .renewal where context.certification != "renewal":
+        case .renewal where context.certification != .renewal:
             return Message(en: "Applies to renewals only; this trajectory leads to the first certification.",
                            nl: "Geldt alleen voor een hercertificering; dit traject leidt naar de eerste certificering.")
         case .audit where context.auditDate == nil:
@@ -64,10 +64,10 @@ public enum Checker {
 
     /// "waived until 2026-06-30 by PA-1: <justification>" for a waiver that has not expired.
     static func liveWaiver(_ rule: Rule, _ context: CheckContext) -> Message? {
-        for w in context.records("waivers") where w.string("rule")?.caseInsensitiveEquals(rule.id) == true {
-            guard let until = w.date("until"), until >= context.asOf else { continue }
-            let justification = w.string("justification") ?? ""
-            if let by = w.string("by") {
+        for w in context.waivers where w.rule?.caseInsensitiveEquals(rule.id) == true {
+            guard let until = w.until, until >= context.asOf else { continue }
+            let justification = w.justification ?? ""
+            if let by = w.by {
                 return Message(en: "waived until \(until) by \(by): \(justification)", nl: "ontheffing tot en met \(until) door \(by): \(justification)")
             }
             return Message(en: "waived until \(until): \(justification)", nl: "ontheffing tot en met \(until): \(justification)")

@@ -10,8 +10,8 @@ extension Handbook {
         /// plus one year. A recorded earlier deadline counts instead (KVO-3.2-ENTREPRENEURS).
         public static func startPhaseDeadline(started: Day) -> Day { started.adding(years: startPhaseYears) }
 
-        /// §3.4: the agreements fix the "aantal bijeenkomsten van de KVO-werkgroep per jaar (minimaal
-        /// 3)"; §3.7: "De KVO-werkgroep komt minimaal 3 x per jaar ... bij elkaar".
+        /// §3.4 "Aantal bijeenkomsten van de KVO-werkgroep per jaar (minimaal 3)" and §4.3.1 "De
+        /// KVO-werkgroep komt minimaal 3 x per jaar voor een werkgroep overleg bij elkaar".
         public static let minimumMeetingsPerYear = 3
 
         /// Whether an agreed number of meetings per year is enough (§3.4).

@@ -95,6 +95,27 @@ final class AuditRuleTests: XCTestCase {
         XCTAssertTrue(incomplete.message.en.contains("Zuid (no map reference)"), incomplete.message.en)
     }
 
+    /// §5.2: the final delineation is there "bij de aanvraag": with the application date recorded
+    /// (kvo-dossier/2), a map delivered after it and before the audit is too late (issue 11).
+    func testApplicationByTheApplicationDate() {
+        var b = firstAudit()
+        b.add("parks", ["name": "De Hoek", "streets": ["Hoekerweg"], "mapReference": "D-1"])
+        b.add("documents", ["name": "Kaart", "type": "map", "date": "2024-06-25"])
+        b.add("deliveries", ["date": "2025-03-15", "documents": ["D-1"]])
+        XCTAssertEqual(b.check("KVO-5.2-APPLICATION").status, .pass)
+        b.update("AU-1", ["applied": "2025-01-10"])
+        let late = b.check("KVO-5.2-APPLICATION")
+        XCTAssertEqual(late.status, .fail)
+        XCTAssertTrue(late.message.en.contains("(D-1) is in no delivery to the certification body on or before the application of AU-1 on 2025-01-10 (it was delivered only on 2025-03-15, DL-1)"), late.message.en)
+        XCTAssertTrue(late.message.nl.contains("op of voor de aanvraag van AU-1 op 2025-01-10"), late.message.nl)
+        XCTAssertTrue(late.shortfall!.en.contains("set AU-1 applied=YYYY-MM-DD"), late.shortfall!.en)
+        b.add("deliveries", ["date": "2025-01-10", "documents": ["D-1"]])
+        let inTime = b.check("KVO-5.2-APPLICATION")
+        XCTAssertEqual(inTime.status, .pass)
+        XCTAssertTrue(inTime.message.en.contains("delivered on 2025-01-10 (DL-2, map D-1), by the application on 2025-01-10 for the audit on 2025-06-10"), inTime.message.en)
+        XCTAssertTrue(inTime.message.nl.contains("uiterlijk bij de aanvraag op 2025-01-10"), inTime.message.nl)
+    }
+
     func testApplicationSupersededMapOnly() {
         var b = firstAudit()
         b.add("parks", ["name": "De Hoek", "streets": ["Hoekerweg"], "mapReference": "D-1"])
@@ -277,7 +298,7 @@ final class AuditRuleTests: XCTestCase {
 
     func testFourMeasuresNotApplicableAtRenewal() {
         let b = fourMeasures(inspection: 0, communication: false)
-        XCTAssertEqual(b.check("KVO-5.2.2-FOUR-MEASURES", audit: "renewal").status, .notApplicable)
+        XCTAssertEqual(b.check("KVO-5.2.2-FOUR-MEASURES", audit: .renewal).status, .notApplicable)
     }
 
     // MARK: §5.3
@@ -350,7 +371,7 @@ final class AuditRuleTests: XCTestCase {
         let ok = b.check("KVO-6.3-RENEWAL-MEASURES", asOf: "2028-06-01")
         XCTAssertEqual(ok.status, .pass)
         XCTAssertEqual(ok.message.en, "All 3 measures due by the renewal audit on 2028-03-01 are executed (1) or their change is explained (2: M-2, M-3).")
-        XCTAssertEqual(b.check("KVO-6.3-RENEWAL-MEASURES", audit: "first").status, .notApplicable)
+        XCTAssertEqual(b.check("KVO-6.3-RENEWAL-MEASURES", audit: .first).status, .notApplicable)
     }
 
     func testSupplements() {

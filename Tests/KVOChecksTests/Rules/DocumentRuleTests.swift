@@ -28,7 +28,7 @@ final class DocumentRuleTests: XCTestCase {
     func testDocsetFirst() {
         var b = DossierBuilder()
         XCTAssertEqual(b.check("KVO-3.6-DOCSET-FIRST").status, .notAssessable)
-        XCTAssertEqual(b.check("KVO-3.6-DOCSET-FIRST", audit: "renewal").status, .notApplicable)
+        XCTAssertEqual(b.check("KVO-3.6-DOCSET-FIRST", audit: .renewal).status, .notApplicable)
         b.document("Veiligheidsanalyse (concept)", "analysis", "0.9", "2025-01-21", superseded: true)
         b.document("Veiligheidsanalyse", "analysis", "1.0", "2025-02-11")
         b.document("Plan van aanpak", "plan", "1.0", "2025-03-04")
@@ -55,7 +55,7 @@ final class DocumentRuleTests: XCTestCase {
         var b = DossierBuilder()
         b.add("certificates", ["number": "KVO-1", "issued": "2022-06-01"])
         XCTAssertEqual(b.check("KVO-3.6-DOCSET-RENEWAL").status, .notAssessable)
-        XCTAssertEqual(b.check("KVO-3.6-DOCSET-RENEWAL", audit: "first").status, .notApplicable)
+        XCTAssertEqual(b.check("KVO-3.6-DOCSET-RENEWAL", audit: .first).status, .notApplicable)
         b.document("Veiligheidsanalyse 2021", "analysis", "1.0", "2021-11-01")
         b.document("Plan van aanpak 2025", "plan", "1.0", "2025-04-01")
         b.add("evaluations", ["year": 1, "collaboration": "good"])
@@ -151,10 +151,10 @@ final class DocumentRuleTests: XCTestCase {
         b.add("communications", ["date": "2024-12-01", "audience": "all-entrepreneurs"])   // before plan year 1
         let short = b.check("KVO-3.7-UPDATES", asOf: "2026-06-01")
         XCTAssertEqual(short.status, .fail)
-        XCTAssertTrue(short.message.en.contains("plan year 1 (2025-03-04 to 2026-03-03): 1 to all entrepreneurs (C-1)"), short.message.en)
+        XCTAssertTrue(short.message.en.contains("plan year 1 (2025-03-04 to 2026-03-03): 1 progress update to all entrepreneurs (C-1)"), short.message.en)
         XCTAssertEqual(short.shortfall?.en,
-                       "plan year 1 needs 1 more update to all entrepreneurs (a message only to the association's members does not count).")
-        XCTAssertTrue(short.shortfall!.nl.hasPrefix("planjaar 1 mist nog 1 bericht aan alle ondernemers"), short.shortfall!.nl)
+                       "plan year 1 needs 1 more progress update to all entrepreneurs (a message only to the association's members, or one that reports no progress such as an invitation, does not count).")
+        XCTAssertTrue(short.shortfall!.nl.hasPrefix("planjaar 1 mist nog 1 voortgangsbericht aan alle ondernemers"), short.shortfall!.nl)
         b.add("communications", ["date": "2025-10-20", "progress": true])
         let unknown = b.check("KVO-3.7-UPDATES", asOf: "2026-06-01")
         XCTAssertEqual(unknown.status, .notAssessable)
@@ -162,7 +162,7 @@ final class DocumentRuleTests: XCTestCase {
         b.update("C-4", ["audience": "all-entrepreneurs"])
         let ok = b.check("KVO-3.7-UPDATES", asOf: "2026-06-01")
         XCTAssertEqual(ok.status, .pass)
-        XCTAssertTrue(ok.message.en.contains("2 to all entrepreneurs (C-1, C-4)"), ok.message.en)
+        XCTAssertTrue(ok.message.en.contains("2 progress updates to all entrepreneurs (C-1, C-4)"), ok.message.en)
     }
 
     func testUpdatesPerParkInACluster() {
@@ -170,14 +170,38 @@ final class DocumentRuleTests: XCTestCase {
         b.add("parks", ["name": "Noord"])
         b.add("parks", ["name": "Haven"])
         b.set("plan", ["adopted": "2025-03-04"])
-        b.add("communications", ["date": "2025-04-01", "audience": "all-entrepreneurs"])
-        b.add("communications", ["date": "2025-09-01", "audience": "all-entrepreneurs", "park": "P-1"])
+        b.add("communications", ["date": "2025-04-01", "audience": "all-entrepreneurs", "progress": true])
+        b.add("communications", ["date": "2025-09-01", "audience": "all-entrepreneurs", "progress": true, "park": "P-1"])
         let r = b.check("KVO-3.7-UPDATES", asOf: "2026-06-01")
         XCTAssertEqual(r.status, .fail)
-        XCTAssertTrue(r.message.en.contains("plan year 1 (2025-03-04 to 2026-03-03) for Haven (P-2): 1 to all entrepreneurs (C-1)"), r.message.en)
-        XCTAssertTrue(r.message.en.contains("for Noord (P-1): 2 to all entrepreneurs (C-1, C-2)"), r.message.en)
-        b.add("communications", ["date": "2025-11-01", "audience": "all-entrepreneurs", "park": "P-2"])
+        XCTAssertTrue(r.message.en.contains("plan year 1 (2025-03-04 to 2026-03-03) for Haven (P-2): 1 progress update to all entrepreneurs (C-1)"), r.message.en)
+        XCTAssertTrue(r.message.en.contains("for Noord (P-1): 2 progress updates to all entrepreneurs (C-1, C-2)"), r.message.en)
+        b.add("communications", ["date": "2025-11-01", "audience": "all-entrepreneurs", "progress": true, "park": "P-2"])
         XCTAssertEqual(b.check("KVO-3.7-UPDATES", asOf: "2026-06-01").status, .pass)
+    }
+
+    /// §3.7 asks for "updates over de voortgang": an invitation to all entrepreneurs
+    /// (`progress=false`) is no progress update, however many entrepreneurs it reached (issue 11).
+    func testUpdatesCountOnlyProgressUpdates() {
+        var b = DossierBuilder()
+        b.set("plan", ["adopted": "2025-03-04"])
+        b.add("communications", ["date": "2025-03-18", "audience": "all-entrepreneurs", "progress": true, "subject": "Voortgang"])
+        b.add("communications", ["date": "2025-09-10", "audience": "all-entrepreneurs", "progress": false, "subject": "Uitnodiging schouw"])
+        let invitation = b.check("KVO-3.7-UPDATES", asOf: "2026-06-01")
+        XCTAssertEqual(invitation.status, .fail)
+        XCTAssertTrue(invitation.message.en.contains("1 progress update to all entrepreneurs (C-1)"), invitation.message.en)
+        XCTAssertTrue(invitation.message.nl.contains("1 voortgangsbericht aan alle ondernemers (C-1)"), invitation.message.nl)
+        // A message to all entrepreneurs that does not say whether it reported progress is asked
+        // about, not counted.
+        b.add("communications", ["date": "2025-11-01", "audience": "all-entrepreneurs", "subject": "Nieuwsbrief"])
+        let unknown = b.check("KVO-3.7-UPDATES", asOf: "2026-06-01")
+        XCTAssertEqual(unknown.status, .notAssessable)
+        XCTAssertTrue(unknown.message.en.contains("C-3 does not say whether it reported progress; set it with: set C-3 progress=true"), unknown.message.en)
+        XCTAssertTrue(unknown.message.nl.contains("wijzig C-3 progress=true"), unknown.message.nl)
+        b.update("C-3", ["progress": true])
+        let ok = b.check("KVO-3.7-UPDATES", asOf: "2026-06-01")
+        XCTAssertEqual(ok.status, .pass)
+        XCTAssertTrue(ok.message.en.contains("2 progress updates to all entrepreneurs (C-1, C-3)"), ok.message.en)
     }
 
     func testAppAdministrator() {

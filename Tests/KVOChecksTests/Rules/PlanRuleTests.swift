@@ -118,13 +118,50 @@ final class PlanRuleTests: XCTestCase {
         b.add("findings", ["inspection": "IN-2", "location": "Ambachtsweg 14", "kind": "negative", "recurs": ["F-1"]])
         let missing = b.check("KVO-4.2.4-INSPECTION-POINTS")
         XCTAssertEqual(missing.status, .fail)
-        XCTAssertTrue(missing.message.en.contains("1 of 1 recurring inspection points is not in the measures matrix: F-1/F-3 (Ambachtsweg 14)"), missing.message.en)
+        XCTAssertTrue(missing.message.en.contains("1 of 1 inspection points that recur or need another approach is not in the measures matrix: F-1/F-3 (Ambachtsweg 14), found in IN-1, IN-2"), missing.message.en)
         XCTAssertTrue(missing.message.nl.contains("F-1/F-3 (Ambachtsweg 14)"), missing.message.nl)
         XCTAssertTrue(missing.shortfall!.en.contains("finding=F-1"), missing.shortfall!.en)
         b.measure(["finding": "F-3"])
         let taken = b.check("KVO-4.2.4-INSPECTION-POINTS")
         XCTAssertEqual(taken.status, .pass)
         XCTAssertTrue(taken.message.en.contains("F-1/F-3 in M-1"), taken.message.en)
+    }
+
+    /// The same point at the same location in two inspections recurs, link or no link, as
+    /// `evidence` counts it (issue 11: the rule passed with "None of the ... recurs").
+    func testInspectionPointsRecurAtTheSameLocation() {
+        var b = DossierBuilder()
+        b.add("inspections", ["date": "2024-10-08", "time": "day"])
+        b.add("inspections", ["date": "2025-10-07", "time": "evening"])
+        b.add("findings", ["inspection": "IN-1", "location": "Industrieweg tussen nr. 30 en 48", "kind": "negative", "theme": "T04"])
+        b.add("findings", ["inspection": "IN-2", "location": "industrieweg tussen nr. 30 en 48 ", "kind": "negative", "theme": "T04"])
+        b.add("findings", ["inspection": "IN-2", "location": "Kuiperstraat", "kind": "negative", "theme": "T04"])
+        let recurring = Handbook.InspectionPoints.recurring(b.dossier.findings)
+        XCTAssertEqual(recurring, ["F-1", "F-2"])
+        let r = b.check("KVO-4.2.4-INSPECTION-POINTS")
+        XCTAssertEqual(r.status, .fail)
+        XCTAssertTrue(r.message.en.contains("1 of 1 inspection points that recur or need another approach is not in the measures matrix: F-1/F-2 (Industrieweg tussen nr. 30 en 48), found in IN-1, IN-2"), r.message.en)
+        XCTAssertTrue(r.message.nl.contains("F-1/F-2 (Industrieweg tussen nr. 30 en 48), gezien in IN-1, IN-2"), r.message.nl)
+        b.measure(["finding": "F-1"])
+        XCTAssertEqual(b.check("KVO-4.2.4-INSPECTION-POINTS").status, .pass)
+    }
+
+    /// §4.2.4's other criterion: a point that needs another approach goes into the matrix too.
+    func testInspectionPointNeedingAnotherApproach() {
+        var b = DossierBuilder()
+        b.add("inspections", ["date": "2024-10-08", "time": "day"])
+        b.add("findings", ["inspection": "IN-1", "location": "Kuiperstraat", "kind": "negative", "otherApproach": false])
+        XCTAssertEqual(b.check("KVO-4.2.4-INSPECTION-POINTS").status, .pass)
+        b.add("findings", ["inspection": "IN-1", "location": "Ambachtsweg 14", "kind": "negative", "otherApproach": true])
+        let r = b.check("KVO-4.2.4-INSPECTION-POINTS")
+        XCTAssertEqual(r.status, .fail)
+        XCTAssertTrue(r.message.en.contains("not in the measures matrix: F-2 (Ambachtsweg 14), needs another approach"), r.message.en)
+        XCTAssertTrue(r.message.nl.contains("F-2 (Ambachtsweg 14), vraagt een andere aanpak"), r.message.nl)
+        XCTAssertTrue(r.shortfall!.en.contains("finding=F-2"), r.shortfall!.en)
+        b.measure(["finding": "F-2"])
+        let ok = b.check("KVO-4.2.4-INSPECTION-POINTS")
+        XCTAssertEqual(ok.status, .pass)
+        XCTAssertTrue(ok.message.en.contains("F-2 in M-1"), ok.message.en)
     }
 
     func testBalance() {
@@ -258,7 +295,8 @@ final class PlanRuleTests: XCTestCase {
 
     static var completeEvaluation: [String: Any] { [
         "year": 1, "date": "2026-02-24", "executed": "21 of 28", "helped": "quick follow-up", "why": "fewer burglaries",
-        "changes": "study brought forward", "collaboration": "good", "improvements": ["deliver figures quarterly"],
+        "changes": "study brought forward", "collaboration": "good", "tasksAsAgreed": "yes, except the camera study",
+        "measuresAsAgreed": "mostly", "changesReason": "no large changes", "improvements": ["deliver figures quarterly"],
     ] }
 
     func testYearlyEvaluation() {
@@ -287,14 +325,35 @@ final class PlanRuleTests: XCTestCase {
         XCTAssertEqual(b.check("KVO-4.4.1-YEARLY", asOf: "2026-03-04").status, .fail)
     }
 
+    /// §4.4.1 asks four questions on the collaboration; the one `collaboration` answer does not
+    /// stand in for the other three (issue 11: it passed with only that one).
+    func testYearlyEvaluationAsksTheFourCollaborationQuestions() {
+        var b = DossierBuilder()
+        b.set("plan", ["adopted": "2025-03-04"])
+        var e = Self.completeEvaluation
+        e["tasksAsAgreed"] = nil
+        e["measuresAsAgreed"] = nil
+        e["changesReason"] = nil
+        b.add("evaluations", e)
+        let r = b.check("KVO-4.4.1-YEARLY", asOf: "2026-03-04")
+        XCTAssertEqual(r.status, .fail)
+        XCTAssertTrue(r.message.en.contains("E-1 for plan year 1 lacks: did the parties carry out their tasks as agreed?; were the measures and actions carried out as agreed?; why were large changes to the agreed measures needed, if any?"), r.message.en)
+        XCTAssertTrue(r.message.nl.contains("hebben de partijen de taken uitgevoerd zoals afgesproken?"), r.message.nl)
+        XCTAssertEqual(r.shortfall?.en, "complete the evaluation of plan year 1, e.g. set E-1 tasksAsAgreed=\"...\" measuresAsAgreed=\"...\" changesReason=\"...\".")
+        XCTAssertEqual(Handbook.Evaluation.onMeasures.count, 4)
+        XCTAssertEqual(Handbook.Evaluation.onCollaboration.count, 4)
+        b.update("E-1", ["tasksAsAgreed": "yes", "measuresAsAgreed": "yes", "changesReason": "none were needed"])
+        XCTAssertEqual(b.check("KVO-4.4.1-YEARLY", asOf: "2026-03-04").status, .pass)
+    }
+
     func testThirdYear() {
         var b = DossierBuilder()
         b.set("plan", ["adopted": "2025-03-04"])
         XCTAssertEqual(b.check("KVO-4.4.2-THIRD-YEAR", asOf: "2028-06-01").status, .notApplicable) // first certification
-        let early = b.check("KVO-4.4.2-THIRD-YEAR", asOf: "2027-06-01", audit: "renewal")
+        let early = b.check("KVO-4.4.2-THIRD-YEAR", asOf: "2027-06-01", audit: .renewal)
         XCTAssertEqual(early.status, .notApplicable)
         XCTAssertTrue(early.message.en.contains("plan year 3 (2027-03-04 to 2028-03-03) has not ended by 2027-06-01"), early.message.en)
-        let late = b.check("KVO-4.4.2-THIRD-YEAR", asOf: "2028-03-04", audit: "renewal")
+        let late = b.check("KVO-4.4.2-THIRD-YEAR", asOf: "2028-03-04", audit: .renewal)
         XCTAssertEqual(late.status, .fail)
         XCTAssertTrue(late.message.en.contains("There is no evaluation of plan year 3, although plan year 3"), late.message.en)
         var third = Self.completeEvaluation
@@ -302,12 +361,12 @@ final class PlanRuleTests: XCTestCase {
         third["date"] = "2028-02-20"
         third["goalsAchieved"] = "G-1 and G-3 achieved, G-7 not"
         b.add("evaluations", third)
-        let gap = b.check("KVO-4.4.2-THIRD-YEAR", asOf: "2028-03-04", audit: "renewal")
+        let gap = b.check("KVO-4.4.2-THIRD-YEAR", asOf: "2028-03-04", audit: .renewal)
         XCTAssertEqual(gap.status, .fail)
         XCTAssertEqual(gap.message.en, "The third-year evaluation E-1 does not answer the main reason.")
         XCTAssertEqual(gap.shortfall?.nl, "1 van de 2 extra vragen onbeantwoord: wijzig E-1 mainReason=\"...\".")
         b.update("E-1", ["mainReason": "no truck parking yet"])
-        let ok = b.check("KVO-4.4.2-THIRD-YEAR", asOf: "2028-03-04", audit: "renewal")
+        let ok = b.check("KVO-4.4.2-THIRD-YEAR", asOf: "2028-03-04", audit: .renewal)
         XCTAssertEqual(ok.status, .pass)
         XCTAssertTrue(ok.message.en.contains("E-1 states which goals were (not) achieved and the main reason"), ok.message.en)
     }
@@ -318,21 +377,46 @@ final class PlanRuleTests: XCTestCase {
         var e = Self.completeEvaluation
         e["improvements"] = nil
         b.add("evaluations", e)
-        let nothing = b.check("KVO-4.5-IMPROVEMENTS-CARRIED", asOf: "2026-06-01", audit: "renewal")
+        let nothing = b.check("KVO-4.5-IMPROVEMENTS-CARRIED", asOf: "2026-06-01", audit: .renewal)
         XCTAssertEqual(nothing.status, .notApplicable)
         XCTAssertTrue(nothing.message.en.contains("None of the 1 evaluation records improvement points"), nothing.message.en)
         b.update("E-1", ["improvements": ["deliver figures quarterly", "paper newsletter"]])
         b.add("documents", ["name": "Plan van aanpak", "type": "plan", "version": "1.0", "date": "2025-03-04"])
-        let notCarried = b.check("KVO-4.5-IMPROVEMENTS-CARRIED", asOf: "2026-06-01", audit: "renewal")
+        let notCarried = b.check("KVO-4.5-IMPROVEMENTS-CARRIED", asOf: "2026-06-01", audit: .renewal)
         XCTAssertEqual(notCarried.status, .fail)
         XCTAssertTrue(notCarried.message.en.contains("The improvement points of E-1 (2 points, 2026-02-24) cannot appear in a renewed plan of action"), notCarried.message.en)
         XCTAssertTrue(notCarried.message.nl.contains("De verbeterpunten van E-1 (2 punten, 2026-02-24) kunnen niet"), notCarried.message.nl)
         b.add("documents", ["name": "Plan van aanpak", "type": "plan", "version": "1.1", "date": "2026-03-03"])
-        let byHand = b.check("KVO-4.5-IMPROVEMENTS-CARRIED", asOf: "2026-06-01", audit: "renewal")
+        let byHand = b.check("KVO-4.5-IMPROVEMENTS-CARRIED", asOf: "2026-06-01", audit: .renewal)
         XCTAssertEqual(byHand.status, .notAssessable)
         XCTAssertTrue(byHand.message.en.contains("E-1 (2 points) in D-2"), byHand.message.en)
         XCTAssertTrue(byHand.message.en.contains("check them by hand"), byHand.message.en)
         // The renewed plan is dated after the as-of date: not there yet.
-        XCTAssertEqual(b.check("KVO-4.5-IMPROVEMENTS-CARRIED", asOf: "2026-03-01", audit: "renewal").status, .fail)
+        XCTAssertEqual(b.check("KVO-4.5-IMPROVEMENTS-CARRIED", asOf: "2026-03-01", audit: .renewal).status, .fail)
+    }
+
+    /// A measure that names the evaluation and the improvement point carries it (kvo-dossier/2):
+    /// no more guessing from document dates for that point (issue 11).
+    func testImprovementsCarriedByMeasures() {
+        var b = DossierBuilder()
+        b.set("plan", ["adopted": "2025-03-04"])
+        var e = Self.completeEvaluation
+        e["improvements"] = ["Deliver figures quarterly", "Paper newsletter"]
+        b.add("evaluations", e)
+        b.measure(["title": "Figures each quarter", "evaluation": "E-1", "improvement": "deliver  figures quarterly"])
+        let one = b.check("KVO-4.5-IMPROVEMENTS-CARRIED", asOf: "2026-06-01", audit: .renewal)
+        XCTAssertEqual(one.status, .fail)
+        XCTAssertTrue(one.message.en.contains("The improvement points of E-1 (1 point, 2026-02-24) cannot appear"), one.message.en)
+        XCTAssertTrue(one.message.en.contains("(1 other is carried by a measure)"), one.message.en)
+        XCTAssertTrue(one.shortfall!.en.contains("set M-n evaluation=E-1 improvement=\"Paper newsletter\""), one.shortfall!.en)
+        // A measure of another evaluation, or a dropped one, carries nothing.
+        b.measure(["title": "Paper newsletter", "evaluation": "E-9", "improvement": "Paper newsletter"])
+        b.measure(["title": "Paper newsletter", "evaluation": "E-1", "improvement": "Paper newsletter", "status": "dropped"])
+        XCTAssertEqual(b.check("KVO-4.5-IMPROVEMENTS-CARRIED", asOf: "2026-06-01", audit: .renewal).status, .fail)
+        b.measure(["title": "Paper newsletter", "evaluation": "E-1", "improvement": "Paper newsletter"])
+        let all = b.check("KVO-4.5-IMPROVEMENTS-CARRIED", asOf: "2026-06-01", audit: .renewal)
+        XCTAssertEqual(all.status, .pass)
+        XCTAssertEqual(all.message.en, "Every one of the 2 improvement points is carried by a measure of the plan: E-1 \"Deliver figures quarterly\" in M-1 and E-1 \"Paper newsletter\" in M-4.")
+        XCTAssertTrue(all.message.nl.hasPrefix("Elk van de 2 verbeterpunten is overgenomen in een maatregel van het plan"), all.message.nl)
     }
 }

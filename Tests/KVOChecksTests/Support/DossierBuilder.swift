@@ -38,7 +38,7 @@ struct DossierBuilder {
         dossier.put(record, kind: k)
     }
 
-    func check(_ id: String, asOf: String = "2026-01-01", audit: String? = nil) -> CheckResult {
+    func check(_ id: String, asOf: String = "2026-01-01", audit: OrganisationRecord.Certification? = nil) -> CheckResult {
         let rule = RuleCatalogue.handbook.rule(id)!
         return Checker.check(rule, CheckContext(dossier: dossier, asOf: Day(asOf)!, auditOverride: audit))
     }

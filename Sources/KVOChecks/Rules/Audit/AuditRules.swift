@@ -30,37 +30,34 @@ enum AuditRules {
 
     /// "Els de Vries (MB-2)", or the bare ID when the member has no name or does not exist.
     static func member(_ c: CheckContext, _ id: String) -> String {
-        guard let name = c.record(id)?.string("name") else { return id }
+        guard let name = c.record(id, as: MemberRecord.self)?.name else { return id }
         return "\(name) (\(id))"
     }
 
     /// A document record by ID (nil when the ID is not a document).
-    static func document(_ c: CheckContext, _ id: String) -> Record? {
-        guard let (kind, record) = c.dossier.record(id), kind.name == "documents" else { return nil }
-        return record
-    }
+    static func document(_ c: CheckContext, _ id: String) -> DocumentRecord? { c.record(id, as: DocumentRecord.self) }
 
     /// The first day a certificate is no longer valid (§7.2, B1.2.1; `Handbook.Certificate.expiry`).
-    static func expiry(_ certificate: Record) -> Day? { certificate.date("issued").map(Handbook.Certificate.expiry(issued:)) }
+    static func expiry(_ certificate: CertificateRecord) -> Day? { certificate.issued.map(Handbook.Certificate.expiry(issued:)) }
 
     /// Whether a certificate is valid on a day: issued on or before it and not yet expired.
-    static func valid(_ certificate: Record, on day: Day) -> Bool {
-        guard let issued = certificate.date("issued") else { return false }
+    static func valid(_ certificate: CertificateRecord, on day: Day) -> Bool {
+        guard let issued = certificate.issued else { return false }
         return Handbook.Certificate.isValid(issued: issued, on: day)
     }
 
     /// The latest audit with a positive decision, if any.
-    static func positiveAudit(_ c: CheckContext) -> Record? {
-        c.records("audits").filter { $0.string("decision") == "positive" }
-            .max { ($0.date("date") ?? Day(ordinal: .min)) < ($1.date("date") ?? Day(ordinal: .min)) }
+    static func positiveAudit(_ c: CheckContext) -> AuditRecord? {
+        c.audits.filter { $0.decision == .positive }
+            .max { ($0.date ?? Day(ordinal: .min)) < ($1.date ?? Day(ordinal: .min)) }
     }
 
     /// What a certificate rule says when no certificate is recorded: not applicable before a
     /// positive decision, missing data after one.
     static func noCertificate(_ c: CheckContext) -> Finding {
         if let a = positiveAudit(c) {
-            let when = a.date("date").map { " on \($0)" } ?? ""
-            let wanneer = a.date("date").map { " van \($0)" } ?? ""
+            let when = a.date.map { " on \($0)" } ?? ""
+            let wanneer = a.date.map { " van \($0)" } ?? ""
             return .missing(Message(en: "The audit \(a.id)\(when) ended in a positive decision, but no certificate is recorded; add it with: add certificate number=NUMBER issued=YYYY-MM-DD body=\"BODY\".",
                                     nl: "De audit \(a.id)\(wanneer) eindigde met een positief besluit, maar er is geen certificaat vastgelegd; voeg het toe met: voegtoe certificate number=NUMMER issued=JJJJ-MM-DD body=\"INSTELLING\"."))
         }

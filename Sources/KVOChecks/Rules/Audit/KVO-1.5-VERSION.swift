@@ -8,7 +8,7 @@ struct VersionInForce: RuleEvaluator {
     static let transitionEnd = Handbook.Version.transitionEnd
 
     func evaluate(_ c: CheckContext) -> Finding {
-        guard let started = c.section("organisation").date("started") else {
+        guard let started = c.organisation.started else {
             return .missing(Message(en: "The start of the trajectory is not recorded, so the handbook version cannot be told: set organisation started=YYYY-MM-DD.",
                                     nl: "De start van het traject is niet vastgelegd, dus de versie van het handboek is niet te bepalen: wijzig organisation started=JJJJ-MM-DD."))
         }
@@ -19,7 +19,7 @@ struct VersionInForce: RuleEvaluator {
         let before = "The trajectory started on \(started), before 1 March 2024"
         let voor = "Het traject is gestart op \(started), voor 1 maart 2024"
         // The audit that closes this trajectory: the first audit after its start.
-        if let audit = c.records("audits").compactMap({ $0.date("date") }).filter({ $0 >= started }).min() {
+        if let audit = c.audits.compactMap(\.date).filter({ $0 >= started }).min() {
             if audit <= Self.transitionEnd {
                 return .figure(Message(en: "\(before), and its audit on \(audit) falls within the transition period (until 28 February 2025): it may still be assessed under version 3.1.",
                                        nl: "\(voor), en de audit van \(audit) valt binnen de overgangstermijn (tot en met 28 februari 2025): het mag nog volgens versie 3.1 worden beoordeeld."))

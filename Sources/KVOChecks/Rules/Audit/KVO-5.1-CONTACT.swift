@@ -5,9 +5,9 @@ struct AuditContact: RuleEvaluator {
     let id = "KVO-5.1-CONTACT"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let members = c.records("members")
-        let contacts = members.filter { $0.strings("roles").contains("certification-contact") }.map { AuditRules.member(c, $0.id) }
-        let facilitator = c.section("organisation").string("processFacilitator")
+        let members = c.members
+        let contacts = members.filter { $0.roles.contains(.certificationContact) }.map { AuditRules.member(c, $0.id) }
+        let facilitator = c.organisation.processFacilitator
         switch contacts.count {
         case 1:
             return .met(Message(en: "\(contacts[0]) is the one contact person for the certification body.",

@@ -10,33 +10,33 @@ import KVOModel
 struct AuditDocumentsTwoWeeks: RuleEvaluator {
     let id = "KVO-5.2.1-DOCS-TWO-WEEKS"
 
-    static let parts: [(type: String, en: String, nl: String)] = [
-        ("members", "the composition of parties and members", "de samenstelling van partijen en leden"),
-        ("analysis", "the safety analysis", "de veiligheidsanalyse"),
-        ("plan", "the plan of action with the measures matrix", "het plan van aanpak met de maatregelmatrix"),
-        ("inspection-report", "the inspection report", "het schouwrapport"),
-        ("minutes", "the meeting records with the progress report", "de verslagen van de overleggen met de voortgangsrapportage"),
+    static let parts: [(type: DocumentRecord.Kind, en: String, nl: String)] = [
+        (.members, "the composition of parties and members", "de samenstelling van partijen en leden"),
+        (.analysis, "the safety analysis", "de veiligheidsanalyse"),
+        (.plan, "the plan of action with the measures matrix", "het plan van aanpak met de maatregelmatrix"),
+        (.inspectionReport, "the inspection report", "het schouwrapport"),
+        (.minutes, "the meeting records with the progress report", "de verslagen van de overleggen met de voortgangsrapportage"),
     ]
-    static let evaluation = (type: "evaluation", en: "the evaluation results", nl: "de evaluatieresultaten")
+    static let evaluation = (type: DocumentRecord.Kind.evaluation, en: "the evaluation results", nl: "de evaluatieresultaten")
 
     func evaluate(_ c: CheckContext) -> Finding {
-        guard let audit = c.audit, let auditDate = audit.date("date") else {
+        guard let audit = c.latestAudit, let auditDate = audit.date else {
             return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
         let deadline = Handbook.Audit.documentsDue(audit: auditDate)
-        let required = Self.parts + (c.certification == "renewal" ? [Self.evaluation] : [])
-        let previous = c.records("audits").compactMap { $0.date("date") }.filter { $0 < auditDate }.max()
-        let deliveries = c.records("deliveries")
-            .compactMap { d -> (day: Day, record: Record)? in d.date("date").map { ($0, d) } }
+        let required = Self.parts + (c.certification == .renewal ? [Self.evaluation] : [])
+        let previous = c.audits.compactMap(\.date).filter { $0 < auditDate }.max()
+        let deliveries = c.deliveries
+            .compactMap { d -> (day: Day, record: DeliveryRecord)? in d.date.map { ($0, d) } }
             .filter { d in d.day <= auditDate && (previous.map { d.day > $0 } ?? true) }
             .sorted { $0.day < $1.day }
 
-        var covered: Set<String> = []
+        var covered: Set<DocumentRecord.Kind> = []
         var unclassified: [String] = []
-        var complete: (day: Day, record: Record)?
+        var complete: (day: Day, record: DeliveryRecord)?
         for d in deliveries {
-            for docID in d.record.strings("documents") {
-                if let type = AuditRules.document(c, docID)?.string("type") { covered.insert(type) } else { unclassified.append(docID) }
+            for docID in d.record.documents {
+                if let type = AuditRules.document(c, docID)?.type { covered.insert(type) } else { unclassified.append(docID) }
             }
             if complete == nil, required.allSatisfy({ covered.contains($0.type) }) { complete = d }
         }
@@ -62,7 +62,7 @@ struct AuditDocumentsTwoWeeks: RuleEvaluator {
         }
         // Documents of the lacking types that exist and could be delivered.
         let candidates = lacking.compactMap { part in
-            c.records("documents").last { $0.string("type") == part.type && $0.bool("superseded") != true }?.id
+            c.documents.last { $0.type == part.type && $0.superseded != true }?.id
         }
         let ids = candidates.isEmpty ? "D-1,D-2" : candidates.joined(separator: ",")
         let n = lacking.count

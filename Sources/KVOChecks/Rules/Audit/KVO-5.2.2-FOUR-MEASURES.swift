@@ -64,11 +64,11 @@ struct FirstAuditFourMeasures: RuleEvaluator {
 
     /// The dossier's measures and communications as §5.2.2 reads them, counted by `day`.
     static func tally(_ c: CheckContext, by day: Day) -> Handbook.FirstAudit.Tally {
-        let measures = c.records("measures").map { m in
-            Handbook.FirstAudit.Measure(id: m.id, status: m.string("status"), done: m.date("done"), finding: m.has("finding"), fixed: m.string("fixed"))
+        let measures = c.measures.map { m in
+            Handbook.FirstAudit.Measure(id: m.id, status: m.status?.rawValue, done: m.done, finding: m.finding != nil, fixed: m.fixed?.rawValue)
         }
-        let messages = c.records("communications").map { r in
-            Handbook.FirstAudit.CommunicationRecord(id: r.id, audience: r.string("audience"), date: r.date("date"))
+        let messages = c.communications.map { r in
+            Handbook.FirstAudit.CommunicationRecord(id: r.id, audience: r.audience?.rawValue, date: r.date)
         }
         return Handbook.FirstAudit.tally(measures: measures, messages: messages, planStart: c.planStart, audit: day)
     }

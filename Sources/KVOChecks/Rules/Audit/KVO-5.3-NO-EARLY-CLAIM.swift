@@ -8,17 +8,17 @@ struct NoEarlyCertifiedClaim: RuleEvaluator {
     let id = "KVO-5.3-NO-EARLY-CLAIM"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let publications = c.records("publications")
+        let publications = c.publications
         guard !publications.isEmpty else {
             return .met(Message(en: "No publications are recorded, so none claims the audit was passed early.",
                                 nl: "Er zijn geen publicaties vastgelegd, dus geen enkele meldt te vroeg dat de audit is gehaald."))
         }
-        let positives = c.records("audits").filter { $0.string("decision") == "positive" }
-        let undatedDecisions = positives.filter { $0.date("decisionDate") == nil && $0.date("reportDate") == nil }
+        let positives = c.audits.filter { $0.decision == .positive }
+        let undatedDecisions = positives.filter { $0.decisionDate == nil && $0.reportDate == nil }
         // The earliest positive decision, and whether its date is the report's.
         let first = positives.compactMap { a -> (day: Day, fromReport: Bool)? in
-            if let d = a.date("decisionDate") { return (d, false) }
-            return a.date("reportDate").map { ($0, true) }
+            if let d = a.decisionDate { return (d, false) }
+            return a.reportDate.map { ($0, true) }
         }.min { $0.day < $1.day }
         let decided = first?.day
         let of = first.map { $0.fromReport ? "in the audit report of \($0.day)" : "of \($0.day)" } ?? ""
@@ -28,9 +28,9 @@ struct NoEarlyCertifiedClaim: RuleEvaluator {
         let besluit = first.map { "het eerste positieve besluit is van \($0.day)\($0.fromReport ? " (de rapportdatum; er is geen besluitdatum vastgelegd)" : "")" }
             ?? "er is geen positief besluit vastgelegd"
 
-        let claims = publications.filter { $0.bool("claimsCertified") == true }
+        let claims = publications.filter { $0.claimsCertified == true }
         let early = claims.filter { p in
-            guard let day = p.date("date"), let d = decided else { return true }
+            guard let day = p.date, let d = decided else { return true }
             return day < d
         }
         if !early.isEmpty, let a = undatedDecisions.first {
@@ -39,14 +39,14 @@ struct NoEarlyCertifiedClaim: RuleEvaluator {
         }
         if !early.isEmpty {
             let items = early.map { p in
-                let day = p.date("date").map { "\($0)" } ?? "undated"
-                return "\(p.id) (\(day)\(p.string("medium").map { ", \($0)" } ?? ""))"
+                let day = p.date.map { "\($0)" } ?? "undated"
+                return "\(p.id) (\(day)\(p.medium.map { ", \($0)" } ?? ""))"
             }
             let itemsNL = early.map { p in
-                let day = p.date("date").map { "\($0)" } ?? "zonder datum"
-                return "\(p.id) (\(day)\(p.string("medium").map { ", \($0)" } ?? ""))"
+                let day = p.date.map { "\($0)" } ?? "zonder datum"
+                return "\(p.id) (\(day)\(p.medium.map { ", \($0)" } ?? ""))"
             }
-            let gap = decided.flatMap { d in early.compactMap { $0.date("date") }.min().map { $0.days(until: d) } }
+            let gap = decided.flatMap { d in early.compactMap(\.date).min().map { $0.days(until: d) } }
             return .notMet(Message(en: "\(items.joined(separator: ", ")) claim\(early.count == 1 ? "s" : "") the audit was passed, but \(decision).",
                                    nl: "\(itemsNL.joined(separator: ", ")) meld\(early.count == 1 ? "t" : "en") dat de audit is gehaald, maar \(besluit)."),
                            short: gap.map { Message(en: "published \(Language.en.count($0, AuditRules.day)) before the positive decision; withdraw or correct it.",
@@ -57,8 +57,8 @@ struct NoEarlyCertifiedClaim: RuleEvaluator {
         // A publication that does not say whether it claims the audit was passed is a gap only
         // when it appeared before the positive decision.
         let unknown = publications.filter { p in
-            guard p.bool("claimsCertified") == nil else { return false }
-            guard let d = decided, let day = p.date("date") else { return true }
+            guard p.claimsCertified == nil else { return false }
+            guard let d = decided, let day = p.date else { return true }
             return day < d
         }
         if !unknown.isEmpty {

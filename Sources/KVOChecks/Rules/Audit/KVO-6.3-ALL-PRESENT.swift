@@ -7,10 +7,10 @@ struct AuditAllPresent: RuleEvaluator {
     let id = "KVO-6.3-ALL-PRESENT"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        guard let audit = c.audit, let auditDate = audit.date("date") else {
+        guard let audit = c.latestAudit, let auditDate = audit.date else {
             return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
-        let members = c.records("members")
+        let members = c.members
         guard !members.isEmpty else {
             return .missing(Message(en: "No workgroup members are recorded, so attendance at the audit on \(auditDate) cannot be judged; add them with: add member \"NAME\" party=PA-1.",
                                     nl: "Er zijn geen werkgroepleden vastgelegd, dus de aanwezigheid bij de audit van \(auditDate) is niet te beoordelen; voeg ze toe met: voegtoe member \"NAAM\" party=PA-1."))
@@ -19,7 +19,7 @@ struct AuditAllPresent: RuleEvaluator {
             return .notApplicable(Message(en: "The audit on \(auditDate) has not been held yet; all \(members.count) members are expected (record attendance afterwards: set \(audit.id) attendees=MB-1,MB-2,...).",
                                           nl: "De audit van \(auditDate) heeft nog niet plaatsgevonden; alle \(members.count) leden worden verwacht (leg daarna de aanwezigheid vast: wijzig \(audit.id) attendees=MB-1,MB-2,...)."))
         }
-        let attendees = Set(audit.strings("attendees"))
+        let attendees = Set(audit.attendees)
         guard !attendees.isEmpty else {
             return .missing(Message(en: "Attendance at the audit on \(auditDate) is not recorded; record it with: set \(audit.id) attendees=MB-1,MB-2,....",
                                     nl: "De aanwezigheid bij de audit van \(auditDate) is niet vastgelegd; leg haar vast met: wijzig \(audit.id) attendees=MB-1,MB-2,...."))

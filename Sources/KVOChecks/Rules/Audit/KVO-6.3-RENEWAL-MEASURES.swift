@@ -11,14 +11,13 @@ struct RenewalAuditMeasures: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         let reference = c.auditDate ?? c.asOf
-        let measures = c.records("measures")
+        let measures = c.measures
         guard !measures.isEmpty else {
             return .missing(Message(en: "No measures are recorded; add the measures matrix: add measure \"TITLE\" goal=G-1 quarters=2025Q2 status=done done=YYYY-MM-DD.",
                                     nl: "Er zijn geen maatregelen vastgelegd; voeg de maatregelmatrix toe: voegtoe measure \"TITEL\" goal=G-1 quarters=2025Q2 status=done done=JJJJ-MM-DD."))
         }
         let due = measures.filter { m in
-            let quarters = m.strings("quarters").compactMap { Quarter($0) }
-            guard let last = quarters.max() else { return true }
+            guard let last = m.quarters.max() else { return true }
             return last.lastDay <= reference
         }
         let at = c.auditDate.map { "the renewal audit on \($0)" } ?? "\(c.asOf) (no audit date set)"
@@ -27,17 +26,17 @@ struct RenewalAuditMeasures: RuleEvaluator {
             return .notApplicable(Message(en: "None of the \(measures.count) measures is due by \(at); their quarters run later.",
                                           nl: "Geen van de \(measures.count) maatregelen hoeft klaar te zijn op \(op); hun kwartalen lopen later."))
         }
-        let executed = due.filter { $0.string("status") == "done" && ($0.date("done").map { $0 <= reference } ?? true) }
+        let executed = due.filter { $0.status == .done && ($0.done.map { $0 <= reference } ?? true) }
         let executedIDs = Set(executed.map(\.id))
-        let explained = due.filter { !executedIDs.contains($0.id) && $0.has("reason") }
-        let open = due.filter { !executedIDs.contains($0.id) && !$0.has("reason") }
+        let explained = due.filter { !executedIDs.contains($0.id) && $0.reason != nil }
+        let open = due.filter { !executedIDs.contains($0.id) && $0.reason == nil }
         let explainedNote = explained.isEmpty ? "" : ": \((explained.map(\.id)).joined(separator: ", "))"
         if open.isEmpty {
             return .met(Message(en: "All \(due.count) measures due by \(at) are executed (\(executed.count)) or their change is explained (\(explained.count)\(explainedNote)).",
                                 nl: "Alle \(due.count) maatregelen die klaar moesten zijn op \(op) zijn uitgevoerd (\(executed.count)) of hun wijziging is toegelicht (\(explained.count)\(explainedNote))."))
         }
-        let items = open.map { "\($0.id) (\($0.string("status") ?? "no status"))" }
-        let itemsNL = open.map { "\($0.id) (\($0.string("status") ?? "geen status"))" }
+        let items = open.map { "\($0.id) (\($0.status?.rawValue ?? "no status"))" }
+        let itemsNL = open.map { "\($0.id) (\($0.status?.rawValue ?? "geen status"))" }
         let message = Message(en: "\(open.count) of \(due.count) measures due by \(at) are neither executed nor explained: \(items.joined(separator: ", ")).",
                               nl: "\(open.count) van de \(due.count) maatregelen die klaar moesten zijn op \(op) zijn niet uitgevoerd en niet toegelicht: \(itemsNL.joined(separator: ", ")).")
         let short = Message(en: "execute \(open.count == 1 ? "it" : "them") or record why \(open.count == 1 ? "it" : "they") changed: set \(open[0].id) reason=\"...\".",

@@ -8,16 +8,16 @@ struct AuditSupplements: RuleEvaluator {
     let id = "KVO-6.3-SUPPLEMENTS"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        guard let audit = c.audit, let auditDate = audit.date("date") else {
+        guard let audit = c.latestAudit, let auditDate = audit.date else {
             return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
         if auditDate > c.asOf {
             return .notApplicable(Message(en: "The audit on \(auditDate) has not been held yet; supplements for any deviations would be due by \(Handbook.Audit.supplementsDue(audit: auditDate)).",
                                           nl: "De audit van \(auditDate) heeft nog niet plaatsgevonden; aanvullingen op eventuele afwijkingen moeten dan uiterlijk \(Handbook.Audit.supplementsDue(audit: auditDate)) binnen zijn."))
         }
-        let deviations = audit.strings("deviations")
+        let deviations = audit.deviations
         guard !deviations.isEmpty else {
-            if audit.has("decision") || audit.has("reportDate") {
+            if audit.decision != nil || audit.reportDate != nil {
                 return .met(Message(en: "The audit on \(auditDate) recorded no deviations, so no supplements are needed.",
                                     nl: "De audit van \(auditDate) leverde geen afwijkingen op, dus er zijn geen aanvullingen nodig."))
             }
@@ -28,7 +28,7 @@ struct AuditSupplements: RuleEvaluator {
         let n = deviations.count
         let found = "The audit on \(auditDate) found \(n) deviation\(n == 1 ? "" : "s")"
         let gevonden = "De audit van \(auditDate) leverde \(n) afwijking\(n == 1 ? "" : "en") op"
-        guard let delivered = audit.date("supplementsDelivered") else {
+        guard let delivered = audit.supplementsDelivered else {
             if c.asOf <= deadline {
                 let left = c.asOf.days(until: deadline)
                 return .advice(Message(en: "\(found); supplements are due by \(deadline) and are not delivered yet; the certification body then assesses them within \(Language.en.count(Handbook.Audit.assessmentMonths, AuditRules.month)).",
@@ -51,7 +51,7 @@ struct AuditSupplements: RuleEvaluator {
                                           nl: "\(Language.nl.count(late, AuditRules.day)) te laat aangeleverd; de grens is \(Language.nl.count(Handbook.Audit.supplementMonths, AuditRules.month)) na de audit."))
         }
         let body: String, instelling: String
-        if let decided = audit.date("decisionDate"), decided >= delivered {
+        if let decided = audit.decisionDate, decided >= delivered {
             if decided <= assessBy {
                 body = "the certification body decided on \(decided), within its deadline of \(assessBy)"
                 instelling = "de certificatie-instelling besloot op \(decided), binnen haar termijn van \(assessBy)"

@@ -5,7 +5,7 @@ struct AuditHours: RuleEvaluator {
     let id = "KVO-6.3.1-AUDIT-HOURS"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let parks = c.records("parks").count
+        let parks = c.parks.count
         guard parks > 0 else {
             return .missing(Message(en: "No parks are recorded, so the audit time cannot be derived; add them with: add park \"NAME\".",
                                     nl: "Er zijn geen terreinen vastgelegd, dus de audittijd is niet af te leiden; voeg ze toe met: voegtoe park \"NAAM\"."))

@@ -5,11 +5,11 @@ struct AuditReportTwoWeeks: RuleEvaluator {
     let id = "KVO-6.4-REPORT-TWO-WEEKS"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        guard let audit = c.audit, let auditDate = audit.date("date") else {
+        guard let audit = c.latestAudit, let auditDate = audit.date else {
             return .notApplicable(Message(en: "No audit date is set.", nl: "Er is geen auditdatum vastgelegd."))
         }
         let due = Handbook.Audit.reportDue(audit: auditDate)
-        guard let report = audit.date("reportDate") else {
+        guard let report = audit.reportDate else {
             if c.asOf <= due {
                 let timing = auditDate > c.asOf ? "has not been held yet" : "was held"
                 let wanneer = auditDate > c.asOf ? "heeft nog niet plaatsgevonden" : "heeft plaatsgevonden"

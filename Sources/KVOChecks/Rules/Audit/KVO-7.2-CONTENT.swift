@@ -4,42 +4,45 @@ import KVOModel
 struct CertificateContent: RuleEvaluator {
     let id = "KVO-7.2-CONTENT"
 
+    typealias Field = CertificateRecord.Field
+
+    /// The fields a certificate must hold, by name: the name is shown in the command that fills it in.
     static let fields: [(name: String, en: String, nl: String)] = [
-        ("body", "certification body name", "naam certificatie-instelling"),
-        ("bodyAddress", "certification body address", "adres certificatie-instelling"),
-        ("collaboration", "collaboration name", "naam samenwerkingsverband"),
-        ("collaborationAddress", "collaboration address", "adres samenwerkingsverband"),
-        ("area", "area", "werkgebied"),
-        ("location", "location", "locatie"),
-        ("covenant", "covenant reference", "verwijzing naar het convenant"),
-        ("statement", "statement", "verklaring"),
-        ("issued", "issue date", "uitgiftedatum"),
-        ("signatory", "signatory", "ondertekenaar"),
-        ("signatoryFunction", "signatory's function", "functie ondertekenaar"),
-        ("number", "certificate number", "certificaatnummer"),
+        (Field.body, "certification body name", "naam certificatie-instelling"),
+        (Field.bodyAddress, "certification body address", "adres certificatie-instelling"),
+        (Field.collaboration, "collaboration name", "naam samenwerkingsverband"),
+        (Field.collaborationAddress, "collaboration address", "adres samenwerkingsverband"),
+        (Field.area, "area", "werkgebied"),
+        (Field.location, "location", "locatie"),
+        (Field.covenant, "covenant reference", "verwijzing naar het convenant"),
+        (Field.statement, "statement", "verklaring"),
+        (Field.issued, "issue date", "uitgiftedatum"),
+        (Field.signatory, "signatory", "ondertekenaar"),
+        (Field.signatoryFunction, "signatory's function", "functie ondertekenaar"),
+        (Field.number, "certificate number", "certificaatnummer"),
     ]
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let certificates = c.records("certificates")
+        let certificates = c.certificates
         guard !certificates.isEmpty else { return AuditRules.noCertificate(c) }
         var problemsEN: [String] = [], problemsNL: [String] = []
         var items = 0
         var firstFix: String?  // the arguments of the set command that fixes the first problem
         for cert in certificates {
             var en: [String] = [], nl: [String] = []
-            let lacking = Self.fields.filter { !cert.has($0.name) }
+            let lacking = Self.fields.filter { !cert.record.has($0.name) }
             items += lacking.count
             if !lacking.isEmpty {
                 en.append("lacks " + (lacking.map(\.en)).joined(separator: ", "))
                 nl.append("mist " + (lacking.map(\.nl)).joined(separator: ", "))
                 firstFix = firstFix ?? "\(cert.id) \(lacking[0].name)=..."
             }
-            let body = cert.string("body") ?? "<body>"
-            let name = cert.string("collaboration") ?? "<name>"
-            if let statement = cert.string("statement") {
+            let body = cert.body ?? "<body>"
+            let name = cert.collaboration ?? "<name>"
+            if let statement = cert.statement {
                 let expected = "\(body) verklaart dat het KVO-samenwerkingsverband \(name) voldoet aan de eisen van het KVO Handboek Bedrijventerreinen, versie 4.0"
                 // Without the body or collaboration name (already reported as lacking) only the fixed words are compared.
-                let parts = cert.has("body") && cert.has("collaboration") ? [expected]
+                let parts = cert.body != nil && cert.collaboration != nil ? [expected]
                     : ["verklaart dat het KVO-samenwerkingsverband", "voldoet aan de eisen van het KVO Handboek Bedrijventerreinen, versie 4.0"]
                 let text = AuditRules.normalised(statement)
                 if !parts.allSatisfy({ text.contains(AuditRules.normalised($0)) }) {
@@ -49,7 +52,7 @@ struct CertificateContent: RuleEvaluator {
                     firstFix = firstFix ?? "\(cert.id) statement=\"\(expected)\""
                 }
             }
-            let texts = cert.strings("statusTexts").map(AuditRules.normalised)
+            let texts = cert.statusTexts.map(AuditRules.normalised)
             let wanted = ["De status van dit certificaat kan nagegaan worden bij \(body)", "Dit certificaat blijft eigendom van \(body)"]
             let absent = wanted.filter { w in !texts.contains { $0.contains(AuditRules.normalised(w)) } }
             items += absent.count
@@ -66,7 +69,7 @@ struct CertificateContent: RuleEvaluator {
         }
         // The certificate number must be unique.
         var seen: [String: [String]] = [:]
-        for cert in certificates { if let n = cert.string("number") { seen[n, default: []].append(cert.id) } }
+        for cert in certificates { if let n = cert.number { seen[n, default: []].append(cert.id) } }
         for (number, ids) in seen.sorted(by: { $0.key < $1.key }) where ids.count > 1 {
             items += 1
             problemsEN.append("\(ids.joined(separator: ", ")) share the number \(number)")

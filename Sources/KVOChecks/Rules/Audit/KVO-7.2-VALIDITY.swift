@@ -9,19 +9,19 @@ struct CertificateValidity: RuleEvaluator {
     let id = "KVO-7.2-VALIDITY"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let certificates = c.records("certificates")
+        let certificates = c.certificates
         guard !certificates.isEmpty else { return AuditRules.noCertificate(c) }
-        let undated = certificates.filter { $0.date("issued") == nil }
-        let dated = certificates.filter { $0.date("issued") != nil }
-        guard let latest = dated.max(by: { $0.date("issued")! < $1.date("issued")! }) else {
+        let undated = certificates.filter { $0.issued == nil }
+        let dated = certificates.filter { $0.issued != nil }
+        guard let latest = dated.max(by: { $0.issued! < $1.issued! }) else {
             return .missing(Message(en: "Certificate \(undated[0].id) has no issue date, so its validity cannot be shown: set \(undated[0].id) issued=YYYY-MM-DD.",
                                     nl: "Certificaat \(undated[0].id) heeft geen uitgiftedatum, dus de geldigheid is niet te tonen: wijzig \(undated[0].id) issued=JJJJ-MM-DD."))
         }
-        let issued = latest.date("issued")!, expiry = AuditRules.expiry(latest)!
-        let number = latest.string("number").map { " (number \($0))" } ?? ""
-        let nummer = latest.string("number").map { " (nummer \($0))" } ?? ""
+        let issued = latest.issued!, expiry = AuditRules.expiry(latest)!
+        let number = latest.number.map { " (number \($0))" } ?? ""
+        let nummer = latest.number.map { " (nummer \($0))" } ?? ""
         let planBy = Handbook.Certificate.nextAuditBy(issued: issued)
-        let next = c.records("audits").compactMap { $0.date("date") }.filter { $0 > issued }.max()
+        let next = c.audits.compactMap(\.date).filter { $0 > issued }.max()
         let left = c.asOf.days(until: expiry)
         if left <= 0 {
             return .figure(Message(en: "Certificate \(latest.id)\(number), issued on \(issued), expired on \(expiry), \(Language.en.count(-left, AuditRules.day)) before \(c.asOf); a new certificate needs a new audit.",

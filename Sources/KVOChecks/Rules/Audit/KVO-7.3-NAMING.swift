@@ -9,19 +9,19 @@ struct CertificateNaming: RuleEvaluator {
     let id = "KVO-7.3-NAMING"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let certificates = c.records("certificates")
+        let certificates = c.certificates
         guard !certificates.isEmpty else { return AuditRules.noCertificate(c) }
-        if let undated = certificates.first(where: { $0.date("issued") == nil }), certificates.count > 1 {
+        if let undated = certificates.first(where: { $0.issued == nil }), certificates.count > 1 {
             return .missing(Message(en: "Certificate \(undated.id) has no issue date, so it cannot be told which certificates belong together: set \(undated.id) issued=YYYY-MM-DD.",
                                     nl: "Certificaat \(undated.id) heeft geen uitgiftedatum, dus niet te zien welke certificaten bij elkaar horen: wijzig \(undated.id) issued=JJJJ-MM-DD."))
         }
-        let latestIssue = certificates.compactMap { $0.date("issued") }.max()
-        let current = certificates.filter { $0.date("issued") == latestIssue }
-        if let unnamed = current.first(where: { !$0.has("area") }) {
+        let latestIssue = certificates.compactMap(\.issued).max()
+        let current = certificates.filter { $0.issued == latestIssue }
+        if let unnamed = current.first(where: { $0.area == nil }) {
             return .missing(Message(en: "Certificate \(unnamed.id) does not record the area it is made out to: set \(unnamed.id) area=\"NAME\".",
                                     nl: "Certificaat \(unnamed.id) vermeldt niet op welk gebied het staat: wijzig \(unnamed.id) area=\"NAAM\"."))
         }
-        let parks = c.records("parks")
+        let parks = c.parks
         guard !parks.isEmpty else {
             return .missing(Message(en: "No parks are recorded, so the name on the certificate cannot be compared: add park \"NAME\".",
                                     nl: "Er zijn geen terreinen vastgelegd, dus de naam op het certificaat is niet te vergelijken: voegtoe park \"NAAM\"."))
@@ -29,12 +29,12 @@ struct CertificateNaming: RuleEvaluator {
         let issue = latestIssue.map { " issued on \($0)" } ?? ""
         let uitgifte = latestIssue.map { " uitgegeven op \($0)" } ?? ""
         // Names a park goes by: its name and its formal name.
-        let names = parks.map { p in [p.string("name"), p.string("formalName")].compactMap { $0 }.map(AuditRules.normalised) }
-        let label = parks.map { $0.string("name") ?? $0.id }
+        let names = parks.map { p in [p.name, p.formalName].compactMap { $0 }.map(AuditRules.normalised) }
+        let label = parks.map { $0.name ?? $0.id }
 
         if parks.count == 1 {
             let cert = current[0]
-            let area = cert.string("area")!
+            let area = cert.area!
             let own = names[0].contains { AuditRules.normalised(area).contains($0) }
             if current.count > 1 {
                 return .notMet(Message(en: "\(current.count) certificates (\((current.map(\.id)).joined(separator: ", ")))\(issue) exist for one park; there is one certificate.",
@@ -54,14 +54,14 @@ struct CertificateNaming: RuleEvaluator {
 
         // A cluster: one certificate, generic or with all park names.
         if current.count > 1 {
-            let items = current.map { "\($0.id) \"\($0.string("area")!)\"" }
+            let items = current.map { "\($0.id) \"\($0.area!)\"" }
             return .notMet(Message(en: "The cluster of \(parks.count) parks has \(current.count) separate certificates\(issue) (\(items.joined(separator: ", "))); a cluster gets one certificate for the whole cluster.",
                                    nl: "Het cluster van \(parks.count) terreinen heeft \(current.count) aparte certificaten\(uitgifte) (\(items.joined(separator: ", "))); een cluster krijgt één certificaat voor het hele cluster."),
                            short: Message(en: "replace them by one certificate with a generic cluster name or all \(parks.count) park names.",
                                           nl: "vervang ze door één certificaat met een generieke clusternaam of de namen van alle \(parks.count) terreinen."))
         }
         let cert = current[0]
-        let area = cert.string("area")!
+        let area = cert.area!
         let a = AuditRules.normalised(area)
         let named = parks.indices.filter { i in names[i].contains { a.contains($0) } }
         if named.count == parks.count {

@@ -8,25 +8,25 @@ struct MarkUse: RuleEvaluator {
     let id = "KVO-B1-MARK-USE"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let uses = c.records("markUses")
-        let certificates = c.records("certificates")
-        if let undated = uses.first(where: { $0.date("date") == nil }) {
+        let uses = c.markUses
+        let certificates = c.certificates
+        if let undated = uses.first(where: { $0.date == nil }) {
             return .missing(Message(en: "Mark use \(undated.id) has no date, so it cannot be checked against the certificate: set \(undated.id) date=YYYY-MM-DD.",
                                     nl: "Merkgebruik \(undated.id) heeft geen datum, dus het is niet aan het certificaat te toetsen: wijzig \(undated.id) date=JJJJ-MM-DD."))
         }
-        if !uses.isEmpty, let undated = certificates.first(where: { $0.date("issued") == nil }) {
+        if !uses.isEmpty, let undated = certificates.first(where: { $0.issued == nil }) {
             return .missing(Message(en: "Certificate \(undated.id) has no issue date, so the mark uses cannot be checked against its validity: set \(undated.id) issued=YYYY-MM-DD.",
                                     nl: "Certificaat \(undated.id) heeft geen uitgiftedatum, dus het merkgebruik is niet aan de geldigheid te toetsen: wijzig \(undated.id) issued=JJJJ-MM-DD."))
         }
-        let invalid = uses.filter { u in !certificates.contains { AuditRules.valid($0, on: u.date("date")!) } }
+        let invalid = uses.filter { u in !certificates.contains { AuditRules.valid($0, on: u.date!) } }
         if !invalid.isEmpty {
-            let items = invalid.map { u in "\(u.id) (\(u.date("date")!)\(u.string("medium").map { ", \($0)" } ?? ""))" }
+            let items = invalid.map { u in "\(u.id) (\(u.date!)\(u.medium.map { ", \($0)" } ?? ""))" }
             let validity = certificates.compactMap { cert -> String? in
-                guard let issued = cert.date("issued"), let end = AuditRules.expiry(cert) else { return nil }
+                guard let issued = cert.issued, let end = AuditRules.expiry(cert) else { return nil }
                 return "\(cert.id) from \(issued) until \(end)"
             }
             let geldigheid = certificates.compactMap { cert -> String? in
-                guard let issued = cert.date("issued"), let end = AuditRules.expiry(cert) else { return nil }
+                guard let issued = cert.issued, let end = AuditRules.expiry(cert) else { return nil }
                 return "\(cert.id) van \(issued) tot \(end)"
             }
             let en = validity.isEmpty ? "no certificate is recorded" : "certificate validity: \(validity.joined(separator: ", "))"
@@ -37,8 +37,9 @@ struct MarkUse: RuleEvaluator {
                                           nl: "\(invalid.count) keer gebruikt buiten de geldigheid van een certificaat: stop daar met het merk tot er een geldig certificaat is."))
         }
         if !uses.isEmpty {
-            let span = "\(uses.compactMap { $0.date("date") }.min()!) to \(uses.compactMap { $0.date("date") }.max()!)"
-            let periode = "\(uses.compactMap { $0.date("date") }.min()!) tot en met \(uses.compactMap { $0.date("date") }.max()!)"
+            let days = uses.compactMap(\.date)
+            let span = "\(days.min()!) to \(days.max()!)"
+            let periode = "\(days.min()!) tot en met \(days.max()!)"
             return .met(Message(en: "\(uses.count) use\(uses.count == 1 ? " of the KVO mark is" : "s of the KVO mark are") recorded (\(span)), each while a certificate was valid.",
                                 nl: "\(uses.count) keer is gebruik van het KVO-merk vastgelegd (\(periode)), telkens terwijl een certificaat geldig was."))
         }

@@ -9,7 +9,7 @@ struct DocumentVersions: RuleEvaluator {
     let id = "KVO-3.6-CURRENT-VERSIONS"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let documents = c.records("documents")
+        let documents = c.documents
         guard !documents.isEmpty else {
             return .missing(Message(en: "No documents are recorded; add them with: add document \"NAME\" type=plan version=1.0 date=YYYY-MM-DD.",
                                     nl: "Er zijn geen documenten vastgelegd; voeg ze toe met: voegtoe document \"NAAM\" type=plan version=1.0 date=JJJJ-MM-DD."))
@@ -17,8 +17,8 @@ struct DocumentVersions: RuleEvaluator {
         var gapsEN: [String] = [], gapsNL: [String] = [], failing: [String] = []
         for d in documents {
             var en: [String] = [], nl: [String] = []
-            if !d.has("version") { en.append("no version"); nl.append("geen versie") }
-            if d.date("date") == nil { en.append("no date"); nl.append("geen datum") }
+            if d.version == nil { en.append("no version"); nl.append("geen versie") }
+            if d.date == nil { en.append("no date"); nl.append("geen datum") }
             if !en.isEmpty {
                 failing.append(d.id)
                 gapsEN.append("\(d.id) has \(en.joined(separator: " and "))")
@@ -26,27 +26,27 @@ struct DocumentVersions: RuleEvaluator {
             }
         }
         // Older versions of the same name that are not marked superseded.
-        var groups: [String: [Record]] = [:], order: [String] = []
+        var groups: [String: [DocumentRecord]] = [:], order: [String] = []
         for d in documents {
-            let key = (d.string("name") ?? d.id).lowercased()
+            let key = (d.name ?? d.id).lowercased()
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(d)
         }
         let incomplete = failing
         var unmarked: [String] = []
         for key in order {
-            let dated = groups[key]!.filter { $0.date("date") != nil }
-            guard dated.count > 1, let latest = dated.map({ $0.date("date")! }).max() else { continue }
-            for d in dated where d.date("date")! < latest && d.bool("superseded") != true {
-                let newer = dated.filter { $0.date("date")! > d.date("date")! }.max { $0.date("date")! < $1.date("date")! }!
+            let dated = groups[key]!.filter { $0.date != nil }
+            guard dated.count > 1, let latest = dated.map({ $0.date! }).max() else { continue }
+            for d in dated where d.date! < latest && d.superseded != true {
+                let newer = dated.filter { $0.date! > d.date! }.max { $0.date! < $1.date! }!
                 unmarked.append(d.id)
                 if !failing.contains(d.id) { failing.append(d.id) }
-                gapsEN.append("\(d.id) (\(d.date("date")!)) is an older version of \(newer.id) (\(newer.date("date")!)) but is not marked superseded")
-                gapsNL.append("\(d.id) (\(d.date("date")!)) is een oudere versie van \(newer.id) (\(newer.date("date")!)) maar is niet als vervangen gemarkeerd")
+                gapsEN.append("\(d.id) (\(d.date!)) is an older version of \(newer.id) (\(newer.date!)) but is not marked superseded")
+                gapsNL.append("\(d.id) (\(d.date!)) is een oudere versie van \(newer.id) (\(newer.date!)) maar is niet als vervangen gemarkeerd")
             }
         }
         let n = documents.count
-        let superseded = documents.filter { $0.bool("superseded") == true }.count
+        let superseded = documents.filter { $0.superseded == true }.count
         if failing.isEmpty {
             return .met(Message(en: "\(n == 1 ? "The only document has" : "All \(n) documents have") a version and a date, and \(superseded) superseded version\(superseded == 1 ? " is" : "s are") marked as such.",
                                 nl: "\(n == 1 ? "Het enige document heeft" : "Alle \(n) documenten hebben") een versie en een datum, en \(superseded) vervangen versie\(superseded == 1 ? " is" : "s zijn") als zodanig gemarkeerd."))

@@ -11,7 +11,7 @@ struct DocsetFirst: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         // Documents dated after the as-of date do not exist yet at that date.
-        let documents = c.records("documents").filter { ($0.date("date").map { $0 <= c.asOf }) != false }
+        let documents = c.documents.filter { ($0.date.map { $0 <= c.asOf }) != false }
         guard !documents.isEmpty else {
             return .missing(Message(en: "No documents dated on or before \(c.asOf) are recorded; add the safety analysis and the plan of action with: add document \"NAME\" type=analysis version=1.0 date=YYYY-MM-DD.",
                                     nl: "Er zijn geen documenten tot en met \(c.asOf) vastgelegd; voeg de veiligheidsanalyse en het plan van aanpak toe met: voegtoe document \"NAAM\" type=analysis version=1.0 date=JJJJ-MM-DD."))
@@ -21,35 +21,35 @@ struct DocsetFirst: RuleEvaluator {
             if ok { haveEN.append(en); haveNL.append(nl) } else { lackEN.append(lacking?.0 ?? en); lackNL.append(lacking?.1 ?? nl) }
         }
         /// The documents of a type, current versions only when there are any.
-        func docs(_ type: String) -> [String] {
-            let all = documents.filter { $0.string("type") == type }
-            let current = all.filter { $0.bool("superseded") != true }
+        func docs(_ type: DocumentRecord.Kind) -> [String] {
+            let all = documents.filter { $0.type == type }
+            let current = all.filter { $0.superseded != true }
             return (current.isEmpty ? all : current).map(\.id)
         }
         func ids(_ list: [String]) -> String { list.isEmpty ? "" : " (\(list.joined(separator: ", ")))" }
 
-        let analysis = docs("analysis"), surveyReport = docs("survey-report"), inspection = docs("inspection-report"), plan = docs("plan")
+        let analysis = docs(.analysis), surveyReport = docs(.surveyReport), inspection = docs(.inspectionReport), plan = docs(.plan)
         item(!analysis.isEmpty, "a safety analysis\(ids(analysis))", "een veiligheidsanalyse\(ids(analysis))",
              lacking: ("a safety analysis (document type=analysis)", "een veiligheidsanalyse (document type=analysis)"))
-        let results = c.records("results").count
+        let results = c.results.count
         let surveyEN = !surveyReport.isEmpty ? "survey results\(ids(surveyReport))" : "survey results (\(results) result records)"
         let surveyNL = !surveyReport.isEmpty ? "enquêteresultaten\(ids(surveyReport))" : "enquêteresultaten (\(results) uitslagregels)"
         item(!surveyReport.isEmpty || results > 0, surveyEN, surveyNL,
              lacking: ("survey results (document type=survey-report or result records)", "enquêteresultaten (document type=survey-report of uitslagregels)"))
-        let incidents = c.records("incidents")
-        let sources: [(key: String, en: String, nl: String)] = [("police", "police", "politie"), ("fire", "fire brigade", "brandweer"), ("municipality", "municipality", "gemeente")]
-        let lackingSources = sources.filter { s in !incidents.contains { $0.string("source") == s.key } }
+        let incidents = c.incidents
+        let sources: [(key: IncidentRecord.Source, en: String, nl: String)] = [(.police, "police", "politie"), (.fire, "fire brigade", "brandweer"), (.municipality, "municipality", "gemeente")]
+        let lackingSources = sources.filter { s in !incidents.contains { $0.source == s.key } }
         item(lackingSources.isEmpty, "incident figures of police, fire brigade and municipality", "incidentcijfers van politie, brandweer en gemeente",
              lacking: ("incident figures of the \(Language.en.list(lackingSources.map(\.en)))", "incidentcijfers van de \(Language.nl.list(lackingSources.map(\.nl)))"))
         item(!inspection.isEmpty, "an inspection report\(ids(inspection))", "een schouwrapport\(ids(inspection))",
              lacking: ("an inspection report (document type=inspection-report)", "een schouwrapport (document type=inspection-report)"))
         item(!plan.isEmpty, "a plan of action\(ids(plan))", "een plan van aanpak\(ids(plan))",
              lacking: ("a plan of action (document type=plan)", "een plan van aanpak (document type=plan)"))
-        let goals = c.records("goals").count
+        let goals = c.goals.count
         item(goals > 0, "\(Language.en.count(goals, Noun(en: "goal", "goals", nl: "doelstelling", "doelstellingen")))", "\(goals) doelstelling\(goals == 1 ? "" : "en")",
              lacking: ("goals (add goal ...)", "doelstellingen (voegtoe goal ...)"))
-        let measures = c.records("measures")
-        let linked = measures.filter { $0.has("goal") }.count
+        let measures = c.measures
+        let linked = measures.filter { $0.goal != nil }.count
         item(linked > 0, "a measures matrix (\(linked) of \(measures.count) measures linked to a goal)",
              "een maatregelmatrix (\(linked) van de \(measures.count) maatregelen gekoppeld aan een doelstelling)",
              lacking: (measures.isEmpty ? "a measures matrix (no measures)" : "a measures matrix linked to the goals (none of \(measures.count) measures has a goal)",
@@ -58,10 +58,10 @@ struct DocsetFirst: RuleEvaluator {
             return .met(Message(en: "The document set holds \(Language.en.list(haveEN)).",
                                 nl: "De documentenset bevat \(Language.nl.list(haveNL))."))
         }
-        let k = lackEN.count
+        let k = lackEN.count, parts = haveEN.count + lackEN.count
         return .notMet(Message(en: "The document set lacks \(Language.en.list(lackEN)).",
                                nl: "De documentenset mist \(Language.nl.list(lackNL))."),
-                       short: Message(en: "\(k) of the 7 parts of the §3.6.1 set \(k == 1 ? "is" : "are") missing.",
-                                      nl: "\(k) van de 7 onderdelen van de set uit §3.6.1 \(k == 1 ? "ontbreekt" : "ontbreken")."))
+                       short: Message(en: "\(k) of the \(parts) parts of the §3.6.1 set \(k == 1 ? "is" : "are") missing.",
+                                      nl: "\(k) van de \(parts) onderdelen van de set uit §3.6.1 \(k == 1 ? "ontbreekt" : "ontbreken")."))
     }
 }

@@ -11,40 +11,40 @@ struct DocsetRenewal: RuleEvaluator {
 
     func evaluate(_ c: CheckContext) -> Finding {
         // Documents dated after the as-of date do not exist yet at that date.
-        let documents = c.records("documents").filter { ($0.date("date").map { $0 <= c.asOf }) != false }
+        let documents = c.documents.filter { ($0.date.map { $0 <= c.asOf }) != false }
         guard !documents.isEmpty else {
             return .missing(Message(en: "No documents dated on or before \(c.asOf) are recorded; add the new safety analysis and the renewed plan of action with: add document \"NAME\" type=analysis version=2.0 date=YYYY-MM-DD.",
                                     nl: "Er zijn geen documenten tot en met \(c.asOf) vastgelegd; voeg de nieuwe veiligheidsanalyse en het vernieuwde plan van aanpak toe met: voegtoe document \"NAAM\" type=analysis version=2.0 date=JJJJ-MM-DD."))
         }
-        let since = c.records("certificates").compactMap { $0.date("issued") }.filter { $0 <= c.asOf }.max()
-        func current(_ type: String) -> (new: [String], old: [String]) {
-            let all = documents.filter { $0.string("type") == type }
+        let since = c.certificates.compactMap(\.issued).filter { $0 <= c.asOf }.max()
+        func current(_ type: DocumentRecord.Kind) -> (new: [String], old: [String]) {
+            let all = documents.filter { $0.type == type }
             /// Current versions only, when there are any.
-            func ids(_ docs: [Record]) -> [String] {
-                let current = docs.filter { $0.bool("superseded") != true }
+            func ids(_ docs: [DocumentRecord]) -> [String] {
+                let current = docs.filter { $0.superseded != true }
                 return (current.isEmpty ? docs : current).map(\.id)
             }
             guard let since else { return (ids(all), []) }
-            return (ids(all.filter { ($0.date("date").map { $0 > since }) == true }),
-                    all.filter { ($0.date("date").map { $0 > since }) != true }.map(\.id))
+            return (ids(all.filter { ($0.date.map { $0 > since }) == true }),
+                    all.filter { ($0.date.map { $0 > since }) != true }.map(\.id))
         }
         var haveEN: [String] = [], haveNL: [String] = [], lackEN: [String] = [], lackNL: [String] = []
         let afterEN = since.map { " dated after the certificate of \($0)" } ?? ""
         let afterNL = since.map { " gedateerd na het certificaat van \($0)" } ?? ""
-        for (type, en, nl) in [("analysis", "a new safety analysis", "een nieuwe veiligheidsanalyse"),
-                               ("plan", "a renewed plan of action", "een vernieuwd plan van aanpak")] {
+        for (type, en, nl) in [(DocumentRecord.Kind.analysis, "a new safety analysis", "een nieuwe veiligheidsanalyse"),
+                               (.plan, "a renewed plan of action", "een vernieuwd plan van aanpak")] {
             let (new, old) = current(type)
             if !new.isEmpty {
                 haveEN.append("\(en) (\(new.joined(separator: ", ")))"); haveNL.append("\(nl) (\(new.joined(separator: ", ")))")
             } else {
                 let oldEN = old.isEmpty ? "" : "; \(Language.en.list(old)) \(old.count == 1 ? "is" : "are") older"
                 let oldNL = old.isEmpty ? "" : "; \(Language.nl.list(old)) \(old.count == 1 ? "is" : "zijn") ouder"
-                lackEN.append("\(en) (document type=\(type)\(afterEN)\(oldEN))"); lackNL.append("\(nl) (document type=\(type)\(afterNL)\(oldNL))")
+                lackEN.append("\(en) (document type=\(type.rawValue)\(afterEN)\(oldEN))"); lackNL.append("\(nl) (document type=\(type.rawValue)\(afterNL)\(oldNL))")
             }
         }
-        let evaluations = c.records("evaluations")
-        let onCollaboration = evaluations.filter { $0.has("collaboration") }.map(\.id)
-        let onMeasures = evaluations.filter { $0.has("executed") || $0.has("helped") || $0.has("why") }.map(\.id)
+        let evaluations = c.evaluations
+        let onCollaboration = evaluations.filter { $0.collaboration != nil }.map(\.id)
+        let onMeasures = evaluations.filter { $0.executed != nil || $0.helped != nil || $0.why != nil }.map(\.id)
         if onCollaboration.isEmpty {
             lackEN.append("an evaluation report on the collaboration (no evaluation records how the collaboration went)")
             lackNL.append("een evaluatieverslag over de samenwerking (geen evaluatie beschrijft hoe de samenwerking verliep)")
@@ -65,10 +65,10 @@ struct DocsetRenewal: RuleEvaluator {
             return .met(Message(en: "The renewal document set holds \(Language.en.list(haveEN))\(noteEN).",
                                 nl: "De documentenset voor de hercertificering bevat \(Language.nl.list(haveNL))\(noteNL)."))
         }
-        let k = lackEN.count
+        let k = lackEN.count, parts = haveEN.count + lackEN.count
         return .notMet(Message(en: "The renewal document set lacks \(Language.en.list(lackEN))\(noteEN).",
                                nl: "De documentenset voor de hercertificering mist \(Language.nl.list(lackNL))\(noteNL)."),
-                       short: Message(en: "\(k) of the 4 parts of the §3.6.2 set \(k == 1 ? "is" : "are") missing.",
-                                      nl: "\(k) van de 4 onderdelen van de set uit §3.6.2 \(k == 1 ? "ontbreekt" : "ontbreken")."))
+                       short: Message(en: "\(k) of the \(parts) parts of the §3.6.2 set \(k == 1 ? "is" : "are") missing.",
+                                      nl: "\(k) van de \(parts) onderdelen van de set uit §3.6.2 \(k == 1 ? "ontbreekt" : "ontbreken")."))
     }
 }

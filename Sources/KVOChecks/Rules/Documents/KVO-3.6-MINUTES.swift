@@ -5,17 +5,17 @@ struct ArchivedMinutes: RuleEvaluator {
     let id = "KVO-3.6-MINUTES"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let held = c.records("meetings").filter { ($0.date("date").map { $0 <= c.asOf }) == true }
+        let held = c.meetings.filter { ($0.date.map { $0 <= c.asOf }) == true }
         guard !held.isEmpty else {
             return .missing(Message(en: "No workgroup meeting held by \(c.asOf) is recorded; add them with: add meeting date=YYYY-MM-DD agenda=\"...\" minutes=\"...\".",
                                     nl: "Er is geen werkgroepoverleg tot en met \(c.asOf) vastgelegd; voeg ze toe met: voegtoe meeting date=JJJJ-MM-DD agenda=\"...\" minutes=\"...\"."))
         }
         var gapsEN: [String] = [], gapsNL: [String] = [], failing: [String] = []
         for m in held {
-            let agenda = m.has("agenda"), minutes = m.has("minutes")
+            let agenda = m.agenda != nil, minutes = m.minutes != nil
             guard !agenda || !minutes else { continue }
             failing.append(m.id)
-            let date = m.string("date")!
+            let date = m.date!
             let en = !agenda && !minutes ? "agenda and minutes" : !agenda ? "agenda" : "minutes"
             let nl = !agenda && !minutes ? "agenda en notulen" : !agenda ? "agenda" : "notulen"
             gapsEN.append("\(m.id) (\(date)) has no \(en)")

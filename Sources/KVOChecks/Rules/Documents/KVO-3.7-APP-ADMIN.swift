@@ -5,7 +5,7 @@ struct AppGroupAdministrator: RuleEvaluator {
     let id = "KVO-3.7-APP-ADMIN"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        guard let app = c.section("organisation").bool("communicationApp") else {
+        guard let app = c.organisation.communicationApp else {
             return .missing(Message(en: "Whether an app group with the entrepreneurs exists is not recorded; set it with: set organisation communicationApp=true (or false).",
                                     nl: "Of er een app-groep met de ondernemers is, is niet vastgelegd; vul het in met: wijzig organisation communicationApp=true (of false)."))
         }
@@ -13,7 +13,7 @@ struct AppGroupAdministrator: RuleEvaluator {
             return .notApplicable(Message(en: "There is no communication app group with the entrepreneurs (organisation communicationApp=false).",
                                           nl: "Er is geen communicatie-app-groep met de ondernemers (organisation communicationApp=false)."))
         }
-        let admins = c.records("members").filter { $0.strings("roles").contains("app-administrator") }.map { PlanFacts.named($0) }
+        let admins = c.members.filter { $0.roles.contains(.appAdministrator) }.map { PlanFacts.named($0.id, $0.name) }
         guard admins.isEmpty else {
             return .met(Message(en: "The app group with the entrepreneurs has \(admins.count == 1 ? "an administrator" : "administrators"): \(Language.en.list(admins)).",
                                 nl: "De app-groep met de ondernemers heeft \(admins.count == 1 ? "een beheerder" : "beheerders"): \(Language.nl.list(admins))."))

@@ -5,12 +5,12 @@ struct IncidentSpokesperson: RuleEvaluator {
     let id = "KVO-3.7-SPOKESPERSON"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let members = c.records("members")
+        let members = c.members
         guard !members.isEmpty else {
             return .missing(Message(en: "No workgroup members are recorded; add them with: add member \"NAME\" party=PA-1 roles=spokesperson.",
                                     nl: "Er zijn geen werkgroepleden vastgelegd; voeg ze toe met: voegtoe member \"NAAM\" party=PA-1 roles=spokesperson."))
         }
-        let speakers = members.filter { $0.strings("roles").contains("spokesperson") }.map { PlanFacts.named($0) }
+        let speakers = members.filter { $0.roles.contains(.spokesperson) }.map { PlanFacts.named($0.id, $0.name) }
         guard speakers.isEmpty else {
             let n = speakers.count
             return .met(Message(en: "\(Language.en.list(speakers)) \(n == 1 ? "is the spokesperson" : "are spokespersons") for incidents in the area.",

@@ -5,7 +5,7 @@ struct GoalsSMART: RuleEvaluator {
     let id = "KVO-4.2.1-SMART"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let goals = c.records("goals")
+        let goals = c.goals
         guard !goals.isEmpty else {
             return .missing(Message(en: "No goals are recorded; add them with: add goal theme=T02 description=\"...\" norm=\"...\" accepted=true realistic=true deadline=YYYY-MM-DD.",
                                     nl: "Er zijn geen doelstellingen vastgelegd; voeg ze toe met: voegtoe goal theme=T02 description=\"...\" norm=\"...\" accepted=true realistic=true deadline=JJJJ-MM-DD."))
@@ -13,19 +13,19 @@ struct GoalsSMART: RuleEvaluator {
         var gapsEN: [String] = [], gapsNL: [String] = [], failing: [String] = []
         for g in goals {
             var en: [String] = [], nl: [String] = []
-            if !g.has("description") { en.append("no description (specific)"); nl.append("geen omschrijving (specifiek)") }
-            if !g.has("norm") { en.append("no norm (measurable)"); nl.append("geen norm (meetbaar)") }
-            switch g.bool("accepted") {
+            if g.description == nil { en.append("no description (specific)"); nl.append("geen omschrijving (specifiek)") }
+            if g.norm == nil { en.append("no norm (measurable)"); nl.append("geen norm (meetbaar)") }
+            switch g.accepted {
             case true?: break
             case false?: en.append("not accepted by the workgroup (acceptable)"); nl.append("niet aanvaard door de werkgroep (acceptabel)")
             case nil: en.append("acceptance by the workgroup not recorded (acceptable)"); nl.append("aanvaarding door de werkgroep niet vastgelegd (acceptabel)")
             }
-            switch g.bool("realistic") {
+            switch g.realistic {
             case true?: break
             case false?: en.append("judged not realistic (realistic)"); nl.append("niet realistisch bevonden (realistisch)")
             case nil: en.append("realism not recorded (realistic)"); nl.append("realiteitsgehalte niet vastgelegd (realistisch)")
             }
-            if g.date("deadline") == nil { en.append("no deadline (time-bound)"); nl.append("geen termijn (tijdgebonden)") }
+            if g.deadline == nil { en.append("no deadline (time-bound)"); nl.append("geen termijn (tijdgebonden)") }
             if !en.isEmpty {
                 failing.append(g.id)
                 gapsEN.append("\(g.id) has \(en.joined(separator: ", "))")

@@ -5,9 +5,9 @@ struct ChosenThemes: RuleEvaluator {
     let id = "KVO-4.2.2-CHOSEN-THEMES"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let survey = c.section("survey")
-        let subjects = survey.ints("subjects")
-        let ownThemes = survey.strings("ownThemes")
+        let survey = c.survey
+        let subjects = survey.subjects
+        let ownThemes = survey.ownThemes
         guard !subjects.isEmpty || !ownThemes.isEmpty else {
             return .missing(Message(en: "The survey's subjects are not recorded, so the optional themes it included are unknown; set them with: set survey subjects=4,5,... (and ownThemes=\"...\" for own themes).",
                                     nl: "De onderwerpen van de enquête ontbreken, dus de gekozen optionele thema's zijn onbekend; vul ze in met: wijzig survey subjects=4,5,... (en ownThemes=\"...\" voor eigen thema's)."))
@@ -28,8 +28,7 @@ struct ChosenThemes: RuleEvaluator {
             return .notApplicable(Message(en: "The survey includes no optional theme (\(all)) and the workgroup added no own theme, so no further goal is required.",
                                           nl: "De enquête bevat geen optioneel thema (\(alle)) en de werkgroep heeft geen eigen thema toegevoegd, dus er is geen extra doelstelling nodig."))
         }
-        let goals = c.records("goals")
-        let goalThemes = goals.compactMap { $0.string("theme") }
+        let goalThemes = c.goals.compactMap(\.theme)
         let ids = Set(goalThemes.compactMap { PlanFacts.themeID($0) })
         let ownKeys = Set(goalThemes.filter { PlanFacts.themeID($0) == nil }.map(PlanFacts.ownThemeKey))
 

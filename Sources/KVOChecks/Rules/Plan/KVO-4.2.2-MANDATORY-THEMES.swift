@@ -6,13 +6,13 @@ struct MandatoryThemes: RuleEvaluator {
     static let minimum = Handbook.Plan.minimumMandatoryThemesWithGoal
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let goals = c.records("goals")
+        let goals = c.goals
         guard !goals.isEmpty else {
             return .missing(Message(en: "No goals are recorded; add one per chosen theme with: add goal \"DESCRIPTION\" theme=T02.",
                                     nl: "Er zijn geen doelstellingen vastgelegd; voeg er een per gekozen thema toe met: voegtoe goal \"OMSCHRIJVING\" theme=T02."))
         }
         let mandatory = Handbook.Survey.mandatoryThemes
-        let covered = Set(goals.compactMap { PlanFacts.themeID($0.string("theme")) })
+        let covered = Set(goals.compactMap { PlanFacts.themeID($0.theme) })
         let with = mandatory.filter { covered.contains($0.id) }
         let without = mandatory.filter { !covered.contains($0.id) }
         let n = with.count, total = mandatory.count, need = Self.minimum

@@ -7,17 +7,17 @@ struct MeasureBalance: RuleEvaluator {
     let id = "KVO-4.2.4-BALANCE"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let parties = c.records("parties")
+        let parties = c.parties
         guard !parties.isEmpty else {
             return .missing(Message(en: "No parties are recorded; add them with: add party \"NAME\" type=municipality.",
                                     nl: "Er zijn geen partijen vastgelegd; voeg ze toe met: voegtoe party \"NAAM\" type=municipality."))
         }
-        let measures = c.records("measures").filter { !PlanFacts.dropped($0) }
+        let measures = c.measures.filter { !PlanFacts.dropped($0) }
         guard !measures.isEmpty else {
             return .missing(Message(en: "No measures are recorded; add them with: add measure \"TITLE\" party=PA-1 goal=G-1 quarters=2025Q2.",
                                     nl: "Er zijn geen maatregelen vastgelegd; voeg ze toe met: voegtoe measure \"TITEL\" party=PA-1 goal=G-1 quarters=2025Q2."))
         }
-        let assigned = measures.filter { m in m.string("party").map { p in parties.contains { $0.id == p } } == true }
+        let assigned = measures.filter { m in m.party.map { p in parties.contains { $0.id == p } } == true }
         let total = assigned.count
         let unassigned = measures.count - total
         guard total > 0 else {
@@ -27,8 +27,8 @@ struct MeasureBalance: RuleEvaluator {
         var sharesEN: [String] = [], sharesNL: [String] = [], none: [String] = []
         var over: (name: String, count: Int)?
         for p in parties {
-            let n = assigned.filter { $0.string("party") == p.id }.count
-            let name = PlanFacts.named(p)
+            let n = assigned.filter { $0.party == p.id }.count
+            let name = PlanFacts.named(p.id, p.name)
             sharesEN.append("\(name) \(n) (\(Language.en.percent(n, of: total)))")
             sharesNL.append("\(name) \(n) (\(Language.nl.percent(n, of: total)))")
             if n == 0 { none.append(name) }

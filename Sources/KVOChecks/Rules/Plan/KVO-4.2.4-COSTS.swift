@@ -22,15 +22,15 @@ struct MeasureCosts: RuleEvaluator {
     }
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let measures = c.records("measures").filter { !PlanFacts.dropped($0) }
+        let measures = c.measures.filter { !PlanFacts.dropped($0) }
         guard !measures.isEmpty else {
             return .missing(Message(en: "No measures are recorded; add them with: add measure \"TITLE\" cost=\"...\".",
                                     nl: "Er zijn geen maatregelen vastgelegd; voeg ze toe met: voegtoe measure \"TITEL\" cost=\"...\"."))
         }
-        let noted = measures.filter { $0.has("cost") }
-        let unknown = noted.filter { Self.says($0.string("cost")!, Self.unknownWords) }
+        let noted = measures.filter { $0.cost != nil }
+        let unknown = noted.filter { Self.says($0.cost!, Self.unknownWords) }
         let unfundedWithoutSearch = unknown.filter { m in
-            let text = [m.string("cost"), m.string("title"), m.string("indicator")].compactMap { $0 }.joined(separator: " ")
+            let text = [m.cost, m.title, m.indicator].compactMap { $0 }.joined(separator: " ")
             return !Self.says(text, Self.fundingWords)
         }
         let n = measures.count, k = noted.count, u = unknown.count

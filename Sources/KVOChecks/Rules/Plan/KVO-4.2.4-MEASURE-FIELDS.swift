@@ -5,24 +5,24 @@ struct MeasureFields: RuleEvaluator {
     let id = "KVO-4.2.4-MEASURE-FIELDS"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let measures = c.records("measures")
+        let measures = c.measures
         guard !measures.isEmpty else {
             return .missing(Message(en: "No measures are recorded; add them with: add measure \"TITLE\" goal=G-1 party=PA-1 quarters=2025Q2 hours=8 expertise=workgroup indicator=\"...\".",
                                     nl: "Er zijn geen maatregelen vastgelegd; voeg ze toe met: voegtoe measure \"TITEL\" goal=G-1 party=PA-1 quarters=2025Q2 hours=8 expertise=workgroup indicator=\"...\"."))
         }
-        let goals = Set(c.records("goals").map(\.id))
-        let parties = Set(c.records("parties").map(\.id))
+        let goals = Set(c.goals.map(\.id))
+        let parties = Set(c.parties.map(\.id))
         var gapsEN: [String] = [], gapsNL: [String] = [], failing: [String] = []
         for m in measures {
             var en: [String] = [], nl: [String] = []
-            if let p = m.string("party") {
+            if let p = m.party {
                 if !parties.contains(p) { en.append("party \(p) does not exist"); nl.append("partij \(p) bestaat niet") }
             } else { en.append("no party"); nl.append("geen partij") }
-            if !m.has("quarters") { en.append("no quarters"); nl.append("geen kwartalen") }
-            if m.number("hours") == nil { en.append("no hours"); nl.append("geen uren") }
-            if !m.has("expertise") { en.append("no expertise (workgroup or external)"); nl.append("geen deskundigheid (werkgroep of extern)") }
-            if !m.has("indicator") { en.append("no progress indicator"); nl.append("geen voortgangsindicator") }
-            if let g = m.string("goal") {
+            if m.quarters.isEmpty { en.append("no quarters"); nl.append("geen kwartalen") }
+            if m.hours == nil { en.append("no hours"); nl.append("geen uren") }
+            if m.expertise == nil { en.append("no expertise (workgroup or external)"); nl.append("geen deskundigheid (werkgroep of extern)") }
+            if m.indicator == nil { en.append("no progress indicator"); nl.append("geen voortgangsindicator") }
+            if let g = m.goal {
                 if !goals.contains(g) { en.append("goal \(g) does not exist"); nl.append("doelstelling \(g) bestaat niet") }
             } else { en.append("no goal"); nl.append("geen doelstelling") }
             guard !en.isEmpty else { continue }

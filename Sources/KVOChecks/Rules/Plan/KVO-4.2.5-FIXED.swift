@@ -16,8 +16,8 @@ struct FixedMeasures: RuleEvaluator {
     let id = "KVO-4.2.5-FIXED"
 
     struct Need {
-        let kind: String
-        let minimum: Int
+        let kind: MeasureRecord.Fixed
+        var minimum: Int { FixedMeasures.perYear(kind) }
         let en: String
         let nl: String
         var enPlural: String = ""
@@ -25,19 +25,19 @@ struct FixedMeasures: RuleEvaluator {
     }
 
     static let needs = [
-        Need(kind: "day-inspection", minimum: Handbook.Plan.fixedPerYear("day-inspection"), en: "day inspection", nl: "dagschouw"),
-        Need(kind: "evening-inspection", minimum: Handbook.Plan.fixedPerYear("evening-inspection"), en: "evening inspection", nl: "avondschouw"),
-        Need(kind: "interim-evaluation", minimum: Handbook.Plan.fixedPerYear("interim-evaluation"), en: "interim evaluation", nl: "tussentijdse evaluatie"),
-        Need(kind: "communication", minimum: Handbook.Plan.fixedPerYear("communication"), en: "communication to the entrepreneurs", nl: "communicatie-uiting naar de ondernemers",
+        Need(kind: .dayInspection, en: "day inspection", nl: "dagschouw"),
+        Need(kind: .eveningInspection, en: "evening inspection", nl: "avondschouw"),
+        Need(kind: .interimEvaluation, en: "interim evaluation", nl: "tussentijdse evaluatie"),
+        Need(kind: .communication, en: "communication to the entrepreneurs", nl: "communicatie-uiting naar de ondernemers",
              enPlural: "communications to the entrepreneurs", nlPlural: "communicatie-uitingen naar de ondernemers"),
-        Need(kind: "delivery", minimum: Handbook.Plan.fixedPerYear("delivery"), en: "delivery of incident figures", nl: "aanlevering van incidentcijfers",
+        Need(kind: .delivery, en: "delivery of incident figures", nl: "aanlevering van incidentcijfers",
              enPlural: "deliveries of incident figures", nlPlural: "aanleveringen van incidentcijfers"),
     ]
 
     func evaluate(_ c: CheckContext) -> Finding {
         let years = c.planYears
         guard !years.isEmpty else { return PlanFacts.missingPlanStart() }
-        let fixed = c.records("measures").filter { $0.has("fixed") && !PlanFacts.dropped($0) }
+        let fixed = c.measures.filter { $0.fixed != nil && !PlanFacts.dropped($0) }
         let unplanned = fixed.filter { PlanFacts.planYears(of: $0, years).isEmpty }.map(\.id)
         var shortEN: [String] = [], shortNL: [String] = [], yearsShort: [Int] = []
         var example: (need: Need, year: PlanYear)?
@@ -45,7 +45,7 @@ struct FixedMeasures: RuleEvaluator {
             let inYear = fixed.filter { PlanFacts.planYears(of: $0, years).contains(y.number) }
             var en: [String] = [], nl: [String] = []
             for need in Self.needs {
-                let have = inYear.filter { $0.string("fixed") == need.kind }.count
+                let have = inYear.filter { $0.fixed == need.kind }.count
                 guard have < need.minimum else { continue }
                 let more = need.minimum - have
                 if example == nil { example = (need, y) }
@@ -55,7 +55,7 @@ struct FixedMeasures: RuleEvaluator {
             guard !en.isEmpty else { continue }
             yearsShort.append(y.number)
             var hintEN = "", hintNL = ""
-            if en.contains("no interim evaluation"), let e = inYear.first(where: { $0.string("fixed") == "evaluation" }) {
+            if en.contains("no interim evaluation"), let e = inYear.first(where: { $0.fixed == .evaluation }) {
                 hintEN = " (\(e.id) is the year-end evaluation, not an interim one)"
                 hintNL = " (\(e.id) is de jaarevaluatie, geen tussentijdse)"
             }
@@ -65,18 +65,21 @@ struct FixedMeasures: RuleEvaluator {
         let unplannedEN = unplanned.isEmpty ? "" : "; \(Language.en.list(unplanned)) \(unplanned.count == 1 ? "has" : "have") no quarter inside the plan years"
         let unplannedNL = unplanned.isEmpty ? "" : "; \(Language.nl.list(unplanned)) \(unplanned.count == 1 ? "heeft" : "hebben") geen kwartaal binnen de planjaren"
         if yearsShort.isEmpty {
-            return .met(Message(en: "All \(years.count) plan years (\(years[0].first) to \(years[years.count - 1].last)) hold the fixed measures: a day and an evening inspection, an interim evaluation, \(Handbook.Plan.fixedPerYear("communication")) communications to the entrepreneurs and \(Handbook.Plan.fixedPerYear("delivery")) deliveries of incident figures (\(fixed.count) fixed measures in all\(unplannedEN)).",
-                                nl: "Alle \(years.count) planjaren (\(years[0].first) t/m \(years[years.count - 1].last)) bevatten de vaste maatregelen: een dag- en een avondschouw, een tussentijdse evaluatie, \(Handbook.Plan.fixedPerYear("communication")) communicatie-uitingen naar de ondernemers en \(Handbook.Plan.fixedPerYear("delivery")) aanleveringen van incidentcijfers (\(fixed.count) vaste maatregelen in totaal\(unplannedNL))."))
+            return .met(Message(en: "All \(years.count) plan years (\(years[0].first) to \(years[years.count - 1].last)) hold the fixed measures: a day and an evening inspection, an interim evaluation, \(Self.perYear(.communication)) communications to the entrepreneurs and \(Self.perYear(.delivery)) deliveries of incident figures (\(fixed.count) fixed measures in all\(unplannedEN)).",
+                                nl: "Alle \(years.count) planjaren (\(years[0].first) t/m \(years[years.count - 1].last)) bevatten de vaste maatregelen: een dag- en een avondschouw, een tussentijdse evaluatie, \(Self.perYear(.communication)) communicatie-uitingen naar de ondernemers en \(Self.perYear(.delivery)) aanleveringen van incidentcijfers (\(fixed.count) vaste maatregelen in totaal\(unplannedNL))."))
         }
         let k = yearsShort.count
         let (need, year) = example!
-        let command = "add measure \"TITLE\" fixed=\(need.kind) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
-        let commando = "voegtoe measure \"TITEL\" fixed=\(need.kind) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
+        let command = "add measure \"TITLE\" fixed=\(need.kind.rawValue) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
+        let commando = "voegtoe measure \"TITEL\" fixed=\(need.kind.rawValue) quarters=\(Self.firstQuarter(year)) party=PA-n goal=G-n"
         return .notMet(Message(en: "\(k) of the \(years.count) plan years \(k == 1 ? "lacks" : "lack") fixed measures: \(shortEN.joined(separator: "; "))\(unplannedEN).",
                                nl: "\(k) van de \(years.count) planjaren \(k == 1 ? "mist" : "missen") vaste maatregelen: \(shortNL.joined(separator: "; "))\(unplannedNL)."),
                        short: Message(en: "add the missing fixed measures to the matrix, e.g. \(command).",
                                       nl: "voeg de ontbrekende vaste maatregelen toe aan de matrix, bijv. \(commando)."))
     }
+
+    /// How many measures of a fixed kind each plan year holds (§4.2.5, `Handbook.Plan`).
+    static func perYear(_ kind: MeasureRecord.Fixed) -> Int { Handbook.Plan.fixedPerYear(kind.rawValue) }
 
     /// The first quarter wholly inside a plan year (for the example command).
     static func firstQuarter(_ y: PlanYear) -> Quarter {

@@ -5,10 +5,10 @@ struct PlanAdopted: RuleEvaluator {
     let id = "KVO-4.3-ADOPTED"
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let plan = c.section("plan")
-        let members = c.records("members")
-        let approvedBy = plan.strings("approvedBy")
-        guard plan.has("adopted") || !approvedBy.isEmpty else {
+        let plan = c.plan
+        let members = c.members
+        let approvedBy = plan.approvedBy
+        guard plan.adopted != nil || !approvedBy.isEmpty else {
             return .missing(Message(en: "The plan of action's approval is not recorded; record it with: set plan adopted=YYYY-MM-DD approvedBy=MB-1,MB-2,....",
                                     nl: "De goedkeuring van het plan van aanpak is niet vastgelegd; leg haar vast met: wijzig plan adopted=JJJJ-MM-DD approvedBy=MB-1,MB-2,...."))
         }
@@ -18,7 +18,7 @@ struct PlanAdopted: RuleEvaluator {
         }
         let approved = Set(approvedBy)
         let absent = members.filter { !approved.contains($0.id) }
-        let date = plan.date("adopted")
+        let date = plan.adopted
         let n = members.count
         if let date, absent.isEmpty {
             return .met(Message(en: "All \(n) workgroup members approved the plan of action on \(date).",
@@ -29,7 +29,7 @@ struct PlanAdopted: RuleEvaluator {
                                    nl: "Alle \(n) werkgroepleden hebben het plan van aanpak goedgekeurd, maar de datum van goedkeuring is niet vastgelegd."),
                            short: Message(en: "record the date: set plan adopted=YYYY-MM-DD.", nl: "leg de datum vast: wijzig plan adopted=JJJJ-MM-DD."))
         }
-        let names = absent.map { PlanFacts.named($0) }, k = absent.count
+        let names = absent.map { PlanFacts.named($0.id, $0.name) }, k = absent.count
         let dateEN = date.map { " on \($0)" } ?? " (no approval date recorded)"
         let dateNL = date.map { " op \($0)" } ?? " (geen datum van goedkeuring vastgelegd)"
         let all = (approvedBy + absent.map(\.id)).joined(separator: ",")

@@ -6,18 +6,21 @@ import KVOModel
 /// "a progress report in the measures matrix", cannot be tied to a meeting in the dossier.
 struct YearlyMeetings: RuleEvaluator {
     let id = "KVO-4.3.1-MEETINGS"
-    static let minimum = 3
+    static let minimum = Handbook.Workgroup.minimumMeetingsPerYear
+
+    /// Whether a meeting's results are recorded: it has minutes or decisions.
+    static func resultsRecorded(_ m: MeetingRecord) -> Bool { m.minutes != nil || !m.decisions.isEmpty }
 
     func evaluate(_ c: CheckContext) -> Finding {
         let (ended, why) = PlanFacts.endedYears(c)
         if let why { return why }
-        let meetings = c.records("meetings")
+        let meetings = c.meetings
         var linesEN: [String] = [], linesNL: [String] = []
         var shortEN: [String] = [], shortNL: [String] = []
         for y in ended {
-            let held = meetings.filter { $0.date("date").map(y.contains) == true }
-            let recorded = held.filter { $0.has("minutes") || $0.has("decisions") }
-            let bare = held.filter { !($0.has("minutes") || $0.has("decisions")) }.map(\.id)
+            let held = meetings.filter { $0.date.map(y.contains) == true }
+            let recorded = held.filter(Self.resultsRecorded)
+            let bare = held.filter { !Self.resultsRecorded($0) }.map(\.id)
             let bareEN = bare.isEmpty ? "" : "; \(Language.en.list(bare)) \(bare.count == 1 ? "has" : "have") no minutes or decisions"
             let bareNL = bare.isEmpty ? "" : "; \(Language.nl.list(bare)) \(bare.count == 1 ? "heeft" : "hebben") geen notulen of besluiten"
             let line = "\(y.label.en): \(Language.en.count(held.count, Noun(en: "meeting", "meetings", nl: "overleg", "overleggen"))), \(recorded.count) with recorded results\(bareEN)"

@@ -11,13 +11,9 @@ struct ThirdYearEvaluation: RuleEvaluator {
         let years = c.planYears
         guard years.count == Handbook.Plan.years else { return PlanFacts.missingPlanStart() }
         let third = years[years.count - 1]
-        let candidates = c.records("evaluations").filter { ($0.date("date").map { $0 <= c.asOf }) != false && $0.int("year") == third.number }
-        func gaps(_ e: Record) -> [(en: String, nl: String)] {
-            var g: [(en: String, nl: String)] = []
-            if !e.has("goalsAchieved") { g.append(("which goals were (not) achieved", "welke doelstellingen wel/niet behaald zijn")) }
-            if !e.has("mainReason") { g.append(("the main reason", "de belangrijkste reden")) }
-            return g
-        }
+        let candidates = c.evaluations.filter { ($0.date.map { $0 <= c.asOf }) != false && $0.year == third.number }
+        let extra = Handbook.Evaluation.thirdYear
+        func gaps(_ e: EvaluationRecord) -> [Handbook.Evaluation.Question] { extra.filter { !$0.isAnswered(by: e) } }
         guard let best = candidates.min(by: { gaps($0).count < gaps($1).count }) else {
             let auditInYear = c.auditDate.map { third.contains($0) && $0 <= c.asOf } == true
             guard third.last < c.asOf || auditInYear else {
@@ -26,20 +22,19 @@ struct ThirdYearEvaluation: RuleEvaluator {
             }
             let whenEN = third.last < c.asOf ? "\(third.label.en) has ended" : "the audit of \(c.auditDate!) has been reached"
             let whenNL = third.last < c.asOf ? "\(third.label.nl) is afgelopen" : "de audit van \(c.auditDate!) is bereikt"
-            return .notMet(Message(en: "There is no evaluation of plan year 3, although \(whenEN).",
-                                   nl: "Er is geen evaluatie van planjaar 3, terwijl \(whenNL)."),
-                           short: Message(en: "write it, with the two extra questions: add evaluation year=3 goalsAchieved=\"...\" mainReason=\"...\".",
-                                          nl: "schrijf haar, met de twee extra vragen: voegtoe evaluation year=3 goalsAchieved=\"...\" mainReason=\"...\"."))
+            return .notMet(Message(en: "There is no evaluation of plan year \(third.number), although \(whenEN).",
+                                   nl: "Er is geen evaluatie van planjaar \(third.number), terwijl \(whenNL)."),
+                           short: Message(en: "write it, with the two extra questions: add evaluation year=\(third.number) \(YearlyEvaluation.arguments(extra)).",
+                                          nl: "schrijf haar, met de twee extra vragen: voegtoe evaluation year=\(third.number) \(YearlyEvaluation.arguments(extra))."))
         }
         let g = gaps(best)
         if g.isEmpty {
             return .met(Message(en: "The third-year evaluation \(best.id) states which goals were (not) achieved and the main reason.",
                                 nl: "De evaluatie in het derde jaar \(best.id) vermeldt welke doelstellingen wel/niet behaald zijn en de belangrijkste reden."))
         }
-        let fields = [best.has("goalsAchieved") ? nil : "goalsAchieved=\"...\"", best.has("mainReason") ? nil : "mainReason=\"...\""].compactMap { $0 }
-        return .notMet(Message(en: "The third-year evaluation \(best.id) does not answer \(Language.en.list(g.map(\.en))).",
-                               nl: "De evaluatie in het derde jaar \(best.id) beantwoordt niet \(Language.nl.list(g.map(\.nl)))."),
-                       short: Message(en: "\(g.count) of 2 extra questions unanswered: set \(best.id) \(fields.joined(separator: " ")).",
-                                      nl: "\(g.count) van de 2 extra vragen onbeantwoord: wijzig \(best.id) \(fields.joined(separator: " "))."))
+        return .notMet(Message(en: "The third-year evaluation \(best.id) does not answer \(Language.en.list(g.map(\.text.en))).",
+                               nl: "De evaluatie in het derde jaar \(best.id) beantwoordt niet \(Language.nl.list(g.map(\.text.nl)))."),
+                       short: Message(en: "\(g.count) of \(extra.count) extra questions unanswered: set \(best.id) \(YearlyEvaluation.arguments(g)).",
+                                      nl: "\(g.count) van de \(extra.count) extra vragen onbeantwoord: wijzig \(best.id) \(YearlyEvaluation.arguments(g))."))
     }
 }

@@ -31,8 +31,8 @@ enum PlanFacts {
     }
 
     /// The plan years a measure is planned in, by its quarters.
-    static func planYears(of measure: Record, _ years: [PlanYear]) -> Set<Int> {
-        Set(measure.strings("quarters").compactMap { Quarter($0) }.compactMap { planYear(of: $0, years)?.number })
+    static func planYears(of measure: MeasureRecord, _ years: [PlanYear]) -> Set<Int> {
+        Set(measure.quarters.compactMap { planYear(of: $0, years)?.number })
     }
 
     static func missingPlanStart() -> Finding {
@@ -70,11 +70,11 @@ enum PlanFacts {
     static func themeEN(_ t: Theme) -> String { "\(t.id) (\(t.english))" }
     static func themeNL(_ t: Theme) -> String { "\(t.id) (\(t.dutch))" }
 
-    /// A record's name for messages: "Gemeente Dommelrode (PA-2)".
-    static func named(_ r: Record, _ field: String = "name") -> String {
-        r.string(field).map { "\($0) (\(r.id))" } ?? r.id
+    /// A record's name for messages: "Gemeente Dommelrode (PA-2)", or the bare ID without a name.
+    static func named(_ id: String, _ name: String?) -> String {
+        name.map { "\($0) (\(id))" } ?? id
     }
 
     /// Whether a measure was dropped (it no longer counts as planned work).
-    static func dropped(_ m: Record) -> Bool { m.string("status") == "dropped" || m.has("dropped") }
+    static func dropped(_ m: MeasureRecord) -> Bool { m.status == .dropped || m.dropped != nil }
 }
