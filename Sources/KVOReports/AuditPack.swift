@@ -41,7 +41,7 @@ public enum AuditPack {
         ]
         let evaluation = Message(en: "The records of the evaluation results (only at the second certification, after three years)",
                                  nl: "Verslaglegging van de evaluatieresultaten (volgt pas bij tweede certificering na drie jaar)")
-        if c.checks.certification == "renewal" {
+        if c.checks.certification == .renewal {
             parts.append(Part(requirement: evaluation, document: numbered(EvaluationReport.make(c), 7), omitted: nil))
         } else {
             parts.append(Part(requirement: evaluation, document: nil,

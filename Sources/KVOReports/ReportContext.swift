@@ -56,11 +56,8 @@ public struct ReportContext: Sendable, RecordSource {
 
     public func one<View: RecordView>(_ view: View.Type) -> View { dossier.one(view) }
 
-    /// The audit the checks look at (`CheckContext.audit`: the latest with a date), as a typed record.
-    var audit: AuditRecord? {
-        guard let day = checks.auditDate else { return nil }
-        return audits.first { $0.date == day }
-    }
+    /// The audit the checks look at (`CheckContext.latestAudit`: the latest with a date).
+    var audit: AuditRecord? { checks.latestAudit }
 
     var isCluster: Bool { parks.count > 1 }
 

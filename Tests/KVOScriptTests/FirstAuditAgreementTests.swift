@@ -49,7 +49,7 @@ final class FirstAuditAgreementTests: XCTestCase {
     /// `plan`'s §5.2.2 constraint, with the settings `plan` derives from the dossier.
     func planClaim(_ d: Dossier, asOf: Day) -> PlanConstraint {
         let checks = CheckContext(dossier: d, asOf: asOf)
-        let settings = Planner.Settings(asOf: asOf, ranking: [], firstCertification: checks.certification == "first",
+        let settings = Planner.Settings(asOf: asOf, ranking: [], firstCertification: checks.certification == .first,
                                         auditDate: checks.auditDate, language: .en)
         return Planner(dossier: d, settings: settings).propose().constraints.first { $0.kind == .firstAudit }!
     }

@@ -77,7 +77,7 @@ struct CheckRun {
             audit = certification
         }
         let language = context.language
-        let checkContext = CheckContext(dossier: workspace.dossier, asOf: asOf, auditOverride: audit?.rawValue, cache: workspace.checkCache)
+        let checkContext = CheckContext(dossier: workspace.dossier, asOf: asOf, auditOverride: audit, cache: workspace.checkCache)
         return (Checker.run(checkContext, rules: rules), language)
     }
 

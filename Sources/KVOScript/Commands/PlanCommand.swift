@@ -46,7 +46,7 @@ extension CommandSpec {
             let checks = CheckContext(dossier: w.dossier, asOf: asOf, cache: w.checkCache)
             let settings = Planner.Settings(asOf: asOf, ranking: ranking, hoursPerQuarter: hours,
                                             replan: context.arguments.options["replan"] != nil,
-                                            firstCertification: OrganisationRecord.Certification(rawValue: checks.certification) == .first, auditDate: checks.auditDate, language: language)
+                                            firstCertification: checks.certification == .first, auditDate: checks.auditDate, language: language)
             let proposal = Planner(dossier: w.dossier, settings: settings).propose()
             guard let calendar = proposal.calendar else {
                 throw context.error(Message(en: "the plan of action has no adoption date, so its years and quarters are unknown",

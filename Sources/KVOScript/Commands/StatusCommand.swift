@@ -81,7 +81,7 @@ struct TrajectoryStatus {
             hasChair: c.members.contains { $0.roles.contains(.chair) },
             analysisConcluded: c.analysis.concluded != nil,
             planAdopted: c.planStart,
-            firstCertification: OrganisationRecord.Certification(rawValue: c.certification) == .first,
+            firstCertification: c.certification == .first,
             firstAuditPassed: c.audits.contains { $0.type == .first && $0.decision == .positive },
             renewalAuditRecorded: c.audits.contains { $0.type == .renewal },
             asOf: c.asOf))
@@ -105,7 +105,7 @@ struct TrajectoryStatus {
             dates.append(DateLine(what: planYear, when: Message(en: "no plan adopted yet (set plan adopted=YYYY-MM-DD)",
                                                                 nl: "nog geen plan vastgesteld (wijzig plan adopted=JJJJ-MM-DD)")))
         }
-        if let audit = c.audit.map(AuditRecord.init), let date = audit.date {
+        if let audit = c.latestAudit, let date = audit.date {
             let type = TrajectoryStatus.auditType(audit.type)
             if date >= c.asOf {
                 dates.append(DateLine(what: Message(en: "audit", nl: "audit"),

@@ -46,7 +46,7 @@ public struct BatchCheck: Sendable {
         }
         do {
             let dossier = try Dossier.load(bytes)
-            let results = Checker.run(CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit?.rawValue), rules: rules)
+            let results = Checker.run(CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit), rules: rules)
             let spoken = followsDossier ? dossier.language ?? language : language
             return Outcome(path: path, report: CheckReport(results: results, language: spoken), error: nil)
         } catch {
