@@ -48,7 +48,7 @@ extension DossierCalendar {
             if let delivered = a.supplementsDelivered {
                 events.append(CalendarEvent(
                     kind: .assessmentDue, day: Handbook.Audit.assessmentDue(delivered: delivered),
-                    title: Message(en: "Supplements assessed by (\(a.id))", nl: "Beoordeling aanvullingen uiterlijk (\(a.id))"),
+                    title: Message(en: "Last day to assess the supplements (\(a.id))", nl: "Uiterste dag beoordeling aanvullingen (\(a.id))"),
                     details: Message(en: "The certification body assesses supplements within \(Handbook.Audit.assessmentMonths) month (§6.3); delivered on \(Language.en.date(delivered)).",
                                      nl: "De certificatie-instelling beoordeelt aanvullingen binnen \(Handbook.Audit.assessmentMonths) maand (§6.3); aangeleverd op \(Language.nl.date(delivered))."),
                     record: a.id, key: a.id, state: .due))

@@ -72,7 +72,7 @@ public enum DossierCalendar {
         case .interimEvaluation: Message(en: "Interim evaluation", nl: "Tussentijdse evaluatie")
         case .evaluation: Message(en: "Yearly evaluation", nl: "Jaarevaluatie")
         case .communication: Message(en: "Communication to the entrepreneurs", nl: "Communicatie naar de achterban")
-        case .delivery: Message(en: "Incident figures delivered to the workgroup", nl: "Aanleveren incidentcijfers aan de werkgroep")
+        case .delivery: Message(en: "Incident figures to the workgroup", nl: "Aanleveren incidentcijfers aan de werkgroep")
         case .meeting: Message(en: "Workgroup meeting", nl: "Werkgroepoverleg")
         }
     }

@@ -8,13 +8,18 @@ extension MinutesReport {
         var blocks: [Block] = [.heading(2, c.text(Message(en: "Amendments", nl: "Wijzigingen")))]
         let schema = c.dossier.schema
         let kindOrder = Dictionary(uniqueKeysWithValues: schema.kinds.enumerated().map { ($1.name, $0) })
-        // By kind in the dossier's order; within a kind in the order the session touched them.
-        let changes = s.netChanges.enumerated().sorted { a, b in
+        // The votes have their own section and what the planner alone changed is the plan's
+        // decision; the rest by kind in the dossier's order, within a kind as the session went.
+        let planned = s.plannedOnly
+        let shown = s.netChanges.filter { $0.kind != RecordKind.votes.name && !planned.contains($0.id) }
+        let changes = shown.enumerated().sorted { a, b in
             let (ka, kb) = (kindOrder[a.element.kind] ?? 0, kindOrder[b.element.kind] ?? 0)
             return ka != kb ? ka < kb : a.offset < b.offset
         }.map(\.element)
         guard !changes.isEmpty else {
-            blocks.append(.note(c.text(Message(en: "No records were changed in this session.", nl: "In deze sessie zijn geen gegevens gewijzigd."))))
+            blocks.append(.note(c.text(shown.count < s.netChanges.count
+                ? Message(en: "No records were changed in this session besides the votes and the plan.", nl: "Naast de stemmen en het plan zijn in deze sessie geen gegevens gewijzigd.")
+                : Message(en: "No records were changed in this session.", nl: "In deze sessie zijn geen gegevens gewijzigd."))))
             return blocks
         }
         var rows: [[String]] = []
@@ -25,6 +30,12 @@ extension MinutesReport {
         }
         let headers = [Message(en: "record", nl: "gegeven"), Message(en: "field", nl: "veld"), Message(en: "old", nl: "oud"), Message(en: "new", nl: "nieuw")]
         blocks.append(.table(ReportTable(headers: headers.map(c.text), rows: rows)))
+        let byPlan = s.netChanges.filter { planned.contains($0.id) }.count
+        if byPlan > 0 {
+            let records = Noun(en: "record", "records", nl: "gegeven", "gegevens").counted(byPlan)
+            blocks.append(.note(c.text(Message(en: "The plan changed \(records.en) besides; they are summed up under Decisions.",
+                                               nl: "Het plan wijzigde daarnaast \(records.nl); die staan samengevat onder Besluiten."))))
+        }
         return blocks
     }
 

@@ -83,6 +83,11 @@ public enum MinutesReport {
             out.append(c.text(Message(
                 en: "The plan of action was brought up to date: \(Language.en.count(moved, measure)) placed in the plan's quarters, \(Language.en.count(added, fixed)) added (§4.2.4, §4.2.5).",
                 nl: "Het plan van aanpak is bijgewerkt: \(Language.nl.count(moved, measure)) in de kwartalen van het plan gezet, \(Language.nl.count(added, fixed)) toegevoegd (§4.2.4, §4.2.5).")))
+            for m in measures {
+                guard let before = m.before.map(MeasureRecord.init), let after = m.after.map(MeasureRecord.init), before.quarters != after.quarters else { continue }
+                let quarters = { (q: [Quarter]) in q.isEmpty ? "—" : q.map(\.description).joined(separator: ", ") }
+                out.append(after.id + (after.title.map { " " + c.text($0) } ?? "") + ": " + quarters(before.quarters) + " → " + quarters(after.quarters))
+            }
         }
         for change in s.netChanges(of: .priorities) {
             guard let after = change.after.map(PriorityRecord.init) else { continue }

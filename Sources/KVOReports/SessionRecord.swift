@@ -10,6 +10,8 @@ public struct SessionRecord: Sendable {
         case plan
         /// A vote of a party.
         case vote
+        /// The minutes stored as a meeting (`minutes --store`): no part of what they report.
+        case minutes
         /// Anything else: an edit, an import, an undo.
         case other
     }
@@ -37,13 +39,15 @@ public struct SessionRecord: Sendable {
 
     /// Each record the session changed, once: as it was before its first amendment and as it is
     /// after its last, in the order the session first touched them. A record changed and changed
-    /// back (or undone) is not among them.
+    /// back (or undone) is not among them, nor the meeting the minutes were stored as.
     public var netChanges: [Change] {
         var order: [String] = []
         var first: [String: Change] = [:]
         var last: [String: Record?] = [:]
-        for step in steps {
-            for change in step.amendment.changes {
+        // The meeting the minutes were stored as is theirs, whatever was done to it after.
+        let own = Set(steps.filter { $0.origin == .minutes }.flatMap { $0.amendment.changes.map(\.id) })
+        for step in steps where step.origin != .minutes {
+            for change in step.amendment.changes where !own.contains(change.id) {
                 if first[change.id] == nil {
                     first[change.id] = change
                     order.append(change.id)
@@ -57,13 +61,27 @@ public struct SessionRecord: Sendable {
         }
     }
 
+    /// The records only the planner changed in the session: the decision to apply the plan
+    /// stands for them in the minutes, not each of their fields.
+    public var plannedOnly: Set<String> {
+        var planned = Set<String>(), other = Set<String>()
+        for step in steps where step.origin != .minutes {
+            for change in step.amendment.changes {
+                if step.origin == .plan { planned.insert(change.id) } else { other.insert(change.id) }
+            }
+        }
+        return planned.subtracting(other)
+    }
+
     /// The net changes to records of one kind.
     public func netChanges(of kind: RecordKind) -> [Change] { netChanges.filter { $0.kind == kind.name } }
 
-    /// Whether the plan was applied in the session and still stands: some record is as the planner left it.
+    /// The changes of the plans applied in the session that still stand (some record is as the
+    /// planner left it: not undone); nil when none does.
     public func planApplied(in dossier: Dossier) -> [Change]? {
-        let plans = steps.filter { $0.origin == .plan }.map(\.amendment)
-        let standing = plans.flatMap(\.changes).filter { change in dossier.record(change.id)?.record == change.after }
-        return standing.isEmpty ? nil : standing
+        let plans = steps.filter { $0.origin == .plan }.map(\.amendment).filter { plan in
+            plan.changes.contains { change in dossier.record(change.id)?.record == change.after }
+        }
+        return plans.isEmpty ? nil : plans.flatMap(\.changes)
     }
 }

@@ -37,6 +37,7 @@ extension CommandContext {
             let origin: SessionRecord.Origin = switch interpreter.commands.command(named: word)?.name {
             case CommandSpec.plan.name?: .plan
             case CommandSpec.vote.name?: .vote
+            case CommandSpec.minutes.name?: .minutes
             default: .other
             }
             return SessionRecord.Step(a, origin: origin)
