@@ -10,6 +10,8 @@ public enum ReportKind: String, CaseIterable, Sendable {
     case survey
     /// The documents of §5.2.1 as one folder.
     case auditPack = "audit-pack"
+    /// The minutes of the session (§3.6, §4.3.1): made from a `SessionRecord`, `MinutesReport`.
+    case minutes
 
     public var aliases: [String] {
         switch self {
@@ -18,6 +20,7 @@ public enum ReportKind: String, CaseIterable, Sendable {
         case .inspection: ["schouw", "schouwrapport"]
         case .survey: ["enquête", "enquete"]
         case .auditPack: ["auditpakket", "audit"]
+        case .minutes: ["notulen"]
         }
     }
 
@@ -30,14 +33,15 @@ public enum ReportKind: String, CaseIterable, Sendable {
         self = kind
     }
 
-    /// The report as one document; nil for the audit pack, which is a folder of them.
+    /// The report as one document; nil for the audit pack, which is a folder of them, and for the
+    /// minutes, which are made from the session as well (`MinutesReport.make(_:session:)`).
     public func document(_ c: ReportContext) -> Document? {
         switch self {
         case .va: SafetyAnalysisReport.make(c)
         case .pva: PlanOfActionReport.make(c)
         case .inspection: InspectionReport.make(c)
         case .survey: SurveyReport.make(c)
-        case .auditPack: nil
+        case .auditPack, .minutes: nil
         }
     }
 }

@@ -35,6 +35,21 @@ final class PublishedContentTests: XCTestCase {
         XCTAssertEqual(c.limitedToAnalysisPeriod().inspections.count, c.inspections.count)
     }
 
+    /// The minutes are written from the session's commands but never show one: not the commands
+    /// typed (`set M-10 status=done`), not a kvo command of any kind, in either language.
+    func testNoToolCommandsInTheMinutes() throws {
+        let w = try MinutesReportTests.workshop()
+        let session = SessionRecord(date: Day("2026-11-29")!, present: ["MB-1"], steps: w.steps)
+        let command = try NSRegularExpression(pattern: #"\b(add|set|vote|voegtoe|wijzig|stem) [^\s|]+ ([^\s|]+ )?[A-Za-z]+=|\(kvo: |=(YYYY|JJJJ)"#)
+        for language in Language.allCases {
+            let text = BilingualReportTests.markdown(MinutesReport.make(BilingualReportTests.context(w.dossier, language), session: session))
+            for step in w.steps { XCTAssertFalse(text.contains(step.amendment.command), "\(language): shows '\(step.amendment.command)'") }
+            if let m = command.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), let r = Range(m.range, in: text) {
+                XCTFail("the minutes (\(language)) show a command: \(text[r])")
+            }
+        }
+    }
+
     /// Published text never tells the reader to type something: no kvo commands in any report of
     /// either example, in either language.
     func testNoToolCommandsInPublishedText() {

@@ -174,11 +174,31 @@ enum EnglishLeak {
     /// The text people read in an output: without HTML/SVG markup and style sheets, and without
     /// JSON lines (keys and values are language-neutral codes by design).
     static func prose(_ output: String) -> String {
-        withoutMarkup(output).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        withoutMarkup(withoutCalendarSyntax(output)).split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let t = line.drop { $0 == " " }
             let json = t.hasPrefix("\"") && t.contains("\":") || ["{", "}", "[", "]", "},", "],"].contains(String(t))
             return json ? "" : String(line)
         }.joined(separator: "\n")
+    }
+
+    /// An iCalendar file (RFC 5545) as the text people read in it: the values of SUMMARY,
+    /// DESCRIPTION and X-WR-CALNAME, unfolded; property names, UIDs and codes are syntax, the
+    /// same in both languages.
+    static func withoutCalendarSyntax(_ output: String) -> String {
+        guard output.contains("BEGIN:VCALENDAR") else { return output }
+        // Swift reads "\r\n" as one character: unfold and split on it as on "\n".
+        let unfolded = output.replacingOccurrences(of: "\r\n ", with: "")
+        let text: Set<String> = ["SUMMARY", "DESCRIPTION", "X-WR-CALNAME"]
+        func syntax(_ c: Character) -> Bool { c.isUppercase || c == "-" || c == ";" || c == "=" }
+        var out: [String] = []
+        for line in unfolded.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            guard let colon = line.firstIndex(of: ":"), line[..<colon].allSatisfy(syntax) else {
+                out.append(String(line))
+                continue
+            }
+            out.append(text.contains(String(line[..<colon])) ? String(line[line.index(after: colon)...]) : "")
+        }
+        return out.joined(separator: "\n")
     }
 
     /// Function, option and field names and their parts (`days_between`): syntax, the same in both.

@@ -12,7 +12,7 @@ public enum DutchNames {
         "undo": "ongedaan", "redo": "opnieuw", "changes": "wijzigingen", "diff": "verschil", "kinds": "soorten",
         "import": "importeer", "run": "voeruit", "source": "laad", "vars": "variabelen",
         "status": "stand", "check": "controleer", "explain": "uitleg", "waive": "ontheffen", "evidence": "onderbouwing",
-        "vote": "stem", "prioritise": "prioriteer", "report": "rapport", "certificate": "certificaat",
+        "vote": "stem", "prioritise": "prioriteer", "report": "rapport", "minutes": "notulen", "calendar": "kalender", "certificate": "certificaat",
         "rules": "regels", "timer": "stopwatch", "help": "hulp", "exit": "stop",
     ]
 

@@ -22,7 +22,7 @@ public struct CommandTable: Sendable {
         .letStatement, .ifStatement, .forStatement, .echo, .assert,
         .open, .new, .save, .reload, .close, .list, .show, .count, .add, .set, .remove, .undo, .redo, .changes, .diff, .kinds, .schema, .importFile,
         .run, .source, .vars,
-        .status, .check, .explain, .waive, .evidence, .vote, .prioritise, .plan, .matrix, .report, .certificate, .rules,
+        .status, .check, .explain, .waive, .evidence, .vote, .prioritise, .plan, .matrix, .report, .minutes, .calendar, .certificate, .rules,
         .timer, .help, .exit,
     ])
 

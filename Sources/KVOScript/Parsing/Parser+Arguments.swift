@@ -30,7 +30,8 @@ extension Parser {
             }
             var value: ParsedArguments.Word?
             if option.value != nil {
-                guard let word = try readWord() else {
+                // A text value may hold commas: a list (`--present MB-1,MB-2`), a decimal comma.
+                guard let word = try readWord(allowingCommas: option.value == .text) else {
                     throw unexpected(expected: Message(en: "a value after '--\(name)'", nl: "een waarde na '--\(name)'"),
                                      hint: Message(en: "usage: ", nl: "gebruik: ") + spec.usage)
                 }
