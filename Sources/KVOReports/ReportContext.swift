@@ -72,6 +72,14 @@ public struct ReportContext: Sendable, RecordSource {
         return r.name.map(text) ?? id
     }
 
+    /// The name of a record of any named kind (park, adjacent location, party, member, document),
+    /// else its ID.
+    func name(of id: String) -> String? {
+        let named: [any NamedRecord.Type] = [ParkRecord.self, AdjacentRecord.self, PartyRecord.self, MemberRecord.self, DocumentRecord.self]
+        guard let kind = dossier.record(id)?.kind, let view = named.first(where: { $0.kind.name == kind.name }) else { return id }
+        return name(of: id, as: view)
+    }
+
     func parkName(_ id: String?) -> String { name(of: id, as: ParkRecord.self) ?? "" }
 
     func partyName(_ id: String?) -> String { name(of: id, as: PartyRecord.self) ?? "" }

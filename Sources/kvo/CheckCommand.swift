@@ -69,6 +69,7 @@ struct CheckCommand: ParsableCommand {
         }
         var batch = BatchCheck(asOf: day, audit: certification, language: language, patterns: patterns)
         batch.followsDossier = lang == nil
+        batch.pointInTime = asOf != nil
         let (text, code) = batch.render(batch.run(dossiers, jobs: jobs), format: format, failOnWarn: failOnWarn)
         let output = StandardOutput()
         output.write(text)

@@ -46,7 +46,7 @@ final class PointInTimeTests: XCTestCase {
         let before = dossier.asOf(day("2025-06-01")).audits[0]
         XCTAssertEqual(before.deviations, [], "not held yet")
         XCTAssertNil(before.reportDate)
-        XCTAssertEqual(before.decision, .pending)
+        XCTAssertNil(before.decision, "no decision before the audit")
         XCTAssertNil(before.decisionDate)
         let held = dossier.asOf(day("2025-06-21")).audits[0]
         XCTAssertEqual(held.deviations, ["geen kaart"])
@@ -64,7 +64,7 @@ final class PointInTimeTests: XCTestCase {
         XCTAssertEqual(then.members.map(\.id), ["MB-1"], "MB-2 joined later")
         XCTAssertEqual(then.votes.count, 1)
         XCTAssertEqual(dossier.asOf(day("2025-02-28")).votes.count, 0)
-        XCTAssertNil(dossier.asOf(day("2025-01-31")).plan.adopted)
+        XCTAssertEqual(dossier.asOf(day("2025-01-31")).plan.adopted, day("2025-02-01"), "a planned adoption stays")
         XCTAssertEqual(dossier.asOf(day("2025-01-31")).plan.approvedBy, [])
     }
 

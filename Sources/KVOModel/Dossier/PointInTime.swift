@@ -20,7 +20,7 @@ public enum PointInTime {
         (.incidents, [IncidentRecord.Field.date, IncidentRecord.Field.from], nil),
         (.inspections, [InspectionRecord.Field.date], nil), (.findings, [InspectionRecord.Field.date], .inspections),
         (.analysis, [AnalysisRecord.Field.concluded], nil), (.votes, [VoteRecord.Field.date], nil),
-        (.plan, [PlanRecord.Field.adopted], nil),
+        (.plan, [PlanRecord.Field.adopted, PlanRecord.Field.approvedBy], nil),
         (.measures, [MeasureRecord.Field.started, MeasureRecord.Field.done, MeasureRecord.Field.dropped], nil),
         (.meetings, [MeetingRecord.Field.date], nil), (.communications, [CommunicationRecord.Field.date], nil),
         (.evaluations, [EvaluationRecord.Field.date], nil), (.documents, [DocumentRecord.Field.date], nil),
@@ -61,8 +61,10 @@ public enum PointInTime {
             return analysis.record
         },
         RecordKind.plan.name: { record, day in
+            // The adoption date may be planned (a plan prepared for the meeting that adopts it),
+            // so it stays and the plan years keep their place; the approval happens that day.
             var plan = PlanRecord(record)
-            if let adopted = plan.adopted, adopted > day { plan.adopted = nil; plan.approvedBy = [] }
+            if let adopted = plan.adopted, adopted > day { plan.approvedBy = [] }
             return plan.record
         },
         RecordKind.measures.name: { record, day in measure(MeasureRecord(record), day).record },
@@ -87,11 +89,19 @@ public enum PointInTime {
     static func audit(_ a: AuditRecord, _ day: Day) -> AuditRecord? {
         if let applied = a.applied, applied > day { return nil }
         var a = a
-        if let held = a.date, held > day { a.deviations = []; a.attendees = [] }
-        if let report = a.reportDate, report > day { a.reportDate = nil }
+        if let held = a.date, held > day {
+            // Not held yet: nothing it led to has happened.
+            a.deviations = []; a.attendees = []
+            a.reportDate = nil; a.supplementsDelivered = nil; a.decision = nil; a.decisionDate = nil
+            return a
+        }
+        let reportLater = a.reportDate.map { $0 > day } ?? false
+        if reportLater { a.reportDate = nil }
         if let supplements = a.supplementsDelivered, supplements > day { a.supplementsDelivered = nil }
-        // A decision taken later is still pending then; an undated one is left as it is.
+        // A decision taken later is still pending then; an undated one is taken to follow the
+        // report, so it is pending while the report is still to come.
         if let decided = a.decisionDate, decided > day { a.decisionDate = nil; a.decision = .pending }
+        if a.decisionDate == nil, reportLater, a.decision != nil { a.decision = .pending }
         return a
     }
 }

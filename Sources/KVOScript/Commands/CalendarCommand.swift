@@ -18,8 +18,8 @@ extension CommandSpec {
         action: { context in
             let w = try context.workspace()
             let language = context.language
-            let asOf = try context.asOf()
-            let c = ReportContext(dossier: w.dossier, asOf: asOf, language: language)
+            let (dossier, _, asOf) = try context.judged(w)
+            let c = ReportContext(dossier: dossier, asOf: asOf, language: language)
             let events = DossierCalendar.events(c)
             let text: String
             switch context.arguments.word("format")?.text.lowercased() ?? "table" {

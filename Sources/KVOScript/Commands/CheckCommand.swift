@@ -77,7 +77,8 @@ struct CheckRun {
             audit = certification
         }
         let language = context.language
-        let checkContext = CheckContext(dossier: workspace.dossier, asOf: asOf, auditOverride: audit, cache: workspace.checkCache)
+        let (dossier, cache) = workspace.judged(asOf: try context.pointInTime())
+        let checkContext = CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit, cache: cache)
         return (Checker.run(checkContext, rules: rules), language)
     }
 

@@ -1,4 +1,5 @@
 import KVOModel
+import KVOChecks
 
 extension CommandContext {
     /// The open dossier, or an error saying how to open one.
@@ -77,6 +78,19 @@ extension CommandContext {
                         at: word.location, length: word.length)
         }
         return d
+    }
+
+    /// The day the dossier is seen as it stood (`--as-of` on the command, else on the session),
+    /// or nil: the dossier as it is (PointInTime, docs/language.md "A point in time").
+    func pointInTime() throws -> Day? {
+        if arguments.options["as-of"] != nil { return try asOf() }
+        return interpreter.options.pointInTime
+    }
+
+    /// The dossier to judge, its cache and the day to judge it as of.
+    func judged(_ w: Workspace) throws -> (dossier: Dossier, cache: CheckCache, asOf: Day) {
+        let (dossier, cache) = w.judged(asOf: try pointInTime())
+        return (dossier, cache, try asOf())
     }
 
     /// The statement as typed, for the journal and `changes`.

@@ -102,7 +102,7 @@ extension CommandContext {
     }
 
     func reportContext(_ w: Workspace) throws -> ReportContext {
-        ReportContext(dossier: w.dossier, asOf: interpreter.options.today, language: try reportLanguage,
+        ReportContext(dossier: w.judged(asOf: interpreter.options.pointInTime).dossier, asOf: interpreter.options.today, language: try reportLanguage,
                       includesPersonalData: arguments.options["private"] != nil)
     }
 

@@ -33,7 +33,7 @@ extension CommandSpec {
             out += meaning + "\n"
             // Which data it reads: run it once on the open (or an empty) dossier and note what it looked at.
             let log = ReadLog()
-            let dossier = context.interpreter.workspace?.dossier ?? Dossier()
+            let dossier = context.interpreter.workspace?.judged(asOf: context.interpreter.options.pointInTime).dossier ?? Dossier()
             let checkContext = CheckContext(dossier: dossier, asOf: context.interpreter.options.today, readLog: log)
             let result = Checker.check(rule, checkContext)
             if !log.kinds.isEmpty {

@@ -16,8 +16,8 @@ extension CommandSpec {
         action: { context in
             let w = try context.workspace()
             let language = context.language
-            let asOf = try context.asOf()
-            let matrix = MeasuresMatrix.build(w.dossier, asOf: asOf, language: language)
+            let (dossier, _, asOf) = try context.judged(w)
+            let matrix = MeasuresMatrix.build(dossier, asOf: asOf, language: language)
             guard !matrix.rows.isEmpty else {
                 throw context.error(Message(en: "no measures are recorded", nl: "er zijn geen maatregelen vastgelegd"),
                                     hint: Message(en: "add them with: add measure \"TITLE\" goal=G-1 party=PA-1 quarters=2025Q2",
@@ -46,7 +46,7 @@ extension CommandSpec {
                 context.write(Table(headers: headers, rows: rows).markdown)
             case "json":
                 // JSON speaks one language whatever the session speaks (issue 10).
-                context.write(JSONWriter.string(Self.json(MeasuresMatrix.build(w.dossier, asOf: asOf, language: .en))))
+                context.write(JSONWriter.string(Self.json(MeasuresMatrix.build(dossier, asOf: asOf, language: .en))))
             default:
                 let (headers, rows, titles) = matrix.cells(language: language, compact: true)
                 context.write(Table(headers: headers, rows: rows, spanning: titles).rendered(width: context.width))

@@ -29,7 +29,7 @@ extension CommandSpec {
                 Toepassen is één wijziging (ongedaan draait haar terug) en gebeurt alleen als aan alle eisen is voldaan; anders verandert er niets. --what-if toont de wijzigingen als verschil in de regels van de matrix en verandert niets.
                 """),
         action: { context in
-            let whatIf = context.arguments.options["what-if"] != nil
+            let askedWhatIf = context.arguments.options["what-if"] != nil
             let language = context.language
             let asOf = try context.asOf()
             var hours: Double?
@@ -41,13 +41,24 @@ extension CommandSpec {
                 }
                 hours = h
             }
+            // At a point in time (`--as-of`) that leaves records out, the plan is a view of then:
+            // shown like --what-if, never applied to the dossier as it is now.
+            let open = try context.workspace()
+            let then = try context.pointInTime().flatMap(open.dossier.pointInTime)
+            let (dossier, cache) = then.map { ($0, CheckCache()) } ?? (open.dossier, open.checkCache)
+            let past = then != nil
+            if past && !askedWhatIf {
+                context.say(Message(en: "(as of \(asOf) the dossier had fewer records than now: this plan is shown, not applied)\n",
+                                    nl: "(per \(Language.nl.date(asOf)) had het dossier minder gegevens dan nu: dit plan wordt getoond, niet toegepast)\n"))
+            }
+            let whatIf = askedWhatIf || past
             let w = whatIf ? try context.workspace() : try context.writableWorkspace()
-            let (ranking, source) = Self.planRanking(w.dossier)
-            let checks = CheckContext(dossier: w.dossier, asOf: asOf, cache: w.checkCache)
+            let (ranking, source) = Self.planRanking(dossier)
+            let checks = CheckContext(dossier: dossier, asOf: asOf, cache: cache)
             let settings = Planner.Settings(asOf: asOf, ranking: ranking, hoursPerQuarter: hours,
                                             replan: context.arguments.options["replan"] != nil,
                                             firstCertification: checks.certification == .first, auditDate: checks.auditDate, language: language)
-            let proposal = Planner(dossier: w.dossier, settings: settings).propose()
+            let proposal = Planner(dossier: dossier, settings: settings).propose()
             guard let calendar = proposal.calendar else {
                 throw context.error(Message(en: "the plan of action has no adoption date, so its years and quarters are unknown",
                                             nl: "het plan van aanpak heeft geen vaststellingsdatum, dus de planjaren en kwartalen zijn onbekend"),
@@ -57,14 +68,14 @@ extension CommandSpec {
             if context.arguments.word("format")?.text == "json" {
                 context.write(JSONWriter.string(Self.json(proposal, calendar: calendar, applied: !whatIf && proposal.isFeasible && !proposal.changes.isEmpty)))
             } else {
-                context.write(Self.report(proposal, calendar: calendar, source: source, dossier: w.dossier, language: language, width: context.width))
+                context.write(Self.report(proposal, calendar: calendar, source: source, dossier: dossier, language: language, width: context.width))
             }
             if whatIf {
-                var after = w.dossier
+                var after = dossier
                 // A preview of the matrix, never stored: shown even for a proposal the change set would refuse.
                 try? Amendment(command: "plan --what-if", at: "", by: "", changes: proposal.changes).apply(to: &after)
                 if context.arguments.word("format")?.text != "json" {
-                    context.write(Self.diff(before: w.dossier, after: after, proposal: proposal, asOf: asOf, language: language, width: context.width))
+                    context.write(Self.diff(before: dossier, after: after, proposal: proposal, asOf: asOf, language: language, width: context.width))
                 }
                 if !proposal.isFeasible { context.interpreter.noteFailure() }
                 return

@@ -15,8 +15,8 @@ extension CommandSpec {
             nl: "Het beginscherm van de procesbegeleider: in welke van de acht stappen van §1.2 het dossier is, het lopende planjaar, de schouwen en auditdata die eraan komen, aanvullingen, het verlopen van het certificaat, en wat er nog ontbreekt voor de volgende stap, het dringendste eerst."),
         action: { context in
             let w = try context.workspace()
-            let asOf = try context.asOf()
-            let status = TrajectoryStatus(CheckContext(dossier: w.dossier, asOf: asOf, cache: w.checkCache), language: context.language)
+            let (dossier, cache, asOf) = try context.judged(w)
+            let status = TrajectoryStatus(CheckContext(dossier: dossier, asOf: asOf, cache: cache), language: context.language)
             if context.arguments.word("format")?.text == "json" {
                 context.write(JSONWriter.string(status.json))
             } else {

@@ -35,7 +35,7 @@ enum CheckFunctions {
         FunctionSpec("certificate_expiry", "certificate_expiry()", arity: 0...0, summary: Message(en: "when the latest certificate expires (\(Handbook.Certificate.validityYears) years after issue), or null",
                                                                                                      nl: "wanneer het laatste certificaat verloopt (\(Handbook.Certificate.validityYears) jaar na uitgifte), of null"),
                      example: "days_until(certificate_expiry())") { call in
-            let issued = try workspace(call).dossier.certificates.compactMap(\.issued).max()
+            let issued = try judged(call).dossier.certificates.compactMap(\.issued).max()
             return issued.map { .date(Handbook.Certificate.expiry(issued: $0)) } ?? .null
         },
         FunctionSpec("plan_year", "plan_year([DATE])", arity: 0...1, summary: Message(en: "the plan year (1, 2 or 3) a date falls in, counted from the plan's adoption; null outside",
@@ -65,18 +65,23 @@ enum CheckFunctions {
             guard let rule = RuleCatalogue.handbook.rule(id) else {
                 throw FunctionError(Message(en: "no rule has the ID '\(id)'", nl: "geen regel heeft de ID '\(id)'") + Suggestion.phrase(for: id, in: RuleCatalogue.handbook.ids), argument: 0)
             }
-            let w = try workspace(call)
-            let result = Checker.check(rule, CheckContext(dossier: w.dossier, asOf: call.interpreter.options.today, cache: w.checkCache))
+            let (dossier, cache) = try judged(call)
+            let result = Checker.check(rule, CheckContext(dossier: dossier, asOf: call.interpreter.options.today, cache: cache))
             return .bool([.pass, .info, .notApplicable, .waived].contains(result.status))
         },
         FunctionSpec("failed", "failed()", arity: 0...0, summary: Message(en: "the IDs of the musts that fail on the open dossier",
                                                                            nl: "de ID's van de eisen die in het geopende dossier niet zijn voldaan"),
                      example: "for id in failed()\n  explain id\nend") { call in
-            let w = try workspace(call)
-            let results = Checker.run(CheckContext(dossier: w.dossier, asOf: call.interpreter.options.today, cache: w.checkCache))
+            let (dossier, cache) = try judged(call)
+            let results = Checker.run(CheckContext(dossier: dossier, asOf: call.interpreter.options.today, cache: cache))
             return .list(results.filter { $0.status == .fail }.map { .string($0.rule.id) })
         },
     ]
+
+    /// The open dossier as the session sees it (`kvo --as-of`: as it stood then), with its cache.
+    static func judged(_ call: FunctionCall) throws -> (dossier: Dossier, cache: CheckCache) {
+        try workspace(call).judged(asOf: call.interpreter.options.pointInTime)
+    }
 
     static func workspace(_ call: FunctionCall) throws -> Workspace {
         guard let w = call.interpreter.workspace else { throw FunctionError(Message(en: "no dossier is open", nl: "er is geen dossier geopend")) }

@@ -11,6 +11,9 @@ public struct SessionOptions: Sendable {
     public var bail: Bool
     /// The date checks and date functions count from (`--as-of`, default today).
     public var today: Day
+    /// `kvo --as-of DATE`: the session sees the dossier as it stood at the end of that day
+    /// (PointInTime); nil without --as-of, when the dossier is judged as it is.
+    public var pointInTime: Day?
     /// Where `run` may go in safe mode: the folder of the script the session started with,
     /// or the working folder.
     public var safeRoot: String

@@ -18,6 +18,8 @@ public struct BatchCheck: Sendable {
     }
 
     public let asOf: Day
+    /// `kvo check --as-of DATE`: each dossier is judged as it stood then (PointInTime).
+    public var pointInTime = false
     /// `--audit first|renewal`, decoded once.
     public let audit: OrganisationRecord.Certification?
     public let language: Language
@@ -45,7 +47,8 @@ public struct BatchCheck: Sendable {
             return Outcome(path: path, report: nil, error: error.message.text(language))
         }
         do {
-            let dossier = try Dossier.load(bytes)
+            let loaded = try Dossier.load(bytes)
+            let dossier = pointInTime ? loaded.asOf(asOf) : loaded
             let results = Checker.run(CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit), rules: rules)
             let spoken = followsDossier ? dossier.language ?? language : language
             return Outcome(path: path, report: CheckReport(results: results, language: spoken), error: nil)

@@ -13,6 +13,14 @@ extension Workspace {
         return cache
     }
 
+    /// The dossier to judge at a point in time (`--as-of`), with the cache that belongs to it:
+    /// the dossier as it stood at the end of `day` and a cache of its own, or (no day, or nothing
+    /// dated later) the dossier as it is and the workspace's cache.
+    func judged(asOf day: Day?) -> (dossier: Dossier, cache: CheckCache) {
+        guard let day, let then = dossier.pointInTime(day) else { return (dossier, checkCache) }
+        return (then, CheckCache())
+    }
+
     /// Reads what the checks derive from the dossier on another thread, so that the first `check`
     /// after opening a large dossier answers as fast as the next (see `CheckCache.warm`).
     public func prepareChecks() {
