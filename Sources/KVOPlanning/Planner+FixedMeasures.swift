@@ -34,7 +34,7 @@ extension Planner {
         var m = MeasureRecord()
         // The one field without a typed setter: a new record's ID is read, never set, by the
         // typed records, and this one was reserved by the change set (`ChangeSet.newID`).
-        m.record["id"] = .string(id)
+        m.id = id
         m.title = fixedTitle(kind, number: number, of: count, year: year, language: language)
         m.fixed = kind
         m.status = .planned

@@ -10,7 +10,8 @@ public struct ThemeEvidence: Sendable, Equatable {
     /// Incidents per calendar year.
     public var incidentsByYear: [Int: Int] = [:]
     public var negativeFindings = 0
-    /// Negative findings that recur (linked by `recurs`, or at a location found negative more than once).
+    /// Negative findings that recur (`Handbook.InspectionPoints`: linked by `recurs`, or at the same
+    /// location in another inspection).
     public var recurringFindings = 0
 
     public var incidents: Int { incidentsByYear.values.reduce(0, +) }
@@ -70,20 +71,14 @@ public struct ThemeEvidence: Sendable, Equatable {
             evidence[theme]?.incidentsByYear[year, default: 0] += count
         }
 
-        // Inspections: negative findings per theme; recurring ones by link or by a location seen twice.
-        let negatives = dossier.findings.filter { $0.kind == .negative }
-        var inspectionsAt: [String: Set<String>] = [:]
-        for f in negatives {
-            if let location = f.location?.lowercased(), let inspection = f.inspection {
-                inspectionsAt[location, default: []].insert(inspection)
-            }
-        }
+        // Inspections: negative findings per theme; recurring ones as §4.2.4 reads them, the
+        // reading KVO-4.2.4-INSPECTION-POINTS uses too (Handbook.InspectionPoints).
+        let negatives = dossier.findings.filter(Handbook.InspectionPoints.isNegative)
+        let recurring = Handbook.InspectionPoints.recurring(dossier.findings)
         for f in negatives {
             guard let theme = f.theme else { continue }
             evidence[theme]?.negativeFindings += 1
-            let linked = !f.recurs.isEmpty
-            let repeated = f.location.map { (inspectionsAt[$0.lowercased()]?.count ?? 0) > 1 } ?? false
-            if linked || repeated { evidence[theme]?.recurringFindings += 1 }
+            if recurring.contains(f.id) { evidence[theme]?.recurringFindings += 1 }
         }
         return ThemeCatalogue.handbook.themes.compactMap { evidence[$0.id] }
     }

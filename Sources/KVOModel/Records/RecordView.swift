@@ -11,8 +11,12 @@ public protocol RecordView: Sendable, Equatable {
 }
 
 extension RecordView {
-    /// The record's ID (a singleton's is empty; the dossier knows it by its kind's name).
-    public var id: String { record.id }
+    /// The record's ID (a singleton's is empty; the dossier knows it by its kind's name). Set it
+    /// only to an ID a ChangeSet reserved (`ChangeSet.newID`).
+    public var id: String {
+        get { record.id }
+        set { record[Record.idField] = .string(newValue) }
+    }
 
     /// A new, empty record of this kind (no ID yet: a ChangeSet allocates it).
     public init() { self.init(Record(fields: [:])) }
