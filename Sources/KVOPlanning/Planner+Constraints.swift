@@ -37,8 +37,39 @@ extension Planner {
                               nl: Phrase.capitalised(nl.joined(separator: "; ")) + " (een doel formuleert de werkgroep zelf: add goal \"OMSCHRIJVING\" theme=Tnn).")
     }
 
+    /// §4.2.5 judged after placement, by the handbook layer's predicate `check` uses too
+    /// (`Handbook.Plan.fixedShortfalls`), so that `plan` never applies a plan `check` then fails:
+    /// a fixed measure that found no room in its plan year and went elsewhere leaves the year short.
     func fixedConstraint(_ items: [Item], yearColumns: [Int: [Int]], pastShort: [(year: Int, kind: MeasureRecord.Fixed, missing: Int)], added: Int,
                          calendar: PlanCalendar) -> PlanConstraint {
+        let yearOf = { (c: Int) in calendar.year(of: calendar.quarters[c])?.number }
+        let placed = items.compactMap { it in it.fixed.map { ($0.rawValue, Set(it.columns.compactMap(yearOf))) } }
+        let reported = Set(pastShort.map { "\($0.year) \($0.kind.rawValue)" })
+        let shortfalls = Handbook.Plan.fixedShortfalls(years: Array(Handbook.Plan.yearNumbers), measures: placed)
+            .filter { !reported.contains("\($0.year) \($0.kind)") }
+        if !shortfalls.isEmpty {
+            var en: [String] = [], nl: [String] = []
+            for short in shortfalls {
+                guard let kind = MeasureRecord.Fixed(rawValue: short.kind) else { continue }
+                let cols = Set(yearColumns[short.year] ?? [])
+                let strays = items.filter { it in
+                    it.fixed == kind && it.movable && !it.window.isEmpty && cols.isSuperset(of: it.window) && !it.columns.contains(where: cols.contains)
+                }
+                let wentEN = strays.map { "\($0.id) found no room in it and went to \($0.first.map { "\(calendar.quarters[$0])" } ?? "no quarter")" }
+                let wentNL = strays.map { "\($0.id) vond er geen ruimte en ging naar \($0.first.map { "\(calendar.quarters[$0])" } ?? "geen kwartaal")" }
+                let lackEN = short.need == 1 ? "would lack \(Self.fixedName(kind, 1).en)" : "would hold \(short.have) of the \(Self.fixedName(kind, short.need).en)"
+                let lackNL = short.need == 1 ? "zou \(Self.fixedName(kind, 1).nl) missen" : "zou \(short.have) van de \(Self.fixedName(kind, short.need).nl) bevatten"
+                en.append("plan year \(short.year) \(lackEN)" + (wentEN.isEmpty ? "" : ": " + Language.en.list(wentEN)))
+                nl.append("planjaar \(short.year) \(lackNL)" + (wentNL.isEmpty ? "" : ": " + Language.nl.list(wentNL)))
+            }
+            for p in pastShort {
+                en.append("plan year \(p.year) lacks \(Self.fixedName(p.kind, p.missing).en) and has no quarter left")
+                nl.append("planjaar \(p.year) mist \(Self.fixedName(p.kind, p.missing).nl) en heeft geen kwartaal meer over")
+            }
+            return PlanConstraint(.fixed, .unmet,
+                                  en: Phrase.capitalised(en.joined(separator: "; ")) + ". Raise the hours (plan --hours N, or set PA-n hoursPerQuarter=N) or give the measure to another party.",
+                                  nl: Phrase.capitalised(nl.joined(separator: "; ")) + ". Verhoog de uren (plan --hours N, of set PA-n hoursPerQuarter=N) of geef de maatregel aan een andere partij.")
+        }
         if pastShort.isEmpty {
             let addedEN = added == 0 ? "" : "; \(added) added"
             let addedNL = added == 0 ? "" : "; \(added) toegevoegd"

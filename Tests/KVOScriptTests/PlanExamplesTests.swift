@@ -127,7 +127,7 @@ final class PlanExamplesTests: XCTestCase {
         XCTAssertNotEqual(s.code, 0)
         XCTAssertTrue(s.output.output.contains("NOT MET  §4.2.4 hours per party per quarter"), s.output.output)
         XCTAssertTrue(s.output.output.contains("does not fit PA-"), s.output.output)
-        XCTAssertTrue(s.output.errors.contains("the plan cannot meet every constraint (§4.2.4 hours per party per quarter); nothing was changed"), s.output.errors)
+        XCTAssertTrue(s.output.errors.contains("the plan cannot meet every constraint (§4.2.5 fixed measures per year; §4.2.4 hours per party per quarter); nothing was changed"), s.output.errors)
         XCTAssertEqual(s.interpreter.workspace!.dossier, try original(path))
     }
 }

@@ -35,7 +35,7 @@ final class VoteDateTests: XCTestCase {
         let v = votes(i)
         XCTAssertEqual(v["T05"]?.date, Day("2025-06-01"), "a new vote")
         XCTAssertEqual(v["T02"]?.date, Day("2025-06-01"), "a changed vote")
-        XCTAssertEqual(v["T02"]?.urgency, 1, "the earlier score stays")
+        XCTAssertNil(v["T02"]?.urgency, "the new vote replaces the earlier one whole")
         XCTAssertEqual(v["T03"]?.date, Day("2024-05-01"), "a vote not voted again keeps its date")
     }
 

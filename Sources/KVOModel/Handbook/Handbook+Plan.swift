@@ -39,6 +39,28 @@ extension Handbook {
         /// How many measures of a fixed kind each plan year holds (0 for a kind §4.2.5 does not fix).
         public static func fixedPerYear(_ kind: String) -> Int { fixedMeasures.first { $0.kind == kind }?.perYear ?? 0 }
 
+        /// A plan year holding fewer measures of a fixed kind than §4.2.5 asks.
+        public struct FixedShortfall: Sendable, Equatable {
+            public let year: Int
+            /// The `measures.fixed` value.
+            public let kind: String
+            public let have: Int
+            public var need: Int { fixedPerYear(kind) }
+        }
+
+        /// §4.2.5 judged once, for `check` (KVO-4.2.5-FIXED) and for `plan` after it has placed the
+        /// measures: per plan year in `years` (ascending) and per fixed kind (in `fixedMeasures`
+        /// order), the shortfalls. Each measure is its fixed kind and the plan years its quarters
+        /// fall in; it counts for every one of them. Dropped measures are left out by the caller.
+        public static func fixedShortfalls(years: [Int], measures: [(kind: String, years: Set<Int>)]) -> [FixedShortfall] {
+            years.flatMap { y in
+                fixedMeasures.compactMap { f -> FixedShortfall? in
+                    let have = measures.filter { $0.kind == f.kind && $0.years.contains(y) }.count
+                    return have < f.perYear ? FixedShortfall(year: y, kind: f.kind, have: have) : nil
+                }
+            }
+        }
+
         /// §4.2.2: goals cover at least 7 of the (10) mandatory themes.
         public static let minimumMandatoryThemesWithGoal = 7
 

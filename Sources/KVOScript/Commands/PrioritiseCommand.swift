@@ -47,6 +47,8 @@ extension CommandSpec {
                 context.write(JSONWriter.string(.object([
                     "kemeny": .array(kemeny.order.map(JSONValue.string)),
                     "kemenyUnique": .bool(kemeny.isUnique),
+                    // The number of orders that agree equally well, as the table's note gives it.
+                    "kemenyOptimalOrders": .number(Double(kemeny.optimalCount)),
                     "borda": .array(borda.order.map(JSONValue.string)),
                     "bordaScores": .object(borda.scores.mapValues(JSONValue.number)),
                     "kendallW": agreement.map { .number($0.w) } ?? .null,

@@ -8,8 +8,8 @@ extension CommandSpec {
         syntax: [.word("party", .recordID), .optional([.word("theme", .text)]), .fieldValues("score")],
         example: "vote politie T05 urgency=5 means=3",
         details: Message(
-            en: "Each party (not each person) scores each theme. The party is named by its ID, its name or its type in a word (politie, gemeente, brandweer); the theme by its ID (T05, T5) or its Dutch or English name or the start of it (overlast, nuisance). The scores are urgency=, means= (1 to 5) or rank=, in Dutch urgentie=, middelen= and rang=. Voting again for the same party and theme replaces the earlier score, as one undoable change. Scores are votes records (list votes), each dated with the session's date (--as-of, else today) when it is recorded or changed, so that a check or report as of an earlier date leaves it out. Without a theme, at a terminal, quick entry walks the party through every theme: urgency and then means, one keystroke each (1 to 5; Enter keeps the current score, s skips a theme, b goes back, q stops and records, Ctrl-C cancels); the whole walk is one change.",
-            nl: "Elke partij (niet elke persoon) scoort elk thema. De partij noemt u bij het ID, de naam of het soort in één woord (politie, gemeente, brandweer); het thema bij het nummer (T05, T5) of de Nederlandse of Engelse naam of het begin ervan (overlast, nuisance). De scores zijn urgentie=, middelen= (1 tot 5) of rang=, in het Engels urgency=, means= en rank=. Opnieuw stemmen voor dezelfde partij en hetzelfde thema vervangt de eerdere score, als één wijziging die ongedaan kan worden gemaakt. De scores zijn records votes (lijst stemmen), elk met de datum van de sessie (--as-of, anders vandaag) als datum wanneer hij wordt vastgelegd of gewijzigd, zodat een controle of rapport per een eerdere datum hem niet meetelt. Zonder thema loopt de snelle invoer aan een terminal met de partij alle thema's langs: eerst urgentie en dan middelen, met één toets per antwoord (1 tot 5; Enter houdt de huidige score, s slaat een thema over, b gaat terug, q stopt en legt vast, Ctrl-C breekt af); de hele ronde is één wijziging."),
+            en: "Each party (not each person) scores each theme. The party is named by its ID, its name or its type in a word (politie, gemeente, brandweer); the theme by its ID (T05, T5) or its Dutch or English name or the start of it (overlast, nuisance). The scores are urgency=, means= (1 to 5) or rank=, in Dutch urgentie=, middelen= and rang=. Voting again for the same party and theme replaces the earlier vote whole (a rank given before is gone after a vote by urgency and means, and the reverse), as one undoable change. A rank is 1 to \(ThemeCatalogue.handbook.themes.count); two themes with the same rank from one party are a tie, and the vote says so. Scores are votes records (list votes), each dated with the session's date (--as-of, else today) when it is recorded or changed, so that a check or report as of an earlier date leaves it out. Without a theme, at a terminal, quick entry walks the party through every theme: urgency and then means, one keystroke each (1 to 5; Enter keeps the current score, s skips a theme, b goes back, q stops and records, Ctrl-C cancels); the whole walk is one change.",
+            nl: "Elke partij (niet elke persoon) scoort elk thema. De partij noemt u bij het ID, de naam of het soort in één woord (politie, gemeente, brandweer); het thema bij het nummer (T05, T5) of de Nederlandse of Engelse naam of het begin ervan (overlast, nuisance). De scores zijn urgentie=, middelen= (1 tot 5) of rang=, in het Engels urgency=, means= en rank=. Opnieuw stemmen voor dezelfde partij en hetzelfde thema vervangt de eerdere stem helemaal (een eerder gegeven rang vervalt bij een stem met urgentie en middelen, en omgekeerd), als één wijziging die ongedaan kan worden gemaakt. Een rang is 1 tot en met \(ThemeCatalogue.handbook.themes.count); twee thema's met dezelfde rang van één partij staan gelijk, en de stem zegt dat. De scores zijn records votes (lijst stemmen), elk met de datum van de sessie (--as-of, anders vandaag) als datum wanneer hij wordt vastgelegd of gewijzigd, zodat een controle of rapport per een eerdere datum hem niet meetelt. Zonder thema loopt de snelle invoer aan een terminal met de partij alle thema's langs: eerst urgentie en dan middelen, met één toets per antwoord (1 tot 5; Enter houdt de huidige score, s slaat een thema over, b gaat terug, q stopt en legt vast, Ctrl-C breekt af); de hele ronde is één wijziging."),
         action: { context in
             let w = try context.writableWorkspace()
             guard let partyWord = context.arguments.word("party") else { return }
@@ -48,12 +48,16 @@ extension CommandSpec {
             }
             let existing = w.dossier.votes.first { $0.party == party.id && $0.theme == theme }
             var changes = w.changeSet()
-            var vote = existing ?? VoteRecord()
+            // A new vote replaces the earlier one whole, its kind of score included: a rank given
+            // before does not outlive a vote by urgency and means (issue 18), nor the reverse.
+            var vote = VoteRecord()
+            if let existing { vote.id = existing.id }
             vote.party = party.id
             vote.theme = theme
             let editor = RecordEditor(context: context, workspace: w, kind: .votes)
             // Scores of 1 to 5 are the schema's ranges, checked as the editor applies them.
             vote.record = try editor.apply(scores, to: vote.record)
+            let ties = try Self.checkRank(vote, among: w.dossier.votes, scores: scores, context: context)
             // A vote is dated by the session (--as-of or today), so a point in time before it leaves it out.
             vote.date = context.interpreter.options.today
             let id: String
@@ -69,8 +73,25 @@ extension CommandSpec {
             }.joined(separator: ", ")
             let who = party.name ?? party.id
             context.say(Message(en: "\(id): \(who) scores \(theme) ", nl: "\(id): \(who) geeft \(theme) ") + summary
-                        + (existing == nil ? .empty : Message(en: " (replaces the earlier score)", nl: " (vervangt de eerdere score)")) + "\n")
+                        + (existing == nil ? .empty : Message(en: " (replaces the earlier score)", nl: " (vervangt de eerdere score)"))
+                        + (ties.isEmpty ? .empty : Message(en: "; tied with \(Language.en.list(ties))", nl: "; gelijk met \(Language.nl.list(ties))")) + "\n")
         })
+
+    /// A rank is a place among the themes: 1 to their number. Equal ranks within one party are
+    /// a tie, as `Votes` reads them (documented in the help and docs/prioritisation.md); the themes
+    /// it ties with are returned so that the vote's line says so and a slip is seen at once.
+    static func checkRank(_ vote: VoteRecord, among votes: [VoteRecord], scores: [ParsedArguments.Assignment],
+                          context: CommandContext) throws -> [String] {
+        guard let rank = vote.rank else { return [] }
+        let places = ThemeCatalogue.handbook.themes.count
+        guard (1...places).contains(rank) else {
+            let slot = scores.first { $0.name == VoteRecord.Field.rank }
+            throw context.error(Message(en: "a rank is a place from 1 to \(places) (the number of themes), not \(rank)",
+                                        nl: "een rang is een plaats van 1 tot en met \(places) (het aantal thema's), niet \(rank)"),
+                                at: slot?.location, length: slot?.name.count ?? 0)
+        }
+        return votes.filter { $0.party == vote.party && $0.theme != vote.theme && $0.rank == rank }.compactMap(\.theme).sorted()
+    }
 
     /// The fields of a vote that are scores, in the order a vote is shown.
     static let scoreFields = [VoteRecord.Field.urgency, VoteRecord.Field.means, VoteRecord.Field.rank]
@@ -141,7 +162,10 @@ extension CommandSpec {
         for theme in ThemeCatalogue.handbook.themes.map(\.id) {
             guard let s = scores[theme] else { continue }
             let before = records[theme]
-            var after = before ?? VoteRecord()
+            // The walk's score replaces the earlier vote whole, as `vote PARTY THEME` does: a rank
+            // recorded before does not stay to decide the party's order.
+            var after = VoteRecord()
+            if let before { after.id = before.id }
             after.party = party.id
             after.theme = theme
             after.urgency = s.urgency

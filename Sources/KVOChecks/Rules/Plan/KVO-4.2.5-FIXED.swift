@@ -41,12 +41,16 @@ struct FixedMeasures: RuleEvaluator {
         let unplanned = fixed.filter { PlanFacts.planYears(of: $0, years).isEmpty }.map(\.id)
         var shortEN: [String] = [], shortNL: [String] = [], yearsShort: [Int] = []
         var example: (need: Need, year: PlanYear)?
+        // The handbook layer's one judgement of §4.2.5, the one `plan` applies after placing.
+        let shortfalls = Handbook.Plan.fixedShortfalls(years: years.map(\.number), measures: fixed.compactMap { m in
+            m.fixed.map { ($0.rawValue, PlanFacts.planYears(of: m, years)) }
+        })
         for y in years {
             let inYear = fixed.filter { PlanFacts.planYears(of: $0, years).contains(y.number) }
             var en: [String] = [], nl: [String] = []
             for need in Self.needs {
-                let have = inYear.filter { $0.fixed == need.kind }.count
-                guard have < need.minimum else { continue }
+                guard let short = shortfalls.first(where: { $0.year == y.number && $0.kind == need.kind.rawValue }) else { continue }
+                let have = short.have
                 let more = need.minimum - have
                 if example == nil { example = (need, y) }
                 en.append(need.minimum == 1 ? "no \(need.en)" : "\(have) of \(need.minimum) \(need.enPlural) (\(more) more)")
