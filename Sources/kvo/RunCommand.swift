@@ -22,6 +22,10 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var flags: SessionFlags
 
     func run() throws {
+        try RunCommand.start(script: script, dossier: dossier, flags: flags.settings)
+    }
+
+    static func start(script: String, dossier: String?, flags: SessionSettings) throws -> Never {
         let output = StandardOutput()
         let text: String
         do {
@@ -31,7 +35,7 @@ struct RunCommand: ParsableCommand {
                                           nl: "kan script '\(script)' niet lezen: \(error.message)").text(startupLanguage))
         }
         let folder = FileSystem.directory(of: script)
-        let session = Session(flags: flags.settings, safeRoot: folder)
+        let session = Session(flags: flags, safeRoot: folder)
         let interpreter = try session.makeInterpreter(output: output, interactive: false)
         let opening = dossier.map { [Session.openSource($0, quiet: true)] } ?? []
         let code = ScriptRunner.run(opening + [SourceFile(name: script, text: text, directory: folder)], with: interpreter)

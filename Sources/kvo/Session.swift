@@ -29,6 +29,7 @@ struct Session {
             outputIsTerminal: Terminal.isTerminal(1), terminalWidth: { Terminal.width() ?? Session.columnsVariable() },
             recover: flags.recover, language: try flags.language(), environmentLanguage: SessionSettings.environmentLanguage())
         options.discard = flags.discard
+        options.warmsChecks = interactive
         options.pointInTime = try flags.day()
         return Interpreter(options: options, output: output, parameters: parameters)
     }

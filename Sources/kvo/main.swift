@@ -14,14 +14,19 @@ setlocale(LC_CTYPE, "")
 /// ArgumentParser exits with 64 on a usage error; kvo's contract says 2 (README, --help).
 func runMain() -> Never {
     var arguments = Array(CommandLine.arguments.dropFirst())
-    // `kvo run ...` is dispatched here: `kvo` itself takes an optional DOSSIER positional,
-    // which would otherwise swallow the word "run".
-    if let commands = FastInvocation.commands(arguments) {
+    // The common lines without ArgumentParser's reflection (FastInvocation says why); errors
+    // are reported as ArgumentParser would.
+    if let fast = FastInvocation.parse(arguments) {
         do {
-            try KVOCommand.start(dossier: nil, commands: commands, flags: SessionSettings())
+            switch fast {
+            case .session(let dossier, let commands, let settings):
+                try KVOCommand.start(dossier: dossier, commands: commands, flags: settings)
+            case .run(let script, let dossier, let settings):
+                try RunCommand.start(script: script, dossier: dossier, flags: settings)
+            }
         } catch {
-            StandardOutput().writeError(ArgumentParserText.localized(KVOCommand.fullMessage(for: error), startupLanguage) + "\n")
-            exit(2)
+            if case .run = fast { fail(RunCommand.self, error) }
+            fail(KVOCommand.self, error)
         }
     }
     // `kvo help [run|check]`, as ArgumentParser's own help text suggests.
@@ -47,20 +52,24 @@ func runMain() -> Never {
         try command.run()
         exit(0)
     } catch {
-        let type: ParsableCommand.Type = sub ?? KVOCommand.self
-        let code = type.exitCode(for: error)
-        let message = ArgumentParserText.localized(type.fullMessage(for: error), startupLanguage)
-        if code == .success {
-            if !message.isEmpty { print(message) }
-            exit(0)
-        }
-        if code == .validationFailure || code.rawValue == 64 {
-            if !message.isEmpty { StandardOutput().writeError(message + "\n") }
-            exit(2)
-        }
-        if !message.isEmpty { StandardOutput().writeError(message + "\n") }
-        exit(code.rawValue)
+        fail(sub ?? KVOCommand.self, error)
     }
+}
+
+/// Reports an error of the command line or of starting the session, with kvo's exit codes.
+func fail(_ type: ParsableCommand.Type, _ error: any Error) -> Never {
+    let code = type.exitCode(for: error)
+    let message = ArgumentParserText.localized(type.fullMessage(for: error), startupLanguage)
+    if code == .success {
+        if !message.isEmpty { print(message) }
+        exit(0)
+    }
+    if code == .validationFailure || code.rawValue == 64 {
+        if !message.isEmpty { StandardOutput().writeError(message + "\n") }
+        exit(2)
+    }
+    if !message.isEmpty { StandardOutput().writeError(message + "\n") }
+    exit(code.rawValue)
 }
 
 runMain()

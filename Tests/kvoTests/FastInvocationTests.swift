@@ -6,13 +6,58 @@ import KVOModel
 /// The fast path must read `kvo -c ...` exactly as ArgumentParser does, and leave everything
 /// else to ArgumentParser.
 final class FastInvocationTests: XCTestCase {
+    /// What ArgumentParser makes of a command line, in the fast reader's terms.
+    private func parsedByArgumentParser(_ arguments: [String]) throws -> FastInvocation {
+        if arguments.first == "run" {
+            let run = try RunCommand.parse(Array(arguments.dropFirst()))
+            return .run(script: run.script, dossier: run.dossier, settings: run.flags.settings)
+        }
+        let parsed = try XCTUnwrap(KVOCommand.parseAsRoot(arguments) as? KVOCommand, "\(arguments)")
+        return .session(dossier: parsed.dossier, commands: parsed.commands, settings: parsed.flags.settings)
+    }
+
     func testAgreesWithArgumentParser() throws {
-        for arguments in [["-c", "echo 1"], ["-c", "echo 1", "-c", "let x = 2"], ["-c", ""], ["-c", "echo -1"]] {
-            let fast = try XCTUnwrap(FastInvocation.commands(arguments), "\(arguments)")
-            let parsed = try XCTUnwrap(KVOCommand.parseAsRoot(arguments) as? KVOCommand)
-            XCTAssertEqual(fast, parsed.commands, "\(arguments)")
-            XCTAssertNil(parsed.dossier)
-            XCTAssertEqual(parsed.flags.settings, SessionSettings(), "\(arguments)")
+        let lines: [[String]] = [
+            [], ["-c", "echo 1"], ["-c", "echo 1", "-c", "let x = 2"], ["-c", ""], ["-c", "echo -1"],
+            ["--no-init", "-c", "echo 1"], ["--no-init", "--readonly", "-c", "echo 1"], ["d.json", "--readonly", "-c", "count incidents"],
+            ["--readonly", "d.json", "-c", "x"], ["-c", "a", "d.json"], ["-c", "echo 1", "--no-bail"],
+            ["--safe", "--no-color", "--no-history", "--recover", "--discard", "-c", "x"],
+            ["--var", "a=1", "--var", "b=x y", "--lang", "nl", "--as-of", "2025-06-01", "d.json"],
+            ["--lang", "de", "-c", "x"], ["--as-of", "gisteren", "-c", "x"], ["--var", "=1", "-c", "x"],
+            ["run", "s.kvo"], ["run", "s.kvo", "d.json"], ["run", "--no-init", "s.kvo", "d.json", "--readonly"],
+            ["run", "s.kvo", "--var", "n=3", "--var", "m=4", "--no-bail", "--lang", "en"],
+        ]
+        for arguments in lines {
+            let fast = try XCTUnwrap(FastInvocation.parse(arguments), "\(arguments)")
+            XCTAssertEqual(fast, try parsedByArgumentParser(arguments), "\(arguments)")
+        }
+    }
+
+    /// The fast reader knows exactly the options SessionFlags declares (ArgumentParser's own
+    /// account of them), so a flag added there cannot be missed here.
+    func testKnowsExactlyTheSessionFlags() throws {
+        struct Dump: Decodable {
+            struct Command: Decodable { let arguments: [Argument]? }
+            struct Argument: Decodable {
+                struct Name: Decodable { let kind: String; let name: String }
+                let kind: String
+                let names: [Name]?
+            }
+            let command: Command
+        }
+        let dump = try JSONDecoder().decode(Dump.self, from: Data(SessionFlags._dumpHelp().utf8))
+        var declared: [String: String] = [:]
+        for argument in dump.command.arguments ?? [] {
+            for name in argument.names ?? [] where name.kind == "long" && name.name != "help" { declared[name.name] = argument.kind }
+        }
+        var known: [String: String] = [:]
+        for flag in FastInvocation.flags { known[flag.name] = "flag" }
+        for option in FastInvocation.options { known[option.name] = "option" }
+        XCTAssertEqual(known, declared)
+        // And each one alone reads the same both ways.
+        for name in known.keys.sorted() {
+            let arguments = known[name] == "flag" ? ["--\(name)", "-c", "x"] : ["--\(name)", "v=1", "-c", "x"]
+            XCTAssertEqual(FastInvocation.parse(arguments), try parsedByArgumentParser(arguments), name)
         }
     }
 
@@ -51,9 +96,11 @@ final class FastInvocationTests: XCTestCase {
     }
 
     func testLeavesEverythingElseToArgumentParser() {
-        for arguments in [[], ["-c"], ["--safe", "-c", "echo 1"], ["-c", "echo 1", "--no-bail"], ["d.json", "-c", "x"],
-                          ["--help"], ["run", "x.kvo"], ["-c", "a", "x"], ["-c", "--var"], ["-c", "-1"]] {
-            XCTAssertNil(FastInvocation.commands(arguments), "\(arguments)")
+        for arguments in [["-c"], ["--help"], ["-h"], ["--version"], ["-c", "--var"], ["-c", "-1"], ["--lang=nl", "-c", "x"],
+                          ["--safe", "--safe", "-c", "x"], ["--lang", "nl", "--lang", "en"], ["a.json", "b.json"], ["help"], ["check", "d.json"],
+                          ["-c", "x", "run"], ["run"], ["run", "a", "b", "c"], ["run", "s.kvo", "-c", "x"], ["--", "d.json"], ["-"],
+                          ["--generate-completion-script", "bash"], ["--unknown", "-c", "x"]] {
+            XCTAssertNil(FastInvocation.parse(arguments), "\(arguments)")
         }
     }
 }

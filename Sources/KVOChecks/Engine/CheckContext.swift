@@ -210,7 +210,7 @@ public final class CheckCache: @unchecked Sendable {
         // As ThemeEvidence: no count is one; a count that is no whole number within largestWhole
         // none. The typed `count` cannot tell "absent" from "not a whole number", so the stored
         // value is looked at here.
-        let count = r.fields[IncidentRecord.Field.count].map { $0 == .null ? 1 : $0.wholeNumber ?? 0 } ?? 1
+        let count = r[IncidentRecord.Field.count].map { $0 == .null ? 1 : $0.wholeNumber ?? 0 } ?? 1
         let span = IncidentFigures.span(date: incident.date, from: incident.from, to: incident.to)
         return (incident.source?.rawValue ?? "", IncidentFact(record: r, span: span, area: incident.area?.rawValue, count: count, handled: incident.handled))
     }

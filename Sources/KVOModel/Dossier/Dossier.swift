@@ -167,9 +167,9 @@ public struct Dossier: Sendable, Equatable {
 
     /// Reads and checks a dossier file's bytes.
     public static func load(_ bytes: [UInt8], schema: Schema = .dossier) throws(DossierError) -> Dossier {
-        let root: JSONValue
+        let document: JSONDocument
         do {
-            root = try JSONParser.parse(bytes)
+            document = try JSONParser.parseDocument(bytes)
         } catch {
             throw DossierError(message: error.message, line: error.line, column: error.column)
         }
@@ -181,19 +181,24 @@ public struct Dossier: Sendable, Equatable {
             let at = JSONLocator.locate(JSONPath(components), in: bytes)
             return DossierError(message: message, path: path, line: at?.line, column: at?.column)
         }
-        guard case .object(var top) = root else {
+        guard case .object(var members) = document else {
+            guard case .other(let root) = document else { fatalError("unreachable") }
             throw DossierError(message: Message(en: "a dossier is a JSON object, this file holds \(root.described.en)",
                                                nl: "een dossier is een JSON-object, dit bestand bevat \(root.described.nl)"), line: 1, column: 1)
         }
+        func top(_ key: String) -> JSONValue? { members.first { $0.key == key }?.member.json }
         var upgradedFrom: String?
-        switch top["format"] {
+        switch top("format") {
         case .string(Schema.format)?: break
         case .string(let other)?:
-            guard let steps = DossierUpgrade.upgrade(&top, from: other) else {
+            // An older format: the upgrade rewrites the file's JSON, read again as records after.
+            var old = Dictionary(members.map { ($0.key, $0.member.json) }, uniquingKeysWith: { a, _ in a })
+            guard let steps = DossierUpgrade.upgrade(&old, from: other) else {
                 let readable = DossierUpgrade.readable.map { "\"\($0)\"" }
                 throw fail(Message(en: "unsupported format \"\(other)\"; this kvo reads \(Language.en.alternatives(readable))",
                                    nl: "onbekend formaat \"\(other)\"; deze kvo leest \(Language.nl.alternatives(readable))"), JSONPath([.key("format")]))
             }
+            members = old.map { ($0.key, JSONMember($0.value)) }
             upgradedFrom = other
             for step in steps { for (old, new) in step.renamedSections { renamed[new] = old } }
         case nil:
@@ -203,7 +208,7 @@ public struct Dossier: Sendable, Equatable {
             throw fail(Message(en: "expected \"\(Schema.format)\", got \(other.described.en)",
                                nl: "\"\(Schema.format)\" verwacht, niet \(other.described.nl)"), JSONPath([.key("format")]))
         }
-        switch top["language"] {
+        switch top("language") {
         case nil, .string("nl")?, .string("en")?: break
         case let other?:
             throw fail(Message(en: "the language is \"nl\" or \"en\", not \(other.described.en)",
@@ -211,14 +216,15 @@ public struct Dossier: Sendable, Equatable {
         }
         var dossier = Dossier(schema: schema)
         dossier.upgradedFrom = upgradedFrom
-        for (key, value) in top {
+        for (key, member) in members {
             guard let kind = schema.kinds.first(where: { $0.name == key }) else {
-                dossier.header[key] = value
+                dossier.header[key] = member.json
                 continue
             }
             let path = JSONPath([.key(key)])
             if kind.isSingleton {
-                guard case .object(let fields) = value else {
+                guard case .value(.object(let fields)) = member else {
+                    let value = member.json
                     throw fail(Message(en: "expected an object, got \(value.described.en)", nl: "een object verwacht, niet \(value.described.nl)"), path)
                 }
                 let record = Record(fields: fields)
@@ -226,28 +232,12 @@ public struct Dossier: Sendable, Equatable {
                 dossier.put(record, kind: kind)
                 continue
             }
-            guard case .array(let items) = value else {
+            guard case .list(let items) = member else {
+                let value = member.json
                 throw fail(Message(en: "expected a list of \(kind.name), got \(value.described.en)",
                                    nl: "een lijst van \(kind.name) verwacht, niet \(value.described.nl)"), path)
             }
-            var list: [Record] = []
-            list.reserveCapacity(items.count)
-            for (i, item) in items.enumerated() {
-                guard case .object(let fields) = item else {
-                    throw fail(Message(en: "expected a \(kind.singular) object, got \(item.described.en)",
-                                       nl: "een object (een record in \(kind.name)) verwacht, niet \(item.described.nl)"), path.appending(i))
-                }
-                let record = Record(fields: fields)
-                if let p = detailedProblems(in: record, of: kind).first {
-                    throw fail(p.message, JSONPath(path.appending(i).components + p.path.components))
-                }
-                if let earlier = dossier.index[record.id] {
-                    throw fail(Message(en: "the ID \(record.id) is used twice (also \(key)[\(earlier.position)])",
-                                       nl: "het ID \(record.id) komt twee keer voor (ook \(key)[\(earlier.position)])"), path.appending(i).appending(Record.idField))
-                }
-                dossier.index[record.id] = (kind.name, list.count)
-                list.append(record)
-            }
+            let list = try dossier.loadSection(items, of: kind, fail: { message, path throws(DossierError) in throw fail(message, path) })
             if !list.isEmpty { dossier.sections[kind.name] = list }
         }
         for kind in schema.kinds {
@@ -263,12 +253,37 @@ public struct Dossier: Sendable, Equatable {
         return dossier
     }
 
+    /// Checks and indexes one section's records as read.
+    private mutating func loadSection(_ items: [JSONItem], of kind: RecordKind,
+                                      fail: (Message, JSONPath) throws(DossierError) -> Never) throws(DossierError) -> [Record] {
+        let path = JSONPath([.key(kind.name)])
+        var list: [Record] = []
+        list.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            guard case .record(let record) = item else {
+                let value = item.json
+                try fail(Message(en: "expected a \(kind.singular) object, got \(value.described.en)",
+                                 nl: "een object (een record in \(kind.name)) verwacht, niet \(value.described.nl)"), path.appending(i))
+            }
+            if let p = Dossier.detailedProblems(in: record, of: kind).first {
+                try fail(p.message, JSONPath(path.appending(i).components + p.path.components))
+            }
+            if let earlier = index[record.id] {
+                try fail(Message(en: "the ID \(record.id) is used twice (also \(kind.name)[\(earlier.position)])",
+                                 nl: "het ID \(record.id) komt twee keer voor (ook \(kind.name)[\(earlier.position)])"), path.appending(i).appending(Record.idField))
+            }
+            index[record.id] = (kind.name, list.count)
+            list.append(record)
+        }
+        return list
+    }
+
     /// The whole dossier as JSON.
     public var json: JSONValue {
         var top = header
         for kind in schema.kinds {
             guard let list = sections[kind.name], !list.isEmpty else { continue }
-            top[kind.name] = kind.isSingleton ? .object(list[0].fields) : .array(list.map { .object($0.fields) })
+            top[kind.name] = kind.isSingleton ? list[0].json : .array(list.map(\.json))
         }
         return .object(top)
     }

@@ -42,6 +42,9 @@ public struct RecordKind: Sendable {
     public func owns(id: String) -> Bool {
         guard let prefix, id.hasPrefix(prefix + "-") else { return false }
         let number = id.dropFirst(prefix.count + 1)
+        // ASCII digits first, without Unicode's character properties (30 M instructions opening
+        // the upper-bound dossier); anything else is judged as before.
+        if !number.isEmpty, number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return number.utf8.first != 0x30 }
         return !number.isEmpty && number.allSatisfy(\.isNumber) && number.first != "0"
     }
 

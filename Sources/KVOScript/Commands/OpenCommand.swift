@@ -30,7 +30,7 @@ extension CommandSpec {
                 }
                 interpreter.workspace?.close(discardingChanges: false)
                 interpreter.workspace = workspace
-                workspace.prepareChecks()
+                if options.warmsChecks { workspace.prepareChecks() }
                 // From here the session may speak the dossier's language (its `language` field).
                 let d = workspace.dossier
                 let parks = d.count(.parks)
@@ -140,7 +140,7 @@ extension CommandSpec {
             } catch let failure as FileStore.Failure {
                 throw context.error(Message(en: "cannot reload: ", nl: "kan niet herladen: ") + failure.message)
             }
-            context.interpreter.workspace?.prepareChecks()
+            if context.interpreter.options.warmsChecks { context.interpreter.workspace?.prepareChecks() }
             context.say(Message(en: "reloaded \(w.path ?? "")\n", nl: "\(w.path ?? "") opnieuw gelezen\n"))
         })
 

@@ -35,6 +35,9 @@ public struct SessionOptions: Sendable {
     public var recover: Bool
     /// Throw away a journal of unsaved amendments found on open without asking (`--discard`).
     public var discard = false
+    /// Read what checks need in the background once a dossier opens: only worth it where a check
+    /// may come later (the interactive shell); a one-shot `kvo BIG -c 'count incidents'` skips it.
+    public var warmsChecks = true
     /// `--lang`, when given: it wins over the dossier's `language` field and the environment.
     public var languageFlag: Language?
     /// The language of LC_ALL, LC_MESSAGES or LANG, else English: used when neither `--lang` nor

@@ -36,11 +36,11 @@ struct RecordEditor {
                     throw context.error(Message(en: "\(a.name) is required for a \(kind.singular)", nl: "\(a.name) is verplicht voor \(kind.name)"),
                                         at: a.location, length: a.name.count)
                 }
-                result.fields[a.name] = nil
+                result[a.name] = nil
                 continue
             }
             switch FieldValues.json(value, for: field.type) {
-            case .success(let json): result.fields[a.name] = json
+            case .success(let json): result[a.name] = json
             case .failure(let problem):
                 throw context.error("\(a.name): " + problem.message, at: a.value.location, length: a.value.length,
                                     hint: Message(en: "\(a.name) is ", nl: "\(a.name) is ") + field.type.described + ": " + field.summary)

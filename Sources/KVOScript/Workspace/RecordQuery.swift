@@ -18,7 +18,7 @@ struct RecordQuery {
         let kind = self.kind
         let scope = Scope(parent: interpreter.scope) { name in
             if let field = FieldValues.fieldName(name, in: kind) { return FieldValues.field(field, of: current, kind: kind) }
-            return current.fields[name].map { FieldValues.value($0, type: nil) }
+            return current[name].map { FieldValues.value($0, type: nil) }
         }
         return try Scope.with(scope, in: interpreter) {
             var selected: [Record] = []
@@ -147,7 +147,7 @@ struct RecordQuery {
         .array(records.map { r in
             guard let columns else { return .object(r.fields) }
             var o: [String: JSONValue] = [:]
-            for c in columns { o[c] = c == FieldValues.idName ? .string(r.id) : (r.fields[c] ?? .null) }
+            for c in columns { o[c] = c == FieldValues.idName ? .string(r.id) : (r[c] ?? .null) }
             return .object(o)
         })
     }

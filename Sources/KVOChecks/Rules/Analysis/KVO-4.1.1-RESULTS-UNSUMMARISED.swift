@@ -49,7 +49,7 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
         for (kind, records) in [(ResultRecord.kind, results.map(\.record)), (AnswerRecord.kind, answers.map(\.record))] {
             let known = Set(c.dossier.schema.kind(named: kind.name)?.fieldNames ?? [])
             for record in records {
-                let suspect = record.fields.keys.filter { !known.contains($0) && Self.identifies($0) && record.has($0) }.sorted()
+                let suspect = record.fieldNames.filter { !known.contains($0) && Self.identifies($0) && record.has($0) }.sorted()
                 if !suspect.isEmpty { identified.append("\(record.id) (\(suspect.joined(separator: ", ")))") }
             }
         }
