@@ -58,11 +58,26 @@ public struct GLPKSolver: PlanSolver {
         glp_load_matrix(lp, Int32(ar.count - 1), ia, ja, ar)
 
         let search = Search()
-        search.start = model.start
+        // GLPK's callback sees the presolved problem, whose columns are not the model's: a warm
+        // start is offered only without the presolver (then the LP relaxation is solved first),
+        // and only when it is a solution (glp_ios_heur_sol does not check the rows).
+        search.start = model.start.flatMap { model.holds($0) ? $0 : nil }
         var parm = glp_iocp()
         glp_init_iocp(&parm)
         parm.msg_lev = GLP_MSG_OFF
-        parm.presolve = GLP_ON
+        parm.presolve = search.start == nil ? GLP_ON : GLP_OFF
+        if search.start != nil {
+            var lpParm = glp_smcp()
+            glp_init_smcp(&lpParm)
+            lpParm.msg_lev = GLP_MSG_OFF
+            lpParm.tm_lim = Int32(max(1, min(timeLimit, 86_400) * 1000))
+            _ = glp_simplex(lp, &lpParm)
+            if glp_get_status(lp) != GLP_OPT {
+                // The relaxation is not solved (time, or none): let the presolver decide.
+                search.start = nil
+                parm.presolve = GLP_ON
+            }
+        }
         parm.fp_heur = GLP_ON
         parm.tm_lim = Int32(max(1, min(timeLimit, 86_400) * 1000))
         parm.mip_gap = 0
@@ -88,6 +103,7 @@ public struct GLPKSolver: PlanSolver {
         }
         let values = (0..<model.columns.count).map { glp_mip_col_val(lp, Int32($0 + 1)) }
         let objective = glp_mip_obj_val(lp)
+        guard model.holds(values, tolerance: 1e-5) else { return PlanSolution(status: .unknown, seconds: seconds) }
         let optimal = status == GLP_OPT && rc == 0
         return PlanSolution(status: optimal ? .optimal : .feasible, values: values, objective: objective,
                             bound: optimal ? objective : search.bound.map { min($0, objective) }, seconds: seconds)

@@ -74,6 +74,23 @@ public struct PlanModel: Sendable, Equatable {
         return m
     }
 
+    /// Whether `x` keeps every bound and row (binaries 0 or 1), within `tolerance`: a warm start
+    /// is offered only if it does, and a solver's answer is taken only if it does.
+    public func holds(_ x: [Double], tolerance: Double = 1e-6) -> Bool {
+        guard x.count == columns.count else { return false }
+        for (c, v) in zip(columns, x) {
+            if v < c.lower - tolerance { return false }
+            if let u = c.upper, v > u + tolerance { return false }
+            if c.binary && abs(v - v.rounded()) > tolerance { return false }
+        }
+        for r in rows {
+            let sum = r.terms.reduce(0) { $0 + $1.coefficient * x[$1.column] }
+            if let l = r.lower, sum < l - tolerance { return false }
+            if let u = r.upper, sum > u + tolerance { return false }
+        }
+        return true
+    }
+
     /// Σ cost · x.
     public func objective(_ x: [Double]) -> Double {
         zip(columns, x).reduce(0) { $0 + $1.0.cost * $1.1 }

@@ -7,22 +7,24 @@ import KVOGLPK
 import KVOModel
 import KVOPlanning
 
-// The exact planner's solver, a helper program beside kvo (as kvo-csv and kvo-xlsx are): kvo
-// writes the model (`PlanModel` as JSON) to standard input with the time limit in seconds as the
-// argument, and reads the solution (`PlanSolution` as JSON) from standard output. GLPK and the
+// The exact planner's solver, a helper program beside kvo (as kvo-csv and kvo-xlsx are):
+// `kvo-plan MODEL.json SOLUTION.json SECONDS` reads the model (`PlanModel` as JSON), solves it
+// with GLPK within SECONDS and writes the solution (`PlanSolution` as JSON). GLPK and the ten
 // libraries it loads stay out of kvo's own start-up.
-var input: [UInt8] = []
-var chunk = [UInt8](repeating: 0, count: 65536)
-while true {
-    let n = read(0, &chunk, chunk.count)
-    if n < 0 && errno == EINTR { continue }
-    guard n > 0 else { break }
-    input.append(contentsOf: chunk[0..<n])
+func fail(_ text: String, _ code: Int32) -> Never {
+    let bytes = Array((text + "\n").utf8)
+    _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    exit(code)
 }
-let limit = CommandLine.arguments.count > 1 ? Double(CommandLine.arguments[1]) ?? 2 : 2
-guard let json = try? JSONParser.parse(input), let model = PlanModel(json: json),
-      let solution = GLPKSolver().solve(model, timeLimit: limit) else {
-    fputs("kvo-plan: no model on standard input\n", stderr)
-    exit(2)
+
+let arguments = CommandLine.arguments
+guard arguments.count == 4, let limit = Double(arguments[3]), limit > 0 else {
+    fail("usage: kvo-plan MODEL.json SOLUTION.json SECONDS", 2)
 }
-print(JSONWriter.line(solution.json))
+guard let bytes = try? FileStore.read(arguments[1]), let json = try? JSONParser.parse(bytes), let model = PlanModel(json: json) else {
+    fail("kvo-plan: \(arguments[1]) holds no model", 2)
+}
+guard let solution = GLPKSolver().solve(model, timeLimit: limit),
+      (try? FileStore.writeAtomically(Array(JSONWriter.line(solution.json).utf8), to: arguments[2])) != nil else {
+    fail("kvo-plan: cannot solve or write \(arguments[2])", 1)
+}

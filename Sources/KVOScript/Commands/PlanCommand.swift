@@ -14,6 +14,8 @@ extension CommandSpec {
                                                                      nl: "uren die elke partij per kwartaal kan geven (standaard: hoursPerQuarter van de partij, anders 40)")),
                   OptionSpec("replan", summary: Message(en: "also move measures still to be done that already have quarters, and redo the themes' years",
                                                         nl: "verplaats ook openstaande maatregelen die al kwartalen hebben, en deel de thema's opnieuw over de jaren in")),
+                  OptionSpec("time", value: .text, summary: Message(en: "seconds the exact planner may search (default: 2); then it says whether the plan is proven optimal or how far from the bound",
+                                                                    nl: "seconden die de exacte planner mag zoeken (standaard: 2); daarna zegt hij of het plan bewezen optimaal is of hoe ver van de grens")),
                   OptionSpec("as-of", value: .text, summary: Message(en: "plan from this date (default: the session's date)",
                                                                      nl: "plan vanaf deze datum (standaard: de datum van de sessie)"))],
         example: "plan --what-if --hours 30",
@@ -41,6 +43,15 @@ extension CommandSpec {
                 }
                 hours = h
             }
+            var seconds = Planner.defaultTimeLimit
+            if let word = context.arguments.options["time"]?.value {
+                guard let t = Double(word.text.replacingCommaDecimal()), t > 0, t <= 3600 else {
+                    throw context.error(Message(en: "--time expects a number of seconds from 0 to 3600, got '\(word.text)'",
+                                                nl: "--time verwacht een aantal seconden van 0 tot 3600, niet '\(word.text)'"),
+                                        at: word.location, length: word.length)
+                }
+                seconds = t
+            }
             // At a point in time (`--as-of`) that leaves records out, the plan is a view of then:
             // shown like --what-if, never applied to the dossier as it is now.
             let open = try context.workspace()
@@ -57,7 +68,8 @@ extension CommandSpec {
             let checks = CheckContext(dossier: dossier, asOf: asOf, cache: cache)
             let settings = Planner.Settings(asOf: asOf, ranking: ranking, hoursPerQuarter: hours,
                                             replan: context.arguments.options["replan"] != nil,
-                                            firstCertification: checks.certification == .first, auditDate: checks.auditDate, language: language)
+                                            firstCertification: checks.certification == .first, auditDate: checks.auditDate, language: language,
+                                            solver: PlanHelperSolver(), timeLimit: seconds)
             let proposal = Planner(dossier: dossier, settings: settings).propose()
             guard let calendar = proposal.calendar else {
                 throw context.error(Message(en: "the plan of action has no adoption date, so its years and quarters are unknown",
@@ -158,6 +170,7 @@ extension CommandSpec {
                            Message(en: "yr 2", nl: "jr 2"), Message(en: "yr 3", nl: "jr 3"), Message(en: "limit", nl: "grens")]
             out += Table(headers: headers.map { $0.text(language) }, rows: loadRows).rendered(width: width)
         }
+        if let solver = p.solver { out += solver.message.text(language) + "\n" }
         return out
     }
 
@@ -216,6 +229,16 @@ extension CommandSpec {
                          "quarters": .array(it.columns.map { .string("\(calendar.quarters[$0])") })])
             }),
             "changes": .number(Double(p.changes.count)),
+            "solver": p.solver.map(solverJSON) ?? .null,
         ])
+    }
+
+    /// How the exact planner fared, for `plan as json`: no time taken, so that the output is the
+    /// same from run to run.
+    static func solverJSON(_ r: PlanSolverReport) -> JSONValue {
+        var out: [String: JSONValue] = ["name": .string(r.solver), "status": .string(r.status), "message": .string(r.message.en)]
+        if case .gap(let g) = r.outcome { out["gap"] = g.map(JSONValue.number) ?? .null }
+        if case .infeasible(let conflicts, _) = r.outcome { out["conflicts"] = .array(conflicts.map { .string($0.en) }) }
+        return .object(out)
     }
 }
