@@ -35,8 +35,8 @@ public struct PlanSolverReport: Sendable {
         let limit = Language.en.number(timeLimit, decimals: 1), limitNL = Language.nl.number(timeLimit, decimals: 1)
         switch outcome {
         case .optimal:
-            return Message(en: "Exact planner (\(solver)): this plan is optimal — themes in their plan year, then the fewest measures moved, then the least busy busiest quarter.",
-                           nl: "Exacte planner (\(solver)): dit plan is optimaal — thema's in hun planjaar, dan de minste maatregelen verplaatst, dan het minst drukke drukste kwartaal.")
+            return Message(en: "Exact planner (\(solver)): the measures it may move are placed optimally — themes in their plan year, then the fewest measures moved, then the least busy busiest quarter.",
+                           nl: "Exacte planner (\(solver)): de maatregelen die hij mag verplaatsen staan optimaal — thema's in hun planjaar, dan de minste maatregelen verplaatst, dan het minst drukke drukste kwartaal.")
         case .gap(let g):
             let en = g.map { "within \(Language.en.number($0 * 100, decimals: 1)) % of the bound" } ?? "not proven optimal"
             let nl = g.map { "binnen \(Language.nl.number($0 * 100, decimals: 1)) % van de grens" } ?? "niet bewezen optimaal"
