@@ -3,7 +3,8 @@ import PackageDescription
 
 // Layers (see ../shared/spec/design.md): CEditLine < KVOModel < KVOChecks, KVOPlanning, KVOImport < KVOReports < KVOScript < KVOShell < kvo.
 // kvo-csv (KVOCSV, SwiftCSV) is the helper program `import` runs to split CSV files; kvo-xlsx
-// (CXlsxWriter) the one `as xlsx` runs to write Excel workbooks.
+// (CXlsxWriter) the one `as xlsx` runs to write Excel workbooks; kvo-plan (KVOGLPK, CGLPK) the one
+// `plan` runs to solve the exact planner's model.
 // Nothing below KVOShell touches the terminal; nothing below KVOScript parses text commands.
 let package = Package(
     name: "kvo",
@@ -11,6 +12,7 @@ let package = Package(
         .executable(name: "kvo", targets: ["kvo"]),
         .executable(name: "kvo-csv", targets: ["kvo-csv"]),
         .executable(name: "kvo-xlsx", targets: ["kvo-xlsx"]),
+        .executable(name: "kvo-plan", targets: ["kvo-plan"]),
         // For the fuzz package (Fuzz/Package.swift), which depends on this one by path.
         .library(name: "KVOFuzzable", targets: ["KVOModel", "KVOScript", "KVOImport", "KVOCSV"]),
     ],
@@ -36,6 +38,12 @@ let package = Package(
         // helper program kvo-xlsx, so that kvo's start-up never loads it (KVOScript/Output/Workbook.swift).
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .executableTarget(name: "kvo-xlsx", dependencies: ["CXlsxWriter", "KVOModel"]),
+        // GLPK (Debian's libglpk-dev) solves the exact planner's model (KVOPlanning/PlanModel.swift),
+        // in the helper program kvo-plan that `plan` runs, so that kvo's start-up never loads it
+        // (with it, ten more libraries: LAPACK, BLAS, SuiteSparse). The tests call it directly.
+        .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+        .target(name: "KVOGLPK", dependencies: ["CGLPK", "KVOPlanning"]),
+        .executableTarget(name: "kvo-plan", dependencies: ["KVOGLPK", "KVOModel", "KVOPlanning"]),
         .target(name: "KVOScript", dependencies: ["KVOModel", "KVOChecks", "KVOPlanning", "KVOReports", "KVOImport"]),
         .target(name: "KVOShell", dependencies: ["CEditLine", "KVOScript"]),
         .executableTarget(
@@ -48,12 +56,12 @@ let package = Package(
         .testTarget(name: "CEditLineTests", dependencies: ["CEditLine"]),
         .testTarget(name: "KVOModelTests", dependencies: ["KVOModel"]),
         .testTarget(name: "KVOChecksTests", dependencies: ["KVOChecks"]),
-        .testTarget(name: "KVOPlanningTests", dependencies: ["KVOPlanning"]),
+        .testTarget(name: "KVOPlanningTests", dependencies: ["KVOPlanning", "KVOGLPK"]),
         .testTarget(name: "KVOReportsTests", dependencies: ["KVOReports"]),
         .testTarget(name: "KVOImportTests", dependencies: ["KVOImport", "KVOCSV", "kvo-csv"], exclude: ["Fixtures"]),
         .testTarget(name: "KVOScriptTests", dependencies: ["KVOScript"]),
         .testTarget(name: "KVOShellTests", dependencies: ["KVOShell"]),
-        .testTarget(name: "kvoTests", dependencies: ["kvo", "kvo-csv", "kvo-xlsx"], exclude: ["Golden", "Malformed", "Upgrade"]),
+        .testTarget(name: "kvoTests", dependencies: ["kvo", "kvo-csv", "kvo-xlsx", "kvo-plan"], exclude: ["Golden", "Malformed", "Upgrade"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,6 +30,8 @@ public struct PlanProposal: Sendable {
     public let load: [String: [Double]]
     public let capacity: [String: Double]
     public let addedIDs: [String]
+    /// How the exact planner fared; nil when only the list scheduler ran.
+    public var solver: PlanSolverReport? = nil
 
     /// Constraints the proposal does not meet.
     public var unmet: [PlanConstraint] { constraints.filter { $0.status == .unmet } }

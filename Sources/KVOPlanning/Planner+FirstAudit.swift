@@ -8,7 +8,9 @@ extension Planner {
     /// Limits the latest quarter of the measures that must be done before the first audit. Returns
     /// the last column ending before the audit, or the constraint's standing when there is nothing
     /// to plan (a renewal, no audit date, the audit already held).
-    func bringForwardForFirstAudit(_ items: inout [Item], calendar: PlanCalendar, themeRank: [String: Int]) -> (cut: Int?, note: PlanConstraint?) {
+    /// With `narrow` false (the exact planner placed the measures, with §5.2.2 in its model) no
+    /// measure's deadline is brought forward; only the cut is returned.
+    func bringForwardForFirstAudit(_ items: inout [Item], calendar: PlanCalendar, themeRank: [String: Int], narrow: Bool = true) -> (cut: Int?, note: PlanConstraint?) {
         guard settings.firstCertification else {
             return (nil, PlanConstraint(.firstAudit, .notApplicable,
                                         en: "This is a renewal, not a first certification.", nl: "Dit is een hercertificering, geen eerste certificering."))
@@ -24,6 +26,7 @@ extension Planner {
                                         nl: "De eerste audit was op \(Language.nl.date(audit)); wat daarvoor klaar moest zijn is geschiedenis."))
         }
         let cut = calendar.quarters.lastIndex { $0.lastDay < audit } ?? -1
+        guard narrow else { return (cut, nil) }
         // Count what already qualifies (executed, or fixed in a quarter before the audit); bring
         // forward the best-ranked movable ones for the rest.
         let tally = firstAuditTally(items, calendar: calendar, audit: audit)
@@ -43,6 +46,18 @@ extension Planner {
             }
         }
         return (cut, nil)
+    }
+
+    /// What §5.2.2 still asks of the measures to be placed, for the exact planner's model: nil
+    /// when it does not apply (a renewal, no audit date, the audit held).
+    func auditNeed(_ items: [Item], calendar: PlanCalendar) -> AuditNeed? {
+        guard settings.firstCertification, let audit = settings.auditDate, audit >= settings.asOf else { return nil }
+        let cut = calendar.quarters.lastIndex { $0.lastDay < audit } ?? -1
+        let tally = firstAuditTally(items, calendar: calendar, audit: audit)
+        let fixedEarly = { (it: Item) in !it.movable && self.plannedBefore(it, cut: cut, calendar: calendar) }
+        let inspection = Handbook.FirstAudit.fromInspection - tally.fromInspection.count - items.filter { Self.measure($0).isFromInspection && fixedEarly($0) }.count
+        let communication = tally.communications.isEmpty && !items.contains(where: { Self.measure($0).isCommunication && fixedEarly($0) }) ? Handbook.FirstAudit.communications : 0
+        return AuditNeed(cut: cut, inspection: max(0, inspection), communication: communication)
     }
 
     /// A measure as §5.2.2 reads it.

@@ -30,9 +30,16 @@ public struct Planner: Sendable {
         public var auditDate: Day?
         /// The language of the titles of added measures (they are the dossier's, so Dutch unless the session is English).
         public var language: Language
+        /// The exact planner's solver (GLPK, in kvo-plan); nil: the list scheduler alone.
+        public var solver: (any PlanSolver)?
+        /// Seconds the solver may search (`plan --time`).
+        public var timeLimit: Double
 
         public init(asOf: Day, ranking: [String], hoursPerQuarter: Double? = nil, replan: Bool = false,
-                    firstCertification: Bool = false, auditDate: Day? = nil, language: Language = .nl) {
+                    firstCertification: Bool = false, auditDate: Day? = nil, language: Language = .nl,
+                    solver: (any PlanSolver)? = nil, timeLimit: Double = Planner.defaultTimeLimit) {
+            self.solver = solver
+            self.timeLimit = timeLimit
             self.asOf = asOf
             self.ranking = ranking
             self.hoursPerQuarter = hoursPerQuarter
@@ -186,8 +193,11 @@ public struct Planner: Sendable {
             items[i].party = best
         }
 
+        // The exact planner, when there is a solver: where each measure starts.
+        let (forced, solverReport) = settings.solver.map { exactPlacement(items, solver: $0, now: now, capacity: capacity, calendar: calendar) } ?? ([:], nil)
+
         // §5.2.2: before a first audit, 3 measures from the inspection and 1 communication are done.
-        let (auditCut, auditNote) = bringForwardForFirstAudit(&items, calendar: calendar, themeRank: themeRank)
+        let (auditCut, auditNote) = bringForwardForFirstAudit(&items, calendar: calendar, themeRank: themeRank, narrow: forced.isEmpty)
 
         // Load of what stays where it is.
         var load: [String: [Double]] = [:]
@@ -258,7 +268,8 @@ public struct Planner: Sendable {
                 return
             }
             var best: (key: (Int, Int, Int, Double, Int), start: Int)?
-            for s in earliest...latestStart {
+            let range = forced[it.id].flatMap { f in (earliest...latestStart).contains(f) ? f...f : nil } ?? earliest...latestStart
+            for s in range {
                 let cols = s..<(s + d)
                 let peak = it.party.map { p in cols.map { (load[p]?[$0] ?? 0) + share }.max() ?? 0 } ?? 0
                 let fits = cap.map { peak <= $0 + 1e-9 } ?? true
@@ -331,6 +342,7 @@ public struct Planner: Sendable {
         let themeYears = ranked.map { PlanProposal.ThemeYear(theme: $0, rank: themeRank[$0]! + 1, year: themeYear[$0]!) }
         PlanProposal.collect(items: items, calendar: calendar, themeYears: themeYears, into: &changeSet)
         return PlanProposal(calendar: calendar, themeYears: themeYears, items: items.map { PlanProposal.Placement(id: $0.id, party: $0.party, columns: $0.columns, isNew: $0.isNew, movable: $0.movable) },
-                            changeSet: changeSet, constraints: constraints, load: load, capacity: capacity, addedIDs: addedIDs)
+                            changeSet: changeSet, constraints: constraints, load: load, capacity: capacity, addedIDs: addedIDs,
+                            solver: solverReport)
     }
 }

@@ -294,7 +294,7 @@ enum EnglishLeak {
     /// Words that are English and Dutch alike (or names, units and codes kvo prints in both).
     static let alsoDutch: Set<String> = [
         "audit", "audits", "plan", "status", "open", "type", "score", "scores", "matrix", "format", "formaat", "code",
-        "json", "csv", "html", "junit", "svg", "pdf", "xlsx", "docx", "table", "kvo", "ccv", "biz",
+        "json", "csv", "html", "junit", "svg", "pdf", "xlsx", "docx", "table", "kvo", "ccv", "biz", "glpk",
         "team", "test", "tests", "script", "scripts", "data", "item", "items", "online", "app", "website", "deadline",
         "start", "stop", "timer", "echo", "let", "elif", "else", "end", "for", "true", "false", "null", "and", "not",
         "borda", "kendall", "kemeny", "young", "max", "min", "abs", "sum", "len", "num", "str", "round", "range",

@@ -14,17 +14,19 @@ extension CommandSpec {
                                                                      nl: "uren die elke partij per kwartaal kan geven (standaard: hoursPerQuarter van de partij, anders 40)")),
                   OptionSpec("replan", summary: Message(en: "also move measures still to be done that already have quarters, and redo the themes' years",
                                                         nl: "verplaats ook openstaande maatregelen die al kwartalen hebben, en deel de thema's opnieuw over de jaren in")),
+                  OptionSpec("time", value: .text, summary: Message(en: "seconds the exact planner may search (default: 2); then it says whether the plan is proven optimal or how far from the bound",
+                                                                    nl: "seconden die de exacte planner mag zoeken (standaard: 2); daarna zegt hij of het plan bewezen optimaal is of hoe ver van de grens")),
                   OptionSpec("as-of", value: .text, summary: Message(en: "plan from this date (default: the session's date)",
                                                                      nl: "plan vanaf deze datum (standaard: de datum van de sessie)"))],
         example: "plan --what-if --hours 30",
         details: Message(
             en: """
-                The themes with a goal are taken in ranking order (the recorded priorities' ranks, else the prioritise consensus of votes and evidence) and cut into three equal parts: plan years 1, 2 and 3; a year already recorded in priorities stays (with --replan it is redone). Measures still to be done without quarters (with --replan: all measures still to be done) are then placed in the plan's quarters one by one, in the order their `after` dependencies allow, tightest deadline first: each in the quarter that keeps its party within its hours per quarter, lies in its theme's plan year, and leaves the party's busiest quarter least busy. Measures without a party get the party with the fewest measures. Plan years lacking the fixed measures of §4.2.5 get them added. Done, in-progress and dropped measures stay where they are.
+                The themes with a goal are taken in ranking order (the recorded priorities' ranks, else the prioritise consensus of votes and evidence) and cut into three equal parts: plan years 1, 2 and 3; a year already recorded in priorities stays (with --replan it is redone). Measures still to be done without quarters (with --replan: all measures still to be done) are then placed in the plan's quarters one by one, in the order their `after` dependencies allow, tightest deadline first: each in the quarter that keeps its party within its hours per quarter, lies in its theme's plan year, and leaves the party's busiest quarter least busy. Measures without a party get the party with the fewest measures. Plan years lacking the fixed measures of §4.2.5 get them added. Done, in-progress and dropped measures stay where they are. That list scheduling is the start for the exact planner (an integer program solved by GLPK in the helper kvo-plan), which finds a plan whenever one exists: themes in their plan year, then the fewest measures moved, then the least busy busiest quarter; after --time seconds (default 2) it says whether the plan is proven optimal or how far from the bound, and when no plan exists, which constraints conflict.
                 Constraints: at least \(Handbook.Plan.minimumMandatoryThemesWithGoal) of the \(Handbook.Survey.mandatoryThemes.count) mandatory themes and every chosen optional or own theme have a goal (§4.2.2); the fixed measures of every plan year (§4.2.5); before a first audit at least \(Handbook.FirstAudit.fromInspection) measures from the inspection and \(Handbook.FirstAudit.communications) communication are done (§5.2.2); hours per party per quarter and an even spread over the parties (§4.2.4); `after` dependencies; the goals' deadlines. Each is reported met or not, and why.
                 Applying is one change (undo takes it back) and only when every constraint is met; otherwise nothing changes. --what-if shows the changes as a diff of the matrix rows and changes nothing.
                 """,
             nl: """
-                De thema's met een doelstelling worden in volgorde van de rangschikking genomen (de rangen van de vastgelegde prioriteiten, anders de consensus van stemmen en onderbouwing uit prioriteer) en in drie gelijke delen verdeeld: planjaar 1, 2 en 3; een jaar dat al in de prioriteiten is vastgelegd blijft staan (met --replan wordt het opnieuw bepaald). Daarna worden de openstaande maatregelen zonder kwartalen (met --replan: alle openstaande maatregelen) één voor één in de kwartalen van het plan gezet, in de volgorde die hun afhankelijkheden (`after`) toelaten, de krapste termijn eerst: elk in het kwartaal dat de partij binnen haar uren per kwartaal houdt, in het planjaar van het thema ligt en het drukste kwartaal van de partij het minst druk maakt. Maatregelen zonder partij krijgen de partij met de minste maatregelen. Planjaren waarin vaste maatregelen van §4.2.5 ontbreken, krijgen ze erbij. Gereed, lopende en vervallen maatregelen blijven waar ze staan.
+                De thema's met een doelstelling worden in volgorde van de rangschikking genomen (de rangen van de vastgelegde prioriteiten, anders de consensus van stemmen en onderbouwing uit prioriteer) en in drie gelijke delen verdeeld: planjaar 1, 2 en 3; een jaar dat al in de prioriteiten is vastgelegd blijft staan (met --replan wordt het opnieuw bepaald). Daarna worden de openstaande maatregelen zonder kwartalen (met --replan: alle openstaande maatregelen) één voor één in de kwartalen van het plan gezet, in de volgorde die hun afhankelijkheden (`after`) toelaten, de krapste termijn eerst: elk in het kwartaal dat de partij binnen haar uren per kwartaal houdt, in het planjaar van het thema ligt en het drukste kwartaal van de partij het minst druk maakt. Maatregelen zonder partij krijgen de partij met de minste maatregelen. Planjaren waarin vaste maatregelen van §4.2.5 ontbreken, krijgen ze erbij. Gereed, lopende en vervallen maatregelen blijven waar ze staan. Die lijstplanning is het begin voor de exacte planner (een geheeltallig programma, opgelost door GLPK in het hulpprogramma kvo-plan), die een plan vindt zodra er een bestaat: thema's in hun planjaar, dan de minste maatregelen verplaatst, dan het minst drukke drukste kwartaal; na --time seconden (standaard 2) zegt hij of het plan bewezen optimaal is of hoe ver van de grens, en als er geen plan bestaat, welke eisen botsen.
                 Eisen: minstens \(Handbook.Plan.minimumMandatoryThemesWithGoal) van de \(Handbook.Survey.mandatoryThemes.count) verplichte thema's en elk gekozen optioneel of eigen thema hebben een doelstelling (§4.2.2); de vaste maatregelen van elk planjaar (§4.2.5); vóór een eerste audit zijn minstens \(Handbook.FirstAudit.fromInspection) maatregelen uit de schouw en \(Handbook.FirstAudit.communications) communicatie uitgevoerd (§5.2.2); uren per partij per kwartaal en een evenwichtige verdeling over de partijen (§4.2.4); afhankelijkheden (`after`); de termijnen van de doelen. Van elke eis staat erbij of eraan voldaan is, en waarom.
                 Toepassen is één wijziging (ongedaan draait haar terug) en gebeurt alleen als aan alle eisen is voldaan; anders verandert er niets. --what-if toont de wijzigingen als verschil in de regels van de matrix en verandert niets.
                 """),
@@ -40,6 +42,15 @@ extension CommandSpec {
                                         at: word.location, length: word.length)
                 }
                 hours = h
+            }
+            var seconds = Planner.defaultTimeLimit
+            if let word = context.arguments.options["time"]?.value {
+                guard let t = Double(word.text.replacingCommaDecimal()), t > 0, t <= 3600 else {
+                    throw context.error(Message(en: "--time expects a number of seconds from 0 to 3600, got '\(word.text)'",
+                                                nl: "--time verwacht een aantal seconden van 0 tot 3600, niet '\(word.text)'"),
+                                        at: word.location, length: word.length)
+                }
+                seconds = t
             }
             // At a point in time (`--as-of`) that leaves records out, the plan is a view of then:
             // shown like --what-if, never applied to the dossier as it is now.
@@ -57,7 +68,8 @@ extension CommandSpec {
             let checks = CheckContext(dossier: dossier, asOf: asOf, cache: cache)
             let settings = Planner.Settings(asOf: asOf, ranking: ranking, hoursPerQuarter: hours,
                                             replan: context.arguments.options["replan"] != nil,
-                                            firstCertification: checks.certification == .first, auditDate: checks.auditDate, language: language)
+                                            firstCertification: checks.certification == .first, auditDate: checks.auditDate, language: language,
+                                            solver: PlanHelperSolver(), timeLimit: seconds)
             let proposal = Planner(dossier: dossier, settings: settings).propose()
             guard let calendar = proposal.calendar else {
                 throw context.error(Message(en: "the plan of action has no adoption date, so its years and quarters are unknown",
@@ -158,6 +170,7 @@ extension CommandSpec {
                            Message(en: "yr 2", nl: "jr 2"), Message(en: "yr 3", nl: "jr 3"), Message(en: "limit", nl: "grens")]
             out += Table(headers: headers.map { $0.text(language) }, rows: loadRows).rendered(width: width)
         }
+        if let solver = p.solver { out += solver.message.text(language) + "\n" }
         return out
     }
 
@@ -216,6 +229,16 @@ extension CommandSpec {
                          "quarters": .array(it.columns.map { .string("\(calendar.quarters[$0])") })])
             }),
             "changes": .number(Double(p.changes.count)),
+            "solver": p.solver.map(solverJSON) ?? .null,
         ])
+    }
+
+    /// How the exact planner fared, for `plan as json`: no time taken, so that the output is the
+    /// same from run to run.
+    static func solverJSON(_ r: PlanSolverReport) -> JSONValue {
+        var out: [String: JSONValue] = ["name": .string(r.solver), "status": .string(r.status), "message": .string(r.message.en)]
+        if case .gap(let g) = r.outcome { out["gap"] = g.map(JSONValue.number) ?? .null }
+        if case .infeasible(let conflicts, _) = r.outcome { out["conflicts"] = .array(conflicts.map { .object(["message": .string($0.en)]) }) }
+        return .object(out)
     }
 }
