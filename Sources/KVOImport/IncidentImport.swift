@@ -57,6 +57,8 @@ public enum IncidentImport {
         public var previous: String?
         public let source: Source
         public var separator: String
+        /// The file's encoding when it was not UTF-8 (decoded, and named in the summary).
+        public var encoding: String?
         public var rows = 0
         public var emptyRows = 0
         public var parks: [ParkCount] = []
@@ -81,6 +83,7 @@ public enum IncidentImport {
     public static func run(_ table: CSVTable, bytes: [UInt8], file: String, dossier: Dossier, source: Source,
                            today: Day, language: Language = .en) throws(ImportError) -> Report {
         var report = Report(source: source, separator: table.separatorName)
+        report.encoding = table.encodingNote
         report.rows = table.rows.count
         report.emptyRows = table.emptyRows
         let hash = SHA256.hex(bytes)

@@ -39,11 +39,18 @@ public enum SurveyImport {
         /// The `survey.imports` entry of an earlier import of the same bytes: then nothing changed.
         public var previous: String?
         public var separator: String
+        /// The file's encoding when it was not UTF-8 (decoded, and named in the summary).
+        public var encoding: String?
         public var rows = 0
+        /// Header rows read: 2 for SurveyMonkey's export.
+        public var headerRows = 1
         public var emptyRows = 0
         /// Rows that answer no question: no respondent, not counted.
         public var rowsWithoutAnswers = 0
         public var identityColumns: [String] = []
+        /// Columns headed as questions (numbered, or so mapped) that were dropped all the same,
+        /// with why: they ask who the respondent is, or their answers say it.
+        public var identityQuestions: [Message] = []
         public var droppedColumns: [String] = []
         public var notImported: [Message] = []
         public var questions = 0
@@ -69,6 +76,8 @@ public enum SurveyImport {
         let problems: Set<String>?
         /// The question's ID in the survey tool (`questionId` of its results and answers).
         var id: String?
+        /// For a column per option: the option it counts.
+        var option: String?
     }
 
     /// Reads the table into changes of `dossier`. `file` and `today` are the name and date the
@@ -77,7 +86,11 @@ public enum SurveyImport {
     public static func run(_ table: CSVTable, bytes: [UInt8], file: String, dossier: Dossier, mapping: SurveyMapping? = nil,
                            today: Day, language: Language = .en) throws(ImportError) -> Report {
         var report = Report(separator: table.separatorName)
-        report.rows = table.rows.count
+        report.encoding = table.encodingNote
+        let layout = SurveyLayout(table)
+        let rows = layout.rows
+        report.rows = rows.count
+        report.headerRows = layout.headerRows
         report.emptyRows = table.emptyRows
         let hash = SHA256.hex(bytes)
         let ledger = ImportLedger<SurveyRecord>(dossier: dossier)
@@ -88,39 +101,55 @@ public enum SurveyImport {
 
         // What each column is.
         if let mapping {
-            for e in mapping.entries where !table.header.contains(where: { $0.folded == e.column.folded }) {
+            for e in mapping.entries where !table.header.contains(where: { $0.folded == e.column.folded }) && !layout.headers.indices.contains(where: { layout.name($0).folded == e.column.folded }) {
                 throw mapping.error(Message(en: "\(table.name) has no column '\(e.column)'", nl: "\(table.name) heeft geen kolom '\(e.column)'"),
                                     at: e, unknown: e.column, candidates: table.header)
             }
         }
         var parkColumn: Int?
         var questions: [Question] = []
-        for (i, header) in table.header.enumerated() {
-            let column = mapping.flatMap { m in m.entry(for: header).map { m.column(of: $0, header: header) } } ?? SurveyColumn.classify(header)
+        for (i, header) in layout.headers.enumerated() {
+            let named = layout.name(i)
+            var column = mapping.flatMap { m in (m.entry(for: named) ?? m.entry(for: header)).map { m.column(of: $0, header: header) } } ?? SurveyColumn.classify(header)
+            if layout.open.contains(i), case .question(let subject, let text, _, let problems, let id) = column {
+                column = .question(subject: subject, text: text, open: true, problems: problems, id: id)
+            }
             switch column {
             case .park:
                 if let earlier = parkColumn {
-                    throw table.error(Message(en: "a second column names the park (the first is '\(table.header[earlier])')",
-                                              nl: "een tweede kolom noemt het terrein (de eerste is '\(table.header[earlier])')"), header: i,
+                    throw table.error(Message(en: "a second column names the park (the first is '\(layout.name(earlier))')",
+                                              nl: "een tweede kolom noemt het terrein (de eerste is '\(layout.name(earlier))')"), header: i,
                                       hint: Message(en: "mark one of them drop in a mapping file (--mapping)",
                                                     nl: "geef een van beide de rol weglaten in een koppeltabel (--mapping)"))
                 }
                 parkColumn = i
             case .question(let subject, let text, let open, let problems, let id):
-                if let twin = questions.first(where: { $0.subject == subject && $0.text.folded == text.folded }) {
-                    throw table.error(Message(en: "this column asks the same question as column \(twin.index + 1) ('\(table.header[twin.index])')",
-                                              nl: "deze kolom stelt dezelfde vraag als kolom \(twin.index + 1) ('\(table.header[twin.index])')"), header: i,
+                // Identity wins over any header: answers that are e-mail addresses, phone numbers
+                // or company names are never stored.
+                if let why = IdentityColumns.identifyingContent(rows.map { $0[i] }) {
+                    report.identityColumns.append(named)
+                    report.identityQuestions.append(.verbatim(named) + " (" + why + ")")
+                    continue
+                }
+                let option = layout.options[i]
+                if let twin = questions.first(where: { $0.subject == subject && $0.text.folded == text.folded && ($0.option == nil || $0.option == option) }) {
+                    throw table.error(Message(en: "this column asks the same question as column \(twin.index + 1) ('\(layout.name(twin.index))')",
+                                              nl: "deze kolom stelt dezelfde vraag als kolom \(twin.index + 1) ('\(layout.name(twin.index))')"), header: i,
                                       hint: Message(en: "give one of them another question text in a mapping file, or drop it",
                                                     nl: "geef een van beide een andere vraagtekst in een koppeltabel, of laat hem weg"))
                 }
-                questions.append(Question(index: i, subject: subject, text: text, open: open, problems: problems, id: id))
+                questions.append(Question(index: i, subject: subject, text: text, open: open && option == nil, problems: problems, id: id, option: option))
             case .identity:
-                report.identityColumns.append(header)
+                report.identityColumns.append(named)
+                if SurveyColumn.numbered(header) != nil {
+                    report.identityQuestions.append(.verbatim(named) + Message(en: " (numbered as a question, but it asks who the respondent is)",
+                                                                                 nl: " (genummerd als vraag, maar vraagt wie de respondent is)"))
+                }
             case .dropped:
-                report.droppedColumns.append(header)
+                report.droppedColumns.append(named)
             case .unknown(let reason):
-                if header.isEmpty, table.rows.allSatisfy({ $0[i].isEmpty }) { continue } // a trailing separator
-                let name = header.isEmpty ? Message(en: "column \(i + 1)", nl: "kolom \(i + 1)") : .verbatim(header)
+                if header.isEmpty, rows.allSatisfy({ $0[i].isEmpty }) { continue } // a trailing separator
+                let name = header.isEmpty ? Message(en: "column \(i + 1)", nl: "kolom \(i + 1)") : .verbatim(named)
                 report.notImported.append(name + " (" + reason + ")")
             }
         }
@@ -163,7 +192,9 @@ public enum SurveyImport {
         var order: [Key] = []
         var openAnswers: [(park: ParkDirectory.Park, question: Question, text: String)] = []
         var respondents: [Int: Int] = [:]
-        for row in table.rows {
+        // Answers to a multiple-choice question in one cell (`a;b`, `a, b`) count once per option.
+        let splitters = questions.map { q in q.open || q.option != nil ? nil : MultiSelect.splitter(for: rows.map { $0[q.index] }) }
+        for row in rows {
             let park: ParkDirectory.Park
             if let onlyPark {
                 park = onlyPark
@@ -190,8 +221,11 @@ public enum SurveyImport {
                 answered = true
                 if q.open {
                     openAnswers.append((park, q, value))
-                } else {
-                    let key = Key(park: park.position, question: qi, answer: value)
+                    continue
+                }
+                let chosen = q.option.map { SurveyLayout.ticked(value) ? [$0] : [] } ?? splitters[qi].map { $0(value) } ?? [value]
+                for answer in chosen {
+                    let key = Key(park: park.position, question: qi, answer: answer)
                     if tally[key] == nil { order.append(key) }
                     tally[key, default: 0] += 1
                 }
@@ -199,9 +233,9 @@ public enum SurveyImport {
             if answered { respondents[park.position, default: 0] += 1 } else { report.rowsWithoutAnswers += 1 }
         }
         guard !respondents.isEmpty else {
-            let read = questions.map { table.header[$0.index] }.joined(separator: ", ")
-            throw ImportError(Message(en: "none of the \(table.rows.count) rows of \(table.name) answers a question; nothing to import",
-                                      nl: "geen van de \(table.rows.count) regels van \(table.name) beantwoordt een vraag; er is niets te importeren"),
+            let read = questions.map { layout.name($0.index) }.joined(separator: ", ")
+            throw ImportError(Message(en: "none of the \(rows.count) rows of \(table.name) answers a question; nothing to import",
+                                      nl: "geen van de \(rows.count) regels van \(table.name) beantwoordt een vraag; er is niets te importeren"),
                               hint: Message(en: "the questions read are: " + read, nl: "de gelezen vragen zijn: " + read))
         }
 

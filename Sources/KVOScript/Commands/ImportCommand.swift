@@ -153,12 +153,16 @@ private enum ImportReport {
 
     static func text(_ r: SurveyImport.Report, file: String) -> Message {
         if let previous = r.previous { return nothingChanged(file, previous) }
-        var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator)]
+        var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator, encoding: r.encoding)]
         if !r.identityColumns.isEmpty {
             let columns = Noun(en: "column", "columns", nl: "kolom", "kolommen").counted(r.identityColumns.count)
             let names = r.identityColumns.joined(separator: ", ")
             lines.append(Message(en: "dropped \(columns.en) that could identify a respondent: \(names)",
                                  nl: "\(columns.nl) weggelaten die een respondent herkenbaar konden maken: \(names)"))
+        }
+        if !r.identityQuestions.isEmpty {
+            lines.append(Message(en: "never stored, though headed as questions: ", nl: "nooit bewaard, al staan ze als vraag in de kop: ")
+                         + r.identityQuestions.joined(separator: ", "))
         }
         if !r.droppedColumns.isEmpty {
             lines.append(Message(en: "dropped as the mapping says: ", nl: "weggelaten volgens de koppeltabel: ") + r.droppedColumns.joined(separator: ", "))
@@ -214,7 +218,7 @@ private enum ImportReport {
 
     static func text(_ r: IncidentImport.Report, file: String) -> Message {
         if let previous = r.previous { return nothingChanged(file, previous) }
-        var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator)]
+        var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator, encoding: r.encoding)]
         if !r.unusedColumns.isEmpty {
             lines.append(Message(en: "not imported: ", nl: "niet geïmporteerd: ") + r.unusedColumns.joined(separator: ", "))
         }
@@ -245,10 +249,11 @@ private enum ImportReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func read(_ file: String, rows: Int, empty: Int, separator: String) -> Message {
+    static func read(_ file: String, rows: Int, empty: Int, separator: String, encoding: String?) -> Message {
         let skipped = empty > 0 ? ", " + Noun(en: "empty row", "empty rows", nl: "lege regel", "lege regels").counted(empty) + Message(en: " skipped", nl: " overgeslagen") : .empty
         return Message(en: "read \(file): ", nl: "\(file) gelezen: ") + row.counted(rows)
-            + Message(en: ", separator \(separator)", nl: ", scheidingsteken \(separator)") + skipped
+            + Message(en: ", separator \(separator)", nl: ", scheidingsteken \(separator)")
+            + (encoding.map { Message(en: ", encoding \($0) (decoded)", nl: ", tekenset \($0) (omgezet)") } ?? .empty) + skipped
     }
 
     /// " (SR-1 to SR-12)", " (SR-4)" or "".

@@ -1,0 +1,92 @@
+import XCTest
+import Foundation
+import KVOModel
+@testable import KVOImport
+
+/// The survey tools' own export layouts (Fixtures/survey-*.csv, built from their documented
+/// formats), imported and checked against counts pandas makes of the same files
+/// (Fixtures/expected_counts.py): an independent reading, not kvo's.
+final class SurveyLayoutTests: XCTestCase {
+    private static let layouts = ["survey-google-numbered.csv", "survey-surveymonkey.csv", "survey-msforms-1252.csv", "survey-utf16.csv"]
+
+    private func imported(_ name: String) throws -> (SurveyImport.Report, Dossier) {
+        let dossier = try Fixture.dehoek()
+        let r = try SurveyImport.run(Fixture.table(name), bytes: Fixture.bytes(name), file: name, dossier: dossier, today: Fixture.today)
+        return (r, try Fixture.applying(r.changes, to: dossier))
+    }
+
+    /// What pandas counts: {fixture: {"respondents": n, "counts": {"subject|answer": n}}}.
+    private func pandasCounts() throws -> [String: Any] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Fixture.folder + "/expected_counts.py"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "expected_counts.py needs pandas (scripts/test installs it)")
+        return try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    func testEveryLayoutCountsWhatPandasCounts() throws {
+        let expected = try pandasCounts()
+        for name in Self.layouts {
+            let (report, after) = try imported(name)
+            let want = try XCTUnwrap(expected[name] as? [String: Any], name)
+            XCTAssertEqual(report.respondents, want["respondents"] as? Int, name)
+            var counts: [String: Int] = [:]
+            for r in after.results { counts["\(r.subject.map(String.init) ?? "")|\(r.answer ?? "")", default: 0] += r.count ?? 0 }
+            XCTAssertEqual(counts, want["counts"] as? [String: Int], name)
+        }
+    }
+
+    func testSurveyMonkeysSecondHeaderRowIsNoRespondent() throws {
+        let (r, after) = try imported("survey-surveymonkey.csv")
+        XCTAssertEqual(r.headerRows, 2)
+        XCTAssertEqual(r.rows, 11)
+        XCTAssertEqual(r.respondents, 11)
+        XCTAssertFalse(after.results.contains { $0.answer == "Response" }, "the second header row is not an answer")
+        XCTAssertEqual(after.answers.filter { $0.subject == 12 }.map(\.text), ["Flyer"], "Other (please specify) is an open answer to its question")
+        XCTAssertEqual(Set(after.results.filter { $0.subject == 12 }.compactMap(\.question)), ["Via welke kanalen wilt u informatie ontvangen?"])
+    }
+
+    func testNumberedIdentityQuestionsAreNeverStored() throws {
+        let (r, after) = try imported("survey-google-numbered.csv")
+        XCTAssertEqual(r.identityColumns, ["Tijdstempel", "1. Wat is de naam van uw bedrijf?", "2. Wat is uw e-mailadres?",
+                                           "3. Op welk nummer kunnen we u bellen?"])
+        XCTAssertEqual(r.identityQuestions.map(\.en), [
+            "1. Wat is de naam van uw bedrijf? (numbered as a question, but it asks who the respondent is)",
+            "2. Wat is uw e-mailadres? (numbered as a question, but it asks who the respondent is)",
+            "3. Op welk nummer kunnen we u bellen? (its answers are phone numbers)",
+        ])
+        let stored = String(decoding: try after.encoded(), as: UTF8.self)
+        for identity in ["Jansen", "jansen.nl", "12345678", "Garage De Wit", "Café De Brug"] {
+            XCTAssertFalse(stored.contains(identity), "\(identity) is stored")
+        }
+        XCTAssertEqual(r.subjects, [5, 12, 16])
+    }
+
+    func testIdentityByContentWinsOverAMapping() throws {
+        let table = try CSVTable(name: "m.csv", bytes: Array("Contact;Hoe veilig?\njan@a.nl;Veilig\npiet@b.nl;Onveilig\n".utf8))
+        let mapping = try SurveyMapping(table: CSVTable(name: "map.tsv", bytes: Array("column\trole\tsubject\nContact\tquestion\t5\nHoe veilig?\tquestion\t8\n".utf8),
+                                                        shortRowsAllowed: true))
+        let r = try SurveyImport.run(table, bytes: [1], file: "m.csv", dossier: Fixture.dehoek(), mapping: mapping, today: Fixture.today)
+        XCTAssertEqual(r.identityColumns, ["Contact"])
+        XCTAssertEqual(r.questions, 1)
+    }
+
+    func testMultiSelectShapes() {
+        let semi = MultiSelect.splitter(for: ["a;b;", "a;"])
+        XCTAssertEqual(semi("App-groep;E-mailnieuwsbrief;"), ["App-groep", "E-mailnieuwsbrief"])
+        XCTAssertEqual(semi("a;a;b"), ["a", "b"], "an option counts once per respondent")
+        let google = MultiSelect.splitter(for: ["Ja, vaak", "Ja, soms", "Nee", "App, Mail", "App"])
+        XCTAssertEqual(google("Ja, vaak"), ["Ja, vaak"], "a single answer with a comma stays whole")
+        XCTAssertEqual(google("App, Mail"), ["App, Mail"], "Mail is no option seen elsewhere")
+        let options = MultiSelect.splitter(for: ["App, Mail", "Mail", "App"])
+        XCTAssertEqual(options("App, Mail"), ["App", "Mail"])
+        XCTAssertEqual(SurveyLayout.bracketOption("G01Q03[SQ001]").map { [$0.0, $0.1] }, ["G01Q03", "SQ001"])
+        XCTAssertFalse(SurveyLayout.ticked("N"))
+        XCTAssertTrue(SurveyLayout.ticked("Y"))
+    }
+}
