@@ -45,6 +45,10 @@ public enum SurveyImport {
         /// Header rows read: 2 for SurveyMonkey's export.
         public var headerRows = 1
         public var emptyRows = 0
+        /// Respondents an earlier import counted already (a cumulative download): not counted again.
+        public var repeatedRespondents = 0
+        /// The ledger entries of earlier downloads this one repeats whole, replaced by its own.
+        public var replacedImports: [String] = []
         /// Rows that answer no question: no respondent, not counted.
         public var rowsWithoutAnswers = 0
         public var identityColumns: [String] = []
@@ -161,8 +165,10 @@ public enum SurveyImport {
         // A header code that more than one column carries names no single question: none keeps it.
         let codes = Dictionary(grouping: questions.compactMap(\.id), by: { $0 }).mapValues(\.count)
         for i in questions.indices where questions[i].id.map({ codes[$0, default: 0] > 1 }) ?? false { questions[i].id = nil }
-        report.questions = questions.count
-        report.openQuestions = questions.filter(\.open).count
+        // A question with a column per option (or an "other" column beside it) is one question.
+        struct Asked: Hashable { let subject: Int?, text: String }
+        report.questions = Set(questions.map { Asked(subject: $0.subject, text: $0.text.folded) }).count
+        report.openQuestions = Set(questions.filter(\.open).map { Asked(subject: $0.subject, text: $0.text.folded) }).count
 
         // Whose answers: the park column, or the dossier's only park.
         let directory = ParkDirectory(dossier: dossier)
@@ -194,7 +200,22 @@ public enum SurveyImport {
         var respondents: [Int: Int] = [:]
         // Answers to a multiple-choice question in one cell (`a;b`, `a, b`) count once per option.
         let splitters = questions.map { q in q.open || q.option != nil ? nil : MultiSelect.splitter(for: rows.map { $0[q.index] }) }
+        // A download that repeats respondents of an earlier import counts only the new ones.
+        let keying = RespondentKeys(headers: table.header)
+        let earlierKeys = ledger.section.imports.reduce(into: Set<String>()) { $0.formUnion(RespondentKeys.stored(in: $1)) }
+        var fileKeys: [String] = []
         for row in rows {
+            guard questions.contains(where: { !row[$0.index].isEmpty }) else {
+                report.rowsWithoutAnswers += 1
+                continue
+            }
+            if let key = keying.key(row) {
+                fileKeys.append(key)
+                if earlierKeys.contains(key) {
+                    report.repeatedRespondents += 1
+                    continue
+                }
+            }
             let park: ParkDirectory.Park
             if let onlyPark {
                 park = onlyPark
@@ -214,11 +235,9 @@ public enum SurveyImport {
                 }
                 park = p
             }
-            var answered = false
             for (qi, q) in questions.enumerated() {
                 let value = row[q.index]
                 if value.isEmpty { continue }
-                answered = true
                 if q.open {
                     openAnswers.append((park, q, value))
                     continue
@@ -230,7 +249,12 @@ public enum SurveyImport {
                     tally[key, default: 0] += 1
                 }
             }
-            if answered { respondents[park.position, default: 0] += 1 } else { report.rowsWithoutAnswers += 1 }
+            respondents[park.position, default: 0] += 1
+        }
+        let replaced = ledger.section.imports.filter { e in let k = RespondentKeys.stored(in: e); return !k.isEmpty && k.isSubset(of: fileKeys) }
+        if respondents.isEmpty, report.repeatedRespondents > 0 {
+            report.previous = replaced.last ?? ledger.section.imports.last { !RespondentKeys.stored(in: $0).isDisjoint(with: fileKeys) }
+            return report
         }
         guard !respondents.isEmpty else {
             let read = questions.map { layout.name($0.index) }.joined(separator: ", ")
@@ -307,9 +331,15 @@ public enum SurveyImport {
         }
         // The ledger is dossier data: written in the dossier's language.
         let language = dossier.language ?? language
-        var summary = language.count(report.respondents, Noun(en: "respondent", "respondents", nl: "respondent", "respondenten"))
+        let respondentNoun = Noun(en: "respondent", "respondents", nl: "respondent", "respondenten")
+        var summary = language.count(report.respondents + report.repeatedRespondents, respondentNoun)
+        if report.repeatedRespondents > 0 { summary += language == .nl ? ", waarvan \(report.respondents) nieuw" : ", \(report.respondents) new" }
         if report.parks.count > 1 { summary += " (" + report.parks.map { "\($0.id) \($0.respondents)" }.joined(separator: ", ") + ")" }
-        survey = ledger.recording(ledger.entry(date: today, file: file, summary: summary, hash: hash), in: survey)
+        // The earlier downloads this one repeats whole are replaced by it: their keys live on in its entry.
+        survey.imports.removeAll { replaced.contains($0) }
+        report.replacedImports = replaced
+        let keys = replaced.reduce(into: Set(fileKeys)) { $0.formUnion(RespondentKeys.stored(in: $1)) }
+        survey = ledger.recording(ledger.entry(date: today, file: file, summary: summary + RespondentKeys.listed(keys.sorted()), hash: hash), in: survey)
         batch.update(ledger.stored, to: survey.record, kind: SurveyRecord.kind)
 
         report.changeSet = try batch.checkedForImport()

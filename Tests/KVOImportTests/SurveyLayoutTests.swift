@@ -89,4 +89,42 @@ final class SurveyLayoutTests: XCTestCase {
         XCTAssertFalse(SurveyLayout.ticked("N"))
         XCTAssertTrue(SurveyLayout.ticked("Y"))
     }
+
+    func testCumulativeRedownloadCountsOnlyTheNewRespondents() throws {
+        let (first, once) = try imported("survey-google-numbered.csv")
+        XCTAssertEqual(first.respondents, 8)
+        let later = "survey-google-numbered-later.csv"
+        let r = try SurveyImport.run(Fixture.table(later), bytes: Fixture.bytes(later), file: later, dossier: once, today: Fixture.today)
+        XCTAssertEqual(r.repeatedRespondents, 8, "the eight of the first download are there again")
+        XCTAssertEqual(r.respondents, 3)
+        XCTAssertEqual(r.replacedImports.count, 1)
+        let twice = try Fixture.applying(r.changes, to: once)
+        XCTAssertEqual(twice.parks.first?.surveyResponses, 11)
+        let imports = twice.one(SurveyRecord.self).imports
+        XCTAssertEqual(imports.count, 1, "the later download replaces the earlier one in the ledger")
+        XCTAssertTrue(imports[0].hasPrefix("2026-01-01 survey-google-numbered-later.csv: 11 respondents, 3 new, keys:"), imports[0])
+        XCTAssertEqual(RespondentKeys.stored(in: imports[0]).count, 11)
+        // The counts are the later file's, as pandas counts them, not the sum of both files.
+        let want = try XCTUnwrap(try pandasCounts()[later] as? [String: Any])
+        var counts: [String: Int] = [:]
+        for res in twice.results { counts["\(res.subject.map(String.init) ?? "")|\(res.answer ?? "")", default: 0] += res.count ?? 0 }
+        XCTAssertEqual(counts, want["counts"] as? [String: Int])
+        // The first download once more: every respondent is known; nothing changes.
+        let again = try SurveyImport.run(Fixture.table("survey-google-numbered.csv"), bytes: Fixture.bytes("survey-google-numbered.csv"),
+                                         file: "survey-google-numbered.csv", dossier: twice, today: Fixture.today)
+        XCTAssertTrue(again.changes.isEmpty)
+        XCTAssertEqual(again.repeatedRespondents, 8)
+        XCTAssertEqual(again.previous, imports[0])
+    }
+
+    func testIdenticalRowsAreTheSameRespondentWithoutIDOrTime() throws {
+        let header = "5 Hoe veilig?;12 Kanalen\n"
+        let first = try CSVTable(name: "a.csv", bytes: Array((header + "Veilig;App\nOnveilig;Mail\n").utf8))
+        let r1 = try SurveyImport.run(first, bytes: [1], file: "a.csv", dossier: Fixture.dehoek(), today: Fixture.today)
+        let d = try Fixture.applying(r1.changes, to: Fixture.dehoek())
+        let second = try CSVTable(name: "b.csv", bytes: Array((header + "Veilig;App\nOnveilig;Mail\nVeilig;Mail\n").utf8))
+        let r2 = try SurveyImport.run(second, bytes: [2], file: "b.csv", dossier: d, today: Fixture.today)
+        XCTAssertEqual(r2.repeatedRespondents, 2)
+        XCTAssertEqual(r2.respondents, 1)
+    }
 }

@@ -152,8 +152,25 @@ private enum ImportReport {
     }
 
     static func text(_ r: SurveyImport.Report, file: String) -> Message {
-        if let previous = r.previous { return nothingChanged(file, previous) }
+        if let previous = r.previous.map(SurveyImport.shown) {
+            guard r.repeatedRespondents > 0 else { return nothingChanged(file, previous) }
+            let all = Noun(en: "respondent", "respondents", nl: "respondent", "respondenten").counted(r.repeatedRespondents)
+            return Message(en: "all \(all.en) of \(file) were imported before (\(previous)); nothing changed\n",
+                           nl: "alle \(all.nl) van \(file) zijn al eerder geïmporteerd (\(previous)); er is niets veranderd\n")
+        }
         var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator, encoding: r.encoding)]
+        if r.headerRows == 2 {
+            lines.append(Message(en: "two header rows (SurveyMonkey): the second names the answer options and is no respondent",
+                                 nl: "twee kopregels (SurveyMonkey): de tweede noemt de antwoordmogelijkheden en is geen respondent"))
+        }
+        if r.repeatedRespondents > 0 {
+            let n = Noun(en: "respondent", "respondents", nl: "respondent", "respondenten").counted(r.repeatedRespondents)
+            lines.append(Message(en: "\(n.en) imported before (the export repeats them): not counted again; \(r.respondents) new",
+                                 nl: "\(n.nl) al eerder geïmporteerd (de export herhaalt ze): niet opnieuw geteld; \(r.respondents) nieuw"))
+        }
+        for earlier in r.replacedImports.map(SurveyImport.shown) {
+            lines.append(Message(en: "replaces in survey.imports: \(earlier)", nl: "vervangt in survey.imports: \(earlier)"))
+        }
         if !r.identityColumns.isEmpty {
             let columns = Noun(en: "column", "columns", nl: "kolom", "kolommen").counted(r.identityColumns.count)
             let names = r.identityColumns.joined(separator: ", ")

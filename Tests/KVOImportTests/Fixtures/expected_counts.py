@@ -32,6 +32,9 @@ out = {}
 # Google Forms: columns 1-3 ask who the respondent is and are not results.
 g = pd.read_csv(os.path.join(here, "survey-google-numbered.csv"))
 out["survey-google-numbered.csv"] = result(g, [g.columns[4]], [g.columns[5]], ", ", [g.columns[6]])
+# The same form downloaded again a week later: everything so far, three respondents more.
+g = pd.read_csv(os.path.join(here, "survey-google-numbered-later.csv"))
+out["survey-google-numbered-later.csv"] = result(g, [g.columns[4]], [g.columns[5]], ", ", [g.columns[6]])
 
 # SurveyMonkey: two header rows; the option columns under question 12 count when not empty.
 m = pd.read_csv(os.path.join(here, "survey-surveymonkey.csv"), header=[0, 1])
