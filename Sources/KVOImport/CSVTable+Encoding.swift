@@ -47,22 +47,45 @@ extension CSVTable {
         return (text, .windows1252)
     }
 
+    /// Whether the bytes are an Excel workbook (.xlsx): read with `init(name:workbook:)`.
+    public static func isWorkbook(_ bytes: [UInt8]) -> Bool { BinaryKind(bytes) == .workbook }
+
     /// What a file that is no text is, by its first bytes; nil for text.
-    static func binaryKind(_ bytes: [UInt8]) -> Message? {
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            // An Office Open XML workbook is a ZIP archive whose entries start with xl/.
-            let head = bytes.prefix(4096)
-            let xl = Array("xl/".utf8)
-            let isWorkbook = head.indices.dropLast(xl.count).contains { i in head[i..<i + xl.count].elementsEqual(xl) }
-            return isWorkbook ? Message(en: "an Excel workbook", nl: "een Excel-werkmap") : Message(en: "a ZIP archive", nl: "een ZIP-archief")
+    static func binaryKind(_ bytes: [UInt8]) -> Message? { BinaryKind(bytes)?.name }
+
+    enum BinaryKind: Equatable {
+        case workbook, zip, xls, pdf, binary
+
+        init?(_ bytes: [UInt8]) {
+            if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+                // An Office Open XML workbook is a ZIP archive with entries under xl/; their names
+                // are in the local headers near the start and in the directory at the end.
+                let xl = Array("xl/".utf8)
+                func holds(_ part: ArraySlice<UInt8>) -> Bool {
+                    part.indices.dropLast(xl.count).contains { i in part[i..<i + xl.count].elementsEqual(xl) }
+                }
+                self = holds(bytes.prefix(4096)) || holds(bytes.suffix(65536)) ? .workbook : .zip
+            } else if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+                self = .xls
+            } else if bytes.starts(with: Array("%PDF".utf8)) {
+                self = .pdf
+            } else if bytes.prefix(65536).contains(0) {
+                // Text in any of the encodings read has no NUL byte (UTF-16 has a byte-order mark).
+                self = .binary
+            } else {
+                return nil
+            }
         }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            return Message(en: "an old Excel workbook (.xls)", nl: "een oude Excel-werkmap (.xls)")
+
+        var name: Message {
+            switch self {
+            case .workbook: Message(en: "an Excel workbook", nl: "een Excel-werkmap")
+            case .zip: Message(en: "a ZIP archive", nl: "een ZIP-archief")
+            case .xls: Message(en: "an old Excel workbook (.xls)", nl: "een oude Excel-werkmap (.xls)")
+            case .pdf: Message(en: "a PDF document", nl: "een PDF-document")
+            case .binary: Message(en: "a binary file", nl: "een binair bestand")
+            }
         }
-        if bytes.starts(with: Array("%PDF".utf8)) { return Message(en: "a PDF document", nl: "een PDF-document") }
-        // Text in any of the encodings read has no NUL byte (UTF-16 has a byte-order mark, read above).
-        if bytes.prefix(65536).contains(0) { return Message(en: "a binary file, not text", nl: "een binair bestand, geen tekst") }
-        return nil
     }
 
     /// A Windows-1252 byte as a character: Latin-1 except 0x80 to 0x9F, which hold the euro sign,

@@ -28,6 +28,8 @@ public struct CSVTable: Sendable {
     public let separator: Character
     /// The encoding the file was in (named in the summary when it is not UTF-8).
     public let encoding: Encoding
+    /// The sheet read, for an Excel workbook.
+    public let sheet: String?
     public let header: [String]
     public let headerLine: Int
     public let rows: [Row]
@@ -48,15 +50,39 @@ public struct CSVTable: Sendable {
     /// such as a mapping file); exports must have every field.
     public init(name: String, bytes: [UInt8], shortRowsAllowed: Bool = false,
                 split: Splitter = CSVHelperProcess.split) throws(ImportError) {
+        let (text, encoding) = try Self.decode(bytes, name: name)
+        try self.init(name: name, text: text, encoding: encoding, sheet: nil, separator: nil, shortRowsAllowed: shortRowsAllowed, split: split)
+    }
+
+    /// A sheet of an Excel workbook (the first, or `sheet`), read by kvo-csv. Its rows become
+    /// `;`-separated text, one line per row of the sheet, so that messages point at the row
+    /// Excel shows and quote it.
+    public init(name: String, workbook bytes: [UInt8], sheet: String? = nil, split: Splitter = CSVHelperProcess.split) throws(ImportError) {
+        let book = try CSVHelperProcess.readWorkbook(bytes, sheet: sheet, name: name)
+        let width = book.rows.map(\.count).max() ?? 0
+        let text = book.rows.map { row in (row + Array(repeating: "", count: width - row.count)).map(Self.quoted).joined(separator: ";") }
+            .joined(separator: "\n") + "\n"
+        try self.init(name: name, text: text, encoding: .utf8, sheet: book.sheet, separator: ";", shortRowsAllowed: false, split: split)
+    }
+
+    /// A cell as a CSV field: in quotes (quotes doubled) when it holds a separator, quote or line break.
+    static func quoted(_ cell: String) -> String {
+        cell.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            ? "\"" + cell.replacingAll("\"", with: "\"\"") + "\"" : cell
+    }
+
+    private init(name: String, text decoded: String, encoding: Encoding, sheet: String?, separator fixed: Character?,
+                 shortRowsAllowed: Bool, split: Splitter) throws(ImportError) {
         self.name = name
-        var (text, encoding) = try Self.decode(bytes, name: name)
         self.encoding = encoding
+        self.sheet = sheet
+        var text = decoded
         // A lone CR ends a line (old Mac files); make it a line feed so lines count alike everywhere.
         // (Characters, not text search: "\r\n" is one Character, so only lone CRs match.)
         if text.contains("\r" as Character) { text = String(text.map { $0 == "\r" ? "\n" : $0 }) }
         self.text = text
 
-        let separator = Self.detectSeparator(text)
+        let separator = fixed ?? Self.detectSeparator(text)
         self.separator = separator
         let scanner = CSVRowScanner(text: text, separator: separator)
         self.scanner = scanner
@@ -219,4 +245,13 @@ public struct CSVTable: Sendable {
 
 extension Array {
     subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
+}
+
+extension String {
+    /// The text with every `target` replaced (without Foundation).
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
 }

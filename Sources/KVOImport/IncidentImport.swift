@@ -59,6 +59,8 @@ public enum IncidentImport {
         public var separator: String
         /// The file's encoding when it was not UTF-8 (decoded, and named in the summary).
         public var encoding: String?
+        /// The sheet read, for an Excel workbook.
+        public var sheet: String?
         public var rows = 0
         public var emptyRows = 0
         public var parks: [ParkCount] = []
@@ -84,6 +86,7 @@ public enum IncidentImport {
                            today: Day, language: Language = .en) throws(ImportError) -> Report {
         var report = Report(source: source, separator: table.separatorName)
         report.encoding = table.encodingNote
+        report.sheet = table.sheet
         report.rows = table.rows.count
         report.emptyRows = table.emptyRows
         let hash = SHA256.hex(bytes)

@@ -41,6 +41,8 @@ public enum SurveyImport {
         public var separator: String
         /// The file's encoding when it was not UTF-8 (decoded, and named in the summary).
         public var encoding: String?
+        /// The sheet read, for an Excel workbook.
+        public var sheet: String?
         public var rows = 0
         /// Header rows read: 2 for SurveyMonkey's export.
         public var headerRows = 1
@@ -91,6 +93,7 @@ public enum SurveyImport {
                            today: Day, language: Language = .en) throws(ImportError) -> Report {
         var report = Report(separator: table.separatorName)
         report.encoding = table.encodingNote
+        report.sheet = table.sheet
         let layout = SurveyLayout(table)
         let rows = layout.rows
         report.rows = rows.count

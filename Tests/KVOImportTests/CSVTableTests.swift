@@ -128,7 +128,7 @@ final class CSVTableTests: XCTestCase {
         let xls: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0x1B]
         let pdf: [UInt8] = Array("%PDF-1.7\n".utf8) + [0, 1, 2]
         let other: [UInt8] = [0x01, 0x02, 0x00, 0x00, 0x1B, 0x5B, 0x32, 0x4A, 0x00]
-        for (bytes, what) in [(xlsx, "an Excel workbook"), (xls, "an old Excel workbook (.xls)"), (pdf, "a PDF document"), (other, "a binary file, not text")] {
+        for (bytes, what) in [(xlsx, "an Excel workbook"), (xls, "an old Excel workbook (.xls)"), (pdf, "a PDF document"), (other, "a binary file, not a CSV file")] {
             let e = importError { try CSVTable(name: "f.csv", bytes: bytes) }
             XCTAssertEqual(e?.message.en.hasPrefix("f.csv is \(what)"), true, e?.message.en ?? "")
             XCTAssertNil(e?.text, "the bytes are never echoed")

@@ -7,7 +7,8 @@ import KVOModel
 /// formats), imported and checked against counts pandas makes of the same files
 /// (Fixtures/expected_counts.py): an independent reading, not kvo's.
 final class SurveyLayoutTests: XCTestCase {
-    private static let layouts = ["survey-google-numbered.csv", "survey-surveymonkey.csv", "survey-msforms-1252.csv", "survey-utf16.csv"]
+    private static let layouts = ["survey-google-numbered.csv", "survey-surveymonkey.csv", "survey-msforms-1252.csv", "survey-utf16.csv",
+                                  "survey-msforms.xlsx"]
 
     private func imported(_ name: String) throws -> (SurveyImport.Report, Dossier) {
         let dossier = try Fixture.dehoek()

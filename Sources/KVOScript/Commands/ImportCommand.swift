@@ -10,11 +10,13 @@ extension CommandSpec {
         options: [OptionSpec("source", value: .choice(IncidentImport.Source.allCases.map(\.rawValue)),
                              summary: Message(en: "incidents: who delivered the figures", nl: "incidenten: wie de cijfers aanleverde (politie, brandweer of gemeente)")),
                   OptionSpec("mapping", value: .path, summary: Message(en: "survey: a table that says what each column of the export is",
-                                                                       nl: "enquête: een tabel die zegt wat elke kolom van de export is"))],
+                                                                       nl: "enquête: een tabel die zegt wat elke kolom van de export is")),
+                  OptionSpec("sheet", value: .text, summary: Message(en: "an Excel workbook: the sheet to read (default: the first)",
+                                                                     nl: "een Excel-werkmap: het werkblad dat gelezen wordt (standaard het eerste)"))],
         example: "import incidents politie-2025.csv --source police",
         details: Message(
-            en: "import survey FILE reads a survey export, one row per respondent and one column per question: a question's header starts with its subject number (12 Hoe vaak ...), a column 'park' says the respondent's park (not needed with one park), open questions (16, 23, 33, or a header ending in '(open)') are kept word for word, closed ones counted per answer (results); each park's surveyResponses grows. Columns that could identify a respondent (name, e-mail, IP, phone, IDs, times) are dropped and named. --mapping FILE says what the columns are when the export does not follow this. import incidents FILE --source police|fire|municipality places each row in a park by its street or postcode, else overig, and reports the streets that matched no park. The whole file is one amendment (one undo takes it back), made only when every row is good; the same file is never counted twice. docs/import.md has the details.",
-            nl: "importeer enquete BESTAND leest een export van de enquête, één regel per respondent en één kolom per vraag: de kop van een vraag begint met het nummer van het onderwerp (12 Hoe vaak ...), een kolom 'terrein' noemt het terrein van de respondent (niet nodig bij één terrein), open vragen (16, 23, 33, of een kop die eindigt op '(open)') worden letterlijk bewaard, gesloten vragen per antwoord geteld (results); surveyResponses van elk terrein groeit mee. Kolommen die een respondent herkenbaar kunnen maken (naam, e-mail, IP, telefoon, ID's, tijden) worden weggelaten en genoemd. --mapping BESTAND zegt wat de kolommen zijn als de export zich hier niet aan houdt. importeer incidenten BESTAND --source politie|brandweer|gemeente deelt elke regel bij een terrein in op straat of postcode, anders bij overig, en noemt de straten die bij geen terrein horen. Het hele bestand is één wijziging (één keer ongedaan draait haar terug), alleen gemaakt als elke regel goed is; hetzelfde bestand telt nooit twee keer. docs/import.md geeft de details."),
+            en: "import survey FILE reads a survey export (CSV in UTF-8, UTF-16 or Windows-1252, or an Excel workbook: the first sheet, or --sheet NAME), one row per respondent and one column per question: a question's header starts with its subject number (12 Hoe vaak ...), a column 'park' says the respondent's park (not needed with one park), open questions (16, 23, 33, or a header ending in '(open)') are kept word for word, closed ones counted per answer (results); each park's surveyResponses grows. Columns that could identify a respondent (name, e-mail, IP, phone, IDs, times) are dropped and named. --mapping FILE says what the columns are when the export does not follow this. import incidents FILE --source police|fire|municipality places each row in a park by its street or postcode, else overig, and reports the streets that matched no park. The whole file is one amendment (one undo takes it back), made only when every row is good; the same file is never counted twice. docs/import.md has the details.",
+            nl: "importeer enquete BESTAND leest een export van de enquête (CSV in UTF-8, UTF-16 of Windows-1252, of een Excel-werkmap: het eerste werkblad, of --sheet NAAM), één regel per respondent en één kolom per vraag: de kop van een vraag begint met het nummer van het onderwerp (12 Hoe vaak ...), een kolom 'terrein' noemt het terrein van de respondent (niet nodig bij één terrein), open vragen (16, 23, 33, of een kop die eindigt op '(open)') worden letterlijk bewaard, gesloten vragen per antwoord geteld (results); surveyResponses van elk terrein groeit mee. Kolommen die een respondent herkenbaar kunnen maken (naam, e-mail, IP, telefoon, ID's, tijden) worden weggelaten en genoemd. --mapping BESTAND zegt wat de kolommen zijn als de export zich hier niet aan houdt. importeer incidenten BESTAND --source politie|brandweer|gemeente deelt elke regel bij een terrein in op straat of postcode, anders bij overig, en noemt de straten die bij geen terrein horen. Het hele bestand is één wijziging (één keer ongedaan draait haar terug), alleen gemaakt als elke regel goed is; hetzelfde bestand telt nooit twee keer. docs/import.md geeft de details."),
         action: { context in
             guard let kindWord = context.arguments.word("kind"), let fileWord = context.arguments.word("file") else { return }
             let options = context.interpreter.options
@@ -71,7 +73,9 @@ extension CommandSpec {
             let importDay = Day(String(options.now().prefix(10))) ?? options.today
             let report: ImportReport
             do {
-                let table = try CSVTable(name: fileWord.text, bytes: bytes)
+                let sheet = context.arguments.options["sheet"]?.value?.text
+                let table = CSVTable.isWorkbook(bytes) ? try CSVTable(name: fileWord.text, workbook: bytes, sheet: sheet)
+                                                       : try CSVTable(name: fileWord.text, bytes: bytes)
                 if let source {
                     report = .incidents(try IncidentImport.run(table, bytes: bytes, file: FileStore.fileName(of: path), dossier: w.dossier,
                                                                source: source, today: importDay, language: context.language))
@@ -158,7 +162,7 @@ private enum ImportReport {
             return Message(en: "all \(all.en) of \(file) were imported before (\(previous)); nothing changed\n",
                            nl: "alle \(all.nl) van \(file) zijn al eerder geïmporteerd (\(previous)); er is niets veranderd\n")
         }
-        var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator, encoding: r.encoding)]
+        var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator, encoding: r.encoding, sheet: r.sheet)]
         if r.headerRows == 2 {
             lines.append(Message(en: "two header rows (SurveyMonkey): the second names the answer options and is no respondent",
                                  nl: "twee kopregels (SurveyMonkey): de tweede noemt de antwoordmogelijkheden en is geen respondent"))
@@ -235,7 +239,7 @@ private enum ImportReport {
 
     static func text(_ r: IncidentImport.Report, file: String) -> Message {
         if let previous = r.previous { return nothingChanged(file, previous) }
-        var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator, encoding: r.encoding)]
+        var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator, encoding: r.encoding, sheet: r.sheet)]
         if !r.unusedColumns.isEmpty {
             lines.append(Message(en: "not imported: ", nl: "niet geïmporteerd: ") + r.unusedColumns.joined(separator: ", "))
         }
@@ -266,10 +270,11 @@ private enum ImportReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func read(_ file: String, rows: Int, empty: Int, separator: String, encoding: String?) -> Message {
+    static func read(_ file: String, rows: Int, empty: Int, separator: String, encoding: String?, sheet: String?) -> Message {
         let skipped = empty > 0 ? ", " + Noun(en: "empty row", "empty rows", nl: "lege regel", "lege regels").counted(empty) + Message(en: " skipped", nl: " overgeslagen") : .empty
-        return Message(en: "read \(file): ", nl: "\(file) gelezen: ") + row.counted(rows)
-            + Message(en: ", separator \(separator)", nl: ", scheidingsteken \(separator)")
+        let layout = sheet.map { Message(en: ", Excel workbook, sheet '\($0)'", nl: ", Excel-werkmap, werkblad '\($0)'") }
+            ?? Message(en: ", separator \(separator)", nl: ", scheidingsteken \(separator)")
+        return Message(en: "read \(file): ", nl: "\(file) gelezen: ") + row.counted(rows) + layout
             + (encoding.map { Message(en: ", encoding \($0) (decoded)", nl: ", tekenset \($0) (omgezet)") } ?? .empty) + skipped
     }
 

@@ -52,6 +52,10 @@ out["survey-surveymonkey.csv"] = {"respondents": int(answered.sum()), "counts": 
 f = pd.read_csv(os.path.join(here, "survey-msforms-1252.csv"), sep=";", encoding="cp1252")
 out["survey-msforms-1252.csv"] = result(f, [f.columns[5]], [f.columns[6]], ";", [f.columns[7]])
 
+# Microsoft Forms' own download: an Excel workbook (made with openpyxl), real date cells.
+x = pd.read_excel(os.path.join(here, "survey-msforms.xlsx"), engine="openpyxl")
+out["survey-msforms.xlsx"] = result(x, [x.columns[5]], [x.columns[6]], ";")
+
 # Excel's Unicode text: UTF-16 with a byte-order mark, tabs.
 u = pd.read_csv(os.path.join(here, "survey-utf16.csv"), sep="\t", encoding="utf-16")
 out["survey-utf16.csv"] = result(u, [u.columns[1]], [u.columns[2]], ";")
