@@ -57,6 +57,10 @@ public enum IncidentImport {
         public var previous: String?
         public let source: Source
         public var separator: String
+        /// Statuses that said neither handled nor open, with their rows: handled left unset.
+        public var unknownStatuses: [(status: String, rows: Int)] = []
+        /// Every category with its incidents, most first (the command names those that map to no theme).
+        public var categories: [(category: String, incidents: Int)] = []
         /// The file's encoding when it was not UTF-8 (decoded, and named in the summary).
         public var encoding: String?
         /// The sheet read, for an Excel workbook.
@@ -123,14 +127,16 @@ public enum IncidentImport {
         report.parks = locator.parks.map { ParkCount(id: $0.id, name: $0.name, rows: 0, incidents: 0) }
         var batch = ChangeSet(dossier)
         var unmatched: [String: (street: String, rows: Int, first: Int)] = [:]
+        var unknownStatus: [String: Int] = [:]
+        var categories: [String: Int] = [:]
         for row in table.rows {
             let dateText = row[dateAt]
-            guard let day = DateText.day(dateText) else {
+            guard let day = DateText.day(dateText, excelForms: true) else {
                 throw table.error(dateText.isEmpty ? Message(en: "this row has no date", nl: "deze regel heeft geen datum")
                                                    : Message(en: "'\(dateText)' is not a date kvo can read", nl: "'\(dateText)' is geen datum die kvo kan lezen"),
                                   field: dateAt, in: row,
-                                  hint: Message(en: "write dates as 2024-03-14 or 14-03-2024 (a time after it may stay); a year needs four digits",
-                                                nl: "schrijf datums als 2024-03-14 of 14-03-2024 (een tijd erachter mag blijven); een jaar heeft vier cijfers"))
+                                  hint: Message(en: "write dates as 2024-03-14, 14-03-2024, 14-3-24 or 14 maart 2024 (a time after it may stay)",
+                                                nl: "schrijf datums als 2024-03-14, 14-03-2024, 14-3-24 of 14 maart 2024 (een tijd erachter mag blijven)"))
             }
             // The schema's plausible years, checked at the row: 0000-03-01 is a typing error.
             guard FieldType.plausibleYears.contains(day.year) else {
@@ -168,13 +174,11 @@ public enum IncidentImport {
             if street.isEmpty, let at = columns.address { street = ParkLocator.streetName(row[at]) }
             var handled: Bool?
             if let at = columns.handled, !row[at].isEmpty {
-                guard let h = Self.handled(row[at]) else {
-                    throw table.error(Message(en: "'\(row[at])' does not say whether the report was handled", nl: "'\(row[at])' zegt niet of de melding is afgehandeld"),
-                                      field: at, in: row,
-                                      hint: Message(en: "write ja/nee, afgehandeld/open, or yes/no", nl: "schrijf ja/nee, afgehandeld/open of yes/no"))
-                }
-                handled = h
+                // A status outside the known vocabularies leaves handled unset; the summary names it.
+                handled = Self.handled(row[at])
+                if handled == nil { unknownStatus[row[at], default: 0] += 1 }
             }
+            categories[category, default: 0] += count
 
             var incident = IncidentRecord()
             incident.source = source.recorded
@@ -204,6 +208,8 @@ public enum IncidentImport {
             }
             batch.add(incident.record, kind: IncidentRecord.kind)
         }
+        report.unknownStatuses = unknownStatus.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
+        report.categories = categories.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
         report.unmatchedStreets = unmatched.values.sorted { ($0.rows, -$0.first) > ($1.rows, -$1.first) }.map { ($0.street, $0.rows) }
 
         // The ledger is dossier data: written in the dossier's language.
@@ -216,16 +222,26 @@ public enum IncidentImport {
         return report
     }
 
-    /// Whether a municipal report was handled, from the words exports use.
+    /// Whether a municipal report was handled, from the words exports use: yes/no words and the
+    /// status vocabularies of Signalen (Amsterdam's and other municipalities' reporting system),
+    /// MORA and BOR systems. Nil for a status none of them has.
     static func handled(_ text: String) -> Bool? {
-        switch text.folded {
-        case "ja", "yes", "true", "1", "x", "afgehandeld", "gesloten", "closed", "done", "afgerond", "opgelost", "handled", "resolved", "gereed":
-            true
-        case "nee", "no", "false", "0", "open", "niet afgehandeld", "in behandeling", "nieuw", "new", "lopend", "in progress",
-             "openstaand", "ingediend", "gemeld", "onderhanden":
-            false
-        default:
-            nil
-        }
+        let word = String(text.folded.map { $0.isLetter || $0.isNumber ? $0 : " " }).split(separator: " ").joined(separator: " ")
+        if handledWords.contains(word) { return true }
+        if openWords.contains(word) { return false }
+        return nil
     }
+
+    static let handledWords: Set<String> = [
+        "ja", "yes", "true", "1", "x", "afgehandeld", "gesloten", "closed", "done", "afgerond", "opgelost", "handled", "resolved", "gereed",
+        "geannuleerd", "geannuleerd door melder", "extern afgehandeld", "afgehandeld extern", "afgesloten", "uitgevoerd", "hersteld",
+        "niet in behandeling genomen", "doorgezet naar andere organisatie", "cancelled", "canceled", "completed", "finished",
+    ]
+    static let openWords: Set<String> = [
+        "nee", "no", "false", "0", "open", "niet afgehandeld", "in behandeling", "nieuw", "new", "lopend", "in progress", "openstaand",
+        "ingediend", "gemeld", "onderhanden", "in afwachting van behandeling", "heropend", "ingepland", "gepland", "reactie gevraagd",
+        "reactie ontvangen", "verzoek tot afhandeling", "verzoek tot heropenen", "doorgezet naar extern", "verzonden naar extern",
+        "te verzenden naar extern", "extern mislukt", "extern verzoek tot heropenen", "in afwachting", "wacht op", "reopened",
+        "pending", "scheduled", "toegewezen", "geaccepteerd", "in uitvoering",
+    ]
 }

@@ -1,5 +1,6 @@
 import KVOModel
 import KVOImport
+import KVOPlanning
 
 extension CommandSpec {
     static let importFile = CommandSpec(
@@ -95,11 +96,11 @@ extension CommandSpec {
                 throw context.diagnostic(failure, file: fileWord)
             }
             guard let changes = report.changeSet, !changes.isEmpty else {
-                context.say(report.text(file: fileWord.text))
+                context.say(report.text(file: fileWord.text, dossier: w.dossier))
                 return
             }
             try RecordEditor(context: context, workspace: w, kind: kind.recordKind).commit(changes)
-            context.say(report.text(file: fileWord.text) + Message(en: "undo takes the whole import back\n", nl: "ongedaan draait de hele import terug\n"))
+            context.say(report.text(file: fileWord.text, dossier: w.dossier) + Message(en: "undo takes the whole import back\n", nl: "ongedaan draait de hele import terug\n"))
         })
 }
 
@@ -142,10 +143,11 @@ private enum ImportReport {
         }
     }
 
-    func text(file: String) -> Message {
+    /// `dossier`: the dossier imported into, whose category mapping says which categories count for a theme.
+    func text(file: String, dossier: Dossier) -> Message {
         switch self {
         case .survey(let r): Self.text(r, file: file)
-        case .incidents(let r): Self.text(r, file: file)
+        case .incidents(let r): Self.text(r, file: file, dossier: dossier)
         }
     }
 
@@ -237,7 +239,7 @@ private enum ImportReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func text(_ r: IncidentImport.Report, file: String) -> Message {
+    static func text(_ r: IncidentImport.Report, file: String, dossier: Dossier) -> Message {
         if let previous = r.previous { return nothingChanged(file, previous) }
         var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator, encoding: r.encoding, sheet: r.sheet)]
         if !r.unusedColumns.isEmpty {
@@ -258,8 +260,20 @@ private enum ImportReport {
         lines.append("overig: " + incidents(r.overigRows, r.overigIncidents)
                      + (r.withoutAddress > 0 ? Message(en: ", \(r.withoutAddress) without street or postcode", nl: ", \(r.withoutAddress) zonder straat of postcode") : .empty))
         if !r.unmatchedStreets.isEmpty {
-            lines.append(Message(en: "streets in no park: ", nl: "straten buiten de terreinen: ") + r.unmatchedStreets.map { "\($0.street) (\($0.rows))" }.joined(separator: ", "))
+            // A city-wide export has thousands: the most frequent say what is missing from a park's street list.
+            let shown = r.unmatchedStreets.prefix(20).map { "\($0.street) (\($0.rows))" }.joined(separator: ", ")
+            let more = r.unmatchedStreets.count - 20
+            let streets = Noun(en: "street", "streets", nl: "straat", "straten")
+            lines.append(Message(en: "streets in no park: ", nl: "straten buiten de terreinen: ") + shown
+                         + (more > 0 ? Message(en: " and \(more) more (\(Language.en.count(r.unmatchedStreets.count, streets)) in all)",
+                                               nl: " en nog \(more) (\(Language.nl.count(r.unmatchedStreets.count, streets)) in totaal)") : .empty))
         }
+        if !r.unknownStatuses.isEmpty {
+            let statuses = r.unknownStatuses.map { "'\($0.status)' (\($0.rows))" }.joined(separator: ", ")
+            lines.append(Message(en: "status not known as handled or open, handled left unset: \(statuses)",
+                                 nl: "status niet bekend als afgehandeld of open, afgehandeld niet ingevuld: \(statuses)"))
+        }
+        lines += themeless(r.categories, dossier: dossier)
         let from: Message = switch r.source {
         case .police: Message(en: "the police", nl: "de politie")
         case .fire: Message(en: "the fire brigade", nl: "de brandweer")
@@ -268,6 +282,21 @@ private enum ImportReport {
         let added = incident.counted(r.added.count) + range(r.added)
         lines.append(Message(en: "added \(added.en) from \(from.en)", nl: "\(added.nl) van \(from.nl) toegevoegd"))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The categories of an import that count for no theme (neither the dossier's category
+    /// mapping nor the default keywords place them), most incidents first, and how to map them.
+    static func themeless(_ categories: [(category: String, incidents: Int)], dossier: Dossier) -> [Message] {
+        let mapped = Set(dossier.categories.compactMap { $0.theme == nil ? nil : $0.category?.lowercased() })
+        let missing = categories.filter { !mapped.contains($0.category.lowercased()) && CategoryThemes.defaultTheme(for: $0.category) == nil }
+        guard let first = missing.first else { return [] }
+        let shown = missing.prefix(20).map { "\($0.category) (\($0.incidents))" }.joined(separator: ", ")
+        let more = missing.count > 20 ? Message(en: " and \(missing.count - 20) more", nl: " en nog \(missing.count - 20)") : .empty
+        let example = "add category category=\"\(first.category)\" theme=THEME"
+        return [Message(en: "categories that count for no theme (evidence ignores them): ", nl: "categorieën die voor geen thema tellen (onderbouwing negeert ze): ")
+                + shown + more,
+                Message(en: "map one to a theme (T01 to T12, handbook §4.1.4) with: \(example)",
+                        nl: "koppel er een aan een thema (T01 t/m T12, handboek §4.1.4) met: voegtoe categorie category=\"\(first.category)\" theme=THEMA")]
     }
 
     static func read(_ file: String, rows: Int, empty: Int, separator: String, encoding: String?, sheet: String?) -> Message {

@@ -60,4 +60,23 @@ out["survey-msforms.xlsx"] = result(x, [x.columns[5]], [x.columns[6]], ";")
 u = pd.read_csv(os.path.join(here, "survey-utf16.csv"), sep="\t", encoding="utf-16")
 out["survey-utf16.csv"] = result(u, [u.columns[1]], [u.columns[2]], ";")
 
+# Incident exports: rows, incidents per category, rows on park Noord of Fixture.cluster() (its
+# streets, or a postcode 5651AA to 5651AZ), and the first and last day. BVH as delivered
+# (Windows-1252, d-m-yyyy), after Excel saved it (dd-mm-yy), and as a workbook (date cells).
+noord = {"hoogstraat", "sint-jozefstraat", "industrieweg"}
+def incidents(frame, date, category, street, postcode, dayfirst=True, fmt=None):
+    days = pd.to_datetime(frame[date], format=fmt, dayfirst=dayfirst) if fmt or frame[date].dtype == object else frame[date]
+    pc = frame[postcode].astype(object).where(frame[postcode].notna(), "").astype(str).str.replace(" ", "")
+    on_park = frame[street].str.lower().isin(noord) | pc.str.match(r"^5651A[A-Z]$")
+    return {"rows": len(frame), "categories": {k: int(n) for k, n in frame[category].value_counts().items()},
+            "noord": int(on_park.sum()), "first": str(days.min().date()), "last": str(days.max().date())}
+b = pd.read_csv(os.path.join(here, "incidents-bvh.csv"), sep=";", encoding="cp1252")
+out["incidents-bvh.csv"] = incidents(b, "Begin-pleegdatum/tijd", "Incidentsoort", "Pleegstraatnaam", "Pleegpostcode", fmt="%d-%m-%Y %H:%M")
+b = pd.read_csv(os.path.join(here, "incidents-bvh-excel.csv"), sep=";", encoding="cp1252")
+out["incidents-bvh-excel.csv"] = incidents(b, "Begin-pleegdatum/tijd", "Incidentsoort", "Pleegstraatnaam", "Pleegpostcode", fmt="%d-%m-%y %H:%M")
+b = pd.read_excel(os.path.join(here, "incidents-bvh.xlsx"), engine="openpyxl")
+out["incidents-bvh.xlsx"] = incidents(b, "Begin-pleegdatum/tijd", "Incidentsoort", "Pleegstraatnaam", "Pleegpostcode")
+g = pd.read_csv(os.path.join(here, "incidents-signalen.csv"))
+out["incidents-signalen.csv"] = incidents(g, "created_at", "sub_category", "address_street", "address_postalcode", fmt="ISO8601")
+
 json.dump(out, sys.stdout, ensure_ascii=False, sort_keys=True, indent=1)
