@@ -60,7 +60,25 @@ public struct IncidentColumns: Sendable, Equatable {
         }
     }
 
-    private mutating func set(_ role: Role, _ column: Int) {
+    /// The column no longer fills any role.
+    mutating func clear(_ column: Int) {
+        for role in [Role.date, .category, .street, .address, .houseNumber, .postcode, .handled, .count] where self[role] == column { set(role, nil) }
+    }
+
+    subscript(_ role: Role) -> Int? {
+        switch role {
+        case .date: date
+        case .category: category
+        case .street: street
+        case .address: address
+        case .houseNumber: houseNumber
+        case .postcode: postcode
+        case .handled: handled
+        case .count: count
+        }
+    }
+
+    mutating func set(_ role: Role, _ column: Int?) {
         switch role {
         case .date: date = column
         case .category: category = column

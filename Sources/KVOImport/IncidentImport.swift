@@ -86,7 +86,7 @@ public enum IncidentImport {
     /// Reads the table into changes of `dossier`. `file` and `today` are the name and date the
     /// ledger records (`analysis.imports`).
     /// `language` writes the ledger entry (dossier data): the dossier's own language, else the session's.
-    public static func run(_ table: CSVTable, bytes: [UInt8], file: String, dossier: Dossier, source: Source,
+    public static func run(_ table: CSVTable, bytes: [UInt8], file: String, dossier: Dossier, source: Source, mapping: IncidentMapping? = nil,
                            today: Day, language: Language = .en) throws(ImportError) -> Report {
         var report = Report(source: source, separator: table.separatorName)
         report.encoding = table.encodingNote
@@ -100,12 +100,12 @@ public enum IncidentImport {
             return report
         }
 
-        var columns = IncidentColumns(header: table.header)
+        var columns = try mapping?.columns(table) ?? IncidentColumns(header: table.header)
         guard let dateAt = columns.date else {
             let columns = table.header.joined(separator: ", ")
             throw table.error(Message(en: "\(table.name) has no date column", nl: "\(table.name) heeft geen kolom met de datum"), header: 0,
-                              hint: Message(en: "head the column of each incident's date 'datum' or 'date'; the columns are: " + columns,
-                                            nl: "geef de kolom met de datum van elk incident de kop 'datum' of 'date'; de kolommen zijn: " + columns))
+                              hint: Message(en: "head the column of each incident's date 'datum' or 'date', or give it the role date in a mapping file (--mapping); the columns are: " + columns,
+                                            nl: "geef de kolom met de datum van elk incident de kop 'datum' of 'date', of de rol datum in een koppeltabel (--mapping); de kolommen zijn: " + columns))
         }
         guard let categoryAt = columns.category else {
             throw table.error(Message(en: "\(table.name) has no category column", nl: "\(table.name) heeft geen kolom met de categorie"), header: 0,
@@ -120,7 +120,9 @@ public enum IncidentImport {
         if source != .municipality { columns.handled = nil } // only municipal reports keep it
         report.handledColumn = columns.handled.map { table.header[$0] }
         let used = columns.used
-        report.unusedColumns = table.header.indices.filter { !used.contains($0) && !table.header[$0].isEmpty }.map { table.header[$0] }
+        let dropped = Set(mapping?.entries.filter { $0.role == nil }.map(\.column.folded) ?? [])
+        report.unusedColumns = table.header.indices.filter { !used.contains($0) && !table.header[$0].isEmpty && !dropped.contains(table.header[$0].folded) }
+            .map { table.header[$0] }
 
         let locator = ParkLocator(dossier: dossier)
         report.parksDelineated = locator.hasDelineation

@@ -80,4 +80,21 @@ final class IncidentLayoutTests: XCTestCase {
         let regional = IncidentColumns(header: ["gem.datum", "MK omschrijving", "straat"])
         XCTAssertEqual([regional.date, regional.category], [0, 1])
     }
+
+    func testAMappingSaysWhatTheColumnsAre() throws {
+        let mapping = try IncidentMapping(table: Fixture.table("incidents-eigen-mapping.tsv"))
+        let table = try Fixture.table("incidents-eigen.csv")
+        XCTAssertEqual(importError { try IncidentImport.run(table, bytes: [1], file: "e.csv", dossier: Fixture.cluster(), source: .police, today: Fixture.today) }?
+            .message.en, "incidents-eigen.csv has no date column", "without the mapping")
+        let r = try IncidentImport.run(table, bytes: [1], file: "e.csv", dossier: Fixture.cluster(), source: .police, mapping: mapping, today: Fixture.today)
+        let after = try Fixture.applying(r.changes, to: Fixture.cluster())
+        XCTAssertEqual(after.incidents.map(\.category), ["Inbraak bedrijfspand", "Diefstal fiets", "Vernieling"])
+        XCTAssertEqual(after.incidents.map(\.date?.description), ["2025-02-03", "2025-02-04", "2025-02-05"])
+        XCTAssertEqual(r.parks.first { $0.id == "P-1" }?.rows, 2)
+        XCTAssertEqual(r.unusedColumns, [])
+        let bad = CSVTable.self
+        let wrong = importError { try IncidentMapping(table: bad.init(name: "m.tsv", bytes: Array("column\trole\nDatum feit\tquestion\n".utf8), shortRowsAllowed: true)) }
+        XCTAssertEqual(wrong?.message.en, "unknown role 'question'")
+        XCTAssertEqual(wrong?.line, 2)
+    }
 }

@@ -10,8 +10,8 @@ extension CommandSpec {
         syntax: [.word("kind", .choice(["survey", "incidents"])), .word("file", .path)],
         options: [OptionSpec("source", value: .choice(IncidentImport.Source.allCases.map(\.rawValue)),
                              summary: Message(en: "incidents: who delivered the figures", nl: "incidenten: wie de cijfers aanleverde (politie, brandweer of gemeente)")),
-                  OptionSpec("mapping", value: .path, summary: Message(en: "survey: a table that says what each column of the export is",
-                                                                       nl: "enquête: een tabel die zegt wat elke kolom van de export is")),
+                  OptionSpec("mapping", value: .path, summary: Message(en: "a table that says what each column of the export is",
+                                                                       nl: "een tabel die zegt wat elke kolom van de export is")),
                   OptionSpec("sheet", value: .text, summary: Message(en: "an Excel workbook: the sheet to read (default: the first)",
                                                                      nl: "een Excel-werkmap: het werkblad dat gelezen wordt (standaard het eerste)"))],
         example: "import incidents politie-2025.csv --source police",
@@ -47,13 +47,6 @@ extension CommandSpec {
                                     at: s.location, length: 8)
             }
             if kind == .incidents {
-                if let m = mappingOption {
-                    throw context.error(Message(en: "--mapping is for survey exports; incident columns are recognised by their headers",
-                                                nl: "--mapping is voor exports van de enquête; kolommen met incidenten worden aan hun kop herkend"),
-                                        at: m.location, length: 9,
-                                        hint: Message(en: "rename the columns: datum, categorie, straat, huisnummer, postcode, afgehandeld",
-                                                      nl: "hernoem de kolommen: datum, categorie, straat, huisnummer, postcode, afgehandeld"))
-                }
                 guard let word = sourceOption?.value else {
                     throw context.error(Message(en: "say who delivered the figures: --source police, fire or municipality",
                                                 nl: "zeg wie de cijfers aanleverde: --source politie, brandweer of gemeente"),
@@ -77,18 +70,20 @@ extension CommandSpec {
                 let sheet = context.arguments.options["sheet"]?.value?.text
                 let table = CSVTable.isWorkbook(bytes) ? try CSVTable(name: fileWord.text, workbook: bytes, sheet: sheet)
                                                        : try CSVTable(name: fileWord.text, bytes: bytes)
-                if let source {
-                    report = .incidents(try IncidentImport.run(table, bytes: bytes, file: FileStore.fileName(of: path), dossier: w.dossier,
-                                                               source: source, today: importDay, language: context.language))
-                } else {
-                    var mapping: SurveyMapping?
-                    if let m = mappingOption {
-                        guard let word = m.value else {
-                            throw context.error(Message(en: "--mapping needs a file", nl: "--mapping heeft een bestand nodig"), at: m.location, length: 9)
-                        }
-                        let (mappingBytes, _) = try context.readImportFile(word)
-                        mapping = try SurveyMapping(table: CSVTable(name: word.text, bytes: mappingBytes, shortRowsAllowed: true))
+                var mappingTable: CSVTable?
+                if let m = mappingOption {
+                    guard let word = m.value else {
+                        throw context.error(Message(en: "--mapping needs a file", nl: "--mapping heeft een bestand nodig"), at: m.location, length: 9)
                     }
+                    let (mappingBytes, _) = try context.readImportFile(word)
+                    mappingTable = try CSVTable(name: word.text, bytes: mappingBytes, shortRowsAllowed: true)
+                }
+                if let source {
+                    let mapping = try mappingTable.map { t throws(ImportError) in try IncidentMapping(table: t) }
+                    report = .incidents(try IncidentImport.run(table, bytes: bytes, file: FileStore.fileName(of: path), dossier: w.dossier,
+                                                               source: source, mapping: mapping, today: importDay, language: context.language))
+                } else {
+                    let mapping = try mappingTable.map { t throws(ImportError) in try SurveyMapping(table: t) }
                     report = .survey(try SurveyImport.run(table, bytes: bytes, file: FileStore.fileName(of: path), dossier: w.dossier,
                                                           mapping: mapping, today: importDay, language: context.language))
                 }
