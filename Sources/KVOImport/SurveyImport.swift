@@ -108,7 +108,7 @@ public enum SurveyImport {
 
         // What each column is.
         if let mapping {
-            for e in mapping.entries where !table.header.contains(where: { $0.folded == e.column.folded }) && !layout.headers.indices.contains(where: { layout.name($0).folded == e.column.folded }) {
+            for e in mapping.entries where !table.header.contains(where: { $0.folded == e.column.folded }) && !layout.headers.indices.contains(where: { layout.name($0).folded == e.column.folded || layout.headers[$0].folded == e.column.folded }) {
                 throw mapping.error(Message(en: "\(table.name) has no column '\(e.column)'", nl: "\(table.name) heeft geen kolom '\(e.column)'"),
                                     at: e, unknown: e.column, candidates: table.header)
             }
@@ -117,7 +117,12 @@ public enum SurveyImport {
         var questions: [Question] = []
         for (i, header) in layout.headers.enumerated() {
             let named = layout.name(i)
-            var column = mapping.flatMap { m in (m.entry(for: named) ?? m.entry(for: header)).map { m.column(of: $0, header: header) } } ?? SurveyColumn.classify(header)
+            let mapped = mapping.flatMap { m in (m.entry(for: named) ?? m.entry(for: header)).map { m.column(of: $0, header: header) } }
+            var column = mapped ?? SurveyColumn.classify(header)
+            // A tool's bare code over option columns (LimeSurvey's `S42[SQ001]`) is no subject number.
+            if mapped == nil, layout.options[i] != nil, !header.contains(" "), case .question = column {
+                column = .unknown(Message(en: "a survey tool's code, no subject number", nl: "een code van het enquêteprogramma, geen onderwerpnummer"))
+            }
             if layout.open.contains(i), case .question(let subject, let text, _, let problems, let id) = column {
                 column = .question(subject: subject, text: text, open: true, problems: problems, id: id)
             }

@@ -128,4 +128,18 @@ final class SurveyLayoutTests: XCTestCase {
         XCTAssertEqual(r2.repeatedRespondents, 2)
         XCTAssertEqual(r2.respondents, 1)
     }
+
+    func testLimeSurveyCodesAreNoSubjects() throws {
+        // S42[SQ001]: option SQ001 of LimeSurvey's question S42, not subject 42; a mapping gives it one.
+        let text = "id;S42[SQ001];S42[SQ002];5 Hoe veilig?\n1;Y;N;Veilig\n2;Y;Y;Onveilig\n"
+        let table = try CSVTable(name: "lime.csv", bytes: Array(text.utf8))
+        let r = try SurveyImport.run(table, bytes: [1], file: "lime.csv", dossier: Fixture.dehoek(), today: Fixture.today)
+        XCTAssertEqual(r.subjects, [5])
+        XCTAssertEqual(r.notImported.map(\.en), ["S42 [SQ001] (a survey tool's code, no subject number)", "S42 [SQ002] (a survey tool's code, no subject number)"])
+        let mapping = try SurveyMapping(table: CSVTable(name: "m.tsv", bytes: Array("column\trole\tsubject\tquestion\nS42\tquestion\t12\tKanalen\n".utf8),
+                                                        shortRowsAllowed: true))
+        let mapped = try SurveyImport.run(table, bytes: [1], file: "lime.csv", dossier: Fixture.dehoek(), mapping: mapping, today: Fixture.today)
+        let after = try Fixture.applying(mapped.changes, to: Fixture.dehoek())
+        XCTAssertEqual(after.results.filter { $0.subject == 12 }.map { "\($0.answer!) \($0.count!)" }, ["SQ001 2", "SQ002 1"])
+    }
 }
