@@ -47,10 +47,10 @@ public struct IncidentMapping: Sendable {
             let name = row[columnAt], word = row[roleAt]
             guard !name.isEmpty else { throw table.error(Message(en: "no column named on this row", nl: "deze regel noemt geen kolom"), field: columnAt, in: row) }
             guard let role = Self.roleWords[word.folded] else {
-                let roles = "date, category, street, address, housenumber, postcode, handled, count, drop"
                 throw table.error(word.isEmpty ? Message(en: "no role given for '\(name)'", nl: "geen rol opgegeven voor '\(name)'")
                                                : Message(en: "unknown role '\(word)'", nl: "onbekende rol '\(word)'"), field: roleAt, in: row,
-                                  hint: Message(en: "a role is one of: " + roles, nl: "een rol is een van: " + roles),
+                                  hint: Message(en: "a role is one of: date, category, street, address, housenumber, postcode, handled, count, drop",
+                                                nl: "een rol is een van: datum, categorie, straat, adres, huisnummer, postcode, afgehandeld, aantal, weglaten"),
                                   unknown: word.isEmpty ? nil : word, candidates: Self.roleWords.keys.sorted())
             }
             entries.append(Entry(column: name, role: role, row: row))

@@ -40,23 +40,34 @@ struct RespondentKeys {
         return String(SHA256.hex(Array(text.utf8)).prefix(10))
     }
 
-    /// The keys a ledger entry holds (`..., keys:ab12cd34ef 0123456789, sha256:...`).
+    /// The keys a ledger entry holds (`..., keys:ab12cd34ef 0123456789, sha256:...`; `sleutels:`
+    /// in a Dutch dossier).
     static func stored(in entry: String) -> Set<String> {
-        guard let start = entry.firstRange(of: ", keys:")?.upperBound else { return [] }
+        guard let (_, start) = marker(in: entry) else { return [] }
         let rest = entry[start...]
         let end = rest.firstRange(of: ", sha256:")?.lowerBound ?? rest.endIndex
         return Set(rest[..<end].split(separator: " ").map(String.init))
     }
 
-    /// The part of a ledger entry that lists keys.
-    static func listed(_ keys: [String]) -> String { keys.isEmpty ? "" : ", keys:" + keys.joined(separator: " ") }
+    /// Where the list of keys starts in an entry: the marker's start and the first key's.
+    static func marker(in entry: String) -> (String.Index, String.Index)? {
+        for word in markers { if let r = entry.firstRange(of: word) { return (r.lowerBound, r.upperBound) } }
+        return nil
+    }
+
+    static let markers = [", keys:", ", sleutels:"]
+
+    /// The part of a ledger entry that lists keys, in the dossier's language.
+    static func listed(_ keys: [String], language: Language) -> String {
+        keys.isEmpty ? "" : (language == .nl ? markers[1] : markers[0]) + keys.joined(separator: " ")
+    }
 }
 
 extension SurveyImport {
     /// A ledger entry as messages show it: without its respondent keys.
     public static func shown(_ entry: String) -> String {
-        guard let start = entry.firstRange(of: ", keys:") else { return entry }
-        let end = entry[start.upperBound...].firstRange(of: ", sha256:")?.lowerBound ?? entry.endIndex
-        return String(entry[..<start.lowerBound] + entry[end...])
+        guard let (start, keys) = RespondentKeys.marker(in: entry) else { return entry }
+        let end = entry[keys...].firstRange(of: ", sha256:")?.lowerBound ?? entry.endIndex
+        return String(entry[..<start] + entry[end...])
     }
 }

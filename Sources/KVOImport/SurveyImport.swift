@@ -347,7 +347,7 @@ public enum SurveyImport {
         survey.imports.removeAll { replaced.contains($0) }
         report.replacedImports = replaced
         let keys = replaced.reduce(into: Set(fileKeys)) { $0.formUnion(RespondentKeys.stored(in: $1)) }
-        survey = ledger.recording(ledger.entry(date: today, file: file, summary: summary + RespondentKeys.listed(keys.sorted()), hash: hash), in: survey)
+        survey = ledger.recording(ledger.entry(date: today, file: file, summary: summary + RespondentKeys.listed(keys.sorted(), language: language), hash: hash), in: survey)
         batch.update(ledger.stored, to: survey.record, kind: SurveyRecord.kind)
 
         report.changeSet = try batch.checkedForImport()

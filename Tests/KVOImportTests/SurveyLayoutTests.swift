@@ -142,4 +142,24 @@ final class SurveyLayoutTests: XCTestCase {
         let after = try Fixture.applying(mapped.changes, to: Fixture.dehoek())
         XCTAssertEqual(after.results.filter { $0.subject == 12 }.map { "\($0.answer!) \($0.count!)" }, ["SQ001 2", "SQ002 1"])
     }
+
+    func testAWrittenMappingIsPrefilledAndImportsAsTheConventionDoes() throws {
+        let table = try Fixture.table("survey-surveymonkey.csv")
+        let draft = SurveyMapping.draft(for: table)
+        let lines = draft.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines[0], "column\trole\tsubject\tquestion\tproblem\tquestionId")
+        XCTAssertEqual(lines[1], "Respondent ID\tdrop\t\t\t\t")
+        XCTAssertTrue(lines.contains("Custom Data 1\tquestion\t\tCustom Data 1\t\t"), "a column the convention cannot place: a question to give a subject")
+        XCTAssertTrue(lines.contains("12 Via welke kanalen wilt u informatie ontvangen?\tquestion\t12\tVia welke kanalen wilt u informatie ontvangen?\t\t"))
+        XCTAssertEqual(lines.filter { $0.hasPrefix("12 ") }.count, 1, "one row per question, not per option")
+        let google = SurveyMapping.draft(for: try Fixture.table("survey-google-numbered.csv"))
+        XCTAssertTrue(google.contains("3. Op welk nummer kunnen we u bellen?\tdrop\t"), "identity by answers is written as drop")
+        // Used as it was written (the Custom Data column dropped), it imports what the convention imports.
+        let mapping = try SurveyMapping(table: CSVTable(name: "m.tsv", bytes: Array(draft.replacingOccurrences(of: "Custom Data 1\tquestion", with: "Custom Data 1\tdrop").utf8),
+                                                        shortRowsAllowed: true))
+        let mapped = try SurveyImport.run(table, bytes: [1], file: "m.csv", dossier: Fixture.dehoek(), mapping: mapping, today: Fixture.today)
+        let plain = try SurveyImport.run(table, bytes: [1], file: "m.csv", dossier: Fixture.dehoek(), today: Fixture.today)
+        XCTAssertEqual(try Fixture.applying(mapped.changes, to: Fixture.dehoek()).results.map { "\($0.subject!) \($0.answer!) \($0.count!)" },
+                       try Fixture.applying(plain.changes, to: Fixture.dehoek()).results.map { "\($0.subject!) \($0.answer!) \($0.count!)" })
+    }
 }

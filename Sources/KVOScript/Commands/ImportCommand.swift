@@ -12,6 +12,8 @@ extension CommandSpec {
                              summary: Message(en: "incidents: who delivered the figures", nl: "incidenten: wie de cijfers aanleverde (politie, brandweer of gemeente)")),
                   OptionSpec("mapping", value: .path, summary: Message(en: "a table that says what each column of the export is",
                                                                        nl: "een tabel die zegt wat elke kolom van de export is")),
+                  OptionSpec("write-mapping", value: .path, summary: Message(en: "survey: write a mapping pre-filled from the export's headers, to correct and use with --mapping (imports nothing)",
+                                                                             nl: "enquête: schrijf een koppeltabel, ingevuld uit de koppen van de export, om te verbeteren en te gebruiken met --mapping (importeert niets)")),
                   OptionSpec("sheet", value: .text, summary: Message(en: "an Excel workbook: the sheet to read (default: the first)",
                                                                      nl: "een Excel-werkmap: het werkblad dat gelezen wordt (standaard het eerste)"))],
         example: "import incidents politie-2025.csv --source police",
@@ -70,6 +72,16 @@ extension CommandSpec {
                 let sheet = context.arguments.options["sheet"]?.value?.text
                 let table = CSVTable.isWorkbook(bytes) ? try CSVTable(name: fileWord.text, workbook: bytes, sheet: sheet)
                                                        : try CSVTable(name: fileWord.text, bytes: bytes)
+                if let out = context.arguments.options["write-mapping"] {
+                    guard kind == .survey, let word = out.value else {
+                        throw context.error(Message(en: "--write-mapping is for survey exports and needs a file", nl: "--write-mapping is voor exports van de enquête en heeft een bestand nodig"),
+                                            at: out.location, length: 15)
+                    }
+                    try context.writeFile(Array(SurveyMapping.draft(for: table).utf8), to: word)
+                    context.say(Message(en: "correct its roles and subjects, then: import survey \(fileWord.text) --mapping \(word.text)\n",
+                                        nl: "verbeter de rollen en onderwerpen, dan: importeer enquete \(fileWord.text) --mapping \(word.text)\n"))
+                    return
+                }
                 var mappingTable: CSVTable?
                 if let m = mappingOption {
                     guard let word = m.value else {
