@@ -2,9 +2,9 @@
 import PackageDescription
 
 // Layers (see ../shared/spec/design.md): CEditLine < KVOModel < KVOChecks, KVOPlanning, KVOImport < KVOReports < KVOScript < KVOShell < kvo.
-// kvo-csv (KVOCSV, SwiftCSV) is the helper program `import` runs to split CSV files; kvo-xlsx
-// (CXlsxWriter) the one `as xlsx` runs to write Excel workbooks; kvo-plan (KVOGLPK, CGLPK) the one
-// `plan` runs to solve the exact planner's model.
+// kvo-csv (KVOCSV, SwiftCSV, ZIPFoundation) is the helper program `import` runs to split CSV files
+// and read .xlsx workbooks; kvo-xlsx (CXlsxWriter) the one `as xlsx` runs to write Excel
+// workbooks; kvo-plan (KVOGLPK, CGLPK) the one `plan` runs to solve the exact planner's model.
 // Nothing below KVOShell touches the terminal; nothing below KVOScript parses text commands.
 let package = Package(
     name: "kvo",
@@ -19,6 +19,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        // Reads the ZIP archive an .xlsx workbook is, in kvo-csv (KVOCSV/XLSXReader.swift).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .target(
@@ -32,7 +34,9 @@ let package = Package(
         .target(name: "KVOImport", dependencies: ["KVOModel"]),
         // SwiftCSV imports all of Foundation, which would cost kvo's start-up 2 ms; it lives in
         // the helper program kvo-csv, which `import` runs (KVOImport/CSVHelperProcess.swift).
-        .target(name: "KVOCSV", dependencies: ["KVOImport", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+        // ZIPFoundation and FoundationXML read .xlsx workbooks there too (docs/import.md says why).
+        .target(name: "KVOCSV", dependencies: ["KVOImport", .product(name: "SwiftCSV", package: "SwiftCSV"),
+                                               .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(name: "kvo-csv", dependencies: ["KVOCSV", "KVOModel"]),
         // libxlsxwriter (Debian's libxlsxwriter-dev) writes the Excel workbooks of `as xlsx`, in the
         // helper program kvo-xlsx, so that kvo's start-up never loads it (KVOScript/Output/Workbook.swift).

@@ -24,6 +24,33 @@ public enum CSVHelperProcess {
     }
 
     public static func split(_ text: String, separator: Character) throws(ImportError) -> RawCSV {
+        let json = try run([String(separator)], input: Array(text.utf8))
+        guard let rows = json["rows"]?.arrayValue else { throw failed(Message(en: "kvo-csv gave no rows", nl: "kvo-csv gaf geen regels")) }
+        return RawCSV(rows: rows.map { ($0.arrayValue ?? []).map { $0.stringValue ?? "" } }, failure: json["failure"]?.stringValue)
+    }
+
+    /// A sheet of an Excel workbook (the first, or the one named), read by kvo-csv with
+    /// ZIPFoundation and Foundation's XML parser: its rows as text (dates as 2025-04-03 10:15),
+    /// its name and the names of all sheets.
+    public static func readWorkbook(_ bytes: [UInt8], sheet: String?, name: String) throws(ImportError) -> (rows: [[String]], sheet: String, sheets: [String]) {
+        let json = try run(["--xlsx"] + (sheet.map { [$0] } ?? []), input: bytes)
+        let sheets = (json["sheets"]?.arrayValue ?? []).compactMap(\.stringValue)
+        if let missing = json["missingSheet"]?.stringValue {
+            let names = sheets.joined(separator: ", ")
+            throw ImportError(Message(en: "\(name) has no sheet '\(missing)'", nl: "\(name) heeft geen werkblad '\(missing)'"), file: name,
+                              hint: Message(en: "its sheets are: \(names)", nl: "de werkbladen zijn: \(names)"), unknown: missing, candidates: sheets)
+        }
+        if let failure = json["failure"]?.stringValue {
+            throw ImportError(Message(en: "\(name) cannot be read as an Excel workbook: \(failure)", nl: "\(name) is niet als Excel-werkmap te lezen: \(failure)"),
+                              file: name, hint: Message(en: "choose a sheet with --sheet NAME, or save the sheet as CSV UTF-8",
+                                                        nl: "kies een werkblad met --sheet NAAM, of sla het werkblad op als CSV UTF-8"))
+        }
+        let rows = (json["rows"]?.arrayValue ?? []).map { ($0.arrayValue ?? []).map { $0.stringValue ?? "" } }
+        return (rows, json["sheet"]?.stringValue ?? "", sheets)
+    }
+
+    /// Runs kvo-csv with `arguments`, `input` on its standard input; its JSON answer.
+    static func run(_ arguments: [String], input bytes: [UInt8]) throws(ImportError) -> JSONValue {
         guard let path = helperPath(), access(path, X_OK) == 0 else {
             let path = helperPath() ?? "kvo-csv"
             throw ImportError(Message(en: "the CSV reader kvo-csv is missing beside kvo (\(path))", nl: "de CSV-lezer kvo-csv ontbreekt naast kvo (\(path))"),
@@ -38,8 +65,8 @@ public enum CSVHelperProcess {
         posix_spawn_file_actions_adddup2(&actions, input[0], 0)
         posix_spawn_file_actions_adddup2(&actions, output[1], 1)
         for fd in input + output { posix_spawn_file_actions_addclose(&actions, fd) }
-        let arguments = [path, String(separator)]
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        let command = [path] + arguments
+        var argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
         defer { for a in argv { free(a) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, path, &actions, nil, &argv, environ)
@@ -51,7 +78,6 @@ public enum CSVHelperProcess {
             throw failed(Message(en: "cannot start kvo-csv (\(reason))", nl: "kan kvo-csv niet starten (\(reason))"))
         }
         // kvo-csv reads all of its input before it writes, so writing first cannot deadlock.
-        let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { write(input[1], $0.baseAddress! + written, bytes.count - written) }
@@ -71,10 +97,10 @@ public enum CSVHelperProcess {
         close(output[0])
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        guard written == bytes.count, let json = try? JSONParser.parse(reply), let rows = json["rows"]?.arrayValue else {
+        guard written == bytes.count, let json = try? JSONParser.parse(reply), json["rows"] != nil else {
             throw failed(Message(en: "kvo-csv gave no readable answer (exit status \(status))", nl: "kvo-csv gaf geen leesbaar antwoord (afsluitstatus \(status))"))
         }
-        return RawCSV(rows: rows.map { ($0.arrayValue ?? []).map { $0.stringValue ?? "" } }, failure: json["failure"]?.stringValue)
+        return json
     }
 
     private static func failed(_ message: Message) -> ImportError {

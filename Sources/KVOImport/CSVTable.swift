@@ -4,11 +4,12 @@ import KVOModel
 /// helper program `kvo-csv`, see `CSVHelperProcess`): a header row and the rows under it, each
 /// with the line of the file it starts on.
 ///
-/// What it copes with: a UTF-8 byte-order mark, Windows (CRLF) and old Mac (CR) line ends,
-/// `;` (Dutch Excel), `,` or tab as separator (detected from the header line), quoted fields
-/// with separators, quotes and line breaks inside, and empty rows (skipped, but counted for line
-/// numbers). What it refuses, with the line and column: text that is not UTF-8, a row with
-/// another number of fields than the header, and a quote out of place or never closed.
+/// What it copes with: UTF-8 with or without a byte-order mark, UTF-16 with one, Windows-1252
+/// (see `CSVTable+Encoding`), Windows (CRLF) and old Mac (CR) line ends, `;` (Dutch Excel), `,`
+/// or tab as separator (detected over the first lines), quoted fields with separators, quotes
+/// and line breaks inside, and empty rows (skipped, but counted for line numbers). What it
+/// refuses: a binary file (named for what it is, never quoted), and, with the line and column, a
+/// row with another number of fields than the header, and a quote out of place or never closed.
 public struct CSVTable: Sendable {
     public struct Row: Sendable {
         /// The line of the file the row starts on (1-based).
@@ -25,12 +26,19 @@ public struct CSVTable: Sendable {
     /// The text as read: without the byte-order mark, line ends as in the file except lone CRs.
     public let text: String
     public let separator: Character
+    /// The encoding the file was in (named in the summary when it is not UTF-8).
+    public let encoding: Encoding
+    /// The sheet read, for an Excel workbook.
+    public let sheet: String?
     public let header: [String]
     public let headerLine: Int
     public let rows: [Row]
     /// Rows that held nothing but blanks and separators.
     public let emptyRows: Int
     private let scanner: CSVRowScanner
+
+    /// The encoding as the summary names it, when the file was not UTF-8.
+    public var encodingNote: String? { encoding == .utf8 || encoding == .utf8BOM ? nil : encoding.name }
 
     /// How the separator is named in messages.
     public var separatorName: String { Self.name(of: separator) }
@@ -42,25 +50,39 @@ public struct CSVTable: Sendable {
     /// such as a mapping file); exports must have every field.
     public init(name: String, bytes: [UInt8], shortRowsAllowed: Bool = false,
                 split: Splitter = CSVHelperProcess.split) throws(ImportError) {
+        let (text, encoding) = try Self.decode(bytes, name: name)
+        try self.init(name: name, text: text, encoding: encoding, sheet: nil, separator: nil, shortRowsAllowed: shortRowsAllowed, split: split)
+    }
+
+    /// A sheet of an Excel workbook (the first, or `sheet`), read by kvo-csv. Its rows become
+    /// `;`-separated text, one line per row of the sheet, so that messages point at the row
+    /// Excel shows and quote it.
+    public init(name: String, workbook bytes: [UInt8], sheet: String? = nil, split: Splitter = CSVHelperProcess.split) throws(ImportError) {
+        let book = try CSVHelperProcess.readWorkbook(bytes, sheet: sheet, name: name)
+        let width = book.rows.map(\.count).max() ?? 0
+        let text = book.rows.map { row in (row + Array(repeating: "", count: width - row.count)).map(Self.quoted).joined(separator: ";") }
+            .joined(separator: "\n") + "\n"
+        try self.init(name: name, text: text, encoding: .utf8, sheet: book.sheet, separator: ";", shortRowsAllowed: false, split: split)
+    }
+
+    /// A cell as a CSV field: in quotes (quotes doubled) when it holds a separator, quote or line break.
+    static func quoted(_ cell: String) -> String {
+        cell.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            ? "\"" + cell.replacingAll("\"", with: "\"\"") + "\"" : cell
+    }
+
+    private init(name: String, text decoded: String, encoding: Encoding, sheet: String?, separator fixed: Character?,
+                 shortRowsAllowed: Bool, split: Splitter) throws(ImportError) {
         self.name = name
-        var body = bytes
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
-        guard var text = String(validating: body, as: UTF8.self) else {
-            // Point at the first byte that is not UTF-8: it shows as U+FFFD in the repaired text.
-            let repaired = String(decoding: body, as: UTF8.self)
-            let scanner = CSVRowScanner(text: repaired, separator: ",")
-            let at = scanner.position(ofFirst: "\u{FFFD}") ?? (1, 1)
-            throw ImportError(Message(en: "\(name) is not UTF-8 text", nl: "\(name) is geen UTF-8-tekst"),
-                              file: name, text: repaired, line: at.line, column: at.column,
-                              hint: Message(en: "save it as UTF-8: in Excel choose 'CSV UTF-8 (door komma's gescheiden)'",
-                                            nl: "sla het op als UTF-8: kies in Excel 'CSV UTF-8 (door komma's gescheiden)'"))
-        }
+        self.encoding = encoding
+        self.sheet = sheet
+        var text = decoded
         // A lone CR ends a line (old Mac files); make it a line feed so lines count alike everywhere.
         // (Characters, not text search: "\r\n" is one Character, so only lone CRs match.)
         if text.contains("\r" as Character) { text = String(text.map { $0 == "\r" ? "\n" : $0 }) }
         self.text = text
 
-        let separator = Self.detectSeparator(text)
+        let separator = fixed ?? Self.detectSeparator(text)
         self.separator = separator
         let scanner = CSVRowScanner(text: text, separator: separator)
         self.scanner = scanner
@@ -166,29 +188,38 @@ public struct CSVTable: Sendable {
 
     // MARK: reading helpers
 
-    /// The separator of the header line: the most frequent of `;`, tab and `,` outside quotes
-    /// (a question such as "Hoe vaak, en waar?" must not make a `;` file a comma file). Ties go
-    /// to `;`, then tab; a line with none of them is one column, read with `,`.
+    /// The separator: of `;`, tab and `,`, the one that occurs equally often (and at least once)
+    /// outside quotes on each of the first lines, the most often if several do; a question such as
+    /// "Hoe vaak, en waar?" must not make a `;` file a comma file. If none is that regular (a
+    /// ragged file, which is then reported at its ragged row), the most frequent on the header
+    /// line. Ties go to `;`, then tab; a file with none of them is one column, read with `,`.
     static func detectSeparator(_ text: Substring) -> Character {
-        var counts: [Character: Int] = [";": 0, "\t": 0, ",": 0]
+        let candidates: [Character] = [";", "\t", ","]
+        var lines: [[Character: Int]] = []
+        var counts: [Character: Int] = [:]
         var quoted = false
         var seenText = false
         for c in text {
             if c == "\"" { quoted.toggle(); continue }
             if !quoted, c == "\n" || c == "\r\n" {
-                if seenText { break }
-                continue // empty lines before the header
+                if seenText { lines.append(counts) } // empty lines do not count
+                if lines.count == 10 { break }
+                (counts, seenText) = ([:], false)
+                continue
             }
-            if !quoted, counts[c] != nil { counts[c]! += 1 }
+            if !quoted, candidates.contains(c) { counts[c, default: 0] += 1 }
             if c != " " { seenText = true }
         }
-        var best: Character = ","
-        var most = 0
-        for c in [";", "\t", ","] as [Character] where counts[c]! > most {
-            best = c
-            most = counts[c]!
+        if seenText, lines.count < 10 { lines.append(counts) }
+        guard let header = lines.first else { return "," }
+        func most(_ of: [Character], by count: (Character) -> Int) -> Character? {
+            var best: Character?
+            var top = 0
+            for c in of where count(c) > top { (best, top) = (c, count(c)) }
+            return best
         }
-        return best
+        let regular = candidates.filter { c in header[c, default: 0] > 0 && lines.allSatisfy { $0[c, default: 0] == header[c, default: 0] } }
+        return most(regular) { header[$0, default: 0] } ?? most(candidates) { header[$0, default: 0] } ?? ","
     }
 
     static func detectSeparator(_ text: String) -> Character { detectSeparator(text[...]) }
@@ -214,4 +245,13 @@ public struct CSVTable: Sendable {
 
 extension Array {
     subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
+}
+
+extension String {
+    /// The text with every `target` replaced (without Foundation).
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
 }

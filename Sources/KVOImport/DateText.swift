@@ -4,8 +4,14 @@ import KVOModel
 /// `5-3-2024`, `05/03/2024`, `5.3.2024`, `5 maart 2024`, `5-mrt-2024`, each optionally followed
 /// by a time (`2024-03-05T14:32:00`, `05-03-2024 14:32`). Day before month, as in the
 /// Netherlands. Two-digit years are refused: 03-05-24 could be either century's.
+///
+/// `excelForms` (incident exports, which Excel has often saved on the way) also reads what Excel
+/// makes of a date: a two-digit year (`20-09-17 17:30`, `20-sep-17`), read by the POSIX rule
+/// (00 to 68 are 2000 to 2068, 69 to 99 are 1969 to 1999), and a date serial (`42998` or
+/// `42998,72917`: days since 1899-12-30, the time as a fraction).
 public enum DateText {
-    public static func day(_ text: String) -> Day? {
+    public static func day(_ text: String, excelForms: Bool = false) -> Day? {
+        if excelForms, let serial = serialDay(text) { return serial }
         let t = Array(text.unicodeScalars)
         var parts: [(text: String, digits: Bool)] = []
         var i = 0
@@ -35,11 +41,22 @@ public enum DateText {
         if a.digits, a.text.count == 4, b.digits, c.digits, b.text.count <= 2, c.text.count <= 2 {
             return Day(year: Int(a.text)!, month: Int(b.text)!, day: Int(c.text)!)
         }
-        guard a.digits, a.text.count <= 2, c.digits, c.text.count == 4 else { return nil }
+        guard a.digits, a.text.count <= 2, c.digits, c.text.count == 4 || (excelForms && c.text.count == 2) else { return nil }
         let month: Int?
         if b.digits { month = b.text.count <= 2 ? Int(b.text) : nil } else { month = monthNumber(b.text) }
         guard let month else { return nil }
-        return Day(year: Int(c.text)!, month: month, day: Int(a.text)!)
+        var year = Int(c.text)!
+        if c.text.count == 2 { year += year <= 68 ? 2000 : 1900 }
+        return Day(year: year, month: month, day: Int(a.text)!)
+    }
+
+    /// An Excel date serial from 1990 to 2100 (five digits, a fraction after `.` or `,`): the day.
+    static func serialDay(_ text: String) -> Day? {
+        let whole = text.prefix { $0.isASCII && $0.isNumber }
+        let rest = text.dropFirst(whole.count)
+        guard whole.count == 5, let n = Int(whole), (32874...73050).contains(n),
+              rest.isEmpty || ((rest.first == "." || rest.first == ",") && rest.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }) else { return nil }
+        return Day(year: 1899, month: 12, day: 30)?.adding(days: n)
     }
 
     /// What may follow the date: nothing, or a time such as `T14:32:00Z` or ` 14:32`.

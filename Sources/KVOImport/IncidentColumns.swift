@@ -20,18 +20,29 @@ public struct IncidentColumns: Sendable, Equatable {
     /// written as that field's name (`IncidentRecord.Field.date`), the field the column fills.
     enum Role: Sendable { case date, category, street, address, houseNumber, postcode, handled, count }
 
+    /// The police's BVH export (`Begin-pleegdatum/tijd`, `Incidentsoort`, `Pleegstraatnaam`,
+    /// `Pleegpostcode`, `Pleeghuisnummer met toev.`), regional police layouts (`gem.datum`,
+    /// `MK omschrijving`), municipal Signalen exports (`created_at`, `sub_category`,
+    /// `address_street`, `address_postalcode`, `state_display`), MORA and fire-brigade open data,
+    /// and plain Dutch and English words.
     static let names: [(role: Role, headers: [String])] = [
-        (.date, ["datum", IncidentRecord.Field.date, "pleegdatum", "meldingsdatum", "meldingdatum", "datummelding", "datumincident", "incidentdatum",
-                  "datumtijd", "datetime", "reportdate", "incidentdate", "datumvanmelding", "datumaangifte", "aangiftedatum"]),
-        (.category, ["categorie", IncidentRecord.Field.category, "soort", "soortmelding", "soortincident", "type", "typemelding", "incidenttype",
-                      "maatschappelijkeklasse", "classificatie", "hoofdcategorie", "subcategorie", "incidentcategorie",
-                      "meldingscategorie", "omschrijving", "description", "melding", "incident"]),
-        (.street, ["straat", "straatnaam", IncidentRecord.Field.street, "streetname", "pleegstraat"]),
-        (.address, ["adres", "address", "pleegadres", "locatie", "location", "plaatsdelict"]),
-        (.houseNumber, ["huisnummer", "huisnr", "nummer", "nr", "housenumber", "number"]),
-        (.postcode, ["postcode", "pc", "pc6", "pc4", "zip", "zipcode", "postalcode"]),
-        (.handled, ["afgehandeld", "status", IncidentRecord.Field.handled, "state", "afhandeling", "afgerond", "statusmelding", "afhandelstatus"]),
-        (.count, ["aantal", IncidentRecord.Field.count, "aantalmeldingen", "aantalincidenten", "number of incidents"]),
+        (.date, ["datum", IncidentRecord.Field.date, "pleegdatum", "beginpleegdatumtijd", "beginpleegdatum", "pleegdatumtijd", "gemdatum",
+                  "meldingsdatum", "meldingdatum", "datummelding", "datumincident", "incidentdatum", "melddatum", "datumtijdmelding",
+                  "datumtijd", "datetime", "reportdate", "incidentdate", "datumvanmelding", "datumaangifte", "aangiftedatum",
+                  "createdat", "datumaangemaakt", "aangemaakt", "datumtijdincident", "starttijdincident", "begindatum"]),
+        (.category, ["categorie", IncidentRecord.Field.category, "incidentsoort", "soort", "soortmelding", "soortincident", "type", "typemelding",
+                      "incidenttype", "mkomschrijving", "meldingsklasse", "maatschappelijkeklasse", "classificatie", "subcategory", "subcategorie",
+                      "subrubriek", "hoofdcategorie", "maincategory", "hoofdrubriek", "incidentcategorie", "meldingscategorie", "prioriteitmelding",
+                      "omschrijving", "description", "melding", "incident"]),
+        (.street, ["straat", "straatnaam", IncidentRecord.Field.street, "streetname", "pleegstraat", "pleegstraatnaam", "addressstreet",
+                    "locatiestraat", "straatnaamincident"]),
+        (.address, ["adres", "address", "pleegadres", "locatie", "location", "plaatsdelict", "locatieomschrijving"]),
+        (.houseNumber, ["huisnummer", "huisnr", "nummer", "nr", "housenumber", "number", "pleeghuisnummermettoev", "pleeghuisnummer",
+                         "addressnumber", "huisnummermettoevoeging"]),
+        (.postcode, ["postcode", "pc", "pc6", "pc4", "zip", "zipcode", "postalcode", "pleegpostcode", "addresspostalcode", "addresspostcode"]),
+        (.handled, ["afgehandeld", "status", IncidentRecord.Field.handled, "state", "statedisplay", "afhandeling", "afgerond",
+                     "statusmelding", "afhandelstatus", "statusomschrijving"]),
+        (.count, ["aantal", IncidentRecord.Field.count, "aantalmeldingen", "aantalincidenten", "number of incidents", "geregistreerdemisdrijven"]),
     ]
 
     /// The key a header is compared by: folded, letters and digits only.
@@ -49,7 +60,25 @@ public struct IncidentColumns: Sendable, Equatable {
         }
     }
 
-    private mutating func set(_ role: Role, _ column: Int) {
+    /// The column no longer fills any role.
+    mutating func clear(_ column: Int) {
+        for role in [Role.date, .category, .street, .address, .houseNumber, .postcode, .handled, .count] where self[role] == column { set(role, nil) }
+    }
+
+    subscript(_ role: Role) -> Int? {
+        switch role {
+        case .date: date
+        case .category: category
+        case .street: street
+        case .address: address
+        case .houseNumber: houseNumber
+        case .postcode: postcode
+        case .handled: handled
+        case .count: count
+        }
+    }
+
+    mutating func set(_ role: Role, _ column: Int?) {
         switch role {
         case .date: date = column
         case .category: category = column

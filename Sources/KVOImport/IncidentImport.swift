@@ -57,6 +57,14 @@ public enum IncidentImport {
         public var previous: String?
         public let source: Source
         public var separator: String
+        /// Statuses that said neither handled nor open, with their rows: handled left unset.
+        public var unknownStatuses: [(status: String, rows: Int)] = []
+        /// Every category with its incidents, most first (the command names those that map to no theme).
+        public var categories: [(category: String, incidents: Int)] = []
+        /// The file's encoding when it was not UTF-8 (decoded, and named in the summary).
+        public var encoding: String?
+        /// The sheet read, for an Excel workbook.
+        public var sheet: String?
         public var rows = 0
         public var emptyRows = 0
         public var parks: [ParkCount] = []
@@ -78,9 +86,11 @@ public enum IncidentImport {
     /// Reads the table into changes of `dossier`. `file` and `today` are the name and date the
     /// ledger records (`analysis.imports`).
     /// `language` writes the ledger entry (dossier data): the dossier's own language, else the session's.
-    public static func run(_ table: CSVTable, bytes: [UInt8], file: String, dossier: Dossier, source: Source,
+    public static func run(_ table: CSVTable, bytes: [UInt8], file: String, dossier: Dossier, source: Source, mapping: IncidentMapping? = nil,
                            today: Day, language: Language = .en) throws(ImportError) -> Report {
         var report = Report(source: source, separator: table.separatorName)
+        report.encoding = table.encodingNote
+        report.sheet = table.sheet
         report.rows = table.rows.count
         report.emptyRows = table.emptyRows
         let hash = SHA256.hex(bytes)
@@ -90,12 +100,12 @@ public enum IncidentImport {
             return report
         }
 
-        var columns = IncidentColumns(header: table.header)
+        var columns = try mapping?.columns(table) ?? IncidentColumns(header: table.header)
         guard let dateAt = columns.date else {
             let columns = table.header.joined(separator: ", ")
             throw table.error(Message(en: "\(table.name) has no date column", nl: "\(table.name) heeft geen kolom met de datum"), header: 0,
-                              hint: Message(en: "head the column of each incident's date 'datum' or 'date'; the columns are: " + columns,
-                                            nl: "geef de kolom met de datum van elk incident de kop 'datum' of 'date'; de kolommen zijn: " + columns))
+                              hint: Message(en: "head the column of each incident's date 'datum' or 'date', or give it the role date in a mapping file (--mapping); the columns are: " + columns,
+                                            nl: "geef de kolom met de datum van elk incident de kop 'datum' of 'date', of de rol datum in een koppeltabel (--mapping); de kolommen zijn: " + columns))
         }
         guard let categoryAt = columns.category else {
             throw table.error(Message(en: "\(table.name) has no category column", nl: "\(table.name) heeft geen kolom met de categorie"), header: 0,
@@ -110,21 +120,25 @@ public enum IncidentImport {
         if source != .municipality { columns.handled = nil } // only municipal reports keep it
         report.handledColumn = columns.handled.map { table.header[$0] }
         let used = columns.used
-        report.unusedColumns = table.header.indices.filter { !used.contains($0) && !table.header[$0].isEmpty }.map { table.header[$0] }
+        let dropped = Set(mapping?.entries.filter { $0.role == nil }.map(\.column.folded) ?? [])
+        report.unusedColumns = table.header.indices.filter { !used.contains($0) && !table.header[$0].isEmpty && !dropped.contains(table.header[$0].folded) }
+            .map { table.header[$0] }
 
         let locator = ParkLocator(dossier: dossier)
         report.parksDelineated = locator.hasDelineation
         report.parks = locator.parks.map { ParkCount(id: $0.id, name: $0.name, rows: 0, incidents: 0) }
         var batch = ChangeSet(dossier)
         var unmatched: [String: (street: String, rows: Int, first: Int)] = [:]
+        var unknownStatus: [String: Int] = [:]
+        var categories: [String: Int] = [:]
         for row in table.rows {
             let dateText = row[dateAt]
-            guard let day = DateText.day(dateText) else {
+            guard let day = DateText.day(dateText, excelForms: true) else {
                 throw table.error(dateText.isEmpty ? Message(en: "this row has no date", nl: "deze regel heeft geen datum")
                                                    : Message(en: "'\(dateText)' is not a date kvo can read", nl: "'\(dateText)' is geen datum die kvo kan lezen"),
                                   field: dateAt, in: row,
-                                  hint: Message(en: "write dates as 2024-03-14 or 14-03-2024 (a time after it may stay); a year needs four digits",
-                                                nl: "schrijf datums als 2024-03-14 of 14-03-2024 (een tijd erachter mag blijven); een jaar heeft vier cijfers"))
+                                  hint: Message(en: "write dates as 2024-03-14, 14-03-2024, 14-3-24 or 14 maart 2024 (a time after it may stay)",
+                                                nl: "schrijf datums als 2024-03-14, 14-03-2024, 14-3-24 of 14 maart 2024 (een tijd erachter mag blijven)"))
             }
             // The schema's plausible years, checked at the row: 0000-03-01 is a typing error.
             guard FieldType.plausibleYears.contains(day.year) else {
@@ -162,13 +176,11 @@ public enum IncidentImport {
             if street.isEmpty, let at = columns.address { street = ParkLocator.streetName(row[at]) }
             var handled: Bool?
             if let at = columns.handled, !row[at].isEmpty {
-                guard let h = Self.handled(row[at]) else {
-                    throw table.error(Message(en: "'\(row[at])' does not say whether the report was handled", nl: "'\(row[at])' zegt niet of de melding is afgehandeld"),
-                                      field: at, in: row,
-                                      hint: Message(en: "write ja/nee, afgehandeld/open, or yes/no", nl: "schrijf ja/nee, afgehandeld/open of yes/no"))
-                }
-                handled = h
+                // A status outside the known vocabularies leaves handled unset; the summary names it.
+                handled = Self.handled(row[at])
+                if handled == nil { unknownStatus[row[at], default: 0] += 1 }
             }
+            categories[category, default: 0] += count
 
             var incident = IncidentRecord()
             incident.source = source.recorded
@@ -198,6 +210,8 @@ public enum IncidentImport {
             }
             batch.add(incident.record, kind: IncidentRecord.kind)
         }
+        report.unknownStatuses = unknownStatus.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
+        report.categories = categories.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
         report.unmatchedStreets = unmatched.values.sorted { ($0.rows, -$0.first) > ($1.rows, -$1.first) }.map { ($0.street, $0.rows) }
 
         // The ledger is dossier data: written in the dossier's language.
@@ -210,16 +224,26 @@ public enum IncidentImport {
         return report
     }
 
-    /// Whether a municipal report was handled, from the words exports use.
+    /// Whether a municipal report was handled, from the words exports use: yes/no words and the
+    /// status vocabularies of Signalen (Amsterdam's and other municipalities' reporting system),
+    /// MORA and BOR systems. Nil for a status none of them has.
     static func handled(_ text: String) -> Bool? {
-        switch text.folded {
-        case "ja", "yes", "true", "1", "x", "afgehandeld", "gesloten", "closed", "done", "afgerond", "opgelost", "handled", "resolved", "gereed":
-            true
-        case "nee", "no", "false", "0", "open", "niet afgehandeld", "in behandeling", "nieuw", "new", "lopend", "in progress",
-             "openstaand", "ingediend", "gemeld", "onderhanden":
-            false
-        default:
-            nil
-        }
+        let word = String(text.folded.map { $0.isLetter || $0.isNumber ? $0 : " " }).split(separator: " ").joined(separator: " ")
+        if handledWords.contains(word) { return true }
+        if openWords.contains(word) { return false }
+        return nil
     }
+
+    static let handledWords: Set<String> = [
+        "ja", "yes", "true", "1", "x", "afgehandeld", "gesloten", "closed", "done", "afgerond", "opgelost", "handled", "resolved", "gereed",
+        "geannuleerd", "geannuleerd door melder", "extern afgehandeld", "afgehandeld extern", "afgesloten", "uitgevoerd", "hersteld",
+        "niet in behandeling genomen", "doorgezet naar andere organisatie", "cancelled", "canceled", "completed", "finished",
+    ]
+    static let openWords: Set<String> = [
+        "nee", "no", "false", "0", "open", "niet afgehandeld", "in behandeling", "nieuw", "new", "lopend", "in progress", "openstaand",
+        "ingediend", "gemeld", "onderhanden", "in afwachting van behandeling", "heropend", "ingepland", "gepland", "reactie gevraagd",
+        "reactie ontvangen", "verzoek tot afhandeling", "verzoek tot heropenen", "doorgezet naar extern", "verzonden naar extern",
+        "te verzenden naar extern", "extern mislukt", "extern verzoek tot heropenen", "in afwachting", "wacht op", "reopened",
+        "pending", "scheduled", "toegewezen", "geaccepteerd", "in uitvoering",
+    ]
 }

@@ -19,6 +19,8 @@ public enum SurveyColumn: Equatable, Sendable {
     public static func classify(_ header: String) -> SurveyColumn {
         if parkHeaders.contains(header.folded) { return .park }
         if let (subject, text, _) = numbered(header) {
+            // Identity wins over numbering: "1. Wat is de naam van uw bedrijf?" is no subject 1.
+            if IdentityColumns.asksIdentity(text) { return .identity }
             guard let s = ThemeCatalogue.handbook.subject(subject) else { return .unknown(Message(en: "\(subject) is no survey subject (1 to 44)", nl: "\(subject) is geen onderwerp van de enquête (1 tot 44)")) }
             let (question, markedOpen) = openMark(text)
             return .question(subject: subject, text: question.isEmpty ? s.dutch : question, open: markedOpen || s.mandatoryOpenQuestion, problems: nil,

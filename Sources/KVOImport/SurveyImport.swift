@@ -39,11 +39,24 @@ public enum SurveyImport {
         /// The `survey.imports` entry of an earlier import of the same bytes: then nothing changed.
         public var previous: String?
         public var separator: String
+        /// The file's encoding when it was not UTF-8 (decoded, and named in the summary).
+        public var encoding: String?
+        /// The sheet read, for an Excel workbook.
+        public var sheet: String?
         public var rows = 0
+        /// Header rows read: 2 for SurveyMonkey's export.
+        public var headerRows = 1
         public var emptyRows = 0
+        /// Respondents an earlier import counted already (a cumulative download): not counted again.
+        public var repeatedRespondents = 0
+        /// The ledger entries of earlier downloads this one repeats whole, replaced by its own.
+        public var replacedImports: [String] = []
         /// Rows that answer no question: no respondent, not counted.
         public var rowsWithoutAnswers = 0
         public var identityColumns: [String] = []
+        /// Columns headed as questions (numbered, or so mapped) that were dropped all the same,
+        /// with why: they ask who the respondent is, or their answers say it.
+        public var identityQuestions: [Message] = []
         public var droppedColumns: [String] = []
         public var notImported: [Message] = []
         public var questions = 0
@@ -69,6 +82,8 @@ public enum SurveyImport {
         let problems: Set<String>?
         /// The question's ID in the survey tool (`questionId` of its results and answers).
         var id: String?
+        /// For a column per option: the option it counts.
+        var option: String?
     }
 
     /// Reads the table into changes of `dossier`. `file` and `today` are the name and date the
@@ -77,7 +92,12 @@ public enum SurveyImport {
     public static func run(_ table: CSVTable, bytes: [UInt8], file: String, dossier: Dossier, mapping: SurveyMapping? = nil,
                            today: Day, language: Language = .en) throws(ImportError) -> Report {
         var report = Report(separator: table.separatorName)
-        report.rows = table.rows.count
+        report.encoding = table.encodingNote
+        report.sheet = table.sheet
+        let layout = SurveyLayout(table)
+        let rows = layout.rows
+        report.rows = rows.count
+        report.headerRows = layout.headerRows
         report.emptyRows = table.emptyRows
         let hash = SHA256.hex(bytes)
         let ledger = ImportLedger<SurveyRecord>(dossier: dossier)
@@ -88,39 +108,60 @@ public enum SurveyImport {
 
         // What each column is.
         if let mapping {
-            for e in mapping.entries where !table.header.contains(where: { $0.folded == e.column.folded }) {
+            for e in mapping.entries where !table.header.contains(where: { $0.folded == e.column.folded }) && !layout.headers.indices.contains(where: { layout.name($0).folded == e.column.folded || layout.headers[$0].folded == e.column.folded }) {
                 throw mapping.error(Message(en: "\(table.name) has no column '\(e.column)'", nl: "\(table.name) heeft geen kolom '\(e.column)'"),
                                     at: e, unknown: e.column, candidates: table.header)
             }
         }
         var parkColumn: Int?
         var questions: [Question] = []
-        for (i, header) in table.header.enumerated() {
-            let column = mapping.flatMap { m in m.entry(for: header).map { m.column(of: $0, header: header) } } ?? SurveyColumn.classify(header)
+        for (i, header) in layout.headers.enumerated() {
+            let named = layout.name(i)
+            let mapped = mapping.flatMap { m in (m.entry(for: named) ?? m.entry(for: header)).map { m.column(of: $0, header: header) } }
+            var column = mapped ?? SurveyColumn.classify(header)
+            // A tool's bare code over option columns (LimeSurvey's `S42[SQ001]`) is no subject number.
+            if mapped == nil, layout.options[i] != nil, !header.contains(" "), case .question = column {
+                column = .unknown(Message(en: "a survey tool's code, no subject number", nl: "een code van het enquêteprogramma, geen onderwerpnummer"))
+            }
+            if layout.open.contains(i), case .question(let subject, let text, _, let problems, let id) = column {
+                column = .question(subject: subject, text: text, open: true, problems: problems, id: id)
+            }
             switch column {
             case .park:
                 if let earlier = parkColumn {
-                    throw table.error(Message(en: "a second column names the park (the first is '\(table.header[earlier])')",
-                                              nl: "een tweede kolom noemt het terrein (de eerste is '\(table.header[earlier])')"), header: i,
+                    throw table.error(Message(en: "a second column names the park (the first is '\(layout.name(earlier))')",
+                                              nl: "een tweede kolom noemt het terrein (de eerste is '\(layout.name(earlier))')"), header: i,
                                       hint: Message(en: "mark one of them drop in a mapping file (--mapping)",
                                                     nl: "geef een van beide de rol weglaten in een koppeltabel (--mapping)"))
                 }
                 parkColumn = i
             case .question(let subject, let text, let open, let problems, let id):
-                if let twin = questions.first(where: { $0.subject == subject && $0.text.folded == text.folded }) {
-                    throw table.error(Message(en: "this column asks the same question as column \(twin.index + 1) ('\(table.header[twin.index])')",
-                                              nl: "deze kolom stelt dezelfde vraag als kolom \(twin.index + 1) ('\(table.header[twin.index])')"), header: i,
+                // Identity wins over any header: answers that are e-mail addresses, phone numbers
+                // or company names are never stored.
+                if let why = IdentityColumns.identifyingContent(rows.map { $0[i] }) {
+                    report.identityColumns.append(named)
+                    report.identityQuestions.append(.verbatim(named) + " (" + why + ")")
+                    continue
+                }
+                let option = layout.options[i]
+                if let twin = questions.first(where: { $0.subject == subject && $0.text.folded == text.folded && ($0.option == nil || $0.option == option) }) {
+                    throw table.error(Message(en: "this column asks the same question as column \(twin.index + 1) ('\(layout.name(twin.index))')",
+                                              nl: "deze kolom stelt dezelfde vraag als kolom \(twin.index + 1) ('\(layout.name(twin.index))')"), header: i,
                                       hint: Message(en: "give one of them another question text in a mapping file, or drop it",
                                                     nl: "geef een van beide een andere vraagtekst in een koppeltabel, of laat hem weg"))
                 }
-                questions.append(Question(index: i, subject: subject, text: text, open: open, problems: problems, id: id))
+                questions.append(Question(index: i, subject: subject, text: text, open: open && option == nil, problems: problems, id: id, option: option))
             case .identity:
-                report.identityColumns.append(header)
+                report.identityColumns.append(named)
+                if SurveyColumn.numbered(header) != nil {
+                    report.identityQuestions.append(.verbatim(named) + Message(en: " (numbered as a question, but it asks who the respondent is)",
+                                                                                 nl: " (genummerd als vraag, maar vraagt wie de respondent is)"))
+                }
             case .dropped:
-                report.droppedColumns.append(header)
+                report.droppedColumns.append(named)
             case .unknown(let reason):
-                if header.isEmpty, table.rows.allSatisfy({ $0[i].isEmpty }) { continue } // a trailing separator
-                let name = header.isEmpty ? Message(en: "column \(i + 1)", nl: "kolom \(i + 1)") : .verbatim(header)
+                if header.isEmpty, rows.allSatisfy({ $0[i].isEmpty }) { continue } // a trailing separator
+                let name = header.isEmpty ? Message(en: "column \(i + 1)", nl: "kolom \(i + 1)") : .verbatim(named)
                 report.notImported.append(name + " (" + reason + ")")
             }
         }
@@ -132,8 +173,10 @@ public enum SurveyImport {
         // A header code that more than one column carries names no single question: none keeps it.
         let codes = Dictionary(grouping: questions.compactMap(\.id), by: { $0 }).mapValues(\.count)
         for i in questions.indices where questions[i].id.map({ codes[$0, default: 0] > 1 }) ?? false { questions[i].id = nil }
-        report.questions = questions.count
-        report.openQuestions = questions.filter(\.open).count
+        // A question with a column per option (or an "other" column beside it) is one question.
+        struct Asked: Hashable { let subject: Int?, text: String }
+        report.questions = Set(questions.map { Asked(subject: $0.subject, text: $0.text.folded) }).count
+        report.openQuestions = Set(questions.filter(\.open).map { Asked(subject: $0.subject, text: $0.text.folded) }).count
 
         // Whose answers: the park column, or the dossier's only park.
         let directory = ParkDirectory(dossier: dossier)
@@ -163,7 +206,24 @@ public enum SurveyImport {
         var order: [Key] = []
         var openAnswers: [(park: ParkDirectory.Park, question: Question, text: String)] = []
         var respondents: [Int: Int] = [:]
-        for row in table.rows {
+        // Answers to a multiple-choice question in one cell (`a;b`, `a, b`) count once per option.
+        let splitters = questions.map { q in q.open || q.option != nil ? nil : MultiSelect.splitter(for: rows.map { $0[q.index] }) }
+        // A download that repeats respondents of an earlier import counts only the new ones.
+        let keying = RespondentKeys(headers: table.header)
+        let earlierKeys = ledger.section.imports.reduce(into: Set<String>()) { $0.formUnion(RespondentKeys.stored(in: $1)) }
+        var fileKeys: [String] = []
+        for row in rows {
+            guard questions.contains(where: { !row[$0.index].isEmpty }) else {
+                report.rowsWithoutAnswers += 1
+                continue
+            }
+            if let key = keying.key(row) {
+                fileKeys.append(key)
+                if earlierKeys.contains(key) {
+                    report.repeatedRespondents += 1
+                    continue
+                }
+            }
             let park: ParkDirectory.Park
             if let onlyPark {
                 park = onlyPark
@@ -183,25 +243,31 @@ public enum SurveyImport {
                 }
                 park = p
             }
-            var answered = false
             for (qi, q) in questions.enumerated() {
                 let value = row[q.index]
                 if value.isEmpty { continue }
-                answered = true
                 if q.open {
                     openAnswers.append((park, q, value))
-                } else {
-                    let key = Key(park: park.position, question: qi, answer: value)
+                    continue
+                }
+                let chosen = q.option.map { SurveyLayout.ticked(value) ? [$0] : [] } ?? splitters[qi].map { $0(value) } ?? [value]
+                for answer in chosen {
+                    let key = Key(park: park.position, question: qi, answer: answer)
                     if tally[key] == nil { order.append(key) }
                     tally[key, default: 0] += 1
                 }
             }
-            if answered { respondents[park.position, default: 0] += 1 } else { report.rowsWithoutAnswers += 1 }
+            respondents[park.position, default: 0] += 1
+        }
+        let replaced = ledger.section.imports.filter { e in let k = RespondentKeys.stored(in: e); return !k.isEmpty && k.isSubset(of: fileKeys) }
+        if respondents.isEmpty, report.repeatedRespondents > 0 {
+            report.previous = replaced.last ?? ledger.section.imports.last { !RespondentKeys.stored(in: $0).isDisjoint(with: fileKeys) }
+            return report
         }
         guard !respondents.isEmpty else {
-            let read = questions.map { table.header[$0.index] }.joined(separator: ", ")
-            throw ImportError(Message(en: "none of the \(table.rows.count) rows of \(table.name) answers a question; nothing to import",
-                                      nl: "geen van de \(table.rows.count) regels van \(table.name) beantwoordt een vraag; er is niets te importeren"),
+            let read = questions.map { layout.name($0.index) }.joined(separator: ", ")
+            throw ImportError(Message(en: "none of the \(rows.count) rows of \(table.name) answers a question; nothing to import",
+                                      nl: "geen van de \(rows.count) regels van \(table.name) beantwoordt een vraag; er is niets te importeren"),
                               hint: Message(en: "the questions read are: " + read, nl: "de gelezen vragen zijn: " + read))
         }
 
@@ -273,9 +339,15 @@ public enum SurveyImport {
         }
         // The ledger is dossier data: written in the dossier's language.
         let language = dossier.language ?? language
-        var summary = language.count(report.respondents, Noun(en: "respondent", "respondents", nl: "respondent", "respondenten"))
+        let respondentNoun = Noun(en: "respondent", "respondents", nl: "respondent", "respondenten")
+        var summary = language.count(report.respondents + report.repeatedRespondents, respondentNoun)
+        if report.repeatedRespondents > 0 { summary += language == .nl ? ", waarvan \(report.respondents) nieuw" : ", \(report.respondents) new" }
         if report.parks.count > 1 { summary += " (" + report.parks.map { "\($0.id) \($0.respondents)" }.joined(separator: ", ") + ")" }
-        survey = ledger.recording(ledger.entry(date: today, file: file, summary: summary, hash: hash), in: survey)
+        // The earlier downloads this one repeats whole are replaced by it: their keys live on in its entry.
+        survey.imports.removeAll { replaced.contains($0) }
+        report.replacedImports = replaced
+        let keys = replaced.reduce(into: Set(fileKeys)) { $0.formUnion(RespondentKeys.stored(in: $1)) }
+        survey = ledger.recording(ledger.entry(date: today, file: file, summary: summary + RespondentKeys.listed(keys.sorted(), language: language), hash: hash), in: survey)
         batch.update(ledger.stored, to: survey.record, kind: SurveyRecord.kind)
 
         report.changeSet = try batch.checkedForImport()

@@ -47,6 +47,10 @@ final class CSVTableTests: XCTestCase {
         XCTAssertEqual(try table("\"a;b\",c,d\n1,2,3\n").separator, ",")
         XCTAssertEqual(try table("a\tb\tc\n1\t2\t3\n").separator, "\t")
         XCTAssertEqual(try table("\n\nonly\nx\n").separator, ",")
+        // Commas in a question of a ';' file outnumber its separators on the header line alone;
+        // the rows under it decide: ';' is the character every line has equally often.
+        XCTAssertEqual(try table("12 Hoe vaak, waar, wanneer?;park\nsoms;P-1\nnooit;P-1\n").separator, ";")
+        XCTAssertEqual(try table("a,b;c,d\n1,2;3,4\n5,6;7,8\n").separator, ",")
         let tabs = try table("column\trole\nNaam\tdrop\n")
         XCTAssertEqual(tabs.rows[0].fields, ["Naam", "drop"])
     }
@@ -96,12 +100,40 @@ final class CSVTableTests: XCTestCase {
         XCTAssertEqual(unclosed?.column, 3)
     }
 
-    func testTextThatIsNotUTF8() {
-        // "Café" in Windows-1252 on line 2.
-        let e = importError { try CSVTable(name: "ansi.csv", bytes: Array("a;b\n1;Caf".utf8) + [0xE9] + Array("\n".utf8)) }
-        XCTAssertEqual(e?.message.en, "ansi.csv is not UTF-8 text")
-        XCTAssertEqual(e?.line, 2)
-        XCTAssertEqual(e?.column, 6)
+    func testWindows1252IsDecodedAndNamed() throws {
+        // Excel's plain "CSV" on Windows: "Café" with é as 0xE9, a euro sign as 0x80, a ’ as 0x92.
+        let t = try CSVTable(name: "ansi.csv", bytes: Array("a;b\n1;Caf".utf8) + [0xE9, 0x20, 0x80, 0x92] + Array("\n".utf8))
+        XCTAssertEqual(t.rows[0][1], "Café €’")
+        XCTAssertEqual(t.encoding, .windows1252)
+        XCTAssertEqual(t.encoding.name, "Windows-1252")
+    }
+
+    func testUTF16WithByteOrderMark() throws {
+        let text = "park;12 Hoe vaak?\r\nDe Hoek;soms, één keer\r\n"
+        let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for (bytes, encoding) in [(le, CSVTable.Encoding.utf16LE), (be, .utf16BE)] {
+            let t = try CSVTable(name: "u16.csv", bytes: bytes)
+            XCTAssertEqual(t.encoding, encoding)
+            XCTAssertEqual(t.header, ["park", "12 Hoe vaak?"], "the byte-order mark is not part of the first header")
+            XCTAssertEqual(t.rows[0][1], "soms, één keer")
+        }
+        XCTAssertEqual(try table("a;b\n1;2\n").encoding, .utf8)
+        XCTAssertEqual(try CSVTable(name: "b.csv", bytes: [0xEF, 0xBB, 0xBF] + Array("a;b\n1;2\n".utf8)).encoding, .utf8BOM)
+    }
+
+    func testBinaryFilesAreNamedNeverQuoted() {
+        // An .xlsx is a ZIP archive holding xl/workbook.xml; an .xls an OLE compound file.
+        let xlsx: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0] + Array("xl/workbook.xml".utf8) + [0, 0x1B, 0x5B, 0x32, 0x4A]
+        let xls: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0x1B]
+        let pdf: [UInt8] = Array("%PDF-1.7\n".utf8) + [0, 1, 2]
+        let other: [UInt8] = [0x01, 0x02, 0x00, 0x00, 0x1B, 0x5B, 0x32, 0x4A, 0x00]
+        for (bytes, what) in [(xlsx, "an Excel workbook"), (xls, "an old Excel workbook (.xls)"), (pdf, "a PDF document"), (other, "a binary file, not a CSV file")] {
+            let e = importError { try CSVTable(name: "f.csv", bytes: bytes) }
+            XCTAssertEqual(e?.message.en.hasPrefix("f.csv is \(what)"), true, e?.message.en ?? "")
+            XCTAssertNil(e?.text, "the bytes are never echoed")
+            XCTAssertNil(e?.line)
+        }
     }
 
     func testEmptyFile() {

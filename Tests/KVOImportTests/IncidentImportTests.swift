@@ -118,9 +118,12 @@ final class IncidentImportTests: XCTestCase {
         XCTAssertEqual(postcode?.message.en, "'onbekend' is not a postcode")
         XCTAssertEqual(postcode?.line, 3)
         XCTAssertEqual(postcode?.column, 25)
-        let handled = error("datum;categorie;straat;afgehandeld\n2025-01-01;x;Hoogstraat;misschien\n")
-        XCTAssertEqual(handled?.message.en, "'misschien' does not say whether the report was handled")
-        XCTAssertEqual(handled?.line, 2)
+        // A status outside the known vocabularies no longer aborts the file (issue 17): it is named.
+        let text = "datum;categorie;straat;afgehandeld\n2025-01-01;x;Hoogstraat;misschien\n2025-01-02;x;Hoogstraat;ja\n"
+        let r = try IncidentImport.run(CSVTable(name: "b.csv", bytes: Array(text.utf8)), bytes: Array(text.utf8), file: "b.csv",
+                                       dossier: try Fixture.cluster(), source: .municipality, today: Fixture.today)
+        XCTAssertEqual(r.added.count, 2)
+        XCTAssertEqual(r.unknownStatuses.map(\.status), ["misschien"])
         let category = error("datum;categorie;straat\n2025-01-01;;Hoogstraat\n")
         XCTAssertEqual(category?.message.en, "this row has no category")
         XCTAssertEqual(category?.column, 12)

@@ -57,7 +57,8 @@ final class SurveyImportTests: XCTestCase {
         XCTAssertEqual(survey["subjects"]?.arrayValue?.compactMap(\.numberValue), [5, 8, 12, 16, 18, 23])
         let imports = survey["imports"]?.strings ?? []
         XCTAssertEqual(imports.count, 1)
-        XCTAssertTrue(imports[0].hasPrefix("2026-01-01 survey-de-hoek.csv: 5 respondents, sha256:"))
+        XCTAssertTrue(imports[0].hasPrefix("2026-01-01 survey-de-hoek.csv: 5 respondents, keys:"))
+        XCTAssertEqual(RespondentKeys.stored(in: imports[0]).count, 5, "one key per respondent, none of the respondent in the open")
         XCTAssertTrue(imports[0].hasSuffix(SHA256.hex(try Fixture.bytes("survey-de-hoek.csv"))))
     }
 
@@ -75,7 +76,7 @@ final class SurveyImportTests: XCTestCase {
         let once = try Fixture.applying(try importDeHoek(into: dossier).changes, to: dossier)
         let again = try importDeHoek(into: once)
         XCTAssertTrue(again.changes.isEmpty)
-        XCTAssertTrue(again.previous?.hasPrefix("2026-01-01 survey-de-hoek.csv: 5 respondents, sha256:") == true)
+        XCTAssertTrue(again.previous?.hasPrefix("2026-01-01 survey-de-hoek.csv: 5 respondents, keys:") == true)
         let twice = try Fixture.applying(again.changes, to: once)
         XCTAssertEqual(twice.all("results").count, 11)
         XCTAssertEqual(twice.all("answers").count, 5)

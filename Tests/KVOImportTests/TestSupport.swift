@@ -12,7 +12,8 @@ enum Fixture {
     }
 
     static func table(_ name: String) throws -> CSVTable {
-        try CSVTable(name: name, bytes: bytes(name), shortRowsAllowed: name.hasSuffix(".tsv"))
+        if name.hasSuffix(".xlsx") { return try CSVTable(name: name, workbook: bytes(name)) }
+        return try CSVTable(name: name, bytes: bytes(name), shortRowsAllowed: name.hasSuffix(".tsv"))
     }
 
     /// A dossier from JSON text (checked as `open` checks it).

@@ -119,7 +119,11 @@ final class GoldenTests: XCTestCase {
         // The scripts' commands and strings are data; their comments are English prose, not data.
         for s in try Self.scripts() { known.formUnion(EnglishLeak.words(EnglishLeak.withoutComments(s.text) + " " + s.name)) }
         for file in EnglishLeak.inputFiles(around: Self.folder) {
-            if let text = try? String(contentsOfFile: file, encoding: .utf8) { known.formUnion(EnglishLeak.words(EnglishLeak.withoutComments(text))) }
+            // Import fixtures come in the encodings exports use (Windows-1252 for BVH, UTF-16).
+            let data = FileManager.default.contents(atPath: file) ?? Data()
+            let text = String(data: data, encoding: .utf8)
+                ?? (data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) ? String(data: data, encoding: .utf16) : String(data: data, encoding: .windowsCP1252))
+            if let text { known.formUnion(EnglishLeak.words(EnglishLeak.withoutComments(text))) }
         }
         let dutch = EnglishLeak.dutchWordsOfTheSources(around: Self.folder)
         XCTAssertGreaterThan(dutch.count, 1000, "too few Dutch words found in the sources")

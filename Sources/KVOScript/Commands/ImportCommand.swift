@@ -1,20 +1,25 @@
 import KVOModel
 import KVOImport
+import KVOPlanning
 
 extension CommandSpec {
     static let importFile = CommandSpec(
         name: "import", aliases: ["importeer"], group: .dossier,
-        summary: Message(en: "import survey responses or incident figures from a CSV file",
-                         nl: "antwoorden op de enquête of incidentcijfers uit een CSV-bestand importeren"),
+        summary: Message(en: "import survey responses or incident figures from a CSV file or Excel workbook",
+                         nl: "antwoorden op de enquête of incidentcijfers uit een CSV-bestand of Excel-werkmap importeren"),
         syntax: [.word("kind", .choice(["survey", "incidents"])), .word("file", .path)],
         options: [OptionSpec("source", value: .choice(IncidentImport.Source.allCases.map(\.rawValue)),
                              summary: Message(en: "incidents: who delivered the figures", nl: "incidenten: wie de cijfers aanleverde (politie, brandweer of gemeente)")),
-                  OptionSpec("mapping", value: .path, summary: Message(en: "survey: a table that says what each column of the export is",
-                                                                       nl: "enquête: een tabel die zegt wat elke kolom van de export is"))],
+                  OptionSpec("mapping", value: .path, summary: Message(en: "a table that says what each column of the export is",
+                                                                       nl: "een tabel die zegt wat elke kolom van de export is")),
+                  OptionSpec("write-mapping", value: .path, summary: Message(en: "survey: write a mapping pre-filled from the export's headers, to correct and use with --mapping (imports nothing)",
+                                                                             nl: "enquête: schrijf een koppeltabel, ingevuld uit de koppen van de export, om te verbeteren en te gebruiken met --mapping (importeert niets)")),
+                  OptionSpec("sheet", value: .text, summary: Message(en: "an Excel workbook: the sheet to read (default: the first)",
+                                                                     nl: "een Excel-werkmap: het werkblad dat gelezen wordt (standaard het eerste)"))],
         example: "import incidents politie-2025.csv --source police",
         details: Message(
-            en: "import survey FILE reads a survey export, one row per respondent and one column per question: a question's header starts with its subject number (12 Hoe vaak ...), a column 'park' says the respondent's park (not needed with one park), open questions (16, 23, 33, or a header ending in '(open)') are kept word for word, closed ones counted per answer (results); each park's surveyResponses grows. Columns that could identify a respondent (name, e-mail, IP, phone, IDs, times) are dropped and named. --mapping FILE says what the columns are when the export does not follow this. import incidents FILE --source police|fire|municipality places each row in a park by its street or postcode, else overig, and reports the streets that matched no park. The whole file is one amendment (one undo takes it back), made only when every row is good; the same file is never counted twice. docs/import.md has the details.",
-            nl: "importeer enquete BESTAND leest een export van de enquête, één regel per respondent en één kolom per vraag: de kop van een vraag begint met het nummer van het onderwerp (12 Hoe vaak ...), een kolom 'terrein' noemt het terrein van de respondent (niet nodig bij één terrein), open vragen (16, 23, 33, of een kop die eindigt op '(open)') worden letterlijk bewaard, gesloten vragen per antwoord geteld (results); surveyResponses van elk terrein groeit mee. Kolommen die een respondent herkenbaar kunnen maken (naam, e-mail, IP, telefoon, ID's, tijden) worden weggelaten en genoemd. --mapping BESTAND zegt wat de kolommen zijn als de export zich hier niet aan houdt. importeer incidenten BESTAND --source politie|brandweer|gemeente deelt elke regel bij een terrein in op straat of postcode, anders bij overig, en noemt de straten die bij geen terrein horen. Het hele bestand is één wijziging (één keer ongedaan draait haar terug), alleen gemaakt als elke regel goed is; hetzelfde bestand telt nooit twee keer. docs/import.md geeft de details."),
+            en: "import survey FILE reads a survey export (CSV in UTF-8, UTF-16 or Windows-1252, or an Excel workbook: the first sheet, or --sheet NAME), one row per respondent and one column per question: a question's header starts with its subject number (12 Hoe vaak ...), a column 'park' says the respondent's park (not needed with one park), open questions (16, 23, 33, or a header ending in '(open)') are kept word for word, closed ones counted per answer (results); each park's surveyResponses grows. Columns that could identify a respondent (name, e-mail, IP, phone, IDs, times) are dropped and named. --mapping FILE says what the columns are when the export does not follow this (for incidents too). import incidents FILE --source police|fire|municipality places each row in a park by its street or postcode, else overig, and reports the streets that matched no park. The whole file is one amendment (one undo takes it back), made only when every row is good; the same file is never counted twice. docs/import.md has the details.",
+            nl: "importeer enquete BESTAND leest een export van de enquête (CSV in UTF-8, UTF-16 of Windows-1252, of een Excel-werkmap: het eerste werkblad, of --sheet NAAM), één regel per respondent en één kolom per vraag: de kop van een vraag begint met het nummer van het onderwerp (12 Hoe vaak ...), een kolom 'terrein' noemt het terrein van de respondent (niet nodig bij één terrein), open vragen (16, 23, 33, of een kop die eindigt op '(open)') worden letterlijk bewaard, gesloten vragen per antwoord geteld (results); surveyResponses van elk terrein groeit mee. Kolommen die een respondent herkenbaar kunnen maken (naam, e-mail, IP, telefoon, ID's, tijden) worden weggelaten en genoemd. --mapping BESTAND zegt wat de kolommen zijn als de export zich hier niet aan houdt (ook bij incidenten). importeer incidenten BESTAND --source politie|brandweer|gemeente deelt elke regel bij een terrein in op straat of postcode, anders bij overig, en noemt de straten die bij geen terrein horen. Het hele bestand is één wijziging (één keer ongedaan draait haar terug), alleen gemaakt als elke regel goed is; hetzelfde bestand telt nooit twee keer. docs/import.md geeft de details."),
         action: { context in
             guard let kindWord = context.arguments.word("kind"), let fileWord = context.arguments.word("file") else { return }
             let options = context.interpreter.options
@@ -44,13 +49,6 @@ extension CommandSpec {
                                     at: s.location, length: 8)
             }
             if kind == .incidents {
-                if let m = mappingOption {
-                    throw context.error(Message(en: "--mapping is for survey exports; incident columns are recognised by their headers",
-                                                nl: "--mapping is voor exports van de enquête; kolommen met incidenten worden aan hun kop herkend"),
-                                        at: m.location, length: 9,
-                                        hint: Message(en: "rename the columns: datum, categorie, straat, huisnummer, postcode, afgehandeld",
-                                                      nl: "hernoem de kolommen: datum, categorie, straat, huisnummer, postcode, afgehandeld"))
-                }
                 guard let word = sourceOption?.value else {
                     throw context.error(Message(en: "say who delivered the figures: --source police, fire or municipality",
                                                 nl: "zeg wie de cijfers aanleverde: --source politie, brandweer of gemeente"),
@@ -71,19 +69,33 @@ extension CommandSpec {
             let importDay = Day(String(options.now().prefix(10))) ?? options.today
             let report: ImportReport
             do {
-                let table = try CSVTable(name: fileWord.text, bytes: bytes)
-                if let source {
-                    report = .incidents(try IncidentImport.run(table, bytes: bytes, file: FileStore.fileName(of: path), dossier: w.dossier,
-                                                               source: source, today: importDay, language: context.language))
-                } else {
-                    var mapping: SurveyMapping?
-                    if let m = mappingOption {
-                        guard let word = m.value else {
-                            throw context.error(Message(en: "--mapping needs a file", nl: "--mapping heeft een bestand nodig"), at: m.location, length: 9)
-                        }
-                        let (mappingBytes, _) = try context.readImportFile(word)
-                        mapping = try SurveyMapping(table: CSVTable(name: word.text, bytes: mappingBytes, shortRowsAllowed: true))
+                let sheet = context.arguments.options["sheet"]?.value?.text
+                let table = CSVTable.isWorkbook(bytes) ? try CSVTable(name: fileWord.text, workbook: bytes, sheet: sheet)
+                                                       : try CSVTable(name: fileWord.text, bytes: bytes)
+                if let out = context.arguments.options["write-mapping"] {
+                    guard kind == .survey, let word = out.value else {
+                        throw context.error(Message(en: "--write-mapping is for survey exports and needs a file", nl: "--write-mapping is voor exports van de enquête en heeft een bestand nodig"),
+                                            at: out.location, length: 15)
                     }
+                    try context.writeFile(Array(SurveyMapping.draft(for: table).utf8), to: word)
+                    context.say(Message(en: "correct its roles and subjects, then: import survey \(fileWord.text) --mapping \(word.text)\n",
+                                        nl: "verbeter de rollen en onderwerpen, dan: importeer enquete \(fileWord.text) --mapping \(word.text)\n"))
+                    return
+                }
+                var mappingTable: CSVTable?
+                if let m = mappingOption {
+                    guard let word = m.value else {
+                        throw context.error(Message(en: "--mapping needs a file", nl: "--mapping heeft een bestand nodig"), at: m.location, length: 9)
+                    }
+                    let (mappingBytes, _) = try context.readImportFile(word)
+                    mappingTable = try CSVTable(name: word.text, bytes: mappingBytes, shortRowsAllowed: true)
+                }
+                if let source {
+                    let mapping = try mappingTable.map { t throws(ImportError) in try IncidentMapping(table: t) }
+                    report = .incidents(try IncidentImport.run(table, bytes: bytes, file: FileStore.fileName(of: path), dossier: w.dossier,
+                                                               source: source, mapping: mapping, today: importDay, language: context.language))
+                } else {
+                    let mapping = try mappingTable.map { t throws(ImportError) in try SurveyMapping(table: t) }
                     report = .survey(try SurveyImport.run(table, bytes: bytes, file: FileStore.fileName(of: path), dossier: w.dossier,
                                                           mapping: mapping, today: importDay, language: context.language))
                 }
@@ -91,11 +103,11 @@ extension CommandSpec {
                 throw context.diagnostic(failure, file: fileWord)
             }
             guard let changes = report.changeSet, !changes.isEmpty else {
-                context.say(report.text(file: fileWord.text))
+                context.say(report.text(file: fileWord.text, dossier: w.dossier))
                 return
             }
             try RecordEditor(context: context, workspace: w, kind: kind.recordKind).commit(changes)
-            context.say(report.text(file: fileWord.text) + Message(en: "undo takes the whole import back\n", nl: "ongedaan draait de hele import terug\n"))
+            context.say(report.text(file: fileWord.text, dossier: w.dossier) + Message(en: "undo takes the whole import back\n", nl: "ongedaan draait de hele import terug\n"))
         })
 }
 
@@ -138,10 +150,11 @@ private enum ImportReport {
         }
     }
 
-    func text(file: String) -> Message {
+    /// `dossier`: the dossier imported into, whose category mapping says which categories count for a theme.
+    func text(file: String, dossier: Dossier) -> Message {
         switch self {
         case .survey(let r): Self.text(r, file: file)
-        case .incidents(let r): Self.text(r, file: file)
+        case .incidents(let r): Self.text(r, file: file, dossier: dossier)
         }
     }
 
@@ -152,13 +165,34 @@ private enum ImportReport {
     }
 
     static func text(_ r: SurveyImport.Report, file: String) -> Message {
-        if let previous = r.previous { return nothingChanged(file, previous) }
-        var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator)]
+        if let previous = r.previous.map(SurveyImport.shown) {
+            guard r.repeatedRespondents > 0 else { return nothingChanged(file, previous) }
+            let all = Noun(en: "respondent", "respondents", nl: "respondent", "respondenten").counted(r.repeatedRespondents)
+            return Message(en: "all \(all.en) of \(file) were imported before (\(previous)); nothing changed\n",
+                           nl: "alle \(all.nl) van \(file) zijn al eerder geïmporteerd (\(previous)); er is niets veranderd\n")
+        }
+        var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator, encoding: r.encoding, sheet: r.sheet)]
+        if r.headerRows == 2 {
+            lines.append(Message(en: "two header rows (SurveyMonkey): the second names the answer options and is no respondent",
+                                 nl: "twee kopregels (SurveyMonkey): de tweede noemt de antwoordmogelijkheden en is geen respondent"))
+        }
+        if r.repeatedRespondents > 0 {
+            let n = Noun(en: "respondent", "respondents", nl: "respondent", "respondenten").counted(r.repeatedRespondents)
+            lines.append(Message(en: "\(n.en) imported before (the export repeats them): not counted again; \(r.respondents) new",
+                                 nl: "\(n.nl) al eerder geïmporteerd (de export herhaalt ze): niet opnieuw geteld; \(r.respondents) nieuw"))
+        }
+        for earlier in r.replacedImports.map(SurveyImport.shown) {
+            lines.append(Message(en: "replaces in survey.imports: \(earlier)", nl: "vervangt in survey.imports: \(earlier)"))
+        }
         if !r.identityColumns.isEmpty {
             let columns = Noun(en: "column", "columns", nl: "kolom", "kolommen").counted(r.identityColumns.count)
             let names = r.identityColumns.joined(separator: ", ")
             lines.append(Message(en: "dropped \(columns.en) that could identify a respondent: \(names)",
                                  nl: "\(columns.nl) weggelaten die een respondent herkenbaar konden maken: \(names)"))
+        }
+        if !r.identityQuestions.isEmpty {
+            lines.append(Message(en: "never stored, though headed as questions: ", nl: "nooit bewaard, al staan ze als vraag in de kop: ")
+                         + r.identityQuestions.joined(separator: ", "))
         }
         if !r.droppedColumns.isEmpty {
             lines.append(Message(en: "dropped as the mapping says: ", nl: "weggelaten volgens de koppeltabel: ") + r.droppedColumns.joined(separator: ", "))
@@ -212,9 +246,9 @@ private enum ImportReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func text(_ r: IncidentImport.Report, file: String) -> Message {
+    static func text(_ r: IncidentImport.Report, file: String, dossier: Dossier) -> Message {
         if let previous = r.previous { return nothingChanged(file, previous) }
-        var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator)]
+        var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator, encoding: r.encoding, sheet: r.sheet)]
         if !r.unusedColumns.isEmpty {
             lines.append(Message(en: "not imported: ", nl: "niet geïmporteerd: ") + r.unusedColumns.joined(separator: ", "))
         }
@@ -233,8 +267,20 @@ private enum ImportReport {
         lines.append("overig: " + incidents(r.overigRows, r.overigIncidents)
                      + (r.withoutAddress > 0 ? Message(en: ", \(r.withoutAddress) without street or postcode", nl: ", \(r.withoutAddress) zonder straat of postcode") : .empty))
         if !r.unmatchedStreets.isEmpty {
-            lines.append(Message(en: "streets in no park: ", nl: "straten buiten de terreinen: ") + r.unmatchedStreets.map { "\($0.street) (\($0.rows))" }.joined(separator: ", "))
+            // A city-wide export has thousands: the most frequent say what is missing from a park's street list.
+            let shown = r.unmatchedStreets.prefix(20).map { "\($0.street) (\($0.rows))" }.joined(separator: ", ")
+            let more = r.unmatchedStreets.count - 20
+            let streets = Noun(en: "street", "streets", nl: "straat", "straten")
+            lines.append(Message(en: "streets in no park: ", nl: "straten buiten de terreinen: ") + shown
+                         + (more > 0 ? Message(en: " and \(more) more (\(Language.en.count(r.unmatchedStreets.count, streets)) in all)",
+                                               nl: " en nog \(more) (\(Language.nl.count(r.unmatchedStreets.count, streets)) in totaal)") : .empty))
         }
+        if !r.unknownStatuses.isEmpty {
+            let statuses = r.unknownStatuses.map { "'\($0.status)' (\($0.rows))" }.joined(separator: ", ")
+            lines.append(Message(en: "status not known as handled or open, handled left unset: \(statuses)",
+                                 nl: "status niet bekend als afgehandeld of open, afgehandeld niet ingevuld: \(statuses)"))
+        }
+        lines += themeless(r.categories, dossier: dossier)
         let from: Message = switch r.source {
         case .police: Message(en: "the police", nl: "de politie")
         case .fire: Message(en: "the fire brigade", nl: "de brandweer")
@@ -245,10 +291,27 @@ private enum ImportReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func read(_ file: String, rows: Int, empty: Int, separator: String) -> Message {
+    /// The categories of an import that count for no theme (neither the dossier's category
+    /// mapping nor the default keywords place them), most incidents first, and how to map them.
+    static func themeless(_ categories: [(category: String, incidents: Int)], dossier: Dossier) -> [Message] {
+        let mapped = Set(dossier.categories.compactMap { $0.theme == nil ? nil : $0.category?.lowercased() })
+        let missing = categories.filter { !mapped.contains($0.category.lowercased()) && CategoryThemes.defaultTheme(for: $0.category) == nil }
+        guard let first = missing.first else { return [] }
+        let shown = missing.prefix(20).map { "\($0.category) (\($0.incidents))" }.joined(separator: ", ")
+        let more = missing.count > 20 ? Message(en: " and \(missing.count - 20) more", nl: " en nog \(missing.count - 20)") : .empty
+        let example = "add category category=\"\(first.category)\" theme=THEME"
+        return [Message(en: "categories that count for no theme (evidence ignores them): ", nl: "categorieën die voor geen thema tellen (onderbouwing negeert ze): ")
+                + shown + more,
+                Message(en: "map one to a theme (T01 to T12, handbook §4.1.4) with: \(example)",
+                        nl: "koppel er een aan een thema (T01 t/m T12, handboek §4.1.4) met: voegtoe categorie category=\"\(first.category)\" theme=THEMA")]
+    }
+
+    static func read(_ file: String, rows: Int, empty: Int, separator: String, encoding: String?, sheet: String?) -> Message {
         let skipped = empty > 0 ? ", " + Noun(en: "empty row", "empty rows", nl: "lege regel", "lege regels").counted(empty) + Message(en: " skipped", nl: " overgeslagen") : .empty
-        return Message(en: "read \(file): ", nl: "\(file) gelezen: ") + row.counted(rows)
-            + Message(en: ", separator \(separator)", nl: ", scheidingsteken \(separator)") + skipped
+        let layout = sheet.map { Message(en: ", Excel workbook, sheet '\($0)'", nl: ", Excel-werkmap, werkblad '\($0)'") }
+            ?? Message(en: ", separator \(separator)", nl: ", scheidingsteken \(separator)")
+        return Message(en: "read \(file): ", nl: "\(file) gelezen: ") + row.counted(rows) + layout
+            + (encoding.map { Message(en: ", encoding \($0) (decoded)", nl: ", tekenset \($0) (omgezet)") } ?? .empty) + skipped
     }
 
     /// " (SR-1 to SR-12)", " (SR-4)" or "".
