@@ -15,6 +15,8 @@ public final class Shell {
         public var startupFile: String?
         /// Shown in the session's language when the shell starts.
         public var banner: Message
+        /// Pages output longer than the screen (when the session's `pager` is on).
+        public var pager = Pager.fromEnvironment()
 
         public init(historyPath: String?, startupFile: String?, banner: Message) {
             self.historyPath = historyPath
@@ -49,6 +51,7 @@ public final class Shell {
             return Completer(vocabulary: vocabulary).complete(line: line, cursor: cursor)
         }
         interpreter.confirm = { [unowned self, unowned interpreter] question in
+            self.output.writeHeld()
             self.output.flush()
             let language = interpreter.language
             if case .line(let answer) = self.editor.read(prompt: question + Shell.yesNoPrompt.text(language)) {
@@ -57,6 +60,7 @@ public final class Shell {
             return false
         }
         interpreter.readKey = { [unowned self] prompt in
+            self.output.writeHeld()
             self.output.write(prompt)
             self.output.flush()
             let byte = kvo_read_key(0)
@@ -156,7 +160,15 @@ public final class Shell {
     /// Runs one entry at the prompt. Errors are reported and the shell goes on; returns a code
     /// only when the entry asked to exit.
     private func execute(_ program: Program) -> Int32? {
-        defer { output.flush() }
+        let paging = interpreter.pager && Terminal.isTerminal(1)
+        if paging { output.hold() }
+        defer {
+            if paging {
+                output.release(pager: settings.pager, rows: Terminal.height() ?? Shell.environmentNumber("LINES") ?? 24,
+                               columns: Terminal.width() ?? Shell.environmentNumber("COLUMNS") ?? 80)
+            }
+            output.flush()
+        }
         do {
             try interpreter.execute(program)
         } catch let d as Diagnostic where d.kind == .interrupted {
@@ -172,6 +184,10 @@ public final class Shell {
             interpreter.report(Shell.internalError(error))
         }
         return nil
+    }
+
+    static func environmentNumber(_ name: String) -> Int? {
+        Environment.get(name).flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
     }
 
     /// An error no layer below expected: a bug in kvo.

@@ -30,7 +30,9 @@ struct Session {
             recover: flags.recover, language: try flags.language(), environmentLanguage: SessionSettings.environmentLanguage())
         options.discard = flags.discard
         options.pointInTime = try flags.day()
-        return Interpreter(options: options, output: output, parameters: parameters)
+        let interpreter = Interpreter(options: options, output: output, parameters: parameters)
+        interpreter.pager = !flags.noPager
+        return interpreter
     }
 
     /// A `--var` value: a literal when the whole text is one (42, 30%, 2025-03-01, 2025Q2,

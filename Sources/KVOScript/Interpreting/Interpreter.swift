@@ -5,7 +5,8 @@ public final class Interpreter {
     public let options: SessionOptions
     public let commands: CommandTable
     public let functions: FunctionTable
-    public let output: OutputSink
+    /// Where commands write; a file's sink while a command with `> FILE` runs.
+    public internal(set) var output: OutputSink
     /// The root scope: script parameters (`--var`).
     public let parameters: Scope
     public internal(set) var scope: Scope
@@ -42,6 +43,9 @@ public final class Interpreter {
     }
     /// `timer on`: report each top-level statement's time on standard error.
     public var timer = false
+    /// `pager on` (default; `--no-pager` starts off): the shell pages output longer than the
+    /// screen. Only the shell reads it: output to a pipe or file is never paged.
+    public var pager = true
     /// Asks the person at the terminal a yes/no question; nil when nobody is there (batch).
     public var confirm: ((String) -> Bool)?
     /// Shows a prompt and reads one keystroke without Enter (quick entry of votes); nil when nobody
@@ -94,6 +98,12 @@ public final class Interpreter {
 
     func execute(_ statement: Statement, in source: SourceFile) throws {
         try checkInterrupt(source, statement.location)
+        if let redirection = statement.redirection {
+            var plain = statement
+            plain.redirection = nil
+            try execute(plain, in: source, writingTo: redirection)
+            return
+        }
         switch statement.kind {
         case .letBinding(let name, let expression):
             scope.set(name, try evaluate(expression, in: source))

@@ -87,6 +87,8 @@ extension Parser {
         case .expression(let name):
             args.values[name] = .expression(try parseExpression(expected: missing(name), usage: spec.usage))
         case .expressions(let name):
+            greaterRedirects = true
+            defer { greaterRedirects = false }
             var list: [Expression] = []
             if canStartExpression {
                 list.append(try parseExpression(expected: missing(name)))
