@@ -6,7 +6,7 @@ extension CommandSpec {
         name: "prioritise", aliases: ["prioritize", "prioriteren"], group: .handbook,
         summary: Message(en: "rank the themes from the parties' votes and the evidence: consensus, agreement and who differs most",
                          nl: "de thema's rangschikken op de stemmen van de partijen en de onderbouwing: consensus, overeenstemming en wie het meest afwijkt"),
-        syntax: [.optional([.literal("as"), .word("format", .choice(["table", "json", "xlsx"]))])],
+        syntax: [.optional([.literal("as"), .word("format", .choice(Slot.tableFormats + ["xlsx"]))])],
         options: [OptionSpec("evidence-weight", value: .text, summary: Message(en: "how many parties the evidence counts as (default 1; 0 leaves it out)",
                                                                                nl: "voor hoeveel partijen de onderbouwing telt (standaard 1; 0 laat haar weg)"))],
         example: "prioritise --evidence-weight 2",
@@ -43,8 +43,8 @@ extension CommandSpec {
             let partyName: (String) -> String = { id in w.dossier.record(id, as: PartyRecord.self)?.name ?? id }
             let themeName: (String) -> String = { id in ThemeCatalogue.handbook.theme(id)?.name(language) ?? id }
             let evidenceCounted = priority.evidenceRanking != nil && (weight > 0 || parties.isEmpty)
-            if context.arguments.word("format")?.text == "json" {
-                context.write(JSONWriter.string(.object([
+            let json: () -> JSONValue = {
+                .object([
                     "kemeny": .array(kemeny.order.map(JSONValue.string)),
                     "kemenyUnique": .bool(kemeny.isUnique),
                     "borda": .array(borda.order.map(JSONValue.string)),
@@ -54,8 +54,7 @@ extension CommandSpec {
                     "evidence": .object(priority.evidenceScores.mapValues(JSONValue.number)),
                     "evidenceWeight": .number(Double(evidenceCounted ? max(weight, 1) : 0)),
                     "furthest": .object(spread.mapValues { .array($0.furthest.map(JSONValue.string)) }),
-                ])))
-                return
+                ])
             }
             let bordaPlace = Dictionary(uniqueKeysWithValues: borda.order.enumerated().map { ($1, $0 + 1) })
             let top = borda.scores.values.max() ?? 1
@@ -69,15 +68,12 @@ extension CommandSpec {
             let headers = ["#", Message(en: "theme", nl: "thema").text(language), "", "Borda", Message(en: "points", nl: "punten").text(language), "",
                            Message(en: "evidence", nl: "onderbouwing").text(language),
                            Message(en: "furthest from consensus", nl: "wijkt het meest af").text(language)]
-            if context.arguments.word("format")?.text == "xlsx" {
-                // The bar is for the screen; a spreadsheet has the points.
-                let keep = headers.indices.filter { $0 != 5 }
-                let table = Table(headers: keep.map { headers[$0] }, rows: rows.map { row in keep.map { row[$0] } })
-                let name = Message(en: "priorities", nl: "prioriteiten").text(language)
-                try context.writeWorkbook(Workbook(sheets: [.init(name: name, table: table)]), named: name)
-                return
-            }
-            context.write(Table(headers: headers, rows: rows).rendered(width: context.width))
+            // The bar is for the screen; a spreadsheet or a file has the points.
+            let keep = headers.indices.filter { $0 != 5 }
+            let plain = Table(headers: keep.map { headers[$0] }, rows: rows.map { row in keep.map { row[$0] } })
+            try context.writeResult(plain, json: json, sheet: Message(en: "priorities", nl: "prioriteiten"), fallback: "table",
+                                    terminal: { Table(headers: headers, rows: rows).rendered(width: context.width) })
+            guard context.formatName(default: "table") == "table" else { return }
             var notes: [Message] = []
             if evidenceCounted {
                 let times = parties.isEmpty ? 1 : weight

@@ -134,7 +134,8 @@ public final class Interpreter {
             guard let action = spec.action else {
                 throw Diagnostic(.internal, Message(en: "'\(spec.name)' has no action", nl: "'\(spec.name)' heeft geen actie"), source: source, at: statement.location)
             }
-            try action(CommandContext(spec: spec, arguments: arguments, location: statement.location, source: source, interpreter: self))
+            let checked = try spec.checkingFormat(arguments, in: source)
+            try action(CommandContext(spec: spec, arguments: checked, location: statement.location, source: source, interpreter: self))
         case .expression(let expression):
             if case .variable(let name) = expression.kind, scope.lookup(name) == nil {
                 // A lone word on a line is more likely a mistyped command than a variable.
