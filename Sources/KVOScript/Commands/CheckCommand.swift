@@ -38,7 +38,7 @@ extension CommandSpec {
                 try context.writeWorkbook(Workbook(sheets: [sheet]), named: name)
             default:
                 try context.writeResult(table, json: { CheckRun.json(report) }, sheet: Message(en: "check", nl: "controle"),
-                                        terminal: { table.rendered(width: context.width) + report.summary + "\n" })
+                                        terminal: { table.rendered(width: context.width) + TextLayout.fitted(report.summary, width: context.width) + "\n" })
             }
             if report.failed(failOnWarn: failOnWarn) { context.interpreter.noteFailure() }
         })

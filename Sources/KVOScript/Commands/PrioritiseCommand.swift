@@ -111,6 +111,6 @@ extension CommandSpec {
             if !unvoted.isEmpty && !parties.isEmpty {
                 notes.append(Message(en: "Not voted on: ", nl: "Zonder stemmen: ") + unvoted.joined(separator: ", "))
             }
-            context.say(notes.joined(separator: "\n") + "\n")
+            context.sayFitted(notes.joined(separator: "\n") + "\n")
         })
 }

@@ -18,7 +18,7 @@ extension CommandSpec {
             let (dossier, cache, asOf) = try context.judged(w)
             let status = TrajectoryStatus(CheckContext(dossier: dossier, asOf: asOf, cache: cache), language: context.language)
             try context.writeResult(status.table, json: { status.json }, sheet: Message(en: "status", nl: "stand"), fallback: "table",
-                                    terminal: { status.text(width: context.width) })
+                                    terminal: { TextLayout.fitted(status.text(width: context.width), width: context.width) })
         })
 }
 
