@@ -58,9 +58,11 @@ extension CommandSpec {
             }
             let bordaPlace = Dictionary(uniqueKeysWithValues: borda.order.enumerated().map { ($1, $0 + 1) })
             let top = borda.scores.values.max() ?? 1
+            // Shorter bars below 100 columns, so that names need not be cut at 80.
+            let barLength = context.width < 100 ? 6.0 : 20.0
             let rows: [[String]] = kemeny.order.enumerated().map { i, theme in
                 let score = borda.scores[theme] ?? 0
-                let bar = String(repeating: "#", count: top > 0 ? Int((score / top * 20).rounded()) : 0)
+                let bar = String(repeating: "#", count: top > 0 ? Int((score / top * barLength).rounded()) : 0)
                 let far = spread[theme].map { $0.furthest.map(partyName).joined(separator: ", ") } ?? ""
                 let evidence = priority.evidenceScores[theme].map { language.number($0, decimals: 2) } ?? ""
                 return ["\(i + 1)", theme, themeName(theme), "\(bordaPlace[theme] ?? 0)", language.number(score, decimals: 1), bar, evidence, far]
@@ -72,7 +74,13 @@ extension CommandSpec {
             let keep = headers.indices.filter { $0 != 5 }
             let plain = Table(headers: keep.map { headers[$0] }, rows: rows.map { row in keep.map { row[$0] } })
             try context.writeResult(plain, json: json, sheet: Message(en: "priorities", nl: "prioriteiten"), fallback: "table",
-                                    terminal: { Table(headers: headers, rows: rows).rendered(width: context.width) })
+                                    terminal: {
+                // Below 100 columns the names get the room: a theme's ID shares its cell with its name,
+                // and the Borda place is left out (the notes give Borda's order when it differs).
+                guard context.width < 100 else { return Table(headers: headers, rows: rows).rendered(width: context.width) }
+                let narrow = rows.map { [$0[0], $0[1] + " " + $0[2], $0[4], $0[5], $0[6], $0[7]] }
+                return Table(headers: [headers[0], headers[1], headers[4], headers[5], headers[6], headers[7]], rows: narrow).rendered(width: context.width)
+            })
             guard context.formatName(default: "table") == "table" else { return }
             var notes: [Message] = []
             if evidenceCounted {

@@ -23,13 +23,14 @@ public struct Table: Sendable, Equatable {
         }
         if let width {
             let available = width - 2 * (n - 1)
-            // Narrow the widest columns: first down to their header (at most 12), then down to
-            // their longest word, and only then further, cutting words (TextLayout marks the cut).
+            // Narrow the widest columns: first no further than their longest word and their header
+            // (at most 12 of it), then down to the longest word, and only then further, cutting
+            // words (TextLayout marks the cut).
             let header = (0..<n).map { max(min(Table.longestLine(headers[$0]), 12), 4) }
             let word = (0..<n).map { c in
                 ([headers[c]] + rows.indices.filter { !spanning.contains($0) }.map { rows[$0][c] }).map(Table.longestWord).max() ?? 1
             }
-            for floor in [header, (0..<n).map { min(header[$0], max(word[$0], 1)) }, [Int](repeating: 4, count: n)] {
+            for floor in [(0..<n).map { max(header[$0], word[$0]) }, word.map { max($0, 1) }, [Int](repeating: 4, count: n)] {
                 while widths.reduce(0, +) > available {
                     guard let widest = (0..<n).filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
                     widths[widest] -= 1
