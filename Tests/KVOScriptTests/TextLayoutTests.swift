@@ -7,6 +7,10 @@ final class TextLayoutTests: XCTestCase {
     func testBreaksAtBlanksAndHyphensNeverInsideAWord() {
         XCTAssertEqual(TextLayout.lines("Brandweer Veiligheidsregio Dommeldal", width: 16), ["Brandweer", "Veiligheidsregio", "Dommeldal"])
         XCTAssertEqual(TextLayout.lines("Brandweer Veiligheidsregio-Dommeldal", width: 20), ["Brandweer", "Veiligheidsregio-", "Dommeldal"])
+        // A hyphenated word that fits a line of its own moves whole.
+        XCTAssertEqual(TextLayout.lines("one of \"day-inspection\", \"evening-inspection\"", width: 24),
+                       ["one of \"day-inspection\",", "\"evening-inspection\""])
+        XCTAssertEqual(TextLayout.lines("approvedBy=MB-1,MB-2,MB-3", width: 16), ["approvedBy=MB-1,", "MB-2,MB-3"])
         XCTAssertEqual(TextLayout.lines("Ondernemersvereniging De Hoek", width: 22), ["Ondernemersvereniging", "De Hoek"])
         // Hyphens in IDs and dates are not between two letters: they hold.
         XCTAssertEqual(TextLayout.lines("KVO-4.1.1-RESPONSE 2025-03-04", width: 19), ["KVO-4.1.1-RESPONSE", "2025-03-04"])

@@ -58,8 +58,8 @@ extension CommandSpec {
             }
             let bordaPlace = Dictionary(uniqueKeysWithValues: borda.order.enumerated().map { ($1, $0 + 1) })
             let top = borda.scores.values.max() ?? 1
-            // Shorter bars below 100 columns, so that names need not be cut at 80.
-            let barLength = context.width < 100 ? 6.0 : 20.0
+            // Shorter bars on narrower terminals, so that names need not be cut.
+            let barLength = context.width < 100 ? 6.0 : context.width < 120 ? 10.0 : 20.0
             let rows: [[String]] = kemeny.order.enumerated().map { i, theme in
                 let score = borda.scores[theme] ?? 0
                 let bar = String(repeating: "#", count: top > 0 ? Int((score / top * barLength).rounded()) : 0)
@@ -75,9 +75,9 @@ extension CommandSpec {
             let plain = Table(headers: keep.map { headers[$0] }, rows: rows.map { row in keep.map { row[$0] } })
             try context.writeResult(plain, json: json, sheet: Message(en: "priorities", nl: "prioriteiten"), fallback: "table",
                                     terminal: {
-                // Below 100 columns the names get the room: a theme's ID shares its cell with its name,
+                // Below 120 columns the names get the room: a theme's ID shares its cell with its name,
                 // and the Borda place is left out (the notes give Borda's order when it differs).
-                guard context.width < 100 else { return Table(headers: headers, rows: rows).rendered(width: context.width) }
+                guard context.width < 120 else { return Table(headers: headers, rows: rows).rendered(width: context.width) }
                 let narrow = rows.map { [$0[0], $0[1] + " " + $0[2], $0[4], $0[5], $0[6], $0[7]] }
                 return Table(headers: [headers[0], headers[1], headers[4], headers[5], headers[6], headers[7]], rows: narrow).rendered(width: context.width)
             })

@@ -1,5 +1,6 @@
-/// Breaking text into lines for a terminal of a given width: at blanks, and after a hyphen
-/// between two letters ("Veiligheidsregio-" / "Dommeldal"), never inside a word. Only a single
+/// Breaking text into lines for a terminal of a given width: at blanks, and a word longer than a
+/// line after a hyphen between two letters ("Veiligheidsregio-" / "Dommeldal") or after a comma
+/// inside a list written without blanks ("MB-1,MB-2,"), never elsewhere inside a word. Only a single
 /// word longer than the whole width is cut, and the cut is marked with `…`. Tables, notes and
 /// help all break lines here, so that no view splits a word or runs past the terminal.
 public enum TextLayout {
@@ -11,7 +12,10 @@ public enum TextLayout {
             var line = ""
             var started = false
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                for (k, piece) in pieces(of: word).enumerated() {
+                // A word that fits a line of its own moves whole; only a longer one breaks at its
+                // hyphens and commas, and only a piece longer than the line is cut.
+                let whole = word.count <= width ? [String(word)] : pieces(of: word)
+                for (k, piece) in whole.enumerated() {
                     let gap = k == 0 && started ? " " : ""
                     if line.count + gap.count + piece.count <= width {
                         line += gap + piece
@@ -29,7 +33,7 @@ public enum TextLayout {
         return lines
     }
 
-    /// A word cut after each hyphen that stands between two letters.
+    /// A word cut after each hyphen that stands between two letters, and after each comma.
     static func pieces(of word: Substring) -> [String] {
         var pieces: [String] = []
         var current = ""
@@ -39,7 +43,7 @@ public enum TextLayout {
         while let c = next {
             next = iterator.next()
             current.append(c)
-            if c == "-", previous?.isLetter == true, next?.isLetter == true {
+            if (c == "-" && previous?.isLetter == true && next?.isLetter == true) || (c == "," && next != nil) {
                 pieces.append(current)
                 current = ""
             }
