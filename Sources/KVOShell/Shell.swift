@@ -47,9 +47,15 @@ public final class Shell {
             if let w = interpreter.workspace {
                 vocabulary.recordIDs = w.dossier.allIDs
                 vocabulary.recordKinds = w.schema.kinds.map(\.name)
+                vocabulary.parties = RoomWords.parties(w.dossier)
             }
+            vocabulary.themes = RoomWords.themes(interpreter.language)
             return Completer(vocabulary: vocabulary).complete(line: line, cursor: cursor)
         }
+        editor.showAllQuestion = { [unowned interpreter] n in
+            Message(en: "Show all \(n)? (y/n) ", nl: "Alle \(n) tonen? (j/n) ").text(interpreter.language)
+        }
+        editor.isYesKey = { [unowned interpreter] key in Shell.isYes(String(key), language: interpreter.language) }
         interpreter.confirm = { [unowned self, unowned interpreter] question in
             self.output.writeHeld()
             self.output.flush()
