@@ -114,10 +114,23 @@ public final class Shell {
         }
         var pending: [String] = []
         var open: String?
+        var broken: BrokenBlock?
         while true {
             output.flush()
             let prompt = open.map(Prompt.continuation(open:)) ?? Prompt.primary(dossier: interpreter.workspace.map(Prompt.label))
-            switch editor.read(prompt: prompt) {
+            let input = editor.read(prompt: prompt)
+            if case .line(let line) = input, var block = broken {
+                // The rest of a block that had an error: read up to its end, and dropped.
+                let closed = block.take(line)
+                broken = closed ? nil : block
+                if closed {
+                    open = nil
+                    output.write(block.discarded.text(interpreter.language) + "\n")
+                }
+                continue
+            }
+            if broken != nil { broken = nil; open = nil }
+            switch input {
             case .interrupted:
                 pending.removeAll()
                 open = nil
@@ -145,9 +158,12 @@ public final class Shell {
                         continue
                     }
                     record(text)
-                    pending.removeAll()
-                    open = nil
                     interpreter.report(error)
+                    // An error inside a block being typed: its remaining lines must not run at the top level.
+                    broken = BrokenBlock(pending)
+                    pending.removeAll()
+                    open = broken?.opener
+                    if let broken { output.write(broken.skipping.text(interpreter.language) + "\n") }
                     continue
                 }
                 pending.removeAll()

@@ -1,0 +1,43 @@
+import XCTest
+import Foundation
+
+/// An error inside an `if` or `for` block being typed at the prompt (issue 13): the block is
+/// discarded whole, its remaining lines are read up to its `end` and never run at the top level.
+final class BlockErrorTests: XCTestCase {
+    private var home: String!
+
+    override func setUpWithError() throws {
+        home = NSTemporaryDirectory() + "kvo-block-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home + "/state", withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: home)
+    }
+
+    func testTheRestOfABrokenBlockNeverRuns() throws {
+        let env = ["TERM": "xterm", "LC_ALL": "C.UTF-8", "HOME": home!, "XDG_STATE_HOME": home + "/state",
+                   "XDG_CONFIG_HOME": home + "/config", "PATH": "/usr/bin:/bin"]
+        let pty = try PseudoTerminal(arguments: ["--lang", "en"], environment: env, directory: home)
+        XCTAssertTrue(pty.expect("kvo> "), pty.transcript)
+        pty.send("for i in [1, 2]\r")
+        XCTAssertTrue(pty.expect("for...> "), pty.transcript)
+        pty.send("  ech o i\r")
+        XCTAssertTrue(pty.expect("unknown command 'ech'"), pty.transcript)
+        XCTAssertTrue(pty.expect("the rest of this 'for' block is skipped"), pty.transcript)
+        XCTAssertTrue(pty.expect("for...> "), "still inside the block: \(pty.transcript)")
+        pty.send("  echo \"inside\" + i\r")
+        pty.send("  if i > 1\r")
+        pty.send("    echo \"nested\"\r")
+        pty.send("  end\r")
+        XCTAssertTrue(pty.expect("for...> "), "the nested end does not close the block: \(pty.transcript)")
+        pty.send("end\r")
+        XCTAssertTrue(pty.expect("(the 'for' block was discarded)"), pty.transcript)
+        XCTAssertTrue(pty.expect("kvo> "), pty.transcript)
+        pty.send("echo \"after\"\r")
+        XCTAssertTrue(pty.expect("after\r\n"), pty.transcript)
+        XCTAssertFalse(pty.transcript.contains("inside1"), pty.transcript)
+        XCTAssertFalse(pty.transcript.contains("without an open"), pty.transcript)
+        XCTAssertFalse(pty.transcript.contains("nested\r\n"), pty.transcript)
+    }
+}
