@@ -65,6 +65,12 @@ public final class Shell {
             }
             return false
         }
+        interpreter.clearScreen = { [unowned self] in
+            // Home, erase the screen and the scrollback, as clear(1) does.
+            self.output.writeHeld()
+            self.output.write("\u{1B}[H\u{1B}[2J\u{1B}[3J")
+            self.output.flush()
+        }
         interpreter.readKey = { [unowned self] prompt in
             self.output.writeHeld()
             self.output.write(prompt)

@@ -41,3 +41,22 @@ final class BlockErrorTests: XCTestCase {
         XCTAssertFalse(pty.transcript.contains("nested\r\n"), pty.transcript)
     }
 }
+
+/// `clear` at the prompt clears the screen; in a pipe it prints nothing.
+final class ClearCommandTests: XCTestCase {
+    func testClearAtThePromptAndInAPipe() throws {
+        let home = NSTemporaryDirectory() + "kvo-clear-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let env = ["TERM": "xterm", "LC_ALL": "C.UTF-8", "HOME": home, "XDG_STATE_HOME": home + "/state",
+                   "XDG_CONFIG_HOME": home + "/config", "PATH": "/usr/bin:/bin"]
+        let pty = try PseudoTerminal(arguments: ["--lang", "nl", "--no-history"], environment: env, directory: home)
+        XCTAssertTrue(pty.expect("kvo> "), pty.transcript)
+        pty.send("wis\r")
+        XCTAssertTrue(pty.expect("\u{1B}[H\u{1B}[2J"), pty.transcript.debugDescription)
+        XCTAssertTrue(pty.expect("kvo> "), pty.transcript)
+        let piped = try KVOBinary.run(["-c", "clear", "-c", "echo 1"], directory: home)
+        XCTAssertEqual(piped.stdout, "1\n")
+        XCTAssertEqual(piped.code, 0)
+    }
+}

@@ -52,6 +52,9 @@ public final class Interpreter {
     /// is at a terminal. The closure returns nil at the end of input.
     public var readKey: ((String) -> Character?)?
 
+    /// Clears the terminal (`clear`); nil when nobody is at one.
+    public var clearScreen: (() -> Void)?
+
     /// Whether quitting now would lose amendments.
     public var hasUnsavedChanges: Bool { workspace?.isDirty ?? false }
 
