@@ -40,6 +40,9 @@ public final class LineEditor {
 
     deinit { kvo_editor_free(editor) }
 
+    /// The words of the Ctrl-R search prompt, in the session's language (ASCII).
+    public func setSearchLabel(searching: String, failed: String) { kvo_editor_set_search_label(editor, searching, failed) }
+
     public func read(prompt: String) -> Input {
         kvo_editor_set_prompt(editor, prompt)
         var count: Int32 = 0, interrupted: Int32 = 0

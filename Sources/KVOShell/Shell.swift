@@ -124,6 +124,8 @@ public final class Shell {
         while true {
             output.flush()
             let prompt = open.map(Prompt.continuation(open:)) ?? Prompt.primary(dossier: interpreter.workspace.map(Prompt.label))
+            editor.setSearchLabel(searching: Message(en: "reverse-search", nl: "terugzoeken").text(interpreter.language),
+                                  failed: Message(en: "reverse-search, not found", nl: "terugzoeken, niet gevonden").text(interpreter.language))
             let input = editor.read(prompt: prompt)
             if case .line(let line) = input, var block = broken {
                 // The rest of a block that had an error: read up to its end, and dropped.

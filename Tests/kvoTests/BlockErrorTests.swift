@@ -60,3 +60,34 @@ final class ClearCommandTests: XCTestCase {
         XCTAssertEqual(piped.code, 0)
     }
 }
+
+/// Ctrl-R searches the history with a readable prompt (issue 13), not libedit's "bck:".
+final class ReverseSearchTests: XCTestCase {
+    func testCtrlRFindsRunsAndGivesBack() throws {
+        let home = NSTemporaryDirectory() + "kvo-search-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home + "/state", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let env = ["TERM": "xterm", "LC_ALL": "C.UTF-8", "HOME": home, "XDG_STATE_HOME": home + "/state",
+                   "XDG_CONFIG_HOME": home + "/config", "PATH": "/usr/bin:/bin"]
+        let pty = try PseudoTerminal(arguments: ["--lang", "en"], environment: env, directory: home)
+        XCTAssertTrue(pty.expect("kvo> "), pty.transcript)
+        // Each command's output, then the next prompt, before typing on (typed ahead, the tty echoes it).
+        pty.send("echo 1110 + 1\r")
+        XCTAssertTrue(pty.expect("1111\r\n"), pty.transcript)
+        XCTAssertTrue(pty.expect("kvo> "), pty.transcript)
+        pty.send("echo 2220 + 1\r")
+        XCTAssertTrue(pty.expect("2221\r\n"), pty.transcript)
+        XCTAssertTrue(pty.expect("kvo> "), pty.transcript)
+        pty.send("\u{12}11")
+        XCTAssertTrue(pty.expect("(reverse-search) '11': echo 1110 + 1"), pty.transcript.debugDescription)
+        pty.send("\r")
+        XCTAssertTrue(pty.expect("1111\r\n"), pty.transcript)
+        XCTAssertTrue(pty.expect("kvo> "), pty.transcript)
+        pty.send("\u{12}zz")
+        XCTAssertTrue(pty.expect("(reverse-search, not found) 'zz': "), pty.transcript.debugDescription)
+        pty.send("\u{7}")
+        pty.send("echo 33 + 1\r")
+        XCTAssertTrue(pty.expect("34\r\n"), pty.transcript)
+        XCTAssertFalse(pty.transcript.contains("bck:"), pty.transcript)
+    }
+}
