@@ -160,7 +160,8 @@ final class GoldenTests: XCTestCase {
 /// Finding English words in text that should be Dutch.
 enum EnglishLeak {
     /// Words of letters (lower case), at least three long: shorter ones are too often both.
-    /// A run with digits in it (a hash, an ID) is no word.
+    /// A run with digits in it (a hash, an ID) is no word, nor is one letter repeated (the
+    /// matrix's quarter marks, "xxxx").
     static func words(_ text: String) -> Set<String> {
         var out = Set<String>()
         var word = "", hasDigit = false
@@ -169,7 +170,7 @@ enum EnglishLeak {
                 word.append(ch)
                 hasDigit = hasDigit || ch.isNumber
             } else {
-                if word.count >= 3, !hasDigit { out.insert(word) }
+                if word.count >= 3, !hasDigit, Set(word).count > 1 { out.insert(word) }
                 word = ""
                 hasDigit = false
             }

@@ -59,7 +59,11 @@ extension CommandSpec {
             let bordaPlace = Dictionary(uniqueKeysWithValues: borda.order.enumerated().map { ($1, $0 + 1) })
             let top = borda.scores.values.max() ?? 1
             // Shorter bars on narrower terminals, so that names need not be cut.
-            let barLength = context.width < 100 ? 6.0 : context.width < 120 ? 10.0 : 20.0
+            let barLength: Double = switch context.width {
+            case ..<100: 6
+            case ..<120: 10
+            default: 20
+            }
             let rows: [[String]] = kemeny.order.enumerated().map { i, theme in
                 let score = borda.scores[theme] ?? 0
                 let bar = String(repeating: "#", count: top > 0 ? Int((score / top * barLength).rounded()) : 0)
