@@ -16,6 +16,8 @@ struct kvo_editor {
     void *complete_context;
     int interrupted;
     FILE *out;
+    char *search_label;   // "reverse-search": the prompt while Ctrl-R searches
+    char *search_failed;  // "reverse-search, not found"
 };
 
 struct kvo_history {
@@ -67,6 +69,96 @@ static unsigned char complete_fn(EditLine *el, int ch) {
     }
 }
 
+// Ctrl-R: an incremental search of the history, newest first, with a prompt people can read
+// ("(reverse-search) 'pat': ") in place of libedit's "bck:". Typing narrows it, Ctrl-R finds an
+// older match, Backspace widens it, Enter runs the match, Ctrl-G or Ctrl-C gives the line back
+// as it was, and any other key keeps the match for editing (and then acts as usual).
+static const char *nth_match(kvo_editor *ed, const char *pattern, int skip) {
+    HistEvent ev;
+    if (history(ed->hist, &ev, H_FIRST) < 0) return NULL;
+    do {
+        if (strstr(ev.str, pattern) && skip-- == 0) return ev.str;
+    } while (history(ed->hist, &ev, H_NEXT) >= 0);
+    return NULL;
+}
+
+static int utf8_chars(const char *s, size_t bytes) {
+    int n = 0;
+    for (size_t i = 0; i < bytes; i++) if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
+    return n;
+}
+
+static void set_line(EditLine *el, const char *text) {
+    const LineInfo *li = el_line(el);
+    el_cursor(el, (int)(li->lastchar - li->cursor));
+    li = el_line(el);
+    int chars = utf8_chars(li->buffer, (size_t)(li->lastchar - li->buffer));
+    if (chars > 0) el_deletestr(el, chars);
+    size_t len = strlen(text);
+    while (len > 0 && text[len - 1] == '\n') len--;
+    char *copy = strndup(text, len);
+    if (copy && *copy) el_insertstr(el, copy);
+    free(copy);
+}
+
+static unsigned char search_fn(EditLine *el, int ch) {
+    (void)ch;
+    kvo_editor *ed = editor_of(el);
+    if (!ed) return CC_ERROR;
+    const LineInfo *li = el_line(el);
+    char *original = strndup(li->buffer, (size_t)(li->lastchar - li->buffer));
+    char *saved_prompt = ed->prompt;
+    ed->prompt = NULL;
+    char pattern[256] = "";
+    size_t n = 0;
+    int skip = 0;
+    const char *shown = original;
+    unsigned char result = CC_REDISPLAY;
+    for (;;) {
+        const char *match = n ? nth_match(ed, pattern, skip) : NULL;
+        if (match) shown = match;
+        if (!match && skip > 0) { skip--; continue; }  // no older match: stay on the last one
+        char prompt[400];
+        snprintf(prompt, sizeof prompt, "(%s) '%s': ", (n && !match) ? ed->search_failed : ed->search_label, pattern);
+        free(ed->prompt);
+        ed->prompt = strdup(prompt);
+        set_line(el, shown ? shown : "");
+        el_set(el, EL_REFRESH);
+        char c = 0;
+        if (el_getc(el, &c) <= 0) break;
+        if (c == 18) { skip++; continue; }                      // Ctrl-R: an older match
+        if (c == 127 || c == 8) {                                // Backspace: one character less
+            while (n > 0 && ((unsigned char)pattern[--n] & 0xC0) == 0x80) {}
+            pattern[n] = 0;
+            skip = 0;
+            if (n == 0) shown = original;
+            continue;
+        }
+        if (c == 7 || c == 3) { set_line(el, original); break; }  // Ctrl-G, Ctrl-C: as it was
+        if (c == '\r' || c == '\n') { el_push(el, "\n"); break; } // Enter: run it
+        if (((unsigned char)c >= 32 || ((unsigned char)c & 0x80)) && n < sizeof pattern - 1) {
+            pattern[n++] = c;
+            pattern[n] = 0;
+            skip = 0;
+            continue;
+        }
+        char key[2] = { c, 0 };                                  // any other key: edit the match
+        el_push(el, key);
+        break;
+    }
+    free(ed->prompt);
+    ed->prompt = saved_prompt;
+    free(original);
+    return result;
+}
+
+void kvo_editor_set_search_label(kvo_editor *ed, const char *searching, const char *failed) {
+    free(ed->search_label);
+    free(ed->search_failed);
+    ed->search_label = strdup(searching ? searching : "reverse-search");
+    ed->search_failed = strdup(failed ? failed : "reverse-search, not found");
+}
+
 kvo_editor *kvo_editor_new(const char *program, FILE *in, FILE *out, FILE *err) {
     kvo_editor *ed = calloc(1, sizeof *ed);
     if (!ed) return NULL;
@@ -88,7 +180,9 @@ kvo_editor *kvo_editor_new(const char *program, FILE *in, FILE *out, FILE *err) 
     el_set(el, EL_BIND, "^I", "kvo-complete", NULL);
     el_set(el, EL_ADDFN, "kvo-interrupt", "discard the line", interrupt_fn);
     el_set(el, EL_BIND, "^C", "kvo-interrupt", NULL);
-    el_set(el, EL_BIND, "^R", "em-inc-search-prev", NULL);
+    el_set(el, EL_ADDFN, "kvo-search", "search the history with a readable prompt", search_fn);
+    el_set(el, EL_BIND, "^R", "kvo-search", NULL);
+    kvo_editor_set_search_label(ed, NULL, NULL);
     return ed;
 }
 
@@ -97,6 +191,8 @@ void kvo_editor_free(kvo_editor *ed) {
     el_end(ed->el);
     history_end(ed->hist);
     free(ed->prompt);
+    free(ed->search_label);
+    free(ed->search_failed);
     free(ed);
 }
 

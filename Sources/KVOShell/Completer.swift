@@ -30,6 +30,9 @@ public struct Completer {
         public var recordKinds: [String]
         public var fields: [String]
         public var recordIDs: [String]
+        /// Parties and themes as `vote` takes them (RoomWords).
+        public var parties: [String] = []
+        public var themes: [String] = []
         public var currentDirectory: String
         /// The session's language: command and clause names are offered in it (both are accepted).
         public var language: Language
@@ -168,6 +171,16 @@ public struct Completer {
             while k > 0, previous[k] == "," || fieldNames.contains(previous[k]) { k -= 1 }
             if previous[k] == "fields" { return fieldNames }
         }
+        // `status=` of a record: the values of a choice field, in the session's language.
+        if previous.last == "=", previous.count >= 3, let field = kind?.field(previous[previous.count - 2]) {
+            switch field.type {
+            case .choice(let options), .list(.choice(let options)):
+                let values = v.language == .nl ? options.map { DutchNames.choices[$0] ?? $0 } : options
+                // In a condition a value is a string: quoted, unless the quote is typed already.
+                return previous.contains("where") && !inString ? values.map { "\"" + $0 + "\"" } : values
+            default: break
+            }
+        }
         // After a clause word, what that clause takes.
         if let last = previous.last, previous.count > 1 {
             switch last {
@@ -234,6 +247,8 @@ public struct Completer {
             return (fields.isEmpty ? v.fields : fields).map { done.isEmpty ? $0 : done + "," + $0 }
         case .text: return []
         case .choice(let options): return options
+        case .party: return v.parties
+        case .theme: return v.themes
         }
     }
 

@@ -19,12 +19,18 @@ public final class LineEditor {
     public var complete: ((String, Int) -> Completion)?
     /// Called to print a candidate list; defaults to the terminal width.
     public var listWidth: () -> Int
+    /// Rows of the terminal: a list of candidates longer than the screen is shown only after a question.
+    public var listHeight: () -> Int
+    /// The question before a long list ("Show all 370? (y/n) ") and whether a key answers yes.
+    public var showAllQuestion: (Int) -> String = { "Show all \($0)? (y/n) " }
+    public var isYesKey: (Character) -> Bool = { $0 == "y" || $0 == "Y" }
 
     public init?(program: String = "kvo") {
         guard let input = fdopen(0, "r"), let output = fdopen(1, "w"), let errors = fdopen(2, "w"),
               let editor = kvo_editor_new(program, input, output, errors) else { return nil }
         self.editor = editor
         self.listWidth = { Terminal.width() ?? 80 }
+        self.listHeight = { Terminal.height() ?? 24 }
         kvo_editor_set_completer(editor, { context, line, cursor in
             guard let context, let line else { return KVO_COMPLETE_BEEP }
             let me = Unmanaged<LineEditor>.fromOpaque(context).takeUnretainedValue()
@@ -33,6 +39,9 @@ public final class LineEditor {
     }
 
     deinit { kvo_editor_free(editor) }
+
+    /// The words of the Ctrl-R search prompt, in the session's language (ASCII).
+    public func setSearchLabel(searching: String, failed: String) { kvo_editor_set_search_label(editor, searching, failed) }
 
     public func read(prompt: String) -> Input {
         kvo_editor_set_prompt(editor, prompt)
@@ -59,7 +68,16 @@ public final class LineEditor {
             }
         }
         if result.candidates.count > 1 {
-            kvo_editor_print(editor, "\n" + Completer.columns(result.candidates, width: listWidth()))
+            let listing = Completer.columns(result.candidates, width: listWidth())
+            // More than a screen of candidates floods the room's projector: ask first, as readline does.
+            if listing.utf8.filter({ $0 == 10 }).count >= listHeight() - 1 {
+                kvo_editor_print(editor, "\n" + showAllQuestion(result.candidates.count))
+                let key = kvo_read_key(0)
+                let yes = key > 0 && isYesKey(Character(Unicode.Scalar(UInt8(key))))
+                kvo_editor_print(editor, (yes ? "y\n" + listing : "n\n"))
+                return KVO_COMPLETE_REDISPLAY
+            }
+            kvo_editor_print(editor, "\n" + listing)
             return KVO_COMPLETE_REDISPLAY
         }
         return changed ? KVO_COMPLETE_REFRESH : KVO_COMPLETE_BEEP

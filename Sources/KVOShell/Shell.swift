@@ -15,6 +15,8 @@ public final class Shell {
         public var startupFile: String?
         /// Shown in the session's language when the shell starts.
         public var banner: Message
+        /// Pages output longer than the screen (when the session's `pager` is on).
+        public var pager = Pager.fromEnvironment()
 
         public init(historyPath: String?, startupFile: String?, banner: Message) {
             self.historyPath = historyPath
@@ -45,10 +47,17 @@ public final class Shell {
             if let w = interpreter.workspace {
                 vocabulary.recordIDs = w.dossier.allIDs
                 vocabulary.recordKinds = w.schema.kinds.map(\.name)
+                vocabulary.parties = RoomWords.parties(w.dossier)
             }
+            vocabulary.themes = RoomWords.themes(interpreter.language)
             return Completer(vocabulary: vocabulary).complete(line: line, cursor: cursor)
         }
+        editor.showAllQuestion = { [unowned interpreter] n in
+            Message(en: "Show all \(n)? (y/n) ", nl: "Alle \(n) tonen? (j/n) ").text(interpreter.language)
+        }
+        editor.isYesKey = { [unowned interpreter] key in Shell.isYes(String(key), language: interpreter.language) }
         interpreter.confirm = { [unowned self, unowned interpreter] question in
+            self.output.writeHeld()
             self.output.flush()
             let language = interpreter.language
             if case .line(let answer) = self.editor.read(prompt: question + Shell.yesNoPrompt.text(language)) {
@@ -56,7 +65,14 @@ public final class Shell {
             }
             return false
         }
+        interpreter.clearScreen = { [unowned self] in
+            // Home, erase the screen and the scrollback, as clear(1) does.
+            self.output.writeHeld()
+            self.output.write("\u{1B}[H\u{1B}[2J\u{1B}[3J")
+            self.output.flush()
+        }
         interpreter.readKey = { [unowned self] prompt in
+            self.output.writeHeld()
             self.output.write(prompt)
             self.output.flush()
             let byte = kvo_read_key(0)
@@ -104,10 +120,25 @@ public final class Shell {
         }
         var pending: [String] = []
         var open: String?
+        var broken: BrokenBlock?
         while true {
             output.flush()
             let prompt = open.map(Prompt.continuation(open:)) ?? Prompt.primary(dossier: interpreter.workspace.map(Prompt.label))
-            switch editor.read(prompt: prompt) {
+            editor.setSearchLabel(searching: Message(en: "reverse-search", nl: "terugzoeken").text(interpreter.language),
+                                  failed: Message(en: "reverse-search, not found", nl: "terugzoeken, niet gevonden").text(interpreter.language))
+            let input = editor.read(prompt: prompt)
+            if case .line(let line) = input, var block = broken {
+                // The rest of a block that had an error: read up to its end, and dropped.
+                let closed = block.take(line)
+                broken = closed ? nil : block
+                if closed {
+                    open = nil
+                    output.write(block.discarded.text(interpreter.language) + "\n")
+                }
+                continue
+            }
+            if broken != nil { broken = nil; open = nil }
+            switch input {
             case .interrupted:
                 pending.removeAll()
                 open = nil
@@ -135,9 +166,12 @@ public final class Shell {
                         continue
                     }
                     record(text)
-                    pending.removeAll()
-                    open = nil
                     interpreter.report(error)
+                    // An error inside a block being typed: its remaining lines must not run at the top level.
+                    broken = BrokenBlock(pending)
+                    pending.removeAll()
+                    open = broken?.opener
+                    if let broken { output.write(broken.skipping.text(interpreter.language) + "\n") }
                     continue
                 }
                 pending.removeAll()
@@ -156,7 +190,15 @@ public final class Shell {
     /// Runs one entry at the prompt. Errors are reported and the shell goes on; returns a code
     /// only when the entry asked to exit.
     private func execute(_ program: Program) -> Int32? {
-        defer { output.flush() }
+        let paging = interpreter.pager && Terminal.isTerminal(1)
+        if paging { output.hold() }
+        defer {
+            if paging {
+                output.release(pager: settings.pager, rows: Terminal.height() ?? Shell.environmentNumber("LINES") ?? 24,
+                               columns: Terminal.width() ?? Shell.environmentNumber("COLUMNS") ?? 80)
+            }
+            output.flush()
+        }
         do {
             try interpreter.execute(program)
         } catch let d as Diagnostic where d.kind == .interrupted {
@@ -172,6 +214,10 @@ public final class Shell {
             interpreter.report(Shell.internalError(error))
         }
         return nil
+    }
+
+    static func environmentNumber(_ name: String) -> Int? {
+        Environment.get(name).flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
     }
 
     /// An error no layer below expected: a bug in kvo.

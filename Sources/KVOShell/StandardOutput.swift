@@ -7,20 +7,54 @@ import KVOScript
 /// (flushed after every command at the prompt and before exit) and unbuffered for errors.
 public final class StandardOutput: OutputSink {
     private var buffer: [UInt8] = []
+    /// While an entry at the prompt runs with the pager on, its output is held here until it
+    /// has finished, so that the shell can tell whether it fits the screen (`release`).
+    private var held: [UInt8]?
 
     public init() { buffer.reserveCapacity(16_384) }
 
     public func write(_ text: String) {
+        if held != nil {
+            held!.append(contentsOf: text.utf8)
+            return
+        }
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 16_384 { flush() }
     }
 
     public func writeError(_ text: String) {
+        // An error or prompt in the middle: what came before it is shown first, unpaged.
+        writeHeld()
         flush()
         StandardOutput.writeAll(2, Array(text.utf8))
     }
 
+    /// Holds what is written from now on, for the pager.
+    public func hold() {
+        flush()
+        held = []
+    }
+
+    /// Stops holding: what was held goes through `pager` when it is longer than `rows` rows
+    /// of `columns` (and the pager starts), otherwise straight to standard output.
+    public func release(pager: Pager, rows: Int, columns: Int) {
+        guard let text = held else { return }
+        held = nil
+        if Pager.isLonger(text, rows: rows - 1, columns: columns), pager.show(text) { return }
+        buffer.append(contentsOf: text)
+        flush()
+    }
+
+    /// Writes what is held without paging (before a question to the user).
+    public func writeHeld() {
+        guard let text = held else { return }
+        held = nil
+        buffer.append(contentsOf: text)
+        flush()
+    }
+
     public func flush() {
+        guard held == nil else { return } // held output is written by `release`
         guard !buffer.isEmpty else { return }
         StandardOutput.writeAll(1, buffer)
         buffer.removeAll(keepingCapacity: true)

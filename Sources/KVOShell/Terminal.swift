@@ -17,6 +17,13 @@ public enum Terminal {
         return Int(size.ws_col)
     }
 
+    /// Rows of the terminal on standard output, or nil when it is not one.
+    public static func height() -> Int? {
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
     /// Colour on a stream only when it is a terminal, `--no-color` was not given and NO_COLOR
     /// (no-color.org) is unset or empty.
     public static func wantsColor(fd: Int32, disabled: Bool) -> Bool {

@@ -41,6 +41,12 @@ struct SessionFlags: ParsableArguments {
     ).text(startupLanguage)))
     var noHistory = false
 
+    @Flag(name: .customLong("no-pager"), help: ArgumentHelp(Message(
+        en: "At the prompt, print long output straight through instead of paging it with $PAGER (default: less -RFX); 'pager on' turns paging back on.",
+        nl: "Druk lange uitvoer aan de prompt in één keer af in plaats van per scherm met $PAGER (standaard: less -RFX); 'bladeren aan' zet het weer aan."
+    ).text(startupLanguage)))
+    var noPager = false
+
     @Flag(name: .customLong("no-init"), help: ArgumentHelp(Message(
         en: "Skip the startup file ($XDG_CONFIG_HOME/kvo/kvorc or ~/.kvorc).",
         nl: "Sla het opstartbestand over ($XDG_CONFIG_HOME/kvo/kvorc of ~/.kvorc)."
@@ -74,7 +80,7 @@ struct SessionFlags: ParsableArguments {
     /// The parsed values, for the session.
     var settings: SessionSettings {
         SessionSettings(variables: variables, noBail: noBail, readOnly: readOnly, safe: safe, noColor: noColor,
-                        noHistory: noHistory, noInit: noInit, recover: recover, discard: discard, lang: lang, asOf: asOf)
+                        noHistory: noHistory, noPager: noPager, noInit: noInit, recover: recover, discard: discard, lang: lang, asOf: asOf)
     }
 }
 
@@ -87,6 +93,7 @@ struct SessionSettings: Equatable {
     var safe = false
     var noColor = false
     var noHistory = false
+    var noPager = false
     var noInit = false
     var recover = false
     var discard = false

@@ -31,7 +31,9 @@ struct Session {
         options.discard = flags.discard
         options.warmsChecks = interactive
         options.pointInTime = try flags.day()
-        return Interpreter(options: options, output: output, parameters: parameters)
+        let interpreter = Interpreter(options: options, output: output, parameters: parameters)
+        interpreter.pager = !flags.noPager
+        return interpreter
     }
 
     /// A `--var` value: a literal when the whole text is one (42, 30%, 2025-03-01, 2025Q2,

@@ -41,6 +41,8 @@ func runMain() -> Never {
     }
     // `kvo run ...` and `kvo check ...` are dispatched here: `kvo` itself takes an optional DOSSIER
     // positional, which would otherwise swallow the subcommand's name.
+    // Session flags may come before the subcommand too: `kvo --safe run FILE`.
+    if let at = SubcommandPosition.index(in: arguments), at > 0 { arguments.insert(arguments.remove(at: at), at: 0) }
     let sub: ParsableCommand.Type? = switch arguments.first {
     case "run": RunCommand.self
     case "check": CheckCommand.self

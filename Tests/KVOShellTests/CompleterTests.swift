@@ -132,3 +132,27 @@ final class YesNoTests: XCTestCase {
         XCTAssertFalse(Shell.isYes("j", language: .en))
     }
 }
+
+/// Completion for the room (issue 13): choice values, themes after a party in `vote`.
+final class RoomWordCompletionTests: XCTestCase {
+    private func complete(_ line: String, language: Language = .en) -> Completion {
+        var vocabulary = Completer.Vocabulary(recordIDs: ["M-1", "M-12"], language: language)
+        vocabulary.parties = ["PA-1", "PA-2", "gemeente", "politie"]
+        vocabulary.themes = ["T01", "T05", "overlast"]
+        return Completer(vocabulary: vocabulary).complete(line: line, cursor: line.utf8.count)
+    }
+
+    func testChoiceValuesAfterEquals() {
+        XCTAssertEqual(complete("set M-12 status=").candidates, ["done", "dropped", "in-progress", "planned"])
+        XCTAssertEqual(complete("set M-12 status=in").replacement, "in-progress ")
+        XCTAssertEqual(complete("wijzig M-12 status=ger", language: .nl).replacement, "gereed ")
+        XCTAssertEqual(complete("list measures where status = d").candidates, ["\"done\"", "\"dropped\""].filter { $0.hasPrefix("d") })
+    }
+
+    func testVoteCompletesPartiesThenThemes() {
+        XCTAssertEqual(complete("vote po").replacement, "politie ")
+        XCTAssertEqual(complete("vote politie ").candidates, ["T01", "T05", "overlast"])
+        XCTAssertEqual(complete("vote politie over").replacement, "overlast ")
+        XCTAssertFalse(complete("vote ").candidates.contains("M-1"), "record IDs offered for a party")
+    }
+}

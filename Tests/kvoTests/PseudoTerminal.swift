@@ -14,7 +14,7 @@ final class PseudoTerminal {
     private(set) var transcript = ""
     private var consumed = 0
 
-    init(arguments: [String] = [], environment: [String: String], directory: String, columns: UInt16 = 100) throws {
+    init(arguments: [String] = [], environment: [String: String], directory: String, columns: UInt16 = 100, rows: UInt16 = 40) throws {
         // posix_openpt/grantpt/unlockpt/ptsname are not exported to Swift by Glibc's module map;
         // the Linux ioctls they wrap are: unlock the slave (TIOCSPTLCK) and ask its number (TIOCGPTN).
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
@@ -23,7 +23,7 @@ final class PseudoTerminal {
             throw POSIXError(.EIO)
         }
         let slavePath = "/dev/pts/\(number)"
-        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
 
         var actions = posix_spawn_file_actions_t()

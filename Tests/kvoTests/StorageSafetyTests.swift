@@ -210,6 +210,8 @@ final class StorageSafetyTests: XCTestCase {
             XCTAssertTrue(pty.expect("kvo> "), pty.transcript)
             pty.send("echo 6 * 7\r")
             XCTAssertTrue(pty.expect("42"), pty.transcript)
+            // Ctrl-D only at the prompt: typed while the tty is still cooked, it would be lost.
+            XCTAssertTrue(pty.expect("kvo> "), pty.transcript)
             pty.send("\u{4}")
             XCTAssertEqual(pty.waitForExit(), 0, pty.transcript)
             XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/state/kvo/history"), "\(flag) wrote the history")

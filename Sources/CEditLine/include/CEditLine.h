@@ -22,6 +22,10 @@ typedef kvo_complete_result (*kvo_complete_fn)(void *context, const char *line, 
 kvo_editor *kvo_editor_new(const char *program, FILE *in, FILE *out, FILE *err);
 void kvo_editor_free(kvo_editor *editor);
 
+/// The words of the Ctrl-R search prompt: "(reverse-search) 'pat': " and, without a match,
+/// "(reverse-search, not found) 'pat': " (copied; ASCII, in the session's language).
+void kvo_editor_set_search_label(kvo_editor *editor, const char *searching, const char *failed);
+
 /// Sets the prompt shown by the next kvo_editor_gets (copied).
 void kvo_editor_set_prompt(kvo_editor *editor, const char *prompt);
 

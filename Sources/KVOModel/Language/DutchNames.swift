@@ -13,7 +13,7 @@ public enum DutchNames {
         "import": "importeer", "run": "voeruit", "source": "laad", "vars": "variabelen",
         "status": "stand", "check": "controleer", "explain": "uitleg", "waive": "ontheffen", "evidence": "onderbouwing",
         "vote": "stem", "prioritise": "prioriteer", "report": "rapport", "minutes": "notulen", "calendar": "kalender", "certificate": "certificaat",
-        "rules": "regels", "timer": "stopwatch", "help": "hulp", "exit": "stop",
+        "rules": "regels", "timer": "stopwatch", "pager": "bladeren", "clear": "wis", "help": "hulp", "exit": "stop",
     ]
 
     /// The words inside commands: `lijst maatregelen waar status = "gereed" sorteer uren aflopend`.

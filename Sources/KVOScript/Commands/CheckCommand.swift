@@ -5,7 +5,7 @@ extension CommandSpec {
     static let check = CommandSpec(
         name: "check", group: .handbook,
         summary: Message(en: "check the dossier against the handbook's rules", nl: "het dossier toetsen aan de regels van het handboek"),
-        syntax: [.words("pattern", .ruleID), .optional([.literal("as"), .word("format", .choice(["table", "json", "junit", "md", "xlsx"]))])],
+        syntax: [.words("pattern", .ruleID), .output(Slot.tableFormats + ["junit", "xlsx"])],
         options: [OptionSpec("as-of", value: .text, summary: Message(en: "judge as of this date (default: the session's date)",
                                                                     nl: "beoordeel per deze datum (standaard: de datum van de sessie)")),
                   OptionSpec("audit", value: .choice(OrganisationRecord.Certification.allCases.map(\.rawValue)), summary: Message(en: "judge for a first certification or a renewal",
@@ -20,29 +20,25 @@ extension CommandSpec {
             let (results, language) = try CheckRun(context: context, workspace: w).run()
             let report = CheckReport(results: results, language: language)
             let failOnWarn = context.arguments.options["fail-on-warn"] != nil
-            let format = context.arguments.word("format")?.text ?? (context.interpreter.options.outputIsTerminal ? "table" : "json")
-            switch format {
-            case "json":
-                context.write(JSONWriter.string(CheckRun.json(report)))
+            // One table for every format that is one; md names its first column ID and marks the §.
+            let table = Table(headers: CheckReport.headers.map { $0.text(language) },
+                              rows: results.map { [$0.rule.id, $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
+            switch context.formatName() {
             case "junit":
                 context.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + report.junit(name: w.displayName, failOnWarn: failOnWarn))
             case "md":
                 let headers = [Message.verbatim("ID")] + CheckReport.headers.dropFirst()
-                let table = Table(headers: headers.map { $0.text(language) },
-                                  rows: results.map { [$0.rule.id, "§" + $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
-                context.write(table.markdown + "\n" + report.summary + "\n")
+                let marked = Table(headers: headers.map { $0.text(language) }, rows: table.rows.map { [$0[0], "§" + $0[1], $0[2], $0[3]] })
+                context.write(marked.markdown + "\n" + report.summary + "\n")
             case "xlsx":
-                let table = Table(headers: CheckReport.headers.map { $0.text(language) },
-                                  rows: results.map { [$0.rule.id, "§" + $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
-                var sheet = Workbook.Sheet(name: Message(en: "Check", nl: "Controle").text(language), table: table)
+                var sheet = Workbook.Sheet(name: Message(en: "Check", nl: "Controle").text(language),
+                                           table: Table(headers: table.headers, rows: table.rows.map { [$0[0], "§" + $0[1], $0[2], $0[3]] }))
                 sheet.widths = [32, 8, 14, 90]
                 let name = Message(en: "check", nl: "controle").text(language)
                 try context.writeWorkbook(Workbook(sheets: [sheet]), named: name)
             default:
-                let width = context.width
-                let table = Table(headers: CheckReport.headers.map { $0.text(language) },
-                                  rows: results.map { [$0.rule.id, $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
-                context.write(table.rendered(width: width) + report.summary + "\n")
+                try context.writeResult(table, json: { CheckRun.json(report) }, sheet: Message(en: "check", nl: "controle"),
+                                        terminal: { table.rendered(width: context.width) + TextLayout.fitted(report.summary, width: context.width) + "\n" })
             }
             if report.failed(failOnWarn: failOnWarn) { context.interpreter.noteFailure() }
         })

@@ -106,6 +106,10 @@ extension CommandContext {
     /// Writes a message in the session's language.
     func say(_ message: Message) { interpreter.output.write(message.text(language)) }
 
+    /// Prose fitted to the terminal's width: lines broken at blanks, never inside a word.
+    func sayFitted(_ message: Message) { interpreter.output.write(TextLayout.fitted(message.text(language), width: width)) }
+    func writeFitted(_ text: String) { interpreter.output.write(TextLayout.fitted(text, width: width)) }
+
     /// The width tables are fitted to: the terminal's, else 100.
     var width: Int { interpreter.options.terminalWidth() ?? 100 }
 }

@@ -23,7 +23,7 @@ public struct CommandTable: Sendable {
         .open, .new, .save, .reload, .close, .list, .show, .count, .add, .set, .remove, .undo, .redo, .changes, .diff, .kinds, .schema, .importFile,
         .run, .source, .vars,
         .status, .check, .explain, .waive, .evidence, .vote, .prioritise, .plan, .matrix, .report, .minutes, .calendar, .certificate, .rules,
-        .timer, .help, .exit,
+        .timer, .pager, .clear, .help, .exit,
     ])
 
     public func command(named name: String) -> CommandSpec? { index[name].map { commands[$0] } }

@@ -6,7 +6,7 @@ extension CommandSpec {
         name: "evidence", group: .handbook,
         summary: Message(en: "what the survey, incidents and inspections say per theme",
                          nl: "wat de enquête, de incidenten en de schouw per thema zeggen"),
-        syntax: [.optional([.word("theme", .text)]), .optional([.literal("as"), .word("format", .choice(["table", "json", "xlsx"]))])],
+        syntax: [.optional([.word("theme", .text)]), .output(Slot.tableFormats + ["xlsx"])],
         example: "evidence T05",
         details: Message(
             en: "Per theme: the share of survey answers reporting a problem (over the theme's subjects; per park with a theme given), incidents counted through the category-to-theme mapping (the dossier's categories records, else a default by keyword) with the change over the last two years, and negative inspection findings, with the recurring ones (linked by recurs, or found at the same location in more than one inspection). A theme is named by its ID (T05, T5) or by its Dutch or English name or the start of it (overlast, nuisance).",
@@ -21,14 +21,13 @@ extension CommandSpec {
             }
             // A share as a percentage to one decimal, rounded half up: "41.3%" / "41,3 %", "0%".
             func problemShare(_ x: Double?) -> String { x.map { language.percentSign(language.number($0 * 100, decimals: 1)) } ?? "" }
-            if context.arguments.word("format")?.text == "json" {
-                context.write(JSONWriter.string(.array(all.map { e in
+            func json() -> JSONValue {
+                .array(all.map { e in
                     .object(["theme": .string(e.theme),
                              "surveyProblemShare": .object(e.surveyProblemShare.mapValues(JSONValue.number)),
                              "incidentsByYear": .object(Dictionary(uniqueKeysWithValues: e.incidentsByYear.map { (String($0.key), JSONValue.number(Double($0.value))) })),
                              "negativeFindings": .number(Double(e.negativeFindings)), "recurringFindings": .number(Double(e.recurringFindings))])
-                })))
-                return
+                })
             }
             let rows = all.map { e -> [String] in
                 let name = ThemeCatalogue.handbook.theme(e.theme)?.name(language) ?? e.theme
@@ -39,12 +38,14 @@ extension CommandSpec {
             let headers = [Message(en: "theme", nl: "thema"), .empty, Message(en: "survey: problem", nl: "enquête: probleem"),
                            Message(en: "incidents", nl: "incidenten"), Message(en: "trend", nl: "trend"),
                            Message(en: "inspection: negative", nl: "schouw: negatief"), Message(en: "recurring", nl: "terugkerend")]
-            if context.arguments.word("format")?.text == "xlsx" {
-                let name = Message(en: "evidence", nl: "onderbouwing").text(language)
-                try context.writeWorkbook(Workbook(sheets: [.init(name: name, table: Table(headers: headers.map { $0.text(language) }, rows: rows))]), named: name)
-                return
-            }
-            context.write(Table(headers: headers.map { $0.text(language) }, rows: rows).rendered(width: context.width))
+            let table = Table(headers: headers.map { $0.text(language) }, rows: rows)
+            try context.writeResult(table, json: json, sheet: Message(en: "evidence", nl: "onderbouwing"), fallback: "table", terminal: {
+                // Below 100 columns a theme's ID shares its cell with its name, so long names need not be cut.
+                guard context.width < 100 else { return table.rendered(width: context.width) }
+                return Table(headers: [table.headers[0]] + table.headers.dropFirst(2),
+                             rows: rows.map { [$0[0] + " " + $0[1]] + $0.dropFirst(2) }).rendered(width: context.width)
+            })
+            guard context.formatName(default: "table") == "table" else { return }
             if all.count == 1, let e = all.first {
                 let parks = e.surveyProblemShare.keys.filter { $0 != "all" }.sorted()
                 for p in parks {

@@ -48,8 +48,12 @@ extension CommandSpec {
                 // JSON speaks one language whatever the session speaks (issue 10).
                 context.write(JSONWriter.string(Self.json(MeasuresMatrix.build(dossier, asOf: asOf, language: .en))))
             default:
-                let (headers, rows, titles) = matrix.cells(language: language, compact: true)
+                // One character per quarter and short party names, so that it fits 80 columns.
+                let (headers, rows, titles, parties) = matrix.compactCells(language: language)
                 context.write(Table(headers: headers, rows: rows, spanning: titles).rendered(width: context.width))
+                if !parties.isEmpty {
+                    context.writeFitted(parties.map { "  \($0.short): \($0.name)" }.joined(separator: "\n") + "\n")
+                }
                 let yearsNote: Message
                 if let c = matrix.calendar {
                     let per = Handbook.Plan.yearNumbers.map { "\(c.quarters(inYear: $0).first!)–\(c.quarters(inYear: $0).last!)" }.joined(separator: ", ")
@@ -64,7 +68,7 @@ extension CommandSpec {
                 let summary = measures + Message(
                     en: ", \(matrix.done.count) done, \(overdue.count) overdue as of \(asOf)\(which). \(yearsNote.en). x planned, ✓ done, ! overdue, - dropped.",
                     nl: ", \(matrix.done.count) gereed, \(overdue.count) achter per \(Language.nl.date(asOf))\(which). \(yearsNote.nl). x gepland, ✓ gereed, ! achter, - vervallen.")
-                context.say(summary + "\n")
+                context.sayFitted(summary + "\n")
             }
         })
 

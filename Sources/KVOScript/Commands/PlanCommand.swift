@@ -80,14 +80,14 @@ extension CommandSpec {
             if context.arguments.word("format")?.text == "json" {
                 context.write(JSONWriter.string(Self.json(proposal, calendar: calendar, applied: !whatIf && proposal.isFeasible && !proposal.changes.isEmpty)))
             } else {
-                context.write(Self.report(proposal, calendar: calendar, source: source, dossier: dossier, language: language, width: context.width))
+                context.writeFitted(Self.report(proposal, calendar: calendar, source: source, dossier: dossier, language: language, width: context.width))
             }
             if whatIf {
                 var after = dossier
                 // A preview of the matrix, never stored: shown even for a proposal the change set would refuse.
                 try? Amendment(command: "plan --what-if", at: "", by: "", changes: proposal.changes).apply(to: &after)
                 if context.arguments.word("format")?.text != "json" {
-                    context.write(Self.diff(before: dossier, after: after, proposal: proposal, asOf: asOf, language: language, width: context.width))
+                    context.writeFitted(Self.diff(before: dossier, after: after, proposal: proposal, asOf: asOf, language: language, width: context.width))
                 }
                 if !proposal.isFeasible { context.interpreter.noteFailure() }
                 return
@@ -181,9 +181,10 @@ extension CommandSpec {
         // One set of columns for both.
         let columns = Array(Set(old.columns + new.columns)).sorted()
         func cells(_ m: MeasuresMatrix, _ row: MeasuresMatrix.Row, _ sign: String) -> [String] {
-            var marks = [String](repeating: "", count: columns.count)
+            // One character per quarter, as the terminal's matrix shows them.
+            var marks = [String](repeating: "·", count: columns.count)
             for (i, mark) in row.marks.enumerated() { if let mark, let c = columns.firstIndex(of: m.columns[i]) { marks[c] = mark.rawValue } }
-            return [sign, row.id, row.title, row.who] + marks
+            return [sign, row.id, row.title, row.who, marks.joined()]
         }
         let oldRows = Dictionary(uniqueKeysWithValues: old.rows.map { ($0.id, $0) })
         var rows: [[String]] = []
@@ -203,7 +204,7 @@ extension CommandSpec {
         out += (Message(en: "Changes (not applied): ", nl: "Wijzigingen (niet toegepast): ") + summary(proposal)).text(language) + "\n"
         if !rows.isEmpty {
             let headers = ["", "#", Message(en: "measure", nl: "maatregel").text(language), Message(en: "who", nl: "wie").text(language)]
-                + columns.map { String(String($0.year).suffix(2)) + "\nQ\($0.number)" }
+                + [MeasuresMatrix.quarterStripHeader(columns)]
             out += Table(headers: headers, rows: rows).rendered(width: width)
         }
         for c in priorities {

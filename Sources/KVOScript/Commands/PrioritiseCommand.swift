@@ -6,7 +6,7 @@ extension CommandSpec {
         name: "prioritise", aliases: ["prioritize", "prioriteren"], group: .handbook,
         summary: Message(en: "rank the themes from the parties' votes and the evidence: consensus, agreement and who differs most",
                          nl: "de thema's rangschikken op de stemmen van de partijen en de onderbouwing: consensus, overeenstemming en wie het meest afwijkt"),
-        syntax: [.optional([.literal("as"), .word("format", .choice(["table", "json", "xlsx"]))])],
+        syntax: [.optional([.literal("as"), .word("format", .choice(Slot.tableFormats + ["xlsx"]))])],
         options: [OptionSpec("evidence-weight", value: .text, summary: Message(en: "how many parties the evidence counts as (default 1; 0 leaves it out)",
                                                                                nl: "voor hoeveel partijen de onderbouwing telt (standaard 1; 0 laat haar weg)"))],
         example: "prioritise --evidence-weight 2",
@@ -43,8 +43,8 @@ extension CommandSpec {
             let partyName: (String) -> String = { id in w.dossier.record(id, as: PartyRecord.self)?.name ?? id }
             let themeName: (String) -> String = { id in ThemeCatalogue.handbook.theme(id)?.name(language) ?? id }
             let evidenceCounted = priority.evidenceRanking != nil && (weight > 0 || parties.isEmpty)
-            if context.arguments.word("format")?.text == "json" {
-                context.write(JSONWriter.string(.object([
+            let json: () -> JSONValue = {
+                .object([
                     "kemeny": .array(kemeny.order.map(JSONValue.string)),
                     "kemenyUnique": .bool(kemeny.isUnique),
                     // The number of orders that agree equally well, as the table's note gives it.
@@ -56,14 +56,19 @@ extension CommandSpec {
                     "evidence": .object(priority.evidenceScores.mapValues(JSONValue.number)),
                     "evidenceWeight": .number(Double(evidenceCounted ? max(weight, 1) : 0)),
                     "furthest": .object(spread.mapValues { .array($0.furthest.map(JSONValue.string)) }),
-                ])))
-                return
+                ])
             }
             let bordaPlace = Dictionary(uniqueKeysWithValues: borda.order.enumerated().map { ($1, $0 + 1) })
             let top = borda.scores.values.max() ?? 1
+            // Shorter bars on narrower terminals, so that names need not be cut.
+            let barLength: Double = switch context.width {
+            case ..<100: 6
+            case ..<120: 10
+            default: 20
+            }
             let rows: [[String]] = kemeny.order.enumerated().map { i, theme in
                 let score = borda.scores[theme] ?? 0
-                let bar = String(repeating: "#", count: top > 0 ? Int((score / top * 20).rounded()) : 0)
+                let bar = String(repeating: "#", count: top > 0 ? Int((score / top * barLength).rounded()) : 0)
                 let far = spread[theme].map { $0.furthest.map(partyName).joined(separator: ", ") } ?? ""
                 let evidence = priority.evidenceScores[theme].map { language.number($0, decimals: 2) } ?? ""
                 return ["\(i + 1)", theme, themeName(theme), "\(bordaPlace[theme] ?? 0)", language.number(score, decimals: 1), bar, evidence, far]
@@ -71,15 +76,18 @@ extension CommandSpec {
             let headers = ["#", Message(en: "theme", nl: "thema").text(language), "", "Borda", Message(en: "points", nl: "punten").text(language), "",
                            Message(en: "evidence", nl: "onderbouwing").text(language),
                            Message(en: "furthest from consensus", nl: "wijkt het meest af").text(language)]
-            if context.arguments.word("format")?.text == "xlsx" {
-                // The bar is for the screen; a spreadsheet has the points.
-                let keep = headers.indices.filter { $0 != 5 }
-                let table = Table(headers: keep.map { headers[$0] }, rows: rows.map { row in keep.map { row[$0] } })
-                let name = Message(en: "priorities", nl: "prioriteiten").text(language)
-                try context.writeWorkbook(Workbook(sheets: [.init(name: name, table: table)]), named: name)
-                return
-            }
-            context.write(Table(headers: headers, rows: rows).rendered(width: context.width))
+            // The bar is for the screen; a spreadsheet or a file has the points.
+            let keep = headers.indices.filter { $0 != 5 }
+            let plain = Table(headers: keep.map { headers[$0] }, rows: rows.map { row in keep.map { row[$0] } })
+            try context.writeResult(plain, json: json, sheet: Message(en: "priorities", nl: "prioriteiten"), fallback: "table",
+                                    terminal: {
+                // Below 120 columns the names get the room: a theme's ID shares its cell with its name,
+                // and the Borda place is left out (the notes give Borda's order when it differs).
+                guard context.width < 120 else { return Table(headers: headers, rows: rows).rendered(width: context.width) }
+                let narrow = rows.map { [$0[0], $0[1] + " " + $0[2], $0[4], $0[5], $0[6], $0[7]] }
+                return Table(headers: [headers[0], headers[1], headers[4], headers[5], headers[6], headers[7]], rows: narrow).rendered(width: context.width)
+            })
+            guard context.formatName(default: "table") == "table" else { return }
             var notes: [Message] = []
             if evidenceCounted {
                 let times = parties.isEmpty ? 1 : weight
@@ -117,6 +125,6 @@ extension CommandSpec {
             if !unvoted.isEmpty && !parties.isEmpty {
                 notes.append(Message(en: "Not voted on: ", nl: "Zonder stemmen: ") + unvoted.joined(separator: ", "))
             }
-            context.say(notes.joined(separator: "\n") + "\n")
+            context.sayFitted(notes.joined(separator: "\n") + "\n")
         })
 }

@@ -80,6 +80,10 @@ public enum WordKind: Sendable, Equatable {
     case choice([String])
     /// Field names separated by commas, without blanks: `id,title,status`.
     case fieldList
+    /// A party as the room names it: its ID or its type in a word (`politie`).
+    case party
+    /// A theme: its ID or (the start of) its name (`T05`, `overlast`).
+    case theme
 }
 
 /// A `--name` or `--name VALUE` option of a command.

@@ -6,7 +6,7 @@ extension CommandSpec {
         name: "status", group: .handbook,
         summary: Message(en: "where the trajectory stands: its step, the dates that matter, what is missing next",
                          nl: "waar het traject staat: de stap, de data die ertoe doen, wat er nog ontbreekt"),
-        syntax: [.optional([.literal("as"), .word("format", .choice(["table", "json"]))])],
+        syntax: [.output(Slot.tableFormats)],
         options: [OptionSpec("as-of", value: .text, summary: Message(en: "as of this date (default: the session's date)",
                                                                      nl: "per deze datum (standaard: de datum van de sessie)"))],
         example: "status",
@@ -17,11 +17,8 @@ extension CommandSpec {
             let w = try context.workspace()
             let (dossier, cache, asOf) = try context.judged(w)
             let status = TrajectoryStatus(CheckContext(dossier: dossier, asOf: asOf, cache: cache), language: context.language)
-            if context.arguments.word("format")?.text == "json" {
-                context.write(JSONWriter.string(status.json))
-            } else {
-                context.write(status.text(width: context.width))
-            }
+            try context.writeResult(status.table, json: { status.json }, sheet: Message(en: "status", nl: "stand"), fallback: "table",
+                                    terminal: { TextLayout.fitted(status.text(width: context.width), width: context.width) })
         })
 }
 
@@ -177,6 +174,17 @@ struct TrajectoryStatus {
         }
         out += "\n" + report.summary + "\n"
         return out
+    }
+
+    /// The status as rows for csv and md: the step, each date, each missing rule.
+    var table: Table {
+        let l = language
+        var rows: [[String]] = [[Message(en: "step", nl: "stap").text(l), "\(step.number) / \(Self.steps.count)", step.name.text(l)]]
+        rows += dates.map { [Message(en: "date", nl: "datum").text(l), $0.what.text(l), $0.when.text(l)] }
+        rows += missing.map { [Message(en: "missing", nl: "ontbreekt").text(l), "\($0.rule.id) §\($0.rule.paragraph) [\(CheckReport.label($0.status, l))]",
+                               report.sentence($0)] }
+        let headers = [Message(en: "part", nl: "onderdeel"), Message(en: "what", nl: "wat"), Message(en: "detail", nl: "toelichting")]
+        return Table(headers: headers.map { $0.text(l) }, rows: rows)
     }
 
     /// Language-neutral: the same whatever the session speaks (English texts, as the codes of these lines).

@@ -5,7 +5,7 @@ extension CommandSpec {
         name: "vote", aliases: ["stem"], group: .handbook,
         summary: Message(en: "record a party's score of a theme (urgency and means, 1 to 5, or a rank)",
                          nl: "de score van een partij voor een thema vastleggen (urgentie en middelen, 1 tot 5, of een rang)"),
-        syntax: [.word("party", .recordID), .optional([.word("theme", .text)]), .fieldValues("score")],
+        syntax: [.word("party", .party), .optional([.word("theme", .theme)]), .fieldValues("score")],
         example: "vote politie T05 urgency=5 means=3",
         details: Message(
             en: "Each party (not each person) scores each theme. The party is named by its ID, its name or its type in a word (politie, gemeente, brandweer); the theme by its ID (T05, T5) or its Dutch or English name or the start of it (overlast, nuisance). The scores are urgency=, means= (1 to 5) or rank=, in Dutch urgentie=, middelen= and rang=. Voting again for the same party and theme replaces the earlier vote whole (a rank given before is gone after a vote by urgency and means, and the reverse), as one undoable change. A rank is 1 to \(ThemeCatalogue.handbook.themes.count); two themes with the same rank from one party are a tie, and the vote says so. Scores are votes records (list votes), each dated with the session's date (--as-of, else today) when it is recorded or changed, so that a check or report as of an earlier date leaves it out. Without a theme, at a terminal, quick entry walks the party through every theme: urgency and then means, one keystroke each (1 to 5; Enter keeps the current score, s skips a theme, b goes back, q stops and records, Ctrl-C cancels); the whole walk is one change.",

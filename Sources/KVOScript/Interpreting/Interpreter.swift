@@ -5,7 +5,8 @@ public final class Interpreter {
     public let options: SessionOptions
     public let commands: CommandTable
     public let functions: FunctionTable
-    public let output: OutputSink
+    /// Where commands write; a file's sink while a command with `> FILE` runs.
+    public internal(set) var output: OutputSink
     /// The root scope: script parameters (`--var`).
     public let parameters: Scope
     public internal(set) var scope: Scope
@@ -42,11 +43,17 @@ public final class Interpreter {
     }
     /// `timer on`: report each top-level statement's time on standard error.
     public var timer = false
+    /// `pager on` (default; `--no-pager` starts off): the shell pages output longer than the
+    /// screen. Only the shell reads it: output to a pipe or file is never paged.
+    public var pager = true
     /// Asks the person at the terminal a yes/no question; nil when nobody is there (batch).
     public var confirm: ((String) -> Bool)?
     /// Shows a prompt and reads one keystroke without Enter (quick entry of votes); nil when nobody
     /// is at a terminal. The closure returns nil at the end of input.
     public var readKey: ((String) -> Character?)?
+
+    /// Clears the terminal (`clear`); nil when nobody is at one.
+    public var clearScreen: (() -> Void)?
 
     /// Whether quitting now would lose amendments.
     public var hasUnsavedChanges: Bool { workspace?.isDirty ?? false }
@@ -94,6 +101,12 @@ public final class Interpreter {
 
     func execute(_ statement: Statement, in source: SourceFile) throws {
         try checkInterrupt(source, statement.location)
+        if let redirection = statement.redirection {
+            var plain = statement
+            plain.redirection = nil
+            try execute(plain, in: source, writingTo: redirection)
+            return
+        }
         switch statement.kind {
         case .letBinding(let name, let expression):
             scope.set(name, try evaluate(expression, in: source))
@@ -124,7 +137,8 @@ public final class Interpreter {
             guard let action = spec.action else {
                 throw Diagnostic(.internal, Message(en: "'\(spec.name)' has no action", nl: "'\(spec.name)' heeft geen actie"), source: source, at: statement.location)
             }
-            try action(CommandContext(spec: spec, arguments: arguments, location: statement.location, source: source, interpreter: self))
+            let checked = try spec.checkingFormat(arguments, in: source)
+            try action(CommandContext(spec: spec, arguments: checked, location: statement.location, source: source, interpreter: self))
         case .expression(let expression):
             if case .variable(let name) = expression.kind, scope.lookup(name) == nil {
                 // A lone word on a line is more likely a mistyped command than a variable.

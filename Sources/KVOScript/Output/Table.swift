@@ -23,10 +23,18 @@ public struct Table: Sendable, Equatable {
         }
         if let width {
             let available = width - 2 * (n - 1)
-            let floor = (0..<n).map { max(min(Table.longestLine(headers[$0]), 12), 4) }
-            while widths.reduce(0, +) > available {
-                guard let widest = (0..<n).filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
-                widths[widest] -= 1
+            // Narrow the widest columns: first no further than their longest word and their header
+            // (at most 12 of it), then down to the longest word, and only then further, cutting
+            // words (TextLayout marks the cut).
+            let header = (0..<n).map { max(min(Table.longestLine(headers[$0]), 12), 4) }
+            let word = (0..<n).map { c in
+                ([headers[c]] + rows.indices.filter { !spanning.contains($0) }.map { rows[$0][c] }).map(Table.longestWord).max() ?? 1
+            }
+            for floor in [(0..<n).map { max(header[$0], word[$0]) }, word.map { max($0, 1) }, [Int](repeating: 4, count: n)] {
+                while widths.reduce(0, +) > available {
+                    guard let widest = (0..<n).filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
+                    widths[widest] -= 1
+                }
             }
         }
         var out = ""
@@ -57,35 +65,17 @@ public struct Table: Sendable, Equatable {
         return out
     }
 
+    /// The longest piece of a cell that TextLayout never breaks.
+    static func longestWord(_ cell: String) -> Int {
+        cell.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap(TextLayout.pieces).map(\.count).max() ?? 0
+    }
+
     static func longestLine(_ cell: String) -> Int {
         cell.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
     }
 
-    /// Breaks a cell into lines of at most `width` characters, at blanks where possible.
-    static func wrap(_ cell: String, width: Int) -> [String] {
-        var lines: [String] = []
-        for paragraph in cell.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                var word = String(word)
-                if line.isEmpty {
-                    line = word
-                } else if line.count + 1 + word.count <= width {
-                    line += " " + word
-                } else {
-                    lines.append(line)
-                    line = word
-                }
-                while line.count > width {
-                    lines.append(String(line.prefix(width)))
-                    line = String(line.dropFirst(width))
-                    word = line
-                }
-            }
-            lines.append(line)
-        }
-        return lines
-    }
+    /// Breaks a cell into lines of at most `width` characters, never inside a word (TextLayout).
+    static func wrap(_ cell: String, width: Int) -> [String] { TextLayout.lines(cell, width: width) }
 
     /// RFC 4180: fields with a comma, quote, line break or edge blank are quoted. Written by hand:
     /// a dozen lines, and the CSV packages here pull in full Foundation, which would triple kvo's start-up.

@@ -9,6 +9,7 @@ extension Parser {
             try parseSlot(slot, of: spec, into: &args)
             try parseOptions(of: spec, into: &args)
         }
+        try parseClausesOutOfOrder(of: spec, into: &args)
         guard atEndOfStatement else {
             if case .invalid(let message, let hint) = token.kind { throw error(message, hint: hint) }
             let found = token.kind.described
@@ -16,6 +17,25 @@ extension Parser {
                         hint: Message(en: "usage: ", nl: "gebruik: ") + spec.usage)
         }
         return args
+    }
+
+    /// Clauses (optional groups that start with a word: `where`, `sort`, `limit`, `fields`, `as`)
+    /// may come in any order: those left after the slots were walked in order are read here,
+    /// each at most once. `list measures as table limit 3` is `list measures limit 3 as table`.
+    mutating func parseClausesOutOfOrder(of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) {
+        let clauses = spec.syntax.compactMap { slot -> (word: String, slot: Slot)? in
+            if case .optional(let inner) = slot, case .literal(let word)? = inner.first, word != "," { return (word, slot) }
+            return nil
+        }
+        guard !clauses.isEmpty else { return }
+        while !atEndOfStatement, let clause = clauses.first(where: { matchesLiteral($0.word) }) {
+            if args.values[clause.word] != nil {
+                throw error(Message(en: "'\(clause.word)' is given twice", nl: "'\(DutchNames.clauses[clause.word] ?? clause.word)' staat er twee keer"),
+                            hint: Message(en: "usage: ", nl: "gebruik: ") + spec.usage)
+            }
+            try parseSlot(clause.slot, of: spec, into: &args)
+            try parseOptions(of: spec, into: &args)
+        }
     }
 
     mutating func parseOptions(of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) {
@@ -87,6 +107,8 @@ extension Parser {
         case .expression(let name):
             args.values[name] = .expression(try parseExpression(expected: missing(name), usage: spec.usage))
         case .expressions(let name):
+            greaterRedirects = true
+            defer { greaterRedirects = false }
             var list: [Expression] = []
             if canStartExpression {
                 list.append(try parseExpression(expected: missing(name)))

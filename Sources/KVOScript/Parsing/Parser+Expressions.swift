@@ -58,6 +58,8 @@ extension Parser {
         switch token.kind {
         case .symbol(.assign) where equalsCompares:
             return .equal
+        case .symbol(.greater) where try atRedirectionArrow():
+            return nil
         case .symbol(let s):
             return BinaryOperator(rawValue: s.rawValue).flatMap { [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains($0) ? $0 : nil }
         case .keyword(.in): return .in
@@ -75,7 +77,9 @@ extension Parser {
         try advance()
         if op == .notIn { try advance() }
         let right = try parseOperand(after: "'\(op.rawValue)'") { p throws(Diagnostic) in try p.parseAdditive() }
-        if try comparisonOperator() != nil {
+        // `where priority > 3 > top.csv`: a second `>` in a command starts its redirection.
+        let redirects = readingCommand && nesting.isEmpty && isSymbol(.greater)
+        if !redirects, try comparisonOperator() != nil {
             throw error(Message(en: "comparisons cannot be chained", nl: "vergelijkingen kun je niet aaneenrijgen"),
                         hint: Message(en: "join them with 'and': a < b and b < c", nl: "verbind ze met 'and': a < b and b < c"))
         }

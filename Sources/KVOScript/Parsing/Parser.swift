@@ -73,7 +73,16 @@ public struct Parser {
 
     static let assignNotCompare = Message(en: "'=' assigns; to compare write '=='", nl: "'=' kent toe; vergelijken schrijf je als '=='")
 
-    var atEndOfStatement: Bool { token.kind == .newline || token.kind == .eof }
+    /// While a command's arguments are read, a `>` outside brackets that no expression takes as
+    /// a comparison ends them: the redirection follows (docs/language.md, Output to a file).
+    var readingCommand = false
+    /// In `echo`'s values (an expressions slot) a `>` outside brackets always redirects, as in a
+    /// shell: `echo "done" > log.txt`; a comparison there goes in parentheses.
+    var greaterRedirects = false
+
+    var atEndOfStatement: Bool {
+        token.kind == .newline || token.kind == .eof || (readingCommand && nesting.isEmpty && isSymbol(.greater))
+    }
 
     mutating func skipNewlines() throws(Diagnostic) {
         while token.kind == .newline { try advance() }
@@ -206,8 +215,13 @@ public struct Parser {
             let callsFunction = next.kind == .symbol(.leftParen) && next.start == start.end
             if let spec = commands.command(named: name), spec.action != nil, !callsFunction {
                 try advance()
+                readingCommand = true
+                defer { readingCommand = false }
                 let arguments = try parseArguments(of: spec, named: start)
-                return Statement(.command(spec, arguments), at: start.location, length: start.length)
+                readingCommand = false
+                var statement = Statement(.command(spec, arguments), at: start.location, length: start.length)
+                statement.redirection = try parseRedirection()
+                return statement
             }
             let expression = try parseExpression(expected: Message(en: "a command or an expression", nl: "een opdracht of een expressie"))
             if !atEndOfStatement, case .variable(let word) = expression.kind {

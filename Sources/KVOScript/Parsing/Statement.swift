@@ -16,6 +16,8 @@ public struct Statement: Sendable {
     public var location: SourceLocation
     /// Characters of the statement's first token, for underlining.
     public var length: Int
+    /// `COMMAND > FILE` or `COMMAND >> FILE`: where the command's output goes instead.
+    public var redirection: Redirection?
 
     public init(_ kind: Kind, at location: SourceLocation, length: Int = 1) {
         self.kind = kind
@@ -33,4 +35,12 @@ public struct Program: Sendable {
         self.source = source
         self.statements = statements
     }
+}
+
+/// `> FILE` (replace) or `>> FILE` (append) after a command: its standard output goes to FILE.
+public struct Redirection: Sendable {
+    public var path: ParsedArguments.Word
+    public var appends: Bool
+    /// Where the `>` is, for errors.
+    public var location: SourceLocation
 }
