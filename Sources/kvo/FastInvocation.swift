@@ -16,7 +16,7 @@ enum FastInvocation: Equatable {
     static let flags: [(name: String, set: @Sendable (inout SessionSettings) -> Void)] = [
         ("no-bail", { $0.noBail = true }), ("readonly", { $0.readOnly = true }), ("safe", { $0.safe = true }),
         ("no-color", { $0.noColor = true }), ("no-history", { $0.noHistory = true }), ("no-init", { $0.noInit = true }),
-        ("recover", { $0.recover = true }), ("discard", { $0.discard = true }),
+        ("no-pager", { $0.noPager = true }), ("recover", { $0.recover = true }), ("discard", { $0.discard = true }),
     ]
 
     /// The session options that take a value, by their long name.
