@@ -24,6 +24,20 @@ final class PlanReferenceTests: XCTestCase {
         let peak: Double?
     }
 
+    /// Runs reference.py with `arguments`; its standard output.
+    func python(_ arguments: [String]) throws -> Data {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", Self.folder + "/reference.py"] + arguments
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0, "reference.py \(arguments) failed")
+        return data
+    }
+
     /// Runs the reference over every instance (one python3, one CBC run per objective).
     func reference() throws -> [String: Reference] {
         let probe = Process()
@@ -33,16 +47,7 @@ final class PlanReferenceTests: XCTestCase {
         try probe.run()
         probe.waitUntilExit()
         guard probe.terminationStatus == 0 else { throw XCTSkip("pulp (PyPI) is not installed: scripts/test installs it") }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", Self.folder + "/reference.py"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0, "reference.py failed")
-        return try JSONDecoder().decode([String: Reference].self, from: data)
+        return try JSONDecoder().decode([String: Reference].self, from: python([]))
     }
 
     func testKvoAgreesWithTheReferenceOnEveryInstance() throws {
@@ -56,7 +61,8 @@ final class PlanReferenceTests: XCTestCase {
             if let h = c.hours { command += " --hours \(h)" }
             if c.replan == true { command += " --replan" }
             let r = try KVOBinary.run([Self.folder + "/\(c.name).json", "--readonly", "--as-of", c.asOf, "-c", command + " as json"], directory: Self.folder)
-            XCTAssertEqual(r.code, 0, "\(c.name): \(r.stderr)")
+            // A plan with a constraint not met exits 1, like a failed check.
+            XCTAssertEqual(r.code, ref.feasible ? 0 : 1, "\(c.name): \(r.stderr)")
             let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], c.name)
             let solver = try XCTUnwrap(json["solver"] as? [String: Any], "\(c.name): no solver report")
             let status = solver["status"] as? String
@@ -75,6 +81,10 @@ final class PlanReferenceTests: XCTestCase {
                 XCTAssertEqual(json["feasible"] as? Bool, false, c.name)
                 let conflicts = (solver["conflicts"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
                 XCTAssertFalse(conflicts.isEmpty, "\(c.name): no conflicting constraints named")
+                // The reference reads the named constraints back as its own and checks that they
+                // cannot all hold and that without any one of them a plan exists.
+                let check = try JSONSerialization.jsonObject(with: python(["--conflicts", c.name] + conflicts)) as? [String: Any]
+                XCTAssertEqual(check?["irreducible"] as? Bool, true, "\(c.name): \(conflicts): \(check?["why"] ?? "-")")
             }
         }
         XCTAssertGreaterThanOrEqual(feasible, 10)

@@ -67,9 +67,10 @@ def issue_cases():
     long = measure("M-1", 8, party="PA-2", finding="F-1", status="planned", quarters=["2027Q1", "2027Q2", "2027Q3", "2027Q4"])
     short = [measure(f"M-{i}", 4, party=f"PA-{i % 3 + 1}", finding=f"F-{i}") for i in (2, 3, 4)]
     out.append(("issue-first-audit", dossier([long] + short, extra=audit, done_fixed=True), dict(asOf="2025-12-01", replan=True)))
-    # --replan with four 20-hour measures planned in one quarter at 40 h: two must move, and two
-    # need not (the second objective); a fifth, planned over two passed quarters, is placed again.
-    crowded = [measure(f"M-{i}", 20, status="planned", quarters=["2026Q3"]) for i in (1, 2, 3, 4)]
+    # --replan with four 20-hour measures planned in one quarter of plan year 2 at 40 h: two must
+    # move and two need not (the fewest moved comes before an even spread, which would move three);
+    # a fifth, planned over two passed quarters, is placed again over two quarters.
+    crowded = [measure(f"M-{i}", 20, goal="G-5", status="planned", quarters=["2027Q1"]) for i in (1, 2, 3, 4)]
     crowded.append(measure("M-5", 16, party="PA-2", status="planned", quarters=["2026Q1", "2026Q2"]))
     crowded.append(measure("M-6", 8, party="PA-3", after=["M-5"]))
     out.append(("replan-moves", dossier(crowded), dict(asOf="2026-07-01", hours=40, replan=True)))

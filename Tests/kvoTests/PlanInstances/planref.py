@@ -129,10 +129,18 @@ class Instance:
     def end(self, it, s):
         return s + it["d"] - 1
 
-    def solve(self, msg=False):
-        """{'feasible': bool, 'outside', 'moved', 'peak'} of the optimum."""
+    def solve(self, msg=False, only=None):
+        """{'feasible': bool, 'outside', 'moved', 'peak'} of the optimum. With `only` (a set of
+        constraint groups: "hours PA-1", "after M-2 M-1", "deadline M-3", "fixed M-4", "audit
+        inspection", "audit communication") just whether a plan exists under those groups alone
+        (each measure still starting once)."""
         n, now = self.n, self.now
         prob = pulp.LpProblem("plan", pulp.LpMinimize)
+
+        def add(group, constraint):
+            nonlocal prob
+            if only is None or group in only:
+                prob += constraint
         x = {}
         for k, it in enumerate(self.items):
             if it["movable"]:
@@ -156,7 +164,7 @@ class Instance:
                         base += it["hours"] / len(it["cols"])
                 load[p, c] = pulp.lpSum(terms) + base
                 if terms:
-                    prob += load[p, c] <= self.capacity[p]
+                    add(f"hours {p}", load[p, c] <= self.capacity[p])
         by_id = {it["id"]: k for k, it in enumerate(self.items)}
         start_of = lambda k: pulp.lpSum(s * x[k, s] for s in starts(k))
         end_of = lambda k: pulp.lpSum(self.end(self.items[k], s) * x[k, s] for s in starts(k))
@@ -166,22 +174,23 @@ class Instance:
                 if j is None or j == k:
                     continue
                 mi, mj = it["movable"], self.items[j]["movable"]
+                g = f"after {it['id']} {pid}"
                 if mi and mj:
-                    prob += start_of(k) >= end_of(j) + 1
+                    add(g, start_of(k) >= end_of(j) + 1)
                 elif mi and self.items[j]["cols"]:
-                    prob += start_of(k) >= self.items[j]["cols"][-1] + 1
+                    add(g, start_of(k) >= self.items[j]["cols"][-1] + 1)
                 elif mj and it["cols"]:
-                    prob += end_of(j) <= it["cols"][0] - 1
+                    add(g, end_of(j) <= it["cols"][0] - 1)
         for k, it in enumerate(self.items):
             if not it["movable"]:
                 continue
             for s in starts(k):
                 if self.end(it, s) > it["latest"]:
-                    prob += x[k, s] == 0
+                    add(f"deadline {it['id']}", x[k, s] == 0)
             if it["fixed"] is not None and it["window"] and any(s in it["window"] for s in starts(k)):
                 for s in starts(k):
                     if s not in it["window"]:
-                        prob += x[k, s] == 0
+                        add(f"fixed {it['id']}", x[k, s] == 0)
         if self.audit:
             cut = max([c for c, qq in enumerate(self.quarters) if last_day(qq) < self.audit], default=-1)
             executed = [it for it in self.items if it["status"] == "done" and it["done"] and day(it["done"]) <= self.audit]
@@ -189,14 +198,18 @@ class Instance:
                      and it["cols"][-1] <= cut and last_day(self.quarters[it["cols"][-1]]) >= self.as_of]
             insp_need = INSPECTION_NEEDED - sum(1 for it in executed + early if it["finding"])
             comm_need = 0 if any(it["fixed"] == "communication" for it in executed + early) else COMMUNICATIONS_NEEDED
-            for need, keep in ((insp_need, lambda it: it["finding"]), (comm_need, lambda it: it["fixed"] == "communication")):
+            for group, need, keep in (("audit inspection", insp_need, lambda it: it["finding"]),
+                                      ("audit communication", comm_need, lambda it: it["fixed"] == "communication")):
                 if need > 0:
-                    prob += pulp.lpSum(x[k, s] for (k, s) in x if keep(self.items[k]) and self.end(self.items[k], s) <= cut) >= need
+                    add(group, pulp.lpSum(x[k, s] for (k, s) in x if keep(self.items[k]) and self.end(self.items[k], s) <= cut) >= need)
 
         outside = pulp.lpSum(x[k, s] for (k, s) in x if self.items[k]["fixed"] is None
                              and self.items[k]["window"] and s not in self.items[k]["window"])
         moved = pulp.lpSum(x[k, s] for (k, s) in x if self.items[k]["cols"] and self.items[k]["cols"][0] >= now
                            and s != self.items[k]["cols"][0])
+        if only is not None:
+            prob.setObjective(pulp.lpSum([]))
+            return {"feasible": pulp.LpStatus[prob.solve(pulp.PULP_CBC_CMD(msg=msg))] == "Optimal"}
         z = pulp.LpVariable("peak", lowBound=0)
         for v in load.values():
             prob += z >= v
@@ -232,3 +245,42 @@ class Instance:
         probe.items = [dict(it, window=[] if it["fixed"] is None else it["window"], cols=it["cols"] if not it["movable"] else []) for it in self.items]
         r = probe.solve()
         return r.get("peak") if r["feasible"] else None
+
+
+CONFLICT_PATTERNS = [
+    (r"^(PA-\d+) can give ", lambda m: f"hours {m[1]}"),
+    (r"^(M-\d+) starts after (M-\d+) has ended$", lambda m: f"after {m[1]} {m[2]}"),
+    (r"^(M-\d+) ends by its deadline", lambda m: f"deadline {m[1]}"),
+    (r"^(M-\d+) \(fixed, ", lambda m: f"fixed {m[1]}"),
+    (r"measures from the inspection are done by", lambda m: "audit inspection"),
+    (r"^a communication to the entrepreneurs is done by", lambda m: "audit communication"),
+]
+
+
+def conflict_groups(messages):
+    """kvo's conflict messages as the reference's constraint groups (None for one it cannot read)."""
+    import re
+    out = []
+    for text in messages:
+        found = None
+        for pattern, group in CONFLICT_PATTERNS:
+            m = re.search(pattern, text)
+            if m:
+                found = group(m)
+                break
+        out.append(found)
+    return out
+
+
+def check_irreducible(inst, messages):
+    """Whether the constraints kvo names conflict (no plan under them alone) and each is needed
+    (without any one of them a plan exists): an irreducible infeasible set, checked here."""
+    groups = conflict_groups(messages)
+    if None in groups:
+        return {"irreducible": False, "why": f"unread: {[t for t, g in zip(messages, groups) if g is None]}"}
+    if inst.solve(only=set(groups))["feasible"]:
+        return {"irreducible": False, "why": "a plan exists under these constraints alone"}
+    for g in groups:
+        if not inst.solve(only=set(groups) - {g})["feasible"]:
+            return {"irreducible": False, "why": f"still no plan without {g}"}
+    return {"irreducible": True, "why": ""}
