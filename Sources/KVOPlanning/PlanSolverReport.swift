@@ -16,10 +16,31 @@ public struct PlanSolverReport: Sendable {
         case unavailable
     }
 
+    /// The objective values of the plan found, in the model's order (docs/prioritisation.md §4.1),
+    /// so that they can be compared with an independent solver (PlanReferenceTests).
+    public struct Objectives: Sendable, Equatable {
+        /// Measures of a theme that start outside the theme's plan year.
+        public let outsideYear: Int
+        /// Measures moved from the quarter they start in (of those that could stay).
+        public let moved: Int
+        /// The busiest party-quarter from the as-of quarter on, in hours.
+        public let peak: Double
+    }
+
     public let solver: String
     public let outcome: Outcome
     public let timeLimit: Double
     public let seconds: Double
+    /// Set when a plan was found (optimal or within a gap).
+    public var objectives: Objectives?
+
+    public init(solver: String, outcome: Outcome, timeLimit: Double, seconds: Double, objectives: Objectives? = nil) {
+        self.solver = solver
+        self.outcome = outcome
+        self.timeLimit = timeLimit
+        self.seconds = seconds
+        self.objectives = objectives
+    }
 
     public var status: String {
         switch outcome {

@@ -163,6 +163,29 @@ extension Planner {
         return x
     }
 
+    /// The objective values of a placement, counted on the plan itself rather than read from the
+    /// model's weighted sum: themes' measures starting outside their plan year, measures moved from
+    /// a start they could have kept, and the busiest party-quarter from `now` on (everything
+    /// that stays included).
+    func objectives(_ starts: [String: Int], items: [Item], now: Int, calendar: PlanCalendar) -> PlanSolverReport.Objectives {
+        let n = calendar.quarters.count
+        var outside = 0, moved = 0
+        var load: [String: [Double]] = [:]
+        for it in items {
+            var cols = it.columns
+            if it.movable, let s = starts[it.id] {
+                if it.fixed == nil, !it.window.isEmpty, !it.window.contains(s) { outside += 1 }
+                if let c0 = it.first, c0 >= now, s != c0 { moved += 1 }
+                cols = Array(s..<(s + min(it.duration, n)))
+            }
+            guard let p = it.party, !cols.isEmpty else { continue }
+            if load[p] == nil { load[p] = Array(repeating: 0, count: n) }
+            for c in cols { load[p]![c] += it.hours / Double(cols.count) }
+        }
+        let peak = load.values.flatMap { $0.dropFirst(now) }.max() ?? 0
+        return .init(outsideYear: outside, moved: moved, peak: peak)
+    }
+
     /// The start column of each item the solution places.
     func exactStarts(_ exact: ExactModel, items: [Item], solution: PlanSolution) -> [String: Int] {
         var out: [String: Int] = [:]
@@ -190,10 +213,11 @@ extension Planner {
         }
         guard let solution = solver.solve(exact.model, timeLimit: limit) else { return ([:], report(.unavailable, 0)) }
         switch solution.status {
-        case .optimal:
-            return (exactStarts(exact, items: items, solution: solution), report(.optimal, solution.seconds))
-        case .feasible:
-            return (exactStarts(exact, items: items, solution: solution), report(.gap(solution.gap), solution.seconds))
+        case .optimal, .feasible:
+            let starts = exactStarts(exact, items: items, solution: solution)
+            var r = report(solution.status == .optimal ? .optimal : .gap(solution.gap), solution.seconds)
+            r.objectives = objectives(starts, items: items, now: now, calendar: calendar)
+            return (starts, r)
         case .infeasible:
             let found = conflicts(exact.model, solver: solver, budget: limit)
             return ([:], report(.infeasible(conflicts: found.groups.map { exact.model.groups[$0] }, minimal: found.minimal), solution.seconds))

@@ -239,6 +239,9 @@ extension CommandSpec {
     static func solverJSON(_ r: PlanSolverReport) -> JSONValue {
         var out: [String: JSONValue] = ["name": .string(r.solver), "status": .string(r.status), "message": .string(r.message.en)]
         if case .gap(let g) = r.outcome { out["gap"] = g.map(JSONValue.number) ?? .null }
+        if let o = r.objectives {
+            out["objectives"] = .object(["outsideYear": .number(Double(o.outsideYear)), "moved": .number(Double(o.moved)), "peak": .number(o.peak)])
+        }
         if case .infeasible(let conflicts, _) = r.outcome { out["conflicts"] = .array(conflicts.map { .object(["message": .string($0.en)]) }) }
         return .object(out)
     }
