@@ -21,8 +21,8 @@ extension Interpreter {
             } else {
                 try FileStore.writeAtomically(bytes, to: target)
             }
-        } catch let failure as FileStore.Failure {
-            throw Diagnostic(.runtime, failure.message, source: source, at: redirection.location, length: redirection.appends ? 2 : 1)
+        } catch {
+            throw Diagnostic(.runtime, error.message, source: source, at: redirection.location, length: redirection.appends ? 2 : 1)
         }
     }
 

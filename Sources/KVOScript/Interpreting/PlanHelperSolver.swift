@@ -23,7 +23,8 @@ struct PlanHelperSolver: PlanSolver {
         let fd = mkstemp(&template)
         guard fd >= 0 else { return nil }
         close(fd)
-        let base = String(cString: template)
+        // The template without its terminating NUL (String(cString:) of an array is deprecated).
+        let base = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let modelPath = base + ".model.json", solutionPath = base + ".solution.json"
         defer { unlink(base); unlink(modelPath); unlink(solutionPath) }
         guard (try? FileStore.writeAtomically(Array(JSONWriter.line(model.json).utf8), to: modelPath)) != nil else { return nil }
