@@ -42,20 +42,6 @@ public struct CheckContext: Sendable, RecordSource {
     /// The record with this ID as a view of its kind, when it is of that kind.
     public func record<View: RecordView>(_ id: String, as view: View.Type) -> View? { dossier.record(id, as: view) }
 
-    @available(*, deprecated, message: "read typed records: c.measures, c.organisation")
-    public func records(_ kind: String) -> [Record] {
-        guard let k = dossier.schema.kind(named: kind) else { return [] }
-        readLog?.note(k.name)
-        return dossier.records(k)
-    }
-
-    /// A section that exists once (`organisation`, `survey`, `analysis`, `plan`), or an empty record.
-    @available(*, deprecated, message: "read typed records: c.organisation, c.plan")
-    public func section(_ name: String) -> Record {
-        readLog?.note(name)
-        return dossier.record(name)?.record ?? Record(fields: [:])
-    }
-
     public func record(_ id: String) -> Record? { dossier.record(id)?.record }
 
     /// First certification or renewal: `--audit`, else organisation.certification, else renewal

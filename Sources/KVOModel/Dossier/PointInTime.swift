@@ -120,10 +120,12 @@ extension Dossier {
         let surveySent = one(SurveyRecord.self).sent.map { $0 <= day } ?? true
         for kind in schema.kinds {
             let rule = PointInTime.rules[kind.name]
+            // Results and answers exist once the survey went out; findings with their inspection.
+            let unsent = !surveySent && (kind.name == RecordKind.results.name || kind.name == RecordKind.answers.name)
+            let isFindings = kind.name == RecordKind.findings.name
             for record in records(kind) {
-                var now: Record? = rule.map { $0(record, day) } ?? record
-                if kind.name == RecordKind.results.name || kind.name == RecordKind.answers.name, !surveySent { now = nil }
-                if kind.name == RecordKind.findings.name, let inspection = FindingRecord(record).inspection, dropped.contains(inspection) { now = nil }
+                var now: Record? = unsent ? nil : rule.map { $0(record, day) } ?? record
+                if isFindings, let inspection = FindingRecord(record).inspection, dropped.contains(inspection) { now = nil }
                 guard let now else { dropped.insert(kind.isSingleton ? kind.name : record.id); changed = true; continue }
                 if now != record { changed = true }
                 out.put(now, kind: kind)

@@ -70,7 +70,7 @@ enum ChangeText {
             let kind = schema.kind(named: c.kind)
             switch (c.before, c.after) {
             case (nil, let after?):
-                let fields = after.fields.keys.filter { $0 != FieldValues.idName }.sorted()
+                let fields = after.fields.keys.filter { $0 != Record.idField }.sorted()
                     .map { "\($0)=\(FieldValues.value(after[$0], type: kind?.field($0)?.type).literal)" }
                 lines.append(Message(en: "+ \(c.id) added: ", nl: "+ \(c.id) toegevoegd: ") + fields.joined(separator: " "))
             case (let before?, nil):

@@ -105,7 +105,7 @@ extension CommandSpec {
                 let value = FieldValues.field(name, of: record, kind: kind)
                 if value == .null { continue }
                 var text = RecordQuery.cell(value)
-                if name != FieldValues.idName, let target = kind.field(name)?.type.referencedKind, let targetKind = w.schema.kind(named: target) {
+                if name != Record.idField, let target = kind.field(name)?.type.referencedKind, let targetKind = w.schema.kind(named: target) {
                     let labels = record[name].map { json -> [String] in
                         let ids: [String] = json.arrayValue?.compactMap(\.stringValue) ?? json.stringValue.map { [$0] } ?? []
                         return ids.map { id in
@@ -118,7 +118,7 @@ extension CommandSpec {
                 }
                 rows.append([DutchNames.labelled(field: name, context.language), text])
             }
-            for (name, value) in record.fields.sorted(by: { $0.key < $1.key }) where name != FieldValues.idName && kind.field(name) == nil {
+            for (name, value) in record.fields.sorted(by: { $0.key < $1.key }) where name != Record.idField && kind.field(name) == nil {
                 rows.append([name + Message(en: " (unknown)", nl: " (onbekend)").text(context.language), RecordQuery.cell(FieldValues.value(value, type: nil))])
             }
             let table = Table(headers: [Message(en: "field", nl: "veld"), Message(en: "value", nl: "waarde")].map { $0.text(context.language) }, rows: rows)
@@ -144,7 +144,7 @@ extension CommandSpec {
                 let kind = try context.kind(word, in: schema)
                 let language = context.language
                 let required = Message(en: "required", nl: "verplicht").text(language)
-                var rows = kind.isSingleton ? [] : [[FieldValues.idName, Message(en: "ID such as \(kind.prefix!)-1", nl: "ID zoals \(kind.prefix!)-1").text(language),
+                var rows = kind.isSingleton ? [] : [[Record.idField, Message(en: "ID such as \(kind.prefix!)-1", nl: "ID zoals \(kind.prefix!)-1").text(language),
                                                      required, Message(en: "the record's ID", nl: "de ID van het gegeven").text(language)]]
                 for f in kind.fields {
                     rows.append([DutchNames.labelled(field: f.name, language), f.type.described.text(language),

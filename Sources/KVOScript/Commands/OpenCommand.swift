@@ -49,7 +49,7 @@ extension CommandSpec {
                                 + steps.joined(separator: "; ")
                                 + Message(en: "); save writes \(Schema.format) and keeps the old file as \(copy)\n",
                                           nl: "); bewaren schrijft \(Schema.format) en bewaart het oude bestand als \(copy)\n")
-                    context.interpreter.output.writeError(notice.text(context.language))
+                    context.interpreter.output.writeError(TextLayout.fitted(notice.text(context.language), width: context.width))
                 }
                 if replayed > 0 {
                     context.say(replayed == 1

@@ -55,11 +55,11 @@ extension CommandSpec {
             // At a point in time (`--as-of`) that leaves records out, the plan is a view of then:
             // shown like --what-if, never applied to the dossier as it is now.
             let open = try context.workspace()
-            let then = try context.pointInTime().flatMap(open.dossier.pointInTime)
-            let (dossier, cache) = then.map { ($0, CheckCache()) } ?? (open.dossier, open.checkCache)
-            let past = then != nil
+            let (dossier, cache) = open.judged(asOf: try context.pointInTime())
+            // A dossier cut back to a point in time comes with a cache of its own.
+            let past = cache !== open.checkCache
             if past && !askedWhatIf {
-                context.say(Message(en: "(as of \(asOf) the dossier had fewer records than now: this plan is shown, not applied)\n",
+                context.sayFitted(Message(en: "(as of \(asOf) the dossier had fewer records than now: this plan is shown, not applied)\n",
                                     nl: "(per \(Language.nl.date(asOf)) had het dossier minder gegevens dan nu: dit plan wordt getoond, niet toegepast)\n"))
             }
             let whatIf = askedWhatIf || past

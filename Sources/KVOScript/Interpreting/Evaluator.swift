@@ -198,7 +198,7 @@ struct Evaluator {
         case .string(let s):
             // An ID of the open dossier: follow the reference (inspection.time).
             if let found = interpreter.workspace?.dossier.record(s) {
-                if name == FieldValues.idName || found.kind.field(name) != nil { return FieldValues.field(name, of: found.record, kind: found.kind) }
+                if name == Record.idField || found.kind.field(name) != nil { return FieldValues.field(name, of: found.record, kind: found.kind) }
                 if let v = found.record[name] { return FieldValues.value(v, type: nil) }
                 throw Diagnostic(.runtime, Message(en: "\(found.kind.name) have no field '\(name)'", nl: "\(found.kind.name) hebben geen veld '\(name)'")
                                  + Suggestion.phrase(for: name, in: found.kind.fieldNames),

@@ -3,11 +3,6 @@ import KVOModel
 /// Converts between the dossier's JSON and the language's values, by the schema's field types:
 /// a date field reads as a date, a quarter list as a list of quarters.
 public enum FieldValues {
-    /// The name scripts, conditions, `fields` lists and tables give a record's ID. Not one of the
-    /// schema's fields (every record of a list kind has one; a section is known by its kind's
-    /// name), so no typed record has it: it is named here, once.
-    public static let idName = Record.idField
-
     /// The value of a stored field, as scripts see it.
     public static func value(_ json: JSONValue?, type: FieldType?) -> Value {
         guard let json else { return .null }
@@ -27,13 +22,13 @@ public enum FieldValues {
     /// The field a typed name stands for in a kind: the English name or its Dutch name
     /// (`uren` for `hours`, DutchNames.fields); `id` is itself. nil when it names no field.
     public static func fieldName(_ typed: String, in kind: RecordKind) -> String? {
-        if typed == idName { return idName }
+        if typed == Record.idField { return Record.idField }
         return DutchNames.field(typed, among: kind.fields.map(\.name))
     }
 
     /// A field of a record, `id` included.
     public static func field(_ name: String, of record: Record, kind: RecordKind) -> Value {
-        if name == idName { return kind.isSingleton ? .string(kind.name) : .string(record.id) }
+        if name == Record.idField { return kind.isSingleton ? .string(kind.name) : .string(record.id) }
         return value(record[name], type: kind.field(name)?.type)
     }
 

@@ -18,7 +18,7 @@ struct RecordEditor {
             guard seen.insert(a.name).inserted else {
                 throw context.error(Message(en: "'\(a.name)' is given twice", nl: "'\(a.name)' staat er twee keer"), at: a.location, length: a.name.count)
             }
-            if a.name == FieldValues.idName {
+            if a.name == Record.idField {
                 throw context.error(Message(en: "an ID cannot be changed", nl: "een ID kan niet worden gewijzigd"), at: a.location, length: 2,
                                     hint: Message(en: "IDs are stable: reports and other records refer to them",
                                                   nl: "ID's liggen vast: rapporten en andere gegevens verwijzen ernaar"))

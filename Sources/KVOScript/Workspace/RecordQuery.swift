@@ -123,7 +123,7 @@ struct RecordQuery {
             }
             return names.map { FieldValues.fieldName($0, in: kind) ?? $0 }
         }
-        var columns = kind.isSingleton ? [] : [FieldValues.idName]
+        var columns = kind.isSingleton ? [] : [Record.idField]
         for field in kind.fields where columns.count < 6 && !field.personal {
             if records.contains(where: { $0.fields[field.name] != nil && $0.fields[field.name] != .null }) { columns.append(field.name) }
         }
@@ -147,7 +147,7 @@ struct RecordQuery {
         .array(records.map { r in
             guard let columns else { return .object(r.fields) }
             var o: [String: JSONValue] = [:]
-            for c in columns { o[c] = c == FieldValues.idName ? .string(r.id) : (r[c] ?? .null) }
+            for c in columns { o[c] = c == Record.idField ? .string(r.id) : (r[c] ?? .null) }
             return .object(o)
         })
     }
