@@ -19,8 +19,7 @@ public enum Prompt {
     }
 
     /// Shown while a block, string or bracket is open, saying which: `if...> `.
-    public static func continuation(open: String) -> String {
-        let what = open == "string" ? "\"" : open
-        return what + "...> "
+    public static func continuation(open: OpenConstruct) -> String {
+        open.symbol + "...> "
     }
 }

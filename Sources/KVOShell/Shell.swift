@@ -119,7 +119,7 @@ public final class Shell {
             if let code = runStartupFile(startup) { return code }
         }
         var pending: [String] = []
-        var open: String?
+        var open: OpenConstruct?
         var broken: BrokenBlock?
         while true {
             output.flush()
@@ -144,7 +144,7 @@ public final class Shell {
                 open = nil
             case .end:
                 if !pending.isEmpty {
-                    let what = open ?? ""
+                    let what = open?.name ?? ""
                     let notice = Message(en: "(the unfinished '\(what)' was discarded)", nl: "(de onafgemaakte '\(what)' is weggegooid)")
                     output.write("\n" + notice.text(interpreter.language) + "\n")
                 } else {

@@ -1,3 +1,4 @@
+import KVOModel
 import XCTest
 @testable import KVOScript
 

@@ -57,7 +57,7 @@ final class LexerTests: XCTestCase {
     func testUnterminatedStringAsksForMore() {
         XCTAssertThrowsError(try kinds("echo \"abc")) { error in
             let d = error as! Diagnostic
-            XCTAssertEqual(d.openConstruct, "string")
+            XCTAssertEqual(d.openConstruct, .string)
             XCTAssertEqual(d.location, SourceLocation(line: 1, column: 6))
         }
     }

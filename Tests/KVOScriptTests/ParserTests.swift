@@ -1,3 +1,4 @@
+import KVOModel
 import XCTest
 @testable import KVOScript
 
@@ -25,11 +26,11 @@ final class ParserTests: XCTestCase {
     }
 
     func testIncompleteInputNamesWhatIsOpen() {
-        XCTAssertEqual(parseError("if true\n  echo 1")?.openConstruct, "if")
-        XCTAssertEqual(parseError("for i in [1]\n")?.openConstruct, "for")
-        XCTAssertEqual(parseError("echo \"abc\ndef")?.openConstruct, "string")
-        XCTAssertEqual(parseError("echo max(1,\n 2")?.openConstruct, "(")
-        XCTAssertEqual(parseError("let l = [1,\n")?.openConstruct, "[")
+        XCTAssertEqual(parseError("if true\n  echo 1")?.openConstruct, .ifBlock)
+        XCTAssertEqual(parseError("for i in [1]\n")?.openConstruct, .forBlock)
+        XCTAssertEqual(parseError("echo \"abc\ndef")?.openConstruct, .string)
+        XCTAssertEqual(parseError("echo max(1,\n 2")?.openConstruct, .parenthesis)
+        XCTAssertEqual(parseError("let l = [1,\n")?.openConstruct, .bracket)
         XCTAssertNil(parseError("if true\n  echo 1\nend"))
     }
 

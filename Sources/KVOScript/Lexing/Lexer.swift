@@ -132,7 +132,7 @@ public struct Lexer {
         while true {
             guard let c = peek() else {
                 throw Diagnostic(.syntax, Message(en: "unterminated string", nl: "tekst zonder afsluitend aanhalingsteken"), source: source, at: loc,
-                                 hint: Message(en: "close it with \(quote)", nl: "sluit hem af met \(quote)"), openConstruct: "string")
+                                 hint: Message(en: "close it with \(quote)", nl: "sluit hem af met \(quote)"), openConstruct: .string)
             }
             if c == quote {
                 advance()

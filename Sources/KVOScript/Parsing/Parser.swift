@@ -102,7 +102,7 @@ public struct Parser {
             let closer = open.symbol == .leftParen ? ")" : "]"
             return Diagnostic(.syntax, Message(en: "'\(open.symbol.rawValue)' is not closed", nl: "'\(open.symbol.rawValue)' is niet gesloten"),
                               source: source, at: open.location,
-                              hint: Message(en: "close it with '\(closer)'", nl: "sluit met '\(closer)'"), openConstruct: open.symbol.rawValue)
+                              hint: Message(en: "close it with '\(closer)'", nl: "sluit met '\(closer)'"), openConstruct: open.symbol == .leftParen ? .parenthesis : .bracket)
         }
         if case .invalid(let message, let invalidHint) = token.kind {
             return error(message, hint: invalidHint ?? hint)
@@ -144,7 +144,7 @@ public struct Parser {
                 throw Diagnostic(.syntax, Message(en: "'\(opener)' opened at line \(location.line) is not closed",
                                                           nl: "'\(opener)' uit regel \(location.line) is niet gesloten"),
                                  source: source, at: location, length: opener.count,
-                                 hint: Message(en: "end the block with 'end'", nl: "sluit het blok af met 'end'"), openConstruct: opener)
+                                 hint: Message(en: "end the block with 'end'", nl: "sluit het blok af met 'end'"), openConstruct: OpenConstruct(keyword: opener))
             }
             if case .keyword(let k) = token.kind, terminators.contains(k) { return body }
             if case .keyword(let k) = token.kind, k == .elif || k == .else {

@@ -27,11 +27,11 @@ public struct Diagnostic: Error, Sendable {
     /// A suggestion on its own line ("did you mean 'echo'?" goes in the message itself).
     public var hint: Message?
     /// Set when the parser stopped because the text ended inside a block, string or bracket;
-    /// the REPL then asks for more lines instead of reporting an error. Holds what is open ("if").
-    public var openConstruct: String?
+    /// the REPL then asks for more lines instead of reporting an error.
+    public var openConstruct: OpenConstruct?
 
     public init(_ kind: Kind, _ message: Message, source: SourceFile? = nil, at location: SourceLocation? = nil,
-                length: Int = 1, hint: Message? = nil, openConstruct: String? = nil) {
+                length: Int = 1, hint: Message? = nil, openConstruct: OpenConstruct? = nil) {
         self.kind = kind
         self.message = message
         self.source = source
