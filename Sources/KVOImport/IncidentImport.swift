@@ -175,10 +175,15 @@ public enum IncidentImport {
             var street = columns.street.map { ParkLocator.streetName(row[$0]) } ?? ""
             if street.isEmpty, let at = columns.address { street = ParkLocator.streetName(row[at]) }
             var handled: Bool?
+            var statusText: String?
             if let at = columns.handled, !row[at].isEmpty {
-                // A status outside the known vocabularies leaves handled unset; the summary names it.
+                // A status outside the known vocabularies leaves handled unset and is kept as the
+                // source wrote it; the summary names it.
                 handled = Self.handled(row[at])
-                if handled == nil { unknownStatus[row[at], default: 0] += 1 }
+                if handled == nil {
+                    unknownStatus[row[at], default: 0] += 1
+                    statusText = row[at]
+                }
             }
             categories[category, default: 0] += count
 
@@ -189,6 +194,7 @@ public enum IncidentImport {
             incident.count = count
             if !street.isEmpty { incident.street = street }
             incident.handled = handled
+            incident.statusText = statusText
             switch locator.place(street: street, postcode: postcode) {
             case .street(let park), .postcode(let park):
                 incident.area = .bedrijventerrein

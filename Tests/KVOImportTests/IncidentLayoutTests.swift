@@ -52,6 +52,9 @@ final class IncidentLayoutTests: XCTestCase {
         XCTAssertEqual(r.unknownStatuses.map(\.status), ["Wacht op aannemer"])
         let rows = try Fixture.table("incidents-signalen.csv").rows
         XCTAssertEqual(r.unknownStatuses.first?.rows, rows.filter { $0[4] == "Wacht op aannemer" }.count)
+        XCTAssertEqual(after.incidents.filter { $0.statusText == "Wacht op aannemer" }.count, r.unknownStatuses.first?.rows,
+                       "an unknown status is kept as the source wrote it")
+        XCTAssertEqual(after.incidents.filter { $0.statusText != nil }.count, r.unknownStatuses.first?.rows, "a known status is not repeated as text")
         XCTAssertEqual(after.incidents.filter { $0.handled == true }.count, rows.filter { ["Afgehandeld", "Geannuleerd"].contains($0[4]) }.count)
         XCTAssertEqual(after.incidents.filter { $0.handled == false }.count,
                        rows.filter { ["In afwachting van behandeling", "Heropend", "Ingepland", "Reactie gevraagd"].contains($0[4]) }.count)
