@@ -90,7 +90,7 @@ public enum SurveyImport {
     /// ledger records (`survey.imports`).
     /// `language` writes the ledger entry (dossier data): the dossier's own language, else the session's.
     public static func run(_ table: CSVTable, bytes: [UInt8], file: String, dossier: Dossier, mapping: SurveyMapping? = nil,
-                           today: Day, language: Language = .en) throws(ImportError) -> Report {
+                           today: Day, language: Language = .en) throws(Diagnostic) -> Report {
         var report = Report(separator: table.separatorName)
         report.encoding = table.encodingNote
         report.sheet = table.sheet
@@ -184,19 +184,19 @@ public enum SurveyImport {
         if parkColumn == nil {
             switch directory.parks.count {
             case 0:
-                throw ImportError(Message(en: "the dossier has no parks yet, so the answers have nowhere to go",
-                                          nl: "het dossier heeft nog geen terreinen, dus de antwoorden kunnen nergens heen"),
-                                  hint: Message(en: "add the park first: add park \"NAME\" entrepreneurs=N",
-                                                nl: "voeg eerst het terrein toe: voegtoe terrein \"NAAM\" entrepreneurs=N"))
+                throw Diagnostic.importing(Message(en: "the dossier has no parks yet, so the answers have nowhere to go",
+                                                   nl: "het dossier heeft nog geen terreinen, dus de antwoorden kunnen nergens heen"),
+                                           hint: Message(en: "add the park first: add park \"NAME\" entrepreneurs=N",
+                                                         nl: "voeg eerst het terrein toe: voegtoe terrein \"NAAM\" entrepreneurs=N"))
             case 1:
                 onlyPark = directory.parks[0]
             default:
                 let n = directory.parks.count
-                throw ImportError(Message(en: "this dossier has \(n) parks, so \(table.name) needs a column that says each respondent's park",
-                                          nl: "dit dossier heeft \(n) terreinen, dus \(table.name) heeft een kolom nodig die van elke respondent het terrein noemt"),
-                                  file: table.name, text: table.text, line: table.headerLine, column: 1,
-                                  hint: Message(en: "head that column 'park' or 'terrein' (values: a park's ID or name), or give it the role park in a mapping file",
-                                                nl: "geef die kolom de kop 'terrein' of 'park' (waarden: het ID of de naam van een terrein), of geef hem de rol terrein in een koppeltabel"))
+                throw Diagnostic.importing(Message(en: "this dossier has \(n) parks, so \(table.name) needs a column that says each respondent's park",
+                                                   nl: "dit dossier heeft \(n) terreinen, dus \(table.name) heeft een kolom nodig die van elke respondent het terrein noemt"),
+                                           file: table.name, text: table.text, line: table.headerLine, column: 1,
+                                           hint: Message(en: "head that column 'park' or 'terrein' (values: a park's ID or name), or give it the role park in a mapping file",
+                                                         nl: "geef die kolom de kop 'terrein' of 'park' (waarden: het ID of de naam van een terrein), of geef hem de rol terrein in een koppeltabel"))
             }
         }
 
@@ -266,9 +266,9 @@ public enum SurveyImport {
         }
         guard !respondents.isEmpty else {
             let read = questions.map { layout.name($0.index) }.joined(separator: ", ")
-            throw ImportError(Message(en: "none of the \(rows.count) rows of \(table.name) answers a question; nothing to import",
-                                      nl: "geen van de \(rows.count) regels van \(table.name) beantwoordt een vraag; er is niets te importeren"),
-                              hint: Message(en: "the questions read are: " + read, nl: "de gelezen vragen zijn: " + read))
+            throw Diagnostic.importing(Message(en: "none of the \(rows.count) rows of \(table.name) answers a question; nothing to import",
+                                               nl: "geen van de \(rows.count) regels van \(table.name) beantwoordt een vraag; er is niets te importeren"),
+                                       hint: Message(en: "the questions read are: " + read, nl: "de gelezen vragen zijn: " + read))
         }
 
         // The records.

@@ -55,7 +55,7 @@ public struct SurveyMapping: Sendable {
     public let table: CSVTable
     public let entries: [Entry]
 
-    public init(table: CSVTable) throws(ImportError) {
+    public init(table: CSVTable) throws(Diagnostic) {
         self.table = table
         func column(_ heading: Heading) -> Int? { table.header.firstIndex { heading.names.contains($0.folded) } }
         guard let columnAt = column(.column) else {
@@ -142,7 +142,7 @@ public struct SurveyMapping: Sendable {
                                     nl: "de kopregel is: kolom, rol, onderwerp, vraag, probleem (gescheiden door tabs)")
 
     /// An error pointing at an entry's column name in the mapping file.
-    func error(_ message: Message, at entry: Entry, hint: Message? = nil, unknown: String? = nil, candidates: [String] = []) -> ImportError {
+    func error(_ message: Message, at entry: Entry, hint: Message? = nil, unknown: String? = nil, candidates: [String] = []) -> Diagnostic {
         let at = table.header.firstIndex { Heading.column.names.contains($0.folded) } ?? 0
         return table.error(message, field: at, in: entry.row, hint: hint, unknown: unknown, candidates: candidates)
     }

@@ -79,4 +79,28 @@ out["incidents-bvh.xlsx"] = incidents(b, "Begin-pleegdatum/tijd", "Incidentsoort
 g = pd.read_csv(os.path.join(here, "incidents-signalen.csv"))
 out["incidents-signalen.csv"] = incidents(g, "created_at", "sub_category", "address_street", "address_postalcode", fmt="ISO8601")
 
+
+# Aggregated open data (CBS StatLine / data.politie.nl), labelled and as codes: rows that total
+# others (a category whose code begins another's, `Totaal ...`, `0.0.0`; the municipality
+# Eindhoven, a wijk, GM/WK codes) are skipped, and so are figures `.`, `-` and 0. Noord's buurt is
+# `Industriegebied Noord` / BU07721001.
+def aggregated(frame, category, region, period, figure):
+    cats = frame[category].astype(str).str.strip()
+    codes = cats.str.extract(r"^([0-9][0-9.]*)")[0]
+    known = set(codes.dropna())
+    parent = codes.apply(lambda c: isinstance(c, str) and any(k != c and k.startswith(c + ".") for k in known))
+    regions = frame[region].astype(str).str.strip()
+    total = cats.str.lower().str.startswith("totaal") | (codes == "0.0.0") | parent \
+        | regions.str.match(r"^(GM|WK)[0-9]+$") | regions.str.startswith("Wijk ") | (regions == "Eindhoven")
+    figures = pd.to_numeric(frame[figure].astype(str).str.strip(), errors="coerce").fillna(0)
+    kept = frame[~total & (figures > 0)]
+    kept_figures = figures[kept.index].astype(int)
+    noord = kept[regions[kept.index].isin(["Industriegebied Noord", "BU07721001"])]
+    return {"rows": len(kept), "categories": {k: int(n) for k, n in kept_figures.groupby(cats[kept.index]).sum().items()},
+            "noord": int(kept_figures[noord.index].sum()), "periods": sorted(set(frame[period][kept.index].astype(str).str.strip()))}
+a = pd.read_csv(os.path.join(here, "incidents-politie-buurten.csv"), sep=";", dtype=str, keep_default_na=False)
+out["incidents-politie-buurten.csv"] = aggregated(a, "Soort misdrijf", "Wijken en buurten", "Perioden", "Geregistreerde misdrijven (aantal)")
+a = pd.read_csv(os.path.join(here, "incidents-politie-buurten-codes.csv"), sep=";", dtype=str, keep_default_na=False)
+out["incidents-politie-buurten-codes.csv"] = aggregated(a, "SoortMisdrijf", "WijkenEnBuurten", "Perioden", "GeregistreerdeMisdrijven_1")
+
 json.dump(out, sys.stdout, ensure_ascii=False, sort_keys=True, indent=1)
