@@ -103,4 +103,31 @@ out["incidents-politie-buurten.csv"] = aggregated(a, "Soort misdrijf", "Wijken e
 a = pd.read_csv(os.path.join(here, "incidents-politie-buurten-codes.csv"), sep=";", dtype=str, keep_default_na=False)
 out["incidents-politie-buurten-codes.csv"] = aggregated(a, "SoortMisdrijf", "WijkenEnBuurten", "Perioden", "GeregistreerdeMisdrijven_1")
 
+# Forms built from the KVO question list: unnumbered headers that are the subjects' names.
+t = pd.read_csv(os.path.join(here, "survey-typeform.csv"))
+names = {"(Poging tot) inbraak - diefstal": "5", "Veiligheidsgevoel op het bedrijventerrein verbeterd / verslechterd / gelijk gebleven": "8",
+         "Open vraag: zijn er nog op- en aanmerkingen over de geselecteerde onderwerpen": "16"}
+def by_name(frame, closed, opened=()):
+    answered = frame[closed + list(opened)].notna().any(axis=1)
+    counts = {f"{names[c]}|{k}": int(n) for c in closed for k, n in frame[c].dropna().value_counts().items()}
+    return {"respondents": int(answered.sum()), "counts": counts}
+out["survey-typeform.csv"] = by_name(t, list(t.columns[1:3]), [t.columns[3]])
+f = pd.read_csv(os.path.join(here, "survey-msforms-unnumbered.csv"), sep=";", encoding="cp1252")
+out["survey-msforms-unnumbered.csv"] = by_name(f, list(f.columns[5:7]))
+
+# LimeSurvey with answer codes, translated through its survey structure's A and SQ rows (read
+# here with pandas too: the rows after each Q row until the next).
+st = pd.read_csv(os.path.join(here, "survey-limesurvey-structure.txt"), sep="\t", dtype=str, keep_default_na=False)
+labels, current = {}, None
+for _, r in st.iterrows():
+    if r["class"] == "Q": current = r["name"]
+    elif r["class"] in ("A", "SQ") and current: labels[(current, r["name"])] = r["text"]
+l = pd.read_csv(os.path.join(here, "survey-limesurvey-codes.csv"), dtype=str)
+opts = [c for c in l.columns if c.startswith("G01Q02[")]
+answered = l[["G01Q01", "G01Q03"] + opts].notna().any(axis=1)
+counts = {f"5|{labels[('G01Q01', k)]}": int(n) for k, n in l["G01Q01"].dropna().value_counts().items()}
+for c in opts:
+    counts[f"12|{labels[('G01Q02', c[7:-1])]}"] = int((l[c] == "Y").sum())
+out["survey-limesurvey-codes.csv"] = {"respondents": int(answered.sum()), "counts": counts}
+
 json.dump(out, sys.stdout, ensure_ascii=False, sort_keys=True, indent=1)
