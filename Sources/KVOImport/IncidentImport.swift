@@ -138,9 +138,10 @@ public enum IncidentImport {
                                             nl: "geef de kolom die zegt wat er gebeurde de kop 'categorie', 'soort' of 'omschrijving'"))
         }
         guard columns.street != nil || columns.address != nil || columns.postcode != nil || columns.buurt != nil else {
-            throw table.error(Message(en: "\(table.name) has no street, address, postcode or buurt column, so no row can be placed in a park",
-                                      nl: "\(table.name) heeft geen kolom met straat, adres, postcode of buurt, dus geen regel kan bij een terrein worden ingedeeld"), header: 0,
-                              hint: Message(en: "head those columns 'straat' (or 'adres') and 'postcode'", nl: "geef die kolommen de kop 'straat' (of 'adres') en 'postcode'"))
+            throw table.error(Message(en: "\(table.name) has no street, address or postcode column, so no row can be placed in a park",
+                                      nl: "\(table.name) heeft geen kolom met straat, adres of postcode, dus geen regel kan bij een terrein worden ingedeeld"), header: 0,
+                              hint: Message(en: "head those columns 'straat' (or 'adres') and 'postcode' (aggregated figures: 'buurt')",
+                                            nl: "geef die kolommen de kop 'straat' (of 'adres') en 'postcode' (geaggregeerde cijfers: 'buurt')"))
         }
         if columns.date == nil, columns.count == nil {
             throw table.error(Message(en: "\(table.name) gives periods but no count column", nl: "\(table.name) geeft perioden maar geen kolom met het aantal"), header: columns.period!,

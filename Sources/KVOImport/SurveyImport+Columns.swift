@@ -92,10 +92,12 @@ extension SurveyImport {
     /// they are: a question with a column per option (or an "other" column beside it) is one.
     private static func counted(distinct questions: [Question], into report: inout Report) -> [Question] {
         var questions = questions
-        // A header code that more than one column carries names no single question: none keeps it.
-        let codes = Dictionary(grouping: questions.compactMap(\.id), by: { $0 }).mapValues(\.count)
-        for i in questions.indices where questions[i].id.map({ codes[$0, default: 0] > 1 }) ?? false { questions[i].id = nil }
+        // A code that columns of more than one question carry names no single question: none keeps
+        // it. The option columns of one question share their question's code.
         struct Asked: Hashable { let subject: Int?, text: String }
+        var asking: [String: Set<Asked>] = [:]
+        for q in questions { if let id = q.id { asking[id, default: []].insert(Asked(subject: q.subject, text: q.text.folded)) } }
+        for i in questions.indices where questions[i].id.map({ asking[$0, default: []].count > 1 }) ?? false { questions[i].id = nil }
         report.questions = Set(questions.map { Asked(subject: $0.subject, text: $0.text.folded) }).count
         report.openQuestions = Set(questions.filter(\.open).map { Asked(subject: $0.subject, text: $0.text.folded) }).count
         return questions
