@@ -51,7 +51,7 @@ public struct IncidentColumns: Sendable, Equatable {
         (.count, ["aantal", IncidentRecord.Field.count, "aantalmeldingen", "aantalincidenten", "number of incidents", "geregistreerdemisdrijven",
                   "geregistreerdemisdrijvenaantal", "geregistreerdemisdrijven1", "totaalgeregistreerdemisdrijvenaantal"]),
         (.period, ["perioden", "periode", "period", "periods"]),
-        (.buurt, ["wijkenenbuurten", "buurt", "buurtnaam", "buurtcode", "codebuurt", "buurten"]),
+        (.buurt, ["wijkenenbuurten", "buurt", "buurtnaam", "buurtcode", "codebuurt"]),
     ]
 
     /// The key a header is compared by: folded, letters and digits only.
