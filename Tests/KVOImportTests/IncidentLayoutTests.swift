@@ -135,4 +135,11 @@ final class IncidentLayoutTests: XCTestCase {
         XCTAssertNil(CountPeriod("2024MM13"))
         XCTAssertNil(CountPeriod("24"))
     }
+
+    func testTotalsOfAnAggregatedTableAreKnownByTheirCodes() {
+        let totals = IncidentRows.totals(["Totaal misdrijven", "0.0.0 Totaal misdrijven", "1 Vermogensmisdrijven", "1.1 Diefstal/verduistering en inbraak",
+                                          "1.1.1 Diefstal/inbraak woning", "2.2.1 Vernieling cq. zaakbeschadiging", "Vernieling", "1.4.5 Mishandeling"])
+        XCTAssertEqual(totals, ["Totaal misdrijven", "0.0.0 Totaal misdrijven", "1 Vermogensmisdrijven", "1.1 Diefstal/verduistering en inbraak"],
+                       "a category heading others (1 over 1.1 over 1.1.1) totals them; a leaf or an unnumbered category does not")
+    }
 }
