@@ -23,7 +23,7 @@ public enum CSVHelperProcess {
         return String(exe[..<slash]) + "/" + name
     }
 
-    public static func split(_ text: String, separator: Character) throws(ImportError) -> RawCSV {
+    public static func split(_ text: String, separator: Character) throws(Diagnostic) -> RawCSV {
         let json = try run([String(separator)], input: Array(text.utf8))
         guard let rows = json["rows"]?.arrayValue else { throw failed(Message(en: "kvo-csv gave no rows", nl: "kvo-csv gaf geen regels")) }
         return RawCSV(rows: rows.map { ($0.arrayValue ?? []).map { $0.stringValue ?? "" } }, failure: json["failure"]?.stringValue)
@@ -32,30 +32,30 @@ public enum CSVHelperProcess {
     /// A sheet of an Excel workbook (the first, or the one named), read by kvo-csv with
     /// ZIPFoundation and Foundation's XML parser: its rows as text (dates as 2025-04-03 10:15),
     /// its name and the names of all sheets.
-    public static func readWorkbook(_ bytes: [UInt8], sheet: String?, name: String) throws(ImportError) -> (rows: [[String]], sheet: String, sheets: [String]) {
+    public static func readWorkbook(_ bytes: [UInt8], sheet: String?, name: String) throws(Diagnostic) -> (rows: [[String]], sheet: String, sheets: [String]) {
         let json = try run(["--xlsx"] + (sheet.map { [$0] } ?? []), input: bytes)
         let sheets = (json["sheets"]?.arrayValue ?? []).compactMap(\.stringValue)
         if let missing = json["missingSheet"]?.stringValue {
             let names = sheets.joined(separator: ", ")
-            throw ImportError(Message(en: "\(name) has no sheet '\(missing)'", nl: "\(name) heeft geen werkblad '\(missing)'"), file: name,
-                              hint: Message(en: "its sheets are: \(names)", nl: "de werkbladen zijn: \(names)"), unknown: missing, candidates: sheets)
+            throw Diagnostic.importing(Message(en: "\(name) has no sheet '\(missing)'", nl: "\(name) heeft geen werkblad '\(missing)'"), file: name,
+                                       hint: Message(en: "its sheets are: \(names)", nl: "de werkbladen zijn: \(names)"), unknown: missing, candidates: sheets)
         }
         if let failure = json["failure"]?.stringValue {
-            throw ImportError(Message(en: "\(name) cannot be read as an Excel workbook: \(failure)", nl: "\(name) is niet als Excel-werkmap te lezen: \(failure)"),
-                              file: name, hint: Message(en: "choose a sheet with --sheet NAME, or save the sheet as CSV UTF-8",
-                                                        nl: "kies een werkblad met --sheet NAAM, of sla het werkblad op als CSV UTF-8"))
+            throw Diagnostic.importing(Message(en: "\(name) cannot be read as an Excel workbook: \(failure)", nl: "\(name) is niet als Excel-werkmap te lezen: \(failure)"),
+                                       file: name, hint: Message(en: "choose a sheet with --sheet NAME, or save the sheet as CSV UTF-8",
+                                                                 nl: "kies een werkblad met --sheet NAAM, of sla het werkblad op als CSV UTF-8"))
         }
         let rows = (json["rows"]?.arrayValue ?? []).map { ($0.arrayValue ?? []).map { $0.stringValue ?? "" } }
         return (rows, json["sheet"]?.stringValue ?? "", sheets)
     }
 
     /// Runs kvo-csv with `arguments`, `input` on its standard input; its JSON answer.
-    static func run(_ arguments: [String], input bytes: [UInt8]) throws(ImportError) -> JSONValue {
+    static func run(_ arguments: [String], input bytes: [UInt8]) throws(Diagnostic) -> JSONValue {
         guard let path = helperPath(), access(path, X_OK) == 0 else {
             let path = helperPath() ?? "kvo-csv"
-            throw ImportError(Message(en: "the CSV reader kvo-csv is missing beside kvo (\(path))", nl: "de CSV-lezer kvo-csv ontbreekt naast kvo (\(path))"),
-                              hint: Message(en: "build it with: swift build --product kvo-csv (scripts/kvo and scripts/test do)",
-                                            nl: "bouw hem met: swift build --product kvo-csv (scripts/kvo en scripts/test doen dat)"))
+            throw Diagnostic.importing(Message(en: "the CSV reader kvo-csv is missing beside kvo (\(path))", nl: "de CSV-lezer kvo-csv ontbreekt naast kvo (\(path))"),
+                                       hint: Message(en: "build it with: swift build --product kvo-csv (scripts/kvo and scripts/test do)",
+                                                     nl: "bouw hem met: swift build --product kvo-csv (scripts/kvo en scripts/test doen dat)"))
         }
         var input: [Int32] = [0, 0], output: [Int32] = [0, 0]
         guard pipe(&input) == 0, pipe(&output) == 0 else { throw failed(Message(en: "cannot open a pipe to kvo-csv", nl: "kan geen pijp naar kvo-csv openen")) }
@@ -103,8 +103,8 @@ public enum CSVHelperProcess {
         return json
     }
 
-    private static func failed(_ message: Message) -> ImportError {
-        ImportError(message, hint: Message(en: "check that kvo-csv beside kvo runs: echo 'a;b' | kvo-csv ';'",
-                                           nl: "controleer of kvo-csv naast kvo werkt: echo 'a;b' | kvo-csv ';'"))
+    private static func failed(_ message: Message) -> Diagnostic {
+        Diagnostic.importing(message, hint: Message(en: "check that kvo-csv beside kvo runs: echo 'a;b' | kvo-csv ';'",
+                                                    nl: "controleer of kvo-csv naast kvo werkt: echo 'a;b' | kvo-csv ';'"))
     }
 }

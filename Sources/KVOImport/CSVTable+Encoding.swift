@@ -24,7 +24,7 @@ extension CSVTable {
     /// character there, so it never fails). A file that is not text at all (NUL bytes, or a
     /// known binary signature) is refused and named for what it is; its bytes are never quoted,
     /// so nothing of it reaches the terminal.
-    static func decode(_ bytes: [UInt8], name: String) throws(ImportError) -> (String, Encoding) {
+    static func decode(_ bytes: [UInt8], name: String) throws(Diagnostic) -> (String, Encoding) {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let little = bytes[0] == 0xFF
             let body = bytes.dropFirst(2)
@@ -35,9 +35,9 @@ extension CSVTable {
             return (String(decoding: units, as: UTF16.self), little ? .utf16LE : .utf16BE)
         }
         if let what = binaryKind(bytes) {
-            throw ImportError(Message(en: "\(name) is \(what.en), not a CSV file", nl: "\(name) is \(what.nl), geen CSV-bestand"), file: name,
-                              hint: Message(en: "import reads CSV files and Excel workbooks (.xlsx); save the file as one of those",
-                                            nl: "import leest CSV-bestanden en Excel-werkmappen (.xlsx); sla het bestand als een van beide op"))
+            throw Diagnostic.importing(Message(en: "\(name) is \(what.en), not a CSV file", nl: "\(name) is \(what.nl), geen CSV-bestand"), file: name,
+                                       hint: Message(en: "import reads CSV files and Excel workbooks (.xlsx); save the file as one of those",
+                                                     nl: "import leest CSV-bestanden en Excel-werkmappen (.xlsx); sla het bestand als een van beide op"))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]), let text = String(validating: bytes.dropFirst(3), as: UTF8.self) { return (text, .utf8BOM) }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }

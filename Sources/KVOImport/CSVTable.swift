@@ -44,12 +44,12 @@ public struct CSVTable: Sendable {
     public var separatorName: String { Self.name(of: separator) }
 
     /// Splits text into rows of fields with the CSV package; `CSVHelperProcess.split` in kvo.
-    public typealias Splitter = (String, Character) throws(ImportError) -> RawCSV
+    public typealias Splitter = (String, Character) throws(Diagnostic) -> RawCSV
 
     /// `shortRowsAllowed`: a row may leave off empty fields at its end (tables written by hand,
     /// such as a mapping file); exports must have every field.
     public init(name: String, bytes: [UInt8], shortRowsAllowed: Bool = false,
-                split: Splitter = CSVHelperProcess.split) throws(ImportError) {
+                split: Splitter = CSVHelperProcess.split) throws(Diagnostic) {
         let (text, encoding) = try Self.decode(bytes, name: name)
         try self.init(name: name, text: text, encoding: encoding, sheet: nil, separator: nil, shortRowsAllowed: shortRowsAllowed, split: split)
     }
@@ -57,7 +57,7 @@ public struct CSVTable: Sendable {
     /// A sheet of an Excel workbook (the first, or `sheet`), read by kvo-csv. Its rows become
     /// `;`-separated text, one line per row of the sheet, so that messages point at the row
     /// Excel shows and quote it.
-    public init(name: String, workbook bytes: [UInt8], sheet: String? = nil, split: Splitter = CSVHelperProcess.split) throws(ImportError) {
+    public init(name: String, workbook bytes: [UInt8], sheet: String? = nil, split: Splitter = CSVHelperProcess.split) throws(Diagnostic) {
         let book = try CSVHelperProcess.readWorkbook(bytes, sheet: sheet, name: name)
         let width = book.rows.map(\.count).max() ?? 0
         let text = book.rows.map { row in (row + Array(repeating: "", count: width - row.count)).map(Self.quoted).joined(separator: ";") }
@@ -72,7 +72,7 @@ public struct CSVTable: Sendable {
     }
 
     private init(name: String, text decoded: String, encoding: Encoding, sheet: String?, separator fixed: Character?,
-                 shortRowsAllowed: Bool, split: Splitter) throws(ImportError) {
+                 shortRowsAllowed: Bool, split: Splitter) throws(Diagnostic) {
         self.name = name
         self.encoding = encoding
         self.sheet = sheet
@@ -92,36 +92,55 @@ public struct CSVTable: Sendable {
         let last = text.last
         let input = (last == nil || last == "\n" || last == "\r\n") ? text : text + "\n"
         let split = try split(input, separator)
+        try Self.check(split, text: text, scanner: scanner, name: name)
+        let read = try Self.records(split.rows, text: text, scanner: scanner, name: name, separator: separator, shortRowsAllowed: shortRowsAllowed)
+        guard let header = read.header else {
+            throw Diagnostic.importing(Message(en: "\(name) is empty", nl: "\(name) is leeg"), file: name,
+                                       hint: Message(en: "a header row and one row per record are expected", nl: "verwacht worden een kopregel en één regel per record"))
+        }
+        self.header = header
+        self.headerLine = read.headerLine
+        self.rows = read.rows
+        self.emptyRows = read.empty
+    }
+
+    /// The splitter's failure, or a quote never closed, as an error at its row.
+    private static func check(_ split: RawCSV, text: String, scanner: CSVRowScanner, name: String) throws(Diagnostic) {
         let raw = split.rows
         if let error = split.failure {
             // SwiftCSV says what but not where: the row that failed starts after the rows it gave.
-            let line = Self.lines(before: raw.count, of: raw)
+            let line = lines(before: raw.count, of: raw)
             let problem = scanner.scan(rowAt: line).problem
-            throw ImportError(problem?.message ?? Message(en: "this row cannot be read as CSV (\(error))", nl: "deze regel is niet als CSV te lezen (\(error))"),
-                              file: name, text: text, line: problem?.line ?? line, column: problem?.column ?? 1,
-                              hint: problem?.hint ?? Message(en: "a field that holds a quote is written in quotes with the quote doubled: \"5\"\" buis\"",
-                                                             nl: "een veld met een aanhalingsteken staat tussen aanhalingstekens, met het aanhalingsteken dubbel: \"5\"\" buis\""))
+            throw Diagnostic.importing(problem?.message ?? Message(en: "this row cannot be read as CSV (\(error))", nl: "deze regel is niet als CSV te lezen (\(error))"),
+                                       file: name, text: text, line: problem?.line ?? line, column: problem?.column ?? 1,
+                                       hint: problem?.hint ?? Message(en: "a field that holds a quote is written in quotes with the quote doubled: \"5\"\" buis\"",
+                                                                      nl: "een veld met een aanhalingsteken staat tussen aanhalingstekens, met het aanhalingsteken dubbel: \"5\"\" buis\""))
         }
         // A quote that is never closed swallows the rest of the file into one field; SwiftCSV
         // accepts that silently. Every well-formed file has an even number of quotes.
         if text.utf8.lazy.filter({ $0 == 0x22 }).count % 2 == 1, !raw.isEmpty {
-            let line = Self.lines(before: raw.count - 1, of: raw)
+            let line = lines(before: raw.count - 1, of: raw)
             let at = scanner.scan(rowAt: line).unclosedQuote ?? (line, 1)
-            throw ImportError(Message(en: "this quote is never closed, so the rest of the file would be one field",
-                                      nl: "dit aanhalingsteken wordt nooit gesloten, dus de rest van het bestand zou één veld zijn"),
-                              file: name, text: text, line: at.line, column: at.column,
-                              hint: Message(en: "close the quoted field with a \" before the next separator or line end",
-                                            nl: "sluit het veld af met een \" vóór het volgende scheidingsteken of het einde van de regel"))
+            throw Diagnostic.importing(Message(en: "this quote is never closed, so the rest of the file would be one field",
+                                               nl: "dit aanhalingsteken wordt nooit gesloten, dus de rest van het bestand zou één veld zijn"),
+                                       file: name, text: text, line: at.line, column: at.column,
+                                       hint: Message(en: "close the quoted field with a \" before the next separator or line end",
+                                                     nl: "sluit het veld af met een \" vóór het volgende scheidingsteken of het einde van de regel"))
         }
+    }
 
+    /// The header (the first row that is not empty), the rows after it and the empty rows among
+    /// them; a row with more or fewer fields than the header is an error at the field that differs.
+    private static func records(_ raw: [[String]], text: String, scanner: CSVRowScanner, name: String, separator: Character,
+                                shortRowsAllowed: Bool) throws(Diagnostic) -> (header: [String]?, headerLine: Int, rows: [Row], empty: Int) {
         var header: [String]?
         var headerLine = 1
         var rows: [Row] = []
         var empty = 0
         var line = 1
         for fields in raw {
-            defer { line += 1 + fields.reduce(0) { $0 + Self.lineBreaks(in: $1) } }
-            let trimmed = fields.map(Self.trim)
+            defer { line += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) } }
+            let trimmed = fields.map(trim)
             if trimmed.allSatisfy(\.isEmpty) {
                 if header != nil { empty += 1 }
                 continue
@@ -135,29 +154,27 @@ public struct CSVTable: Sendable {
             if values.count > h.count, values[h.count...].allSatisfy(\.isEmpty) { values.removeLast(values.count - h.count) }
             if values.count < h.count, shortRowsAllowed { values += Array(repeating: "", count: h.count - values.count) }
             if values.count != h.count {
-                let starts = scanner.scan(rowAt: line).fieldStarts
-                let at = values.count > h.count ? starts[safe: h.count] : starts.last
-                let fields = Noun(en: "field", "fields", nl: "veld", "velden")
-                let sep = Self.name(of: separator)
-                throw ImportError(Message(en: "this row has \(Language.en.count(values.count, fields)), the header (line \(headerLine)) has \(h.count)",
-                                          nl: "deze regel heeft \(Language.nl.count(values.count, fields)), de kopregel (regel \(headerLine)) heeft er \(h.count)"),
-                                  file: name, text: text, line: at?.line ?? line, column: at?.column ?? 1,
-                                  hint: values.count > h.count
-                                    ? Message(en: "a field that holds the separator \(sep) must be in double quotes: \"Café\(separator) De Brug\"",
-                                              nl: "een veld met het scheidingsteken \(sep) moet tussen dubbele aanhalingstekens staan: \"Café\(separator) De Brug\"")
-                                    : Message(en: "a separator \(sep) is missing, or a quoted field was not closed on this line",
-                                              nl: "er ontbreekt een scheidingsteken \(sep), of een veld tussen aanhalingstekens is op deze regel niet gesloten"))
+                throw widthError(values.count, header: h.count, headerLine: headerLine, line: line, text: text, scanner: scanner, name: name, separator: separator)
             }
             rows.append(Row(line: line, fields: values))
         }
-        guard let header else {
-            throw ImportError(Message(en: "\(name) is empty", nl: "\(name) is leeg"), file: name,
-                              hint: Message(en: "a header row and one row per record are expected", nl: "verwacht worden een kopregel en één regel per record"))
-        }
-        self.header = header
-        self.headerLine = headerLine
-        self.rows = rows
-        self.emptyRows = empty
+        return (header, headerLine, rows, empty)
+    }
+
+    private static func widthError(_ count: Int, header width: Int, headerLine: Int, line: Int, text: String, scanner: CSVRowScanner, name: String,
+                                   separator: Character) -> Diagnostic {
+        let starts = scanner.scan(rowAt: line).fieldStarts
+        let at = count > width ? starts[safe: width] : starts.last
+        let fields = Noun(en: "field", "fields", nl: "veld", "velden")
+        let sep = Self.name(of: separator)
+        return Diagnostic.importing(Message(en: "this row has \(Language.en.count(count, fields)), the header (line \(headerLine)) has \(width)",
+                                            nl: "deze regel heeft \(Language.nl.count(count, fields)), de kopregel (regel \(headerLine)) heeft er \(width)"),
+                                    file: name, text: text, line: at?.line ?? line, column: at?.column ?? 1,
+                                    hint: count > width
+                                        ? Message(en: "a field that holds the separator \(sep) must be in double quotes: \"Café\(separator) De Brug\"",
+                                                  nl: "een veld met het scheidingsteken \(sep) moet tussen dubbele aanhalingstekens staan: \"Café\(separator) De Brug\"")
+                                        : Message(en: "a separator \(sep) is missing, or a quoted field was not closed on this line",
+                                                  nl: "er ontbreekt een scheidingsteken \(sep), of een veld tussen aanhalingstekens is op deze regel niet gesloten"))
     }
 
     /// Where a field of a row starts: the place to point at when its value is wrong.
@@ -173,17 +190,17 @@ public struct CSVTable: Sendable {
 
     /// An error pointing at a field: its line and column, underlining its value.
     public func error(_ message: Message, field index: Int, in row: Row, hint: Message? = nil,
-                      unknown: String? = nil, candidates: [String] = []) -> ImportError {
+                      unknown: String? = nil, candidates: [String] = []) -> Diagnostic {
         let at = location(ofField: index, in: row)
-        return ImportError(message, file: name, text: text, line: at.line, column: at.column,
-                           length: max(1, row[index].count), hint: hint, unknown: unknown, candidates: candidates)
+        return Diagnostic.importing(message, file: name, text: text, line: at.line, column: at.column,
+                                    length: max(1, row[index].count), hint: hint, unknown: unknown, candidates: candidates)
     }
 
     /// An error pointing at a header cell.
-    public func error(_ message: Message, header index: Int, hint: Message? = nil, unknown: String? = nil, candidates: [String] = []) -> ImportError {
+    public func error(_ message: Message, header index: Int, hint: Message? = nil, unknown: String? = nil, candidates: [String] = []) -> Diagnostic {
         let at = location(ofHeader: index)
-        return ImportError(message, file: name, text: text, line: at.line, column: at.column,
-                           length: max(1, header[safe: index]?.count ?? 1), hint: hint, unknown: unknown, candidates: candidates)
+        return Diagnostic.importing(message, file: name, text: text, line: at.line, column: at.column,
+                                    length: max(1, header[safe: index]?.count ?? 1), hint: hint, unknown: unknown, candidates: candidates)
     }
 
     // MARK: reading helpers

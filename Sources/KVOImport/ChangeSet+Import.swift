@@ -12,14 +12,14 @@ extension ChangeSet {
     }
 
     /// The set, once every record has passed the schema's checks.
-    func checkedForImport() throws(ImportError) -> ChangeSet {
+    func checkedForImport() throws(Diagnostic) -> ChangeSet {
         do {
             _ = try amendment(command: "import", at: "", by: "")
         } catch {
             let singular = base.schema.kind(named: error.kind)?.singular ?? error.kind
-            throw ImportError(Message(en: "kvo made a \(singular) it cannot store (\(error.message.en)); nothing was imported",
-                                      nl: "kvo maakte een record \(error.kind) dat het niet kan opslaan (\(error.message.nl)); er is niets geïmporteerd"),
-                              hint: Message(en: "this is a bug in kvo; please report it with the file", nl: "dit is een fout in kvo; meld hem graag, met het bestand"))
+            throw Diagnostic.importing(Message(en: "kvo made a \(singular) it cannot store (\(error.message.en)); nothing was imported",
+                                               nl: "kvo maakte een record \(error.kind) dat het niet kan opslaan (\(error.message.nl)); er is niets geïmporteerd"),
+                                       hint: Message(en: "this is a bug in kvo; please report it with the file", nl: "dit is een fout in kvo; meld hem graag, met het bestand"))
         }
         return self
     }

@@ -67,7 +67,7 @@ public enum DateText {
         return first.properties.numericType != nil && rest.allSatisfy { $0.properties.numericType != nil || ":.+-Z ".unicodeScalars.contains($0) }
     }
 
-    private static func monthNumber(_ word: String) -> Int? {
+    static func monthNumber(_ word: String) -> Int? {
         let w = word.lowercased()
         let names: [(Int, [String])] = [
             (1, ["jan", "januari", "january"]), (2, ["feb", "februari", "february"]), (3, ["mrt", "maart", "mar", "march"]),

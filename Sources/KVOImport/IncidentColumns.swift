@@ -14,17 +14,22 @@ public struct IncidentColumns: Sendable, Equatable {
     public var postcode: Int?
     public var handled: Int?
     public var count: Int?
+    /// Aggregated open data: the period a count covers, and the buurt (name or BU code) it lies in.
+    public var period: Int?
+    public var buurt: Int?
 
     /// Headers by role, most specific first: "categorie" wins over "omschrijving" when a file has both.
     /// The headers are the exports' words; where one is spelt as an `incidents` field, it is
     /// written as that field's name (`IncidentRecord.Field.date`), the field the column fills.
-    enum Role: Sendable { case date, category, street, address, houseNumber, postcode, handled, count }
+    enum Role: Sendable, CaseIterable { case date, category, street, address, houseNumber, postcode, handled, count, period, buurt }
 
     /// The police's BVH export (`Begin-pleegdatum/tijd`, `Incidentsoort`, `Pleegstraatnaam`,
     /// `Pleegpostcode`, `Pleeghuisnummer met toev.`), regional police layouts (`gem.datum`,
     /// `MK omschrijving`), municipal Signalen exports (`created_at`, `sub_category`,
     /// `address_street`, `address_postalcode`, `state_display`), MORA and fire-brigade open data,
-    /// and plain Dutch and English words.
+    /// aggregated open data of CBS StatLine and data.politie.nl (`Perioden`, `Soort misdrijf`,
+    /// `Wijken en buurten`, `Geregistreerde misdrijven (aantal)`, or their codes `SoortMisdrijf`,
+    /// `WijkenEnBuurten`, `GeregistreerdeMisdrijven_1`), and plain Dutch and English words.
     static let names: [(role: Role, headers: [String])] = [
         (.date, ["datum", IncidentRecord.Field.date, "pleegdatum", "beginpleegdatumtijd", "beginpleegdatum", "pleegdatumtijd", "gemdatum",
                   "meldingsdatum", "meldingdatum", "datummelding", "datumincident", "incidentdatum", "melddatum", "datumtijdmelding",
@@ -33,6 +38,7 @@ public struct IncidentColumns: Sendable, Equatable {
         (.category, ["categorie", IncidentRecord.Field.category, "incidentsoort", "soort", "soortmelding", "soortincident", "type", "typemelding",
                       "incidenttype", "mkomschrijving", "meldingsklasse", "maatschappelijkeklasse", "classificatie", "subcategory", "subcategorie",
                       "subrubriek", "hoofdcategorie", "maincategory", "hoofdrubriek", "incidentcategorie", "meldingscategorie", "prioriteitmelding",
+                      "soortmisdrijf", "misdrijf",
                       "omschrijving", "description", "melding", "incident"]),
         (.street, ["straat", "straatnaam", IncidentRecord.Field.street, "streetname", "pleegstraat", "pleegstraatnaam", "addressstreet",
                     "locatiestraat", "straatnaamincident"]),
@@ -42,7 +48,10 @@ public struct IncidentColumns: Sendable, Equatable {
         (.postcode, ["postcode", "pc", "pc6", "pc4", "zip", "zipcode", "postalcode", "pleegpostcode", "addresspostalcode", "addresspostcode"]),
         (.handled, ["afgehandeld", "status", IncidentRecord.Field.handled, "state", "statedisplay", "afhandeling", "afgerond",
                      "statusmelding", "afhandelstatus", "statusomschrijving"]),
-        (.count, ["aantal", IncidentRecord.Field.count, "aantalmeldingen", "aantalincidenten", "number of incidents", "geregistreerdemisdrijven"]),
+        (.count, ["aantal", IncidentRecord.Field.count, "aantalmeldingen", "aantalincidenten", "number of incidents", "geregistreerdemisdrijven",
+                  "geregistreerdemisdrijvenaantal", "geregistreerdemisdrijven1", "totaalgeregistreerdemisdrijvenaantal"]),
+        (.period, ["perioden", "periode", "period", "periods"]),
+        (.buurt, ["wijkenenbuurten", "buurt", "buurtnaam", "buurtcode", "codebuurt"]),
     ]
 
     /// The key a header is compared by: folded, letters and digits only.
@@ -62,7 +71,7 @@ public struct IncidentColumns: Sendable, Equatable {
 
     /// The column no longer fills any role.
     mutating func clear(_ column: Int) {
-        for role in [Role.date, .category, .street, .address, .houseNumber, .postcode, .handled, .count] where self[role] == column { set(role, nil) }
+        for role in Role.allCases where self[role] == column { set(role, nil) }
     }
 
     subscript(_ role: Role) -> Int? {
@@ -75,6 +84,8 @@ public struct IncidentColumns: Sendable, Equatable {
         case .postcode: postcode
         case .handled: handled
         case .count: count
+        case .period: period
+        case .buurt: buurt
         }
     }
 
@@ -88,9 +99,11 @@ public struct IncidentColumns: Sendable, Equatable {
         case .postcode: postcode = column
         case .handled: handled = column
         case .count: count = column
+        case .period: period = column
+        case .buurt: buurt = column
         }
     }
 
     /// The columns taken for a role.
-    public var used: Set<Int> { Set([date, category, street, address, houseNumber, postcode, handled, count].compactMap { $0 }) }
+    public var used: Set<Int> { Set(Role.allCases.compactMap { self[$0] }) }
 }

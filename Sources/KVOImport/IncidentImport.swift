@@ -81,13 +81,18 @@ public enum IncidentImport {
         public var added: [String] = []
         /// Whether the parks have a street list or postcode ranges to place rows by.
         public var parksDelineated = true
+        /// Aggregated rows skipped: a total over other rows (a category such as `Totaal misdrijven`
+        /// or `1 Vermogensmisdrijven` over `1.1.1 ...`, a municipality or wijk over its buurten).
+        public var totalRows = 0
+        /// Aggregated rows without a figure: `.` (no data), `x` (secret), `-` or 0 (none).
+        public var rowsWithoutFigure = 0
     }
 
     /// Reads the table into changes of `dossier`. `file` and `today` are the name and date the
     /// ledger records (`analysis.imports`).
     /// `language` writes the ledger entry (dossier data): the dossier's own language, else the session's.
     public static func run(_ table: CSVTable, bytes: [UInt8], file: String, dossier: Dossier, source: Source, mapping: IncidentMapping? = nil,
-                           today: Day, language: Language = .en) throws(ImportError) -> Report {
+                           today: Day, language: Language = .en) throws(Diagnostic) -> Report {
         var report = Report(source: source, separator: table.separatorName)
         report.encoding = table.encodingNote
         report.sheet = table.sheet
@@ -99,23 +104,49 @@ public enum IncidentImport {
             report.previous = earlier
             return report
         }
+        let columns = try Self.columns(of: table, mapping: mapping, source: source, report: &report)
+        var rows = IncidentRows(table: table, columns: columns, source: source, locator: ParkLocator(dossier: dossier), dossier: dossier)
+        var batch = ChangeSet(dossier)
+        for row in table.rows {
+            guard let incident = try rows.incident(row) else { continue }
+            batch.add(incident.record, kind: IncidentRecord.kind)
+        }
+        rows.summarise(into: &report)
 
+        // The ledger is dossier data: written in the dossier's language.
+        let counted = (dossier.language ?? language).count(table.rows.count, Noun(en: "row", "rows", nl: "rij", "rijen"))
+        let analysis = ledger.recording(ledger.entry(date: today, file: file, summary: "\(source.rawValue), " + counted, hash: hash), in: ledger.section)
+        batch.update(ledger.stored, to: analysis.record, kind: AnalysisRecord.kind)
+        report.changeSet = try batch.checkedForImport()
+        report.added = batch.added[IncidentRecord.kind.name] ?? []
+        return report
+    }
+
+    /// What each column of the table holds, by the mapping or the convention; an error when the
+    /// table lacks what every incident needs (a date or period, a category, a place).
+    static func columns(of table: CSVTable, mapping: IncidentMapping?, source: Source, report: inout Report) throws(Diagnostic) -> IncidentColumns {
         var columns = try mapping?.columns(table) ?? IncidentColumns(header: table.header)
-        guard let dateAt = columns.date else {
+        guard columns.date != nil || columns.period != nil else {
             let columns = table.header.joined(separator: ", ")
             throw table.error(Message(en: "\(table.name) has no date column", nl: "\(table.name) heeft geen kolom met de datum"), header: 0,
-                              hint: Message(en: "head the column of each incident's date 'datum' or 'date', or give it the role date in a mapping file (--mapping); the columns are: " + columns,
-                                            nl: "geef de kolom met de datum van elk incident de kop 'datum' of 'date', of de rol datum in een koppeltabel (--mapping); de kolommen zijn: " + columns))
+                              hint: Message(en: "head the column of each incident's date 'datum' or 'date' (of an aggregated count's period: 'perioden'), or give it the role date in a mapping file (--mapping); the columns are: " + columns,
+                                            nl: "geef de kolom met de datum van elk incident de kop 'datum' of 'date' (met de periode van een geaggregeerd aantal: 'perioden'), of de rol datum in een koppeltabel (--mapping); de kolommen zijn: " + columns))
         }
-        guard let categoryAt = columns.category else {
+        guard columns.category != nil else {
             throw table.error(Message(en: "\(table.name) has no category column", nl: "\(table.name) heeft geen kolom met de categorie"), header: 0,
                               hint: Message(en: "head the column that says what happened 'categorie', 'soort' or 'omschrijving'",
                                             nl: "geef de kolom die zegt wat er gebeurde de kop 'categorie', 'soort' of 'omschrijving'"))
         }
-        guard columns.street != nil || columns.address != nil || columns.postcode != nil else {
+        guard columns.street != nil || columns.address != nil || columns.postcode != nil || columns.buurt != nil else {
             throw table.error(Message(en: "\(table.name) has no street, address or postcode column, so no row can be placed in a park",
                                       nl: "\(table.name) heeft geen kolom met straat, adres of postcode, dus geen regel kan bij een terrein worden ingedeeld"), header: 0,
-                              hint: Message(en: "head those columns 'straat' (or 'adres') and 'postcode'", nl: "geef die kolommen de kop 'straat' (of 'adres') en 'postcode'"))
+                              hint: Message(en: "head those columns 'straat' (or 'adres') and 'postcode' (aggregated figures: 'buurt')",
+                                            nl: "geef die kolommen de kop 'straat' (of 'adres') en 'postcode' (geaggregeerde cijfers: 'buurt')"))
+        }
+        if columns.date == nil, columns.count == nil {
+            throw table.error(Message(en: "\(table.name) gives periods but no count column", nl: "\(table.name) geeft perioden maar geen kolom met het aantal"), header: columns.period!,
+                              hint: Message(en: "an aggregated table needs its figures in a column headed 'aantal' or 'Geregistreerde misdrijven (aantal)'",
+                                            nl: "een geaggregeerde tabel heeft de cijfers nodig in een kolom 'aantal' of 'Geregistreerde misdrijven (aantal)'"))
         }
         if source != .municipality { columns.handled = nil } // only municipal reports keep it
         report.handledColumn = columns.handled.map { table.header[$0] }
@@ -123,105 +154,7 @@ public enum IncidentImport {
         let dropped = Set(mapping?.entries.filter { $0.role == nil }.map(\.column.folded) ?? [])
         report.unusedColumns = table.header.indices.filter { !used.contains($0) && !table.header[$0].isEmpty && !dropped.contains(table.header[$0].folded) }
             .map { table.header[$0] }
-
-        let locator = ParkLocator(dossier: dossier)
-        report.parksDelineated = locator.hasDelineation
-        report.parks = locator.parks.map { ParkCount(id: $0.id, name: $0.name, rows: 0, incidents: 0) }
-        var batch = ChangeSet(dossier)
-        var unmatched: [String: (street: String, rows: Int, first: Int)] = [:]
-        var unknownStatus: [String: Int] = [:]
-        var categories: [String: Int] = [:]
-        for row in table.rows {
-            let dateText = row[dateAt]
-            guard let day = DateText.day(dateText, excelForms: true) else {
-                throw table.error(dateText.isEmpty ? Message(en: "this row has no date", nl: "deze regel heeft geen datum")
-                                                   : Message(en: "'\(dateText)' is not a date kvo can read", nl: "'\(dateText)' is geen datum die kvo kan lezen"),
-                                  field: dateAt, in: row,
-                                  hint: Message(en: "write dates as 2024-03-14, 14-03-2024, 14-3-24 or 14 maart 2024 (a time after it may stay)",
-                                                nl: "schrijf datums als 2024-03-14, 14-03-2024, 14-3-24 of 14 maart 2024 (een tijd erachter mag blijven)"))
-            }
-            // The schema's plausible years, checked at the row: 0000-03-01 is a typing error.
-            guard FieldType.plausibleYears.contains(day.year) else {
-                let years = FieldType.plausibleYears
-                throw table.error(Message(en: "the year of '\(dateText)' is not between \(years.lowerBound) and \(years.upperBound)",
-                                          nl: "het jaar van '\(dateText)' ligt niet tussen \(years.lowerBound) en \(years.upperBound)"),
-                                  field: dateAt, in: row)
-            }
-            let category = row[categoryAt]
-            guard !category.isEmpty else {
-                throw table.error(Message(en: "this row has no category", nl: "deze regel heeft geen categorie"), field: categoryAt, in: row,
-                                  hint: Message(en: "every incident needs what happened: its category", nl: "elk incident heeft nodig wat er gebeurde: de categorie"))
-            }
-            var count = 1
-            if let at = columns.count, !row[at].isEmpty {
-                // The schema's range, checked here at its row: the sums below then stay far from
-                // Int.max (9,300 rows of 999999999999999 once trapped).
-                guard let n = Int(row[at]), Self.countRange.contains(n) else {
-                    let range = FieldType.wholeNumber(in: Self.countRange)
-                    throw table.error(Message(en: "a count is \(range.en), not '\(row[at])'", nl: "een aantal is \(range.nl), niet '\(row[at])'"),
-                                      field: at, in: row)
-                }
-                count = n
-            }
-            var postcode: Postcode?
-            if let at = columns.postcode, !row[at].isEmpty {
-                guard let p = Postcode(row[at]) else {
-                    throw table.error(Message(en: "'\(row[at])' is not a postcode", nl: "'\(row[at])' is geen postcode"), field: at, in: row,
-                                      hint: Message(en: "a postcode is four digits and two letters: 5651 AB (or the four digits alone)",
-                                                    nl: "een postcode is vier cijfers en twee letters: 5651 AB (of alleen de vier cijfers)"))
-                }
-                postcode = p
-            }
-            var street = columns.street.map { ParkLocator.streetName(row[$0]) } ?? ""
-            if street.isEmpty, let at = columns.address { street = ParkLocator.streetName(row[at]) }
-            var handled: Bool?
-            if let at = columns.handled, !row[at].isEmpty {
-                // A status outside the known vocabularies leaves handled unset; the summary names it.
-                handled = Self.handled(row[at])
-                if handled == nil { unknownStatus[row[at], default: 0] += 1 }
-            }
-            categories[category, default: 0] += count
-
-            var incident = IncidentRecord()
-            incident.source = source.recorded
-            incident.category = category
-            incident.date = day
-            incident.count = count
-            if !street.isEmpty { incident.street = street }
-            incident.handled = handled
-            switch locator.place(street: street, postcode: postcode) {
-            case .street(let park), .postcode(let park):
-                incident.area = .bedrijventerrein
-                incident.park = park
-                let i = report.parks.firstIndex { $0.id == park }!
-                report.parks[i].rows += 1
-                report.parks[i].incidents += count
-            case .overig:
-                incident.area = .overig
-                report.overigRows += 1
-                report.overigIncidents += count
-                if street.isEmpty {
-                    if postcode == nil { report.withoutAddress += 1 }
-                } else {
-                    let key = street.folded
-                    let seen = unmatched[key] ?? (street, 0, unmatched.count)
-                    unmatched[key] = (seen.street, seen.rows + 1, seen.first)
-                }
-            }
-            batch.add(incident.record, kind: IncidentRecord.kind)
-        }
-        report.unknownStatuses = unknownStatus.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
-        report.categories = categories.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
-        report.unmatchedStreets = unmatched.values.sorted { ($0.rows, -$0.first) > ($1.rows, -$1.first) }.map { ($0.street, $0.rows) }
-
-        // The ledger is dossier data: written in the dossier's language.
-        let rows = (dossier.language ?? language).count(table.rows.count, Noun(en: "row", "rows", nl: "rij", "rijen"))
-        let summary = "\(source.rawValue), " + rows
-        let analysis = ledger.recording(ledger.entry(date: today, file: file, summary: summary, hash: hash), in: ledger.section)
-        batch.update(ledger.stored, to: analysis.record, kind: AnalysisRecord.kind)
-        report.changeSet = try batch.checkedForImport()
-        report.added = batch.added[IncidentRecord.kind.name] ?? []
-        return report
+        return columns
     }
 
     /// Whether a municipal report was handled, from the words exports use: yes/no words and the

@@ -11,8 +11,8 @@ import KVOModel
 ///     Kenmerk             drop
 ///
 /// Roles: date, category, street, address (a street with its number), housenumber, postcode,
-/// handled, count, drop (Dutch: datum, categorie, straat, adres, huisnummer, postcode,
-/// afgehandeld, aantal, weglaten). A mapped column takes its role from any column the
+/// handled, count, period, buurt, drop (Dutch: datum, categorie, straat, adres, huisnummer,
+/// postcode, afgehandeld, aantal, periode, buurt, weglaten). A mapped column takes its role from any column the
 /// convention chose; columns the mapping does not name follow the convention.
 public struct IncidentMapping: Sendable {
     public struct Entry: Sendable {
@@ -30,10 +30,11 @@ public struct IncidentMapping: Sendable {
         IncidentRecord.Field.street: .street, "straat": .street, "address": .address, "adres": .address,
         "housenumber": .houseNumber, "house number": .houseNumber, "huisnummer": .houseNumber, "postcode": .postcode,
         IncidentRecord.Field.handled: .handled, "afgehandeld": .handled, "status": .handled, IncidentRecord.Field.count: .count, "aantal": .count,
+        "period": .period, "periode": .period, "buurt": .buurt, "neighbourhood": .buurt,
         "drop": nil, "weglaten": nil, "skip": nil, "negeren": nil,
     ]
 
-    public init(table: CSVTable) throws(ImportError) {
+    public init(table: CSVTable) throws(Diagnostic) {
         self.table = table
         let header = table.header.map(\.folded)
         guard let columnAt = header.firstIndex(where: { $0 == "column" || $0 == "kolom" }),
@@ -59,7 +60,7 @@ public struct IncidentMapping: Sendable {
     }
 
     /// The columns of an export with the mapping applied over the convention.
-    func columns(_ export: CSVTable) throws(ImportError) -> IncidentColumns {
+    func columns(_ export: CSVTable) throws(Diagnostic) -> IncidentColumns {
         var columns = IncidentColumns(header: export.header)
         for e in entries {
             guard let i = export.header.firstIndex(where: { $0.folded == e.column.folded }) else {

@@ -2,13 +2,16 @@ import KVOModel
 
 /// Places an address in a park by the park's delineation (§3.1): its street list, matched
 /// without regard to case, accents, blanks and hyphens, else its postcode ranges. An address in
-/// no park lies elsewhere in the selected area: "overig" in the §4.1.2 split.
+/// no park lies elsewhere in the selected area: "overig" in the §4.1.2 split. An aggregated figure
+/// (a count per CBS buurt) lies in the park whose `buurten` list names its buurt or BU code.
 public struct ParkLocator: Sendable {
     public struct Park: Sendable {
         public let id: String
         public let name: String
         let streets: Set<String>
         let ranges: [Postcode.Range]
+        /// Buurt names and BU codes, folded.
+        let buurten: Set<String>
     }
 
     public enum Placement: Equatable, Sendable {
@@ -24,7 +27,8 @@ public struct ParkLocator: Sendable {
         parks = dossier.parks.map { r in
             Park(id: r.id, name: r.name ?? r.id,
                  streets: Set(r.streets.map { Self.streetKey($0) }.filter { !$0.isEmpty }),
-                 ranges: r.postcodes.compactMap(Postcode.Range.init))
+                 ranges: r.postcodes.compactMap(Postcode.Range.init),
+                 buurten: Set(r.buurten.map(\.folded).filter { !$0.isEmpty }))
         }
     }
 
@@ -36,8 +40,14 @@ public struct ParkLocator: Sendable {
         return .overig
     }
 
-    /// Whether any park lists streets or postcodes at all (else every row would be overig).
-    public var hasDelineation: Bool { parks.contains { !$0.streets.isEmpty || !$0.ranges.isEmpty } }
+    /// The park whose `buurten` name a buurt (by name or BU code); nil: in no park, overig.
+    public func park(buurt: String) -> String? {
+        let key = buurt.trimmedBlanks.folded
+        return key.isEmpty ? nil : parks.first { $0.buurten.contains(key) }?.id
+    }
+
+    /// Whether any park lists streets, postcodes or buurten at all (else every row would be overig).
+    public var hasDelineation: Bool { parks.contains { !$0.streets.isEmpty || !$0.ranges.isEmpty || !$0.buurten.isEmpty } }
 
     /// A street name as compared: folded, house number and anything after a comma taken off.
     public static func streetKey(_ text: String) -> String { streetName(text).folded }

@@ -26,9 +26,31 @@ public enum SurveyColumn: Equatable, Sendable {
             return .question(subject: subject, text: question.isEmpty ? s.dutch : question, open: markedOpen || s.mandatoryOpenQuestion, problems: nil,
                              id: code(header))
         }
-        if IdentityColumns.isIdentity(header) { return .identity }
+        if IdentityColumns.isIdentity(header) || toolIdentityColumns.contains(header.folded) { return .identity }
+        if toolColumns.contains(header.folded) { return .unknown(Message(en: "the survey tool's own column", nl: "een eigen kolom van het enquêteprogramma")) }
+        // A form built from the KVO question list (Microsoft Forms, Typeform) heads a question
+        // with the subject's own name, unnumbered.
+        if let s = subject(named: header) {
+            return .question(subject: s.number, text: header, open: s.mandatoryOpenQuestion, problems: nil, id: nil)
+        }
         return .unknown(header.isEmpty ? Message(en: "no header", nl: "geen kop") : Message(en: "no subject number", nl: "geen onderwerpnummer"))
     }
+
+    /// The tools' own columns that tie a row to a respondent (Typeform's `#` response ID and
+    /// `Network ID`, LimeSurvey's `seed` and `refurl`): dropped as identity.
+    static let toolIdentityColumns: Set<String> = ["#", "network id", "seed", "refurl"]
+    /// The tools' own bookkeeping (Typeform, LimeSurvey): not answers, named as the tool's.
+    static let toolColumns: Set<String> = ["response type", "tags", "ending", "lastpage", "startlanguage", "datestamp"]
+
+    /// The subject of the KVO question list whose Dutch or English name the header is (case,
+    /// accents, punctuation and blanks aside).
+    static func subject(named header: String) -> Subject? {
+        let key = nameKey(header)
+        guard !key.isEmpty else { return nil }
+        return ThemeCatalogue.handbook.subjects.first { nameKey($0.dutch) == key || nameKey($0.english) == key }
+    }
+
+    private static func nameKey(_ text: String) -> String { String(text.folded.filter { $0.isLetter || $0.isNumber }) }
 
     /// Headers that name the respondent's park (the results' `park`).
     static let parkHeaders: Set<String> = [ResultRecord.Field.park, "terrein", "bedrijventerrein", "park id", "terrein id", "parknaam", "park naam", "terreinnaam"]

@@ -44,6 +44,7 @@ extension SurveyMapping.Heading {
         case .question: ResultRecord.Field.question
         case .problem: ResultRecord.Field.problem
         case .questionID: ResultRecord.Field.questionId
+        case .answers: "answers"
         }
     }
 }

@@ -14,7 +14,11 @@ import KVOModel
 /// is 1 to 44; empty means the header's own number, or an own question when it has none. `question` replaces the header as the question's
 /// text. `problem` lists, separated by `|`, the answers that report a problem (for `evidence`).
 /// `questionId` (optional) is the question's ID in the survey tool, stored with its results and
-/// answers; empty means the header's own code, if any (`SurveyColumn.code`).
+/// answers; empty means the header's own code, if any (`SurveyColumn.code`). `answers`
+/// (optional) translates the answer codes a tool exports into their texts: `A1=Veilig|A2=Onveilig`
+/// (LimeSurvey's answer codes, or a column per option's code, `SQ001=App-groep`).
+/// A LimeSurvey survey structure (*Export survey structure (.txt)*) is read as a mapping of its own
+/// (`SurveyMapping+LimeSurvey.swift`).
 /// Columns the mapping does not name follow the convention.
 public struct SurveyMapping: Sendable {
     public enum Role: String, Sendable, CaseIterable { case park, question, open, drop }
@@ -22,7 +26,7 @@ public struct SurveyMapping: Sendable {
     /// The mapping file's own columns. Its headers are the users' words, folded; where one is spelt
     /// as the results' field its values fill, it is written as that field's name.
     enum Heading: CaseIterable {
-        case column, role, subject, question, problem, questionID
+        case column, role, subject, question, problem, questionID, answers
 
         var names: Set<String> {
             switch self {
@@ -32,6 +36,7 @@ public struct SurveyMapping: Sendable {
             case .question: [ResultRecord.Field.question, "vraag"]
             case .problem: [ResultRecord.Field.problem, "probleem", "problems", "problemen"]
             case .questionID: [ResultRecord.Field.questionId.folded, "question id", "vraagid", "vraag id", "code", "vraagcode"]
+            case .answers: ["answers", "antwoorden", "answer codes", "antwoordcodes", "labels"]
             }
         }
     }
@@ -48,15 +53,24 @@ public struct SurveyMapping: Sendable {
         public let problems: Set<String>?
         /// The question's ID in the survey tool, when the mapping gives one.
         public let questionID: String?
+        /// Answer and option codes the export writes, with the texts they stand for.
+        public var labels: [String: String] = [:]
         /// The row of the mapping file.
         let row: CSVTable.Row
+        /// Whether the export must have the column: a survey structure also lists questions an
+        /// export may leave out (hidden or equation questions).
+        var required = true
     }
 
     public let table: CSVTable
     public let entries: [Entry]
 
-    public init(table: CSVTable) throws(ImportError) {
+    public init(table: CSVTable) throws(Diagnostic) {
         self.table = table
+        if Self.isLimeSurveyStructure(table) {
+            entries = try Self.limeSurveyEntries(table)
+            return
+        }
         func column(_ heading: Heading) -> Int? { table.header.firstIndex { heading.names.contains($0.folded) } }
         guard let columnAt = column(.column) else {
             throw table.error(Message(en: "a mapping needs a column headed 'column' (or 'kolom') that names the export's columns",
@@ -71,6 +85,7 @@ public struct SurveyMapping: Sendable {
         let questionAt = column(.question)
         let problemAt = column(.problem)
         let questionIDAt = column(.questionID)
+        let answersAt = column(.answers)
         var entries: [Entry] = []
         for row in table.rows {
             let name = row[columnAt]
@@ -110,7 +125,9 @@ public struct SurveyMapping: Sendable {
                                           nl: "vraag-ID '\(questionID)' is ook aan '\(earlier.column)' gegeven (regel \(earlier.row.line)); een ID noemt één vraag"),
                                   field: questionIDAt!, in: row)
             }
-            entries.append(Entry(column: name, role: role, subject: subject, question: question, problems: problems, questionID: questionID, row: row))
+            var entry = Entry(column: name, role: role, subject: subject, question: question, problems: problems, questionID: questionID, row: row)
+            if let at = answersAt { entry.labels = try Self.labels(row[at], at: at, in: row, table: table) }
+            entries.append(entry)
         }
         self.entries = entries
     }
@@ -138,11 +155,25 @@ public struct SurveyMapping: Sendable {
         }
     }
 
+    /// `A1=Veilig|A2=Onveilig`: each code with its text.
+    static func labels(_ text: String, at: Int, in row: CSVTable.Row, table: CSVTable) throws(Diagnostic) -> [String: String] {
+        var labels: [String: String] = [:]
+        for pair in text.split(separator: "|") where !pair.allSatisfy({ $0 == " " }) {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmedBlanks }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw table.error(Message(en: "'\(pair)' is no code=text pair", nl: "'\(pair)' is geen paar code=tekst"), field: at, in: row,
+                                  hint: Message(en: "write the answers as A1=Veilig|A2=Onveilig", nl: "schrijf de antwoorden als A1=Veilig|A2=Onveilig"))
+            }
+            labels[parts[0]] = parts[1]
+        }
+        return labels
+    }
+
     static let headerHint = Message(en: "the header row is: column, role, subject, question, problem (tab-separated)",
                                     nl: "de kopregel is: kolom, rol, onderwerp, vraag, probleem (gescheiden door tabs)")
 
     /// An error pointing at an entry's column name in the mapping file.
-    func error(_ message: Message, at entry: Entry, hint: Message? = nil, unknown: String? = nil, candidates: [String] = []) -> ImportError {
+    func error(_ message: Message, at entry: Entry, hint: Message? = nil, unknown: String? = nil, candidates: [String] = []) -> Diagnostic {
         let at = table.header.firstIndex { Heading.column.names.contains($0.folded) } ?? 0
         return table.error(message, field: at, in: entry.row, hint: hint, unknown: unknown, candidates: candidates)
     }

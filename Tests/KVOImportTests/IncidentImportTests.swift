@@ -110,7 +110,7 @@ final class IncidentImportTests: XCTestCase {
     }
 
     func testBadValuesGiveTheirPlace() throws {
-        func error(_ text: String, _ source: IncidentImport.Source = .municipality) -> ImportError? {
+        func error(_ text: String, _ source: IncidentImport.Source = .municipality) -> Diagnostic? {
             importError { try IncidentImport.run(CSVTable(name: "b.csv", bytes: Array(text.utf8)), bytes: Array(text.utf8), file: "b.csv",
                                                  dossier: try Fixture.cluster(), source: source, today: Fixture.today) }
         }
@@ -165,12 +165,12 @@ final class IncidentCountRangeTests: XCTestCase {
         return (try CSVTable(name: "huge.csv", bytes: bytes, shortRowsAllowed: false), bytes)
     }
 
-    private func refusal(_ counts: [String]) throws -> ImportError? {
+    private func refusal(_ counts: [String]) throws -> Diagnostic? {
         let (t, bytes) = try table(counts)
         do {
             _ = try IncidentImport.run(t, bytes: bytes, file: "huge.csv", dossier: try Fixture.cluster(), source: .police, today: Fixture.today)
             return nil
-        } catch let e as ImportError { return e }
+        } catch let e as Diagnostic { return e }
     }
 
     func testHugeCountsAreRefusedAtTheirRow() throws {
@@ -187,7 +187,7 @@ final class IncidentCountRangeTests: XCTestCase {
         let bytes = Array(text.utf8)
         let t = try CSVTable(name: "y.csv", bytes: bytes, shortRowsAllowed: false)
         XCTAssertThrowsError(try IncidentImport.run(t, bytes: bytes, file: "y.csv", dossier: try Fixture.cluster(), source: .police, today: Fixture.today)) {
-            let e = $0 as? ImportError
+            let e = $0 as? Diagnostic
             XCTAssertEqual(e?.line, 3)
             XCTAssertEqual(e?.message.en, "the year of '0000-03-01' is not between 1900 and 2200")
             XCTAssertEqual(e?.message.nl, "het jaar van '0000-03-01' ligt niet tussen 1900 en 2200")

@@ -52,6 +52,9 @@ final class IncidentLayoutTests: XCTestCase {
         XCTAssertEqual(r.unknownStatuses.map(\.status), ["Wacht op aannemer"])
         let rows = try Fixture.table("incidents-signalen.csv").rows
         XCTAssertEqual(r.unknownStatuses.first?.rows, rows.filter { $0[4] == "Wacht op aannemer" }.count)
+        XCTAssertEqual(after.incidents.filter { $0.statusText == "Wacht op aannemer" }.count, r.unknownStatuses.first?.rows,
+                       "an unknown status is kept as the source wrote it")
+        XCTAssertEqual(after.incidents.filter { $0.statusText != nil }.count, r.unknownStatuses.first?.rows, "a known status is not repeated as text")
         XCTAssertEqual(after.incidents.filter { $0.handled == true }.count, rows.filter { ["Afgehandeld", "Geannuleerd"].contains($0[4]) }.count)
         XCTAssertEqual(after.incidents.filter { $0.handled == false }.count,
                        rows.filter { ["In afwachting van behandeling", "Heropend", "Ingepland", "Reactie gevraagd"].contains($0[4]) }.count)
@@ -96,5 +99,47 @@ final class IncidentLayoutTests: XCTestCase {
         let wrong = importError { try IncidentMapping(table: bad.init(name: "m.tsv", bytes: Array("column\trole\nDatum feit\tquestion\n".utf8), shortRowsAllowed: true)) }
         XCTAssertEqual(wrong?.message.en, "unknown role 'question'")
         XCTAssertEqual(wrong?.line, 2)
+    }
+
+    /// Aggregated police open data (CBS StatLine / data.politie.nl), labelled and as codes: counts
+    /// per period and category, totals and figures without data skipped, placed by buurt.
+    func testAggregatedOpenDataIsCountedPerPeriodAndPlacedByBuurt() throws {
+        let expected = try pandas()
+        let dossier = try Fixture.dossier("""
+            {"format": "kvo-dossier/2", "name": "Eindhoven", "parks": [
+              {"id": "P-1", "name": "Noord", "municipality": "Eindhoven", "buurten": ["Industriegebied Noord", "BU07721001"]},
+              {"id": "P-2", "name": "Zuid", "municipality": "Eindhoven", "buurten": ["Haven Zuid", "BU07721002"]}]}
+            """)
+        var froms: [[String]] = []
+        for name in ["incidents-politie-buurten.csv", "incidents-politie-buurten-codes.csv"] {
+            let want = try XCTUnwrap(expected[name] as? [String: Any], name)
+            let r = try IncidentImport.run(Fixture.table(name), bytes: Fixture.bytes(name), file: name, dossier: dossier, source: .police, today: Fixture.today)
+            let after = try Fixture.applying(r.changes, to: dossier)
+            XCTAssertEqual(r.added.count, want["rows"] as? Int, name)
+            XCTAssertEqual(r.parks.first { $0.id == "P-1" }?.incidents, want["noord"] as? Int, name)
+            var categories: [String: Int] = [:]
+            for i in after.incidents { categories[i.category ?? "", default: 0] += i.count ?? 0 }
+            XCTAssertEqual(categories, want["categories"] as? [String: Int], name)
+            XCTAssertTrue(after.incidents.allSatisfy { $0.date == nil && $0.from != nil && $0.to != nil }, name)
+            XCTAssertEqual(Set(after.incidents.map { "\($0.from!)" }).count, (want["periods"] as? [String])?.count, name)
+            XCTAssertGreaterThan(r.totalRows, 0, name)
+            XCTAssertGreaterThan(r.rowsWithoutFigure, 0, name)
+            froms.append(after.incidents.map { "\($0.from!) \($0.to!) \($0.count!) \($0.park ?? "overig")" })
+        }
+        XCTAssertEqual(froms[0], froms[1], "labels and codes: the same figures")
+        XCTAssertEqual(CountPeriod("2024MM02"), CountPeriod("2024 februari*"))
+        XCTAssertEqual(CountPeriod("2024MM02")?.to, Day("2024-02-29"))
+        XCTAssertEqual(CountPeriod("2024JJ00")?.to, Day("2024-12-31"))
+        XCTAssertEqual(CountPeriod("2024KW02")?.from, Day("2024-04-01"))
+        XCTAssertEqual(CountPeriod("2024 2e kwartaal")?.to, Day("2024-06-30"))
+        XCTAssertNil(CountPeriod("2024MM13"))
+        XCTAssertNil(CountPeriod("24"))
+    }
+
+    func testTotalsOfAnAggregatedTableAreKnownByTheirCodes() {
+        let totals = IncidentRows.totals(["Totaal misdrijven", "0.0.0 Totaal misdrijven", "1 Vermogensmisdrijven", "1.1 Diefstal/verduistering en inbraak",
+                                          "1.1.1 Diefstal/inbraak woning", "2.2.1 Vernieling cq. zaakbeschadiging", "Vernieling", "1.4.5 Mishandeling"])
+        XCTAssertEqual(totals, ["Totaal misdrijven", "0.0.0 Totaal misdrijven", "1 Vermogensmisdrijven", "1.1 Diefstal/verduistering en inbraak"],
+                       "a category heading others (1 over 1.1 over 1.1.1) totals them; a leaf or an unnumbered category does not")
     }
 }

@@ -142,8 +142,7 @@ final class SurveyImportTests: XCTestCase {
         XCTAssertEqual(e?.line, 4)
         XCTAssertEqual(e?.column, 4)
         XCTAssertEqual(e?.length, 4)
-        XCTAssertEqual(e?.unknown, "Oost")
-        XCTAssertTrue(e?.candidates.contains("Noord") == true)
+        XCTAssertFalse(e?.message.en.contains("did you mean") ?? true, "Oost is like no park's ID or name")
     }
 
     func testAClusterNeedsAParkColumn() throws {
@@ -168,11 +167,10 @@ final class SurveyImportTests: XCTestCase {
 
     func testBadMappingFile() throws {
         let e = importError { try SurveyMapping(table: Fixture.table("survey-bad-mapping.tsv")) }
-        XCTAssertEqual(e?.message.en, "unknown role 'opne'")
+        XCTAssertEqual(e?.message.en, "unknown role 'opne'; did you mean 'open'?", "the candidates go through Suggestion")
         XCTAssertEqual(e?.file, "survey-bad-mapping.tsv")
         XCTAssertEqual(e?.line, 4)
         XCTAssertEqual(e?.column, 13)
-        XCTAssertEqual(e?.unknown, "opne")
     }
 
     func testMappingNamesAColumnTheExportLacks() throws {
@@ -181,9 +179,8 @@ final class SurveyImportTests: XCTestCase {
             try SurveyImport.run(Fixture.table("survey-cluster.csv"), bytes: Fixture.bytes("survey-cluster.csv"), file: "c.csv",
                                  dossier: Fixture.cluster(), mapping: mapping, today: Fixture.today)
         }
-        XCTAssertEqual(e?.message.en, "survey-cluster.csv has no column 'Opmerking'")
+        XCTAssertEqual(e?.message.en, "survey-cluster.csv has no column 'Opmerking'; did you mean 'Opmerkingen'?")
         XCTAssertEqual(e?.file, "m.tsv")
         XCTAssertEqual(e?.line, 2)
-        XCTAssertEqual(e?.candidates.contains("Opmerkingen"), true)
     }
 }

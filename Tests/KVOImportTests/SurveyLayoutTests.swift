@@ -8,7 +8,7 @@ import KVOModel
 /// (Fixtures/expected_counts.py): an independent reading, not kvo's.
 final class SurveyLayoutTests: XCTestCase {
     private static let layouts = ["survey-google-numbered.csv", "survey-surveymonkey.csv", "survey-msforms-1252.csv", "survey-utf16.csv",
-                                  "survey-msforms.xlsx"]
+                                  "survey-msforms.xlsx", "survey-typeform.csv", "survey-msforms-unnumbered.csv"]
 
     private func imported(_ name: String) throws -> (SurveyImport.Report, Dossier) {
         let dossier = try Fixture.dehoek()
@@ -161,5 +161,43 @@ final class SurveyLayoutTests: XCTestCase {
         let plain = try SurveyImport.run(table, bytes: [1], file: "m.csv", dossier: Fixture.dehoek(), today: Fixture.today)
         XCTAssertEqual(try Fixture.applying(mapped.changes, to: Fixture.dehoek()).results.map { "\($0.subject!) \($0.answer!) \($0.count!)" },
                        try Fixture.applying(plain.changes, to: Fixture.dehoek()).results.map { "\($0.subject!) \($0.answer!) \($0.count!)" })
+    }
+
+    /// Microsoft Forms and Typeform headed with the KVO question list's subject names, unnumbered,
+    /// import without a mapping; their own columns (`#`, `Network ID`, `Tags`, ...) are not answers.
+    func testFormsHeadedWithTheSubjectNamesNeedNoMapping() throws {
+        let (report, after) = try imported("survey-typeform.csv")
+        XCTAssertEqual(report.subjects, [5, 8, 16])
+        XCTAssertEqual(report.notImported.map(\.en), ["Response Type", "Tags", "Ending"].map { "\($0) (the survey tool's own column)" },
+                       "every Typeform column is recognised")
+        XCTAssertTrue(report.identityColumns.contains("#"))
+        XCTAssertEqual(after.answers.map(\.subject), [16, 16])
+        XCTAssertEqual(SurveyColumn.subject(named: "(POGING TOT) INBRAAK, DIEFSTAL")?.number, 5)
+        XCTAssertNil(SurveyColumn.subject(named: "Hoe vaak is er ingebroken?"))
+    }
+
+    /// LimeSurvey's answer codes (`A1`, `Y` under `G01Q02[SQ001]`) are stored as the texts they
+    /// stand for: through the export's own survey structure, or through a mapping's `answers`.
+    func testLimeSurveyAnswerCodesAreTranslated() throws {
+        let expected = try XCTUnwrap(try pandasCounts()["survey-limesurvey-codes.csv"] as? [String: Any])
+        for mappingFile in ["survey-limesurvey-structure.txt", "survey-limesurvey-mapping.tsv"] {
+            let mapping = try SurveyMapping(table: Fixture.table(mappingFile))
+            let name = "survey-limesurvey-codes.csv"
+            let r = try SurveyImport.run(Fixture.table(name), bytes: Fixture.bytes(name), file: name, dossier: Fixture.dehoek(), mapping: mapping,
+                                         today: Fixture.today)
+            let after = try Fixture.applying(r.changes, to: Fixture.dehoek())
+            var counts: [String: Int] = [:]
+            for res in after.results { counts["\(res.subject.map(String.init) ?? "")|\(res.answer ?? "")", default: 0] += res.count ?? 0 }
+            XCTAssertEqual(counts, expected["counts"] as? [String: Int], mappingFile)
+            XCTAssertEqual(r.respondents, expected["respondents"] as? Int, mappingFile)
+            // The structure gives each question its code; the mapping here gives none.
+            XCTAssertEqual(Set(after.results.compactMap(\.questionId)), mappingFile.hasSuffix(".txt") ? ["G01Q01", "G01Q02"] : [], mappingFile)
+            XCTAssertEqual(after.answers.map(\.subject), [16, 16], mappingFile)
+            XCTAssertEqual(r.notImported.map(\.en), ["lastpage (the survey tool's own column)", "startlanguage (the survey tool's own column)"], mappingFile)
+        }
+        XCTAssertEqual(SurveyMapping.plain("<p>5 Hoe&nbsp;veilig?</p>"), "5 Hoe veilig?")
+        let bad = importError { try SurveyMapping(table: CSVTable(name: "m.tsv", bytes: Array("column\trole\tanswers\nQ1\tquestion\tA1 Veilig\n".utf8))) }
+        XCTAssertEqual(bad?.message.en, "'A1 Veilig' is no code=text pair")
+        XCTAssertEqual(bad?.column, 13)
     }
 }

@@ -59,16 +59,25 @@ extension Record {
     func text(_ name: String) -> String? { self[name]?.stringValue }
 }
 
-/// Runs `body`, which must throw an ImportError, and returns it.
-func importError<T>(_ body: () throws -> T, file: StaticString = #filePath, line: UInt = #line) -> ImportError? {
+/// Runs `body`, which must throw an import's Diagnostic, and returns it.
+func importError<T>(_ body: () throws -> T, file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
     do {
         _ = try body()
         XCTFail("expected an import error", file: file, line: line)
         return nil
-    } catch let e as ImportError {
+    } catch let e as Diagnostic {
         return e
     } catch {
         XCTFail("expected an import error, got \(error)", file: file, line: line)
         return nil
     }
+}
+
+/// Where an import's diagnostic points, read as the tests compare it.
+extension Diagnostic {
+    var line: Int? { location?.line }
+    var column: Int? { location?.column }
+    var file: String? { source?.name }
+    /// The file's text the diagnostic quotes, nil when it quotes none.
+    var text: String? { source.flatMap { $0.text.isEmpty ? nil : $0.text } }
 }

@@ -21,7 +21,7 @@ let cluster = try! Dossier.load(Array("""
 let today = Day("2026-01-01")!
 
 /// Imports the table into `dossier` and applies the changes as the `import` command does.
-func imported(_ run: () throws(ImportError) -> [Change], into dossier: Dossier) {
+func imported(_ run: () throws(Diagnostic) -> [Change], into dossier: Dossier) {
     guard let changes = try? run() else { return }
     var copy = dossier
     try? Amendment(command: "import", at: "2026-01-01T00:00:00", by: "fuzz", changes: changes).apply(to: &copy)
@@ -35,15 +35,15 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     for shortRows in [false, true] {
         guard let table = try? CSVTable(name: "fuzz.csv", bytes: bytes, shortRowsAllowed: shortRows,
-                                        split: { text, separator throws(ImportError) in SwiftCSVSplitter.split(text, separator: separator) })
+                                        split: { text, separator throws(Diagnostic) in SwiftCSVSplitter.split(text, separator: separator) })
         else { continue }
         if shortRows {
             _ = try? SurveyMapping(table: table)
             continue
         }
-        imported({ () throws(ImportError) in try SurveyImport.run(table, bytes: bytes, file: "fuzz.csv", dossier: dehoek, today: today).changes }, into: dehoek)
+        imported({ () throws(Diagnostic) in try SurveyImport.run(table, bytes: bytes, file: "fuzz.csv", dossier: dehoek, today: today).changes }, into: dehoek)
         for source in IncidentImport.Source.allCases {
-            imported({ () throws(ImportError) in
+            imported({ () throws(Diagnostic) in
                 try IncidentImport.run(table, bytes: bytes, file: "fuzz.csv", dossier: cluster, source: source, today: today).changes
             }, into: cluster)
         }

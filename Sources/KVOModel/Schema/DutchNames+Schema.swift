@@ -7,7 +7,7 @@ extension DutchNames {
     public static let fields: [String: String] = [
         "action": "actie", "activeInArea": "actiefInGebied", "address": "adres", "adopted": "vastgesteld", "after": "na",
         "agreements": "afspraken", "allMembers": "alleLeden", "answer": "antwoord", "approvedBy": "goedgekeurdDoor",
-        "area": "gebied", "attendees": "aanwezigen", "audience": "doelgroep", "baseline": "nulmeting", "body": "certificeerder",
+        "area": "gebied", "attendees": "aanwezigen", "audience": "doelgroep", "baseline": "nulmeting", "body": "certificeerder", "buurten": "buurten",
         "by": "door", "category": "categorie", "certification": "certificering", "changes": "veranderingen", "channel": "kanaal",
         "closed": "gesloten", "conclusion": "conclusie", "coordinator": "coordinator",
         "cost": "kosten", "count": "aantal", "date": "datum", "deadline": "termijn", "decision": "besluit",
@@ -24,7 +24,7 @@ extension DutchNames {
         "question": "vraag", "rank": "rang", "reason": "reden", "recurs": "terugkerend", "report": "rapport",
         "reportDate": "rapportdatum", "retentionYears": "bewaarjaren", "roles": "rollen", "rule": "regel",
         "satisfaction": "tevredenheid", "sent": "verstuurd", "source": "bron", "started": "gestart", "statement": "verklaring",
-        "status": "status", "street": "straat", "streets": "straten", "subject": "onderwerp", "subjects": "onderwerpen",
+        "status": "status", "statusText": "statusTekst", "street": "straat", "streets": "straten", "subject": "onderwerp", "subjects": "onderwerpen",
         "summary": "samenvatting", "target": "streefwaarde", "text": "tekst", "theme": "thema", "time": "tijdstip",
         "title": "titel", "to": "tot", "type": "type", "until": "totEnMet", "urgency": "urgentie", "version": "versie",
         "who": "wie", "why": "waarom", "year": "jaar",

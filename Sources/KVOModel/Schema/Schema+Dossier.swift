@@ -20,6 +20,8 @@ extension Schema {
                       Message(en: "the streets that delineate the park", nl: "de straten die het terrein begrenzen")),
             FieldSpec("postcodes", .list(.text),
                       Message(en: "postcode ranges, such as 5651AA-5651ZZ", nl: "postcodereeksen, zoals 5651AA-5651ZZ")),
+            FieldSpec("buurten", .list(.text),
+                      Message(en: "the CBS neighbourhoods (buurt names or codes such as BU07720110) the park lies in, to place aggregated figures", nl: "de CBS-buurten (namen of codes zoals BU07720110) waarin het terrein ligt, om geaggregeerde cijfers in te delen")),
             FieldSpec("mapReference", .text,
                       Message(en: "where the map of the delineation is (document or link)", nl: "waar de kaart van de begrenzing staat (document of link)")),
             FieldSpec("surveyInvited", .integer(0...100_000),
@@ -191,6 +193,8 @@ extension Schema {
                       Message(en: "street of the incident", nl: "straat van het incident")),
             FieldSpec("handled", .boolean,
                       Message(en: "municipal reports: whether it was handled", nl: "meldingen bij de gemeente: of de melding is afgehandeld")),
+            FieldSpec("statusText", .text,
+                      Message(en: "municipal reports: the status as the source wrote it, when it says neither handled nor open", nl: "meldingen bij de gemeente: de status zoals de bron die schreef, als die afgehandeld noch open zegt")),
         ]),
         // §4.1.3 Inspections
         RecordKind("inspections", singular: "inspection", aliases: ["schouw", "schouwen"], prefix: "IN", paragraphs: "§4.1.3",

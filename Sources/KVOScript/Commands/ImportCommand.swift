@@ -91,16 +91,17 @@ extension CommandSpec {
                     mappingTable = try CSVTable(name: word.text, bytes: mappingBytes, shortRowsAllowed: true)
                 }
                 if let source {
-                    let mapping = try mappingTable.map { t throws(ImportError) in try IncidentMapping(table: t) }
+                    let mapping = try mappingTable.map { t throws(Diagnostic) in try IncidentMapping(table: t) }
                     report = .incidents(try IncidentImport.run(table, bytes: bytes, file: FileStore.fileName(of: path), dossier: w.dossier,
                                                                source: source, mapping: mapping, today: importDay, language: context.language))
                 } else {
-                    let mapping = try mappingTable.map { t throws(ImportError) in try SurveyMapping(table: t) }
+                    let mapping = try mappingTable.map { t throws(Diagnostic) in try SurveyMapping(table: t) }
                     report = .survey(try SurveyImport.run(table, bytes: bytes, file: FileStore.fileName(of: path), dossier: w.dossier,
                                                           mapping: mapping, today: importDay, language: context.language))
                 }
-            } catch let failure as ImportError {
-                throw context.diagnostic(failure, file: fileWord)
+            } catch let failure as Diagnostic where failure.source == nil {
+                // An import's error about the command itself (no file of its own): at the file's name.
+                throw context.error(failure.message, at: fileWord.location, length: fileWord.length, hint: failure.hint)
             }
             guard let changes = report.changeSet, !changes.isEmpty else {
                 context.say(report.text(file: fileWord.text, dossier: w.dossier))
@@ -120,21 +121,6 @@ extension CommandContext {
         } catch {
             throw self.error(error.message, at: word.location, length: word.length)
         }
-    }
-
-    /// An import's error as kvo shows errors: in the file, at its line and column, when it has one.
-    fileprivate func diagnostic(_ failure: ImportError, file: ParsedArguments.Word) -> Diagnostic {
-        var message = failure.message
-        if let unknown = failure.unknown { message += Suggestion.phrase(for: unknown, in: failure.candidates) }
-        if let name = failure.file, let line = failure.line {
-            let text = SourceFile(name: name, text: failure.text ?? "", directory: ".")
-            return Diagnostic(.runtime, message, source: text, at: SourceLocation(line: line, column: failure.column ?? 1),
-                              length: failure.length, hint: failure.hint)
-        }
-        if let name = failure.file {
-            return Diagnostic(.runtime, message, source: SourceFile(name: name, text: "", directory: "."), hint: failure.hint)
-        }
-        return error(message, at: file.location, length: file.length, hint: failure.hint)
     }
 }
 

@@ -79,4 +79,55 @@ out["incidents-bvh.xlsx"] = incidents(b, "Begin-pleegdatum/tijd", "Incidentsoort
 g = pd.read_csv(os.path.join(here, "incidents-signalen.csv"))
 out["incidents-signalen.csv"] = incidents(g, "created_at", "sub_category", "address_street", "address_postalcode", fmt="ISO8601")
 
+
+# Aggregated open data (CBS StatLine / data.politie.nl), labelled and as codes: rows that total
+# others (a category whose code begins another's, `Totaal ...`, `0.0.0`; the municipality
+# Eindhoven, a wijk, GM/WK codes) are skipped, and so are figures `.`, `-` and 0. Noord's buurt is
+# `Industriegebied Noord` / BU07721001.
+def aggregated(frame, category, region, period, figure):
+    cats = frame[category].astype(str).str.strip()
+    codes = cats.str.extract(r"^([0-9][0-9.]*)")[0]
+    known = set(codes.dropna())
+    parent = codes.apply(lambda c: isinstance(c, str) and any(k != c and k.startswith(c + ".") for k in known))
+    regions = frame[region].astype(str).str.strip()
+    total = cats.str.lower().str.startswith("totaal") | (codes == "0.0.0") | parent \
+        | regions.str.match(r"^(GM|WK)[0-9]+$") | regions.str.startswith("Wijk ") | (regions == "Eindhoven")
+    figures = pd.to_numeric(frame[figure].astype(str).str.strip(), errors="coerce").fillna(0)
+    kept = frame[~total & (figures > 0)]
+    kept_figures = figures[kept.index].astype(int)
+    noord = kept[regions[kept.index].isin(["Industriegebied Noord", "BU07721001"])]
+    return {"rows": len(kept), "categories": {k: int(n) for k, n in kept_figures.groupby(cats[kept.index]).sum().items()},
+            "noord": int(kept_figures[noord.index].sum()), "periods": sorted(set(frame[period][kept.index].astype(str).str.strip()))}
+a = pd.read_csv(os.path.join(here, "incidents-politie-buurten.csv"), sep=";", dtype=str, keep_default_na=False)
+out["incidents-politie-buurten.csv"] = aggregated(a, "Soort misdrijf", "Wijken en buurten", "Perioden", "Geregistreerde misdrijven (aantal)")
+a = pd.read_csv(os.path.join(here, "incidents-politie-buurten-codes.csv"), sep=";", dtype=str, keep_default_na=False)
+out["incidents-politie-buurten-codes.csv"] = aggregated(a, "SoortMisdrijf", "WijkenEnBuurten", "Perioden", "GeregistreerdeMisdrijven_1")
+
+# Forms built from the KVO question list: unnumbered headers that are the subjects' names.
+t = pd.read_csv(os.path.join(here, "survey-typeform.csv"))
+names = {"(Poging tot) inbraak - diefstal": "5", "Veiligheidsgevoel op het bedrijventerrein verbeterd / verslechterd / gelijk gebleven": "8",
+         "Open vraag: zijn er nog op- en aanmerkingen over de geselecteerde onderwerpen": "16"}
+def by_name(frame, closed, opened=()):
+    answered = frame[closed + list(opened)].notna().any(axis=1)
+    counts = {f"{names[c]}|{k}": int(n) for c in closed for k, n in frame[c].dropna().value_counts().items()}
+    return {"respondents": int(answered.sum()), "counts": counts}
+out["survey-typeform.csv"] = by_name(t, list(t.columns[1:3]), [t.columns[3]])
+f = pd.read_csv(os.path.join(here, "survey-msforms-unnumbered.csv"), sep=";", encoding="cp1252")
+out["survey-msforms-unnumbered.csv"] = by_name(f, list(f.columns[5:7]))
+
+# LimeSurvey with answer codes, translated through its survey structure's A and SQ rows (read
+# here with pandas too: the rows after each Q row until the next).
+st = pd.read_csv(os.path.join(here, "survey-limesurvey-structure.txt"), sep="\t", dtype=str, keep_default_na=False)
+labels, current = {}, None
+for _, r in st.iterrows():
+    if r["class"] == "Q": current = r["name"]
+    elif r["class"] in ("A", "SQ") and current: labels[(current, r["name"])] = r["text"]
+l = pd.read_csv(os.path.join(here, "survey-limesurvey-codes.csv"), dtype=str)
+opts = [c for c in l.columns if c.startswith("G01Q02[")]
+answered = l[["G01Q01", "G01Q03"] + opts].notna().any(axis=1)
+counts = {f"5|{labels[('G01Q01', k)]}": int(n) for k, n in l["G01Q01"].dropna().value_counts().items()}
+for c in opts:
+    counts[f"12|{labels[('G01Q02', c[7:-1])]}"] = int((l[c] == "Y").sum())
+out["survey-limesurvey-codes.csv"] = {"respondents": int(answered.sum()), "counts": counts}
+
 json.dump(out, sys.stdout, ensure_ascii=False, sort_keys=True, indent=1)

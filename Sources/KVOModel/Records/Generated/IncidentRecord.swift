@@ -17,6 +17,7 @@ public struct IncidentRecord: RecordView {
         public static let handled = "handled"
         public static let park = "park"
         public static let source = "source"
+        public static let statusText = "statusText"
         public static let street = "street"
         public static let to = "to"
     }
@@ -67,6 +68,12 @@ public struct IncidentRecord: RecordView {
     public var source: Source? {
         get { record.string(Field.source).flatMap(Source.init(rawValue:)) }
         set { record.set(Field.source, text: newValue?.rawValue) }
+    }
+
+    /// Municipal reports: the status as the source wrote it, when it says neither handled nor open.
+    public var statusText: String? {
+        get { record.string(Field.statusText) }
+        set { record.set(Field.statusText, text: newValue) }
     }
 
     /// Street of the incident.

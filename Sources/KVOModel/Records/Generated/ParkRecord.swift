@@ -9,6 +9,7 @@ public struct ParkRecord: RecordView {
 
     /// The field names of parks, as the file spells them.
     public enum Field {
+        public static let buurten = "buurten"
         public static let destination = "destination"
         public static let entrepreneurs = "entrepreneurs"
         public static let formalName = "formalName"
@@ -19,6 +20,12 @@ public struct ParkRecord: RecordView {
         public static let streets = "streets"
         public static let surveyInvited = "surveyInvited"
         public static let surveyResponses = "surveyResponses"
+    }
+
+    /// The CBS neighbourhoods (buurt names or codes such as BU07720110) the park lies in, to place aggregated figures.
+    public var buurten: [String] {
+        get { record.strings(Field.buurten) }
+        set { record.set(Field.buurten, texts: newValue) }
     }
 
     /// The zoning destination, normally "bedrijventerrein".
