@@ -266,6 +266,12 @@ private enum ImportReport {
             lines.append(Message(en: "status not known as handled or open, handled left unset: \(statuses)",
                                  nl: "status niet bekend als afgehandeld of open, afgehandeld niet ingevuld: \(statuses)"))
         }
+        if r.totalRows > 0 || r.rowsWithoutFigure > 0 {
+            // An aggregated table (CBS StatLine, data.politie.nl): its totals would count twice.
+            let rows = Noun(en: "row", "rows", nl: "regel", "regels")
+            lines.append(Message(en: "skipped: \(Language.en.count(r.totalRows, rows)) of totals, \(Language.en.count(r.rowsWithoutFigure, rows)) without a figure",
+                                 nl: "overgeslagen: \(Language.nl.count(r.totalRows, rows)) met totalen, \(Language.nl.count(r.rowsWithoutFigure, rows)) zonder aantal"))
+        }
         lines += themeless(r.categories, dossier: dossier)
         let from: Message = switch r.source {
         case .police: Message(en: "the police", nl: "de politie")
