@@ -184,9 +184,9 @@ public struct Parser {
             let next = try peek()
             let callsFunction = next.kind == .symbol(.leftParen) && next.start == token.end
             if let spec = commands.command(named: name), spec.action != nil, !callsFunction { return try parseCommand(spec) }
-            return try parseExpressionStatement(unknownCommand: true)
+            return try bareExpression(unknownCommand: true)
         default:
-            return try parseExpressionStatement(unknownCommand: false)
+            return try bareExpression(unknownCommand: false)
         }
     }
 
@@ -272,7 +272,7 @@ public struct Parser {
 
     /// A bare expression, whose value is printed. With `unknownCommand`, a lone name followed
     /// by more text ("ecko 1") is reported as an unknown command.
-    mutating func parseExpressionStatement(unknownCommand: Bool) throws(Diagnostic) -> Statement {
+    mutating func bareExpression(unknownCommand: Bool) throws(Diagnostic) -> Statement {
         let start = token
         let expression = try parseExpression(expected: Message(en: "a command or an expression", nl: "een opdracht of een expressie"))
         if unknownCommand, !atEndOfStatement, case .variable(let word) = expression.kind {
