@@ -231,20 +231,9 @@ extension Parser {
     ///
     ///     call = IDENTIFIER "(" [ expression { "," expression } ] ")" ;
     mutating func parseCall(_ name: String, at start: Token) throws(Diagnostic) -> Expression {
-        nesting.append((.leftParen, token.location))
-        try advance()
-        recursion += 1
-        defer { recursion -= 1 }
-        guard recursion <= Parser.maxDepth else { throw tooDeep() }
-        var arguments: [Expression] = []
-        if !isSymbol(.rightParen) {
-            arguments.append(try parseExpression(expected: Message(en: "an argument or ')'", nl: "een argument of ')'")))
-            while isSymbol(.comma) {
-                try advance()
-                arguments.append(try parseExpression(expected: Message(en: "an argument after ','", nl: "een argument na ','")))
-            }
-        }
-        try closeNesting(.rightParen)
+        let arguments = try expressionList(.leftParen, closer: .rightParen, trailingComma: false,
+                                           first: Message(en: "an argument or ')'", nl: "een argument of ')'"),
+                                           next: Message(en: "an argument after ','", nl: "een argument na ','"))
         return Expression(.call(name: name, arguments), at: start.location, start: start.start, end: previousEnd)
     }
 
@@ -253,21 +242,30 @@ extension Parser {
     ///     list = "[" [ expression { "," expression } [ "," ] ] "]" ;
     mutating func parseList() throws(Diagnostic) -> Expression {
         let start = token
-        nesting.append((.leftBracket, token.location))
+        let items = try expressionList(.leftBracket, closer: .rightBracket, trailingComma: true,
+                                       first: Message(en: "a list item or ']'", nl: "een lijstelement of ']'"),
+                                       next: Message(en: "a list item after ','", nl: "een lijstelement na ','"))
+        return Expression(.list(items), at: start.location, start: start.start, end: previousEnd)
+    }
+
+    /// The expressions from the `opener` at the current token to its `closer`, separated by
+    /// commas (a comma before the closer only with `trailingComma`), one level deeper.
+    mutating func expressionList(_ opener: Symbol, closer: Symbol, trailingComma: Bool, first: Message, next: Message) throws(Diagnostic) -> [Expression] {
+        nesting.append((opener, token.location))
         try advance()
         recursion += 1
         defer { recursion -= 1 }
         guard recursion <= Parser.maxDepth else { throw tooDeep() }
         var items: [Expression] = []
-        if !isSymbol(.rightBracket) {
-            items.append(try parseExpression(expected: Message(en: "a list item or ']'", nl: "een lijstelement of ']'")))
+        if !isSymbol(closer) {
+            items.append(try parseExpression(expected: first))
             while isSymbol(.comma) {
                 try advance()
-                if isSymbol(.rightBracket) { break }
-                items.append(try parseExpression(expected: Message(en: "a list item after ','", nl: "een lijstelement na ','")))
+                if trailingComma, isSymbol(closer) { break }
+                items.append(try parseExpression(expected: next))
             }
         }
-        try closeNesting(.rightBracket)
-        return Expression(.list(items), at: start.location, start: start.start, end: previousEnd)
+        try closeNesting(closer)
+        return items
     }
 }
