@@ -25,37 +25,7 @@ public struct GLPKSolver: PlanSolver {
         glp_term_out(GLP_OFF)
         guard let lp = glp_create_prob() else { return nil }
         defer { glp_delete_prob(lp) }
-        glp_set_obj_dir(lp, GLP_MIN)
-        if !model.columns.isEmpty { glp_add_cols(lp, Int32(model.columns.count)) }
-        for (k, c) in model.columns.enumerated() {
-            let j = Int32(k + 1)
-            if c.binary {
-                glp_set_col_kind(lp, j, GLP_BV)
-            } else if let u = c.upper {
-                glp_set_col_bnds(lp, j, u > c.lower ? GLP_DB : GLP_FX, c.lower, u)
-            } else {
-                glp_set_col_bnds(lp, j, GLP_LO, c.lower, 0)
-            }
-            glp_set_obj_coef(lp, j, c.cost)
-        }
-        var ia: [Int32] = [0], ja: [Int32] = [0], ar: [Double] = [0]
-        if !model.rows.isEmpty { glp_add_rows(lp, Int32(model.rows.count)) }
-        for (k, r) in model.rows.enumerated() {
-            let i = Int32(k + 1)
-            switch (r.lower, r.upper) {
-            case let (l?, u?): glp_set_row_bnds(lp, i, u - l <= 1e-12 ? GLP_FX : GLP_DB, l, max(l, u))
-            case let (l?, nil): glp_set_row_bnds(lp, i, GLP_LO, l, 0)
-            case let (nil, u?): glp_set_row_bnds(lp, i, GLP_UP, 0, u)
-            case (nil, nil): glp_set_row_bnds(lp, i, GLP_FR, 0, 0)
-            }
-            // GLPK refuses a row naming a column twice: sum them first.
-            var merged: [Int: Double] = [:]
-            for t in r.terms { merged[t.column, default: 0] += t.coefficient }
-            for (c, a) in merged.sorted(by: { $0.key < $1.key }) where a != 0 {
-                ia.append(i); ja.append(Int32(c + 1)); ar.append(a)
-            }
-        }
-        glp_load_matrix(lp, Int32(ar.count - 1), ia, ja, ar)
+        Self.load(model, into: lp)
 
         let search = Search()
         // GLPK's callback sees the presolved problem, whose columns are not the model's: a warm
@@ -107,6 +77,42 @@ public struct GLPKSolver: PlanSolver {
         let optimal = status == GLP_OPT && rc == 0
         return PlanSolution(status: optimal ? .optimal : .feasible, values: values, objective: objective,
                             bound: optimal ? objective : search.bound.map { min($0, objective) }, seconds: seconds)
+    }
+
+    /// The model as GLPK's problem: columns with their kinds, bounds and costs, rows with
+    /// their bounds, and the matrix of coefficients, minimising.
+    static func load(_ model: PlanModel, into lp: OpaquePointer) {
+    glp_set_obj_dir(lp, GLP_MIN)
+    if !model.columns.isEmpty { glp_add_cols(lp, Int32(model.columns.count)) }
+    for (k, c) in model.columns.enumerated() {
+        let j = Int32(k + 1)
+        if c.binary {
+            glp_set_col_kind(lp, j, GLP_BV)
+        } else if let u = c.upper {
+            glp_set_col_bnds(lp, j, u > c.lower ? GLP_DB : GLP_FX, c.lower, u)
+        } else {
+            glp_set_col_bnds(lp, j, GLP_LO, c.lower, 0)
+        }
+        glp_set_obj_coef(lp, j, c.cost)
+    }
+    var ia: [Int32] = [0], ja: [Int32] = [0], ar: [Double] = [0]
+    if !model.rows.isEmpty { glp_add_rows(lp, Int32(model.rows.count)) }
+    for (k, r) in model.rows.enumerated() {
+        let i = Int32(k + 1)
+        switch (r.lower, r.upper) {
+        case let (l?, u?): glp_set_row_bnds(lp, i, u - l <= 1e-12 ? GLP_FX : GLP_DB, l, max(l, u))
+        case let (l?, nil): glp_set_row_bnds(lp, i, GLP_LO, l, 0)
+        case let (nil, u?): glp_set_row_bnds(lp, i, GLP_UP, 0, u)
+        case (nil, nil): glp_set_row_bnds(lp, i, GLP_FR, 0, 0)
+        }
+        // GLPK refuses a row naming a column twice: sum them first.
+        var merged: [Int: Double] = [:]
+        for t in r.terms { merged[t.column, default: 0] += t.coefficient }
+        for (c, a) in merged.sorted(by: { $0.key < $1.key }) where a != 0 {
+            ia.append(i); ja.append(Int32(c + 1)); ar.append(a)
+        }
+    }
+    glp_load_matrix(lp, Int32(ar.count - 1), ia, ja, ar)
     }
 
     static func now() -> Double {

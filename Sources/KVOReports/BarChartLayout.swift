@@ -68,18 +68,42 @@ public struct BarChartLayout: Sendable {
         let p = BarChartLayout.padding
         width = BarChartLayout.width
         var y = p
+        titleLines = BarChartLayout.title(chart, y: &y)
+        legend = BarChartLayout.legend(chart, y: &y)
 
-        // The title, wrapped to the width.
-        let titleChars = max(20, Int((width - 2 * p) / (BarChartLayout.titleSize * BarChartLayout.charWidth)))
+        // The label column: as wide as the longest label needs, within limits.
+        let longestChars = chart.categories.map(\.count).max() ?? 0
+        let charPixels = BarChartLayout.labelSize * BarChartLayout.charWidth
+        let labelWidth = min(BarChartLayout.maxLabelWidth, max(40, Double(longestChars) * charPixels))
+        // Labels that fit stay on one line; longer ones wrap at the column's width.
+        let labelChars = Double(longestChars) * charPixels <= BarChartLayout.maxLabelWidth
+            ? max(1, longestChars) : Int(BarChartLayout.maxLabelWidth / charPixels)
+        plotX = p + labelWidth + 8
+        plotWidth = max(60, width - plotX - p - BarChartLayout.valueSpace)
+
+        plotTop = y
+        (categoryLabels, bars) = BarChartLayout.rows(chart, labelChars: labelChars, plotX: plotX, plotWidth: plotWidth, y: &y)
+        plotBottom = y - BarChartLayout.groupGap
+        caption = BarChartLayout.caption(chart, y: &y)
+        height = y + p
+    }
+
+    /// The title, wrapped to the width, from y down.
+    static func title(_ chart: BarChart, y: inout Double) -> [TextLine] {
+        let p = padding
+        let titleChars = max(20, Int((width - 2 * p) / (titleSize * charWidth)))
         var titleLines: [TextLine] = []
-        for line in BarChartLayout.wrap(chart.title, width: titleChars, maxLines: nil) {
-            y += BarChartLayout.titleSize + 3
+        for line in wrap(chart.title, width: titleChars, maxLines: nil) {
+            y += titleSize + 3
             titleLines.append(TextLine(text: line, x: p, y: y))
         }
-        self.titleLines = titleLines
         y += 8
+        return titleLines
+    }
 
-        // The legend: series names, or what the highlight colour means.
+    /// The legend: series names, or what the highlight colour means; as many rows as it needs.
+    static func legend(_ chart: BarChart, y: inout Double) -> [LegendItem] {
+        let p = padding
         var legendEntries: [(String, String)] = []
         if chart.series.count > 1 {
             legendEntries = chart.series.enumerated().map { ($0.element.name, BarChart.palette[$0.offset % BarChart.palette.count]) }
@@ -93,39 +117,30 @@ public struct BarChartLayout: Sendable {
         var x = p
         if !legendEntries.isEmpty {
             for (text, colour) in legendEntries {
-                let itemWidth = BarChartLayout.swatch + 4 + BarChartLayout.textWidth(text) + 16
+                let itemWidth = swatch + 4 + textWidth(text) + 16
                 if x + itemWidth > width - p, x > p {
                     x = p
-                    y += BarChartLayout.labelSize + 6
+                    y += labelSize + 6
                 }
                 legend.append(LegendItem(text: text, colour: colour, x: x, y: y))
                 x += itemWidth
             }
-            y += BarChartLayout.labelSize + 10
+            y += labelSize + 10
         }
-        self.legend = legend
+        return legend
+    }
 
-        // The label column: as wide as the longest label needs, within limits.
-        let longestChars = chart.categories.map(\.count).max() ?? 0
-        let charPixels = BarChartLayout.labelSize * BarChartLayout.charWidth
-        let labelWidth = min(BarChartLayout.maxLabelWidth, max(40, Double(longestChars) * charPixels))
-        // Labels that fit stay on one line; longer ones wrap at the column's width.
-        let labelChars = Double(longestChars) * charPixels <= BarChartLayout.maxLabelWidth
-            ? max(1, longestChars) : Int(BarChartLayout.maxLabelWidth / charPixels)
-        plotX = p + labelWidth + 8
-        plotWidth = max(60, width - plotX - p - BarChartLayout.valueSpace)
-
+    /// One row per category: its label, wrapped over at most two lines, and a bar per series.
+    static func rows(_ chart: BarChart, labelChars: Int, plotX: Double, plotWidth: Double, y: inout Double) -> ([CategoryLabel], [Bar]) {
         let values = chart.series.flatMap(\.values)
         let maximum = max(chart.scaleMaximum ?? 0, values.max() ?? 0, 0)
         let seriesCount = max(1, chart.series.count)
-        let lineHeight = BarChartLayout.labelSize + 2
-
-        plotTop = y
+        let lineHeight = labelSize + 2
         var labels: [CategoryLabel] = []
         var bars: [Bar] = []
         for (c, category) in chart.categories.enumerated() {
-            let lines = BarChartLayout.wrap(category, width: labelChars, maxLines: 2)
-            let barsHeight = Double(seriesCount) * BarChartLayout.barHeight + Double(seriesCount - 1) * BarChartLayout.barGap
+            let lines = wrap(category, width: labelChars, maxLines: 2)
+            let barsHeight = Double(seriesCount) * barHeight + Double(seriesCount - 1) * barGap
             let rowHeight = max(barsHeight, Double(lines.count) * lineHeight)
             let barsTop = y + (rowHeight - barsHeight) / 2
             let textTop = y + (rowHeight - Double(lines.count) * lineHeight) / 2
@@ -136,28 +151,29 @@ public struct BarChartLayout: Sendable {
             for (s, series) in chart.series.enumerated() {
                 let value = c < series.values.count ? max(0, series.values[c]) : 0
                 let length = maximum > 0 ? plotWidth * value / maximum : 0
-                let barY = barsTop + Double(s) * (BarChartLayout.barHeight + BarChartLayout.barGap)
+                let barY = barsTop + Double(s) * (barHeight + barGap)
                 let label = c < series.labels.count ? series.labels[c] : ""
-                bars.append(Bar(category: c, series: s, x: plotX, y: barY, width: length, height: BarChartLayout.barHeight,
+                bars.append(Bar(category: c, series: s, x: plotX, y: barY, width: length, height: barHeight,
                                 colour: chart.colour(series: s, category: c), label: label,
-                                labelX: plotX + length + 5, labelY: barY + BarChartLayout.barHeight - 5))
+                                labelX: plotX + length + 5, labelY: barY + barHeight - 5))
             }
-            y += rowHeight + BarChartLayout.groupGap
+            y += rowHeight + groupGap
         }
-        plotBottom = y - BarChartLayout.groupGap
-        self.categoryLabels = labels
-        self.bars = bars
-        // The caption, wrapped to the width.
+        return (labels, bars)
+    }
+
+    /// The caption, wrapped to the width (none without a caption).
+    static func caption(_ chart: BarChart, y: inout Double) -> [TextLine] {
+        guard let text = chart.caption else { return [] }
+        let p = padding
+        let lineHeight = labelSize + 2
         var captionLines: [TextLine] = []
-        if let text = chart.caption {
-            y += 4
-            for line in BarChartLayout.wrap(text, width: Int((width - 2 * p) / charPixels), maxLines: nil) {
-                y += lineHeight
-                captionLines.append(TextLine(text: line, x: p, y: y - 3))
-            }
+        y += 4
+        for line in wrap(text, width: Int((width - 2 * p) / (labelSize * charWidth)), maxLines: nil) {
+            y += lineHeight
+            captionLines.append(TextLine(text: line, x: p, y: y - 3))
         }
-        caption = captionLines
-        height = y + p
+        return captionLines
     }
 
     /// The estimated width of a text at the label size.

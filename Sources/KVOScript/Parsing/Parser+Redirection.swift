@@ -3,6 +3,10 @@ import KVOModel
 /// `COMMAND > FILE` and `COMMAND >> FILE` (docs/language.md, Output to a file).
 extension Parser {
     /// The redirection at the end of a command, if any. `>>` is two `>` that touch.
+    ///
+    /// Grammar (docs/language.md):
+    ///
+    ///     redirection = ( ">" | ">>" ) word ;
     mutating func parseRedirection() throws(Diagnostic) -> Redirection? {
         guard isSymbol(.greater), nesting.isEmpty else { return nil }
         let arrow = token

@@ -113,6 +113,10 @@ public struct Parser {
 
     // MARK: statements
 
+    /// Grammar (docs/language.md):
+    ///
+    ///     program = { line NEWLINE } line ;
+    ///     line = [ statement ] ;
     mutating func parseProgram() throws(Diagnostic) -> Program {
         var statements: [Statement] = []
         try skipNewlines()
@@ -133,6 +137,10 @@ public struct Parser {
     }
 
     /// Statements up to one of `terminators`, which is left as the current token.
+    ///
+    /// Grammar (docs/language.md):
+    ///
+    ///     block = { line NEWLINE } ;
     mutating func parseBlock(opener: String, at location: SourceLocation, until terminators: [Keyword]) throws(Diagnostic) -> [Statement] {
         openBlocks += 1
         defer { openBlocks -= 1 }
@@ -159,83 +167,121 @@ public struct Parser {
         }
     }
 
+    /// Grammar (docs/language.md):
+    ///
+    ///     statement = let_statement
+    ///               | if_statement
+    ///               | for_statement
+    ///               | command
+    ///               | expression ;
     mutating func parseStatement() throws(Diagnostic) -> Statement {
-        let start = token
         switch token.kind {
-        case .keyword(.let):
-            try advance()
-            guard case .identifier(let name) = token.kind else { throw unexpected(expected: Message(en: "a variable name after 'let'", nl: "een variabelenaam na 'let'")) }
-            try advance()
-            guard isSymbol(.assign) else {
-                throw unexpected(expected: Message(en: "'=' after 'let \(name)'", nl: "'=' na 'let \(name)'"),
-                                 hint: Message(en: "write it as: let \(name) = VALUE", nl: "schrijf het als: let \(name) = WAARDE"))
-            }
-            try advance()
-            let value = try parseExpression(expected: Message(en: "a value after '='", nl: "een waarde na '='"))
-            return Statement(.letBinding(name: name, value), at: start.location, length: start.length)
-
-        case .keyword(.if):
-            try advance()
-            var branches: [(condition: Expression, body: [Statement])] = []
-            var otherwise: [Statement]?
-            var condition = try parseExpression(expected: Message(en: "a condition after 'if'", nl: "een voorwaarde na 'if'"))
-            while true {
-                try endConditionLine(after: Message(en: "the condition", nl: "de voorwaarde"))
-                let body = try parseBlock(opener: "if", at: start.location, until: [.elif, .else, .end])
-                branches.append((condition, body))
-                if isKeyword(.elif) {
-                    try advance()
-                    condition = try parseExpression(expected: Message(en: "a condition after 'elif'", nl: "een voorwaarde na 'elif'"))
-                    continue
-                }
-                if isKeyword(.else) {
-                    try advance()
-                    try endConditionLine(after: .verbatim("'else'"))
-                    otherwise = try parseBlock(opener: "if", at: start.location, until: [.end])
-                }
-                try advance() // 'end'
-                return Statement(.conditional(branches: branches, otherwise: otherwise), at: start.location, length: 2)
-            }
-
-        case .keyword(.for):
-            try advance()
-            guard case .identifier(let name) = token.kind else { throw unexpected(expected: Message(en: "a variable name after 'for'", nl: "een variabelenaam na 'for'")) }
-            try advance()
-            guard isKeyword(.in) else { throw unexpected(expected: Message(en: "'in' after 'for \(name)'", nl: "'in' na 'for \(name)'")) }
-            try advance()
-            let sequence = try parseExpression(expected: Message(en: "a list to loop over after 'in'", nl: "een lijst om te doorlopen na 'in'"))
-            try endConditionLine(after: Message(en: "the list", nl: "de lijst"))
-            let body = try parseBlock(opener: "for", at: start.location, until: [.end])
-            try advance()
-            return Statement(.loop(variable: name, sequence: sequence, body: body), at: start.location, length: 3)
-
+        case .keyword(.let): return try parseLet()
+        case .keyword(.if): return try parseIf()
+        case .keyword(.for): return try parseFor()
         case .identifier(let name):
             // `count(goals) > 7` is the function, `count goals` the command.
             let next = try peek()
-            let callsFunction = next.kind == .symbol(.leftParen) && next.start == start.end
-            if let spec = commands.command(named: name), spec.action != nil, !callsFunction {
-                try advance()
-                readingCommand = true
-                defer { readingCommand = false }
-                let arguments = try parseArguments(of: spec, named: start)
-                readingCommand = false
-                var statement = Statement(.command(spec, arguments), at: start.location, length: start.length)
-                statement.redirection = try parseRedirection()
-                return statement
-            }
-            let expression = try parseExpression(expected: Message(en: "a command or an expression", nl: "een opdracht of een expressie"))
-            if !atEndOfStatement, case .variable(let word) = expression.kind {
-                let hint = commands.command(named: word) == nil
-                    ? Message(en: "type 'help' for the list of commands", nl: "typ 'hulp' voor de lijst van opdrachten") : nil
-                throw Diagnostic(.syntax, Message(en: "unknown command '\(word)'", nl: "onbekende opdracht '\(word)'") + Suggestion.phrase(for: word, in: commands.allNames),
-                                 source: source, at: start.location, length: start.length, hint: hint)
-            }
-            return Statement(.expression(expression), at: start.location, length: start.length)
-
+            let callsFunction = next.kind == .symbol(.leftParen) && next.start == token.end
+            if let spec = commands.command(named: name), spec.action != nil, !callsFunction { return try parseCommand(spec) }
+            return try bareExpression(unknownCommand: true)
         default:
-            let expression = try parseExpression(expected: Message(en: "a command or an expression", nl: "een opdracht of een expressie"))
-            return Statement(.expression(expression), at: start.location, length: start.length)
+            return try bareExpression(unknownCommand: false)
         }
+    }
+
+    /// Grammar (docs/language.md):
+    ///
+    ///     let_statement = "let" IDENTIFIER "=" expression ;
+    mutating func parseLet() throws(Diagnostic) -> Statement {
+        let start = token
+        try advance()
+        guard case .identifier(let name) = token.kind else { throw unexpected(expected: Message(en: "a variable name after 'let'", nl: "een variabelenaam na 'let'")) }
+        try advance()
+        guard isSymbol(.assign) else {
+            throw unexpected(expected: Message(en: "'=' after 'let \(name)'", nl: "'=' na 'let \(name)'"),
+                             hint: Message(en: "write it as: let \(name) = VALUE", nl: "schrijf het als: let \(name) = WAARDE"))
+        }
+        try advance()
+        let value = try parseExpression(expected: Message(en: "a value after '='", nl: "een waarde na '='"))
+        return Statement(.letBinding(name: name, value), at: start.location, length: start.length)
+    }
+
+    /// Grammar (docs/language.md):
+    ///
+    ///     if_statement = "if" expression NEWLINE block
+    ///                    { "elif" expression NEWLINE block }
+    ///                    [ "else" NEWLINE block ]
+    ///                    "end" ;
+    mutating func parseIf() throws(Diagnostic) -> Statement {
+        let start = token
+        try advance()
+        var branches: [(condition: Expression, body: [Statement])] = []
+        var otherwise: [Statement]?
+        var condition = try parseExpression(expected: Message(en: "a condition after 'if'", nl: "een voorwaarde na 'if'"))
+        while true {
+            try endConditionLine(after: Message(en: "the condition", nl: "de voorwaarde"))
+            let body = try parseBlock(opener: "if", at: start.location, until: [.elif, .else, .end])
+            branches.append((condition, body))
+            if isKeyword(.elif) {
+                try advance()
+                condition = try parseExpression(expected: Message(en: "a condition after 'elif'", nl: "een voorwaarde na 'elif'"))
+                continue
+            }
+            if isKeyword(.else) {
+                try advance()
+                try endConditionLine(after: .verbatim("'else'"))
+                otherwise = try parseBlock(opener: "if", at: start.location, until: [.end])
+            }
+            try advance() // 'end'
+            return Statement(.conditional(branches: branches, otherwise: otherwise), at: start.location, length: 2)
+        }
+    }
+
+    /// Grammar (docs/language.md):
+    ///
+    ///     for_statement = "for" IDENTIFIER "in" expression NEWLINE block "end" ;
+    mutating func parseFor() throws(Diagnostic) -> Statement {
+        let start = token
+        try advance()
+        guard case .identifier(let name) = token.kind else { throw unexpected(expected: Message(en: "a variable name after 'for'", nl: "een variabelenaam na 'for'")) }
+        try advance()
+        guard isKeyword(.in) else { throw unexpected(expected: Message(en: "'in' after 'for \(name)'", nl: "'in' na 'for \(name)'")) }
+        try advance()
+        let sequence = try parseExpression(expected: Message(en: "a list to loop over after 'in'", nl: "een lijst om te doorlopen na 'in'"))
+        try endConditionLine(after: Message(en: "the list", nl: "de lijst"))
+        let body = try parseBlock(opener: "for", at: start.location, until: [.end])
+        try advance()
+        return Statement(.loop(variable: name, sequence: sequence, body: body), at: start.location, length: 3)
+    }
+
+    /// Grammar (docs/language.md):
+    ///
+    ///     command = command_name arguments [ redirection ] ;
+    mutating func parseCommand(_ spec: CommandSpec) throws(Diagnostic) -> Statement {
+        let start = token
+        try advance()
+        readingCommand = true
+        defer { readingCommand = false }
+        let arguments = try parseArguments(of: spec, named: start)
+        readingCommand = false
+        var statement = Statement(.command(spec, arguments), at: start.location, length: start.length)
+        statement.redirection = try parseRedirection()
+        return statement
+    }
+
+    /// A bare expression, whose value is printed. With `unknownCommand`, a lone name followed
+    /// by more text ("ecko 1") is reported as an unknown command.
+    mutating func bareExpression(unknownCommand: Bool) throws(Diagnostic) -> Statement {
+        let start = token
+        let expression = try parseExpression(expected: Message(en: "a command or an expression", nl: "een opdracht of een expressie"))
+        if unknownCommand, !atEndOfStatement, case .variable(let word) = expression.kind {
+            let hint = commands.command(named: word) == nil
+                ? Message(en: "type 'help' for the list of commands", nl: "typ 'hulp' voor de lijst van opdrachten") : nil
+            throw Diagnostic(.syntax, Message(en: "unknown command '\(word)'", nl: "onbekende opdracht '\(word)'") + Suggestion.phrase(for: word, in: commands.allNames),
+                             source: source, at: start.location, length: start.length, hint: hint)
+        }
+        return Statement(.expression(expression), at: start.location, length: start.length)
     }
 
     mutating func endConditionLine(after what: Message) throws(Diagnostic) {

@@ -32,89 +32,105 @@ struct IncidentFigures {
         case missing(Message)
     }
 
+    /// What a judgement rests on: the source's records, those with a stretch of time, the day
+    /// the figures must lie before, and how to say it.
+    struct Judging {
+        let records: [IncidentFact]
+        /// Each record with its stretch of time, worked out once (dossiers hold up to 20,000 incidents).
+        let dated: [(record: IncidentFact, span: Span)]
+        var spans: [Span] { dated.map(\.span) }
+        let limit: Day
+        let beforeEn: String, beforeNl: String
+        let addEn: String, addNl: String
+    }
+
     /// The outcome, and the facts of the incidents it rests on.
     func judge(_ c: CheckContext) -> (outcome: Outcome, records: [IncidentFact]) {
-        let facts = c.cache.incidentsBySource(c)[source.rawValue] ?? []
-        let records = facts
+        let records = c.cache.incidentsBySource(c)[source.rawValue] ?? []
         let analysis = c.analysis
         let concluded = analysis.concluded
-        let limit = concluded ?? c.asOf
         let beforeEn = concluded.map { "the analysis of \($0)" } ?? "\(c.asOf) (the analysis is not concluded)"
         let beforeNl = concluded.map { "de analyse van \($0)" } ?? "\(c.asOf) (de analyse is nog niet afgerond)"
-        let addEn = "add \(en.lowercased()) figures for at least one whole year before \(beforeEn) (add incident source=\(source.rawValue) category=\"...\" from=YYYY-MM-DD to=YYYY-MM-DD count=N)"
-        let addNl = "voeg \(nl)cijfers over ten minste één geheel jaar vóór \(beforeNl) toe (voegtoe incident source=\(source.rawValue) category=\"...\" from=JJJJ-MM-DD to=JJJJ-MM-DD count=N)"
-
+        let j = Judging(records: records, dated: records.compactMap { f in f.span.map { (record: f, span: $0) } }, limit: concluded ?? c.asOf,
+                        beforeEn: beforeEn, beforeNl: beforeNl,
+                        addEn: "add \(en.lowercased()) figures for at least one whole year before \(beforeEn) (add incident source=\(source.rawValue) category=\"...\" from=YYYY-MM-DD to=YYYY-MM-DD count=N)",
+                        addNl: "voeg \(nl)cijfers over ten minste één geheel jaar vóór \(beforeNl) toe (voegtoe incident source=\(source.rawValue) category=\"...\" from=JJJJ-MM-DD to=JJJJ-MM-DD count=N)")
         guard !records.isEmpty else {
             return (.short(Message(en: "No \(en.lowercased()) incident figures are recorded.", nl: "Er zijn geen \(nl)cijfers vastgelegd."),
-                           Message(en: Phrase.capitalised(addEn) + ".", nl: Phrase.capitalised(addNl) + ".")), records)
+                           Message(en: Phrase.capitalised(j.addEn) + ".", nl: Phrase.capitalised(j.addNl) + ".")), records)
         }
-        // Each record with its stretch of time, worked out once (dossiers hold up to 20,000 incidents).
-        let dated = facts.compactMap { f in f.span.map { (record: f, span: $0) } }
-        let spans = dated.map(\.span)
-        guard !spans.isEmpty else {
+        guard !j.dated.isEmpty else {
             return (.missing(Message(en: "The \(Language.en.count(records.count, Noun(en: "\(en.lowercased()) record has", "\(en.lowercased()) records have", nl: "registratie heeft", "registraties hebben"))) no date or period; give each a date=YYYY-MM-DD or from=... to=....",
                                      nl: "\(records.count == 1 ? "Het record" : "De \(records.count) records") met \(nl)cijfers \(records.count == 1 ? "heeft" : "hebben") geen datum of periode; geef elk een date=JJJJ-MM-DD of from=... to=....")), records)
         }
-        let total = { (rs: [IncidentFact]) in rs.reduce(0) { $0 + $1.count } }
-
         if let from = analysis.figuresFrom, let to = analysis.figuresTo {
-            let whole = Handbook.Analysis.figuresEnd(from: from)
-            guard to >= whole else {
-                return (.short(Message(en: "The figures period \(from) to \(to) (analysis.figuresFrom/figuresTo) is shorter than a whole year.",
-                                       nl: "De cijferperiode \(from) t/m \(to) (analysis.figuresFrom/figuresTo) is korter dan een geheel jaar."),
-                               Message(en: "Extend the figures period to at least \(from) to \(whole).",
-                                       nl: "Verleng de cijferperiode tot ten minste \(from) t/m \(whole).")), records)
-            }
-            guard to <= limit else {
-                return (.short(Message(en: "The figures period \(from) to \(to) ends after \(beforeEn); the figures must lie before it.",
-                                       nl: "De cijferperiode \(from) t/m \(to) eindigt na \(beforeNl); de cijfers moeten ervoor liggen."),
-                               Message(en: "Use a whole year of figures ending on or before \(limit).",
-                                       nl: "Gebruik een geheel jaar aan cijfers dat eindigt op of vóór \(limit).")), records)
-            }
-            let inPeriodDated = dated.filter { $0.span.first <= to && $0.span.last >= from }
-            let inPeriod = inPeriodDated.map(\.record)
-            guard !inPeriod.isEmpty else {
-                return (.short(Message(en: "None of the \(Language.en.count(records.count, Noun(en: "\(en.lowercased()) record", "\(en.lowercased()) records", nl: "registratie", "registraties"))) lies in the figures period \(from) to \(to).",
-                                       nl: "Geen van de \(records.count) records met \(nl)cijfers valt in de cijferperiode \(from) t/m \(to)."),
-                               Message(en: Phrase.capitalised(addEn) + ".", nl: Phrase.capitalised(addNl) + ".")), records)
-            }
-            let periodSpans = inPeriodDated.map(\.span)
-            if periodSpans.allSatisfy(\.isCount), let gap = Self.firstGap(periodSpans, from: from, to: to) {
-                return (.short(Message(en: "The \(en.lowercased()) counts do not cover the figures period \(from) to \(to): nothing is recorded for \(gap.first) to \(gap.last).",
-                                       nl: "De \(nl)cijfers dekken de cijferperiode \(from) t/m \(to) niet: er is niets vastgelegd voor \(gap.first) t/m \(gap.last)."),
-                               Message(en: "Add the \(en.lowercased()) figures for \(gap.first) to \(gap.last).",
-                                       nl: "Voeg de \(nl)cijfers over \(gap.first) t/m \(gap.last) toe.")), inPeriod)
-            }
-            let n = total(inPeriod)
-            let periodEn = to == whole ? "the whole year \(from) to \(to)" : "\(from) to \(to), more than a whole year,"
-            let periodNl = to == whole ? "het gehele jaar \(from) t/m \(to)" : "\(from) t/m \(to), meer dan een geheel jaar,"
-            return (.covered(Message(en: "\(en) figures cover \(periodEn) before \(beforeEn): \(Language.en.count(n, Noun(en: "incident", "incidents", nl: "incident", "incidenten"))) in \(Language.en.count(inPeriod.count, Noun(en: "record", "records", nl: "registratie", "registraties"))).",
-                                     nl: "De \(nl)cijfers beslaan \(periodNl) vóór \(beforeNl): \(n) incident\(n == 1 ? "" : "en") in \(inPeriod.count) record\(inPeriod.count == 1 ? "" : "s").")), inPeriod)
+            return judge(j, from: from, to: to)
         }
+        return judgeFromRecords(j)
+    }
 
-        // No stated period: judge from the records themselves, up to the analysis.
-        let before = spans.filter { $0.last <= limit }
+    static func total(_ rs: [IncidentFact]) -> Int { rs.reduce(0) { $0 + $1.count } }
+
+    /// With a stated figures period: a whole year, before the analysis, and the source's figures in it.
+    func judge(_ j: Judging, from: Day, to: Day) -> (outcome: Outcome, records: [IncidentFact]) {
+        let whole = Handbook.Analysis.figuresEnd(from: from)
+        guard to >= whole else {
+            return (.short(Message(en: "The figures period \(from) to \(to) (analysis.figuresFrom/figuresTo) is shorter than a whole year.",
+                                   nl: "De cijferperiode \(from) t/m \(to) (analysis.figuresFrom/figuresTo) is korter dan een geheel jaar."),
+                           Message(en: "Extend the figures period to at least \(from) to \(whole).",
+                                   nl: "Verleng de cijferperiode tot ten minste \(from) t/m \(whole).")), j.records)
+        }
+        guard to <= j.limit else {
+            return (.short(Message(en: "The figures period \(from) to \(to) ends after \(j.beforeEn); the figures must lie before it.",
+                                   nl: "De cijferperiode \(from) t/m \(to) eindigt na \(j.beforeNl); de cijfers moeten ervoor liggen."),
+                           Message(en: "Use a whole year of figures ending on or before \(j.limit).",
+                                   nl: "Gebruik een geheel jaar aan cijfers dat eindigt op of vóór \(j.limit).")), j.records)
+        }
+        let inPeriodDated = j.dated.filter { $0.span.first <= to && $0.span.last >= from }
+        let inPeriod = inPeriodDated.map(\.record)
+        guard !inPeriod.isEmpty else {
+            return (.short(Message(en: "None of the \(Language.en.count(j.records.count, Noun(en: "\(en.lowercased()) record", "\(en.lowercased()) records", nl: "registratie", "registraties"))) lies in the figures period \(from) to \(to).",
+                                   nl: "Geen van de \(j.records.count) records met \(nl)cijfers valt in de cijferperiode \(from) t/m \(to)."),
+                           Message(en: Phrase.capitalised(j.addEn) + ".", nl: Phrase.capitalised(j.addNl) + ".")), j.records)
+        }
+        let periodSpans = inPeriodDated.map(\.span)
+        if periodSpans.allSatisfy(\.isCount), let gap = Self.firstGap(periodSpans, from: from, to: to) {
+            return (.short(Message(en: "The \(en.lowercased()) counts do not cover the figures period \(from) to \(to): nothing is recorded for \(gap.first) to \(gap.last).",
+                                   nl: "De \(nl)cijfers dekken de cijferperiode \(from) t/m \(to) niet: er is niets vastgelegd voor \(gap.first) t/m \(gap.last)."),
+                           Message(en: "Add the \(en.lowercased()) figures for \(gap.first) to \(gap.last).",
+                                   nl: "Voeg de \(nl)cijfers over \(gap.first) t/m \(gap.last) toe.")), inPeriod)
+        }
+        let n = Self.total(inPeriod)
+        let periodEn = to == whole ? "the whole year \(from) to \(to)" : "\(from) to \(to), more than a whole year,"
+        let periodNl = to == whole ? "het gehele jaar \(from) t/m \(to)" : "\(from) t/m \(to), meer dan een geheel jaar,"
+        return (.covered(Message(en: "\(en) figures cover \(periodEn) before \(j.beforeEn): \(Language.en.count(n, Noun(en: "incident", "incidents", nl: "incident", "incidenten"))) in \(Language.en.count(inPeriod.count, Noun(en: "record", "records", nl: "registratie", "registraties"))).",
+                                 nl: "De \(nl)cijfers beslaan \(periodNl) vóór \(j.beforeNl): \(n) incident\(n == 1 ? "" : "en") in \(inPeriod.count) record\(inPeriod.count == 1 ? "" : "s").")), inPeriod)
+    }
+
+    /// No stated period: judge from the records themselves, up to the analysis.
+    func judgeFromRecords(_ j: Judging) -> (outcome: Outcome, records: [IncidentFact]) {
+        let before = j.spans.filter { $0.last <= j.limit }
         let setPeriodEn = "if they were delivered for a whole year, state it with set analysis figuresFrom=YYYY-MM-DD figuresTo=YYYY-MM-DD"
         let setPeriodNl = "als ze over een geheel jaar zijn geleverd, leg dat vast met wijzig analysis figuresFrom=JJJJ-MM-DD figuresTo=JJJJ-MM-DD"
         guard let first = before.map(\.first).min(), let last = before.map(\.last).max() else {
-            return (.short(Message(en: "All \(Language.en.count(records.count, Noun(en: "\(en.lowercased()) record", "\(en.lowercased()) records", nl: "registratie", "registraties"))) lie after \(beforeEn).",
-                                   nl: "Alle \(records.count) records met \(nl)cijfers liggen na \(beforeNl)."),
-                           Message(en: Phrase.capitalised(addEn) + ".", nl: Phrase.capitalised(addNl) + ".")), records)
+            return (.short(Message(en: "All \(Language.en.count(j.records.count, Noun(en: "\(en.lowercased()) record", "\(en.lowercased()) records", nl: "registratie", "registraties"))) lie after \(j.beforeEn).",
+                                   nl: "Alle \(j.records.count) records met \(nl)cijfers liggen na \(j.beforeNl)."),
+                           Message(en: Phrase.capitalised(j.addEn) + ".", nl: Phrase.capitalised(j.addNl) + ".")), j.records)
         }
         if let stretch = Self.longestCover(before.filter(\.isCount)), stretch.last >= Handbook.Analysis.figuresEnd(from: stretch.first) {
-            let counted = dated.filter { $0.span.isCount && $0.span.first >= stretch.first && $0.span.last <= stretch.last }.map(\.record)
-            let n = total(counted)
-            return (.covered(Message(en: "\(en) counts cover \(stretch.first) to \(stretch.last) without a gap, at least a whole year before \(beforeEn): \(Language.en.count(n, Noun(en: "incident", "incidents", nl: "incident", "incidenten"))).",
-                                     nl: "De \(nl)cijfers beslaan \(stretch.first) t/m \(stretch.last) zonder onderbreking, ten minste een geheel jaar vóór \(beforeNl): \(n) incident\(n == 1 ? "" : "en").")), counted)
+            let counted = j.dated.filter { $0.span.isCount && $0.span.first >= stretch.first && $0.span.last <= stretch.last }.map(\.record)
+            let n = Self.total(counted)
+            return (.covered(Message(en: "\(en) counts cover \(stretch.first) to \(stretch.last) without a gap, at least a whole year before \(j.beforeEn): \(Language.en.count(n, Noun(en: "incident", "incidents", nl: "incident", "incidenten"))).",
+                                     nl: "De \(nl)cijfers beslaan \(stretch.first) t/m \(stretch.last) zonder onderbreking, ten minste een geheel jaar vóór \(j.beforeNl): \(n) incident\(n == 1 ? "" : "en").")), counted)
         }
         if last >= Handbook.Analysis.figuresEnd(from: first) {
-            let kept = dated.filter { $0.span.last <= limit }.map(\.record)
-            let n = total(kept)
-            return (.covered(Message(en: "\(en) figures run from \(first) to \(last), at least a whole year before \(beforeEn): \(Language.en.count(n, Noun(en: "incident", "incidents", nl: "incident", "incidenten"))) in \(Language.en.count(before.count, Noun(en: "record", "records", nl: "registratie", "registraties"))).",
-                                     nl: "De \(nl)cijfers lopen van \(first) t/m \(last), ten minste een geheel jaar vóór \(beforeNl): \(n) incident\(n == 1 ? "" : "en") in \(before.count) record\(before.count == 1 ? "" : "s").")), kept)
+            let kept = j.dated.filter { $0.span.last <= j.limit }.map(\.record)
+            let n = Self.total(kept)
+            return (.covered(Message(en: "\(en) figures run from \(first) to \(last), at least a whole year before \(j.beforeEn): \(Language.en.count(n, Noun(en: "incident", "incidents", nl: "incident", "incidenten"))) in \(Language.en.count(before.count, Noun(en: "record", "records", nl: "registratie", "registraties"))).",
+                                     nl: "De \(nl)cijfers lopen van \(first) t/m \(last), ten minste een geheel jaar vóór \(j.beforeNl): \(n) incident\(n == 1 ? "" : "en") in \(before.count) record\(before.count == 1 ? "" : "s").")), kept)
         }
-        return (.missing(Message(en: "The \(en.lowercased()) figures run only from \(first) to \(last), less than a whole year before \(beforeEn); \(setPeriodEn), otherwise \(addEn).",
-                                 nl: "De \(nl)cijfers lopen alleen van \(first) t/m \(last), minder dan een geheel jaar vóór \(beforeNl); \(setPeriodNl), anders \(addNl).")), records)
+        return (.missing(Message(en: "The \(en.lowercased()) figures run only from \(first) to \(last), less than a whole year before \(j.beforeEn); \(setPeriodEn), otherwise \(j.addEn).",
+                                 nl: "De \(nl)cijfers lopen alleen van \(first) t/m \(last), minder dan een geheel jaar vóór \(j.beforeNl); \(setPeriodNl), anders \(j.addNl).")), j.records)
     }
 
     static func span(date: Day?, from: Day?, to: Day?) -> Span? {

@@ -16,20 +16,39 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
     static let identityExact = ["ip", "tel", "who", "wie"]
 
     func evaluate(_ c: CheckContext) -> Finding {
-        let parks = c.parks
         let results = c.results
         let answers = c.answers
-        let responded = parks.filter { ($0.surveyResponses ?? 0) > 0 }
+        let responded = c.parks.filter { ($0.surveyResponses ?? 0) > 0 }
         if results.isEmpty && answers.isEmpty && responded.isEmpty {
             return .missing(Message(en: "No survey results are recorded yet; record the answer counts per question with add result park=P-1 question=\"...\" answer=\"...\" count=N, and the parks' responses with set P-1 surveyResponses=N.",
                                     nl: "Er zijn nog geen enquêteresultaten vastgelegd; leg de aantallen per vraag vast met voegtoe result park=P-1 question=\"...\" answer=\"...\" count=N, en de respons per terrein met wijzig P-1 surveyResponses=N."))
         }
-        var problemsEn: [String] = [], problemsNl: [String] = []
-        var fixEn: [String] = [], fixNl: [String] = []
+        var gaps = Gaps()
+        let perPark = Self.perPark(c, &gaps)
+        Self.anonymity(c, &gaps)
+        let kept = Self.openAnswers(c, anyResponse: !responded.isEmpty, &gaps)
+        if !gaps.en.isEmpty {
+            return .notMet(Message(en: "Survey results are not kept as required: \(gaps.en.joined(separator: "; ")).",
+                                   nl: "De enquêteresultaten zijn niet bewaard zoals vereist: \(gaps.nl.joined(separator: "; "))."),
+                           short: Message(en: Phrase.capitalised(gaps.fixEn.joined(separator: "; ")) + ".", nl: Phrase.capitalised(gaps.fixNl.joined(separator: "; ")) + "."))
+        }
+        if results.isEmpty {
+            return .missing(Message(en: "No survey results per question are recorded yet; record them with add result park=P-1 question=\"...\" answer=\"...\" count=N.",
+                                    nl: "Er zijn nog geen enquêteresultaten per vraag vastgelegd; leg ze vast met voegtoe result park=P-1 question=\"...\" answer=\"...\" count=N."))
+        }
+        let openEn = answers.isEmpty ? "no open answers" : "\(Language.en.count(answers.count, Noun(en: "open answer", "open answers", nl: "open antwoord", "open antwoorden"))) kept verbatim"
+            + (kept.en.isEmpty ? "" : " (per question \(kept.en.joined(separator: ", ")))")
+        let openNl = answers.isEmpty ? "geen open antwoorden" : "\(answers.count == 1 ? "1 open antwoord" : "\(answers.count) open antwoorden") letterlijk bewaard"
+            + (kept.nl.isEmpty ? "" : " (per vraag \(kept.nl.joined(separator: ", ")))")
+        return .met(Message(en: "Results are kept per question (\(perPark.en.joined(separator: "; "))), with no respondent identity stored, and \(openEn).",
+                            nl: "De resultaten zijn per vraag bewaard (\(perPark.nl.joined(separator: "; "))), zonder identiteit van respondenten, met \(openNl)."))
+    }
 
-        // Per question, per park.
+    /// Per question, per park: what each park has, and the parks with responses but no results.
+    static func perPark(_ c: CheckContext, _ gaps: inout Gaps) -> (en: [String], nl: [String]) {
+        let results = c.results
         var perParkEn: [String] = [], perParkNl: [String] = []
-        for park in parks {
+        for park in c.parks {
             let name = AnalysisSupport.parkName(park)
             let own = results.filter { $0.park == park.id }
             let questions = Set(own.compactMap(Self.question)).count
@@ -37,32 +56,36 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
                 perParkEn.append("\(name) \(own.count) answer counts on \(Language.en.count(questions, Noun(en: "question", "questions", nl: "vraag", "vragen")))")
                 perParkNl.append("\(name) \(own.count) antwoordaantallen op \(questions == 1 ? "1 vraag" : "\(questions) vragen")")
             } else if let n = park.surveyResponses, n > 0 {
-                problemsEn.append("\(name) has \(Language.en.count(n, Noun(en: "response", "responses", nl: "reactie", "reacties"))) but no results per question")
-                problemsNl.append("\(name) heeft \(n == 1 ? "1 reactie" : "\(n) reacties") maar geen resultaten per vraag")
-                fixEn.append("record \(name)'s answer counts per question (add result park=\(park.id) ...)")
-                fixNl.append("leg de antwoordaantallen per vraag van \(name) vast (voegtoe result park=\(park.id) ...)")
+                gaps.add("\(name) has \(Language.en.count(n, Noun(en: "response", "responses", nl: "reactie", "reacties"))) but no results per question",
+                         "\(name) heeft \(n == 1 ? "1 reactie" : "\(n) reacties") maar geen resultaten per vraag",
+                         fix: "record \(name)'s answer counts per question (add result park=\(park.id) ...)",
+                         "leg de antwoordaantallen per vraag van \(name) vast (voegtoe result park=\(park.id) ...)")
             }
         }
+        return (perParkEn, perParkNl)
+    }
 
-        // Anonymity: no field that identifies a respondent.
+    /// Anonymity: no field that identifies a respondent.
+    static func anonymity(_ c: CheckContext, _ gaps: inout Gaps) {
         var identified: [String] = []
-        for (kind, records) in [(ResultRecord.kind, results.map(\.record)), (AnswerRecord.kind, answers.map(\.record))] {
+        for (kind, records) in [(ResultRecord.kind, c.results.map(\.record)), (AnswerRecord.kind, c.answers.map(\.record))] {
             let known = Set(c.dossier.schema.kind(named: kind.name)?.fieldNames ?? [])
             for record in records {
                 let suspect = record.fieldNames.filter { !known.contains($0) && Self.identifies($0) && record.has($0) }.sorted()
                 if !suspect.isEmpty { identified.append("\(record.id) (\(suspect.joined(separator: ", ")))") }
             }
         }
-        if !identified.isEmpty {
-            let shown = identified.prefix(10).joined(separator: ", ") + (identified.count > 10 ? " and \(identified.count - 10) more" : "")
-            let getoond = identified.prefix(10).joined(separator: ", ") + (identified.count > 10 ? " en nog \(identified.count - 10)" : "")
-            problemsEn.append("\(Language.en.count(identified.count, Noun(en: "record stores", "records store", nl: "registratie bewaart", "registraties bewaren"))) a respondent's identity: \(shown)")
-            problemsNl.append("\(identified.count == 1 ? "1 record bevat" : "\(identified.count) records bevatten") de identiteit van een respondent: \(getoond)")
-            fixEn.append("remove the identifying fields")
-            fixNl.append("verwijder de velden die een respondent identificeren")
-        }
+        guard !identified.isEmpty else { return }
+        let shown = identified.prefix(10).joined(separator: ", ") + (identified.count > 10 ? " and \(identified.count - 10) more" : "")
+        let getoond = identified.prefix(10).joined(separator: ", ") + (identified.count > 10 ? " en nog \(identified.count - 10)" : "")
+        gaps.add("\(Language.en.count(identified.count, Noun(en: "record stores", "records store", nl: "registratie bewaart", "registraties bewaren"))) a respondent's identity: \(shown)",
+                 "\(identified.count == 1 ? "1 record bevat" : "\(identified.count) records bevatten") de identiteit van een respondent: \(getoond)",
+                 fix: "remove the identifying fields", "verwijder de velden die een respondent identificeren")
+    }
 
-        // Open answers kept, for every mandatory open question in the survey.
+    /// Open answers kept, for every mandatory open question in the survey: how many per question.
+    static func openAnswers(_ c: CheckContext, anyResponse: Bool, _ gaps: inout Gaps) -> (en: [String], nl: [String]) {
+        let answers = c.answers
         let chosen = Set(AnalysisSupport.surveySubjects(c) ?? [])
         let open = AnalysisSupport.catalogue.subjects.filter { $0.mandatoryOpenQuestion && chosen.contains($0.number) }
         var keptEn: [String] = [], keptNl: [String] = []
@@ -76,28 +99,13 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
                 unanswered.append(String(subject.number))
             }
         }
-        if !unanswered.isEmpty && !responded.isEmpty {
-            problemsEn.append("no answers to open question \(Language.en.list(unanswered)) are kept")
-            problemsNl.append("er zijn geen antwoorden op open vraag \(Language.nl.list(unanswered)) bewaard")
-            fixEn.append("keep every answer to open question \(Language.en.list(unanswered)) word for word (add answer park=P-1 subject=\(unanswered[0]) text=\"...\")")
-            fixNl.append("bewaar elk antwoord op open vraag \(Language.nl.list(unanswered)) letterlijk (voegtoe answer park=P-1 subject=\(unanswered[0]) text=\"...\")")
+        if !unanswered.isEmpty && anyResponse {
+            gaps.add("no answers to open question \(Language.en.list(unanswered)) are kept",
+                     "er zijn geen antwoorden op open vraag \(Language.nl.list(unanswered)) bewaard",
+                     fix: "keep every answer to open question \(Language.en.list(unanswered)) word for word (add answer park=P-1 subject=\(unanswered[0]) text=\"...\")",
+                     "bewaar elk antwoord op open vraag \(Language.nl.list(unanswered)) letterlijk (voegtoe answer park=P-1 subject=\(unanswered[0]) text=\"...\")")
         }
-
-        if !problemsEn.isEmpty {
-            return .notMet(Message(en: "Survey results are not kept as required: \(problemsEn.joined(separator: "; ")).",
-                                   nl: "De enquêteresultaten zijn niet bewaard zoals vereist: \(problemsNl.joined(separator: "; "))."),
-                           short: Message(en: Phrase.capitalised(fixEn.joined(separator: "; ")) + ".", nl: Phrase.capitalised(fixNl.joined(separator: "; ")) + "."))
-        }
-        if results.isEmpty {
-            return .missing(Message(en: "No survey results per question are recorded yet; record them with add result park=P-1 question=\"...\" answer=\"...\" count=N.",
-                                    nl: "Er zijn nog geen enquêteresultaten per vraag vastgelegd; leg ze vast met voegtoe result park=P-1 question=\"...\" answer=\"...\" count=N."))
-        }
-        let openEn = answers.isEmpty ? "no open answers" : "\(Language.en.count(answers.count, Noun(en: "open answer", "open answers", nl: "open antwoord", "open antwoorden"))) kept verbatim"
-            + (keptEn.isEmpty ? "" : " (per question \(keptEn.joined(separator: ", ")))")
-        let openNl = answers.isEmpty ? "geen open antwoorden" : "\(answers.count == 1 ? "1 open antwoord" : "\(answers.count) open antwoorden") letterlijk bewaard"
-            + (keptNl.isEmpty ? "" : " (per vraag \(keptNl.joined(separator: ", ")))")
-        return .met(Message(en: "Results are kept per question (\(perParkEn.joined(separator: "; "))), with no respondent identity stored, and \(openEn).",
-                            nl: "De resultaten zijn per vraag bewaard (\(perParkNl.joined(separator: "; "))), zonder identiteit van respondenten, met \(openNl)."))
+        return (keptEn, keptNl)
     }
 
     /// The question a result counts answers to: its questionId when it has one (one question,
