@@ -9,16 +9,21 @@ import KVOReports
 
 /// What `report` and `certificate` share: reading --format, --lang and --private, and writing
 /// report files into a folder (`--out`), which safe and read-only mode refuse.
+extension SlotName {
+    /// The options of reports (CommandContext.reportOptions); `--format` is SlotName.format.
+    static let reportOut = SlotName("out"), reportLanguage = SlotName("lang"), reportPrivate = SlotName("private")
+}
+
 extension CommandContext {
     static let reportOptions = [
-        OptionSpec("out", value: .path, summary: Message(en: "write the report's files into this folder instead of standard output",
+        OptionSpec(.reportOut, value: .path, summary: Message(en: "write the report's files into this folder instead of standard output",
                                                          nl: "schrijf de bestanden van het rapport in deze map in plaats van naar standaarduitvoer")),
-        OptionSpec("format", value: .choice(["md", "html", "pdf", "docx"]),
+        OptionSpec(.format, value: .choice(["md", "html", "pdf", "docx"]),
                    summary: Message(en: "Markdown (default), one self-contained HTML page, PDF on A4 (printed by Chromium) or Word (by pandoc); PDF and Word need --out",
                                     nl: "Markdown (standaard), één zelfstandige HTML-pagina, PDF op A4 (geprint door Chromium) of Word (door pandoc); PDF en Word vragen --out")),
-        OptionSpec("lang", value: .choice(["nl", "en"]), summary: Message(en: "the report's language: Dutch (default) or English",
+        OptionSpec(.reportLanguage, value: .choice(["nl", "en"]), summary: Message(en: "the report's language: Dutch (default) or English",
                                                                        nl: "de taal van het rapport: Nederlands (standaard) of Engels")),
-        OptionSpec("private", summary: Message(en: "keep phone numbers and e-mail addresses in (not for publication, §3.2)",
+        OptionSpec(.reportPrivate, summary: Message(en: "keep phone numbers and e-mail addresses in (not for publication, §3.2)",
                                                nl: "laat telefoonnummers en e-mailadressen staan (niet voor publicatie, §3.2)")),
     ]
 
@@ -42,7 +47,7 @@ extension CommandContext {
 
     var reportFormat: ReportOutput {
         get throws {
-            guard let word = arguments.options["format"]?.value else { return .document(.md) }
+            guard let word = arguments.options[SlotName.format.text]?.value else { return .document(.md) }
             switch word.text.lowercased() {
             case "pdf": return .pdf
             case "docx": return .docx
@@ -60,7 +65,7 @@ extension CommandContext {
     /// The error for a PDF or Word document asked for without --out.
     func needsFolder() -> Diagnostic {
         error(Message(en: "a PDF or Word document is written into a folder", nl: "een PDF- of Word-document wordt in een map geschreven"),
-              at: arguments.options["format"]?.location, length: 8, hint: Message(en: "add --out FOLDER", nl: "voeg --out MAP toe"))
+              at: arguments.options[SlotName.format.text]?.location, length: 8, hint: Message(en: "add --out FOLDER", nl: "voeg --out MAP toe"))
     }
 
     /// The files of one document as they are written: as rendered, printed to PDF from the HTML
@@ -90,8 +95,8 @@ extension CommandContext {
     /// certification body.
     var reportLanguage: Language {
         get throws {
-            guard let word = arguments.options["lang"]?.value else {
-                return interpreter.options.languageFlag ?? interpreter.workspace?.dossier.language ?? .nl
+            guard let word = arguments.options[SlotName.reportLanguage.text]?.value else {
+                return environment.options.languageFlag ?? environment.workspace?.dossier.language ?? .nl
             }
             guard let l = Language(rawValue: word.text.lowercased()) else {
                 throw error(Message(en: "--lang takes nl or en, not '\(word.text)'", nl: "--lang neemt nl of en, niet '\(word.text)'"),
@@ -102,15 +107,15 @@ extension CommandContext {
     }
 
     func reportContext(_ w: Workspace) throws -> ReportContext {
-        ReportContext(dossier: w.judged(asOf: interpreter.options.pointInTime).dossier, asOf: interpreter.options.today, language: try reportLanguage,
-                      includesPersonalData: arguments.options["private"] != nil)
+        ReportContext(dossier: w.judged(asOf: environment.options.pointInTime).dossier, asOf: environment.options.today, language: try reportLanguage,
+                      includesPersonalData: arguments.options[SlotName.reportPrivate.text] != nil)
     }
 
     /// The folder of --out (or `fallback`), resolved against the script's folder; an error in safe mode.
     func reportFolder(fallback: String? = nil) throws -> (path: String, shown: String)? {
-        let option = arguments.options["out"]
+        let option = arguments.options[SlotName.reportOut.text]
         guard let given = option?.value?.text ?? fallback else { return nil }
-        if interpreter.options.safe {
+        if environment.options.safe {
             throw error(Message(en: "safe mode: reports cannot be written to files", nl: "veilige modus: rapporten kunnen niet naar bestanden worden geschreven"),
                         at: option?.location ?? location, length: option.map { _ in 5 } ?? 1,
                         hint: fallback == nil
@@ -119,7 +124,7 @@ extension CommandContext {
                             : Message(en: "kvo was started with --safe; its parts can go to standard output one by one: report va, report pva, report inspection",
                                       nl: "kvo is gestart met --safe; de delen kunnen een voor een naar standaarduitvoer: rapport va, rapport pva, rapport schouw"))
         }
-        if interpreter.options.readOnly {
+        if environment.options.readOnly {
             throw error(Message(en: "read-only mode: reports cannot be written to files", nl: "alleen-lezen: rapporten kunnen niet naar bestanden worden geschreven"),
                         at: option?.location ?? location, length: option.map { _ in 5 } ?? 1,
                         hint: fallback == nil
@@ -139,7 +144,7 @@ extension CommandContext {
     /// Writes the files into the folder (made when missing), removes the charts an earlier
     /// version of the same documents left there, and says what was written.
     func writeReport(_ files: [(name: String, bytes: [UInt8])], to folder: (path: String, shown: String)) throws {
-        let out = arguments.options["out"]?.value
+        let out = arguments.options[SlotName.reportOut.text]?.value
         func failed(_ message: Message) -> Diagnostic {
             error(Message(en: "cannot write the report to \(folder.shown): ", nl: "kan het rapport niet naar \(folder.shown) schrijven: ") + message,
                   at: out?.location, length: out?.length ?? 1,
