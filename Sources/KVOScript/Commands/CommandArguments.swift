@@ -1,5 +1,24 @@
 import KVOModel
 
+// How a command is declared (AmendCommands.swift's `set` in short):
+//
+//     struct SetArguments: CommandArguments {
+//         static let id = SlotName("id"), fields = SlotName("field")   // each name written once
+//         let id: RecordReference
+//         let fields: [ParsedArguments.Assignment]
+//         init(from a: ArgumentReader) throws(Diagnostic) {
+//             id = try a.record(Self.id)
+//             fields = try a.assignments(Self.fields)
+//         }
+//     }
+//     static let set = CommandSpec(name: "set", ..., syntax: [.record(SetArguments.id), .fieldValues(SetArguments.fields)],
+//                                  example: "set M-12 status=done", arguments: SetArguments.self,
+//                                  run: { arguments, context in ... context.environment ... })
+//
+// The syntax drives the parser, `help` and completion; the action gets the decoded value and a
+// CommandContext whose `environment` (CommandEnvironment) is all of the session it may touch.
+// CommandArgumentsTests decodes every command's example, so a read of an undeclared name fails.
+
 /// The name of a slot or an option of a command, declared once as a constant of the command's
 /// arguments type and used both in its `CommandSpec` syntax and in decoding (as
 /// swift-argument-parser's `@Option`/`@Argument` name a property once). Not a string literal on

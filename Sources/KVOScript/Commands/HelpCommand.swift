@@ -40,7 +40,7 @@ public enum HelpText {
     static func entry(_ head: String, _ text: String, width: Int) -> String {
         var column = head.count
         var first = head
-        if width - column < 24, head.contains { $0 != " " } {
+        if width - column < 24, head.contains(where: { $0 != " " }) {
             column = min(6, head.prefix { $0 == " " }.count + 4)
             first = head.trimmingTrailingBlanks + "\n" + String(repeating: " ", count: column)
         }
