@@ -22,13 +22,13 @@ extension CommandSpec {
                                     at: word.location, length: word.length,
                                     hint: Message(en: "usage: certificate draft", nl: "gebruik: certificaat concept"))
             }
-            let output = try context.reportFormat
-            let draft = CertificateDraft.make(try context.reportContext(w))
+            let output = try context.reportFormat(arguments.report)
+            let draft = CertificateDraft.make(try context.reportContext(w, arguments.report))
             let document = draft.document()
-            if let folder = try context.reportFolder() {
-                try context.writeReport(try context.produced(output.rendered.files(document), as: output), to: folder)
+            if let folder = try context.reportFolder(arguments.report) {
+                try context.writeReport(try context.produced(output.rendered.files(document), as: output), to: folder, arguments.report)
             } else if output.needsFolder {
-                throw context.needsFolder()
+                throw context.needsFolder(arguments.report)
             } else {
                 let page = output.rendered.files(document, inlineCharts: true)[0].contents
                 context.write(page.hasSuffix("\n") ? page : page + "\n")
@@ -40,6 +40,11 @@ extension CommandSpec {
 struct CertificateArguments: CommandArguments {
     static let action = SlotName("action")
     let action: ParsedArguments.Word
+    /// The report options but --private: a certificate holds no personal data to keep.
+    let report: ReportOptions
 
-    init(from a: ArgumentReader) throws(Diagnostic) { action = try a.word(Self.action) }
+    init(from a: ArgumentReader) throws(Diagnostic) {
+        action = try a.word(Self.action)
+        report = try ReportOptions(from: a, privacy: false)
+    }
 }

@@ -21,10 +21,10 @@ extension CommandSpec {
         run: { arguments, context in
             let store = arguments.store
             let w = store ? try context.writableWorkspace() : try context.workspace()
-            let output = try context.reportFormat
-            let c = try context.reportContext(w)
+            let output = try context.reportFormat(arguments.report)
+            let c = try context.reportContext(w, arguments.report)
             let session = try context.session(w, present: arguments.present)
-            try context.emit(MinutesReport.make(c, session: session), as: output)
+            try context.emit(MinutesReport.make(c, session: session), as: output, arguments.report)
             if store { try context.storeMinutes(c, session: session, in: w) }
         })
 }
@@ -80,11 +80,11 @@ extension CommandContext {
     }
 
     /// A document written as `report` writes it: to standard output, or as files into --out.
-    func emit(_ document: Document, as output: ReportOutput) throws {
-        if let folder = try reportFolder() {
-            try writeReport(try produced(output.rendered.files(document), as: output), to: folder)
+    func emit(_ document: Document, as output: ReportOutput, _ options: ReportOptions) throws {
+        if let folder = try reportFolder(options) {
+            try writeReport(try produced(output.rendered.files(document), as: output), to: folder, options)
         } else if output.needsFolder {
-            throw needsFolder()
+            throw needsFolder(options)
         } else {
             let page = output.rendered.files(document, inlineCharts: true)[0].contents
             write(page.hasSuffix("\n") ? page : page + "\n")
@@ -115,9 +115,11 @@ struct MinutesArguments: CommandArguments {
     let present: ParsedArguments.Word?
     /// `--store`: also record the minutes as a meeting.
     let store: Bool
+    let report: ReportOptions
 
     init(from a: ArgumentReader) throws(Diagnostic) {
         present = try a.option(Self.present)?.value
         store = try a.flag(Self.store)
+        report = try ReportOptions(from: a)
     }
 }

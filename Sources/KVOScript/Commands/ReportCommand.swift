@@ -22,30 +22,29 @@ extension CommandSpec {
                                     hint: Message(en: "reports: va, pva, inspection, survey, audit-pack, minutes",
                                                   nl: "rapporten: va, pva, schouw, enquête, auditpakket, notulen"))
             }
-            let output = try context.reportFormat
-            let c = try context.reportContext(w)
+            let output = try context.reportFormat(arguments.report)
+            let c = try context.reportContext(w, arguments.report)
             if kind == .auditPack {
-                let folder = try context.reportFolder(fallback: "audit-pack")!
+                let folder = try context.reportFolder(arguments.report, fallback: "audit-pack")!
                 if case .docx = output {
                     throw context.error(Message(en: "the audit pack is written as md, html or pdf", nl: "het auditpakket wordt geschreven als md, html of pdf"),
-                                        at: arguments.formatOption?.location, length: 8)
+                                        at: arguments.report.format?.location, length: 8)
                 }
-                try context.writeReport(try context.produced(AuditPack.files(c, format: output.rendered), as: output), to: folder)
+                try context.writeReport(try context.produced(AuditPack.files(c, format: output.rendered), as: output), to: folder, arguments.report)
                 return
             }
             let document = kind == .minutes ? MinutesReport.make(c, session: try context.session(w, present: nil)) : kind.document(c)!
-            try context.emit(document, as: output)
+            try context.emit(document, as: output, arguments.report)
         })
 }
 
 struct ReportArguments: CommandArguments {
     static let kind = SlotName("kind")
     let kind: ParsedArguments.Word
-    /// `--format FORMAT`, for pointing at it (the report options are read by CommandContext+Reports).
-    let formatOption: ParsedArguments.Option?
+    let report: ReportOptions
 
     init(from a: ArgumentReader) throws(Diagnostic) {
         kind = try a.word(Self.kind)
-        formatOption = try a.option(.format)
+        report = try ReportOptions(from: a)
     }
 }
