@@ -64,12 +64,14 @@ public struct Completer {
         let bytes = Array(line.utf8)
         let before = String(decoding: bytes[0..<min(max(cursor, 0), bytes.count)], as: UTF8.self)
         let (words, current, inString) = split(before)
-        var matches = filter(candidates(previous: words, current: current, inString: inString), prefix: current)
+        // Which slot of the command the word fills: the parser walks the command's slots to the cursor.
+        let position = Parser.slot(at: cursor, in: line, commands: vocabulary.commands)
+        var matches = filter(candidates(previous: words, current: current, inString: inString, position: position), prefix: current)
         if matches.isEmpty, vocabulary.language != .en {
             // A name typed in English completes too: both languages are accepted everywhere.
             var english = self
             english.vocabulary.language = .en
-            matches = filter(english.candidates(previous: words, current: current, inString: inString), prefix: current)
+            matches = filter(english.candidates(previous: words, current: current, inString: inString, position: position), prefix: current)
         }
         var completion = Completion(wordLength: current.count, replacement: nil, candidates: matches)
         if matches.count == 1 {
@@ -134,7 +136,7 @@ public struct Completer {
         vocabulary.language == .nl ? DutchNames.clauses[word] ?? word : word
     }
 
-    func candidates(previous typed: [String], current: String, inString: Bool) -> [String] {
+    func candidates(previous typed: [String], current: String, inString: Bool, position: SlotAtCursor?) -> [String] {
         let v = vocabulary
         // Clause words typed in Dutch are read as their English originals.
         let previous = typed.map { DutchNames.english(for: $0, in: DutchNames.clauses) ?? $0 }
@@ -149,18 +151,8 @@ public struct Completer {
             return words(of: kind, current: current)
         }
         if spec.action == nil { return inString ? [] : expressionNames() }
-        // Which slot the word fills: count the arguments before it, options and their values aside.
-        var index = 0
-        var skipNext = false
-        for word in previous.dropFirst() {
-            if skipNext { skipNext = false; continue }
-            if word.hasPrefix("--") {
-                skipNext = spec.option(String(word.dropFirst(2)))?.value != nil
-                continue
-            }
-            if word == "," || word == "=" { continue }
-            index += 1
-        }
+        // How many of the command's slots the text before the word filled (Parser.slot).
+        let filled = position?.filled ?? 0
         // The record kind the line is about: `list KIND ...`, `add KIND ...`, `set ID ...`.
         let subject = previous.count > 1 ? previous[1] : nil
         let kind = subject.flatMap { Schema.dossier.kind(named: $0) ?? Schema.dossier.kind(ofID: $0) }
@@ -191,14 +183,14 @@ public struct Completer {
             }
         }
         let clauses = clauseWords(spec).map(clause)
-        if index >= 1, !clauses.isEmpty, !spec.syntax.contains(where: { if case .fieldValues = $0 { true } else { false } }) {
+        if filled >= 1, !clauses.isEmpty, !spec.syntax.contains(where: { if case .fieldValues = $0 { true } else { false } }) {
             // Past the first argument of `list`, `count`, `show`: clause words, and in a condition its names.
             let inCondition = previous.contains("where")
             return clauses + (inCondition && !inString ? expressionNames() + fieldNames : [])
         }
-        let slots = Completer.flatten(spec.syntax)
-        guard !slots.isEmpty else { return [] }
-        switch slots[min(index, slots.count - 1)] {
+        // The slot under the cursor; past the last one, the last one still (more of the same).
+        guard let slot = position?.slot ?? Completer.flatten(spec.syntax).last else { return [] }
+        switch slot {
         case .word(_, let kind), .words(_, let kind): return words(of: kind, current: current, fields: fieldNames)
         case .expression, .expressions, .assignments: return inString ? [] : expressionNames()
         case .condition: return inString ? [] : expressionNames() + fieldNames

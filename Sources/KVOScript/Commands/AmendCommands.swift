@@ -4,20 +4,21 @@ extension CommandSpec {
     static let add = CommandSpec(
         name: "add", group: .dossier,
         summary: Message(en: "add a record", nl: "een gegeven toevoegen"),
-        syntax: [.word("kind", .recordKind), .optional([.string("text")]), .fieldValues("field")],
+        syntax: [.word(AddArguments.kind, .recordKind), .optional([.string(AddArguments.text)]), .fieldValues(AddArguments.fields)],
         example: "add measure \"Extra verlichting Industrieweg\" goal=G-2 party=PA-3 quarters=2025Q2,2025Q4",
         details: Message(
             en: "A quoted text right after the kind fills its main text field (title, name, description or location). Values are written as they are (status=done, date=2025-06-30, quarters=2025Q2,2025Q4, goal=G-2); quote text with blanks, and put an expression in parentheses: hours=(2 * 8). Every field is checked; nothing is added unless all is well.",
             nl: "Een tekst tussen aanhalingstekens direct na de soort vult het hoofdtekstveld (titel, naam, omschrijving of locatie). Waarden schrijft u zoals ze zijn (status=gereed, date=2025-06-30, quarters=2025Q2,2025Q4, goal=G-2); zet tekst met spaties tussen aanhalingstekens en een expressie tussen haakjes: hours=(2 * 8). Elk veld wordt gecontroleerd; er wordt niets toegevoegd tenzij alles klopt."),
-        action: { context in
+        arguments: AddArguments.self,
+        run: { arguments, context in
             let w = try context.writableWorkspace()
-            let kind = try context.kind(context.arguments.word("kind")!, in: w.schema)
+            let kind = try context.kind(arguments.kind, in: w.schema)
             guard !kind.isSingleton else {
                 throw context.error(Message(en: "there is one \(kind.name) in a dossier; change it with: set \(kind.name) FIELD=VALUE",
                                             nl: "een dossier heeft één \(kind.name); wijzig het met: wijzig \(kind.name) VELD=WAARDE"))
             }
             var record = Record(fields: [:])
-            if let text = context.arguments.word("text") {
+            if let text = arguments.text {
                 guard let main = kind.fields.first(where: { $0.type == .text && $0.required }) else {
                     throw context.error(Message(en: "a \(kind.singular) has no main text; use FIELD=VALUE",
                                                 nl: "\(kind.name) hebben geen hoofdtekst; gebruik VELD=WAARDE"),
@@ -26,7 +27,7 @@ extension CommandSpec {
                 record[main.name] = .string(text.text)
             }
             let editor = RecordEditor(context: context, workspace: w, kind: kind)
-            let assignments = context.arguments.assignments("field")
+            let assignments = arguments.fields
             record = try editor.apply(assignments, to: record)
             var changes = w.changeSet()
             let id = changes.add(record, kind: kind)
@@ -37,15 +38,16 @@ extension CommandSpec {
     static let set = CommandSpec(
         name: "set", group: .dossier,
         summary: Message(en: "change fields of a record", nl: "velden van een gegeven wijzigen"),
-        syntax: [.record("id"), .fieldValues("field")],
+        syntax: [.record(SetArguments.id), .fieldValues(SetArguments.fields)],
         example: "set M-12 status=done done=2025-06-30",
         details: Message(
             en: "FIELD=null removes a field. Sections that exist once are set by name: set plan adopted=2025-03-01. Every value is checked; nothing changes unless all is well. undo takes it back.",
             nl: "VELD=null wist een veld. Onderdelen die één keer bestaan wijzigt u bij naam: wijzig plan adopted=2025-03-01. Elke waarde wordt gecontroleerd; er verandert niets tenzij alles klopt. 'ongedaan' draait het terug."),
-        action: { context in
+        arguments: SetArguments.self,
+        run: { arguments, context in
             let w = try context.writableWorkspace()
-            let (kind, record, word) = try context.record(in: w)
-            let assignments = context.arguments.assignments("field")
+            let (kind, record, word) = try context.record(arguments.id, in: w)
+            let assignments = arguments.fields
             guard !assignments.isEmpty else {
                 throw context.error(Message(en: "nothing to set", nl: "niets te wijzigen"), at: word.location, length: word.length,
                                     hint: Message(en: "usage: set ID FIELD=VALUE ...", nl: "gebruik: wijzig ID VELD=WAARDE ..."))
@@ -74,23 +76,23 @@ extension CommandSpec {
     static let remove = CommandSpec(
         name: "remove", aliases: ["rm", "delete"], group: .dossier,
         summary: Message(en: "remove a record", nl: "een gegeven verwijderen"),
-        syntax: [.record("id")],
-        options: [OptionSpec("force", summary: Message(en: "remove it even though other records refer to it, and clear those references",
+        syntax: [.record(RemoveArguments.id)],
+        options: [OptionSpec(RemoveArguments.force, summary: Message(en: "remove it even though other records refer to it, and clear those references",
                                                        nl: "ook verwijderen als andere gegevens ernaar verwijzen, en die verwijzingen wissen"))],
         example: "remove M-12",
         details: Message(
             en: "A record that others refer to is not removed; kvo names them. With --force the references are cleared in the same step (one undo brings everything back).",
             nl: "Een gegeven waar andere naar verwijzen wordt niet verwijderd; kvo noemt ze. Met --force worden de verwijzingen in dezelfde stap gewist (één keer 'ongedaan' zet alles terug)."),
-        action: { context in
+        arguments: RemoveArguments.self,
+        run: { arguments, context in
             let w = try context.writableWorkspace()
-            let (kind, record, word) = try context.record(in: w)
+            let (kind, record, word) = try context.record(arguments.id, in: w)
             guard !kind.isSingleton else {
                 throw context.error(Message(en: "\(kind.name) cannot be removed; clear its fields with set",
                                             nl: "\(kind.name) kan niet worden verwijderd; wis de velden met wijzig"))
             }
             let references = w.dossier.references(to: record.id)
-            let force = context.arguments.options["force"] != nil
-            if !references.isEmpty, !force {
+            if !references.isEmpty, !arguments.force {
                 let names = references.prefix(8).map { "\($0.id).\($0.field)" }.joined(separator: ", ") + (references.count > 8 ? ", ..." : "")
                 let n = references.count
                 throw context.error(Message(en: "\(record.id) is referred to by ", nl: "naar \(record.id) \(n == 1 ? "verwijst" : "verwijzen") ")
@@ -128,9 +130,10 @@ extension CommandSpec {
         example: "undo",
         details: Message(en: "Every change since opening can be undone, one at a time, and redone with redo.",
                          nl: "Elke wijziging sinds het openen kan ongedaan worden gemaakt, één voor één, en met 'opnieuw' weer worden uitgevoerd."),
-        action: { context in
+        arguments: NoArguments.self,
+        run: { _, context in
             let w = try context.writableWorkspace()
-            let options = context.interpreter.options
+            let options = context.environment.options
             guard let undone = try w.undo(command: context.commandText, at: options.now(), by: options.user) else {
                 throw context.error(Message(en: "nothing to undo", nl: "er is niets om ongedaan te maken"))
             }
@@ -141,14 +144,51 @@ extension CommandSpec {
         name: "redo", group: .dossier,
         summary: Message(en: "make an undone change again", nl: "een ongedaan gemaakte wijziging opnieuw uitvoeren"),
         example: "redo",
-        action: { context in
+        arguments: NoArguments.self,
+        run: { _, context in
             let w = try context.writableWorkspace()
-            let options = context.interpreter.options
+            let options = context.environment.options
             guard let redone = try w.redo(command: context.commandText, at: options.now(), by: options.user) else {
                 throw context.error(Message(en: "nothing to redo", nl: "er is niets om opnieuw uit te voeren"))
             }
             context.say(Message(en: "redid: ", nl: "opnieuw uitgevoerd: ") + redone.command + "\n")
         })
+}
+
+struct AddArguments: CommandArguments {
+    static let kind = SlotName("kind"), text = SlotName("text"), fields = SlotName("field")
+    let kind: ParsedArguments.Word
+    /// The main text, quoted, right after the kind.
+    let text: ParsedArguments.Word?
+    let fields: [ParsedArguments.Assignment]
+
+    init(from a: ArgumentReader) throws(Diagnostic) {
+        kind = try a.word(Self.kind)
+        text = try a.optionalWord(Self.text)
+        fields = try a.assignments(Self.fields)
+    }
+}
+
+struct SetArguments: CommandArguments {
+    static let id = SlotName("id"), fields = SlotName("field")
+    let id: RecordReference
+    let fields: [ParsedArguments.Assignment]
+
+    init(from a: ArgumentReader) throws(Diagnostic) {
+        id = try a.record(Self.id)
+        fields = try a.assignments(Self.fields)
+    }
+}
+
+struct RemoveArguments: CommandArguments {
+    static let id = SlotName("id"), force = SlotName("force")
+    let id: RecordReference
+    let force: Bool
+
+    init(from a: ArgumentReader) throws(Diagnostic) {
+        id = try a.record(Self.id)
+        force = try a.flag(Self.force)
+    }
 }
 
 extension Noun {

@@ -6,5 +6,5 @@ extension CommandSpec {
         example: "clear",
         details: Message(en: "At the prompt it clears the terminal, as Ctrl-L does; in a script or a pipe it does nothing.",
                          nl: "Aan de prompt maakt het de terminal leeg, zoals Ctrl-L; in een script of pijp doet het niets."),
-        action: { context in context.interpreter.clearScreen?() })
+        arguments: NoArguments.self, run: { _, context in context.environment.clearScreen() })
 }

@@ -4,7 +4,7 @@ import KVOChecks
 extension CommandContext {
     /// The open dossier, or an error saying how to open one.
     public func workspace() throws -> Workspace {
-        guard let w = interpreter.workspace else {
+        guard let w = environment.workspace else {
             throw error(Message(en: "no dossier is open", nl: "er is geen dossier open"),
                         hint: Message(en: "open one with: open PATH (or start a new one with: new)",
                                       nl: "open er een met: open PAD (of begin een nieuw met: nieuw)"))
@@ -15,11 +15,11 @@ extension CommandContext {
     /// The open dossier, when it may be changed.
     public func writableWorkspace() throws -> Workspace {
         let w = try workspace()
-        if interpreter.options.safe {
+        if environment.options.safe {
             throw error(Message(en: "safe mode: the dossier cannot be changed", nl: "veilige modus: het dossier kan niet worden gewijzigd"),
                         hint: Message(en: "kvo was started with --safe", nl: "kvo is gestart met --safe"))
         }
-        if interpreter.options.readOnly || w.readOnly {
+        if environment.options.readOnly || w.readOnly {
             throw error(Message(en: "the dossier is open read-only", nl: "het dossier is alleen-lezen geopend"),
                         hint: Message(en: "open it without --readonly to change it", nl: "open het zonder --readonly om het te wijzigen"))
         }
@@ -34,11 +34,18 @@ extension CommandContext {
                     at: word.location, length: word.length, hint: Message(en: "'kinds' lists them", nl: "'soorten' toont ze"))
     }
 
-    /// The record named by the `record` slot (`M-3`, or `measure M-3`).
+    /// The record named by the `record` slot `id` (`M-3`, or `measure M-3`), for the commands
+    /// that read their arguments by string still.
     public func record(in w: Workspace) throws -> (kind: RecordKind, record: Record, word: ParsedArguments.Word) {
         guard let word = arguments.word("id") else { throw error(Message(en: "no record given", nl: "er is geen gegeven genoemd")) }
+        return try record(RecordReference(kind: arguments.word(SlotName.recordKind.text), id: word), in: w)
+    }
+
+    /// The record a `.record` slot names (`M-3`, or `measure M-3`), or an error with a suggestion.
+    public func record(_ reference: RecordReference, in w: Workspace) throws -> (kind: RecordKind, record: Record, word: ParsedArguments.Word) {
+        let word = reference.id
         if let found = w.dossier.record(word.text) {
-            if let kindWord = arguments.word("kind"), let k = w.schema.kind(named: kindWord.text), k.name != found.kind.name {
+            if let kindWord = reference.kind, let k = w.schema.kind(named: kindWord.text), k.name != found.kind.name {
                 throw error(Message(en: "\(word.text) is a \(found.kind.singular), not a \(k.singular)",
                                     nl: "\(word.text) hoort bij \(found.kind.name), niet bij \(k.name)"),
                             at: kindWord.location, length: kindWord.length)
@@ -57,7 +64,7 @@ extension CommandContext {
     /// How results are written: `as FORMAT`, else a table on a terminal and JSON elsewhere.
     public var format: OutputFormat {
         get throws {
-            if let w = arguments.word("format") {
+            if let w = arguments.word(SlotName.format.text) {
                 guard let f = OutputFormat(rawValue: w.text.lowercased()) else {
                     throw error(Message(en: "unknown format '\(w.text)'", nl: "onbekend formaat '\(w.text)'") + Suggestion.phrase(for: w.text, in: OutputFormat.names),
                                 at: w.location, length: w.length,
@@ -65,13 +72,13 @@ extension CommandContext {
                 }
                 return f
             }
-            return interpreter.options.outputIsTerminal ? .table : .json
+            return environment.options.outputIsTerminal ? .table : .json
         }
     }
 
     /// The date to judge as of: `--as-of DATE` on the command, else the session's date.
     func asOf() throws -> Day {
-        guard let word = arguments.options["as-of"]?.value else { return interpreter.options.today }
+        guard let word = arguments.options[SlotName.asOf.text]?.value else { return environment.options.today }
         guard let d = Day(word.text) else {
             throw error(Message(en: "--as-of expects a date such as 2025-03-01, got '\(word.text)'",
                                 nl: "--as-of verwacht een datum zoals 2025-03-01, niet '\(word.text)'"),
@@ -83,8 +90,8 @@ extension CommandContext {
     /// The day the dossier is seen as it stood (`--as-of` on the command, else on the session),
     /// or nil: the dossier as it is (PointInTime, docs/language.md "A point in time").
     func pointInTime() throws -> Day? {
-        if arguments.options["as-of"] != nil { return try asOf() }
-        return interpreter.options.pointInTime
+        if arguments.options[SlotName.asOf.text] != nil { return try asOf() }
+        return environment.options.pointInTime
     }
 
     /// The dossier to judge, its cache and the day to judge it as of.
@@ -98,18 +105,18 @@ extension CommandContext {
         String(source.line(location.line) ?? "").trimmingBlanks()
     }
 
-    func write(_ text: String) { interpreter.output.write(text) }
+    func write(_ text: String) { environment.output.write(text) }
 
     /// The language the session speaks now (`Interpreter.language`).
-    public var language: Language { interpreter.language }
+    public var language: Language { environment.language }
 
     /// Writes a message in the session's language.
-    func say(_ message: Message) { interpreter.output.write(message.text(language)) }
+    func say(_ message: Message) { environment.output.write(message.text(language)) }
 
     /// Prose fitted to the terminal's width: lines broken at blanks, never inside a word.
-    func sayFitted(_ message: Message) { interpreter.output.write(TextLayout.fitted(message.text(language), width: width)) }
-    func writeFitted(_ text: String) { interpreter.output.write(TextLayout.fitted(text, width: width)) }
+    func sayFitted(_ message: Message) { environment.output.write(TextLayout.fitted(message.text(language), width: width)) }
+    func writeFitted(_ text: String) { environment.output.write(TextLayout.fitted(text, width: width)) }
 
     /// The width tables are fitted to: the terminal's, else 100.
-    var width: Int { interpreter.options.terminalWidth() ?? 100 }
+    var width: Int { environment.options.terminalWidth() ?? 100 }
 }

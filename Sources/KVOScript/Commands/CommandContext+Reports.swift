@@ -9,16 +9,37 @@ import KVOReports
 
 /// What `report` and `certificate` share: reading --format, --lang and --private, and writing
 /// report files into a folder (`--out`), which safe and read-only mode refuse.
+extension SlotName {
+    /// The options of reports (CommandContext.reportOptions); `--format` is SlotName.format.
+    static let reportOut = SlotName("out"), reportLanguage = SlotName("lang"), reportPrivate = SlotName("private")
+}
+
+/// The report options as a command decodes them, once (`--out`, `--format`, `--lang`, `--private`).
+struct ReportOptions: Sendable {
+    let out: ParsedArguments.Option?
+    let format: ParsedArguments.Option?
+    let language: ParsedArguments.Word?
+    let includesPersonalData: Bool
+
+    /// `privacy`: whether the command declares --private (`certificate` does not).
+    init(from a: ArgumentReader, privacy: Bool = true) throws(Diagnostic) {
+        out = try a.option(.reportOut)
+        format = try a.option(.format)
+        language = try a.option(.reportLanguage)?.value
+        includesPersonalData = privacy ? try a.flag(.reportPrivate) : false
+    }
+}
+
 extension CommandContext {
     static let reportOptions = [
-        OptionSpec("out", value: .path, summary: Message(en: "write the report's files into this folder instead of standard output",
+        OptionSpec(.reportOut, value: .path, summary: Message(en: "write the report's files into this folder instead of standard output",
                                                          nl: "schrijf de bestanden van het rapport in deze map in plaats van naar standaarduitvoer")),
-        OptionSpec("format", value: .choice(["md", "html", "pdf", "docx"]),
+        OptionSpec(.format, value: .choice(["md", "html", "pdf", "docx"]),
                    summary: Message(en: "Markdown (default), one self-contained HTML page, PDF on A4 (printed by Chromium) or Word (by pandoc); PDF and Word need --out",
                                     nl: "Markdown (standaard), één zelfstandige HTML-pagina, PDF op A4 (geprint door Chromium) of Word (door pandoc); PDF en Word vragen --out")),
-        OptionSpec("lang", value: .choice(["nl", "en"]), summary: Message(en: "the report's language: Dutch (default) or English",
+        OptionSpec(.reportLanguage, value: .choice(["nl", "en"]), summary: Message(en: "the report's language: Dutch (default) or English",
                                                                        nl: "de taal van het rapport: Nederlands (standaard) of Engels")),
-        OptionSpec("private", summary: Message(en: "keep phone numbers and e-mail addresses in (not for publication, §3.2)",
+        OptionSpec(.reportPrivate, summary: Message(en: "keep phone numbers and e-mail addresses in (not for publication, §3.2)",
                                                nl: "laat telefoonnummers en e-mailadressen staan (niet voor publicatie, §3.2)")),
     ]
 
@@ -40,27 +61,25 @@ extension CommandContext {
         var needsFolder: Bool { if case .document = self { false } else { true } }
     }
 
-    var reportFormat: ReportOutput {
-        get throws {
-            guard let word = arguments.options["format"]?.value else { return .document(.md) }
-            switch word.text.lowercased() {
-            case "pdf": return .pdf
-            case "docx": return .docx
-            default:
-                guard let f = DocumentFormat(rawValue: word.text.lowercased()) else {
-                    throw error(Message(en: "unknown report format '\(word.text)'", nl: "onbekend rapportformaat '\(word.text)'"),
-                                at: word.location, length: word.length,
-                                hint: Message(en: "formats: md, html, pdf, docx", nl: "formaten: md, html, pdf, docx"))
-                }
-                return .document(f)
+    func reportFormat(_ options: ReportOptions) throws -> ReportOutput {
+        guard let word = options.format?.value else { return .document(.md) }
+        switch word.text.lowercased() {
+        case "pdf": return .pdf
+        case "docx": return .docx
+        default:
+            guard let f = DocumentFormat(rawValue: word.text.lowercased()) else {
+                throw error(Message(en: "unknown report format '\(word.text)'", nl: "onbekend rapportformaat '\(word.text)'"),
+                            at: word.location, length: word.length,
+                            hint: Message(en: "formats: md, html, pdf, docx", nl: "formaten: md, html, pdf, docx"))
             }
+            return .document(f)
         }
     }
 
     /// The error for a PDF or Word document asked for without --out.
-    func needsFolder() -> Diagnostic {
+    func needsFolder(_ options: ReportOptions) -> Diagnostic {
         error(Message(en: "a PDF or Word document is written into a folder", nl: "een PDF- of Word-document wordt in een map geschreven"),
-              at: arguments.options["format"]?.location, length: 8, hint: Message(en: "add --out FOLDER", nl: "voeg --out MAP toe"))
+              at: options.format?.location, length: 8, hint: Message(en: "add --out FOLDER", nl: "voeg --out MAP toe"))
     }
 
     /// The files of one document as they are written: as rendered, printed to PDF from the HTML
@@ -88,29 +107,27 @@ extension CommandContext {
     /// The command's --lang, else kvo's --lang, else the dossier's `language`, else Dutch: a
     /// LANG setting does not count, because reports are the workgroup's documents for a Dutch
     /// certification body.
-    var reportLanguage: Language {
-        get throws {
-            guard let word = arguments.options["lang"]?.value else {
-                return interpreter.options.languageFlag ?? interpreter.workspace?.dossier.language ?? .nl
-            }
-            guard let l = Language(rawValue: word.text.lowercased()) else {
-                throw error(Message(en: "--lang takes nl or en, not '\(word.text)'", nl: "--lang neemt nl of en, niet '\(word.text)'"),
-                            at: word.location, length: word.length)
-            }
-            return l
+    func reportLanguage(_ options: ReportOptions) throws -> Language {
+        guard let word = options.language else {
+            return environment.options.languageFlag ?? environment.workspace?.dossier.language ?? .nl
         }
+        guard let l = Language(rawValue: word.text.lowercased()) else {
+            throw error(Message(en: "--lang takes nl or en, not '\(word.text)'", nl: "--lang neemt nl of en, niet '\(word.text)'"),
+                        at: word.location, length: word.length)
+        }
+        return l
     }
 
-    func reportContext(_ w: Workspace) throws -> ReportContext {
-        ReportContext(dossier: w.judged(asOf: interpreter.options.pointInTime).dossier, asOf: interpreter.options.today, language: try reportLanguage,
-                      includesPersonalData: arguments.options["private"] != nil)
+    func reportContext(_ w: Workspace, _ options: ReportOptions) throws -> ReportContext {
+        ReportContext(dossier: w.judged(asOf: environment.options.pointInTime).dossier, asOf: environment.options.today,
+                      language: try reportLanguage(options), includesPersonalData: options.includesPersonalData)
     }
 
     /// The folder of --out (or `fallback`), resolved against the script's folder; an error in safe mode.
-    func reportFolder(fallback: String? = nil) throws -> (path: String, shown: String)? {
-        let option = arguments.options["out"]
+    func reportFolder(_ options: ReportOptions, fallback: String? = nil) throws -> (path: String, shown: String)? {
+        let option = options.out
         guard let given = option?.value?.text ?? fallback else { return nil }
-        if interpreter.options.safe {
+        if environment.options.safe {
             throw error(Message(en: "safe mode: reports cannot be written to files", nl: "veilige modus: rapporten kunnen niet naar bestanden worden geschreven"),
                         at: option?.location ?? location, length: option.map { _ in 5 } ?? 1,
                         hint: fallback == nil
@@ -119,7 +136,7 @@ extension CommandContext {
                             : Message(en: "kvo was started with --safe; its parts can go to standard output one by one: report va, report pva, report inspection",
                                       nl: "kvo is gestart met --safe; de delen kunnen een voor een naar standaarduitvoer: rapport va, rapport pva, rapport schouw"))
         }
-        if interpreter.options.readOnly {
+        if environment.options.readOnly {
             throw error(Message(en: "read-only mode: reports cannot be written to files", nl: "alleen-lezen: rapporten kunnen niet naar bestanden worden geschreven"),
                         at: option?.location ?? location, length: option.map { _ in 5 } ?? 1,
                         hint: fallback == nil
@@ -132,14 +149,14 @@ extension CommandContext {
     }
 
     /// Writes the files into the folder (made when missing) and says what was written.
-    func writeReport(_ files: [ReportFile], to folder: (path: String, shown: String)) throws {
-        try writeReport(files.map { ($0.name, Array($0.contents.utf8)) }, to: folder)
+    func writeReport(_ files: [ReportFile], to folder: (path: String, shown: String), _ options: ReportOptions) throws {
+        try writeReport(files.map { ($0.name, Array($0.contents.utf8)) }, to: folder, options)
     }
 
     /// Writes the files into the folder (made when missing), removes the charts an earlier
     /// version of the same documents left there, and says what was written.
-    func writeReport(_ files: [(name: String, bytes: [UInt8])], to folder: (path: String, shown: String)) throws {
-        let out = arguments.options["out"]?.value
+    func writeReport(_ files: [(name: String, bytes: [UInt8])], to folder: (path: String, shown: String), _ options: ReportOptions) throws {
+        let out = options.out?.value
         func failed(_ message: Message) -> Diagnostic {
             error(Message(en: "cannot write the report to \(folder.shown): ", nl: "kan het rapport niet naar \(folder.shown) schrijven: ") + message,
                   at: out?.location, length: out?.length ?? 1,

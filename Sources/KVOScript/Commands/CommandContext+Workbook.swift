@@ -4,7 +4,7 @@ import KVOModel
 /// working folder at the prompt), named after what it holds (`measures.xlsx`).
 extension CommandContext {
     func writeWorkbook(_ workbook: Workbook, named name: String) throws {
-        let format = arguments.word("format")
+        let format = arguments.word(SlotName.format.text)
         try refuseFilesInReadOnlyModes()
         let path = FileSystem.resolve(name + ".xlsx", against: source.directory)
         do {
@@ -17,7 +17,7 @@ extension CommandContext {
 
     /// An HTML page printed to PDF by Chromium, written as NAME.pdf.
     func writePDF(of html: String, named name: String) throws {
-        let format = arguments.word("format")
+        let format = arguments.word(SlotName.format.text)
         try refuseFilesInReadOnlyModes()
         let path = FileSystem.resolve(name + ".pdf", against: source.directory)
         let bytes: [UInt8]
@@ -27,10 +27,10 @@ extension CommandContext {
     }
 
     private func refuseFilesInReadOnlyModes() throws {
-        let format = arguments.word("format")
-        if interpreter.options.readOnly {
-            throw error(Message(en: "\(interpreter.options.safe ? "safe" : "read-only") mode: no files are written",
-                                nl: "\(interpreter.options.safe ? "veilige" : "alleen-lezen") modus: er worden geen bestanden geschreven"),
+        let format = arguments.word(SlotName.format.text)
+        if environment.options.readOnly {
+            throw error(Message(en: "\(environment.options.safe ? "safe" : "read-only") mode: no files are written",
+                                nl: "\(environment.options.safe ? "veilige" : "alleen-lezen") modus: er worden geen bestanden geschreven"),
                         at: format?.location, length: format?.length ?? 1,
                         hint: Message(en: "as csv or as excel-csv goes to standard output", nl: "als csv of als excel-csv gaat naar standaarduitvoer"))
         }

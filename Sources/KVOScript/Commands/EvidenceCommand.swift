@@ -6,16 +6,17 @@ extension CommandSpec {
         name: "evidence", group: .handbook,
         summary: Message(en: "what the survey, incidents and inspections say per theme",
                          nl: "wat de enquête, de incidenten en de schouw per thema zeggen"),
-        syntax: [.optional([.word("theme", .text)]), .output(Slot.tableFormats + ["xlsx"])],
+        syntax: [.optional([.word(EvidenceArguments.theme, .text)]), .output(Slot.tableFormats + ["xlsx"])],
         example: "evidence T05",
         details: Message(
             en: "Per theme: the share of survey answers reporting a problem (over the theme's subjects; per park with a theme given), incidents counted through the category-to-theme mapping (the dossier's categories records, else a default by keyword) with the change over the last two years, and negative inspection findings, with the recurring ones (linked by recurs, or found at the same location in more than one inspection). A theme is named by its ID (T05, T5) or by its Dutch or English name or the start of it (overlast, nuisance).",
             nl: "Per thema: het deel van de antwoorden in de enquête dat een probleem meldt (over de onderwerpen van het thema; per terrein als een thema is opgegeven), de incidenten, geteld via de koppeling van categorie aan thema (de records categories van het dossier, anders een standaardkoppeling op trefwoord) met de verandering over de laatste twee jaar, en de negatieve bevindingen van de schouw, met de terugkerende (gekoppeld met recurs, of op dezelfde plek gevonden in meer dan één schouw). Een thema noemt u bij het nummer (T05, T5) of bij de Nederlandse of Engelse naam of het begin ervan (overlast, nuisance)."),
-        action: { context in
+        arguments: EvidenceArguments.self,
+        run: { arguments, context in
             let w = try context.workspace()
             let language = context.language
             var all = ThemeEvidence.collect(w.dossier)
-            if let word = context.arguments.word("theme") {
+            if let word = arguments.theme {
                 let id = try context.theme(word).id
                 all = all.filter { $0.theme == id }
             }
@@ -58,4 +59,11 @@ extension CommandSpec {
                 }
             }
         })
+}
+
+struct EvidenceArguments: CommandArguments {
+    static let theme = SlotName("theme")
+    let theme: ParsedArguments.Word?
+
+    init(from a: ArgumentReader) throws(Diagnostic) { theme = try a.optionalWord(Self.theme) }
 }

@@ -3,15 +3,16 @@ import KVOModel
 extension CommandSpec {
     static let help = CommandSpec(
         name: "help", group: .session, summary: Message(en: "list the commands, or explain one command or function", nl: "de opdrachten tonen, of één opdracht of functie uitleggen"),
-        syntax: [.optional([.word("topic", .command)])],
+        syntax: [.optional([.word(HelpArguments.topic, .command)])],
         example: "help assert",
         details: Message(en: "'help functions' lists the functions; 'help NAME' shows a command's or function's usage and an example.",
                          nl: "'hulp functies' toont de functies; 'hulp NAAM' toont het gebruik van een opdracht of functie, met een voorbeeld."),
-        action: { context in
-            let out = context.interpreter.output
+        arguments: HelpArguments.self,
+        run: { arguments, context in
+            let out = context.environment.output
             let width = context.width
-            let commands = context.interpreter.commands, functions = context.interpreter.functions
-            guard let topic = context.arguments.word("topic") else {
+            let commands = context.environment.commands, functions = context.environment.functions
+            guard let topic = arguments.topic else {
                 out.write(HelpText.overview(commands, context.language, width: width))
                 return
             }
@@ -39,7 +40,7 @@ public enum HelpText {
     static func entry(_ head: String, _ text: String, width: Int) -> String {
         var column = head.count
         var first = head
-        if width - column < 24, head.contains { $0 != " " } {
+        if width - column < 24, head.contains(where: { $0 != " " }) {
             column = min(6, head.prefix { $0 == " " }.count + 4)
             first = head.trimmingTrailingBlanks + "\n" + String(repeating: " ", count: column)
         }
@@ -138,4 +139,11 @@ extension String {
         while s.last == " " { s.removeLast() }
         return s
     }
+}
+
+struct HelpArguments: CommandArguments {
+    static let topic = SlotName("topic")
+    let topic: ParsedArguments.Word?
+
+    init(from a: ArgumentReader) throws(Diagnostic) { topic = try a.optionalWord(Self.topic) }
 }

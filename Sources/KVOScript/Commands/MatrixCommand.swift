@@ -6,14 +6,15 @@ extension CommandSpec {
         name: "matrix", aliases: ["maatregelmatrix"], group: .handbook,
         summary: Message(en: "the measures matrix in the handbook's layout: goals, who, the plan's quarters and progress",
                          nl: "de maatregelmatrix in de opmaak van het handboek: doelen, wie, de kwartalen van het plan en de voortgang"),
-        syntax: [.optional([.literal("as"), .word("format", .choice(["table", "csv", "excel-csv", "md", "html", "json", "xlsx", "pdf"]))])],
-        options: [OptionSpec("as-of", value: .text, summary: Message(en: "flag overdue measures as of this date (default: the session's date)",
+        syntax: [.optional([.literal("as"), .word(SlotName.format, .choice(["table", "csv", "excel-csv", "md", "html", "json", "xlsx", "pdf"]))])],
+        options: [OptionSpec(SlotName.asOf, value: .text, summary: Message(en: "flag overdue measures as of this date (default: the session's date)",
                                                                      nl: "markeer maatregelen die op deze datum achterlopen (standaard: de datum van de sessie)"))],
         example: "matrix as html",
         details: Message(
             en: "As in the handbook's example (§4.2.4): a title row per goal with its theme, then one numbered row per measure with WHO, a mark in each of its quarters and its PROGRESS. The columns are the quarters of the three plan years from the plan's adoption date (a quarter belongs to the plan year holding its first day, so a plan adopted mid-quarter has 13), plus any quarter a measure is planned in outside them. Marks: x planned, ✓ done, ! overdue (not done and its last quarter ended before --as-of), - dropped. Goals are ordered by the themes' recorded priority.",
             nl: "Zoals in het voorbeeld van het handboek (§4.2.4): per doelstelling een titelregel met het thema, daaronder per maatregel een genummerde regel met WIE, een teken in elk van de kwartalen en de VOORTGANG. De kolommen zijn de kwartalen van de drie planjaren vanaf de vaststellingsdatum van het plan (een kwartaal hoort bij het planjaar waarin de eerste dag valt, dus een plan dat midden in een kwartaal is vastgesteld heeft er 13), plus elk kwartaal daarbuiten waarin een maatregel gepland is. Tekens: x gepland, ✓ gereed, ! achter (niet gereed en het laatste kwartaal was vóór --as-of voorbij), - vervallen. De doelen staan in de volgorde van de vastgelegde prioriteit van hun thema."),
-        action: { context in
+        arguments: MatrixArguments.self,
+        run: { arguments, context in
             let w = try context.workspace()
             let language = context.language
             let (dossier, _, asOf) = try context.judged(w)
@@ -23,7 +24,7 @@ extension CommandSpec {
                                     hint: Message(en: "add them with: add measure \"TITLE\" goal=G-1 party=PA-1 quarters=2025Q2",
                                                   nl: "voeg ze toe met: voegtoe maatregel \"TITEL\" goal=G-1 party=PA-1 quarters=2025Q2"))
             }
-            let format = context.arguments.word("format")?.text ?? (context.interpreter.options.outputIsTerminal ? "table" : "json")
+            let format = arguments.format?.text ?? (context.environment.options.outputIsTerminal ? "table" : "json")
             switch format {
             case "html":
                 let name = w.dossier.name ?? w.displayName
@@ -121,4 +122,10 @@ extension CommandSpec {
         sheet.landscape = true
         return sheet
     }
+}
+
+struct MatrixArguments: CommandArguments {
+    let format: ParsedArguments.Word?
+
+    init(from a: ArgumentReader) throws(Diagnostic) { format = try a.optionalWord(.format) }
 }

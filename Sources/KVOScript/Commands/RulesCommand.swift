@@ -6,13 +6,14 @@ extension CommandSpec {
     static let rules = CommandSpec(
         name: "rules", group: .handbook,
         summary: Message(en: "list the handbook's rules, or show one in full", nl: "de regels van het handboek tonen, of één regel volledig"),
-        syntax: [.words("pattern", .ruleID)],
+        syntax: [.words(RulesArguments.patterns, .ruleID)],
         example: "rules KVO-4.1.1-*",
         details: Message(en: "PATTERN is a rule ID, an ID pattern with * and ?, or a paragraph such as §4.1 (which includes §4.1.1 and deeper). One match is shown in full; several are listed one a line with paragraph, level and when the rule applies.",
                          nl: "PATROON is een regel-ID, een ID-patroon met * en ?, of een paragraaf zoals §4.1 (inclusief §4.1.1 en dieper). Past er één regel, dan wordt die volledig getoond; meerdere staan elk op een regel met paragraaf, niveau en wanneer de regel geldt."),
-        action: { context in
+        arguments: RulesArguments.self,
+        run: { arguments, context in
             let catalogue = RuleCatalogue.handbook
-            let patterns = context.arguments.words("pattern")
+            let patterns = arguments.patterns
             var selected: [Rule] = []
             if patterns.isEmpty {
                 selected = catalogue.rules
@@ -45,4 +46,11 @@ extension CommandSpec {
             context.write(out)
             context.say(Noun(en: "rule", "rules", nl: "regel", "regels").counted(selected.count) + "\n")
         })
+}
+
+struct RulesArguments: CommandArguments {
+    static let patterns = SlotName("pattern")
+    let patterns: [ParsedArguments.Word]
+
+    init(from a: ArgumentReader) throws(Diagnostic) { patterns = try a.words(Self.patterns) }
 }

@@ -7,13 +7,14 @@ extension CommandSpec {
         summary: Message(en: "where the trajectory stands: its step, the dates that matter, what is missing next",
                          nl: "waar het traject staat: de stap, de data die ertoe doen, wat er nog ontbreekt"),
         syntax: [.output(Slot.tableFormats)],
-        options: [OptionSpec("as-of", value: .text, summary: Message(en: "as of this date (default: the session's date)",
+        options: [OptionSpec(SlotName.asOf, value: .text, summary: Message(en: "as of this date (default: the session's date)",
                                                                      nl: "per deze datum (standaard: de datum van de sessie)"))],
         example: "status",
         details: Message(
             en: "The facilitator's opening screen: which of the eight steps of §1.2 the dossier is in, the current plan year, inspections and audit dates due, supplements, the certificate's expiry, and what is still missing for the next step, most urgent first.",
             nl: "Het beginscherm van de procesbegeleider: in welke van de acht stappen van §1.2 het dossier is, het lopende planjaar, de schouwen en auditdata die eraan komen, aanvullingen, het verlopen van het certificaat, en wat er nog ontbreekt voor de volgende stap, het dringendste eerst."),
-        action: { context in
+        arguments: NoArguments.self,
+        run: { _, context in
             let w = try context.workspace()
             let (dossier, cache, asOf) = try context.judged(w)
             let status = TrajectoryStatus(CheckContext(dossier: dossier, asOf: asOf, cache: cache), language: context.language)

@@ -36,6 +36,10 @@ public struct ParsedArguments: Sendable {
 
     public init() {}
 
+    // Readers by name. Typed commands read through ArgumentReader, which takes a SlotName and
+    // refuses names the spec does not declare; these remain for the commands not converted yet
+    // (CommandArgumentsTests.untypedFiles) and for the shared helpers of CommandContext.
+
     public func expression(_ name: String) -> Expression? {
         if case .expression(let e)? = values[name] { return e }
         return nil

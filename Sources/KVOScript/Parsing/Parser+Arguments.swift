@@ -98,117 +98,174 @@ extension Parser {
         }
     }
 
+    // One parse function per slot kind, each under its rule in docs/language.md ("Grammar").
+
+    /// slot = expression_slot | expressions_slot | word_slot | words_slot | literal_slot
+    ///      | optional_slot | assignments_slot | fieldvalues_slot | condition_slot
+    ///      | string_slot | record_slot ;
     mutating func parseSlot(_ slot: Slot, of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) {
-        let missing = { (name: String) -> Message in
-            Message(en: "\(name.uppercased()) for '\(spec.name)'", nl: "\(name.uppercased()) voor '\(spec.name)'")
-        }
-        let usage = Message(en: "usage: ", nl: "gebruik: ") + spec.usage
         switch slot {
-        case .expression(let name):
-            args.values[name] = .expression(try parseExpression(expected: missing(name), usage: spec.usage))
-        case .expressions(let name):
-            greaterRedirects = true
-            defer { greaterRedirects = false }
-            var list: [Expression] = []
-            if canStartExpression {
-                list.append(try parseExpression(expected: missing(name)))
-                while isSymbol(.comma) {
-                    try advance()
-                    list.append(try parseExpression(expected: Message(en: "another \(name.uppercased()) after ','", nl: "nog een \(name.uppercased()) na ','")))
-                }
-            }
-            args.values[name] = .expressions(list)
-        case .word(let name, let kind):
-            guard var word = try readWord(allowingCommas: kind == .fieldList) else {
-                throw unexpected(expected: missing(name), hint: usage)
-            }
-            // A choice typed by its Dutch name (`als tabel`, `stopwatch aan`) is read as its code.
-            if case .choice(let options) = kind, let code = DutchNames.choice(word.text, among: options) { word.text = code }
-            args.values[name] = .word(word)
-        case .record(let name):
-            guard let first = try readWord() else { throw unexpected(expected: missing(name), hint: usage) }
-            // `show measure M-3`: a kind before the ID, as people say it.
-            if let kind = Schema.dossier.kind(named: first.text), !kind.isSingleton, !first.text.contains("-"), !atEndOfStatement,
-               !matchesLiteral("as"), try !canStart(.fieldValues("")), let id = try readWord() {
-                args.values["kind"] = .word(first)
-                args.values[name] = .word(id)
-            } else {
-                args.values[name] = .word(first)
-            }
-        case .string(let name):
-            guard case .string(let text) = token.kind else { throw unexpected(expected: Message(en: "a quoted \(name)", nl: "een \(name) tussen aanhalingstekens")) }
-            args.values[name] = .word(ParsedArguments.Word(text: text, location: token.location, length: token.length))
-            try advance()
-        case .condition(let name):
-            let saved = equalsCompares
-            equalsCompares = true
-            defer { equalsCompares = saved }
-            args.values[name] = .expression(try parseExpression(expected: missing(name), usage: spec.usage))
-        case .fieldValues(let name):
-            var list: [ParsedArguments.Assignment] = []
-            while try canStart(slot), case .identifier(let field) = token.kind {
-                let at = token.location
-                try advance() // the field name
-                let equals = token
-                if case .symbol(.leftParen) = try peek().kind, try peek().start == equals.end {
-                    try advance() // '='
-                    list.append(.init(name: field, location: at, value: try parseExpression(expected: Message(en: "a value after '\(field)='", nl: "een waarde na '\(field)='"))))
-                    continue
-                }
-                // The value as written, right after '=': a word (commas allowed) or a quoted string.
-                lexer.rewind(to: equals)
-                lookahead = nil
-                _ = try lexer.next() // '='
-                let valueStart = try lexer.next()
-                if case .string(let text) = valueStart.kind {
-                    list.append(.init(name: field, location: at, value: Expression(.literal(.string(text)), at: valueStart.location,
-                                                                                     start: valueStart.start, end: valueStart.end)))
-                    previousEnd = valueStart.end
-                    token = try fetch()
-                    continue
-                }
-                lexer.rewind(to: valueStart)
-                guard valueStart.location.column == equals.location.column + 1, valueStart.location.line == equals.location.line,
-                      let raw = try lexer.rawWord(allowingCommas: true) else {
-                    throw Diagnostic(.syntax, Message(en: "expected a value right after '\(field)='", nl: "verwacht een waarde direct na '\(field)='"),
-                                     source: source, at: valueStart.location,
-                                     hint: Message(en: "write it without blanks, as \(field)=VALUE, or quote it: \(field)=\"two words\"",
-                                                   nl: "schrijf het zonder spaties, als \(field)=WAARDE, of zet het tussen aanhalingstekens: \(field)=\"twee woorden\""))
-                }
-                list.append(.init(name: field, location: at, value: Expression(.literal(.string(raw.text)), at: raw.location,
-                                                                                 start: valueStart.start, end: valueStart.start + raw.length)))
-                previousEnd = valueStart.start + raw.length
-                token = try fetch()
-            }
-            args.values[name] = .assignments(list)
-        case .words(let name, _):
-            var list: [ParsedArguments.Word] = []
-            while !atEndOfStatement, !matchesLiteral("as") {
-                if case .option = token.kind {
-                    try parseOptions(of: spec, into: &args)
-                    continue
-                }
-                guard let word = try readWord() else { break }
-                list.append(word)
-                if isSymbol(.comma) { try advance() }
-            }
-            args.values[name] = .words(list)
+        case .expression(let name): args.values[name] = .expression(try parseExpressionSlot(name, of: spec))
+        case .expressions(let name): args.values[name] = .expressions(try parseExpressionsSlot(name, of: spec))
+        case .word(let name, let kind): args.values[name] = .word(try parseWordSlot(name, kind, of: spec))
+        case .words(let name, _): args.values[name] = .words(try parseWordsSlot(of: spec, into: &args))
         case .literal(let text):
-            guard matchesLiteral(text) else { throw unexpected(expected: .verbatim("'\(text)'"), hint: usage) }
-            try advance()
+            try parseLiteralSlot(text, of: spec)
             args.values[text] = .present
-        case .optional(let slots):
-            guard try canStart(slot) else { return }
-            for s in slots { try parseSlot(s, of: spec, into: &args) }
-        case .assignments(let name):
-            var list: [ParsedArguments.Assignment] = []
-            while try canStart(slot), case .identifier(let field) = token.kind {
-                let at = token.location
-                try advance()
-                try advance() // '='
-                list.append(.init(name: field, location: at, value: try parseExpression(expected: Message(en: "a value after '\(field)='", nl: "een waarde na '\(field)='"))))
+        case .optional(let slots): try parseOptionalSlot(slot, slots, of: spec, into: &args)
+        case .assignments(let name): args.values[name] = .assignments(try parseAssignmentsSlot(slot))
+        case .fieldValues(let name): args.values[name] = .assignments(try parseFieldValuesSlot(slot))
+        case .condition(let name): args.values[name] = .expression(try parseConditionSlot(name, of: spec))
+        case .string(let name): args.values[name] = .word(try parseStringSlot(name))
+        case .record(let name): try parseRecordSlot(name, of: spec, into: &args)
+        }
+    }
+
+    /// "NAME for 'command'": what a slot expected when it is missing.
+    private func missing(_ name: String, of spec: CommandSpec) -> Message {
+        Message(en: "\(name.uppercased()) for '\(spec.name)'", nl: "\(name.uppercased()) voor '\(spec.name)'")
+    }
+
+    private func usageHint(_ spec: CommandSpec) -> Message { Message(en: "usage: ", nl: "gebruik: ") + spec.usage }
+
+    /// expression_slot = expression ;
+    mutating func parseExpressionSlot(_ name: String, of spec: CommandSpec) throws(Diagnostic) -> Expression {
+        try parseExpression(expected: missing(name, of: spec), usage: spec.usage)
+    }
+
+    /// expressions_slot = [ expression { "," expression } ] ;
+    mutating func parseExpressionsSlot(_ name: String, of spec: CommandSpec) throws(Diagnostic) -> [Expression] {
+        greaterRedirects = true
+        defer { greaterRedirects = false }
+        var list: [Expression] = []
+        guard canStartExpression else { return list }
+        list.append(try parseExpression(expected: missing(name, of: spec)))
+        while isSymbol(.comma) {
+            try advance()
+            list.append(try parseExpression(expected: Message(en: "another \(name.uppercased()) after ','", nl: "nog een \(name.uppercased()) na ','")))
+        }
+        return list
+    }
+
+    /// word_slot = word | field_list ;
+    mutating func parseWordSlot(_ name: String, _ kind: WordKind, of spec: CommandSpec) throws(Diagnostic) -> ParsedArguments.Word {
+        guard var word = try readWord(allowingCommas: kind == .fieldList) else {
+            throw unexpected(expected: missing(name, of: spec), hint: usageHint(spec))
+        }
+        // A choice typed by its Dutch name (`als tabel`, `stopwatch aan`) is read as its code.
+        if case .choice(let options) = kind, let code = DutchNames.choice(word.text, among: options) { word.text = code }
+        return word
+    }
+
+    /// words_slot = { word [ "," ] | OPTION [ option_value ] } ;
+    mutating func parseWordsSlot(of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) -> [ParsedArguments.Word] {
+        var list: [ParsedArguments.Word] = []
+        while !atEndOfStatement, !matchesLiteral("as") {
+            if case .option = token.kind {
+                try parseOptions(of: spec, into: &args)
+                continue
             }
-            args.values[name] = .assignments(list)
+            guard let word = try readWord() else { break }
+            list.append(word)
+            if isSymbol(.comma) { try advance() }
+        }
+        return list
+    }
+
+    /// literal_slot = ? the declared text, matching one symbol, IDENTIFIER or keyword token ? ;
+    mutating func parseLiteralSlot(_ text: String, of spec: CommandSpec) throws(Diagnostic) {
+        guard matchesLiteral(text) else { throw unexpected(expected: .verbatim("'\(text)'"), hint: usageHint(spec)) }
+        try advance()
+    }
+
+    /// optional_slot = [ slot { slot } ] ;
+    mutating func parseOptionalSlot(_ slot: Slot, _ slots: [Slot], of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) {
+        guard try canStart(slot) else { return }
+        for s in slots { try parseSlot(s, of: spec, into: &args) }
+    }
+
+    /// assignments_slot = { IDENTIFIER "=" expression } ;
+    mutating func parseAssignmentsSlot(_ slot: Slot) throws(Diagnostic) -> [ParsedArguments.Assignment] {
+        var list: [ParsedArguments.Assignment] = []
+        while try canStart(slot), case .identifier(let field) = token.kind {
+            let at = token.location
+            try advance()
+            try advance() // '='
+            list.append(.init(name: field, location: at, value: try parseExpression(expected: Message(en: "a value after '\(field)='", nl: "een waarde na '\(field)='"))))
+        }
+        return list
+    }
+
+    /// fieldvalues_slot = { IDENTIFIER "=" field_value } ;
+    mutating func parseFieldValuesSlot(_ slot: Slot) throws(Diagnostic) -> [ParsedArguments.Assignment] {
+        var list: [ParsedArguments.Assignment] = []
+        while try canStart(slot), case .identifier(let field) = token.kind {
+            let at = token.location
+            try advance() // the field name
+            list.append(try parseFieldValue(of: field, at: at))
+        }
+        return list
+    }
+
+    /// field_value = RAW_LIST | STRING | expression ;   (the token is the '=' after the field's name)
+    mutating func parseFieldValue(of field: String, at: SourceLocation) throws(Diagnostic) -> ParsedArguments.Assignment {
+        let equals = token
+        if case .symbol(.leftParen) = try peek().kind, try peek().start == equals.end {
+            try advance() // '='
+            return .init(name: field, location: at, value: try parseExpression(expected: Message(en: "a value after '\(field)='", nl: "een waarde na '\(field)='")))
+        }
+        // The value as written, right after '=': a word (commas allowed) or a quoted string.
+        lexer.rewind(to: equals)
+        lookahead = nil
+        _ = try lexer.next() // '='
+        let valueStart = try lexer.next()
+        if case .string(let text) = valueStart.kind {
+            previousEnd = valueStart.end
+            token = try fetch()
+            return .init(name: field, location: at, value: Expression(.literal(.string(text)), at: valueStart.location,
+                                                                    start: valueStart.start, end: valueStart.end))
+        }
+        lexer.rewind(to: valueStart)
+        guard valueStart.location.column == equals.location.column + 1, valueStart.location.line == equals.location.line,
+              let raw = try lexer.rawWord(allowingCommas: true) else {
+            throw Diagnostic(.syntax, Message(en: "expected a value right after '\(field)='", nl: "verwacht een waarde direct na '\(field)='"),
+                             source: source, at: valueStart.location,
+                             hint: Message(en: "write it without blanks, as \(field)=VALUE, or quote it: \(field)=\"two words\"",
+                                           nl: "schrijf het zonder spaties, als \(field)=WAARDE, of zet het tussen aanhalingstekens: \(field)=\"twee woorden\""))
+        }
+        previousEnd = valueStart.start + raw.length
+        token = try fetch()
+        return .init(name: field, location: at, value: Expression(.literal(.string(raw.text)), at: raw.location,
+                                                                start: valueStart.start, end: valueStart.start + raw.length))
+    }
+
+    /// condition_slot = condition ;   condition = expression ;   (in which "=" compares)
+    mutating func parseConditionSlot(_ name: String, of spec: CommandSpec) throws(Diagnostic) -> Expression {
+        let saved = equalsCompares
+        equalsCompares = true
+        defer { equalsCompares = saved }
+        return try parseExpression(expected: missing(name, of: spec), usage: spec.usage)
+    }
+
+    /// string_slot = STRING ;
+    mutating func parseStringSlot(_ name: String) throws(Diagnostic) -> ParsedArguments.Word {
+        guard case .string(let text) = token.kind else { throw unexpected(expected: Message(en: "a quoted \(name)", nl: "een \(name) tussen aanhalingstekens")) }
+        let word = ParsedArguments.Word(text: text, location: token.location, length: token.length)
+        try advance()
+        return word
+    }
+
+    /// record_slot = [ word ] word ;   (the first is the KIND only when it names one, holds no
+    /// "-", and another word follows that does not start a FIELD=VALUE pair)
+    mutating func parseRecordSlot(_ name: String, of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) {
+        guard let first = try readWord() else { throw unexpected(expected: missing(name, of: spec), hint: usageHint(spec)) }
+        // `show measure M-3`: a kind before the ID, as people say it.
+        if let kind = Schema.dossier.kind(named: first.text), !kind.isSingleton, !first.text.contains("-"), !atEndOfStatement,
+           !matchesLiteral("as"), try !canStart(.fieldValues("")), let id = try readWord() {
+            args.values[SlotName.recordKind.text] = .word(first)
+            args.values[name] = .word(id)
+        } else {
+            args.values[name] = .word(first)
         }
     }
 

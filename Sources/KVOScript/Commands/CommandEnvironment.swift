@@ -1,0 +1,59 @@
+import KVOModel
+
+/// What a command may reach of the session while it runs: where to write, the open dossier,
+/// the session's options and state, and evaluation of its expressions. Narrower than the
+/// interpreter on purpose: a command cannot run statements, swap scopes or replace the dossier.
+public struct CommandEnvironment {
+    private let interpreter: Interpreter
+
+    init(_ interpreter: Interpreter) { self.interpreter = interpreter }
+
+    /// Where the command writes (a file's sink under `> FILE`).
+    public var output: OutputSink { interpreter.output }
+    public var options: SessionOptions { interpreter.options }
+    /// The language the session speaks now.
+    public var language: Language { interpreter.language }
+    /// The open dossier, if any.
+    public var workspace: Workspace? { interpreter.workspace }
+    /// The commands and functions of the session (for `help`).
+    public var commands: CommandTable { interpreter.commands }
+    public var functions: FunctionTable { interpreter.functions }
+    /// The worst exit code of errors passed over so far (`--no-bail`).
+    public var worstStatus: Int32 { interpreter.worstStatus }
+
+    public func evaluate(_ expression: Expression, in source: SourceFile) throws -> Value {
+        try interpreter.evaluate(expression, in: source)
+    }
+
+    /// Reads one keystroke after a prompt; nil when nobody is at a terminal.
+    public var readKey: ((String) -> Character?)? { interpreter.readKey }
+
+    /// A check or assertion did not hold: the session ends with 1, without stopping.
+    public func noteFailure() { interpreter.noteFailure() }
+
+    /// `pager on|off`.
+    public func setPager(_ on: Bool) { interpreter.pager = on }
+
+    /// Clears the terminal, when somebody is at one.
+    public func clearScreen() { interpreter.clearScreen?() }
+
+    /// Runs a script (`run`, `source`); see Interpreter.runScript.
+    public func runScript(_ path: String, from caller: SourceFile, at location: SourceLocation, length: Int,
+                          isolated: Bool, arguments: [String: Value] = [:]) throws {
+        try interpreter.runScript(path, from: caller, at: location, length: length, isolated: isolated, arguments: arguments)
+    }
+
+    /// The variables that are visible, innermost scope first, each with whether it is a script
+    /// parameter (`vars`).
+    public var visibleVariables: [(name: String, value: Value, isParameter: Bool)] {
+        var found: [(name: String, value: Value, isParameter: Bool)] = []
+        var scope: Scope? = interpreter.scope
+        while let s = scope {
+            for name in s.variables.keys.sorted() where interpreter.scope.lookup(name) == s.variables[name] {
+                if let value = s.variables[name] { found.append((name, value, s === interpreter.parameters)) }
+            }
+            scope = s.parent
+        }
+        return found
+    }
+}
