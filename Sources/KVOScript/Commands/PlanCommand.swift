@@ -111,6 +111,13 @@ extension CommandSpec {
     /// The ranking the plan follows, and where it comes from.
     static func planRanking(_ dossier: Dossier) -> ([String], Message) {
         if let recorded = ThemePriority.recorded(dossier) {
+            // An adoption (prioritise --adopt) wrote these ranks: say which one, so the room knows
+            // the plan follows its decision of that day.
+            if let (day, parties) = ThemeAdoption.recorded(dossier) {
+                let n = parties.count
+                return (recorded, Message(en: "the ranking adopted on \(day) by \(n) \(n == 1 ? "party" : "parties") (prioritise --adopt)",
+                                          nl: "de rangorde vastgesteld op \(day) door \(n) \(n == 1 ? "partij" : "partijen") (prioriteer --adopt)"))
+            }
             return (recorded, Message(en: "the recorded priorities", nl: "de vastgelegde prioriteiten"))
         }
         if let p = try? ThemePriority.compute(dossier) {
