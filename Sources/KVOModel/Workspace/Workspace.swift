@@ -20,7 +20,7 @@ public final class Workspace {
     var undoStack: [Amendment] = []
     var redoStack: [Amendment] = []
     public let readOnly: Bool
-    /// `what-if on`: amendments are tried in memory only (Workspace+Sandbox); nothing is saved.
+    /// `whatif on`: amendments are tried in memory only (Workspace+Sandbox); nothing is saved.
     public internal(set) var sandbox = false
     var journal: Journal?
     var lock: LockFile?

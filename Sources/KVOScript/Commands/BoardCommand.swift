@@ -51,7 +51,10 @@ struct VoteBoard {
         }
         let headers = ["#", Message(en: "theme", nl: "thema").text(language)] + parties + ["Borda"]
         var out = Message(en: "Vote board", nl: "Stembord").text(language) + "\n"
-        out += Table(headers: headers, rows: rows).rendered(width: width)
+        // The theme column need not take all the room a long name asks: about 34 characters keep
+        // the scores next to the names they belong to on a projector.
+        let needed = 3 + 36 + parties.count * 6 + 8
+        out += Table(headers: headers, rows: rows).rendered(width: min(width, needed))
         out += TextLayout.fitted(notes(priority, votes: votes, parties: parties).text(language), width: width)
         return out
     }

@@ -15,7 +15,7 @@ extension CommandContext {
     /// The open dossier, when it may be changed.
     public func writableWorkspace() throws -> Workspace {
         let w = try workspace()
-        // `what-if on`: the amendment is tried in memory; saving stays refused (Workspace.save).
+        // `whatif on`: the amendment is tried in memory; saving stays refused (Workspace.save).
         if w.sandbox { return w }
         if interpreter.options.safe {
             throw error(Message(en: "safe mode: the dossier cannot be changed", nl: "veilige modus: het dossier kan niet worden gewijzigd"),

@@ -5,13 +5,13 @@ extension CommandSpec {
         name: "find", group: .dossier,
         summary: Message(en: "search every text field of the dossier and name the records",
                          nl: "alle tekstvelden van het dossier doorzoeken en de gegevens noemen"),
-        syntax: [.words("text", .text), .output(Slot.tableFormats)],
+        syntax: [.words("search", .text), .output(Slot.tableFormats)],
         example: "find brandgang",
         details: Message(
             en: "Every record whose text fields contain TEXT (several words: the words as one text), upper or lower case and accents alike (enquete finds enquête). One line per field found: the record's ID, its kind, its name when it has one, the field and the text around the match. Only text fields are searched (names, descriptions, notes, conclusions, minutes); numbers, dates and references are not.",
             nl: "Alle gegevens met TEKST in een van hun tekstvelden (meer woorden: de woorden als één tekst), hoofd- en kleine letters en accenten gelijk (enquete vindt enquête). Eén regel per gevonden veld: het ID van het gegeven, de soort, de naam als het er een heeft, het veld en de tekst rond de vondst. Alleen tekstvelden worden doorzocht (namen, beschrijvingen, opmerkingen, conclusies, notulen); getallen, datums en verwijzingen niet."),
         action: { context in
-            let words = context.arguments.words("text").map(\.text)
+            let words = context.arguments.words("search").map(\.text)
             let w = try context.workspace()
             let needle = TextSearch.folded(words.joined(separator: " "))
             guard !needle.isEmpty else {
@@ -20,11 +20,11 @@ extension CommandSpec {
             let hits = TextSearch.hits(of: needle, in: w.dossier)
             let language = context.language
             let rows = hits.map { [$0.id, $0.kind, $0.name ?? "", $0.field, $0.excerpt] }
-            let headers = [Message.verbatim("id"), Message(en: "kind", nl: "soort"), Message(en: "name", nl: "naam"),
+            let headers = [Message.verbatim(Record.idField), Message(en: "kind", nl: "soort"), Message(en: "name", nl: "naam"),
                            Message(en: "field", nl: "veld"), Message(en: "text", nl: "tekst")].map { $0.text(language) }
             let table = Table(headers: headers, rows: rows)
             let json: () -> JSONValue = {
-                .array(hits.map { .object(["id": .string($0.id), "kind": .string($0.kind), "field": .string($0.field), "text": .string($0.text)]) })
+                .array(hits.map { .object([Record.idField: .string($0.id), "kind": .string($0.kind), "field": .string($0.field), "text": .string($0.text)]) })
             }
             try context.writeResult(table, json: json, sheet: Message(en: "found", nl: "gevonden"), terminal: {
                 let records = Set(hits.map(\.id)).count

@@ -114,9 +114,9 @@ extension CommandSpec {
             // An adoption (prioritise --adopt) wrote these ranks: say which one, so the room knows
             // the plan follows its decision of that day.
             if let (day, parties) = ThemeAdoption.recorded(dossier) {
-                let n = parties.count
-                return (recorded, Message(en: "the ranking adopted on \(day) by \(n) \(n == 1 ? "party" : "parties") (prioritise --adopt)",
-                                          nl: "de rangorde vastgesteld op \(day) door \(n) \(n == 1 ? "partij" : "partijen") (prioriteer --adopt)"))
+                let n = Noun(en: "party", "parties", nl: "partij", "partijen").counted(parties.count)
+                return (recorded, Message(en: "the ranking adopted on \(day) by ", nl: "de rangorde vastgesteld op \(day) door ") + n
+                                  + Message(en: " (prioritise --adopt)", nl: " (prioriteer --adopt)"))
             }
             return (recorded, Message(en: "the recorded priorities", nl: "de vastgelegde prioriteiten"))
         }
