@@ -12,7 +12,7 @@ extension CommandSpec {
             let language = context.language
             var rows: [[String]] = []
             // The room reads names: parties, members, themes beside their IDs (JSON keeps the IDs).
-            let names = RoomNames(dossier: w.dossier, language: language)
+            let names = try context.format == .table ? RoomNames(dossier: w.dossier, language: language) : nil
             for a in w.amendments {
                 for (line, detail) in ChangeText.describe(a.changes, schema: w.schema, names: names).enumerated() {
                     let text = detail.text(language)
@@ -80,7 +80,7 @@ enum ChangeText {
             switch (c.before, c.after) {
             case (nil, let after?):
                 let fields = after.fields.keys.filter { $0 != Record.idField }.sorted()
-                    .map { "\($0)=\(after[$0].map { shown($0, kind?.field($0)?.type) } ?? "")" }
+                    .map { name in "\(name)=\(after[name].map { shown($0, kind?.field(name)?.type) } ?? "")" }
                 lines.append(Message(en: "+ \(c.id) added: ", nl: "+ \(c.id) toegevoegd: ") + fields.joined(separator: " "))
             case (let before?, nil):
                 lines.append(Message(en: "- \(c.id) removed", nl: "- \(c.id) verwijderd"))
