@@ -105,7 +105,7 @@ extension CommandSpec {
                 return
             }
             try RecordEditor(context: context, workspace: w, kind: .measures).commit(proposal.changeSet)
-            context.say(Self.summary(proposal) + Message(en: " One change: undo takes it back.\n", nl: " Eén wijziging: met ongedaan draait u haar terug.\n"))
+            context.sayFitted(Self.summary(proposal) + Message(en: " One change: undo takes it back.\n", nl: " Eén wijziging: met ongedaan draait u haar terug.\n"))
         })
 
     /// The ranking the plan follows, and where it comes from.
