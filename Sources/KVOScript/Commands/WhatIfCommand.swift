@@ -16,7 +16,7 @@ extension CommandSpec {
             switch state.text {
             case "on":
                 let options = context.interpreter.options
-                guard options.safe || options.readOnly else {
+                guard options.safe || options.readOnly || w.readOnly else {
                     throw context.error(Message(en: "whatif is for sessions that write nothing (kvo --safe or --readonly)",
                                                 nl: "watals is voor sessies die niets schrijven (kvo --safe of --readonly)"),
                                         at: state.location, length: state.length,
