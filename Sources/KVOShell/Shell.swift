@@ -199,6 +199,8 @@ public final class Shell {
             }
             output.flush()
         }
+        let workspace = interpreter.workspace, amended = workspace?.amendments.count ?? 0
+        defer { redrawBoard(workspace, since: amended) }
         do {
             try interpreter.execute(program)
         } catch let d as Diagnostic where d.kind == .interrupted {
@@ -214,6 +216,27 @@ public final class Shell {
             interpreter.report(Shell.internalError(error))
         }
         return nil
+    }
+
+    /// `board` is live: after an entry that amended the votes (a vote, an undo of one), the screen
+    /// is cleared and the board drawn again, with the entry's command under it, so the room
+    /// watches the consensus form.
+    private func redrawBoard(_ workspace: Workspace?, since count: Int) {
+        guard interpreter.board, let workspace, workspace === interpreter.workspace, workspace.amendments.count > count else { return }
+        let latest = workspace.amendments[count...]
+        let votes = RecordKind.votes.name
+        guard latest.contains(where: { a in a.changes.contains { $0.kind == votes } }) else { return }
+        if Terminal.isTerminal(1) {
+            output.writeHeld()
+            output.write("\u{1B}[H\u{1B}[2J")
+        }
+        let source = SourceFile(name: nil, text: CommandSpec.boardName, directory: FileSystem.currentDirectory())
+        do {
+            try interpreter.execute(try Parser.parse(source, commands: interpreter.commands))
+        } catch {
+            interpreter.report(error as? Diagnostic ?? Shell.internalError(error))
+        }
+        if let last = latest.last { output.write("> " + last.command + "\n") }
     }
 
     static func environmentNumber(_ name: String) -> Int? {

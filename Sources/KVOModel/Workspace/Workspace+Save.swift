@@ -11,6 +11,8 @@ extension Workspace {
     /// `force`. The journal notes the save before the rename, so that a kill between the rename
     /// and the journal's removal leaves a journal the next open recognises as stale.
     public func save(to newPath: String? = nil, force: Bool = false, user: String, now: String) throws {
+        // The sandbox's amendments were only ever tried: no path, no force writes them.
+        guard !sandbox else { throw Self.sandboxRefusal }
         guard let target = newPath ?? path else {
             throw FileStore.Failure(message: Message(en: "this dossier has no file yet; give one: save PATH",
                                                      nl: "dit dossier heeft nog geen bestand; geef er een: bewaar PAD"))

@@ -20,6 +20,8 @@ public final class Workspace {
     var undoStack: [Amendment] = []
     var redoStack: [Amendment] = []
     public let readOnly: Bool
+    /// `whatif on`: amendments are tried in memory only (Workspace+Sandbox); nothing is saved.
+    public internal(set) var sandbox = false
     var journal: Journal?
     var lock: LockFile?
     /// Changed since the last save.

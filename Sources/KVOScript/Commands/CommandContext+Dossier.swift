@@ -15,6 +15,8 @@ extension CommandContext {
     /// The open dossier, when it may be changed.
     public func writableWorkspace() throws -> Workspace {
         let w = try workspace()
+        // `whatif on`: the amendment is tried in memory; saving stays refused (Workspace.save).
+        if w.sandbox { return w }
         if environment.options.safe {
             throw error(Message(en: "safe mode: the dossier cannot be changed", nl: "veilige modus: het dossier kan niet worden gewijzigd"),
                         hint: Message(en: "kvo was started with --safe", nl: "kvo is gestart met --safe"))
