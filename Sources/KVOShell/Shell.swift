@@ -230,8 +230,8 @@ public final class Shell {
         do {
             text = try FileSystem.readText(path)
         } catch {
-            let message = Message(en: "kvo: cannot read startup file \(path): \(error.message)",
-                                  nl: "kvo: kan opstartbestand \(path) niet lezen: \(error.message)")
+            let message = Message(en: "kvo: cannot read startup file \(path): \(error.reasonMessage)",
+                                  nl: "kvo: kan opstartbestand \(path) niet lezen: \(error.reasonMessage)")
             output.writeError(message.text(interpreter.language) + "\n")
             return nil
         }
@@ -266,10 +266,7 @@ public final class Shell {
     private func ensureFolder(of path: String) {
         let folder = FileSystem.directory(of: path)
         guard !FileSystem.exists(folder) else { return }
-        var current = folder.hasPrefix("/") ? "" : "."
-        for part in folder.split(separator: "/") {
-            current += "/" + part
-            mkdir(current, 0o700)
-        }
+        // No history is no reason to stop the shell: a folder that cannot be made is let be.
+        try? FileSystem.makeFolders(folder, mode: 0o700)
     }
 }
