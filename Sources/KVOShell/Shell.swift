@@ -199,30 +199,19 @@ public final class Shell {
             }
             output.flush()
         }
-        do {
-            try interpreter.execute(program)
-        } catch let d as Diagnostic where d.kind == .interrupted {
+        let end = ScriptRunner.catching(interpreter, { try interpreter.execute(program) }) { d in
+            guard d.kind == .interrupted else { return d }
             // The terminal echoed ^C where the cursor was; start a fresh line.
             output.write("\n")
             output.flush()
-            interpreter.report(Diagnostic(.interrupted, Message(en: "interrupted", nl: "onderbroken")))
-        } catch let d as Diagnostic {
-            interpreter.report(d)
-        } catch let exit as ExitRequest {
-            return exit.code
-        } catch {
-            interpreter.report(Shell.internalError(error))
+            return Diagnostic(.interrupted, Message(en: "interrupted", nl: "onderbroken"))
         }
+        if case .exit(let code) = end { return code }
         return nil
     }
 
     static func environmentNumber(_ name: String) -> Int? {
         Environment.get(name).flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
-    }
-
-    /// An error no layer below expected: a bug in kvo.
-    static func internalError(_ error: any Error) -> Diagnostic {
-        Diagnostic(.internal, Message(en: "internal error: \(error)", nl: "interne fout: \(error)"))
     }
 
     private func runStartupFile(_ path: String) -> Int32? {
@@ -236,15 +225,10 @@ public final class Shell {
             return nil
         }
         let source = SourceFile(name: path, text: text, directory: FileSystem.directory(of: path))
-        do {
+        let end = ScriptRunner.catching(interpreter) {
             try interpreter.execute(try Parser.parse(source, commands: interpreter.commands))
-        } catch let d as Diagnostic {
-            interpreter.report(d)
-        } catch let exit as ExitRequest {
-            return exit.code
-        } catch {
-            interpreter.report(Shell.internalError(error))
         }
+        if case .exit(let code) = end { return code }
         return nil
     }
 
