@@ -29,7 +29,8 @@ if arguments.count >= 2, arguments[1] == "--xlsx", arguments.count <= 3 {
         reply(.object(["rows": .array([]), "failure": .string("no sheet '\(missing.sheet)'"), "missingSheet": .string(missing.sheet),
                        "sheets": .array(missing.sheets.map(JSONValue.string))]), failed: true)
     } catch {
-        reply(.object(["rows": .array([]), "failure": .string("\(error)")]), failed: true)
+        let text = (error as? Diagnostic)?.message.en ?? "\(error)"
+        reply(.object(["rows": .array([]), "failure": .string(text)]), failed: true)
     }
 }
 guard arguments.count == 2, let separator = arguments[1].first, arguments[1].count == 1 else {
