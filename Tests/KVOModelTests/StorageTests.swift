@@ -32,6 +32,19 @@ final class StorageTests: XCTestCase {
         }
     }
 
+    /// A file that does not load comes back with its bytes, so that the caller shows the line
+    /// with a caret without reading the file a second time (which another program may have changed).
+    func testAnOpenFailureInsideTheFileCarriesItsBytes() throws {
+        let path = folder + "/broken.json"
+        let bytes = Array("{\n  \"format\": \"kvo-dossier/1\",\n  oops\n}\n".utf8)
+        try FileSystem.writeAtomically(bytes, to: path)
+        XCTAssertThrowsError(try Workspace.open(path, readOnly: true, user: "t", now: "2026-01-01T00:00:00") { _ in .refuse }) { error in
+            let failure = error as? Workspace.OpenFailure
+            XCTAssertNotNil(failure?.line, "\(error)")
+            XCTAssertEqual(failure?.bytes, bytes)
+        }
+    }
+
     func testJournalSkipsATornLastLine() throws {
         let journal = Journal(dossierPath: folder + "/d.json")
         let a = Amendment(command: "set M-1 status=done", at: "t", by: "u", changes: [])
