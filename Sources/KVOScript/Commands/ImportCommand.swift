@@ -92,11 +92,11 @@ extension CommandSpec {
                 }
                 if let source {
                     let mapping = try mappingTable.map { t throws(Diagnostic) in try IncidentMapping(table: t) }
-                    report = .incidents(try IncidentImport.run(table, bytes: bytes, file: FileStore.fileName(of: path), dossier: w.dossier,
+                    report = .incidents(try IncidentImport.run(table, bytes: bytes, file: FileSystem.fileName(of: path), dossier: w.dossier,
                                                                source: source, mapping: mapping, today: importDay, language: context.language))
                 } else {
                     let mapping = try mappingTable.map { t throws(Diagnostic) in try SurveyMapping(table: t) }
-                    report = .survey(try SurveyImport.run(table, bytes: bytes, file: FileStore.fileName(of: path), dossier: w.dossier,
+                    report = .survey(try SurveyImport.run(table, bytes: bytes, file: FileSystem.fileName(of: path), dossier: w.dossier,
                                                           mapping: mapping, today: importDay, language: context.language))
                 }
             } catch let failure as Diagnostic where failure.source == nil {
@@ -117,7 +117,7 @@ extension CommandContext {
     fileprivate func readImportFile(_ word: ParsedArguments.Word) throws -> ([UInt8], String) {
         let path = FileSystem.resolve(word.text, against: source.directory)
         do {
-            return (try FileStore.read(path), path)
+            return (try FileSystem.read(path), path)
         } catch {
             throw self.error(error.message, at: word.location, length: word.length)
         }

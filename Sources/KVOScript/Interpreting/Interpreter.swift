@@ -67,11 +67,11 @@ public final class Interpreter {
     /// statement is reported and the next one runs.
     public func execute(_ program: Program) throws {
         for statement in program.statements {
-            let started = timer ? Clock.milliseconds() : 0
+            let started: ContinuousClock.Instant? = timer ? .now : nil
             defer {
-                if timer, case .command(let spec, _) = statement.kind, spec.name != "timer" {
+                if let started, case .command(let spec, _) = statement.kind, spec.name != "timer" {
                     output.flush()
-                    output.writeError("time: " + Clock.format(Clock.milliseconds() - started) + " ms\n")
+                    output.writeError("time: " + Stopwatch.format(.now - started) + " ms\n")
                 }
             }
             do {
@@ -194,7 +194,7 @@ public final class Interpreter {
         do {
             text = try FileSystem.readText(resolved)
         } catch {
-            throw fail(Message(en: "cannot read script '\(resolved)': ", nl: "kan script '\(resolved)' niet lezen: ") + error.message)
+            throw fail(Message(en: "cannot read script '\(resolved)': ", nl: "kan script '\(resolved)' niet lezen: ") + error.reasonMessage)
         }
         let file = SourceFile(name: resolved, text: text, directory: FileSystem.directory(of: resolved))
         let program = try Parser.parse(file, commands: commands)
