@@ -7,6 +7,27 @@ public struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
     private var depth = 0
+    /// The fields of the record being read: one buffer for all records, so that each record's
+    /// own array is allocated once at its exact size (growing it field by field allocated five
+    /// times per record and left it up to twice as large as needed).
+    private var scratch: [Record.Entry] = []
+    /// The last record's names and string values by field position, where their bytes are in the
+    /// file (`reuse`): records of a kind repeat their names, and many values (a source, an area),
+    /// so most are found by comparing bytes instead of building and validating a new String.
+    private var names: [Reused] = []
+    private var texts: [Reused] = []
+    /// Whether the names of the record being read have so far come in sorted order, known from
+    /// the record before it (`Reused.follows`).
+    private var namesInOrder = false
+
+    /// A string read before: its bytes (no escapes) and the String.
+    fileprivate struct Reused {
+        var start: Int
+        var count: Int
+        var string: String
+        /// For a name: it sorts after the name before it in the record where it was read.
+        var follows: Bool
+    }
     static let maximumDepth = 200
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
@@ -123,9 +144,16 @@ public struct JSONParser {
 
     /// A record: an object whose fields are kept sorted by name, without a dictionary.
     private mutating func record() throws(JSONError) -> Record {
-        var fields = SortedFields()
+        var fields = SortedFields(entries: scratch)
+        scratch = []
+        fields.entries.removeAll(keepingCapacity: true)
         try members(into: &fields)
-        return Record(sorted: fields.entries)
+        let entries = fields.entries
+        let record = Record(sorted: [Record.Entry](unsafeUninitializedCapacity: entries.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: entries)
+        })
+        scratch = fields.entries
+        return record
     }
 
     /// Reads an object's members into `members`; a name given twice is an error at its second place.
@@ -139,6 +167,7 @@ public struct JSONParser {
             depth -= 1
             return
         }
+        var position = 0
         while true {
             skipWhitespace()
             guard i < bytes.count else { throw error(Message(en: "the object opened at \(place(open)) is not closed", nl: "het object dat op \(place(open)) begint, wordt niet gesloten")) }
@@ -147,12 +176,13 @@ public struct JSONParser {
                 throw error(Message(en: "expected a field name in double quotes, found ", nl: "een veldnaam tussen dubbele aanhalingstekens verwacht, maar ") + describeHere() + Message(en: "", nl: " gevonden"))
             }
             let keyStart = i
-            let key = try string()
+            let key = Members.reusesStrings ? try name(at: position) : try string()
+            position += 1
             skipWhitespace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error(Message(en: "expected ':' after the field name \"\(key)\"", nl: "':' verwacht na de veldnaam \"\(key)\"")) }
             i += 1
-            let v = try Members.read(&self)
-            if !members.add(key, v) {
+            let v = try Members.read(&self, position - 1)
+            if !members.add(key, v, inOrder: Members.reusesStrings && namesInOrder) {
                 throw error(Message(en: "the field \"\(key)\" appears twice in this object", nl: "het veld \"\(key)\" staat twee keer in dit object"), at: keyStart)
             }
             skipWhitespace()
@@ -241,6 +271,64 @@ public struct JSONParser {
             guard parser.i < parser.bytes.count, parser.bytes[parser.i] == UInt8(ascii: "{") else { return .value(try parser.value()) }
             return .record(try parser.record())
         })
+    }
+
+    /// A record's field name at a position: the previous record's name there when the bytes are
+    /// the same, else read. Sets `namesInOrder`.
+    private mutating func name(at position: Int) throws(JSONError) -> String {
+        if position == 0 { namesInOrder = true }
+        if let known = reuse(names, at: position) {
+            namesInOrder = namesInOrder && known.follows
+            return known.string
+        }
+        let start = i + 1
+        let name = try string()
+        let follows = position > 0 && position - 1 < names.count && names[position - 1].string < name
+        namesInOrder = false
+        JSONParser.remember(Reused(start: start, count: i - 1 - start, string: name, follows: follows), in: &names, at: position, dropLater: true)
+        return name
+    }
+
+    /// A record's field value at a position: a string as the previous record's there when the
+    /// bytes are the same.
+    fileprivate mutating func fieldValue(at position: Int) throws(JSONError) -> JSONValue {
+        skipWhitespace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return try value() }
+        if let known = reuse(texts, at: position) { return .string(known.string) }
+        let start = i + 1
+        let text = try string()
+        JSONParser.remember(Reused(start: start, count: i - 1 - start, string: text, follows: false), in: &texts, at: position, dropLater: false)
+        return .string(text)
+    }
+
+    /// The string at the reading position (on its opening quote) when it is `known[position]`'s
+    /// bytes; then reads past it.
+    @inline(__always)
+    private mutating func reuse(_ known: [Reused], at position: Int) -> Reused? {
+        guard position < known.count else { return nil }
+        let candidate = known[position]
+        let start = i + 1, end = start + candidate.count
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+        var k = 0
+        while k < candidate.count {
+            if bytes[start + k] != bytes[candidate.start + k] { return nil }
+            k += 1
+        }
+        i = end + 1
+        return candidate
+    }
+
+    /// Keeps a string just read for the next record, when it had no escapes (an escape makes the
+    /// string shorter than its bytes, and its bytes could not be compared). `dropLater` forgets
+    /// the names after it, whose `follows` was judged against the name this one replaces.
+    private static func remember(_ string: Reused, in known: inout [Reused], at position: Int, dropLater: Bool) {
+        guard position <= known.count else { return }
+        guard string.string.utf8.count == string.count else {
+            if dropLater { known.removeSubrange(position...) }
+            return
+        }
+        if dropLater, position + 1 < known.count { known.removeSubrange((position + 1)...) }
+        if position < known.count { known[position] = string } else { known.append(string) }
     }
 
     private func place(_ offset: Int) -> String {
@@ -424,14 +512,21 @@ enum JSONItem {
 /// Where an object's members go as they are read: `add` says false for a name already there.
 private protocol ObjectMembers {
     associatedtype Member
-    static func read(_ parser: inout JSONParser) throws(JSONError) -> Member
-    mutating func add(_ key: String, _ value: Member) -> Bool
+    static func read(_ parser: inout JSONParser, _ position: Int) throws(JSONError) -> Member
+    /// `inOrder`: the key is known to sort after the one added before it.
+    mutating func add(_ key: String, _ value: Member, inOrder: Bool) -> Bool
+    /// Whether names and string values are compared with the previous object's (`JSONParser.name`).
+    static var reusesStrings: Bool { get }
+}
+
+extension ObjectMembers {
+    static var reusesStrings: Bool { false }
 }
 
 extension Dictionary: ObjectMembers where Key == String, Value == JSONValue {
-    fileprivate static func read(_ parser: inout JSONParser) throws(JSONError) -> JSONValue { try parser.value() }
+    fileprivate static func read(_ parser: inout JSONParser, _ position: Int) throws(JSONError) -> JSONValue { try parser.value() }
 
-    fileprivate mutating func add(_ key: String, _ value: JSONValue) -> Bool { updateValue(value, forKey: key) == nil }
+    fileprivate mutating func add(_ key: String, _ value: JSONValue, inOrder: Bool) -> Bool { updateValue(value, forKey: key) == nil }
 }
 
 /// A record's fields, kept sorted as they come: a file kvo wrote has them in order already, so
@@ -439,10 +534,12 @@ extension Dictionary: ObjectMembers where Key == String, Value == JSONValue {
 private struct SortedFields: ObjectMembers {
     var entries: [Record.Entry] = []
 
-    static func read(_ parser: inout JSONParser) throws(JSONError) -> JSONValue { try parser.value() }
+    static var reusesStrings: Bool { true }
 
-    mutating func add(_ key: String, _ value: JSONValue) -> Bool {
-        guard let last = entries.last, !(last.name < key) else {
+    static func read(_ parser: inout JSONParser, _ position: Int) throws(JSONError) -> JSONValue { try parser.fieldValue(at: position) }
+
+    mutating func add(_ key: String, _ value: JSONValue, inOrder: Bool) -> Bool {
+        guard !inOrder, let last = entries.last, !(last.name < key) else {
             entries.append(Record.Entry(name: key, value: value))
             return true
         }
@@ -463,9 +560,9 @@ private struct DocumentMembers: ObjectMembers {
     var members: [(key: String, member: JSONMember)] = []
     var names: Set<String> = []
 
-    static func read(_ parser: inout JSONParser) throws(JSONError) -> JSONMember { try parser.member() }
+    static func read(_ parser: inout JSONParser, _ position: Int) throws(JSONError) -> JSONMember { try parser.member() }
 
-    mutating func add(_ key: String, _ value: JSONMember) -> Bool {
+    mutating func add(_ key: String, _ value: JSONMember, inOrder: Bool) -> Bool {
         guard names.insert(key).inserted else { return false }
         members.append((key, value))
         return true
