@@ -216,6 +216,10 @@ public struct Dossier: Sendable, Equatable {
         }
         var dossier = Dossier(schema: schema)
         dossier.upgradedFrom = upgradedFrom
+        // Sized once: grown record by record, the index was rehashed a dozen times (19 M instructions on BIG).
+        var records = 0
+        for (_, member) in members { if case .list(let items) = member { records += items.count } }
+        dossier.index.reserveCapacity(records)
         for (key, member) in members {
             guard let kind = schema.kinds.first(where: { $0.name == key }) else {
                 dossier.header[key] = member.json

@@ -10,7 +10,7 @@ struct FieldLayout {
     private let names: [String]
     /// For each name: the index of its field in `kind.fields`, or -1 for `id`.
     private let slots: [Int]
-    private let types: [FieldType]
+    private let checks: [Check]
     private let required: [Bool]
     /// The ID prefix with its dash (`M-`), as bytes.
     private let prefix: [UInt8]
@@ -23,7 +23,7 @@ struct FieldLayout {
         pairs.sort { $0.name < $1.name }
         names = pairs.map(\.name)
         slots = pairs.map(\.slot)
-        types = pairs.map { $0.slot < 0 ? .text : kind.fields[$0.slot].type }
+        checks = pairs.map { $0.slot < 0 ? .string : Check(kind.fields[$0.slot].type) }
         required = pairs.map { $0.slot >= 0 && kind.fields[$0.slot].required }
         prefix = Array(((kind.prefix ?? "") + "-").utf8)
         references = kind.fields.compactMap { field in field.type.referencedKind.map { (field.name, $0) } }
@@ -55,7 +55,7 @@ struct FieldLayout {
                     if required[k] { return false }
                     continue
                 }
-                if types[k].problem(with: value) != nil { return false }
+                if !checks[k].accepts(value) { return false }
             }
             return true
         }
@@ -87,5 +87,38 @@ struct FieldLayout {
             }
         }
         return true
+    }
+}
+
+/// How a field's value is checked in `FieldLayout.isSound`: the common types directly, without
+/// copying the field's type (an indirect enum) per value; the others by `FieldType.problem`.
+private enum Check {
+    case string
+    case bool
+    case whole(ClosedRange<Double>)
+    case date
+    case other(FieldType)
+
+    init(_ type: FieldType) {
+        switch type {
+        case .text, .reference: self = .string
+        case .boolean: self = .bool
+        case .integer(let range): self = .whole(Double(range.lowerBound)...Double(range.upperBound))
+        case .date: self = .date
+        default: self = .other(type)
+        }
+    }
+
+    /// Whether `FieldType.problem` finds nothing wrong with the value (as it judges).
+    func accepts(_ value: JSONValue) -> Bool {
+        switch (self, value) {
+        case (.string, .string), (.bool, .bool): return true
+        case (.whole(let range), .number(let n)): return n == n.rounded() && range.contains(n)
+        case (.date, .string(let s)):
+            guard let day = Day(s) else { return false }
+            return FieldType.plausibleYears.contains(day.year)
+        case (.other(let type), _): return type.problem(with: value) == nil
+        default: return false
+        }
     }
 }
