@@ -7,6 +7,37 @@ public struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
     private var depth = 0
+    /// The fields of the record being read: one buffer for all records, so that each record's
+    /// own array is allocated once at its exact size (growing it field by field allocated five
+    /// times per record and left it up to twice as large as needed).
+    private var scratch: [Record.Entry] = []
+    /// The ASCII field names of records read so far, each with where its bytes are in the file:
+    /// records of a kind repeat their names, so a name is found by comparing bytes (first the
+    /// name that followed the previous one last time) instead of building a new String.
+    private var known: [Reused] = []
+    /// Each known name's place in String order, so that a record's fields are known to come
+    /// sorted by comparing two integers (for ASCII, String order is byte order).
+    private var ranks: [Int] = []
+    /// For each known name: the name that followed it last, and the last string value it had
+    /// (many repeat: a source, an area), reused when the bytes are the same.
+    private var successors: [Int] = []
+    private var lastTexts: [Reused?] = []
+    /// The known name just read in the record being read, or -1.
+    private var current = -1
+    /// The first name of the last record, and the known names by length, for finding a name
+    /// that is not the one that followed last time.
+    private var firstName = -1
+    private var byLength: [[Int]] = []
+    /// Whether the ranks stayed the same since the record being read began (a name learned
+    /// while reading it changes them).
+    private var ranksStable = false
+
+    /// A string read before: where its bytes (no escapes) are, and the String.
+    fileprivate struct Reused {
+        var start: Int
+        var count: Int
+        var string: String
+    }
     static let maximumDepth = 200
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
@@ -123,9 +154,16 @@ public struct JSONParser {
 
     /// A record: an object whose fields are kept sorted by name, without a dictionary.
     private mutating func record() throws(JSONError) -> Record {
-        var fields = SortedFields()
+        var fields = SortedFields(entries: scratch)
+        scratch = []
+        fields.entries.removeAll(keepingCapacity: true)
         try members(into: &fields)
-        return Record(sorted: fields.entries)
+        let entries = fields.entries
+        let record = Record(sorted: [Record.Entry](unsafeUninitializedCapacity: entries.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: entries)
+        })
+        scratch = fields.entries
+        return record
     }
 
     /// Reads an object's members into `members`; a name given twice is an error at its second place.
@@ -139,6 +177,7 @@ public struct JSONParser {
             depth -= 1
             return
         }
+        var position = 0
         while true {
             skipWhitespace()
             guard i < bytes.count else { throw error(Message(en: "the object opened at \(place(open)) is not closed", nl: "het object dat op \(place(open)) begint, wordt niet gesloten")) }
@@ -147,12 +186,13 @@ public struct JSONParser {
                 throw error(Message(en: "expected a field name in double quotes, found ", nl: "een veldnaam tussen dubbele aanhalingstekens verwacht, maar ") + describeHere() + Message(en: "", nl: " gevonden"))
             }
             let keyStart = i
-            let key = try string()
+            let key = Members.reusesStrings ? try name(first: position == 0) : try string()
+            position += 1
             skipWhitespace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error(Message(en: "expected ':' after the field name \"\(key)\"", nl: "':' verwacht na de veldnaam \"\(key)\"")) }
             i += 1
             let v = try Members.read(&self)
-            if !members.add(key, v) {
+            if !members.add(key, v, rank: Members.reusesStrings && current >= 0 && ranksStable ? ranks[current] : -1) {
                 throw error(Message(en: "the field \"\(key)\" appears twice in this object", nl: "het veld \"\(key)\" staat twee keer in dit object"), at: keyStart)
             }
             skipWhitespace()
@@ -241,6 +281,90 @@ public struct JSONParser {
             guard parser.i < parser.bytes.count, parser.bytes[parser.i] == UInt8(ascii: "{") else { return .value(try parser.value()) }
             return .record(try parser.record())
         })
+    }
+
+    /// A record's field name: a known name when the bytes are the same, else read (and known
+    /// from then on when it is ASCII). Sets `current`.
+    private mutating func name(first: Bool) throws(JSONError) -> String {
+        if first {
+            current = -1
+            ranksStable = true
+        }
+        let previous = current
+        let candidate = previous >= 0 ? successors[previous] : firstName
+        if candidate >= 0, matches(known[candidate]) {
+            current = candidate
+            return known[candidate].string
+        }
+        let start = i + 1
+        var end = start
+        while end < bytes.count {
+            let b = bytes[end]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+            end += 1
+        }
+        var found = -1
+        if end - start < byLength.count {
+            for k in byLength[end - start] where matches(known[k]) {
+                found = k
+                break
+            }
+        }
+        if found < 0 {
+            let name = try string()
+            found = learn(Reused(start: start, count: i - 1 - start, string: name))
+            if found < 0 {
+                current = -1
+                return name
+            }
+        }
+        if previous >= 0 { successors[previous] = found } else if first { firstName = found }
+        current = found
+        return known[found].string
+    }
+
+    /// Whether the string at the reading position (on its opening quote) has `candidate`'s bytes;
+    /// then reads past it.
+    @inline(__always)
+    private mutating func matches(_ candidate: Reused) -> Bool {
+        let start = i + 1, end = start + candidate.count
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return false }
+        var k = 0
+        while k < candidate.count {
+            if bytes[start + k] != bytes[candidate.start + k] { return false }
+            k += 1
+        }
+        i = end + 1
+        return true
+    }
+
+    /// Adds an ASCII name without escapes to the known names (at most 512: a dossier has far
+    /// fewer); its index, or -1.
+    private mutating func learn(_ name: Reused) -> Int {
+        guard known.count < 512, name.string.utf8.count == name.count, name.string.utf8.allSatisfy({ $0 < 0x80 }) else { return -1 }
+        if byLength.isEmpty { byLength = Array(repeating: [], count: 64) }
+        guard name.count < byLength.count else { return -1 }
+        byLength[name.count].append(known.count)
+        ranksStable = false
+        known.append(name)
+        successors.append(-1)
+        lastTexts.append(nil)
+        ranks = Array(repeating: 0, count: known.count)
+        for (rank, k) in known.indices.sorted(by: { known[$0].string < known[$1].string }).enumerated() { ranks[k] = rank }
+        return known.count - 1
+    }
+
+    /// A record's field value: a string as the last value of the same field name when the bytes
+    /// are the same.
+    fileprivate mutating func fieldValue() throws(JSONError) -> JSONValue {
+        skipWhitespace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return try value() }
+        let field = current
+        if field >= 0, let last = lastTexts[field], matches(last) { return .string(last.string) }
+        let start = i + 1
+        let text = try string()
+        if field >= 0, text.utf8.count == i - 1 - start { lastTexts[field] = Reused(start: start, count: i - 1 - start, string: text) }
+        return .string(text)
     }
 
     private func place(_ offset: Int) -> String {
@@ -425,13 +549,20 @@ enum JSONItem {
 private protocol ObjectMembers {
     associatedtype Member
     static func read(_ parser: inout JSONParser) throws(JSONError) -> Member
-    mutating func add(_ key: String, _ value: Member) -> Bool
+    /// `rank`: the key's place among the parser's known names (String order), or -1.
+    mutating func add(_ key: String, _ value: Member, rank: Int) -> Bool
+    /// Whether names and string values are compared with the previous object's (`JSONParser.name`).
+    static var reusesStrings: Bool { get }
+}
+
+extension ObjectMembers {
+    static var reusesStrings: Bool { false }
 }
 
 extension Dictionary: ObjectMembers where Key == String, Value == JSONValue {
     fileprivate static func read(_ parser: inout JSONParser) throws(JSONError) -> JSONValue { try parser.value() }
 
-    fileprivate mutating func add(_ key: String, _ value: JSONValue) -> Bool { updateValue(value, forKey: key) == nil }
+    fileprivate mutating func add(_ key: String, _ value: JSONValue, rank: Int) -> Bool { updateValue(value, forKey: key) == nil }
 }
 
 /// A record's fields, kept sorted as they come: a file kvo wrote has them in order already, so
@@ -439,11 +570,22 @@ extension Dictionary: ObjectMembers where Key == String, Value == JSONValue {
 private struct SortedFields: ObjectMembers {
     var entries: [Record.Entry] = []
 
-    static func read(_ parser: inout JSONParser) throws(JSONError) -> JSONValue { try parser.value() }
+    static var reusesStrings: Bool { true }
 
-    mutating func add(_ key: String, _ value: JSONValue) -> Bool {
+    static func read(_ parser: inout JSONParser) throws(JSONError) -> JSONValue { try parser.fieldValue() }
+
+    /// The rank of the last entry's name, or -1.
+    var lastRank = -1
+
+    mutating func add(_ key: String, _ value: JSONValue, rank: Int) -> Bool {
+        if rank >= 0, lastRank >= 0, lastRank < rank {
+            entries.append(Record.Entry(name: key, value: value))
+            lastRank = rank
+            return true
+        }
         guard let last = entries.last, !(last.name < key) else {
             entries.append(Record.Entry(name: key, value: value))
+            lastRank = rank
             return true
         }
         var low = 0, high = entries.count
@@ -465,7 +607,7 @@ private struct DocumentMembers: ObjectMembers {
 
     static func read(_ parser: inout JSONParser) throws(JSONError) -> JSONMember { try parser.member() }
 
-    mutating func add(_ key: String, _ value: JSONMember) -> Bool {
+    mutating func add(_ key: String, _ value: JSONMember, rank: Int) -> Bool {
         guard names.insert(key).inserted else { return false }
         members.append((key, value))
         return true
