@@ -19,7 +19,7 @@ final class FieldTrailTests: XCTestCase {
         XCTAssertEqual(trail.reads, [FieldTrail.Read(id: "M-1", field: "status", value: .string("done")),
                                      FieldTrail.Read(id: "M-1", field: "hours", value: .number(8)),
                                      FieldTrail.Read(id: "M-1", field: "reason", value: nil)])
-        XCTAssertEqual(FieldTrail.active, 0)
+        XCTAssertFalse(FieldTrail.isActive)
     }
 
     func testAnotherThreadsReadsAreNotNoted() {

@@ -1,8 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import KVOPlatform
+import Synchronization
 
 /// Every field read while it is active, on this thread: the trail of `check RULE --trail`, the
 /// records and fields a verdict was drawn from with the values read. Recorded where every typed
@@ -25,22 +22,21 @@ public final class FieldTrail: @unchecked Sendable {
     public init() {}
 
     /// How many trails are active on any thread: reads only look for theirs when one is.
-    nonisolated(unsafe) static var active = 0
-    nonisolated(unsafe) private static var key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key, nil)
-        return key
-    }()
+    static let active = Atomic<Int>(0)
+    private static let slot = ThreadLocalSlot()
+
+    /// Whether any thread records a trail: the one test a field read pays when none does.
+    @inline(__always)
+    static var isActive: Bool { active.load(ordering: .relaxed) > 0 }
 
     /// Runs `body` with this trail noting every field read on this thread.
     public func recording<T>(_ body: () throws -> T) rethrows -> T {
-        let key = Self.key
-        let previous = pthread_getspecific(key)
-        pthread_setspecific(key, Unmanaged.passUnretained(self).toOpaque())
-        Self.active += 1
+        let previous = Self.slot.value
+        Self.slot.set(Unmanaged.passUnretained(self).toOpaque())
+        Self.active.add(1, ordering: .relaxed)
         defer {
-            Self.active -= 1
-            pthread_setspecific(key, previous)
+            Self.active.subtract(1, ordering: .relaxed)
+            Self.slot.set(previous)
         }
         return try body()
     }
@@ -48,7 +44,7 @@ public final class FieldTrail: @unchecked Sendable {
     /// Called by `Record`'s subscript.
     @inline(__always)
     static func note(_ record: Record, _ field: String, _ value: JSONValue?) {
-        guard active > 0, let raw = pthread_getspecific(key) else { return }
+        guard isActive, let raw = slot.value else { return }
         Unmanaged<FieldTrail>.fromOpaque(raw).takeUnretainedValue().add(record, field, value)
     }
 

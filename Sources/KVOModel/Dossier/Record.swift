@@ -62,7 +62,7 @@ public struct Record: Sendable, Equatable {
         get {
             let at = slot(field)
             let value = at.found ? entries[at.index].value : nil
-            if FieldTrail.active > 0 { FieldTrail.note(self, field, value) }
+            if FieldTrail.isActive { FieldTrail.note(self, field, value) }
             return value
         }
         set {
