@@ -1,5 +1,6 @@
 import KVOModel
 import KVOChecks
+import KVOReports
 
 extension CommandSpec {
     static let check = CommandSpec(
@@ -25,7 +26,7 @@ extension CommandSpec {
                               rows: results.map { [$0.rule.id, $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
             switch context.formatName() {
             case "junit":
-                context.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + report.junit(name: w.displayName, failOnWarn: failOnWarn))
+                context.write(JUnitWriter.declaration + JUnitWriter.suite(report, name: w.displayName, failOnWarn: failOnWarn))
             case "md":
                 let headers = [Message.verbatim("ID")] + CheckReport.headers.dropFirst()
                 let marked = Table(headers: headers.map { $0.text(language) }, rows: table.rows.map { [$0[0], "§" + $0[1], $0[2], $0[3]] })
@@ -37,7 +38,7 @@ extension CommandSpec {
                 let name = Message(en: "check", nl: "controle").text(language)
                 try context.writeWorkbook(Workbook(sheets: [sheet]), named: name)
             default:
-                try context.writeResult(table, json: { CheckRun.json(report) }, sheet: Message(en: "check", nl: "controle"),
+                try context.writeResult(table, json: { report.json }, sheet: Message(en: "check", nl: "controle"),
                                         terminal: { table.rendered(width: context.width) + TextLayout.fitted(report.summary, width: context.width) + "\n" })
             }
             if report.failed(failOnWarn: failOnWarn) { context.interpreter.noteFailure() }
@@ -76,25 +77,5 @@ struct CheckRun {
         let (dossier, cache) = workspace.judged(asOf: try context.pointInTime())
         let checkContext = CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit, cache: cache)
         return (Checker.run(checkContext, rules: rules), language)
-    }
-
-    static func json(_ report: CheckReport) -> JSONValue {
-        .object([
-            "summary": .object(Dictionary(uniqueKeysWithValues: CheckStatus.allCases.map { ($0.rawValue, JSONValue.number(Double(report.count($0)))) })),
-            "rules": .array(report.results.map { r in
-                var o: [String: JSONValue] = [
-                    "id": .string(r.rule.id), "paragraph": .string(r.rule.paragraph), "level": .string(r.rule.level.rawValue),
-                    "when": .string(r.rule.when.rawValue), "status": .string(r.status.rawValue),
-                    "message": .string(r.message.en),
-                ]
-                // The same whatever the session's language: English texts, and the Dutch ones
-                // under "nl" (docs/language.md: JSON is language-neutral).
-                var nl: [String: JSONValue] = ["message": .string(r.message.nl)]
-                if let s = r.shortfall { o["shortfall"] = .string(s.en); nl["shortfall"] = .string(s.nl) }
-                if let w = r.waiver { o["waiver"] = .string(w.en); nl["waiver"] = .string(w.nl) }
-                o["nl"] = .object(nl)
-                return .object(o)
-            }),
-        ])
     }
 }

@@ -1,4 +1,5 @@
 import KVOModel
+import KVOReports
 
 /// The output clause `as FORMAT`, shared by every command that prints a table or records: one
 /// name for the slot, the formats a command declares, and one renderer per format.
@@ -13,7 +14,7 @@ extension Slot {
 
     /// The formats of a table or list of records: `as table|json|csv|excel-csv|md`, and `xlsx`
     /// where a workbook makes sense.
-    public static let tableFormats = ["table", "json", "csv", "excel-csv", "md"]
+    public static let tableFormats = OutputFormat.tableFormats.map(\.rawValue)
 }
 
 extension CommandSpec {
@@ -55,6 +56,13 @@ extension CommandSpec {
 }
 
 extension CommandContext {
+    /// The error for a format of the one `OutputFormat` that this command does not write. The
+    /// interpreter refuses those before the command runs (`checkingFormat`, with the formats it
+    /// does write), so a command's switch over `format` ends with this only to be complete.
+    func cannotWrite(_ format: OutputFormat) -> Diagnostic {
+        error(Message(en: "'\(spec.name)' cannot write '\(format.rawValue)'", nl: "'\(spec.displayName(.nl))' kan geen '\(format.rawValue)' schrijven"))
+    }
+
     /// `as FORMAT` as written (checked against the declared formats before the command ran),
     /// else `fallback`: by default a table at a terminal and JSON elsewhere.
     func formatName(default fallback: String? = nil) -> String {
