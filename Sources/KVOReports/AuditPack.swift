@@ -115,7 +115,7 @@ public enum AuditPack {
             blocks.append(.heading(2, c.text(Message(en: "Documents in the dossier", nl: "Documenten in het dossier"))))
             let headers = [Message.verbatim("ID"), Message(en: "document", nl: "document"), Message(en: "version", nl: "versie"),
                            Message(en: "date", nl: "datum"), Message(en: "current", nl: "actueel")]
-            blocks.append(.table(ReportTable(
+            blocks.append(.table(Table(
                 headers: headers.map(c.text),
                 rows: documents.map { d in
                     [d.id, d.name.map(c.text) ?? "", d.version.map(c.text) ?? "", d.date.map(language.date) ?? "",
