@@ -24,14 +24,14 @@ extension CommandSpec {
             // One table for every format that is one; md names its first column ID and marks the §.
             let table = Table(headers: CheckReport.headers.map { $0.text(language) },
                               rows: results.map { [$0.rule.id, $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
-            switch context.formatName() {
-            case "junit":
+            switch context.outputFormat() {
+            case .junit:
                 context.write(JUnitWriter.declaration + JUnitWriter.suite(report, name: w.displayName, failOnWarn: failOnWarn))
-            case "md":
+            case .md:
                 let headers = [Message.verbatim("ID")] + CheckReport.headers.dropFirst()
                 let marked = Table(headers: headers.map { $0.text(language) }, rows: table.rows.map { [$0[0], "§" + $0[1], $0[2], $0[3]] })
                 context.write(marked.markdown + "\n" + report.summary + "\n")
-            case "xlsx":
+            case .xlsx:
                 var sheet = Workbook.Sheet(name: Message(en: "Check", nl: "Controle").text(language),
                                            table: Table(headers: table.headers, rows: table.rows.map { [$0[0], "§" + $0[1], $0[2], $0[3]] }))
                 sheet.widths = [32, 8, 14, 90]

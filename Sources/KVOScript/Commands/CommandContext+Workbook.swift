@@ -4,7 +4,7 @@ import KVOModel
 /// working folder at the prompt), named after what it holds (`measures.xlsx`).
 extension CommandContext {
     func writeWorkbook(_ workbook: Workbook, named name: String) throws {
-        let format = arguments.word("format")
+        let format = arguments.word(Slot.formatName)
         try refuseFilesInReadOnlyModes()
         let path = FileSystem.resolve(name + ".xlsx", against: source.directory)
         do {
@@ -17,7 +17,7 @@ extension CommandContext {
 
     /// An HTML page printed to PDF by Chromium, written as NAME.pdf.
     func writePDF(of html: String, named name: String) throws {
-        let format = arguments.word("format")
+        let format = arguments.word(Slot.formatName)
         try refuseFilesInReadOnlyModes()
         let path = FileSystem.resolve(name + ".pdf", against: source.directory)
         let bytes: [UInt8]
@@ -27,7 +27,7 @@ extension CommandContext {
     }
 
     private func refuseFilesInReadOnlyModes() throws {
-        let format = arguments.word("format")
+        let format = arguments.word(Slot.formatName)
         if interpreter.options.readOnly {
             throw error(Message(en: "\(interpreter.options.safe ? "safe" : "read-only") mode: no files are written",
                                 nl: "\(interpreter.options.safe ? "veilige" : "alleen-lezen") modus: er worden geen bestanden geschreven"),

@@ -63,23 +63,25 @@ extension CommandContext {
         error(Message(en: "'\(spec.name)' cannot write '\(format.rawValue)'", nl: "'\(spec.displayName(.nl))' kan geen '\(format.rawValue)' schrijven"))
     }
 
-    /// `as FORMAT` as written (checked against the declared formats before the command ran),
-    /// else `fallback`: by default a table at a terminal and JSON elsewhere.
-    func formatName(default fallback: String? = nil) -> String {
-        arguments.word(Slot.formatName)?.text ?? fallback ?? (interpreter.options.outputIsTerminal ? "table" : "json")
+    /// `as FORMAT` as written (checked against the declared formats, all of them `OutputFormat`
+    /// names, before the command ran), else `fallback`: by default a table at a terminal and
+    /// JSON elsewhere.
+    func outputFormat(default fallback: OutputFormat? = nil) -> OutputFormat {
+        arguments.word(Slot.formatName).flatMap { OutputFormat(rawValue: $0.text.lowercased()) }
+            ?? fallback ?? (interpreter.options.outputIsTerminal ? .table : .json)
     }
 
     /// Writes a result in the format asked: `table` as `terminal` renders it (default: the
     /// table fitted to the terminal), `json` as the value, the others from the same table.
     /// `sheet` names the workbook (xlsx) and its sheet.
     /// `fallback` is the format without `as` (default: table at a terminal, else JSON).
-    func writeResult(_ table: Table, json: () -> JSONValue, sheet: Message, fallback: String? = nil, terminal: (() -> String)? = nil) throws {
-        switch formatName(default: fallback) {
-        case "json": write(JSONWriter.string(json()))
-        case "csv": write(table.csv)
-        case "excel-csv": write(table.excelCSV)
-        case "md": write(table.markdown)
-        case "xlsx":
+    func writeResult(_ table: Table, json: () -> JSONValue, sheet: Message, fallback: OutputFormat? = nil, terminal: (() -> String)? = nil) throws {
+        switch outputFormat(default: fallback) {
+        case .json: write(JSONWriter.string(json()))
+        case .csv: write(table.csv)
+        case .excelCSV: write(table.excelCSV)
+        case .md: write(table.markdown)
+        case .xlsx:
             let name = sheet.text(language)
             try writeWorkbook(Workbook(sheets: [.init(name: name, table: table)]), named: name)
         default: write(terminal?() ?? table.rendered(width: width))
