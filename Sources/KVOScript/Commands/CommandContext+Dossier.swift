@@ -1,4 +1,5 @@
 import KVOModel
+import KVOReports
 import KVOChecks
 
 extension CommandContext {
@@ -67,7 +68,7 @@ extension CommandContext {
     public var format: OutputFormat {
         get throws {
             if let w = arguments.word(SlotName.format.text) {
-                guard let f = OutputFormat(rawValue: w.text.lowercased()) else {
+                guard let f = OutputFormat(w.text.lowercased(), among: OutputFormat.recordFormats) else {
                     throw error(Message(en: "unknown format '\(w.text)'", nl: "onbekend formaat '\(w.text)'") + Suggestion.phrase(for: w.text, in: OutputFormat.names),
                                 at: w.location, length: w.length,
                                 hint: Message(en: "formats: ", nl: "formaten: ") + OutputFormat.names.joined(separator: ", "))

@@ -77,7 +77,7 @@ extension CommandSpec {
                                     hint: Message(en: "set plan adopted=YYYY-MM-DD (plan year 1 starts that day)",
                                                   nl: "wijzig plan adopted=JJJJ-MM-DD (planjaar 1 begint op die dag)"))
             }
-            if context.arguments.word("format")?.text == "json" {
+            if context.outputFormat(default: .table) == .json {
                 context.write(JSONWriter.string(Self.json(proposal, calendar: calendar, applied: !whatIf && proposal.isFeasible && !proposal.changes.isEmpty)))
             } else {
                 context.writeFitted(Self.report(proposal, calendar: calendar, source: source, dossier: dossier, language: language, width: context.width))
@@ -86,7 +86,7 @@ extension CommandSpec {
                 var after = dossier
                 // A preview of the matrix, never stored: shown even for a proposal the change set would refuse.
                 try? Amendment(command: "plan --what-if", at: "", by: "", changes: proposal.changes).apply(to: &after)
-                if context.arguments.word("format")?.text != "json" {
+                if context.outputFormat(default: .table) != .json {
                     context.writeFitted(Self.diff(before: dossier, after: after, proposal: proposal, asOf: asOf, language: language, width: context.width))
                 }
                 if !proposal.isFeasible { context.interpreter.noteFailure() }

@@ -85,7 +85,7 @@ extension CommandSpec {
             // The bar is for the screen; a spreadsheet or a file has the points.
             let keep = headers.indices.filter { $0 != 5 }
             let plain = Table(headers: keep.map { headers[$0] }, rows: rows.map { row in keep.map { row[$0] } })
-            try context.writeResult(plain, json: json, sheet: Message(en: "priorities", nl: "prioriteiten"), fallback: "table",
+            try context.writeResult(plain, json: json, sheet: Message(en: "priorities", nl: "prioriteiten"), fallback: .table,
                                     terminal: {
                 // Below 120 columns the names get the room: a theme's ID shares its cell with its name,
                 // and the Borda place is left out (the notes give Borda's order when it differs).
@@ -93,7 +93,7 @@ extension CommandSpec {
                 let narrow = rows.map { [$0[0], $0[1] + " " + $0[2], $0[4], $0[5], $0[6], $0[7]] }
                 return Table(headers: [headers[0], headers[1], headers[4], headers[5], headers[6], headers[7]], rows: narrow).rendered(width: context.width)
             })
-            guard context.formatName(default: "table") == "table" else {
+            guard context.outputFormat(default: .table) == .table else {
                 if adopt { try Self.adopt(priority, context: context, workspace: w, present: presentWord) }
                 return
             }
