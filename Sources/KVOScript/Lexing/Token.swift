@@ -14,6 +14,9 @@ public struct Token: Sendable {
         case string(String)
         /// `--name`, for a command's options.
         case option(String)
+        /// A command argument as written (a path, an ID, a pattern), read in a word mode of
+        /// the lexer (`Lexer.Mode`).
+        case word(String)
         case symbol(Symbol)
         case newline
         case eof
@@ -48,7 +51,7 @@ extension Token.Kind {
     /// How the token reads in an error message: `'end'`, `a string`, `the end of the line`.
     public var described: Message {
         switch self {
-        case .identifier(let name): .verbatim("'\(name)'")
+        case .identifier(let name), .word(let name): .verbatim("'\(name)'")
         case .keyword(let k): .verbatim("'\(k.rawValue)'")
         case .number, .percent: Message(en: "a number", nl: "een getal")
         case .date: Message(en: "a date", nl: "een datum")
