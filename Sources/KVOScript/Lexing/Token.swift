@@ -20,8 +20,9 @@ public struct Token: Sendable {
         case symbol(Symbol)
         case newline
         case eof
-        /// Text that is no token: an error only where an expression was expected, since a
-        /// command may read the same text as a raw word (`rules §4.1`).
+        /// Text that is no token of an expression (`&`, `2025-13-01`): read only in `.code`
+        /// mode, and an error where the parser meets it; a word slot reads the same text as a
+        /// `.word` (`rules §4.1`).
         case invalid(message: Message, hint: Message?)
     }
 
