@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers (see ../shared/spec/design.md): CEditLine < KVOModel < KVOChecks, KVOPlanning, KVOImport < KVOReports < KVOScript < KVOShell < kvo.
+// Layers (see ../shared/spec/design.md): CEditLine, KVOPlatform < KVOModel < KVOChecks, KVOPlanning, KVOImport < KVOReports < KVOScript < KVOShell < kvo.
 // kvo-csv (KVOCSV, SwiftCSV, ZIPFoundation) is the helper program `import` runs to split CSV files
 // and read .xlsx workbooks; kvo-xlsx (CXlsxWriter) the one `as xlsx` runs to write Excel
 // workbooks; kvo-plan (KVOGLPK, CGLPK) the one `plan` runs to solve the exact planner's model.
@@ -27,7 +27,10 @@ let package = Package(
             name: "CEditLine",
             linkerSettings: [.linkedLibrary("edit")]
         ),
-        .target(name: "KVOModel"),
+        // Every system call of the package (files, subprocesses, locks, the process): one IOError,
+        // one EINTR retry (`syscall`). Only it, KVOShell (the terminal) and CEditLine import the C library.
+        .target(name: "KVOPlatform"),
+        .target(name: "KVOModel", dependencies: ["KVOPlatform"]),
         .target(name: "KVOChecks", dependencies: ["KVOModel"]),
         .target(name: "KVOPlanning", dependencies: ["KVOModel"]),
         .target(name: "KVOReports", dependencies: ["KVOModel", "KVOChecks", "KVOPlanning"]),
@@ -58,6 +61,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CEditLineTests", dependencies: ["CEditLine"]),
+        .testTarget(name: "KVOPlatformTests", dependencies: ["KVOPlatform"]),
         .testTarget(name: "KVOModelTests", dependencies: ["KVOModel"]),
         .testTarget(name: "KVOChecksTests", dependencies: ["KVOChecks"]),
         .testTarget(name: "KVOPlanningTests", dependencies: ["KVOPlanning", "KVOGLPK"]),

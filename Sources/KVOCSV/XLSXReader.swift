@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import KVOModel
 import ZIPFoundation
 
 /// Reads one sheet of an Excel workbook (.xlsx, Office Open XML) as rows of text, for `import`:
@@ -18,9 +19,9 @@ public enum XLSXReader {
         public var sheets: [String]
     }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
-    }
+    /// Why a workbook cannot be read: a Diagnostic of kind `.load`, its text the same in both
+    /// languages (the ZIP and XML libraries' words; kvo puts it inside a sentence of its own).
+    static func failure(_ text: String) -> Diagnostic { Diagnostic(.load, .verbatim(text)) }
 
     /// The sheet asked for is not in the workbook.
     public struct NoSuchSheet: Error {
@@ -31,17 +32,17 @@ public enum XLSXReader {
     /// The sheet named `sheet` (case and blanks ignored), or the first.
     public static func read(_ data: Data, sheet: String? = nil) throws -> Sheet {
         let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch { throw Failure(description: "not a ZIP archive (\(error))") }
+        do { archive = try Archive(data: data, accessMode: .read) } catch { throw failure("not a ZIP archive (\(error))") }
         func part(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
             var out = Data()
             _ = try archive.extract(entry, skipCRC32: true) { out.append($0) }
             return out
         }
-        guard let workbook = try part("xl/workbook.xml") else { throw Failure(description: "no xl/workbook.xml: not an Excel workbook") }
+        guard let workbook = try part("xl/workbook.xml") else { throw failure("no xl/workbook.xml: not an Excel workbook") }
         let book = XMLElements(workbook)
         let sheets = book.all("sheet")
-        guard !sheets.isEmpty else { throw Failure(description: "the workbook has no sheets") }
+        guard !sheets.isEmpty else { throw failure("the workbook has no sheets") }
         let names = sheets.map { $0.attributes["name"] ?? "" }
         let wanted = sheet.map { s in sheets.firstIndex { ($0.attributes["name"] ?? "").lowercased() == s.lowercased().trimmingCharacters(in: .whitespaces) } } ?? 0
         guard let index = wanted else {
@@ -51,7 +52,7 @@ public enum XLSXReader {
         let rels = try part("xl/_rels/workbook.xml.rels").map { XMLElements($0) }?.all("Relationship") ?? []
         var target = rels.first { $0.attributes["Id"] == relID }?.attributes["Target"] ?? "worksheets/sheet\(index + 1).xml"
         target = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-        guard let sheetData = try part(target) else { throw Failure(description: "the sheet's part \(target) is missing") }
+        guard let sheetData = try part(target) else { throw failure("the sheet's part \(target) is missing") }
         let shared = try part("xl/sharedStrings.xml").map(sharedStrings) ?? []
         let dateStyles = try part("xl/styles.xml").map(dateStyleIndices) ?? []
         let epoch1904 = book.all("workbookPr").first?.attributes["date1904"].map { $0 == "1" || $0 == "true" } ?? false

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CGLPK
 import KVOPlanning
 
@@ -21,7 +16,7 @@ public struct GLPKSolver: PlanSolver {
     }
 
     public func solve(_ model: PlanModel, timeLimit: Double) -> PlanSolution? {
-        let began = Self.now()
+        let began = ContinuousClock.now
         glp_term_out(GLP_OFF)
         guard let lp = glp_create_prob() else { return nil }
         defer { glp_delete_prob(lp) }
@@ -63,7 +58,7 @@ public struct GLPKSolver: PlanSolver {
             }
         }
         let rc = glp_intopt(lp, &parm)
-        let seconds = Self.now() - began
+        let seconds = Self.seconds(since: began)
         let status = glp_mip_status(lp)
         if rc == GLP_ENOPFS || status == GLP_NOFEAS {
             return PlanSolution(status: .infeasible, seconds: seconds)
@@ -115,9 +110,8 @@ public struct GLPKSolver: PlanSolver {
     glp_load_matrix(lp, Int32(ar.count - 1), ia, ja, ar)
     }
 
-    static func now() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    static func seconds(since began: ContinuousClock.Instant) -> Double {
+        let (seconds, attoseconds) = (ContinuousClock.now - began).components
+        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import KVOModel
 
 /// Splits CSV text into fields with the CSV package, in a helper program beside kvo (`kvo-csv`).
@@ -14,14 +9,7 @@ import KVOModel
 /// (`{"rows": [[...]], "failure": null}`), read with kvo's own JSON parser.
 public enum CSVHelperProcess {
     /// A helper program (`kvo-csv`, `kvo-xlsx`) in the folder of the running kvo (or test bundle).
-    public static func helperPath(named name: String = "kvo-csv") -> String? {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard n > 0 else { return nil }
-        let exe = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        guard let slash = exe.lastIndex(of: "/") else { return nil }
-        return String(exe[..<slash]) + "/" + name
-    }
+    public static func helperPath(named name: String = "kvo-csv") -> String? { Subprocess.helperPath(named: name) }
 
     public static func split(_ text: String, separator: Character) throws(Diagnostic) -> RawCSV {
         let json = try run([String(separator)], input: Array(text.utf8))
@@ -51,54 +39,25 @@ public enum CSVHelperProcess {
 
     /// Runs kvo-csv with `arguments`, `input` on its standard input; its JSON answer.
     static func run(_ arguments: [String], input bytes: [UInt8]) throws(Diagnostic) -> JSONValue {
-        guard let path = helperPath(), access(path, X_OK) == 0 else {
+        guard let path = helperPath(), FileSystem.isExecutable(path) else {
             let path = helperPath() ?? "kvo-csv"
             throw Diagnostic.importing(Message(en: "the CSV reader kvo-csv is missing beside kvo (\(path))", nl: "de CSV-lezer kvo-csv ontbreekt naast kvo (\(path))"),
                                        hint: Message(en: "build it with: swift build --product kvo-csv (scripts/kvo and scripts/test do)",
                                                      nl: "bouw hem met: swift build --product kvo-csv (scripts/kvo en scripts/test doen dat)"))
         }
-        var input: [Int32] = [0, 0], output: [Int32] = [0, 0]
-        guard pipe(&input) == 0, pipe(&output) == 0 else { throw failed(Message(en: "cannot open a pipe to kvo-csv", nl: "kan geen pijp naar kvo-csv openen")) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, input[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
-        for fd in input + output { posix_spawn_file_actions_addclose(&actions, fd) }
-        let command = [path] + arguments
-        var argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
-        defer { for a in argv { free(a) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, &argv, environ)
-        close(input[0])
-        close(output[1])
-        guard spawned == 0 else {
-            close(input[1]); close(output[0])
-            let reason = String(cString: strerror(spawned))
-            throw failed(Message(en: "cannot start kvo-csv (\(reason))", nl: "kan kvo-csv niet starten (\(reason))"))
-        }
         // kvo-csv reads all of its input before it writes, so writing first cannot deadlock.
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { write(input[1], $0.baseAddress! + written, bytes.count - written) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { break }
-            written += n
+        let answer: (output: [UInt8], status: Int32, written: Bool)
+        do throws(IOError) {
+            answer = try Subprocess.exchange(path, arguments, input: bytes)
+        } catch {
+            if error.operation == .start, case .errno(let code) = error.reason {
+                let reason = IOError.systemText(code)
+                throw failed(Message(en: "cannot start kvo-csv (\(reason))", nl: "kan kvo-csv niet starten (\(reason))"))
+            }
+            throw failed(Message(en: "cannot open a pipe to kvo-csv", nl: "kan geen pijp naar kvo-csv openen"))
         }
-        close(input[1])
-        var reply: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = read(output[0], &chunk, chunk.count)
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { break }
-            reply.append(contentsOf: chunk[0..<n])
-        }
-        close(output[0])
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        guard written == bytes.count, let json = try? JSONParser.parse(reply), json["rows"] != nil else {
-            throw failed(Message(en: "kvo-csv gave no readable answer (exit status \(status))", nl: "kvo-csv gaf geen leesbaar antwoord (afsluitstatus \(status))"))
+        guard answer.written, let json = try? JSONParser.parse(answer.output), json["rows"] != nil else {
+            throw failed(Message(en: "kvo-csv gave no readable answer (exit status \(answer.status))", nl: "kvo-csv gaf geen leesbaar antwoord (afsluitstatus \(answer.status))"))
         }
         return json
     }

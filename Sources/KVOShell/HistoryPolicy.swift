@@ -1,3 +1,5 @@
+import KVOModel
+
 /// What goes into the history and where the history file lives.
 public enum HistoryPolicy {
     /// `$XDG_STATE_HOME/kvo/history`, or `~/.kvo_history` when XDG_STATE_HOME is not set.

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import KVOModel
 import KVOScript
 
 /// Shows output longer than the screen through `$PAGER` (default `less -RFX`), as psql does.
@@ -37,30 +35,7 @@ public struct Pager {
     /// not be started (the caller prints the text itself).
     public func show(_ text: [UInt8]) -> Bool {
         guard let command, !command.trimmingBlanks.isEmpty else { return false }
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { return false }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, fds[0], 0)
-        posix_spawn_file_actions_addclose(&actions, fds[0])
-        posix_spawn_file_actions_addclose(&actions, fds[1])
-        let words: [String] = ["/bin/sh", "-c", command]
-        var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-        defer { for a in argv { free(a) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, &argv, environ)
-        close(fds[0])
-        guard spawned == 0 else { close(fds[1]); return false }
-        // A pager quit before the end closes the pipe: the write fails with EPIPE instead of
-        // the signal ending kvo.
-        let previous = signal(SIGPIPE, SIG_IGN)
-        StandardOutput.writeAll(fds[1], text)
-        close(fds[1])
-        signal(SIGPIPE, previous)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return true
+        return Subprocess.feed(text, toShellCommand: command)
     }
 }
 

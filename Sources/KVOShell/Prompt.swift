@@ -15,7 +15,7 @@ public enum Prompt {
     /// The dossier's name in the prompt, ASCII only.
     public static func label(_ workspace: Workspace) -> String {
         let ascii = String(workspace.displayName.unicodeScalars.filter { $0.value >= 0x21 && $0.value < 0x7F && $0 != ">" }.prefix(24).map(Character.init))
-        return (ascii.isEmpty ? "dossier" : ascii) + (workspace.isDirty ? "*" : "") + (workspace.readOnly ? " (ro)" : "")
+        return (ascii.isEmpty ? "dossier" : ascii) + (workspace.isDirty ? "*" : "") + (workspace.sandbox ? " (whatif)" : workspace.readOnly ? " (ro)" : "")
     }
 
     /// Shown while a block, string or bracket is open, saying which: `if...> `.

@@ -199,30 +199,38 @@ public final class Shell {
             }
             output.flush()
         }
-        do {
-            try interpreter.execute(program)
-        } catch let d as Diagnostic where d.kind == .interrupted {
+        let workspace = interpreter.workspace, amended = workspace?.amendments.count ?? 0
+        defer { redrawBoard(workspace, since: amended) }
+        let end = ScriptRunner.catching(interpreter, { try interpreter.execute(program) }) { d in
+            guard d.kind == .interrupted else { return d }
             // The terminal echoed ^C where the cursor was; start a fresh line.
             output.write("\n")
             output.flush()
-            interpreter.report(Diagnostic(.interrupted, Message(en: "interrupted", nl: "onderbroken")))
-        } catch let d as Diagnostic {
-            interpreter.report(d)
-        } catch let exit as ExitRequest {
-            return exit.code
-        } catch {
-            interpreter.report(Shell.internalError(error))
+            return Diagnostic(.interrupted, Message(en: "interrupted", nl: "onderbroken"))
         }
+        if case .exit(let code) = end { return code }
         return nil
+    }
+
+    /// `board` is live: after an entry that amended the votes (a vote, an undo of one), the screen
+    /// is cleared and the board drawn again, with the entry's command under it, so the room
+    /// watches the consensus form.
+    private func redrawBoard(_ workspace: Workspace?, since count: Int) {
+        guard interpreter.board, let workspace, workspace === interpreter.workspace, workspace.amendments.count > count else { return }
+        let latest = workspace.amendments[count...]
+        let votes = RecordKind.votes.name
+        guard latest.contains(where: { a in a.changes.contains { $0.kind == votes } }) else { return }
+        if Terminal.isTerminal(1) {
+            output.writeHeld()
+            output.write("\u{1B}[H\u{1B}[2J")
+        }
+        let source = SourceFile(name: nil, text: CommandSpec.boardName, directory: FileSystem.currentDirectory())
+        _ = ScriptRunner.catching(interpreter, { try interpreter.execute(try Parser.parse(source, commands: interpreter.commands)) })
+        if let last = latest.last { output.write("> " + last.command + "\n") }
     }
 
     static func environmentNumber(_ name: String) -> Int? {
         Environment.get(name).flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
-    }
-
-    /// An error no layer below expected: a bug in kvo.
-    static func internalError(_ error: any Error) -> Diagnostic {
-        Diagnostic(.internal, Message(en: "internal error: \(error)", nl: "interne fout: \(error)"))
     }
 
     private func runStartupFile(_ path: String) -> Int32? {
@@ -230,21 +238,16 @@ public final class Shell {
         do {
             text = try FileSystem.readText(path)
         } catch {
-            let message = Message(en: "kvo: cannot read startup file \(path): \(error.message)",
-                                  nl: "kvo: kan opstartbestand \(path) niet lezen: \(error.message)")
+            let message = Message(en: "kvo: cannot read startup file \(path): \(error.reasonMessage)",
+                                  nl: "kvo: kan opstartbestand \(path) niet lezen: \(error.reasonMessage)")
             output.writeError(message.text(interpreter.language) + "\n")
             return nil
         }
         let source = SourceFile(name: path, text: text, directory: FileSystem.directory(of: path))
-        do {
+        let end = ScriptRunner.catching(interpreter) {
             try interpreter.execute(try Parser.parse(source, commands: interpreter.commands))
-        } catch let d as Diagnostic {
-            interpreter.report(d)
-        } catch let exit as ExitRequest {
-            return exit.code
-        } catch {
-            interpreter.report(Shell.internalError(error))
         }
+        if case .exit(let code) = end { return code }
         return nil
     }
 
@@ -266,10 +269,7 @@ public final class Shell {
     private func ensureFolder(of path: String) {
         let folder = FileSystem.directory(of: path)
         guard !FileSystem.exists(folder) else { return }
-        var current = folder.hasPrefix("/") ? "" : "."
-        for part in folder.split(separator: "/") {
-            current += "/" + part
-            mkdir(current, 0o700)
-        }
+        // No history is no reason to stop the shell: a folder that cannot be made is let be.
+        try? FileSystem.makeFolders(folder, mode: 0o700)
     }
 }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import KVOModel
 import KVOScript
 
 /// Writes the interpreter's output to file descriptors 1 and 2, buffered for standard output
@@ -26,7 +24,7 @@ public final class StandardOutput: OutputSink {
         // An error or prompt in the middle: what came before it is shown first, unpaged.
         writeHeld()
         flush()
-        StandardOutput.writeAll(2, Array(text.utf8))
+        Descriptor.writeAll(Descriptor.standardError, Array(text.utf8))
     }
 
     /// Holds what is written from now on, for the pager.
@@ -56,21 +54,7 @@ public final class StandardOutput: OutputSink {
     public func flush() {
         guard held == nil else { return } // held output is written by `release`
         guard !buffer.isEmpty else { return }
-        StandardOutput.writeAll(1, buffer)
+        Descriptor.writeAll(Descriptor.standardOutput, buffer)
         buffer.removeAll(keepingCapacity: true)
-    }
-
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
-        var offset = 0
-        bytes.withUnsafeBytes { raw in
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return // EPIPE and the like: the reader is gone; nothing sensible to do
-                }
-                offset += n
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import KVOModel
 
 /// Facts about the terminal the shell runs on. Only KVOShell and the executable look at these.
 public enum Terminal {
@@ -13,14 +14,14 @@ public enum Terminal {
     /// Columns of the terminal on standard output, or nil when it is not one.
     public static func width() -> Int? {
         var size = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        guard syscall({ ioctl(1, UInt(TIOCGWINSZ), &size) }) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
     }
 
     /// Rows of the terminal on standard output, or nil when it is not one.
     public static func height() -> Int? {
         var size = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        guard syscall({ ioctl(1, UInt(TIOCGWINSZ), &size) }) == 0, size.ws_row > 0 else { return nil }
         return Int(size.ws_row)
     }
 
@@ -31,13 +32,5 @@ public enum Terminal {
         if let value = Environment.get("NO_COLOR"), !value.isEmpty { return false }
         if Environment.get("TERM") == "dumb" { return false }
         return isTerminal(fd)
-    }
-}
-
-/// Environment variables, read without Foundation.
-public enum Environment {
-    public static func get(_ name: String) -> String? {
-        guard let value = getenv(name) else { return nil }
-        return String(cString: value)
     }
 }

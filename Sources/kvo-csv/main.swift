@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import KVOCSV
 import KVOModel
@@ -12,27 +7,14 @@ import KVOModel
 // kvo-csv --xlsx [SHEET]: reads an Excel workbook on standard input and writes the rows of the
 // sheet (the first when none is named) the same way, with "sheet" and "sheets" beside them.
 func readInput() -> [UInt8] {
-    var input: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = read(0, &chunk, chunk.count)
-        if n < 0 && errno == EINTR { continue }
-        guard n > 0 else { break }
-        input.append(contentsOf: chunk[0..<n])
-    }
-    return input
+    // What was read before an error is what there is (as before: the reply says what failed).
+    (try? FileSystem.readAll(Descriptor.standardInput, path: "<stdin>", limit: .max)) ?? []
 }
 
 func reply(_ json: JSONValue, failed: Bool) -> Never {
     let bytes = Array(JSONWriter.string(json).utf8)
-    var offset = 0
-    while offset < bytes.count {
-        let n = bytes.withUnsafeBytes { write(1, $0.baseAddress! + offset, bytes.count - offset) }
-        if n < 0 && errno == EINTR { continue }
-        guard n > 0 else { exit(1) }
-        offset += n
-    }
-    exit(failed ? 3 : 0)
+    guard Descriptor.writeAll(Descriptor.standardOutput, bytes) == bytes.count else { CurrentProcess.exit(1) }
+    CurrentProcess.exit(failed ? 3 : 0)
 }
 
 func rows(_ rows: [[String]]) -> JSONValue { .array(rows.map { .array($0.map(JSONValue.string)) }) }
@@ -47,13 +29,14 @@ if arguments.count >= 2, arguments[1] == "--xlsx", arguments.count <= 3 {
         reply(.object(["rows": .array([]), "failure": .string("no sheet '\(missing.sheet)'"), "missingSheet": .string(missing.sheet),
                        "sheets": .array(missing.sheets.map(JSONValue.string))]), failed: true)
     } catch {
-        reply(.object(["rows": .array([]), "failure": .string("\(error)")]), failed: true)
+        let text = (error as? Diagnostic)?.message.en ?? "\(error)"
+        reply(.object(["rows": .array([]), "failure": .string(text)]), failed: true)
     }
 }
 guard arguments.count == 2, let separator = arguments[1].first, arguments[1].count == 1 else {
     let message = "usage: kvo-csv SEPARATOR < file.csv  (the separator is one character: ';', ',' or a tab)\n       kvo-csv --xlsx [SHEET] < file.xlsx\n"
-    _ = message.withCString { write(2, $0, strlen($0)) }
-    exit(2)
+    Descriptor.writeError(message)
+    CurrentProcess.exit(2)
 }
 let raw = SwiftCSVSplitter.split(String(decoding: readInput(), as: UTF8.self), separator: separator)
 reply(.object(["rows": rows(raw.rows), "failure": raw.failure.map(JSONValue.string) ?? .null]), failed: raw.failure != nil)

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import KVOGLPK
 import KVOModel
 import KVOPlanning
@@ -12,19 +7,18 @@ import KVOPlanning
 // with GLPK within SECONDS and writes the solution (`PlanSolution` as JSON). GLPK and the ten
 // libraries it loads stay out of kvo's own start-up.
 func fail(_ text: String, _ code: Int32) -> Never {
-    let bytes = Array((text + "\n").utf8)
-    _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-    exit(code)
+    Descriptor.writeError(text + "\n")
+    CurrentProcess.exit(code)
 }
 
 let arguments = CommandLine.arguments
 guard arguments.count == 4, let limit = Double(arguments[3]), limit > 0 else {
     fail("usage: kvo-plan MODEL.json SOLUTION.json SECONDS", 2)
 }
-guard let bytes = try? FileStore.read(arguments[1]), let json = try? JSONParser.parse(bytes), let model = PlanModel(json: json) else {
+guard let bytes = try? FileSystem.read(arguments[1]), let json = try? JSONParser.parse(bytes), let model = PlanModel(json: json) else {
     fail("kvo-plan: \(arguments[1]) holds no model", 2)
 }
 guard let solution = GLPKSolver().solve(model, timeLimit: limit),
-      (try? FileStore.writeAtomically(Array(JSONWriter.line(solution.json).utf8), to: arguments[2])) != nil else {
+      (try? FileSystem.writeAtomically(Array(JSONWriter.line(solution.json).utf8), to: arguments[2])) != nil else {
     fail("kvo-plan: cannot solve or write \(arguments[2])", 1)
 }

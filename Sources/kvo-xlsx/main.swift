@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CXlsxWriter
 import KVOModel
 
@@ -10,20 +5,13 @@ import KVOModel
 // libxlsxwriter (see KVOScript/Output/Workbook.swift for the description). A helper program, as
 // kvo-csv is, so that kvo's own start-up never loads the library.
 func fail(_ text: String) -> Never {
-    _ = (text + "\n").withCString { write(2, $0, strlen($0)) }
-    exit(2)
+    Descriptor.writeError(text + "\n")
+    CurrentProcess.exit(2)
 }
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else { fail("usage: kvo-xlsx SPEC.json OUT.xlsx") }
-guard let file = fopen(arguments[1], "rb") else { fail("kvo-xlsx: cannot read \(arguments[1])") }
-var bytes: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 65536)
-while true {
-    let n = fread(&chunk, 1, chunk.count, file)
-    if n > 0 { bytes.append(contentsOf: chunk[0..<n]) }
-    if n < chunk.count { break }
-}
-fclose(file)
+guard let bytes = try? FileSystem.read(arguments[1]) else { fail("kvo-xlsx: cannot read \(arguments[1])") }
 guard let spec = try? JSONParser.parse(bytes), let sheets = spec["sheets"]?.arrayValue else { fail("kvo-xlsx: the description is not readable") }
 guard let workbook = workbook_new(arguments[2]) else { fail("kvo-xlsx: cannot make \(arguments[2])") }
 let bold = workbook_add_format(workbook)
@@ -77,4 +65,4 @@ for sheet in sheets {
 }
 let closed = workbook_close(workbook)
 guard closed == LXW_NO_ERROR else { fail("kvo-xlsx: " + String(cString: lxw_strerror(closed))) }
-exit(0)
+CurrentProcess.exit(0)

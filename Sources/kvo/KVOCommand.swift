@@ -104,8 +104,8 @@ struct KVOCommand: ParsableCommand {
         do {
             text = try FileSystem.readText("/dev/stdin", allowingStreams: true)
         } catch {
-            throw ValidationError(Message(en: "cannot read standard input: \(error.message)",
-                                          nl: "kan standaardinvoer niet lezen: \(error.message)").text(startupLanguage))
+            throw ValidationError(Message(en: "cannot read standard input: \(error.reasonMessage)",
+                                          nl: "kan standaardinvoer niet lezen: \(error.reasonMessage)").text(startupLanguage))
         }
         let code = ScriptRunner.run(opening + [SourceFile(name: "<stdin>", text: text, directory: cwd)], with: interpreter)
         finish(interpreter, output: output, code: code)

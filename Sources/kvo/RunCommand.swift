@@ -31,8 +31,8 @@ struct RunCommand: ParsableCommand {
         do {
             text = try FileSystem.readText(script)
         } catch {
-            throw ValidationError(Message(en: "cannot read script '\(script)': \(error.message)",
-                                          nl: "kan script '\(script)' niet lezen: \(error.message)").text(startupLanguage))
+            throw ValidationError(Message(en: "cannot read script '\(script)': \(error.reasonMessage)",
+                                          nl: "kan script '\(script)' niet lezen: \(error.reasonMessage)").text(startupLanguage))
         }
         let folder = FileSystem.directory(of: script)
         let session = Session(flags: flags, safeRoot: folder)

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import KVOModel
 import KVOScript
 import KVOShell
@@ -69,7 +66,7 @@ struct Session {
     static func languageOfDossier(_ path: String, flags: SessionSettings) -> Language {
         let flag = try? flags.language()
         var dossier: Language?
-        if flag == nil, let bytes = try? FileStore.read(FileSystem.resolve(path, against: FileSystem.currentDirectory())),
+        if flag == nil, let bytes = try? FileSystem.read(FileSystem.resolve(path, against: FileSystem.currentDirectory())),
            let language = (try? JSONParser.parse(bytes))?["language"]?.stringValue {
             dossier = Language(rawValue: language)
         }
@@ -81,19 +78,14 @@ struct Session {
 
     /// Now as YYYY-MM-DDTHH:MM:SS local time; SOURCE_DATE_EPOCH (seconds) fixes it, for reproducible output.
     @Sendable static func timestamp() -> String {
-        var now = time(nil)
-        if let fixed = Environment.get("SOURCE_DATE_EPOCH").flatMap({ Int($0) }) { now = time_t(fixed) }
-        var parts = tm()
-        localtime_r(&now, &parts)
-        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
+        let t = CurrentProcess.localTime(at: Environment.get("SOURCE_DATE_EPOCH").flatMap { Int($0) })
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(t.year)-\(two(t.month))-\(two(t.day))T\(two(t.hour)):\(two(t.minute)):\(two(t.second))"
     }
 
     static func today() -> Day {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+        let t = CurrentProcess.localTime()
+        return Day(year: t.year, month: t.month, day: t.day)!
     }
 
     /// `$XDG_CONFIG_HOME/kvo/kvorc`, or `~/.kvorc`.
@@ -139,5 +131,5 @@ func finish(_ interpreter: Interpreter, output: StandardOutput, code: Int32) -> 
 /// Ends the process with `code` (output already flushed). Throwing ArgumentParser's ExitCode
 /// instead would build its help machinery on the way out: about a millisecond per run.
 func exitProcess(_ code: Int32) -> Never {
-    exit(code)
+    CurrentProcess.exit(code)
 }

@@ -1,15 +1,12 @@
 import KVOModel
 
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import KVOShell
 
 let kvoVersion = "0.1.0"
 
 // Before anything reads input: UTF-8 line editing needs the user's character type.
-setlocale(LC_CTYPE, "")
+CurrentProcess.adoptCharacterLocale()
 
 /// ArgumentParser exits with 64 on a usage error; kvo's contract says 2 (README, --help).
 func runMain() -> Never {
@@ -37,7 +34,7 @@ func runMain() -> Never {
         default: KVOCommand.helpMessage()
         }
         print(ArgumentParserText.localized(text, startupLanguage))
-        exit(0)
+        CurrentProcess.exit(0)
     }
     // `kvo run ...` and `kvo check ...` are dispatched here: `kvo` itself takes an optional DOSSIER
     // positional, which would otherwise swallow the subcommand's name.
@@ -52,7 +49,7 @@ func runMain() -> Never {
     do {
         var command: ParsableCommand = try sub.map { try $0.parse(arguments) } ?? KVOCommand.parseAsRoot(arguments)
         try command.run()
-        exit(0)
+        CurrentProcess.exit(0)
     } catch {
         fail(sub ?? KVOCommand.self, error)
     }
@@ -64,14 +61,14 @@ func fail(_ type: ParsableCommand.Type, _ error: any Error) -> Never {
     let message = ArgumentParserText.localized(type.fullMessage(for: error), startupLanguage)
     if code == .success {
         if !message.isEmpty { print(message) }
-        exit(0)
+        CurrentProcess.exit(0)
     }
     if code == .validationFailure || code.rawValue == 64 {
         if !message.isEmpty { StandardOutput().writeError(message + "\n") }
-        exit(2)
+        CurrentProcess.exit(2)
     }
     if !message.isEmpty { StandardOutput().writeError(message + "\n") }
-    exit(code.rawValue)
+    CurrentProcess.exit(code.rawValue)
 }
 
 runMain()

@@ -14,21 +14,34 @@ final class StorageTests: XCTestCase {
 
     func testAtomicWriteReplacesAndLeavesNoTemporaryFile() throws {
         let path = folder + "/d.json"
-        try FileStore.writeAtomically(Array("one".utf8), to: path)
-        try FileStore.writeAtomically(Array("two".utf8), to: path)
-        XCTAssertEqual(try FileStore.read(path), Array("two".utf8))
+        try FileSystem.writeAtomically(Array("one".utf8), to: path)
+        try FileSystem.writeAtomically(Array("two".utf8), to: path)
+        XCTAssertEqual(try FileSystem.read(path), Array("two".utf8))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["d.json"])
     }
 
     func testFailuresInBothLanguages() {
         let path = folder + "/missing.json"
-        XCTAssertThrowsError(try FileStore.read(path)) { error in
-            let failure = error as? FileStore.Failure
+        XCTAssertThrowsError(try FileSystem.read(path)) { error in
+            let failure = error as? IOError
             XCTAssertEqual(failure?.message.en, "cannot open \(path): no such file or folder")
             XCTAssertEqual(failure?.message.nl, "kan \(path) niet openen: bestand of map bestaat niet")
         }
-        XCTAssertThrowsError(try FileStore.read(folder)) { error in
-            XCTAssertEqual((error as? FileStore.Failure)?.message.nl, "kan \(self.folder!) niet lezen: het is een map")
+        XCTAssertThrowsError(try FileSystem.read(folder)) { error in
+            XCTAssertEqual((error as? IOError)?.message.nl, "kan \(self.folder!) niet lezen: het is een map")
+        }
+    }
+
+    /// A file that does not load comes back with its bytes, so that the caller shows the line
+    /// with a caret without reading the file a second time (which another program may have changed).
+    func testAnOpenFailureInsideTheFileCarriesItsBytes() throws {
+        let path = folder + "/broken.json"
+        let bytes = Array("{\n  \"format\": \"kvo-dossier/1\",\n  oops\n}\n".utf8)
+        try FileSystem.writeAtomically(bytes, to: path)
+        XCTAssertThrowsError(try Workspace.open(path, readOnly: true, user: "t", now: "2026-01-01T00:00:00") { _ in .refuse }) { error in
+            let failure = error as? Workspace.OpenFailure
+            XCTAssertNotNil(failure?.line, "\(error)")
+            XCTAssertEqual(failure?.bytes, bytes)
         }
     }
 
@@ -57,8 +70,8 @@ final class StorageTests: XCTestCase {
                     "{\"command\":\"x\",\"at\":\"t\",\"by\":\"u\",\"changes\":[{\"kind\":\"rockets\",\"id\":\"M-1\"}]}"] {
             let copy = Journal(dossierPath: folder + "/e.json")
             try FileManager.default.copyItem(atPath: journal.path, toPath: copy.path)
-            try FileStore.appendDurably(bad, to: copy.path)
-            try FileStore.appendDurably(JSONWriter.compact(a.json), to: copy.path)
+            try FileSystem.appendDurably(bad, to: copy.path)
+            try FileSystem.appendDurably(JSONWriter.compact(a.json), to: copy.path)
             XCTAssertThrowsError(try copy.read(), bad) { error in
                 XCTAssertEqual((error as? Journal.Damage)?.line, 3, "\(bad): \(error)")
             }
@@ -88,13 +101,13 @@ final class StorageTests: XCTestCase {
     func testAFIFOIsRefusedWithoutBlockingAndSoIsAFileAboveTheLimit() throws {
         let fifo = folder + "/f.json"
         XCTAssertEqual(mkfifo(fifo, 0o644), 0)
-        XCTAssertThrowsError(try FileStore.read(fifo)) { error in
-            XCTAssertTrue((error as? FileStore.Failure)?.message.en.contains("FIFO") == true, "\(error)")
+        XCTAssertThrowsError(try FileSystem.read(fifo)) { error in
+            XCTAssertTrue((error as? IOError)?.message.en.contains("FIFO") == true, "\(error)")
         }
         let big = folder + "/big.json"
         try String(repeating: " ", count: 2048).write(toFile: big, atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try FileStore.read(big, limit: 1024)) { error in
-            XCTAssertTrue((error as? FileStore.Failure)?.message.en.contains("larger than") == true, "\(error)")
+        XCTAssertThrowsError(try FileSystem.read(big, limit: 1024)) { error in
+            XCTAssertTrue((error as? IOError)?.message.en.contains("larger than") == true, "\(error)")
         }
     }
 
@@ -102,11 +115,11 @@ final class StorageTests: XCTestCase {
         let path = folder + "/d.json"
         let outside = folder + "/outside.txt"
         try "precious".write(toFile: outside, atomically: true, encoding: .utf8)
-        try FileStore.writeAtomically(Array("one".utf8), to: path)
-        try FileManager.default.createSymbolicLink(atPath: FileStore.temporaryName(of: path, pid: getpid()), withDestinationPath: outside)
-        try FileStore.writeAtomically(Array("two".utf8), to: path)
+        try FileSystem.writeAtomically(Array("one".utf8), to: path)
+        try FileManager.default.createSymbolicLink(atPath: FileSystem.temporaryName(of: path, pid: getpid()), withDestinationPath: outside)
+        try FileSystem.writeAtomically(Array("two".utf8), to: path)
         XCTAssertEqual(try String(contentsOfFile: outside, encoding: .utf8), "precious")
-        XCTAssertEqual(try FileStore.read(path), Array("two".utf8))
+        XCTAssertEqual(try FileSystem.read(path), Array("two".utf8))
     }
 
     func testLockKeepsASecondWriterOutUntilTheFirstLetsGo() throws {

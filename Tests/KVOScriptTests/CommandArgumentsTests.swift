@@ -9,7 +9,7 @@ final class CommandArgumentsTests: XCTestCase {
     /// The commands of the files another change is converting; they read by string until then.
     /// This list may only shrink.
     static let untypedFiles = ["CheckCommand", "PrioritiseCommand", "ListCommand", "ChangesCommand", "PlanCommand",
-                               "VoteCommand", "OpenCommand", "ImportCommand", "TimerCommand"]
+                               "VoteCommand", "OpenCommand", "TimerCommand"]
     static let untypedCommands: Set<String> = ["check", "prioritise", "list", "count", "show", "kinds", "changes", "diff", "plan",
                                                "vote", "open", "new", "save", "reload", "close", "timer"]
 

@@ -9,6 +9,7 @@ final class FormatClauseTests: XCTestCase {
     static let invocations: [String: String] = [
         "list": "list measures", "show": "show M-1", "changes": "changes", "status": "status", "check": "check",
         "evidence": "evidence", "prioritise": "prioritise", "plan": "plan", "matrix": "matrix", "calendar": "calendar",
+        "find": "find brandgang",
     ]
 
     func testEveryCommandWithTheClauseIsCovered() {
@@ -53,7 +54,7 @@ final class FormatClauseTests: XCTestCase {
     }
 
     func testEveryTableCommandWritesTheSameTableFormats() {
-        for name in ["list", "show", "changes", "status", "check", "evidence", "prioritise"] {
+        for name in ["list", "show", "changes", "status", "check", "evidence", "prioritise", "find"] {
             let formats = CommandTable.standard.command(named: name)?.formats ?? []
             XCTAssertTrue(Set(Slot.tableFormats).isSubset(of: Set(formats)), "\(name) writes \(formats)")
         }

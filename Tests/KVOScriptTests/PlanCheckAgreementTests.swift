@@ -62,7 +62,7 @@ final class PlanCheckAgreementTests: XCTestCase {
             ("tight hours", try dossier(measures: spread + deadline.map { $0.replacingOccurrences(of: "M-", with: "M-1") }), asOf, 24, false),
         ]
         for name in ["de-hoek", "cluster-kanaalzone"] {
-            let d = try Dossier.load(try FileStore.read("\(root)/examples/\(name).json"))
+            let d = try Dossier.load(try FileSystem.read("\(root)/examples/\(name).json"))
             for (hours, replan) in [(nil, false), (nil, true), (30.0, true), (20.0, true)] as [(Double?, Bool)] {
                 cases.append(("\(name) hours \(hours.map { "\($0)" } ?? "-") replan \(replan)", d, Day("2026-11-29")!, hours, replan))
             }

@@ -45,7 +45,7 @@ final class PlanExamplesTests: XCTestCase {
     }
 
     func original(_ path: String) throws -> Dossier {
-        try Dossier.load(try FileStore.read(path))
+        try Dossier.load(try FileSystem.read(path))
     }
 
     func assertConstraintsHold(_ d: Dossier, _ name: String, file: StaticString = #filePath, line: UInt = #line) {

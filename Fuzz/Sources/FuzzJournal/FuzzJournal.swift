@@ -7,7 +7,7 @@ import KVOModel
 /// The dossier a journal is replayed on: examples/de-hoek.json, read once.
 let exampleDossier: Dossier = {
     let root = String(#filePath.split(separator: "/").dropLast(4).joined(separator: "/"))
-    let bytes = (try? FileStore.read("/" + root + "/examples/de-hoek.json")) ?? []
+    let bytes = (try? FileSystem.read("/" + root + "/examples/de-hoek.json")) ?? []
     guard let dossier = try? Dossier.load(bytes) else { fatalError("examples/de-hoek.json does not load") }
     return dossier
 }()

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Synchronization
 import KVOModel
 
 /// What an evaluator reads: the dossier, the date to judge as of, and derived facts every rule
@@ -101,44 +97,43 @@ struct IncidentFact {
 /// cache per open dossier). `warm` reads them ahead, on another thread, right after a dossier is
 /// opened, so that the first `check` does not pay for it; a lock guards the facts, and a
 /// generation count makes sure a reading of an older state never replaces a newer one.
-public final class CheckCache: @unchecked Sendable {
-    private var incidents: [String: [IncidentFact]]?
-    /// Counts the amendments seen: a warm-up started before one must not store its result.
-    private var generation = 0
-    private var mutex = pthread_mutex_t()
+public final class CheckCache: Sendable {
+    private struct State {
+        var incidents: [String: [IncidentFact]]?
+        /// Counts the amendments seen: a warm-up started before one must not store its result.
+        var generation = 0
+    }
+
+    private let state = Mutex(State())
 
     /// The kinds of record the cached facts are read from: an amendment to any other kind leaves
     /// the cache valid.
     public static let derivedFrom: Set<String> = [RecordKind.incidents.name]
 
-    public init() { pthread_mutex_init(&mutex, nil) }
+    public init() {}
 
-    deinit { pthread_mutex_destroy(&mutex) }
-
-    private func locked<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return body()
+    private func locked<T>(_ body: (inout State) -> T) -> T {
+        state.withLock { body(&$0) }
     }
 
     func incidentsBySource(_ context: CheckContext) -> [String: [IncidentFact]] {
-        if let known = locked({ incidents }) { return known }
-        let start = locked { generation }
+        if let known = locked({ $0.incidents }) { return known }
+        let start = locked { $0.generation }
         let read = Self.read(context.incidents.map(\.record))
-        locked { if generation == start && incidents == nil { incidents = read } }
+        locked { s in if s.generation == start && s.incidents == nil { s.incidents = read } }
         return read
     }
 
     /// The state of the dossier the cache is at: take it with the dossier handed to `warm`.
-    public var ticket: Int { locked { generation } }
+    public var ticket: Int { locked { $0.generation } }
 
     /// Reads the incident facts of a dossier ahead of the first check (call it off the main
     /// thread). `ticket` is the cache's `ticket` taken when `dossier` was current: if an amendment
     /// has come since, the reading is of an older state and is thrown away.
     public func warm(_ dossier: Dossier, ticket: Int) {
-        guard locked({ incidents == nil && generation == ticket }) else { return }
+        guard locked({ $0.incidents == nil && $0.generation == ticket }) else { return }
         let read = Self.read(dossier.records(.incidents))
-        locked { if generation == ticket && incidents == nil { incidents = read } }
+        locked { s in if s.generation == ticket && s.incidents == nil { s.incidents = read } }
     }
 
     static func read(_ records: [Record]) -> [String: [IncidentFact]] {
@@ -153,9 +148,9 @@ public final class CheckCache: @unchecked Sendable {
     /// Forgets every fact (the dossier was replaced whole: `reload`); a warm-up under way is
     /// thrown away.
     public func reset() {
-        locked {
-            generation += 1
-            incidents = nil
+        locked { s in
+            s.generation += 1
+            s.incidents = nil
         }
     }
 
@@ -167,17 +162,17 @@ public final class CheckCache: @unchecked Sendable {
     @discardableResult
     public func update(with changes: [Change]) -> Bool {
         let relevant = changes.filter { Self.derivedFrom.contains($0.kind) }
-        return locked {
-            guard !relevant.isEmpty else { return incidents != nil }
-            generation += 1
-            guard var bySource = incidents, relevant.count <= 100 else { incidents = nil; return false }
+        return locked { s in
+            guard !relevant.isEmpty else { return s.incidents != nil }
+            s.generation += 1
+            guard var bySource = s.incidents, relevant.count <= 100 else { s.incidents = nil; return false }
             for change in relevant {
-                guard let after = change.after, change.position == nil else { incidents = nil; return false }
+                guard let after = change.after, change.position == nil else { s.incidents = nil; return false }
                 let (source, fact) = Self.fact(after)
                 if let before = change.before {
                     let old = Self.fact(before).source
                     guard old == source, let i = bySource[source]?.firstIndex(where: { $0.record.id == change.id }) else {
-                        incidents = nil
+                        s.incidents = nil
                         return false
                     }
                     bySource[source]![i] = fact
@@ -185,7 +180,7 @@ public final class CheckCache: @unchecked Sendable {
                     bySource[source, default: []].append(fact)
                 }
             }
-            incidents = bySource
+            s.incidents = bySource
             return true
         }
     }

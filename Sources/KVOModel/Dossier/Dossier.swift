@@ -290,11 +290,11 @@ public struct Dossier: Sendable, Equatable {
 
     /// The file's bytes: pretty-printed, keys sorted. Refuses (before anything is written) a
     /// value JSON cannot hold, which the schema's ranges keep out of every dossier.
-    public func encoded() throws(FileStore.Failure) -> [UInt8] {
+    public func encoded() throws(Diagnostic) -> [UInt8] {
         do {
             return try JSONWriter.write(json)
         } catch {
-            throw FileStore.Failure(message: error.message)
+            throw Diagnostic(.runtime, error.message)
         }
     }
 }

@@ -33,6 +33,13 @@ public struct Record: Sendable, Equatable {
     /// The names of the fields, sorted.
     public var fieldNames: [String] { entries.map(\.name) }
 
+    /// The ID read without the trail noting it (`FieldTrail`).
+    var rawID: String {
+        let at = slot(Record.idField)
+        if at.found, case .string(let id) = entries[at.index].value { return id }
+        return ""
+    }
+
     public var id: String {
         if case .string(let id)? = self[Record.idField] { return id }
         return ""
@@ -54,7 +61,9 @@ public struct Record: Sendable, Equatable {
     public subscript(_ field: String) -> JSONValue? {
         get {
             let at = slot(field)
-            return at.found ? entries[at.index].value : nil
+            let value = at.found ? entries[at.index].value : nil
+            if FieldTrail.active > 0 { FieldTrail.note(self, field, value) }
+            return value
         }
         set {
             let at = slot(field)

@@ -14,6 +14,7 @@ public enum DutchNames {
         "status": "stand", "check": "controleer", "explain": "uitleg", "waive": "ontheffen", "evidence": "onderbouwing",
         "vote": "stem", "prioritise": "prioriteer", "report": "rapport", "minutes": "notulen", "calendar": "kalender", "certificate": "certificaat",
         "rules": "regels", "timer": "stopwatch", "pager": "bladeren", "clear": "wis", "help": "hulp", "exit": "stop",
+        "board": "bord", "find": "zoek", "whatif": "watals",
     ]
 
     /// The words inside commands: `lijst maatregelen waar status = "gereed" sorteer uren aflopend`.

@@ -9,10 +9,10 @@
 public struct Journal: Sendable {
     public let path: String
 
-    /// `dossierPath` should be resolved (`FileStore.resolved`): a link and its target share one journal.
+    /// `dossierPath` should be resolved (`FileSystem.resolved`): a link and its target share one journal.
     public init(dossierPath: String) { self.path = dossierPath + ".journal" }
 
-    public var exists: Bool { FileStore.exists(path) }
+    public var exists: Bool { FileSystem.exists(path) }
 
     static let format = "kvo-journal/1"
 
@@ -39,30 +39,30 @@ public struct Journal: Sendable {
     /// Appends an amendment, and before the first one the line naming the file it applies to.
     /// The line is read back before it is written: a value JSON cannot hold (a NaN) makes the
     /// amendment fail here, before it is acknowledged, instead of being lost on replay.
-    public func append(_ amendment: Amendment, base: FileHash) throws(FileStore.Failure) {
+    public func append(_ amendment: Amendment, base: FileHash) throws {
         let line: String
-        do { line = try JSONWriter.compact(amendment.json) } catch { throw FileStore.Failure(message: error.message) }
+        do { line = try JSONWriter.compact(amendment.json) } catch { throw Diagnostic(.runtime, error.message) }
         guard let back = try? JSONParser.parse(Array(line.utf8)), (try? Amendment(parsing: back)) == amendment else {
-            throw FileStore.Failure(message: Message(
+            throw Diagnostic(.runtime, Message(
                 en: "cannot keep this amendment in the journal: it holds a value a dossier file cannot hold (a number that is not finite?)",
                 nl: "kan deze wijziging niet in het journaal bewaren: ze bevat een waarde die een dossierbestand niet kan bevatten (een getal dat niet eindig is?)"))
         }
         // Strings only: these lines cannot hold a number the writer refuses.
         let header = exists ? "" : ((try? JSONWriter.compact(.object(["journal": .string(Journal.format), "file": .string(base.text)]))) ?? "") + "\n"
-        try FileStore.appendDurably(header + line, to: path)
+        try FileSystem.appendDurably(header + line, to: path)
     }
 
     /// Notes that a save is about to write the file `hash` names (before its rename).
-    public func noteSave(of hash: FileHash) throws(FileStore.Failure) {
+    public func noteSave(of hash: FileHash) throws(IOError) {
         guard exists else { return }
-        try FileStore.appendDurably((try? JSONWriter.compact(.object(["saved": .string(hash.text)]))) ?? "", to: path)
+        try FileSystem.appendDurably((try? JSONWriter.compact(.object(["saved": .string(hash.text)]))) ?? "", to: path)
     }
 
     /// The journal's contents. A last line without its line feed was cut short by a crash while it
     /// was written, so never acknowledged: it is left out. Any other line that does not read is
     /// damage, reported with its number.
     public func read() throws -> Contents {
-        let bytes = try FileStore.read(path)
+        let bytes = try FileSystem.read(path)
         var contents = Contents()
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         lines.removeLast() // after the last line feed: empty, or a torn line
@@ -102,5 +102,5 @@ public struct Journal: Sendable {
         }
     }
 
-    public func discard() { FileStore.remove(path) }
+    public func discard() { FileSystem.remove(path) }
 }

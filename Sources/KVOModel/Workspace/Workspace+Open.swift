@@ -18,6 +18,9 @@ extension Workspace {
         public let column: Int?
         /// The message is a whole sentence ("cannot read ..."), not to be put after "cannot open FILE:".
         public var isWhole = false
+        /// The file's bytes when the problem is inside them (`line` and `column` set), so that the
+        /// caller can show the line with a caret without reading the file a second time.
+        public var bytes: [UInt8]? = nil
     }
 
     /// The hint for a journal that cannot be replayed.
@@ -30,7 +33,7 @@ extension Workspace {
                             journalChoice: (Int) -> JournalChoice) throws(OpenFailure) -> (Workspace, replayed: Int) {
         let bytes: [UInt8]
         do {
-            bytes = try FileStore.read(path)
+            bytes = try FileSystem.read(path)
         } catch {
             throw OpenFailure(message: error.message, hint: nil, line: nil, column: nil, isWhole: true)
         }
@@ -38,12 +41,12 @@ extension Workspace {
         do {
             dossier = try Dossier.load(bytes)
         } catch {
-            throw OpenFailure(message: error.located, hint: nil, line: error.line, column: error.column)
+            throw OpenFailure(message: error.located, hint: nil, line: error.line, column: error.column, bytes: bytes)
         }
-        let file = FileStore.resolved(path)
+        let file = FileSystem.resolved(path)
         let hash = FileHash(of: bytes)
         let lock = readOnly ? nil : try takeLock(path, file: file, user: user, now: now)
-        if lock != nil { FileStore.removeTemporaryFiles(of: file) }
+        if lock != nil { FileSystem.removeTemporaryFiles(of: file) }
         let journal = Journal(dossierPath: file)
         func workspace(readOnly: Bool) -> Workspace {
             let w = Workspace(path: path, dossier: dossier, readOnly: readOnly, journal: readOnly ? nil : journal, lock: readOnly ? nil : lock)
@@ -103,7 +106,7 @@ extension Workspace {
                               hint: Message(en: "open it read-only with: open \(path) --readonly",
                                             nl: "open het alleen-lezen met: open \(path) --readonly"),
                               line: nil, column: nil)
-        } catch let failure as FileStore.Failure {
+        } catch let failure as IOError {
             throw OpenFailure(message: failure.message, hint: nil, line: nil, column: nil, isWhole: true)
         } catch {
             throw OpenFailure(message: .verbatim("\(error)"), hint: nil, line: nil, column: nil, isWhole: true)
@@ -120,7 +123,7 @@ extension Workspace {
         } catch let damage as Journal.Damage {
             throw OpenFailure(message: damage.message + Message(en: "; nothing was replayed", nl: "; er is niets opnieuw afgespeeld"),
                               hint: journalHint, line: nil, column: nil)
-        } catch let failure as FileStore.Failure {
+        } catch let failure as IOError {
             throw OpenFailure(message: failure.message, hint: journalHint, line: nil, column: nil)
         } catch {
             throw OpenFailure(message: .verbatim("\(error)"), hint: journalHint, line: nil, column: nil)

@@ -20,6 +20,8 @@ public final class Workspace {
     var undoStack: [Amendment] = []
     var redoStack: [Amendment] = []
     public let readOnly: Bool
+    /// `whatif on`: amendments are tried in memory only (Workspace+Sandbox); nothing is saved.
+    public internal(set) var sandbox = false
     var journal: Journal?
     var lock: LockFile?
     /// Changed since the last save.
@@ -48,7 +50,7 @@ public final class Workspace {
     /// A short name for prompts and messages: the file's name, else the dossier's, else "new dossier".
     public func displayName(in language: Language) -> String {
         guard let path else { return dossier.name ?? Message(en: "new dossier", nl: "nieuw dossier").text(language) }
-        var name = FileStore.fileName(of: path)
+        var name = FileSystem.fileName(of: path)
         if name.hasSuffix(".json") { name.removeLast(5) }
         return name
     }
@@ -86,7 +88,7 @@ public final class Workspace {
     /// amender (the planner included) can skip the schema. The set is checked against the state
     /// it is applied to, not the one it was built on: that is one look at each changed record,
     /// and a set made before another amendment cannot slip a broken reference in.
-    /// Throws `ChangeSet.Refusal`, or the journal's `FileStore.Failure`.
+    /// Throws `ChangeSet.Refusal`, or the journal's `IOError` or `Diagnostic` (a value it cannot keep).
     @discardableResult
     public func amend(_ changes: ChangeSet, command: String, at: String, by: String) throws -> Amendment {
         let (amendment, next) = try changes.applied(to: dossier, command: command, at: at, by: by)

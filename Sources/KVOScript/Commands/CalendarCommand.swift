@@ -75,7 +75,7 @@ extension CommandContext {
         }
         let path = FileSystem.resolve(word.text, against: source.directory)
         do {
-            try FileStore.writeAtomically(bytes, to: path)
+            try FileSystem.writeAtomically(bytes, to: path)
         } catch {
             throw self.error(Message(en: "cannot write \(word.text): ", nl: "kan \(word.text) niet schrijven: ") + error.message, at: word.location, length: word.length)
         }

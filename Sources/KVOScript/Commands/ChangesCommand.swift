@@ -11,8 +11,10 @@ extension CommandSpec {
             let w = try context.workspace()
             let language = context.language
             var rows: [[String]] = []
+            // The room reads names: parties, members, themes beside their IDs (JSON keeps the IDs).
+            let names = try context.format == .table ? RoomNames(dossier: w.dossier, language: language) : nil
             for a in w.amendments {
-                for (line, detail) in ChangeText.describe(a.changes, schema: w.schema).enumerated() {
+                for (line, detail) in ChangeText.describe(a.changes, schema: w.schema, names: names).enumerated() {
                     let text = detail.text(language)
                     rows.append(line == 0 ? [a.at, a.by, a.command, text] : ["", "", "", text])
                 }
@@ -51,7 +53,8 @@ extension CommandSpec {
             for id in ids {
                 let before = w.saved.record(id)?.record, after = w.dossier.record(id)?.record
                 if before == after { continue }
-                lines += ChangeText.describe([Change(kind: w.touched[id]!, id: id, before: before, after: after)], schema: w.schema)
+                lines += ChangeText.describe([Change(kind: w.touched[id]!, id: id, before: before, after: after)], schema: w.schema,
+                                             names: RoomNames(dossier: w.dossier, language: context.language))
             }
             if lines.isEmpty {
                 context.say(w.path.map { Message(en: "no differences from \($0)\n", nl: "geen verschillen met \($0)\n") }
@@ -64,14 +67,20 @@ extension CommandSpec {
 
 /// Changes in words: `+ M-13 added`, `~ M-12 status: "planned" -> "done"`, `- M-4 removed`.
 enum ChangeText {
-    static func describe(_ changes: [Change], schema: Schema) -> [Message] {
+    static func describe(_ changes: [Change], schema: Schema, names: RoomNames? = nil) -> [Message] {
+        // A value as the line shows it: its literal, and the name of what it names when known.
+        func shown(_ json: JSONValue, _ type: FieldType?) -> String {
+            let literal = FieldValues.value(json, type: type).literal
+            guard let name = json.stringValue.flatMap({ names?.name(of: $0, type: type) }) else { return literal }
+            return literal + " (" + name + ")"
+        }
         var lines: [Message] = []
         for c in changes {
             let kind = schema.kind(named: c.kind)
             switch (c.before, c.after) {
             case (nil, let after?):
                 let fields = after.fields.keys.filter { $0 != Record.idField }.sorted()
-                    .map { "\($0)=\(FieldValues.value(after[$0], type: kind?.field($0)?.type).literal)" }
+                    .map { name in "\(name)=\(after[name].map { shown($0, kind?.field(name)?.type) } ?? "")" }
                 lines.append(Message(en: "+ \(c.id) added: ", nl: "+ \(c.id) toegevoegd: ") + fields.joined(separator: " "))
             case (let before?, nil):
                 lines.append(Message(en: "- \(c.id) removed", nl: "- \(c.id) verwijderd"))
@@ -79,8 +88,8 @@ enum ChangeText {
             case (let before?, let after?):
                 for key in Set(before.fields.keys).union(after.fields.keys).sorted() where before[key] != after[key] {
                     let type = kind?.field(key)?.type
-                    let old = before[key].map { Message.verbatim(FieldValues.value($0, type: type).literal) } ?? empty
-                    let new = after[key].map { Message.verbatim(FieldValues.value($0, type: type).literal) } ?? empty
+                    let old = before[key].map { Message.verbatim(shown($0, type)) } ?? empty
+                    let new = after[key].map { Message.verbatim(shown($0, type)) } ?? empty
                     lines.append("~ \(c.id) \(key): " + old + " -> " + new)
                 }
             case (nil, nil):
@@ -95,4 +104,29 @@ enum ChangeText {
 
     /// A value as a change shows it: its literal, or "(empty)".
     static func shown(_ value: Value) -> Message { value == .null ? empty : .verbatim(value.literal) }
+}
+
+/// Names for the IDs the room cannot read (PA-2, T05): a party's, member's, park's or document's
+/// name, a theme's name in the session's language. Used where people read (tables at a terminal,
+/// changes, diff, board); JSON keeps the bare IDs.
+struct RoomNames {
+    let dossier: Dossier
+    let language: Language
+
+    /// The name of what `value` names when a field of `type` holds it, or nil.
+    func name(of value: String, type: FieldType?) -> String? {
+        switch type {
+        case .theme?: ThemeCatalogue.handbook.theme(value)?.name(language)
+        case .reference?: dossier.record(value)?.record.string(Self.nameField)
+        default: nil
+        }
+    }
+
+    /// `PA-2 Gemeente Hoek`, `T05 Nuisance`, or the value alone.
+    func labelled(_ value: String, type: FieldType?) -> String {
+        name(of: value, type: type).map { value + " " + $0 } ?? value
+    }
+
+    /// The field every named kind (party, member, park, document) keeps its name in.
+    static let nameField = PartyRecord.Field.name
 }

@@ -11,13 +11,23 @@ extension CommandSpec {
                   OptionSpec("audit", value: .choice(OrganisationRecord.Certification.allCases.map(\.rawValue)), summary: Message(en: "judge for a first certification or a renewal",
                                                                                              nl: "beoordeel voor een eerste certificering (first) of een hercertificering (renewal)")),
                   OptionSpec("fail-on-warn", summary: Message(en: "count warnings as failures for the exit code",
-                                                              nl: "tel waarschuwingen als niet voldaan voor de exitcode"))],
+                                                              nl: "tel waarschuwingen als niet voldaan voor de exitcode")),
+                  OptionSpec("status", value: .text, summary: Message(en: "show only rules with these statuses, separated by commas: fail, warn, not (not assessable), pass, na, waived, info",
+                                                                      nl: "toon alleen regels met deze status, gescheiden door komma's: fail, warn, not (niet te beoordelen), pass, na, waived, info")),
+                  OptionSpec("trail", summary: Message(en: "for one rule: the records and fields its verdict read, with their values",
+                                                       nl: "voor één regel: de gegevens en velden die het oordeel las, met hun waarden"))],
         example: "check KVO-4.1.* --as-of 2025-03-01",
         details: Message(en: "One line per rule with its ID, §, status and a sentence with the evidence; for a failure what is short. PATTERN selects rules by ID (KVO-4.1.*) or paragraph (§4.1). In a script or -c, a failed must makes kvo exit with 1 (--fail-on-warn: a warning too); the script goes on. Waived rules (see waive) count apart.",
                          nl: "Eén regel per eis met ID, §, status en een zin met de onderbouwing; bij niet voldaan wat er ontbreekt. PATROON kiest regels op ID (KVO-4.1.*) of paragraaf (§4.1). In een script of met -c eindigt kvo met exitcode 1 als een eis niet is voldaan (met --fail-on-warn ook bij een waarschuwing); het script gaat door. Regels met een ontheffing (zie ontheffen) worden apart geteld."),
         action: { context in
+            let statusWord = context.arguments.options["status"]?.value
             let w = try context.workspace()
-            let (results, language) = try CheckRun(context: context, workspace: w).run()
+            let wanted = try statusWord.map { try CheckRun.statuses($0, context: context) }
+            let trail = context.arguments.options["trail"] != nil ? FieldTrail() : nil
+            let (all, language) = try CheckRun(context: context, workspace: w, trail: trail).run()
+            // The exit code is the dossier's, whatever the filter shows.
+            let failed = CheckReport(results: all, language: language).failed(failOnWarn: context.arguments.options["fail-on-warn"] != nil)
+            let results = wanted.map { w in all.filter { w.contains($0.status) } } ?? all
             let report = CheckReport(results: results, language: language)
             let failOnWarn = context.arguments.options["fail-on-warn"] != nil
             // One table for every format that is one; md names its first column ID and marks the §.
@@ -37,10 +47,11 @@ extension CommandSpec {
                 let name = Message(en: "check", nl: "controle").text(language)
                 try context.writeWorkbook(Workbook(sheets: [sheet]), named: name)
             default:
-                try context.writeResult(table, json: { CheckRun.json(report) }, sheet: Message(en: "check", nl: "controle"),
+                try context.writeResult(table, json: { trail.map { CheckTrail(trail: $0, dossier: w.dossier, context: context).json(adding: CheckRun.json(report)) } ?? CheckRun.json(report) }, sheet: Message(en: "check", nl: "controle"),
                                         terminal: { table.rendered(width: context.width) + TextLayout.fitted(report.summary, width: context.width) + "\n" })
             }
-            if report.failed(failOnWarn: failOnWarn) { context.interpreter.noteFailure() }
+            if let trail { try CheckTrail(trail: trail, dossier: w.dossier, context: context).write() }
+            if failed { context.interpreter.noteFailure() }
         })
 }
 
@@ -48,6 +59,8 @@ extension CommandSpec {
 struct CheckRun {
     let context: CommandContext
     let workspace: Workspace
+    /// `--trail`: every field the rule reads is noted here (one rule only).
+    var trail: FieldTrail? = nil
 
     func run() throws -> ([CheckResult], Language) {
         var rules: [Rule] = []
@@ -62,6 +75,12 @@ struct CheckRun {
             for r in found where !rules.contains(r) { rules.append(r) }
         }
         if rules.isEmpty { rules = catalogue.rules }
+        if trail != nil, rules.count != 1 {
+            throw context.error(Message(en: "--trail follows one rule; the patterns select \(rules.count)",
+                                        nl: "--trail volgt één regel; de patronen kiezen er \(rules.count)"),
+                                hint: Message(en: "name one rule: check KVO-4.1.4-PRIORITISED --trail",
+                                              nl: "noem één regel: controleer KVO-4.1.4-PRIORITISED --trail"))
+        }
         let asOf = try context.asOf()
         var audit: OrganisationRecord.Certification?
         if let word = context.arguments.options["audit"]?.value {
@@ -74,8 +93,31 @@ struct CheckRun {
         }
         let language = context.language
         let (dossier, cache) = workspace.judged(asOf: try context.pointInTime())
+        if let trail {
+            // A cache of its own, so that what the rule derives is read now, into the trail.
+            let checkContext = CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit)
+            return (trail.recording { Checker.run(checkContext, rules: rules) }, language)
+        }
         let checkContext = CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit, cache: cache)
         return (Checker.run(checkContext, rules: rules), language)
+    }
+
+    /// The statuses `--status fail,warn,not` names. Each word is a status's code (`fail`, `n/a`,
+    /// `not assessable`), a short form (`na`, `not`), or its name in the session's language.
+    static func statuses(_ word: ParsedArguments.Word, context: CommandContext) throws -> Set<CheckStatus> {
+        let short: [String: CheckStatus] = ["na": .notApplicable, "not": .notAssessable, "not-assessable": .notAssessable]
+        var result = Set<CheckStatus>()
+        for part in word.text.split(separator: ",").map({ String($0).trimmingBlanks().lowercased() }) where !part.isEmpty {
+            guard let status = CheckStatus(rawValue: part) ?? short[part]
+                ?? CheckStatus.allCases.first(where: { $0.name.text(context.language).lowercased() == part }) else {
+                throw context.error(Message(en: "--status: there is no status '\(part)'", nl: "--status: er is geen status '\(part)'"),
+                                    at: word.location, length: word.length,
+                                    hint: Message(en: "statuses: fail, warn, not (not assessable), pass, na, waived, info",
+                                                  nl: "statussen: fail, warn, not (niet te beoordelen), pass, na, waived, info"))
+            }
+            result.insert(status)
+        }
+        return result
     }
 
     static func json(_ report: CheckReport) -> JSONValue {

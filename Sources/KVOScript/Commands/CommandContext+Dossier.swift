@@ -15,6 +15,9 @@ extension CommandContext {
     /// The open dossier, when it may be changed; else an error in the words of `refusal`.
     public func writableWorkspace(refusing refusal: WriteRefusal = .changing) throws -> Workspace {
         let w = try workspace()
+        // `whatif on`: the amendment is tried in memory; saving stays refused (Workspace.save).
+        // An import keeps refusing there, as it did before the sandbox came.
+        if w.sandbox, refusal.sandboxAllowed { return w }
         try refuseSafeMode(refusal)
         let options = environment.options
         if options.readOnly || w.readOnly {
@@ -128,18 +131,20 @@ extension CommandContext {
 public struct WriteRefusal: Sendable {
     let safe: Message, safeHint: Message
     let readOnly: Message, readOnlyHint: Message, startedReadOnlyHint: Message?
+    /// Whether `whatif on` lets the change be tried in memory all the same.
+    let sandboxAllowed: Bool
 
     public static let changing = WriteRefusal(
         safe: Message(en: "safe mode: the dossier cannot be changed", nl: "veilige modus: het dossier kan niet worden gewijzigd"),
         safeHint: Message(en: "kvo was started with --safe", nl: "kvo is gestart met --safe"),
         readOnly: Message(en: "the dossier is open read-only", nl: "het dossier is alleen-lezen geopend"),
         readOnlyHint: Message(en: "open it without --readonly to change it", nl: "open het zonder --readonly om het te wijzigen"),
-        startedReadOnlyHint: nil)
+        startedReadOnlyHint: nil, sandboxAllowed: true)
 
     public static let importing = WriteRefusal(
         safe: Message(en: "safe mode: nothing can be imported", nl: "veilige modus: er kan niets worden geïmporteerd"),
         safeHint: Message(en: "kvo was started with --safe, which changes no dossier", nl: "kvo is gestart met --safe, dat geen dossier verandert"),
         readOnly: Message(en: "the dossier is open read-only: nothing can be imported", nl: "het dossier is alleen-lezen geopend: er kan niets worden geïmporteerd"),
         readOnlyHint: Message(en: "open it without --readonly to import into it", nl: "open het zonder --readonly om erin te importeren"),
-        startedReadOnlyHint: Message(en: "kvo was started with --readonly", nl: "kvo is gestart met --readonly"))
+        startedReadOnlyHint: Message(en: "kvo was started with --readonly", nl: "kvo is gestart met --readonly"), sandboxAllowed: false)
 }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import KVOModel
 import KVOChecks
 import KVOReports
@@ -162,14 +157,12 @@ extension CommandContext {
                   at: out?.location, length: out?.length ?? 1,
                   hint: Message(en: "--out names a folder; it is made when it does not exist", nl: "--out noemt een map; die wordt gemaakt als ze niet bestaat"))
         }
-        do {
+        do throws(IOError) {
             try FileSystem.makeFolders(folder.path)
-            for f in files { try FileStore.writeAtomically(f.bytes, to: folder.path + "/" + f.name) }
+            for f in files { try FileSystem.writeAtomically(f.bytes, to: folder.path + "/" + f.name) }
             FileSystem.removeStaleCharts(in: folder.path, keeping: Set(files.map(\.name)))
-        } catch let failure as FileSystem.Failure {
-            throw failed(failure.message)
-        } catch let failure as FileStore.Failure {
-            throw failed(failure.message)
+        } catch {
+            throw failed(error.message)
         }
         let pages = files.filter { !$0.name.hasSuffix(".svg") }
         let charts = files.count - pages.count
@@ -192,27 +185,11 @@ extension FileSystem {
             guard let dot = name.lastIndex(of: "."), !name.hasSuffix(".svg") else { return nil }
             return String(name[..<dot])
         }
-        guard !documents.isEmpty, let dir = opendir(folder) else { return }
-        defer { closedir(dir) }
-        var stale: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            guard name.hasSuffix(".svg"), !names.contains(name) else { continue }
+        guard !documents.isEmpty else { return }
+        for name in FileSystem.names(in: folder) where name.hasSuffix(".svg") && !names.contains(name) {
             if documents.contains(where: { name.hasPrefix($0 + "-") && name.dropFirst($0.count + 1).dropLast(4).allSatisfy(\.isNumber) }) {
-                stale.append(name)
+                FileSystem.remove(folder + "/" + name)
             }
         }
-        for name in stale { unlink(folder + "/" + name) }
-    }
-
-    /// Makes a folder and the folders above it that are missing (`mkdir -p`).
-    static func makeFolders(_ path: String) throws(Failure) {
-        if isDirectory(path) { return }
-        let parent = directory(of: path)
-        if parent != path, parent != ".", parent != "/", !exists(parent) { try makeFolders(parent) }
-        if mkdir(path, 0o755) != 0, errno != EEXIST {
-            throw Failure(message: Message(en: "cannot make the folder \(path): ", nl: "kan de map \(path) niet maken: ") + describeErrno())
-        }
-        if !isDirectory(path) { throw Failure(message: Message(en: "\(path) exists and is not a folder", nl: "\(path) bestaat al en is geen map")) }
     }
 }

@@ -22,7 +22,7 @@ extension CommandContext {
         let path = FileSystem.resolve(name + ".pdf", against: source.directory)
         let bytes: [UInt8]
         do { bytes = try PDFPrinter.pdf(of: html) } catch { throw self.error(error.message, at: format?.location, length: format?.length ?? 1, hint: error.hint) }
-        do { try FileStore.writeAtomically(bytes, to: path) } catch { throw self.error(error.message, at: format?.location, length: format?.length ?? 1) }
+        do { try FileSystem.writeAtomically(bytes, to: path) } catch { throw self.error(error.message, at: format?.location, length: format?.length ?? 1) }
         say(Message(en: "wrote \(name).pdf\n", nl: "geschreven: \(name).pdf\n"))
     }
 

@@ -25,10 +25,10 @@ public struct CommandTable: Sendable {
 
     public static let standard = CommandTable([
         .letStatement, .ifStatement, .forStatement, .echo, .assert,
-        .open, .new, .save, .reload, .close, .list, .show, .count, .add, .set, .remove, .undo, .redo, .changes, .diff, .kinds, .schema, .importFile,
+        .open, .new, .save, .reload, .close, .list, .show, .count, .add, .set, .remove, .undo, .redo, .changes, .diff, .find, .kinds, .schema, .importFile,
         .run, .source, .vars,
-        .status, .check, .explain, .waive, .evidence, .vote, .prioritise, .plan, .matrix, .report, .minutes, .calendar, .certificate, .rules,
-        .timer, .pager, .clear, .help, .exit,
+        .status, .check, .explain, .waive, .evidence, .vote, .board, .prioritise, .plan, .matrix, .report, .minutes, .calendar, .certificate, .rules,
+        .timer, .pager, .whatIf, .clear, .help, .exit,
     ], recordKindNames: Set(Schema.dossier.allNames.map { $0.lowercased() }.filter { Schema.dossier.kind(named: $0)?.isSingleton == false }))
 
     public func namesRecordKind(_ word: String) -> Bool { recordKindNames.contains(word.lowercased()) }

@@ -70,7 +70,7 @@ private struct ImportRun {
                                                    : try CSVTable(name: arguments.file.text, bytes: bytes)
             if try writeMapping(of: table, kind: kind) { return }
             let mappingTable = try self.mappingTable()
-            let file = FileStore.fileName(of: path)
+            let file = FileSystem.fileName(of: path)
             if let source {
                 let mapping = try mappingTable.map { t throws(Diagnostic) in try IncidentMapping(table: t) }
                 report = .incidents(try IncidentImport.run(table, bytes: bytes, file: file, dossier: w.dossier,
@@ -166,7 +166,7 @@ extension CommandContext {
     fileprivate func readImportFile(_ word: ParsedArguments.Word) throws -> ([UInt8], String) {
         let path = FileSystem.resolve(word.text, against: source.directory)
         do {
-            return (try FileStore.read(path), path)
+            return (try FileSystem.read(path), path)
         } catch {
             throw self.error(error.message, at: word.location, length: word.length)
         }

@@ -49,7 +49,18 @@ extension CommandSpec {
                     return
                 }
                 let width = context.width
-                context.write(query.table(records, columns: columns).rendered(width: width))
+                var table = query.table(records, columns: columns)
+                // The room's records (votes) read with names: "PA-2 Gemeente Hoek", "T05 Nuisance".
+                if kind.name == RecordKind.votes.name {
+                    let names = RoomNames(dossier: w.dossier, language: context.language)
+                    table = Table(headers: table.headers, rows: zip(records, table.rows).map { record, row in
+                        zip(columns, row).map { column, cell in
+                            guard let value = record.string(column) else { return cell }
+                            return names.labelled(value, type: kind.field(column)?.type)
+                        }
+                    })
+                }
+                context.write(table.rendered(width: width))
                 if hidden > 0 {
                     context.say(Message(en: "\(hidden) more \(hidden == 1 ? "row" : "rows") (limit \(records.count))\n",
                                         nl: "nog \(hidden) \(hidden == 1 ? "rij" : "rijen") (maximaal \(records.count))\n"))

@@ -60,7 +60,7 @@ extension CommandSpec {
                 }
             } catch let error as Workspace.OpenFailure {
                 // A problem inside the file is shown in the file: its line, with a caret.
-                if let line = error.line, let column = error.column, let bytes = try? FileStore.read(path) {
+                if let line = error.line, let column = error.column, let bytes = error.bytes {
                     let json = SourceFile(name: file.text, bytes: bytes, line: line, column: column)
                     throw Diagnostic(.load, error.message, source: json, at: SourceLocation(line: line, column: column), hint: error.hint)
                 }
@@ -114,7 +114,9 @@ extension CommandSpec {
                 throw context.error(Message(en: "cannot save: ", nl: "kan niet bewaren: ") + refusal.message, hint: refusal.hint)
             } catch let held as LockFile.Held {
                 throw context.error(Workspace.heldMessage(target ?? "", held))
-            } catch let failure as FileStore.Failure {
+            } catch let failure as IOError {
+                throw context.error(Message(en: "cannot save: ", nl: "kan niet bewaren: ") + failure.message)
+            } catch let failure as Diagnostic {
                 throw context.error(Message(en: "cannot save: ", nl: "kan niet bewaren: ") + failure.message)
             } catch {
                 throw context.error(Message(en: "cannot save: ", nl: "kan niet bewaren: ") + "\(error)")
@@ -137,7 +139,9 @@ extension CommandSpec {
                 try w.reload(force: context.arguments.options["force"] != nil)
             } catch let refusal as Workspace.Refusal {
                 throw context.error(Message(en: "cannot reload: ", nl: "kan niet herladen: ") + refusal.message, hint: refusal.hint)
-            } catch let failure as FileStore.Failure {
+            } catch let failure as IOError {
+                throw context.error(Message(en: "cannot reload: ", nl: "kan niet herladen: ") + failure.message)
+            } catch let failure as Diagnostic {
                 throw context.error(Message(en: "cannot reload: ", nl: "kan niet herladen: ") + failure.message)
             }
             if context.interpreter.options.warmsChecks { context.interpreter.workspace?.prepareChecks() }

@@ -105,12 +105,19 @@ extension CommandSpec {
                 return
             }
             try RecordEditor(context: context, workspace: w, kind: .measures).commit(proposal.changeSet)
-            context.say(Self.summary(proposal) + Message(en: " One change: undo takes it back.\n", nl: " Eén wijziging: met ongedaan draait u haar terug.\n"))
+            context.sayFitted(Self.summary(proposal) + Message(en: " One change: undo takes it back.\n", nl: " Eén wijziging: met ongedaan draait u haar terug.\n"))
         })
 
     /// The ranking the plan follows, and where it comes from.
     static func planRanking(_ dossier: Dossier) -> ([String], Message) {
         if let recorded = ThemePriority.recorded(dossier) {
+            // An adoption (prioritise --adopt) wrote these ranks: say which one, so the room knows
+            // the plan follows its decision of that day.
+            if let (day, parties) = ThemeAdoption.recorded(dossier) {
+                let n = Noun(en: "party", "parties", nl: "partij", "partijen").counted(parties.count)
+                return (recorded, Message(en: "the ranking adopted on \(day) by ", nl: "de rangorde vastgesteld op \(day) door ") + n
+                                  + Message(en: " (prioritise --adopt)", nl: " (prioriteer --adopt)"))
+            }
             return (recorded, Message(en: "the recorded priorities", nl: "de vastgelegde prioriteiten"))
         }
         if let p = try? ThemePriority.compute(dossier) {

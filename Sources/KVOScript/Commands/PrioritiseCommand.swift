@@ -8,13 +8,19 @@ extension CommandSpec {
                          nl: "de thema's rangschikken op de stemmen van de partijen en de onderbouwing: consensus, overeenstemming en wie het meest afwijkt"),
         syntax: [.optional([.literal("as"), .word("format", .choice(Slot.tableFormats + ["xlsx"]))])],
         options: [OptionSpec("evidence-weight", value: .text, summary: Message(en: "how many parties the evidence counts as (default 1; 0 leaves it out)",
-                                                                               nl: "voor hoeveel partijen de onderbouwing telt (standaard 1; 0 laat haar weg)"))],
+                                                                               nl: "voor hoeveel partijen de onderbouwing telt (standaard 1; 0 laat haar weg)")),
+                  OptionSpec("adopt", summary: Message(en: "record the consensus as the workgroup's priorities (§4.1.4), with the date and the parties present: one change",
+                                                       nl: "de consensus vastleggen als de prioriteiten van de werkgroep (§4.1.4), met de datum en de aanwezige partijen: één wijziging")),
+                  OptionSpec("present", value: .text, summary: Message(en: "with --adopt: the parties present, IDs or names separated by commas (default: the parties that voted)",
+                                                                       nl: "met --adopt: de aanwezige partijen, ID's of namen gescheiden door komma's (standaard: de partijen die stemden)"))],
         example: "prioritise --evidence-weight 2",
         details: Message(
-            en: "Method (docs/prioritisation.md): each party's votes (vote PARTY THEME urgency=.. means=..) give its ranking of the themes: by rank when it ranked every theme, else by urgency and then means, equal scores tied; themes it did not score count below the ones it did. The evidence of the safety analysis gives one more ranking: per theme the mean of its parts, each scaled 0 to 1 over the themes — the survey's share of answers reporting a problem, the incidents counted for the theme against the highest theme count, the negative inspection findings (a recurring one twice) against the highest. The consensus is the exact Kemeny-Young ranking over the party rankings plus the evidence ranking counted --evidence-weight times (default 1: as much as one party): the order that agrees with the most pairwise preferences, found by dynamic programming over subsets of themes. The Borda ranking over the same rankings stands beside it. Agreement is Kendall's W (1 = all parties rank alike, 0 = no agreement) over the parties only, on the themes every party scored; for each theme the parties furthest from the consensus are named. Without votes the ranking is the evidence's alone. plan follows this ranking unless the workgroup recorded its own (priorities with a rank).",
-            nl: "Werkwijze (docs/prioritisation.md): de stemmen van elke partij (stem PARTIJ THEMA urgentie=.. middelen=..) geven haar rangschikking van de thema's: op rang als ze elk thema een rang gaf, anders op urgentie en dan middelen, met gelijke scores gelijk geplaatst; thema's die ze niet scoorde komen onder de gescoorde. De onderbouwing uit de veiligheidsanalyse geeft nog een rangschikking: per thema het gemiddelde van haar delen, elk over de thema's geschaald van 0 tot 1 — het deel van de antwoorden in de enquête dat een probleem meldt, de incidenten van het thema tegen het hoogste aantal van een thema, de negatieve bevindingen van de schouw (een terugkerende telt dubbel) tegen het hoogste aantal. De consensus is de exacte Kemeny-Young-rangschikking over de rangschikkingen van de partijen plus die van de onderbouwing, --evidence-weight keer geteld (standaard 1: evenveel als één partij): de volgorde die met de meeste paarsgewijze voorkeuren overeenkomt, gevonden met dynamisch programmeren over deelverzamelingen van thema's. De Borda-rangschikking over dezelfde rangschikkingen staat ernaast. De overeenstemming is Kendall's W (1 = alle partijen rangschikken gelijk, 0 = geen overeenstemming), alleen over de partijen en over de thema's die elke partij scoorde; per thema staan de partijen die het verst van de consensus af liggen erbij. Zonder stemmen volgt de rangschikking alleen de onderbouwing. plan volgt deze rangschikking, tenzij de werkgroep een eigen rangschikking vastlegde (prioriteiten met een rang)."),
+            en: "Method (docs/prioritisation.md): each party's votes (vote PARTY THEME urgency=.. means=..) give its ranking of the themes: by rank when it ranked every theme, else by urgency and then means, equal scores tied; themes it did not score count below the ones it did. The evidence of the safety analysis gives one more ranking: per theme the mean of its parts, each scaled 0 to 1 over the themes — the survey's share of answers reporting a problem, the incidents counted for the theme against the highest theme count, the negative inspection findings (a recurring one twice) against the highest. The consensus is the exact Kemeny-Young ranking over the party rankings plus the evidence ranking counted --evidence-weight times (default 1: as much as one party): the order that agrees with the most pairwise preferences, found by dynamic programming over subsets of themes. The Borda ranking over the same rankings stands beside it. Agreement is Kendall's W (1 = all parties rank alike, 0 = no agreement) over the parties only, on the themes every party scored; for each theme the parties furthest from the consensus are named. Without votes the ranking is the evidence's alone. plan follows this ranking unless the workgroup recorded its own (priorities with a rank). --adopt records the consensus as the workgroup's priorities in one change (undo takes it back): each theme's rank, urgency and means (the median of the parties' scores), the date and the parties present (--present, else those that voted) in the analysis, and the written conclusion of §4.1.4 unless the workgroup wrote its own; plan then follows it and names the adoption.",
+            nl: "Werkwijze (docs/prioritisation.md): de stemmen van elke partij (stem PARTIJ THEMA urgentie=.. middelen=..) geven haar rangschikking van de thema's: op rang als ze elk thema een rang gaf, anders op urgentie en dan middelen, met gelijke scores gelijk geplaatst; thema's die ze niet scoorde komen onder de gescoorde. De onderbouwing uit de veiligheidsanalyse geeft nog een rangschikking: per thema het gemiddelde van haar delen, elk over de thema's geschaald van 0 tot 1 — het deel van de antwoorden in de enquête dat een probleem meldt, de incidenten van het thema tegen het hoogste aantal van een thema, de negatieve bevindingen van de schouw (een terugkerende telt dubbel) tegen het hoogste aantal. De consensus is de exacte Kemeny-Young-rangschikking over de rangschikkingen van de partijen plus die van de onderbouwing, --evidence-weight keer geteld (standaard 1: evenveel als één partij): de volgorde die met de meeste paarsgewijze voorkeuren overeenkomt, gevonden met dynamisch programmeren over deelverzamelingen van thema's. De Borda-rangschikking over dezelfde rangschikkingen staat ernaast. De overeenstemming is Kendall's W (1 = alle partijen rangschikken gelijk, 0 = geen overeenstemming), alleen over de partijen en over de thema's die elke partij scoorde; per thema staan de partijen die het verst van de consensus af liggen erbij. Zonder stemmen volgt de rangschikking alleen de onderbouwing. plan volgt deze rangschikking, tenzij de werkgroep een eigen rangschikking vastlegde (prioriteiten met een rang). --adopt legt de consensus vast als de prioriteiten van de werkgroep, in één wijziging (ongedaan draait haar terug): per thema de rang, urgentie en middelen (de mediaan van de scores van de partijen), de datum en de aanwezige partijen (--present, anders die gestemd hebben) in de analyse, en de schriftelijke conclusie van §4.1.4 tenzij de werkgroep een eigen schreef; plan volgt haar dan en noemt de vaststelling."),
         action: { context in
-            let w = try context.workspace()
+            let adopt = context.arguments.options["adopt"] != nil
+            let presentWord = context.arguments.options["present"]?.value
+            let w = adopt ? try context.writableWorkspace() : try context.workspace()
             let language = context.language
             var weight = 1
             if let word = context.arguments.options["evidence-weight"]?.value {
@@ -87,7 +93,10 @@ extension CommandSpec {
                 let narrow = rows.map { [$0[0], $0[1] + " " + $0[2], $0[4], $0[5], $0[6], $0[7]] }
                 return Table(headers: [headers[0], headers[1], headers[4], headers[5], headers[6], headers[7]], rows: narrow).rendered(width: context.width)
             })
-            guard context.formatName(default: "table") == "table" else { return }
+            guard context.formatName(default: "table") == "table" else {
+                if adopt { try Self.adopt(priority, context: context, workspace: w, present: presentWord) }
+                return
+            }
             var notes: [Message] = []
             if evidenceCounted {
                 let times = parties.isEmpty ? 1 : weight
@@ -126,5 +135,59 @@ extension CommandSpec {
                 notes.append(Message(en: "Not voted on: ", nl: "Zonder stemmen: ") + unvoted.joined(separator: ", "))
             }
             context.sayFitted(notes.joined(separator: "\n") + "\n")
+            if adopt { try Self.adopt(priority, context: context, workspace: w, present: presentWord) }
         })
+}
+
+extension CommandSpec {
+    /// `prioritise --adopt`: the consensus shown becomes the workgroup's priorities, one change.
+    static func adopt(_ priority: ThemePriority, context: CommandContext, workspace w: Workspace, present word: ParsedArguments.Word?) throws {
+        let language = context.language
+        let present = try word.map { try context.parties($0, in: w) } ?? priority.parties
+        let day = context.interpreter.options.today
+        let partyName: (String) -> String = { id in w.dossier.record(id, as: PartyRecord.self)?.name ?? id }
+        let themeName: (String) -> String = { id in ThemeCatalogue.handbook.theme(id)?.name(language) ?? id }
+        let places = priority.order.enumerated().map { "\($0 + 1). \($1) \(themeName($1))" }.joined(separator: ", ")
+        let names = present.map(partyName)
+        let w2 = priority.agreement.map { language.number($0.w, decimals: 2) }
+        let evidence = priority.evidenceRanking != nil && (priority.evidenceWeight > 0 || priority.parties.isEmpty)
+        let from = evidence ? Message(en: "the parties' votes and the evidence of the safety analysis", nl: "de stemmen van de partijen en de onderbouwing uit de veiligheidsanalyse")
+                            : Message(en: "the parties' votes", nl: "de stemmen van de partijen")
+        let conclusion = Message(
+            en: "On \(day) the workgroup (\(names.isEmpty ? "no parties named" : Language.en.list(names))) adopted this ranking of the themes: \(places). It is the consensus (Kemeny-Young) of \(from.en)\(w2.map { "; agreement (Kendall's W) \($0)" } ?? "").",
+            nl: "Op \(day) heeft de werkgroep (\(names.isEmpty ? "geen partijen genoemd" : Language.nl.list(names))) deze rangorde van de thema's vastgesteld: \(places). Het is de consensus (Kemeny-Young) van \(from.nl)\(w2.map { "; overeenstemming (Kendall's W) \($0)" } ?? "").")
+        let adoption = ThemeAdoption.make(w.dossier, priority: priority, date: day, present: present, conclusion: conclusion.text(language))
+        try RecordEditor(context: context, workspace: w, kind: .priorities).commit(adoption.changes)
+        let parties = Noun(en: "party", "parties", nl: "partij", "partijen").counted(present.count)
+        var said = Message(en: "Adopted on \(day) as the workgroup's priorities (", nl: "Op \(day) vastgesteld als de prioriteiten van de werkgroep (")
+            + parties + Message(en: " present): ", nl: " aanwezig): ") + adoption.order.joined(separator: " > ") + ". "
+        said = said + (adoption.wroteConclusion
+            ? Message(en: "The written conclusion (§4.1.4) is filled. ", nl: "De schriftelijke conclusie (§4.1.4) is ingevuld. ")
+            : Message(en: "The workgroup's own written conclusion is kept. ", nl: "De eigen schriftelijke conclusie van de werkgroep blijft staan. "))
+        said = said + Message(en: "One change: undo takes it back.\n", nl: "Eén wijziging: met ongedaan draait u haar terug.\n")
+        // JSON, CSV and the other formats stay one document: the sentence is for people.
+        if context.formatName(default: "table") == "table" { context.sayFitted(said) }
+    }
+}
+
+extension CommandContext {
+    /// Parties named in one word, separated by commas: IDs, names or the start of a name.
+    func parties(_ word: ParsedArguments.Word, in w: Workspace) throws -> [String] {
+        let parties = w.dossier.parties
+        var ids: [String] = []
+        for part in word.text.split(separator: ",").map({ String($0).trimmingBlanks() }) where !part.isEmpty {
+            let lower = part.lowercased()
+            let starting = parties.filter { $0.name?.lowercased().hasPrefix(lower) == true }
+            guard let p = parties.first(where: { $0.id.lowercased() == lower }) ?? parties.first(where: { $0.name?.lowercased() == lower })
+                ?? (starting.count == 1 ? starting[0] : nil) else {
+                throw error(Message(en: "no party is '\(part)'", nl: "geen partij heet '\(part)'")
+                            + Suggestion.phrase(for: part, in: parties.map(\.id) + parties.compactMap(\.name)),
+                            at: word.location, length: word.length,
+                            hint: Message(en: "list parties shows them; give IDs or names separated by commas",
+                                          nl: "lijst partijen toont ze; geef ID's of namen, gescheiden door komma's"))
+            }
+            if !ids.contains(p.id) { ids.append(p.id) }
+        }
+        return ids
+    }
 }

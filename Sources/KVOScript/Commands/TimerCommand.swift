@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import KVOModel
 
 extension CommandSpec {
@@ -23,16 +20,13 @@ extension CommandSpec {
         })
 }
 
-/// A monotonic clock in milliseconds.
-enum Clock {
-    static func milliseconds() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1_000_000
-    }
-
+/// The timer's reading: a command's time on the standard library's monotonic clock
+/// (`ContinuousClock`), shown in milliseconds.
+enum Stopwatch {
     /// Milliseconds to one decimal: 3.2.
-    static func format(_ ms: Double) -> String {
+    static func format(_ elapsed: Duration) -> String {
+        let (seconds, attoseconds) = elapsed.components
+        let ms = Double(seconds) * 1000 + Double(attoseconds) / 1e15
         let tenths = Int((ms * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)"
     }

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import KVOModel
 
 /// `COMMAND > FILE` and `COMMAND >> FILE`: the command's output is collected and written to the
@@ -17,9 +14,9 @@ extension Interpreter {
         let bytes = Array(file.text.utf8)
         do {
             if redirection.appends {
-                try Interpreter.append(bytes, to: target)
+                try FileSystem.append(bytes, to: target)
             } else {
-                try FileStore.writeAtomically(bytes, to: target)
+                try FileSystem.writeAtomically(bytes, to: target)
             }
         } catch {
             throw Diagnostic(.runtime, error.message, source: source, at: redirection.location, length: redirection.appends ? 2 : 1)
@@ -52,27 +49,6 @@ extension Interpreter {
                                        nl: "kies een andere bestandsnaam; het dossier schrijf je met 'bewaar'"))
         }
         return target
-    }
-
-    /// Adds the bytes at the end of the file (made when missing), never through a symbolic link
-    /// planted in its place.
-    static func append(_ bytes: [UInt8], to path: String) throws(FileStore.Failure) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            let why = FileSystem.describeErrno()
-            throw FileStore.Failure(message: Message(en: "cannot open \(path): \(why.en)", nl: "kan \(path) niet openen: \(why.nl)"))
-        }
-        defer { close(fd) }
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let why = FileSystem.describeErrno()
-                throw FileStore.Failure(message: Message(en: "cannot write \(path): \(why.en)", nl: "kan \(path) niet schrijven: \(why.nl)"))
-            }
-            done += n
-        }
     }
 }
 

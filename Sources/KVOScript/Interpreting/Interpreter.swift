@@ -46,6 +46,9 @@ public final class Interpreter {
     /// `pager on` (default; `--no-pager` starts off): the shell pages output longer than the
     /// screen. Only the shell reads it: output to a pipe or file is never paged.
     public var pager = true
+    /// `board` was shown (and not turned off with `board off`): the shell redraws it after every
+    /// amendment of the votes, so the room watches the consensus form.
+    public var board = false
     /// Asks the person at the terminal a yes/no question; nil when nobody is there (batch).
     public var confirm: ((String) -> Bool)?
     /// Shows a prompt and reads one keystroke without Enter (quick entry of votes); nil when nobody
@@ -56,7 +59,7 @@ public final class Interpreter {
     public var clearScreen: (() -> Void)?
 
     /// Whether quitting now would lose amendments.
-    public var hasUnsavedChanges: Bool { workspace?.isDirty ?? false }
+    public var hasUnsavedChanges: Bool { workspace.map { $0.isDirty && !$0.sandbox } ?? false }
 
     // MARK: statements
 
@@ -64,11 +67,11 @@ public final class Interpreter {
     /// statement is reported and the next one runs.
     public func execute(_ program: Program) throws {
         for statement in program.statements {
-            let started = timer ? Clock.milliseconds() : 0
+            let started: ContinuousClock.Instant? = timer ? .now : nil
             defer {
-                if timer, case .command(let spec, _) = statement.kind, spec.name != "timer" {
+                if let started, case .command(let spec, _) = statement.kind, spec.name != "timer" {
                     output.flush()
-                    output.writeError("time: " + Clock.format(Clock.milliseconds() - started) + " ms\n")
+                    output.writeError("time: " + Stopwatch.format(.now - started) + " ms\n")
                 }
             }
             do {
@@ -191,7 +194,7 @@ public final class Interpreter {
         do {
             text = try FileSystem.readText(resolved)
         } catch {
-            throw fail(Message(en: "cannot read script '\(resolved)': ", nl: "kan script '\(resolved)' niet lezen: ") + error.message)
+            throw fail(Message(en: "cannot read script '\(resolved)': ", nl: "kan script '\(resolved)' niet lezen: ") + error.reasonMessage)
         }
         let file = SourceFile(name: resolved, text: text, directory: FileSystem.directory(of: resolved))
         let program = try Parser.parse(file, commands: commands)

@@ -24,17 +24,45 @@ public enum ScriptRunner {
 
     /// Runs one parsed program; returns an exit code when the session must end.
     public static func execute(_ program: Program, with interpreter: Interpreter) -> Int32? {
+        switch catching(interpreter, { try interpreter.execute(program) }) {
+        case nil: nil
+        case .exit(let code): code
+        case .reported(let d): d.exitCode
+        }
+    }
+
+    /// How a run that threw ended: `exit` asked for a code, or a diagnostic was reported.
+    public enum End {
+        case exit(Int32)
+        case reported(Diagnostic)
+    }
+
+    /// The one place that catches what running a program throws and renders it, for batch
+    /// scripts, the shell's prompt and its startup file alike: an `exit` is handed back, any
+    /// other error is mapped to a Diagnostic (`diagnostic(for:)`) and reported once. `adjust`
+    /// lets the prompt word a diagnostic its own way (an interrupt) before it is reported.
+    /// Nil when `body` ran through.
+    public static func catching(_ interpreter: Interpreter, _ body: () throws -> Void,
+                                adjust: (Diagnostic) -> Diagnostic = { $0 }) -> End? {
         do {
-            try interpreter.execute(program)
+            try body()
             return nil
-        } catch let d as Diagnostic {
-            interpreter.report(d)
-            return d.exitCode
         } catch let exit as ExitRequest {
-            return exit.code
+            return .exit(exit.code)
         } catch {
-            interpreter.report(Diagnostic(.internal, Message(en: "internal error: \(error)", nl: "interne fout: \(error)")))
-            return 3
+            let d = adjust(diagnostic(for: error))
+            interpreter.report(d)
+            return .reported(d)
+        }
+    }
+
+    /// Any thrown error as the one error type a person reads: a Diagnostic as it is, a file's
+    /// IOError as its sentence, anything else an internal error (a bug in kvo, exit code 3).
+    public static func diagnostic(for error: any Error) -> Diagnostic {
+        switch error {
+        case let d as Diagnostic: d
+        case let io as IOError: Diagnostic(.runtime, io.message)
+        default: Diagnostic(.internal, Message(en: "internal error: \(error)", nl: "interne fout: \(error)"))
         }
     }
 }

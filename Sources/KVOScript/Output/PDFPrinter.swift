@@ -1,55 +1,43 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import KVOModel
 
 /// Prints an HTML page to PDF with headless Chromium: the page's own print style sheet decides
 /// the paper (A4, the matrix on landscape pages), so the PDF is what the browser would print.
 /// Chromium is a Debian package (`chromium`); kvo starts it with a time limit.
 public enum PDFPrinter {
-    public struct Failure: Error, Sendable {
-        public let message: Message
-        public let hint: Message?
-    }
-
     static let browsers = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
     /// Long enough for the upper-bound dossier's biggest report; a hung browser is killed.
     static let seconds = 120
 
     /// The PDF of `html`.
-    public static func pdf(of html: String) throws(Failure) -> [UInt8] {
+    public static func pdf(of html: String) throws(Diagnostic) -> [UInt8] {
         guard let browser = Subprocess.find(browsers) else {
-            throw Failure(message: Message(en: "PDF needs Chromium, which is not installed", nl: "voor PDF is Chromium nodig, en dat is niet geïnstalleerd"),
+            throw Diagnostic(.runtime, Message(en: "PDF needs Chromium, which is not installed", nl: "voor PDF is Chromium nodig, en dat is niet geïnstalleerd"),
                           hint: Message(en: "install it with: apt-get install chromium", nl: "installeer het met: apt-get install chromium"))
         }
-        var folderTemplate = Array("/tmp/kvo-pdf-XXXXXX".utf8CString)
-        guard mkdtemp(&folderTemplate) != nil else {
-            throw Failure(message: Message(en: "cannot make a temporary folder for the PDF", nl: "kan geen tijdelijke map voor de PDF maken"), hint: nil)
+        guard let folder = try? FileSystem.makeTemporaryFolder("kvo-pdf") else {
+            throw Diagnostic(.runtime, Message(en: "cannot make a temporary folder for the PDF", nl: "kan geen tijdelijke map voor de PDF maken"))
         }
-        let folder = String(decoding: folderTemplate.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let page = folder + "/page.html", out = folder + "/page.pdf"
         defer {
             removeProfile(folder + "/profile")
-            unlink(page); unlink(out); rmdir(folder)
+            FileSystem.remove(page); FileSystem.remove(out); FileSystem.removeFolder(folder)
         }
         do {
-            try FileStore.writeAtomically(Array(html.utf8), to: page)
+            try FileSystem.writeAtomically(Array(html.utf8), to: page)
         } catch {
-            throw Failure(message: Message(en: "cannot write the page to print: ", nl: "kan de te printen pagina niet schrijven: ") + error.message, hint: nil)
+            throw Diagnostic(.runtime, Message(en: "cannot write the page to print: ", nl: "kan de te printen pagina niet schrijven: ") + error.message)
         }
         let arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-pdf-header-footer",
                          "--user-data-dir=" + folder + "/profile", "--print-to-pdf=" + out, "file://" + page]
         guard let outcome = Subprocess.run(browser, arguments, seconds: seconds) else {
-            throw Failure(message: Message(en: "cannot start \(browser)", nl: "kan \(browser) niet starten"), hint: nil)
+            throw Diagnostic(.runtime, Message(en: "cannot start \(browser)", nl: "kan \(browser) niet starten"))
         }
         if outcome.timedOut {
-            throw Failure(message: Message(en: "Chromium did not finish the PDF within \(seconds) seconds", nl: "Chromium maakte de PDF niet binnen \(seconds) seconden af"), hint: nil)
+            throw Diagnostic(.runtime, Message(en: "Chromium did not finish the PDF within \(seconds) seconds", nl: "Chromium maakte de PDF niet binnen \(seconds) seconden af"))
         }
-        guard let bytes = try? FileStore.read(out), bytes.starts(with: Array("%PDF".utf8)) else {
+        guard let bytes = try? FileSystem.read(out), bytes.starts(with: Array("%PDF".utf8)) else {
             let said = outcome.output.split(separator: "\n").last.map(String.init) ?? ""
-            throw Failure(message: Message(en: "Chromium made no PDF (exit status \(outcome.status)) ", nl: "Chromium maakte geen PDF (afsluitstatus \(outcome.status)) ") + said, hint: nil)
+            throw Diagnostic(.runtime, Message(en: "Chromium made no PDF (exit status \(outcome.status)) ", nl: "Chromium maakte geen PDF (afsluitstatus \(outcome.status)) ") + said)
         }
         return bytes
     }

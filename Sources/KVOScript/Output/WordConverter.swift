@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import KVOModel
 import KVOReports
 
@@ -12,51 +7,44 @@ import KVOReports
 /// hand-written OOXML: it is well kept, opens in Word and LibreOffice, and its tables and
 /// headings are Word's own styles, so the workgroup can edit the document.
 public enum WordConverter {
-    public struct Failure: Error, Sendable {
-        public let message: Message
-        public let hint: Message?
-    }
-
     /// Generous for the upper-bound dossier's biggest report; a hung pandoc is killed.
     static let seconds = 120
 
     /// The .docx of a document given as its Markdown files (the page and its .svg charts).
-    public static func docx(of files: [ReportFile]) throws(Failure) -> [UInt8] {
+    public static func docx(of files: [ReportFile]) throws(Diagnostic) -> [UInt8] {
         guard let pandoc = Subprocess.find(["pandoc"]) else {
-            throw Failure(message: Message(en: "Word output needs pandoc, which is not installed", nl: "voor Word is pandoc nodig, en dat is niet geïnstalleerd"),
+            throw Diagnostic(.runtime, Message(en: "Word output needs pandoc, which is not installed", nl: "voor Word is pandoc nodig, en dat is niet geïnstalleerd"),
                           hint: Message(en: "install it with: apt-get install pandoc librsvg2-bin", nl: "installeer het met: apt-get install pandoc librsvg2-bin"))
         }
         guard let page = files.first(where: { $0.name.hasSuffix(".md") }) else {
-            throw Failure(message: Message(en: "the report has no page to convert", nl: "het rapport heeft geen pagina om om te zetten"), hint: nil)
+            throw Diagnostic(.runtime, Message(en: "the report has no page to convert", nl: "het rapport heeft geen pagina om om te zetten"))
         }
-        var template = Array("/tmp/kvo-docx-XXXXXX".utf8CString)
-        guard mkdtemp(&template) != nil else {
-            throw Failure(message: Message(en: "cannot make a temporary folder for Word", nl: "kan geen tijdelijke map voor Word maken"), hint: nil)
+        guard let folder = try? FileSystem.makeTemporaryFolder("kvo-docx") else {
+            throw Diagnostic(.runtime, Message(en: "cannot make a temporary folder for Word", nl: "kan geen tijdelijke map voor Word maken"))
         }
-        let folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let reference = folder + "/reference.docx", out = folder + "/report.docx"
         var written = [reference, out]
-        defer { for f in written { unlink(f) }; rmdir(folder) }
+        defer { for f in written { FileSystem.remove(f) }; FileSystem.removeFolder(folder) }
         do {
-            try FileStore.writeAtomically(Base64.decode(ReferenceDocx.base64), to: reference)
+            try FileSystem.writeAtomically(Base64.decode(ReferenceDocx.base64), to: reference)
             for f in files {
-                try FileStore.writeAtomically(Array(f.contents.utf8), to: folder + "/" + f.name)
+                try FileSystem.writeAtomically(Array(f.contents.utf8), to: folder + "/" + f.name)
                 written.append(folder + "/" + f.name)
             }
         } catch {
-            throw Failure(message: Message(en: "cannot write the report for pandoc: ", nl: "kan het rapport voor pandoc niet schrijven: ") + error.message, hint: nil)
+            throw Diagnostic(.runtime, Message(en: "cannot write the report for pandoc: ", nl: "kan het rapport voor pandoc niet schrijven: ") + error.message)
         }
         let arguments = ["-f", "markdown-implicit_figures", "-t", "docx", "--reference-doc=" + reference,
                          "--resource-path=" + folder, "-o", out, folder + "/" + page.name]
         guard let outcome = Subprocess.run(pandoc, arguments, seconds: seconds) else {
-            throw Failure(message: Message(en: "cannot start pandoc", nl: "kan pandoc niet starten"), hint: nil)
+            throw Diagnostic(.runtime, Message(en: "cannot start pandoc", nl: "kan pandoc niet starten"))
         }
         if outcome.timedOut {
-            throw Failure(message: Message(en: "pandoc did not finish within \(seconds) seconds", nl: "pandoc was niet binnen \(seconds) seconden klaar"), hint: nil)
+            throw Diagnostic(.runtime, Message(en: "pandoc did not finish within \(seconds) seconds", nl: "pandoc was niet binnen \(seconds) seconden klaar"))
         }
-        guard outcome.status == 0, let bytes = try? FileStore.read(out), bytes.starts(with: [0x50, 0x4B]) else {
+        guard outcome.status == 0, let bytes = try? FileSystem.read(out), bytes.starts(with: [0x50, 0x4B]) else {
             let said = outcome.output.split(separator: "\n").last.map(String.init) ?? ""
-            throw Failure(message: Message(en: "pandoc made no Word document (exit status \(outcome.status)) ", nl: "pandoc maakte geen Word-document (afsluitstatus \(outcome.status)) ") + said,
+            throw Diagnostic(.runtime, Message(en: "pandoc made no Word document (exit status \(outcome.status)) ", nl: "pandoc maakte geen Word-document (afsluitstatus \(outcome.status)) ") + said,
                           hint: outcome.output.contains("rsvg-convert")
                               ? Message(en: "the charts need rsvg-convert: apt-get install librsvg2-bin", nl: "de grafieken vragen rsvg-convert: apt-get install librsvg2-bin") : nil)
         }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import KVOModel
 import KVOImport
 
@@ -62,25 +57,22 @@ public struct Workbook: Sendable {
 
     public init(sheets: [Sheet]) { self.sheets = sheets }
 
-    public struct Failure: Error, Sendable {
-        public let message: Message
-    }
-
     /// Writes the workbook to `path` with kvo-xlsx (beside kvo, as kvo-csv is).
-    public func write(to path: String) throws(Failure) {
-        guard let helper = CSVHelperProcess.helperPath(named: "kvo-xlsx"), access(helper, X_OK) == 0 else {
-            throw Failure(message: Message(en: "the Excel writer kvo-xlsx is missing beside kvo (build it with: swift build --product kvo-xlsx)",
-                                           nl: "de Excel-schrijver kvo-xlsx ontbreekt naast kvo (bouw hem met: swift build --product kvo-xlsx)"))
+    /// A Diagnostic without a place when it cannot (the command puts it at its `as xlsx`).
+    public func write(to path: String) throws(Diagnostic) {
+        guard let helper = Subprocess.helperPath(named: "kvo-xlsx"), FileSystem.isExecutable(helper) else {
+            throw Diagnostic(.runtime, Message(en: "the Excel writer kvo-xlsx is missing beside kvo (build it with: swift build --product kvo-xlsx)",
+                                               nl: "de Excel-schrijver kvo-xlsx ontbreekt naast kvo (bouw hem met: swift build --product kvo-xlsx)"))
         }
         let spec = path + ".kvo-xlsx.json"
-        defer { unlink(spec) }
+        defer { FileSystem.remove(spec) }
         do {
-            try FileStore.writeAtomically(Array(JSONWriter.string(.object(["sheets": .array(sheets.map(\.json))])).utf8), to: spec)
+            try FileSystem.writeAtomically(Array(JSONWriter.string(.object(["sheets": .array(sheets.map(\.json))])).utf8), to: spec)
         } catch {
-            throw Failure(message: Message(en: "cannot write \(spec): ", nl: "kan \(spec) niet schrijven: ") + error.message)
+            throw Diagnostic(.runtime, Message(en: "cannot write \(spec): ", nl: "kan \(spec) niet schrijven: ") + error.message)
         }
         guard let outcome = Subprocess.run(helper, [spec, path], seconds: 60), outcome.status == 0, !outcome.timedOut else {
-            throw Failure(message: Message(en: "kvo-xlsx could not write \(path)", nl: "kvo-xlsx kon \(path) niet schrijven"))
+            throw Diagnostic(.runtime, Message(en: "kvo-xlsx could not write \(path)", nl: "kvo-xlsx kon \(path) niet schrijven"))
         }
     }
 }

@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Dispatch
+import Synchronization
 import KVOModel
 import KVOChecks
 
@@ -42,7 +40,7 @@ public struct BatchCheck: Sendable {
     public func check(_ path: String) -> Outcome {
         let bytes: [UInt8]
         do {
-            bytes = try FileStore.read(path)
+            bytes = try FileSystem.read(path)
         } catch {
             return Outcome(path: path, report: nil, error: error.message.text(language))
         }
@@ -121,20 +119,14 @@ public struct BatchCheck: Sendable {
 }
 
 /// Results written by parallel workers, each to its own slot.
-private final class OutcomeSlots: @unchecked Sendable {
-    private var slots: [BatchCheck.Outcome?]
-    private var lock = pthread_mutex_t()
+private final class OutcomeSlots: Sendable {
+    private let slots: Mutex<[BatchCheck.Outcome?]>
 
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-        pthread_mutex_init(&lock, nil)
-    }
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
     func set(_ i: Int, _ outcome: BatchCheck.Outcome) {
-        pthread_mutex_lock(&lock)
-        slots[i] = outcome
-        pthread_mutex_unlock(&lock)
+        slots.withLock { $0[i] = outcome }
     }
 
-    var all: [BatchCheck.Outcome] { slots.map { $0! } }
+    var all: [BatchCheck.Outcome] { slots.withLock { $0.map { $0! } } }
 }

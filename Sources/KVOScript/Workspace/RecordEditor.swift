@@ -58,12 +58,18 @@ struct RecordEditor {
             try workspace.amend(changes, command: context.commandText, at: options.now(), by: options.user)
         } catch let refusal as ChangeSet.Refusal {
             throw error(refusal, assignments: assignments)
-        } catch let failure as FileStore.Failure {
-            throw context.error(Message(en: "not changed: the journal could not be written (", nl: "niet gewijzigd: het journaal kon niet worden geschreven (")
-                                + failure.message + ")",
+        } catch let failure as IOError {
+            throw journalFailure(failure.message)
+        } catch let failure as Diagnostic where failure.location == nil {
+            throw journalFailure(failure.message)
+        }
+    }
+
+    private func journalFailure(_ message: Message) -> Diagnostic {
+        context.error(Message(en: "not changed: the journal could not be written (", nl: "niet gewijzigd: het journaal kon niet worden geschreven (")
+                                + message + ")",
                                 hint: Message(en: "without the journal a crash could lose this change; check the disk, or save",
                                               nl: "zonder journaal kan een crash deze wijziging kwijtraken; controleer de schijf, of bewaar"))
-        }
     }
 
     /// A refusal as the command's error: a missing field or a broken reference with what to do

@@ -18,7 +18,7 @@ final class AnalysisRuleTests: XCTestCase {
     }()
 
     static func example(_ name: String) throws -> Dossier {
-        try Dossier.load(FileStore.read(root + "/examples/" + name))
+        try Dossier.load(FileSystem.read(root + "/examples/" + name))
     }
 
     func park(_ entrepreneurs: Int, responses: Int?, name: String = "Noord") -> CheckResult {

@@ -9,6 +9,8 @@ public struct AnalysisRecord: RecordView {
 
     /// The field names of analysis, as the file spells them.
     public enum Field {
+        public static let adopted = "adopted"
+        public static let adoptedBy = "adoptedBy"
         public static let concluded = "concluded"
         public static let conclusion = "conclusion"
         public static let figuresFrom = "figuresFrom"
@@ -16,6 +18,18 @@ public struct AnalysisRecord: RecordView {
         public static let imports = "imports"
         public static let summary = "summary"
         public static let widerSelections = "widerSelections"
+    }
+
+    /// When the workgroup adopted the consensus of the votes as its priorities (prioritise --adopt)
+    public var adopted: Day? {
+        get { record.date(Field.adopted) }
+        set { record.set(Field.adopted, date: newValue) }
+    }
+
+    /// The parties present when the ranking was adopted.
+    public var adoptedBy: [String] {
+        get { record.strings(Field.adoptedBy) }
+        set { record.set(Field.adoptedBy, texts: newValue) }
     }
 
     /// When the workgroup agreed the conclusion.
