@@ -106,8 +106,8 @@ public struct CommandContext {
     public let location: SourceLocation
     public let source: SourceFile
     /// Only for the commands not converted to typed arguments yet (check, prioritise, list,
-    /// changes, plan, vote, open, import, timer) and the record editor and query; every other
-    /// command goes through `environment`.
+    /// changes, plan, vote, open, timer); every other command, the record editor and the
+    /// query go through `environment`.
     let interpreter: Interpreter
 
     init(spec: CommandSpec, arguments: ParsedArguments, location: SourceLocation, source: SourceFile, interpreter: Interpreter) {
