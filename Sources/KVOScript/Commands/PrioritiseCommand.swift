@@ -166,7 +166,7 @@ extension CommandSpec {
             : Message(en: "The workgroup's own written conclusion is kept. ", nl: "De eigen schriftelijke conclusie van de werkgroep blijft staan. "))
         said = said + Message(en: "One change: undo takes it back.\n", nl: "Eén wijziging: met ongedaan draait u haar terug.\n")
         // JSON, CSV and the other formats stay one document: the sentence is for people.
-        if context.formatName(default: "table") == "table" { context.sayFitted(said) }
+        if context.outputFormat(default: .table) == .table { context.sayFitted(said) }
     }
 }
 
