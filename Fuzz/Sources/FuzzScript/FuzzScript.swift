@@ -1,4 +1,5 @@
 import LibFuzzer
+import KVOModel
 import KVOScript
 
 /// One input: the bytes as a script file, lexed and parsed with the standard command table.
