@@ -5,9 +5,10 @@ extension CommandSpec {
         name: "changes", group: .dossier,
         summary: Message(en: "the amendments since the dossier was opened: who, when, old and new",
                          nl: "de wijzigingen sinds het dossier geopend is: wie, wanneer, oud en nieuw"),
-        syntax: [.optional([.literal("as"), .word("format", .choice(OutputFormat.names))])],
+        syntax: [.optional([.literal("as"), .word(SlotName.format, .choice(OutputFormat.names))])],
         example: "changes",
-        action: { context in
+        arguments: NoArguments.self,
+        run: { _, context in
             let w = try context.workspace()
             let language = context.language
             var rows: [[String]] = []
@@ -41,7 +42,8 @@ extension CommandSpec {
         name: "diff", group: .dossier,
         summary: Message(en: "what differs from the saved file", nl: "wat verschilt van het bewaarde bestand"),
         example: "diff",
-        action: { context in
+        arguments: NoArguments.self,
+        run: { _, context in
             let w = try context.workspace()
             // Only records amended since the last save can differ; compare those, in file order.
             var lines: [Message] = []
