@@ -36,13 +36,6 @@ extension CommandContext {
                     at: word.location, length: word.length, hint: Message(en: "'kinds' lists them", nl: "'soorten' toont ze"))
     }
 
-    /// The record named by the `record` slot `id` (`M-3`, or `measure M-3`), for the commands
-    /// that read their arguments by string still.
-    public func record(in w: Workspace) throws -> (kind: RecordKind, record: Record, word: ParsedArguments.Word) {
-        guard let word = arguments.word("id") else { throw error(Message(en: "no record given", nl: "er is geen gegeven genoemd")) }
-        return try record(RecordReference(kind: arguments.word(SlotName.recordKind.text), id: word), in: w)
-    }
-
     /// The record a `.record` slot names (`M-3`, or `measure M-3`), or an error with a suggestion.
     public func record(_ reference: RecordReference, in w: Workspace) throws -> (kind: RecordKind, record: Record, word: ParsedArguments.Word) {
         let word = reference.id
