@@ -16,15 +16,16 @@ extension CommandSpec {
             nl: "Een raster van de thema's (rijen, in de volgorde van de consensus tot nu toe) en de partijen (kolommen, op ID, met hun namen in de legenda eronder): elke cel is de urgentie/middelen van de partij (5/3), haar rang (#2), of · als ze het thema nog niet scoorde. Ernaast de plaats in de consensus en de Borda-punten, eronder de overeenstemming (Kendall's W) en wie nog niet stemde: dezelfde cijfers als prioriteer, uit dezelfde stemmen en onderbouwing. Aan de prompt wordt het bord, als het eenmaal getoond is, na elke stem (en elke ongedaan gemaakte stem) opnieuw getekend; 'bord off' stopt dat, 'bord on' zet het aan zonder het bord nu te tonen."),
         arguments: BoardArguments.self,
         run: { arguments, context in
-            let state = arguments.state
             let w = try context.workspace()
-            switch state?.text {
-            case "off"?: context.environment.setBoard(false); return
-            case "on"?: context.environment.setBoard(true); return
-            case nil: break
-            case let other?:
-                throw context.error(Message(en: "board takes on or off, not '\(other)'", nl: "bord kent alleen on of off, niet '\(other)'"),
-                                    at: state!.location, length: state!.length)
+            if let state = arguments.state {
+                switch state.text {
+                case "off": context.environment.setBoard(false)
+                case "on": context.environment.setBoard(true)
+                default:
+                    throw context.error(Message(en: "board takes on or off, not '\(state.text)'", nl: "bord kent alleen on of off, niet '\(state.text)'"),
+                                        at: state.location, length: state.length)
+                }
+                return
             }
             context.environment.setBoard(true)
             context.write(VoteBoard(dossier: w.dossier, language: context.language).rendered(width: context.width))

@@ -2,7 +2,8 @@ import KVOModel
 
 /// What a command may reach of the session while it runs: where to write, the open dossier,
 /// the session's options and state, and evaluation of its expressions. Narrower than the
-/// interpreter on purpose: a command cannot run statements, swap scopes or replace the dossier.
+/// interpreter on purpose: a command cannot run statements or swap scopes, and only `open`,
+/// `new` and `close` replace the dossier (`replaceWorkspace`).
 public struct CommandEnvironment {
     private let interpreter: Interpreter
 

@@ -105,9 +105,8 @@ public struct CommandContext {
     public let arguments: ParsedArguments
     public let location: SourceLocation
     public let source: SourceFile
-    /// Only for the commands not converted to typed arguments yet (check, prioritise, list,
-    /// changes, plan, vote, open, import, timer) and the record editor and query; every other
-    /// command goes through `environment`.
+    /// Only for `import` (not converted to typed arguments yet), the record editor and query,
+    /// and `formatName` (Output/CommandContext+Results); every command goes through `environment`.
     let interpreter: Interpreter
 
     init(spec: CommandSpec, arguments: ParsedArguments, location: SourceLocation, source: SourceFile, interpreter: Interpreter) {
