@@ -58,7 +58,7 @@ public enum AuditPack {
     }
 
     /// Every file of the folder: the index first.
-    public static func files(_ c: ReportContext, format: DocumentFormat) -> [ReportFile] {
+    public static func files(_ c: ReportContext, format: OutputFormat) -> [ReportFile] {
         let parts = parts(c)
         let annexes = annexes(c)
         var files = [format.files(index(c, parts: parts, annexes: annexes, format: format)).first!]
@@ -66,7 +66,7 @@ public enum AuditPack {
         return files
     }
 
-    static func index(_ c: ReportContext, parts: [Part], annexes: [Document], format: DocumentFormat) -> Document {
+    static func index(_ c: ReportContext, parts: [Part], annexes: [Document], format: OutputFormat) -> Document {
         let language = c.language
         var blocks: [Block] = []
         var facts: [Fact] = []
@@ -99,7 +99,7 @@ public enum AuditPack {
         var omitted: [String] = []
         for (i, part) in parts.enumerated() {
             if let d = part.document {
-                links.append(Link("\(i + 1). " + d.title, target: d.fileName + "." + format.fileExtension, description: c.text(part.requirement)))
+                links.append(Link("\(i + 1). " + d.title, target: d.fileName + "." + format.rawValue, description: c.text(part.requirement)))
             } else {
                 omitted.append("\(i + 1). " + c.text(part.requirement) + ": " + (part.omitted.map(c.text) ?? ""))
             }
@@ -108,14 +108,14 @@ public enum AuditPack {
         if !omitted.isEmpty { blocks.append(.bullets(omitted)) }
         blocks.append(.heading(2, c.text(Message(en: "Annexes", nl: "Bijlagen"))))
         let annexNote = c.text(Message(en: "annex to the safety analysis (§4.1.4)", nl: "bijlage bij de veiligheidsanalyse (§4.1.4)"))
-        blocks.append(.links(annexes.map { Link($0.title, target: $0.fileName + "." + format.fileExtension, description: annexNote) }))
+        blocks.append(.links(annexes.map { Link($0.title, target: $0.fileName + "." + format.rawValue, description: annexNote) }))
 
         let documents = c.documents
         if !documents.isEmpty {
             blocks.append(.heading(2, c.text(Message(en: "Documents in the dossier", nl: "Documenten in het dossier"))))
             let headers = [Message.verbatim("ID"), Message(en: "document", nl: "document"), Message(en: "version", nl: "versie"),
                            Message(en: "date", nl: "datum"), Message(en: "current", nl: "actueel")]
-            blocks.append(.table(ReportTable(
+            blocks.append(.table(Table(
                 headers: headers.map(c.text),
                 rows: documents.map { d in
                     [d.id, d.name.map(c.text) ?? "", d.version.map(c.text) ?? "", d.date.map(language.date) ?? "",

@@ -5,7 +5,7 @@ public enum Block: Sendable, Equatable {
     case paragraph(String)
     /// Label and value pairs: "Datum: 8 oktober 2024".
     case facts([Fact])
-    case table(ReportTable)
+    case table(Table)
     case bullets([String])
     /// A numbered list whose numbers are given (photo numbers of findings).
     case numbered([NumberedItem])

@@ -49,7 +49,7 @@ public struct CertificateDraft: Sendable {
             var rows = missing.map { [c.text($0.label), c.text($0.hint)] }
             if let problem = naming.problem { rows.append([c.text(Message(en: "Name on the certificate (§7.3)", nl: "Naamstelling (§7.3)")), c.text(problem)]) }
             let headers = [Message(en: "field", nl: "gegeven"), Message(en: "how to record it", nl: "zo vastleggen")]
-            blocks.append(.table(ReportTable(headers: headers.map(c.text), rows: rows)))
+            blocks.append(.table(Table(headers: headers.map(c.text), rows: rows)))
             let present = fields.filter { $0.value != nil }
             if !present.isEmpty {
                 blocks.append(.heading(2, c.text(Message(en: "Already known", nl: "Al bekend"))))
@@ -102,9 +102,9 @@ public struct CertificateDraft: Sendable {
         return c.audits.filter { $0.decision == .positive }.compactMap(\.decisionDate).max()
     }
 
-    func sources(_ list: [Field]) -> ReportTable {
+    func sources(_ list: [Field]) -> Table {
         let headers = [Message(en: "field", nl: "gegeven"), Message(en: "value", nl: "waarde"), Message(en: "from", nl: "uit")]
-        return ReportTable(headers: headers.map(c.text),
+        return Table(headers: headers.map(c.text),
                            rows: list.map { [c.text($0.label), ($0.value ?? "").replacingNewlines(with: "; "), c.text($0.source)] })
     }
 }

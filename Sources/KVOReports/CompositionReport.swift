@@ -16,7 +16,7 @@ public enum CompositionReport {
         } else {
             let members = current(c)
             let headers = [Message(en: "party", nl: "partij"), Message(en: "kind", nl: "soort"), Message(en: "members", nl: "leden")]
-            blocks.append(.table(ReportTable(headers: headers.map(c.text),
+            blocks.append(.table(Table(headers: headers.map(c.text),
                                              rows: parties.map { p in
                                                  [c.partyName(p.id), c.text(kind(p)), "\(members.filter { $0.party == p.id }.count)"]
                                              }, numeric: [2])))
@@ -88,7 +88,7 @@ public enum CompositionReport {
         if !members.contains(where: { $0.joined != nil }) { fields.removeAll { $0.name == MemberRecord.Field.joined } }
         let headers = fields.map { c.text(header($0)) }
         let rows = members.map { m in fields.map { cell(m, $0, c) } }
-        var out: [Block] = [.table(ReportTable(headers: headers, rows: rows))]
+        var out: [Block] = [.table(Table(headers: headers, rows: rows))]
         if !c.includesPersonalData, kind.fields.contains(where: \.personal) {
             out.append(.note(c.text(Message(en: "Phone numbers and e-mail addresses are kept in the dossier but not published (§3.2).",
                                             nl: "Telefoonnummers en e-mailadressen staan in het dossier maar worden niet gepubliceerd (§3.2)."))))

@@ -123,7 +123,7 @@ struct IncidentSection {
         var headers = [c.text(Message(en: "category", nl: "categorie")), c.text(Message(en: "year", nl: "jaar"))] + areas.map(\.1)
             + [c.text(Message(en: "total", nl: "totaal"))]
         if municipal { headers.append(c.text(Message(en: "not handled", nl: "niet afgehandeld"))) }
-        out.append(.table(ReportTable(headers: headers, rows: rows, numeric: Set(1..<headers.count))))
+        out.append(.table(Table(headers: headers, rows: rows, numeric: Set(1..<headers.count))))
         let yearText = years.filter { $0 != 0 }.map { "\($0)" }
         let series = areas.map { a in
             let values = categories.map { cat in byCategory[cat]!.filter { $0.area == a.0 }.reduce(0) { $0 + $1.count } }
@@ -151,7 +151,7 @@ struct IncidentSection {
         let headers = [c.text(Message(en: "source", nl: "bron")), c.text(Message(en: "year", nl: "jaar"))] + areas.map(\.1)
             + [c.text(Message(en: "total", nl: "totaal"))]
         return [.heading(level, c.text(Message(en: "Totals", nl: "Totalen"))),
-                .table(ReportTable(headers: headers, rows: rows, numeric: Set(1..<headers.count)))]
+                .table(Table(headers: headers, rows: rows, numeric: Set(1..<headers.count)))]
     }
 
     /// Per theme, through the category mapping.
@@ -163,6 +163,6 @@ struct IncidentSection {
         return [.heading(level, c.text(Message(en: "Incidents per theme", nl: "Incidenten per thema"))),
                 .paragraph(c.text(Message(en: "Categories counted for a theme by the dossier's category mapping (categories), else by kvo's default by keyword; all areas together.",
                                           nl: "Categorieën toegerekend aan een thema volgens de indeling in het dossier (categories), anders volgens kvo's standaardindeling op trefwoord; alle gebieden samen."))),
-                .table(ReportTable(headers: [c.text(Message(en: "theme", nl: "thema"))] + years.map { "\($0)" }, rows: rows, numeric: Set(1...years.count)))]
+                .table(Table(headers: [c.text(Message(en: "theme", nl: "thema"))] + years.map { "\($0)" }, rows: rows, numeric: Set(1...years.count)))]
     }
 }

@@ -52,14 +52,14 @@ struct InspectionSection {
         let headers = [Message(en: "date", nl: "datum"), Message(en: "inspection", nl: "schouw"), Message(en: "present", nl: "aanwezig"),
                        Message(en: "whole workgroup", nl: "hele werkgroep"), Message(en: "points to improve", nl: "knelpunten"),
                        Message(en: "positive points", nl: "positieve punten")]
-        var out: [Block] = [.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [4, 5]))]
+        var out: [Block] = [.table(Table(headers: headers.map(c.text), rows: rows, numeric: [4, 5]))]
         let evidence = c.evidence.filter { $0.negativeFindings > 0 }
         if !evidence.isEmpty {
             out.append(.paragraph(c.text(Message(en: "Points to improve per theme; recurring ones are linked to an earlier finding or found at the same location in more than one inspection (§4.2.4: they go into the measures matrix).",
                                     nl: "Knelpunten per thema; terugkerend zijn knelpunten die aan een eerdere bevinding gekoppeld zijn of op dezelfde plek bij meer dan één schouw zijn gevonden (§4.2.4: die gaan de maatregelmatrix in)."))))
             let headers = [Message(en: "theme", nl: "thema"), Message(en: "points to improve", nl: "knelpunten"),
                            Message(en: "recurring", nl: "terugkerend")]
-            out.append(.table(ReportTable(headers: headers.map(c.text),
+            out.append(.table(Table(headers: headers.map(c.text),
                                           rows: evidence.map { [c.themeName($0.theme), "\($0.negativeFindings)", "\($0.recurringFindings)"] },
                                           numeric: [1, 2])))
             out.append(.chart(BarChart(title: c.text(Message(en: "Points to improve per theme", nl: "Knelpunten per thema")),

@@ -67,7 +67,7 @@ struct MeasuresMatrixSection {
     }
 
     /// The matrix with the quarter columns `columns`: the measures under their goals.
-    func table(_ m: MeasuresMatrix, columns: [Int]) -> ReportTable {
+    func table(_ m: MeasuresMatrix, columns: [Int]) -> Table {
         let headers = ["#", c.text(Message(en: "measure", nl: "maatregel")), c.text(Message(en: "WHO", nl: "WIE"))]
             + columns.map { label(m.columns[$0]) } + [c.text(Message(en: "PROGRESS", nl: "VOORTGANG"))]
         var rows: [[String]] = []
@@ -82,7 +82,7 @@ struct MeasuresMatrixSection {
                 rows.append([r.id, c.text(r.title), c.text(r.who)] + columns.map { r.marks[$0]?.rawValue ?? "" } + [progress])
             }
         }
-        return ReportTable(headers: headers, rows: rows, groupRows: groups, compact: Set(3..<(3 + columns.count)))
+        return Table(headers: headers, rows: rows, spanning: groups, compact: Set(3..<(3 + columns.count)))
     }
 
     /// The measures per party, for the balance of §4.2.4.
@@ -99,7 +99,7 @@ struct MeasuresMatrixSection {
         let headers = [Message(en: "party", nl: "partij"), Message(en: "measures", nl: "maatregelen"), Message(en: "share", nl: "aandeel"),
                        Message(en: "done", nl: "gereed")]
         let done = counts.map { $0.filter { $0.status == .done }.count }
-        return [.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [1, 2, 3])),
+        return [.table(Table(headers: headers.map(c.text), rows: rows, numeric: [1, 2, 3])),
                 .chart(BarChart(title: c.text(Message(en: "Measures per party (not dropped)", nl: "Maatregelen per partij (niet vervallen)")),
                                 categories: names,
                                 series: [BarChart.Series(name: c.text(Message(en: "measures", nl: "maatregelen")),

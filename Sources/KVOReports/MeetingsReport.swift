@@ -17,7 +17,7 @@ public enum MeetingsReport {
         } else {
             let headers = [Message(en: "date", nl: "datum"), Message(en: "present", nl: "aanwezig"), Message(en: "agenda", nl: "agenda"),
                            Message(en: "minutes", nl: "notulen")]
-            blocks.append(.table(ReportTable(
+            blocks.append(.table(Table(
                 headers: headers.map(c.text),
                 rows: meetings.map { m in
                     let present = m.attendees.count
@@ -65,7 +65,7 @@ public enum MeetingsReport {
         } else {
             let headers = [Message(en: "date", nl: "datum"), Message(en: "channel", nl: "kanaal"), Message(en: "reached", nl: "bereik"),
                            Message(en: "subject", nl: "onderwerp"), Message(en: "progress", nl: "voortgang")]
-            blocks.append(.table(ReportTable(
+            blocks.append(.table(Table(
                 headers: headers.map(c.text),
                 rows: communications.map { m in
                     [m.date.map(language.date) ?? "?", m.channel.map(c.text) ?? "", c.text(audience(m)),
@@ -99,7 +99,7 @@ public enum MeetingsReport {
                        Message(en: "planned", nl: "gepland"), Message(en: "dropped", nl: "vervallen"), Message(en: "total", nl: "totaal")]
         var out: [Block] = [.paragraph(c.text(Message(en: "Measures by the plan year of their first quarter:",
                                                       nl: "Maatregelen naar het planjaar van hun eerste kwartaal:"))),
-                            .table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [1, 2, 3, 4, 5]))]
+                            .table(Table(headers: headers.map(c.text), rows: rows, numeric: [1, 2, 3, 4, 5]))]
         let done = measures.filter { $0.status == .done }.sorted(byDay: \.done)
         if !done.isEmpty {
             out.append(.paragraph(c.text(Message(en: "Executed:", nl: "Uitgevoerd:"))))

@@ -29,7 +29,7 @@ extension MinutesReport {
             for (i, row) in fieldRows.enumerated() { rows.append((i == 0 ? [label(change, kind: kind, c)] : [""]) + row) }
         }
         let headers = [Message(en: "record", nl: "gegeven"), Message(en: "field", nl: "veld"), Message(en: "old", nl: "oud"), Message(en: "new", nl: "nieuw")]
-        blocks.append(.table(ReportTable(headers: headers.map(c.text), rows: rows)))
+        blocks.append(.table(Table(headers: headers.map(c.text), rows: rows)))
         let byPlan = s.netChanges.filter { planned.contains($0.id) }.count
         if byPlan > 0 {
             let records = Noun(en: "record", "records", nl: "gegeven", "gegevens").counted(byPlan)

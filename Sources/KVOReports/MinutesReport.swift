@@ -53,7 +53,7 @@ public enum MinutesReport {
         let score = { (n: Int?) in n.map(String.init) ?? "" }
         // The columns are the votes' fields, named as the report's language names them.
         let fields = [VoteRecord.Field.party, VoteRecord.Field.theme, VoteRecord.Field.urgency, VoteRecord.Field.means, VoteRecord.Field.rank]
-        blocks.append(.table(ReportTable(headers: fields.map { fieldName($0, c.language) }, rows: recorded.map { v in
+        blocks.append(.table(Table(headers: fields.map { fieldName($0, c.language) }, rows: recorded.map { v in
             [c.partyName(v.party), c.themeName(v.theme), score(v.urgency), score(v.means), score(v.rank)]
         })))
         guard let priority = try? ThemePriority.compute(c.dossier) else { return blocks }
@@ -61,7 +61,7 @@ public enum MinutesReport {
         blocks.append(.paragraph(c.text(Message(
             en: "The ranking of the themes that agrees best with every party's votes and the evidence (Kemeny-Young):",
             nl: "De rangschikking van de thema's die het best past bij de stemmen van alle partijen en de onderbouwing (Kemeny-Young):"))))
-        blocks.append(.table(ReportTable(headers: ["#", fieldName(PriorityRecord.Field.theme, c.language)],
+        blocks.append(.table(Table(headers: ["#", fieldName(PriorityRecord.Field.theme, c.language)],
                                          rows: priority.order.enumerated().map { ["\($0.offset + 1)", c.themeName($0.element)] })))
         if let a = priority.agreement {
             let w = c.language.number(a.w, decimals: 2)

@@ -120,6 +120,6 @@ public enum PlanOfActionReport {
         }
         let headers = [Message(en: "fixed measure", nl: "vaste maatregel"), Message(en: "at least", nl: "minimaal")]
             + years.map { Message(en: "plan year \($0.number)", nl: "planjaar \($0.number)") }
-        return [.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: Set(1..<(2 + years.count))))]
+        return [.table(Table(headers: headers.map(c.text), rows: rows, numeric: Set(1..<(2 + years.count))))]
     }
 }

@@ -45,20 +45,3 @@ public enum ReportKind: String, CaseIterable, Sendable {
         }
     }
 }
-
-/// How a report is written: Markdown or one HTML page.
-public enum DocumentFormat: String, CaseIterable, Sendable {
-    case md
-    case html
-
-    public var fileExtension: String { rawValue }
-
-    /// The files of a document: for Markdown the page and its charts (inline in the page when
-    /// `inlineCharts`), for HTML one page.
-    public func files(_ document: Document, inlineCharts: Bool = false) -> [ReportFile] {
-        switch self {
-        case .md: MarkdownRenderer(charts: inlineCharts ? .inline : .files).render(document)
-        case .html: [ReportFile(name: document.fileName + ".html", contents: HTMLRenderer().render(document))]
-        }
-    }
-}

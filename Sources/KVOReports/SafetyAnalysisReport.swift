@@ -55,7 +55,7 @@ public enum SafetyAnalysisReport {
         let headers = [Message(en: "park", nl: "terrein"), Message(en: "formal name", nl: "formele naam"),
                        Message(en: "municipality", nl: "gemeente"), Message(en: "entrepreneurs", nl: "ondernemers"),
                        Message(en: "streets", nl: "straten")]
-        var out: [Block] = [.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [3]))]
+        var out: [Block] = [.table(Table(headers: headers.map(c.text), rows: rows, numeric: [3]))]
         let total = parks.compactMap(\.entrepreneurs).reduce(0, +)
         if parks.count > 1 {
             out.append(.paragraph(c.text(Message(en: "\(total) entrepreneurs on \(parks.count) parks.",
@@ -96,7 +96,7 @@ public enum SafetyAnalysisReport {
             let headers = [Message(en: "rank", nl: "rang"), Message(en: "theme", nl: "thema"),
                            Message(en: "urgency (1-5)", nl: "urgentie (1-5)"), Message(en: "means (1-5)", nl: "middelen (1-5)"),
                            Message(en: "plan year", nl: "planjaar")]
-            out.append(.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [0, 2, 3, 4])))
+            out.append(.table(Table(headers: headers.map(c.text), rows: rows, numeric: [0, 2, 3, 4])))
         }
         out.append(.paragraph(c.text(Message(
             en: "Attached: the survey results and the inspection report.",

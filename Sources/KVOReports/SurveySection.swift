@@ -97,7 +97,7 @@ struct SurveySection {
                                                  nl: "Opgenomen onderwerpblokken: \(blocks), en \(open) van de 3 verplichte open vragen (het minimum is 20 + 3)."))))
             let headers = [Message(en: "theme", nl: "thema"), Message(en: "required", nl: "vereist"), Message(en: "subjects", nl: "onderwerpen"),
                            Message(en: "blocks", nl: "blokken")]
-            out.append(.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [3])))
+            out.append(.table(Table(headers: headers.map(c.text), rows: rows, numeric: [3])))
         }
         let own = survey.ownQuestions.map(c.text)
         if !own.isEmpty {
@@ -153,7 +153,7 @@ struct SurveySection {
         let headers = [Message(en: "park", nl: "terrein"), Message(en: "entrepreneurs", nl: "ondernemers"), Message(en: "invited", nl: "uitgenodigd"),
                        Message(en: "responses", nl: "respons"), Message(en: "rate", nl: "percentage"), Message(en: "minimum", nl: "minimum"),
                        Message(en: "needed", nl: "nodig"), Message(en: "verdict", nl: "oordeel")]
-        out.append(.table(ReportTable(headers: headers.map(c.text), rows: rows, numeric: [1, 2, 3, 4, 5, 6])))
+        out.append(.table(Table(headers: headers.map(c.text), rows: rows, numeric: [1, 2, 3, 4, 5, 6])))
         if !categories.isEmpty {
             out.append(.chart(BarChart(title: c.text(Message(en: "Survey response per park against the minimum of §4.1.1",
                                                               nl: "Respons op de enquête per terrein tegen het minimum van §4.1.1")),

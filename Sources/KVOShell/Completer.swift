@@ -4,6 +4,7 @@ import Glibc
 import KVOScript
 import KVOChecks
 import KVOModel
+import KVOReports
 
 /// What Tab does: the word before the cursor, what it may become, and what to put in its place.
 public struct Completion: Equatable, Sendable {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import KVOChecks
 import KVOModel
+import KVOReports
 import KVOScript
 import KVOShell
 
@@ -49,7 +50,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         func invalid(_ message: Message) -> ValidationError { ValidationError(message.text(startupLanguage)) }
-        guard let format = BatchCheck.Format(rawValue: format) else {
+        guard let format = OutputFormat(format, among: OutputFormat.batchCheckFormats) else {
             throw invalid(Message(en: "--format takes table, json or junit", nl: "--format kent table, json of junit"))
         }
         guard jobs >= 1 else { throw invalid(Message(en: "--jobs needs at least 1", nl: "--jobs moet minstens 1 zijn")) }

@@ -9,7 +9,7 @@ final class PublishedContentTests: XCTestCase {
     let hoek = BilingualReportTests.hoek
     let cluster = BilingualReportTests.cluster
 
-    private func tables(_ d: Document) -> [ReportTable] {
+    private func tables(_ d: Document) -> [Table] {
         d.blocks.compactMap { if case .table(let t) = $0 { t } else { nil } }
     }
 

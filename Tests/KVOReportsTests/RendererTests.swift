@@ -10,7 +10,7 @@ final class RendererTests: XCTestCase {
             .heading(2, "Kop <h2>"),
             .paragraph("Tekst met <script>alert(1)</script> & *sterren*"),
             .facts([Fact("Datum", "1 maart 2025")]),
-            .table(ReportTable(headers: ["a|b", "n"], rows: [["<td>", "3"], ["groep"]], numeric: [1], groupRows: [1])),
+            .table(Table(headers: ["a|b", "n"], rows: [["<td>", "3"], ["groep"]], numeric: [1], spanning: [1])),
             .chart(chart),
             .quotes([Quote("Letterlijk \"antwoord\"\nmet twee regels", source: "Noord")]),
             .numbered([NumberedItem(number: "Foto 3", title: "Industrieweg", details: [Fact("Wie", "Gemeente")])]),

@@ -14,8 +14,8 @@ final class ReportPrivacyTests: XCTestCase {
         var documents = ReportKind.allCases.compactMap { $0.document(c) }
         documents += [CompositionReport.make(c), MeetingsReport.make(c), MeasuresMatrixReport.make(c), EvaluationReport.make(c),
                       CertificateDraft.make(c).document()]
-        var pages = documents.flatMap { d in DocumentFormat.allCases.flatMap { $0.files(d, inlineCharts: true).map(\.contents) } }
-        pages += DocumentFormat.allCases.flatMap { AuditPack.files(c, format: $0).map(\.contents) }
+        var pages = documents.flatMap { d in OutputFormat.documentPages.flatMap { $0.files(d, inlineCharts: true).map(\.contents) } }
+        pages += OutputFormat.documentPages.flatMap { AuditPack.files(c, format: $0).map(\.contents) }
         return pages
     }
 

@@ -6,11 +6,6 @@ import KVOModel
 /// Commands read their arguments only by the names their syntax declares (SlotName,
 /// ArgumentReader), decoded once into a value of their own type (CommandArguments).
 final class CommandArgumentsTests: XCTestCase {
-    /// The command another change is converting (with the rest of ImportCommand.swift); it reads
-    /// by string until then. This list may only shrink.
-    static let untypedFiles = ["ImportCommand"]
-    static let untypedCommands: Set<String> = ["import"]
-
     private func parsed(_ text: String) throws -> (CommandSpec, ParsedArguments, SourceFile, SourceLocation) {
         let source = SourceFile(name: nil, text: text, directory: ".")
         let program = try Parser.parse(source)
@@ -33,8 +28,8 @@ final class CommandArgumentsTests: XCTestCase {
                 XCTFail("\(spec.name): \(error.message.en) (example: \(spec.example))")
             }
         }
-        // Every command with an action but the one still being converted.
-        XCTAssertEqual(decoded, CommandTable.standard.commands.filter { $0.action != nil }.count - Self.untypedCommands.count)
+        // Every command with an action (the statements `let`, `if`, `for` have none).
+        XCTAssertEqual(decoded, CommandTable.standard.commands.filter { $0.action != nil }.count)
         XCTAssertGreaterThan(decoded, 40)
     }
 
@@ -68,9 +63,9 @@ final class CommandArgumentsTests: XCTestCase {
         XCTAssertEqual(decoded.audit?.text, "renewal")
     }
 
-    func testEveryCommandWithAnActionIsTypedButThoseBeingConverted() {
+    func testEveryCommandWithAnActionIsTyped() {
         let untyped = CommandTable.standard.commands.filter { $0.action != nil && $0.decode == nil }.map(\.name)
-        XCTAssertEqual(Set(untyped), Self.untypedCommands)
+        XCTAssertEqual(untyped, [])
     }
 
     func testReadingANameTheSyntaxDoesNotDeclareIsAnInternalError() throws {
@@ -109,7 +104,7 @@ final class CommandArgumentsTests: XCTestCase {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
         XCTAssertGreaterThan(files.count, 20)
         let forceUnwrap = try NSRegularExpression(pattern: #"\.(word|words|expression|expressions|assignments)\("[^"]*"\)!"#)
-        for file in files where !Self.untypedFiles.contains(String(file.dropLast(6))) {
+        for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             XCTAssertFalse(text.contains("context.interpreter"), "\(file) reaches through the interpreter")
             XCTAssertFalse(text.contains("context.arguments."), "\(file) reads its arguments by string")

@@ -73,13 +73,50 @@ final class LexerTests: XCTestCase {
         XCTAssertEqual(hint?.en, "write 'and' instead of '&&'")
     }
 
-    func testRawWordReadsPathsAndPatterns() throws {
+    func testWordModeReadsPathsAndPatterns() throws {
         var lexer = Lexer(SourceFile(name: nil, text: "  KVO-4.1.*  examples/de-hoek.json", directory: "."))
-        XCTAssertEqual(try lexer.rawWord()?.text, "KVO-4.1.*")
-        let second = try lexer.rawWord()
-        XCTAssertEqual(second?.text, "examples/de-hoek.json")
-        XCTAssertEqual(second?.location, SourceLocation(line: 1, column: 14))
-        XCTAssertNil(try lexer.rawWord())
+        lexer.mode = .word(commas: false)
+        XCTAssertEqual(try lexer.next().kind, .word("KVO-4.1.*"))
+        let second = try lexer.next()
+        XCTAssertEqual(second.kind, .word("examples/de-hoek.json"))
+        XCTAssertEqual(second.location, SourceLocation(line: 1, column: 14))
+        XCTAssertEqual(try lexer.next().kind, .eof)
+    }
+
+    private func kinds(_ text: String, in mode: Lexer.Mode) throws -> [Token.Kind] {
+        var lexer = Lexer(SourceFile(name: nil, text: text, directory: "."))
+        lexer.mode = mode
+        var out: [Token.Kind] = []
+        while true {
+            let t = try lexer.next()
+            out.append(t.kind)
+            if t.kind == .eof { return out }
+        }
+    }
+
+    func testWordModeKeepsOptionsArrowsAndCommasApart() throws {
+        XCTAssertEqual(try kinds("a,b --x \"c d\" >f # note", in: .word(commas: false)),
+                       [.word("a"), .symbol(.comma), .word("b"), .option("x"), .string("c d"), .symbol(.greater), .word("f"), .eof])
+        XCTAssertEqual(try kinds("id,title a>b", in: .word(commas: true)), [.word("id,title"), .word("a>b"), .eof])
+    }
+
+    func testOptionValueModeTakesAnythingUpToABlank() throws {
+        XCTAssertEqual(try kinds("--y MB-1,MB-2 >z", in: .optionValue(commas: true)), [.word("--y"), .word("MB-1,MB-2"), .word(">z"), .eof])
+        XCTAssertEqual(try kinds(",x", in: .optionValue(commas: false)), [.symbol(.comma), .word("x"), .eof])
+    }
+
+    func testRecordIDModeStopsAtAFieldName() throws {
+        XCTAssertEqual(try kinds("M-3", in: .recordID), [.word("M-3"), .eof])
+        XCTAssertEqual(try kinds("status=done", in: .recordID).first, .identifier("status"))
+        XCTAssertEqual(try kinds("status = done", in: .recordID).first, .identifier("status"))
+        XCTAssertEqual(try kinds("a==b", in: .recordID), [.word("a==b"), .eof])
+        XCTAssertEqual(try kinds("if=1", in: .recordID), [.word("if=1"), .eof])
+    }
+
+    func testFieldValueModeStartsAnExpressionOnlyAtATouchingParenthesis() throws {
+        XCTAssertEqual(try kinds("(1", in: .fieldValue).first, .symbol(.leftParen))
+        XCTAssertEqual(try kinds(" (1", in: .fieldValue), [.word("(1"), .eof])
+        XCTAssertEqual(try kinds("2025Q2,2025Q4", in: .fieldValue), [.word("2025Q2,2025Q4"), .eof])
     }
 }
 
@@ -108,7 +145,8 @@ final class LexerEdgeTests: XCTestCase {
     func testOptionWithEquals() throws {
         var lexer = Lexer(SourceFile(name: nil, text: "--as-of=2025-03-01", directory: "."))
         XCTAssertEqual(try lexer.next().kind, .option("as-of"))
-        XCTAssertEqual(try lexer.rawWord()?.text, "2025-03-01")
+        lexer.mode = .optionValue(commas: false)
+        XCTAssertEqual(try lexer.next().kind, .word("2025-03-01"))
     }
 
     func testCombiningAccentIsPartOfAName() throws {

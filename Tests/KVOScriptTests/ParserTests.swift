@@ -94,3 +94,69 @@ final class ParserMessageTests: XCTestCase {
         XCTAssertEqual(args.word("format")?.text, "json")
     }
 }
+
+/// The lexer reads command arguments in the mode their slot asks for (issue 16): the parser
+/// never rewinds it, so a word slot may only start where the token before it was read knowing it.
+final class ParserModeTests: XCTestCase {
+    private func arguments(_ text: String, commands: CommandTable = .standard) throws -> ParsedArguments {
+        let program = try Parser.parse(SourceFile(name: nil, text: text, directory: "."), commands: commands)
+        guard case .command(_, let args) = program.statements[0].kind else { throw XCTSkip("not a command") }
+        return args
+    }
+
+    /// The token after an expression is read as code, so no slot that reads words can follow one.
+    func testNoWordSlotFollowsAnExpression() {
+        func check(_ slots: [Slot], in name: String) {
+            for (i, slot) in slots.enumerated() {
+                if case .optional(let inner) = slot { check(inner, in: name) }
+                let endsInCode: Bool = switch slot {
+                case .expression, .expressions, .condition, .assignments, .fieldValues: true
+                default: false
+                }
+                guard endsInCode, i + 1 < slots.count else { continue }
+                XCTAssertEqual(Slot.startMode(of: slots[(i + 1)...]), .code, "\(name): a word slot follows an expression")
+            }
+        }
+        for spec in CommandTable.standard.commands { check(spec.syntax, in: spec.name) }
+    }
+
+    /// Which words name a kind comes from the command table, not from the schema.
+    func testKindWordsComeFromTheCommandTable() throws {
+        let withKinds = try arguments("set measure M-3 status=done")
+        XCTAssertEqual(withKinds.word(SlotName.recordKind.text)?.text, "measure")
+        XCTAssertEqual(withKinds.word("id")?.text, "M-3")
+        let table = CommandTable(CommandTable.standard.commands, recordKindNames: ["thing"])
+        let own = try arguments("set thing T-1 status=done", commands: table)
+        XCTAssertEqual(own.word(SlotName.recordKind.text)?.text, "thing")
+        XCTAssertThrowsError(try arguments("set measure M-3 status=done", commands: table))
+    }
+
+    func testRecordSlotTellsAnIDFromAFieldValuePair() throws {
+        let args = try arguments("set measure status=done")
+        XCTAssertNil(args.word(SlotName.recordKind.text))
+        XCTAssertEqual(args.word("id")?.text, "measure")
+        XCTAssertEqual(args.assignments("field").map(\.name), ["status"])
+    }
+
+    func testFieldValuesAsWrittenQuotedOrInParentheses() throws {
+        let args = try arguments("set M-3 quarters=2025Q2,2025Q4 title=\"two words\" budget=(1 + 2)")
+        let values = args.assignments("field")
+        XCTAssertEqual(values.map(\.name), ["quarters", "title", "budget"])
+        guard case .literal(.string(let quarters)) = values[0].value.kind else { return XCTFail() }
+        XCTAssertEqual(quarters, "2025Q2,2025Q4")
+        guard case .literal(.string(let title)) = values[1].value.kind else { return XCTFail() }
+        XCTAssertEqual(title, "two words")
+        guard case .binary = values[2].value.kind else { return XCTFail("\(values[2].value.kind)") }
+    }
+
+    func testOptionValueAndRedirectionAreWords() throws {
+        // A file name stops at a comma, as it did when words were read by rewinding.
+        XCTAssertThrowsError(try Parser.parse(SourceFile(name: nil, text: "status > a,b", directory: ".")))
+        let program = try Parser.parse(SourceFile(name: nil, text: "check KVO-4.* --as-of=2025-03-01 >> out/a.md", directory: "."))
+        guard case .command(_, let args) = program.statements[0].kind else { return XCTFail() }
+        XCTAssertEqual(args.words("pattern").map(\.text), ["KVO-4.*"])
+        XCTAssertEqual(args.options["as-of"]?.value?.text, "2025-03-01")
+        XCTAssertEqual(program.statements[0].redirection?.path.text, "out/a.md")
+        XCTAssertEqual(program.statements[0].redirection?.appends, true)
+    }
+}

@@ -31,6 +31,24 @@ final class BatchCheckTests: XCTestCase {
         XCTAssertTrue(junit.stdout.contains("<testsuite name=\"examples/de-hoek.json\" tests=\"80\""), junit.stdout)
     }
 
+    /// A dossier that does not load is a JUnit error whose file name and message are escaped
+    /// like every other attribute: a `&`, `<` or `"` in either once made the XML unreadable.
+    func testJUnitEscapesALoadError() throws {
+        let folder = NSTemporaryDirectory() + "kvo-batch-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let name = "a&b<\"c\".json"
+        try #"{"format": "kvo-dossier/2", "parks": [{"id": "P-1", "name": <"#.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        let r = try KVOBinary.run(["check", name, "--format", "junit", "--lang", "en"], directory: folder)
+        XCTAssertEqual(r.code, 2, r.stderr)
+        XCTAssertTrue(r.stdout.contains("<testsuite name=\"a&amp;b&lt;&quot;c&quot;.json:"), r.stdout)
+        let error = try XCTUnwrap(r.stdout.split(separator: "\n").first { $0.contains("<error message=") }, r.stdout)
+        let message = error.drop { $0 != "\"" }.dropFirst().prefix { $0 != "\"" }
+        XCTAssertFalse(message.isEmpty, r.stdout)
+        XCTAssertFalse(message.contains("<") || message.contains(">"), "the message is escaped: \(error)")
+        XCTAssertTrue(error.hasSuffix("\"/></testcase>"), "the attribute ends where the message ends: \(error)")
+    }
+
     func testAFailedMustExitsWithOne() throws {
         let folder = NSTemporaryDirectory() + "kvo-batch-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -1,6 +1,7 @@
 import KVOModel
 
-/// The results of a check run, counted and rendered as text for people and as JSON/JUnit data.
+/// The results of a check run, counted and put in sentences; rendered as JSON and JUnit in
+/// KVOReports/Rendering (`CheckReport.json`, `JUnitWriter`).
 public struct CheckReport: Sendable {
     public let results: [CheckResult]
     public let language: Language
@@ -53,41 +54,5 @@ public struct CheckReport: Sendable {
         }
         if let w = r.waiver { s += " (" + w + ")" }
         return s
-    }
-
-    /// JUnit XML: one test case per rule; failures for failed musts (and warnings with `failOnWarn`),
-    /// skipped for n/a and waived. CI systems read this.
-    public func junit(name: String, failOnWarn: Bool) -> String {
-        func esc(_ s: String) -> String {
-            var out = ""
-            for ch in s {
-                switch ch {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                case "\"": out += "&quot;"
-                default: out.append(ch)
-                }
-            }
-            return out
-        }
-        let failures = results.filter { $0.status == .fail || (failOnWarn && $0.status == .warn) }.count
-        let skipped = results.filter { $0.status == .notApplicable || $0.status == .waived }.count
-        var xml = "<testsuite name=\"\(esc(name))\" tests=\"\(results.count)\" failures=\"\(failures)\" skipped=\"\(skipped)\">\n"
-        for r in results {
-            xml += "  <testcase classname=\"§\(esc(r.rule.paragraph))\" name=\"\(esc(r.rule.id))\""
-            let text = esc(sentence(r))
-            switch r.status {
-            case .fail:
-                xml += ">\n    <failure message=\"\(text)\" type=\"\(r.rule.level.rawValue)\"/>\n  </testcase>\n"
-            case .warn where failOnWarn:
-                xml += ">\n    <failure message=\"\(text)\" type=\"should\"/>\n  </testcase>\n"
-            case .notApplicable, .waived:
-                xml += ">\n    <skipped message=\"\(text)\"/>\n  </testcase>\n"
-            default:
-                xml += ">\n    <system-out>\(r.status.rawValue): \(text)</system-out>\n  </testcase>\n"
-            }
-        }
-        return xml + "</testsuite>\n"
     }
 }

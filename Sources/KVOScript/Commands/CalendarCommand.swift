@@ -23,8 +23,8 @@ extension CommandSpec {
             let c = ReportContext(dossier: dossier, asOf: asOf, language: language)
             let events = DossierCalendar.events(c)
             let text: String
-            switch arguments.format?.text.lowercased() ?? "table" {
-            case "ics":
+            switch context.outputFormat(default: .table) {
+            case .ics:
                 text = ICSWriter(dossierName: w.dossier.name ?? w.displayName, language: language, stamp: asOf).write(events)
             case let format:
                 guard !events.isEmpty else {
@@ -33,7 +33,7 @@ extension CommandSpec {
                     return
                 }
                 let table = Self.calendarTable(events, asOf: asOf, language: language)
-                text = format == "csv" ? table.csv : format == "md" ? table.markdown : table.rendered(width: context.width)
+                text = format == .csv ? table.csv : format == .md ? table.markdown : table.rendered(width: context.width)
             }
             if let out = arguments.out {
                 try context.writeFile(Array(text.utf8), to: out)

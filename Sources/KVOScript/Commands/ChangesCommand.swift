@@ -1,4 +1,5 @@
 import KVOModel
+import KVOReports
 
 extension CommandSpec {
     static let changes = CommandSpec(
@@ -35,6 +36,7 @@ extension CommandSpec {
             case .xlsx: try context.writeWorkbook(Workbook(sheets: [.init(name: "changes", table: table)]), named: "changes")
             case .md: context.write(table.markdown)
             case .json: context.write(JSONWriter.string(.array(w.amendments.map(\.json))))
+            case let other: throw context.cannotWrite(other)
             }
         })
 

@@ -1,5 +1,6 @@
 import KVOModel
 import KVOChecks
+import KVOReports
 
 extension CommandSpec {
     static let check = CommandSpec(
@@ -34,21 +35,21 @@ extension CommandSpec {
             // One table for every format that is one; md names its first column ID and marks the §.
             let table = Table(headers: CheckReport.headers.map { $0.text(language) },
                               rows: results.map { [$0.rule.id, $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
-            switch context.formatName() {
-            case "junit":
-                context.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + report.junit(name: w.displayName, failOnWarn: failOnWarn))
-            case "md":
+            switch context.outputFormat() {
+            case .junit:
+                context.write(JUnitWriter.declaration + JUnitWriter.suite(report, name: w.displayName, failOnWarn: failOnWarn))
+            case .md:
                 let headers = [Message.verbatim("ID")] + CheckReport.headers.dropFirst()
                 let marked = Table(headers: headers.map { $0.text(language) }, rows: table.rows.map { [$0[0], "§" + $0[1], $0[2], $0[3]] })
                 context.write(marked.markdown + "\n" + report.summary + "\n")
-            case "xlsx":
+            case .xlsx:
                 var sheet = Workbook.Sheet(name: Message(en: "Check", nl: "Controle").text(language),
                                            table: Table(headers: table.headers, rows: table.rows.map { [$0[0], "§" + $0[1], $0[2], $0[3]] }))
                 sheet.widths = [32, 8, 14, 90]
                 let name = Message(en: "check", nl: "controle").text(language)
                 try context.writeWorkbook(Workbook(sheets: [sheet]), named: name)
             default:
-                try context.writeResult(table, json: { trail.map { CheckTrail(trail: $0, dossier: w.dossier, context: context).json(adding: CheckRun.json(report)) } ?? CheckRun.json(report) }, sheet: Message(en: "check", nl: "controle"),
+                try context.writeResult(table, json: { trail.map { CheckTrail(trail: $0, dossier: w.dossier, context: context).json(adding: report.json) } ?? report.json }, sheet: Message(en: "check", nl: "controle"),
                                         terminal: { table.rendered(width: context.width) + TextLayout.fitted(report.summary, width: context.width) + "\n" })
             }
             if let trail { try CheckTrail(trail: trail, dossier: w.dossier, context: context).write() }
@@ -123,26 +124,6 @@ struct CheckRun {
             result.insert(status)
         }
         return result
-    }
-
-    static func json(_ report: CheckReport) -> JSONValue {
-        .object([
-            "summary": .object(Dictionary(uniqueKeysWithValues: CheckStatus.allCases.map { ($0.rawValue, JSONValue.number(Double(report.count($0)))) })),
-            "rules": .array(report.results.map { r in
-                var o: [String: JSONValue] = [
-                    "id": .string(r.rule.id), "paragraph": .string(r.rule.paragraph), "level": .string(r.rule.level.rawValue),
-                    "when": .string(r.rule.when.rawValue), "status": .string(r.status.rawValue),
-                    "message": .string(r.message.en),
-                ]
-                // The same whatever the session's language: English texts, and the Dutch ones
-                // under "nl" (docs/language.md: JSON is language-neutral).
-                var nl: [String: JSONValue] = ["message": .string(r.message.nl)]
-                if let s = r.shortfall { o["shortfall"] = .string(s.en); nl["shortfall"] = .string(s.nl) }
-                if let w = r.waiver { o["waiver"] = .string(w.en); nl["waiver"] = .string(w.nl) }
-                o["nl"] = .object(nl)
-                return .object(o)
-            }),
-        ])
     }
 }
 

@@ -23,10 +23,10 @@ struct CheckTrail {
         let headers = [Message(en: "record", nl: "gegeven"), Message(en: "field", nl: "veld"), Message(en: "value read", nl: "gelezen waarde")]
         let table = Table(headers: headers.map { $0.text(language) }, rows: rows)
         let records = Set(reads.map { place($0).id }).count
-        switch context.formatName(default: "table") {
-        case "json":
+        switch context.outputFormat(default: .table) {
+        case .json:
             break  // in the check's own JSON (`json(adding:)`)
-        case "table":
+        case .table:
             context.write("\n")
             context.sayFitted(Message(en: "Trail: the verdict read \(reads.count) \(reads.count == 1 ? "field" : "fields") of \(records) \(records == 1 ? "record" : "records"):\n",
                                       nl: "Spoor: het oordeel las \(reads.count) \(reads.count == 1 ? "veld" : "velden") van \(records) \(records == 1 ? "gegeven" : "gegevens"):\n"))

@@ -1,4 +1,5 @@
 import KVOModel
+import KVOReports
 import KVOChecks
 
 extension CommandContext {
@@ -12,20 +13,23 @@ extension CommandContext {
         return w
     }
 
-    /// The open dossier, when it may be changed.
-    public func writableWorkspace() throws -> Workspace {
+    /// The open dossier, when it may be changed; else an error in the words of `refusal`.
+    public func writableWorkspace(refusing refusal: WriteRefusal = .changing) throws -> Workspace {
         let w = try workspace()
         // `whatif on`: the amendment is tried in memory; saving stays refused (Workspace.save).
-        if w.sandbox { return w }
-        if environment.options.safe {
-            throw error(Message(en: "safe mode: the dossier cannot be changed", nl: "veilige modus: het dossier kan niet worden gewijzigd"),
-                        hint: Message(en: "kvo was started with --safe", nl: "kvo is gestart met --safe"))
-        }
-        if environment.options.readOnly || w.readOnly {
-            throw error(Message(en: "the dossier is open read-only", nl: "het dossier is alleen-lezen geopend"),
-                        hint: Message(en: "open it without --readonly to change it", nl: "open het zonder --readonly om het te wijzigen"))
+        // An import keeps refusing there, as it did before the sandbox came.
+        if w.sandbox, refusal.sandboxAllowed { return w }
+        try refuseSafeMode(refusal)
+        let options = environment.options
+        if options.readOnly || w.readOnly {
+            throw error(refusal.readOnly, hint: options.readOnly ? refusal.startedReadOnlyHint ?? refusal.readOnlyHint : refusal.readOnlyHint)
         }
         return w
+    }
+
+    /// Refuses under --safe, before anything else is looked at (`import` says so first).
+    public func refuseSafeMode(_ refusal: WriteRefusal = .changing) throws {
+        if environment.options.safe { throw error(refusal.safe, hint: refusal.safeHint) }
     }
 
     /// A record kind by the word given, or an error with a suggestion.
@@ -60,7 +64,7 @@ extension CommandContext {
     public var format: OutputFormat {
         get throws {
             if let w = arguments.word(SlotName.format.text) {
-                guard let f = OutputFormat(rawValue: w.text.lowercased()) else {
+                guard let f = OutputFormat(w.text.lowercased(), among: OutputFormat.recordFormats) else {
                     throw error(Message(en: "unknown format '\(w.text)'", nl: "onbekend formaat '\(w.text)'") + Suggestion.phrase(for: w.text, in: OutputFormat.names),
                                 at: w.location, length: w.length,
                                 hint: Message(en: "formats: ", nl: "formaten: ") + OutputFormat.names.joined(separator: ", "))
@@ -114,4 +118,27 @@ extension CommandContext {
 
     /// The width tables are fitted to: the terminal's, else 100.
     var width: Int { environment.options.terminalWidth() ?? 100 }
+}
+
+/// What a command says when the dossier may not be changed: under --safe, and when it is open
+/// read-only (`startedReadOnlyHint` when kvo was started with --readonly, if it differs).
+public struct WriteRefusal: Sendable {
+    let safe: Message, safeHint: Message
+    let readOnly: Message, readOnlyHint: Message, startedReadOnlyHint: Message?
+    /// Whether `whatif on` lets the change be tried in memory all the same.
+    let sandboxAllowed: Bool
+
+    public static let changing = WriteRefusal(
+        safe: Message(en: "safe mode: the dossier cannot be changed", nl: "veilige modus: het dossier kan niet worden gewijzigd"),
+        safeHint: Message(en: "kvo was started with --safe", nl: "kvo is gestart met --safe"),
+        readOnly: Message(en: "the dossier is open read-only", nl: "het dossier is alleen-lezen geopend"),
+        readOnlyHint: Message(en: "open it without --readonly to change it", nl: "open het zonder --readonly om het te wijzigen"),
+        startedReadOnlyHint: nil, sandboxAllowed: true)
+
+    public static let importing = WriteRefusal(
+        safe: Message(en: "safe mode: nothing can be imported", nl: "veilige modus: er kan niets worden geïmporteerd"),
+        safeHint: Message(en: "kvo was started with --safe, which changes no dossier", nl: "kvo is gestart met --safe, dat geen dossier verandert"),
+        readOnly: Message(en: "the dossier is open read-only: nothing can be imported", nl: "het dossier is alleen-lezen geopend: er kan niets worden geïmporteerd"),
+        readOnlyHint: Message(en: "open it without --readonly to import into it", nl: "open het zonder --readonly om erin te importeren"),
+        startedReadOnlyHint: Message(en: "kvo was started with --readonly", nl: "kvo is gestart met --readonly"), sandboxAllowed: false)
 }

@@ -29,7 +29,7 @@ extension CommandContext {
     static let reportOptions = [
         OptionSpec(.reportOut, value: .path, summary: Message(en: "write the report's files into this folder instead of standard output",
                                                          nl: "schrijf de bestanden van het rapport in deze map in plaats van naar standaarduitvoer")),
-        OptionSpec(.format, value: .choice(["md", "html", "pdf", "docx"]),
+        OptionSpec(.format, value: .choice(OutputFormat.reportFormats.map(\.rawValue)),
                    summary: Message(en: "Markdown (default), one self-contained HTML page, PDF on A4 (printed by Chromium) or Word (by pandoc); PDF and Word need --out",
                                     nl: "Markdown (standaard), één zelfstandige HTML-pagina, PDF op A4 (geprint door Chromium) of Word (door pandoc); PDF en Word vragen --out")),
         OptionSpec(.reportLanguage, value: .choice(["nl", "en"]), summary: Message(en: "the report's language: Dutch (default) or English",
@@ -41,10 +41,10 @@ extension CommandContext {
     /// What --format asks for: a document kvo renders itself, or one made from it by another
     /// program (PDF from the HTML by Chromium, Word from the Markdown by pandoc).
     enum ReportOutput {
-        case document(DocumentFormat), pdf, docx
+        case document(OutputFormat), pdf, docx
 
         /// The format kvo renders first.
-        var rendered: DocumentFormat {
+        var rendered: OutputFormat {
             switch self {
             case .document(let f): f
             case .pdf: .html
@@ -58,16 +58,14 @@ extension CommandContext {
 
     func reportFormat(_ options: ReportOptions) throws -> ReportOutput {
         guard let word = options.format?.value else { return .document(.md) }
-        switch word.text.lowercased() {
-        case "pdf": return .pdf
-        case "docx": return .docx
-        default:
-            guard let f = DocumentFormat(rawValue: word.text.lowercased()) else {
-                throw error(Message(en: "unknown report format '\(word.text)'", nl: "onbekend rapportformaat '\(word.text)'"),
-                            at: word.location, length: word.length,
-                            hint: Message(en: "formats: md, html, pdf, docx", nl: "formaten: md, html, pdf, docx"))
-            }
-            return .document(f)
+        switch OutputFormat(word.text.lowercased(), among: OutputFormat.reportFormats) {
+        case .pdf?: return .pdf
+        case .docx?: return .docx
+        case let f?: return .document(f)
+        case nil:
+            throw error(Message(en: "unknown report format '\(word.text)'", nl: "onbekend rapportformaat '\(word.text)'"),
+                        at: word.location, length: word.length,
+                        hint: Message(en: "formats: md, html, pdf, docx", nl: "formaten: md, html, pdf, docx"))
         }
     }
 

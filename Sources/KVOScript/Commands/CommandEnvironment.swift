@@ -67,4 +67,18 @@ public struct CommandEnvironment {
         }
         return found
     }
+
+    /// Runs `body` with `resolver` answering names before the session's variables: inside a
+    /// `where` condition a record's fields are variables (RecordQuery).
+    public func withNames<T>(_ resolver: @escaping (String) -> Value?, _ body: () throws -> T) rethrows -> T {
+        try Scope.with(Scope(parent: interpreter.scope, resolver: resolver), in: interpreter, body)
+    }
+
+    /// Whether a variable of the session has this name.
+    public func isVariable(_ name: String) -> Bool { interpreter.scope.lookup(name) != nil }
+
+    /// Throws `interrupted` once Ctrl-C was pressed; a long loop asks now and then.
+    public func checkInterrupt(_ source: SourceFile, at location: SourceLocation) throws {
+        try interpreter.checkInterrupt(source, location)
+    }
 }

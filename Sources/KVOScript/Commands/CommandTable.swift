@@ -5,9 +5,14 @@ import KVOModel
 public struct CommandTable: Sendable {
     public let commands: [CommandSpec]
     private let index: [String: Int]
+    /// The words, lowercased, that name a kind of record of which a dossier holds many
+    /// (`measure`, `maatregelen`): with them the parser reads `show measure M-3` as a KIND
+    /// and an ID, without knowing the schema.
+    public let recordKindNames: Set<String>
 
-    public init(_ commands: [CommandSpec]) {
+    public init(_ commands: [CommandSpec], recordKindNames: Set<String> = []) {
         self.commands = commands
+        self.recordKindNames = recordKindNames
         var index: [String: Int] = [:]
         for (i, c) in commands.enumerated() {
             index[c.name] = i
@@ -24,7 +29,9 @@ public struct CommandTable: Sendable {
         .run, .source, .vars,
         .status, .check, .explain, .waive, .evidence, .vote, .board, .prioritise, .plan, .matrix, .report, .minutes, .calendar, .certificate, .rules,
         .timer, .pager, .whatIf, .clear, .help, .exit,
-    ])
+    ], recordKindNames: Set(Schema.dossier.allNames.map { $0.lowercased() }.filter { Schema.dossier.kind(named: $0)?.isSingleton == false }))
+
+    public func namesRecordKind(_ word: String) -> Bool { recordKindNames.contains(word.lowercased()) }
 
     public func command(named name: String) -> CommandSpec? { index[name].map { commands[$0] } }
 

@@ -40,13 +40,13 @@ extension CommandSpec {
                            Message(en: "incidents", nl: "incidenten"), Message(en: "trend", nl: "trend"),
                            Message(en: "inspection: negative", nl: "schouw: negatief"), Message(en: "recurring", nl: "terugkerend")]
             let table = Table(headers: headers.map { $0.text(language) }, rows: rows)
-            try context.writeResult(table, json: json, sheet: Message(en: "evidence", nl: "onderbouwing"), fallback: "table", terminal: {
+            try context.writeResult(table, json: json, sheet: Message(en: "evidence", nl: "onderbouwing"), fallback: .table, terminal: {
                 // Below 100 columns a theme's ID shares its cell with its name, so long names need not be cut.
                 guard context.width < 100 else { return table.rendered(width: context.width) }
                 return Table(headers: [table.headers[0]] + table.headers.dropFirst(2),
                              rows: rows.map { [$0[0] + " " + $0[1]] + $0.dropFirst(2) }).rendered(width: context.width)
             })
-            guard context.formatName(default: "table") == "table" else { return }
+            guard context.outputFormat(default: .table) == .table else { return }
             if all.count == 1, let e = all.first {
                 let parks = e.surveyProblemShare.keys.filter { $0 != "all" }.sorted()
                 for p in parks {

@@ -7,109 +7,158 @@ extension CommandSpec {
         name: "import", aliases: ["importeer"], group: .dossier,
         summary: Message(en: "import survey responses or incident figures from a CSV file or Excel workbook",
                          nl: "antwoorden op de enquête of incidentcijfers uit een CSV-bestand of Excel-werkmap importeren"),
-        syntax: [.word("kind", .choice(["survey", "incidents"])), .word("file", .path)],
-        options: [OptionSpec("source", value: .choice(IncidentImport.Source.allCases.map(\.rawValue)),
+        syntax: [.word(ImportArguments.kind, .choice(["survey", "incidents"])), .word(ImportArguments.file, .path)],
+        options: [OptionSpec(ImportArguments.source.text, value: .choice(IncidentImport.Source.allCases.map(\.rawValue)),
                              summary: Message(en: "incidents: who delivered the figures", nl: "incidenten: wie de cijfers aanleverde (politie, brandweer of gemeente)")),
-                  OptionSpec("mapping", value: .path, summary: Message(en: "a table that says what each column of the export is",
+                  OptionSpec(ImportArguments.mapping.text, value: .path, summary: Message(en: "a table that says what each column of the export is",
                                                                        nl: "een tabel die zegt wat elke kolom van de export is")),
-                  OptionSpec("write-mapping", value: .path, summary: Message(en: "survey: write a mapping pre-filled from the export's headers, to correct and use with --mapping (imports nothing)",
+                  OptionSpec(ImportArguments.writeMapping.text, value: .path, summary: Message(en: "survey: write a mapping pre-filled from the export's headers, to correct and use with --mapping (imports nothing)",
                                                                              nl: "enquête: schrijf een koppeltabel, ingevuld uit de koppen van de export, om te verbeteren en te gebruiken met --mapping (importeert niets)")),
-                  OptionSpec("sheet", value: .text, summary: Message(en: "an Excel workbook: the sheet to read (default: the first)",
+                  OptionSpec(ImportArguments.sheet.text, value: .text, summary: Message(en: "an Excel workbook: the sheet to read (default: the first)",
                                                                      nl: "een Excel-werkmap: het werkblad dat gelezen wordt (standaard het eerste)"))],
         example: "import incidents politie-2025.csv --source police",
         details: Message(
             en: "import survey FILE reads a survey export (CSV in UTF-8, UTF-16 or Windows-1252, or an Excel workbook: the first sheet, or --sheet NAME), one row per respondent and one column per question: a question's header starts with its subject number (12 Hoe vaak ...), a column 'park' says the respondent's park (not needed with one park), open questions (16, 23, 33, or a header ending in '(open)') are kept word for word, closed ones counted per answer (results); each park's surveyResponses grows. Columns that could identify a respondent (name, e-mail, IP, phone, IDs, times) are dropped and named. --mapping FILE says what the columns are when the export does not follow this (for incidents too). import incidents FILE --source police|fire|municipality places each row in a park by its street or postcode, else overig, and reports the streets that matched no park. The whole file is one amendment (one undo takes it back), made only when every row is good; the same file is never counted twice. docs/import.md has the details.",
             nl: "importeer enquete BESTAND leest een export van de enquête (CSV in UTF-8, UTF-16 of Windows-1252, of een Excel-werkmap: het eerste werkblad, of --sheet NAAM), één regel per respondent en één kolom per vraag: de kop van een vraag begint met het nummer van het onderwerp (12 Hoe vaak ...), een kolom 'terrein' noemt het terrein van de respondent (niet nodig bij één terrein), open vragen (16, 23, 33, of een kop die eindigt op '(open)') worden letterlijk bewaard, gesloten vragen per antwoord geteld (results); surveyResponses van elk terrein groeit mee. Kolommen die een respondent herkenbaar kunnen maken (naam, e-mail, IP, telefoon, ID's, tijden) worden weggelaten en genoemd. --mapping BESTAND zegt wat de kolommen zijn als de export zich hier niet aan houdt (ook bij incidenten). importeer incidenten BESTAND --source politie|brandweer|gemeente deelt elke regel bij een terrein in op straat of postcode, anders bij overig, en noemt de straten die bij geen terrein horen. Het hele bestand is één wijziging (één keer ongedaan draait haar terug), alleen gemaakt als elke regel goed is; hetzelfde bestand telt nooit twee keer. docs/import.md geeft de details."),
-        action: { context in
-            guard let kindWord = context.arguments.word("kind"), let fileWord = context.arguments.word("file") else { return }
-            let options = context.interpreter.options
-            if options.safe {
-                throw context.error(Message(en: "safe mode: nothing can be imported", nl: "veilige modus: er kan niets worden geïmporteerd"),
-                                    hint: Message(en: "kvo was started with --safe, which changes no dossier", nl: "kvo is gestart met --safe, dat geen dossier verandert"))
+        arguments: ImportArguments.self,
+        run: { arguments, context in try ImportRun(arguments, context).run() })
+}
+
+/// `import KIND FILE [--source S] [--mapping FILE] [--write-mapping FILE] [--sheet NAME]`.
+struct ImportArguments: CommandArguments {
+    static let kind = SlotName("kind"), file = SlotName("file")
+    static let source = SlotName("source"), mapping = SlotName("mapping"), writeMapping = SlotName("write-mapping"), sheet = SlotName("sheet")
+    let kind: ParsedArguments.Word
+    let file: ParsedArguments.Word
+    let source: ParsedArguments.Option?
+    let mapping: ParsedArguments.Option?
+    let writeMapping: ParsedArguments.Option?
+    let sheet: String?
+
+    init(from a: ArgumentReader) throws(Diagnostic) {
+        kind = try a.word(Self.kind)
+        file = try a.word(Self.file)
+        source = try a.option(Self.source)
+        mapping = try a.option(Self.mapping)
+        writeMapping = try a.option(Self.writeMapping)
+        sheet = try a.option(Self.sheet)?.value?.text
+    }
+}
+
+/// One import, step by step: what is imported, into which dossier, read from which table.
+private struct ImportRun {
+    let arguments: ImportArguments
+    let context: CommandContext
+
+    init(_ arguments: ImportArguments, _ context: CommandContext) {
+        self.arguments = arguments
+        self.context = context
+    }
+
+    func run() throws {
+        try context.refuseSafeMode(.importing)
+        let kind = try importedKind()
+        let w = try context.writableWorkspace(refusing: .importing)
+        let source = try incidentSource(for: kind)
+        let (bytes, path) = try context.readImportFile(arguments.file)
+        // The ledger dates an import as an amendment is dated: when it happened (not --as-of).
+        let options = context.environment.options
+        let importDay = Day(String(options.now().prefix(10))) ?? options.today
+        let report: ImportReport
+        do {
+            let table = CSVTable.isWorkbook(bytes) ? try CSVTable(name: arguments.file.text, workbook: bytes, sheet: arguments.sheet)
+                                                   : try CSVTable(name: arguments.file.text, bytes: bytes)
+            if try writeMapping(of: table, kind: kind) { return }
+            let mappingTable = try self.mappingTable()
+            let file = FileSystem.fileName(of: path)
+            if let source {
+                let mapping = try mappingTable.map { t throws(Diagnostic) in try IncidentMapping(table: t) }
+                report = .incidents(try IncidentImport.run(table, bytes: bytes, file: file, dossier: w.dossier,
+                                                           source: source, mapping: mapping, today: importDay, language: context.language))
+            } else {
+                let mapping = try mappingTable.map { t throws(Diagnostic) in try SurveyMapping(table: t) }
+                report = .survey(try SurveyImport.run(table, bytes: bytes, file: file, dossier: w.dossier,
+                                                      mapping: mapping, today: importDay, language: context.language))
             }
-            let kinds = ImportedKind.words
-            guard let kind = kinds[kindWord.text.lowercased()] else {
-                throw context.error(Message(en: "kvo imports survey or incidents, not '\(kindWord.text)'", nl: "kvo importeert enquete of incidenten, niet '\(kindWord.text)'")
-                                    + Suggestion.phrase(for: kindWord.text, in: kinds.keys.sorted()),
-                                    at: kindWord.location, length: kindWord.length,
-                                    hint: Message(en: "import survey FILE, or import incidents FILE --source police",
-                                                  nl: "importeer enquete BESTAND, of importeer incidenten BESTAND --source politie"))
-            }
-            let w = try context.workspace()
-            if options.readOnly || w.readOnly {
-                throw context.error(Message(en: "the dossier is open read-only: nothing can be imported",
-                                            nl: "het dossier is alleen-lezen geopend: er kan niets worden geïmporteerd"),
-                                    hint: options.readOnly ? Message(en: "kvo was started with --readonly", nl: "kvo is gestart met --readonly")
-                                                           : Message(en: "open it without --readonly to import into it", nl: "open het zonder --readonly om erin te importeren"))
-            }
-            let sourceOption = context.arguments.options["source"], mappingOption = context.arguments.options["mapping"]
-            var source: IncidentImport.Source?
-            if kind == .survey, let s = sourceOption {
+        } catch let failure as Diagnostic where failure.source == nil {
+            // An import's error about the command itself (no file of its own): at the file's name.
+            throw context.error(failure.message, at: arguments.file.location, length: arguments.file.length, hint: failure.hint)
+        }
+        try commit(report, to: w, kind: kind)
+    }
+
+    /// Survey or incidents, by any name of the kind of record it fills (Schema.dossier's names
+    /// and aliases: `enquete`, `meldingen`).
+    func importedKind() throws -> ImportedKind {
+        let word = arguments.kind
+        if let kind = Schema.dossier.kind(named: word.text).flatMap(ImportedKind.init(filling:)) { return kind }
+        throw context.error(Message(en: "kvo imports survey or incidents, not '\(word.text)'", nl: "kvo importeert enquete of incidenten, niet '\(word.text)'")
+                            + Suggestion.phrase(for: word.text, in: ImportedKind.words),
+                            at: word.location, length: word.length,
+                            hint: Message(en: "import survey FILE, or import incidents FILE --source police",
+                                          nl: "importeer enquete BESTAND, of importeer incidenten BESTAND --source politie"))
+    }
+
+    /// Who delivered incident figures (`--source`, required for them and refused for a survey).
+    func incidentSource(for kind: ImportedKind) throws -> IncidentImport.Source? {
+        let file = arguments.file
+        guard kind == .incidents else {
+            if let s = arguments.source {
                 throw context.error(Message(en: "--source is for incident figures; a survey has none", nl: "--source is voor incidentcijfers; een enquête heeft er geen"),
                                     at: s.location, length: 8)
             }
-            if kind == .incidents {
-                guard let word = sourceOption?.value else {
-                    throw context.error(Message(en: "say who delivered the figures: --source police, fire or municipality",
-                                                nl: "zeg wie de cijfers aanleverde: --source politie, brandweer of gemeente"),
-                                        at: fileWord.location, length: fileWord.length,
-                                        hint: Message(en: "import incidents \(fileWord.text) --source police", nl: "importeer incidenten \(fileWord.text) --source politie"))
-                }
-                guard let s = IncidentImport.Source(word: word.text) else {
-                    throw context.error(Message(en: "--source is police, fire or municipality, not '\(word.text)'",
-                                                nl: "--source is politie, brandweer of gemeente, niet '\(word.text)'")
-                                        + Suggestion.phrase(for: word.text, in: IncidentImport.Source.allCases.map(\.rawValue) + ["politie", "brandweer", "gemeente"]),
-                                        at: word.location, length: word.length)
-                }
-                source = s
-            }
+            return nil
+        }
+        guard let word = arguments.source?.value else {
+            throw context.error(Message(en: "say who delivered the figures: --source police, fire or municipality",
+                                        nl: "zeg wie de cijfers aanleverde: --source politie, brandweer of gemeente"),
+                                at: file.location, length: file.length,
+                                hint: Message(en: "import incidents \(file.text) --source police", nl: "importeer incidenten \(file.text) --source politie"))
+        }
+        guard let source = IncidentImport.Source(word: word.text) else {
+            throw context.error(Message(en: "--source is police, fire or municipality, not '\(word.text)'",
+                                        nl: "--source is politie, brandweer of gemeente, niet '\(word.text)'")
+                                + Suggestion.phrase(for: word.text, in: IncidentImport.Source.allCases.map(\.rawValue) + ["politie", "brandweer", "gemeente"]),
+                                at: word.location, length: word.length)
+        }
+        return source
+    }
 
-            let (bytes, path) = try context.readImportFile(fileWord)
-            // The ledger dates an import as an amendment is dated: when it happened (not --as-of).
-            let importDay = Day(String(options.now().prefix(10))) ?? options.today
-            let report: ImportReport
-            do {
-                let sheet = context.arguments.options["sheet"]?.value?.text
-                let table = CSVTable.isWorkbook(bytes) ? try CSVTable(name: fileWord.text, workbook: bytes, sheet: sheet)
-                                                       : try CSVTable(name: fileWord.text, bytes: bytes)
-                if let out = context.arguments.options["write-mapping"] {
-                    guard kind == .survey, let word = out.value else {
-                        throw context.error(Message(en: "--write-mapping is for survey exports and needs a file", nl: "--write-mapping is voor exports van de enquête en heeft een bestand nodig"),
-                                            at: out.location, length: 15)
-                    }
-                    try context.writeFile(Array(SurveyMapping.draft(for: table).utf8), to: word)
-                    context.say(Message(en: "correct its roles and subjects, then: import survey \(fileWord.text) --mapping \(word.text)\n",
-                                        nl: "verbeter de rollen en onderwerpen, dan: importeer enquete \(fileWord.text) --mapping \(word.text)\n"))
-                    return
-                }
-                var mappingTable: CSVTable?
-                if let m = mappingOption {
-                    guard let word = m.value else {
-                        throw context.error(Message(en: "--mapping needs a file", nl: "--mapping heeft een bestand nodig"), at: m.location, length: 9)
-                    }
-                    let (mappingBytes, _) = try context.readImportFile(word)
-                    mappingTable = try CSVTable(name: word.text, bytes: mappingBytes, shortRowsAllowed: true)
-                }
-                if let source {
-                    let mapping = try mappingTable.map { t throws(Diagnostic) in try IncidentMapping(table: t) }
-                    report = .incidents(try IncidentImport.run(table, bytes: bytes, file: FileSystem.fileName(of: path), dossier: w.dossier,
-                                                               source: source, mapping: mapping, today: importDay, language: context.language))
-                } else {
-                    let mapping = try mappingTable.map { t throws(Diagnostic) in try SurveyMapping(table: t) }
-                    report = .survey(try SurveyImport.run(table, bytes: bytes, file: FileSystem.fileName(of: path), dossier: w.dossier,
-                                                          mapping: mapping, today: importDay, language: context.language))
-                }
-            } catch let failure as Diagnostic where failure.source == nil {
-                // An import's error about the command itself (no file of its own): at the file's name.
-                throw context.error(failure.message, at: fileWord.location, length: fileWord.length, hint: failure.hint)
-            }
-            guard let changes = report.changeSet, !changes.isEmpty else {
-                context.say(report.text(file: fileWord.text, dossier: w.dossier))
-                return
-            }
-            try RecordEditor(context: context, workspace: w, kind: kind.recordKind).commit(changes)
-            context.say(report.text(file: fileWord.text, dossier: w.dossier) + Message(en: "undo takes the whole import back\n", nl: "ongedaan draait de hele import terug\n"))
-        })
+    /// `--write-mapping FILE`: writes a survey mapping drafted from the table's headers instead
+    /// of importing; true when it did.
+    func writeMapping(of table: CSVTable, kind: ImportedKind) throws -> Bool {
+        guard let out = arguments.writeMapping else { return false }
+        guard kind == .survey, let word = out.value else {
+            throw context.error(Message(en: "--write-mapping is for survey exports and needs a file", nl: "--write-mapping is voor exports van de enquête en heeft een bestand nodig"),
+                                at: out.location, length: 15)
+        }
+        try context.writeFile(Array(SurveyMapping.draft(for: table).utf8), to: word)
+        let file = arguments.file.text
+        context.say(Message(en: "correct its roles and subjects, then: import survey \(file) --mapping \(word.text)\n",
+                            nl: "verbeter de rollen en onderwerpen, dan: importeer enquete \(file) --mapping \(word.text)\n"))
+        return true
+    }
+
+    /// The table `--mapping FILE` names, if any.
+    func mappingTable() throws -> CSVTable? {
+        guard let m = arguments.mapping else { return nil }
+        guard let word = m.value else {
+            throw context.error(Message(en: "--mapping needs a file", nl: "--mapping heeft een bestand nodig"), at: m.location, length: 9)
+        }
+        let (mappingBytes, _) = try context.readImportFile(word)
+        return try CSVTable(name: word.text, bytes: mappingBytes, shortRowsAllowed: true)
+    }
+
+    /// Says what the import found, and makes its changes one amendment.
+    func commit(_ report: ImportReport, to w: Workspace, kind: ImportedKind) throws {
+        let summary = report.text(file: arguments.file.text, dossier: w.dossier)
+        guard let changes = report.changeSet, !changes.isEmpty else {
+            context.say(summary)
+            return
+        }
+        try RecordEditor(context: context, workspace: w, kind: kind.recordKind).commit(changes)
+        context.say(summary + Message(en: "undo takes the whole import back\n", nl: "ongedaan draait de hele import terug\n"))
+    }
 }
 
 extension CommandContext {
@@ -157,7 +206,14 @@ private enum ImportReport {
             return Message(en: "all \(all.en) of \(file) were imported before (\(previous)); nothing changed\n",
                            nl: "alle \(all.nl) van \(file) zijn al eerder geïmporteerd (\(previous)); er is niets veranderd\n")
         }
-        var lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator, encoding: r.encoding, sheet: r.sheet)]
+        let lines = [read(file, rows: r.rows, empty: r.emptyRows, separator: r.separator, encoding: r.encoding, sheet: r.sheet)]
+            + columnLines(r) + parkLines(r) + additionLines(r)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What the export's header said: its layout, respondents seen before, columns dropped.
+    static func columnLines(_ r: SurveyImport.Report) -> [Message] {
+        var lines: [Message] = []
         if r.headerRows == 2 {
             lines.append(Message(en: "two header rows (SurveyMonkey): the second names the answer options and is no respondent",
                                  nl: "twee kopregels (SurveyMonkey): de tweede noemt de antwoordmogelijkheden en is geen respondent"))
@@ -187,6 +243,12 @@ private enum ImportReport {
             lines.append(Message(en: "not imported: ", nl: "niet geïmporteerd: ") + r.notImported.joined(separator: ", ")
                          + Message(en: "; a mapping file (--mapping) can import such columns", nl: "; met een koppeltabel (--mapping) zijn zulke kolommen te importeren"))
         }
+        return lines
+    }
+
+    /// The questions read and each park's respondents.
+    static func parkLines(_ r: SurveyImport.Report) -> [Message] {
+        var lines: [Message] = []
         let numbers = r.subjects.map(String.init).joined(separator: ", ")
         let subject = Noun(en: "subject", "subjects", nl: "onderwerp", "onderwerpen")
         let subjects = r.subjects.isEmpty ? Message.empty
@@ -203,6 +265,12 @@ private enum ImportReport {
             }
             lines.append(line)
         }
+        return lines
+    }
+
+    /// What was added: results, open answers, subjects, and answers that need a problem flag.
+    static func additionLines(_ r: SurveyImport.Report) -> [Message] {
+        var lines: [Message] = []
         if r.rowsWithoutAnswers > 0 {
             let n = r.rowsWithoutAnswers
             lines.append(Message(en: "\(Language.en.count(n, row)) answer\(n == 1 ? "s" : "") no question and \(n == 1 ? "was" : "were") not counted",
@@ -229,7 +297,7 @@ private enum ImportReport {
                 nl: "van \(Language.nl.count(n, options)) is niet bekend of \(n == 1 ? "die" : "ze") een probleem \(n == 1 ? "meldt" : "melden") (onderbouwing telt \(n == 1 ? "hem" : "ze") als geen probleem): "
                     + "wijzig SR-N problem=true, of noem de antwoorden die een probleem melden in een koppeltabel"))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
     static func text(_ r: IncidentImport.Report, file: String, dossier: Dossier) -> Message {

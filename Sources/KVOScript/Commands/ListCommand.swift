@@ -1,4 +1,5 @@
 import KVOModel
+import KVOReports
 
 extension CommandSpec {
     static let list = CommandSpec(
@@ -79,6 +80,7 @@ extension CommandSpec {
                 try context.writeWorkbook(Workbook(sheets: [.init(name: kind.name, table: query.table(records, columns: columns))]), named: kind.name)
             case .md:
                 context.write(query.table(records, columns: columns).markdown)
+            case let other: throw context.cannotWrite(other)
             }
         })
 

@@ -24,28 +24,28 @@ extension CommandSpec {
                                     hint: Message(en: "add them with: add measure \"TITLE\" goal=G-1 party=PA-1 quarters=2025Q2",
                                                   nl: "voeg ze toe met: voegtoe maatregel \"TITEL\" goal=G-1 party=PA-1 quarters=2025Q2"))
             }
-            let format = arguments.format?.text ?? (context.environment.options.outputIsTerminal ? "table" : "json")
+            let format = context.outputFormat()
             switch format {
-            case "html":
+            case .html:
                 let name = w.dossier.name ?? w.displayName
                 context.write(matrix.htmlPage(language: language, title: Message(en: "Measures matrix ", nl: "Maatregelmatrix ").text(language) + name))
-            case "csv":
+            case .csv:
                 let (headers, rows, _) = matrix.cells(language: language, compact: false)
                 context.write(Table(headers: headers, rows: rows).csv)
-            case "excel-csv":
+            case .excelCSV:
                 let (headers, rows, _) = matrix.cells(language: language, compact: false)
                 context.write(Table(headers: headers, rows: rows).excelCSV)
-            case "pdf":
+            case .pdf:
                 let title = Message(en: "Measures matrix ", nl: "Maatregelmatrix ").text(language) + (w.dossier.name ?? w.displayName)
                 try context.writePDF(of: matrix.htmlPage(language: language, title: title),
                                      named: Message(en: "measures-matrix", nl: "maatregelmatrix").text(language))
-            case "xlsx":
+            case .xlsx:
                 let name = Message(en: "measures-matrix", nl: "maatregelmatrix").text(language)
                 try context.writeWorkbook(Workbook(sheets: [Self.sheet(matrix, language: language)]), named: name)
-            case "md":
+            case .md:
                 let (headers, rows, _) = matrix.cells(language: language, compact: false)
                 context.write(Table(headers: headers, rows: rows).markdown)
-            case "json":
+            case .json:
                 // JSON speaks one language whatever the session speaks (issue 10).
                 context.write(JSONWriter.string(Self.json(MeasuresMatrix.build(dossier, asOf: asOf, language: .en))))
             default:

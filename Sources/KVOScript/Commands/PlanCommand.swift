@@ -78,7 +78,7 @@ extension CommandSpec {
                                     hint: Message(en: "set plan adopted=YYYY-MM-DD (plan year 1 starts that day)",
                                                   nl: "wijzig plan adopted=JJJJ-MM-DD (planjaar 1 begint op die dag)"))
             }
-            if arguments.format?.text == "json" {
+            if context.outputFormat(default: .table) == .json {
                 context.write(JSONWriter.string(Self.json(proposal, calendar: calendar, applied: !whatIf && proposal.isFeasible && !proposal.changes.isEmpty)))
             } else {
                 context.writeFitted(Self.report(proposal, calendar: calendar, source: source, dossier: dossier, language: language, width: context.width))
@@ -87,7 +87,7 @@ extension CommandSpec {
                 var after = dossier
                 // A preview of the matrix, never stored: shown even for a proposal the change set would refuse.
                 try? Amendment(command: "plan --what-if", at: "", by: "", changes: proposal.changes).apply(to: &after)
-                if arguments.format?.text != "json" {
+                if context.outputFormat(default: .table) != .json {
                     context.writeFitted(Self.diff(before: dossier, after: after, proposal: proposal, asOf: asOf, language: language, width: context.width))
                 }
                 if !proposal.isFeasible { context.environment.noteFailure() }
@@ -259,14 +259,12 @@ extension CommandSpec {
 /// numbers are checked as the plan is made, so that their errors come in the order they did.
 struct PlanArguments: CommandArguments {
     static let whatIf = SlotName("what-if"), hours = SlotName("hours"), replan = SlotName("replan"), time = SlotName("time")
-    let format: ParsedArguments.Word?
     let whatIf: Bool
     let hours: ParsedArguments.Word?
     let replan: Bool
     let time: ParsedArguments.Word?
 
     init(from a: ArgumentReader) throws(Diagnostic) {
-        format = try a.optionalWord(.format)
         whatIf = try a.flag(Self.whatIf)
         hours = try a.option(Self.hours)?.value
         replan = try a.flag(Self.replan)

@@ -24,7 +24,7 @@ extension CommandSpec {
             let priority = try Self.themePriority(of: w.dossier, evidenceWeight: weight, context: context)
             let view = PriorityView(priority: priority, weight: weight, dossier: w.dossier, language: context.language)
             try view.write(context)
-            guard context.formatName(default: "table") == "table" else {
+            guard context.outputFormat(default: .table) == .table else {
                 if arguments.adopt { try Self.adopt(priority, context: context, workspace: w, present: arguments.present) }
                 return
             }
@@ -124,7 +124,7 @@ struct PriorityView {
         // The bar is for the screen; a spreadsheet or a file has the points.
         let keep = headers.indices.filter { $0 != 5 }
         let plain = Table(headers: keep.map { headers[$0] }, rows: rows.map { row in keep.map { row[$0] } })
-        try context.writeResult(plain, json: json, sheet: Message(en: "priorities", nl: "prioriteiten"), fallback: "table",
+        try context.writeResult(plain, json: json, sheet: Message(en: "priorities", nl: "prioriteiten"), fallback: .table,
                                 terminal: {
             // Below 120 columns the names get the room: a theme's ID shares its cell with its name,
             // and the Borda place is left out (the notes give Borda's order when it differs).
@@ -209,7 +209,7 @@ extension CommandSpec {
             : Message(en: "The workgroup's own written conclusion is kept. ", nl: "De eigen schriftelijke conclusie van de werkgroep blijft staan. "))
         said = said + Message(en: "One change: undo takes it back.\n", nl: "Eén wijziging: met ongedaan draait u haar terug.\n")
         // JSON, CSV and the other formats stay one document: the sentence is for people.
-        if context.formatName(default: "table") == "table" { context.sayFitted(said) }
+        if context.outputFormat(default: .table) == .table { context.sayFitted(said) }
     }
 }
 

@@ -18,7 +18,7 @@ extension CommandSpec {
             let w = try context.workspace()
             let (dossier, cache, asOf) = try context.judged(w)
             let status = TrajectoryStatus(CheckContext(dossier: dossier, asOf: asOf, cache: cache), language: context.language)
-            try context.writeResult(status.table, json: { status.json }, sheet: Message(en: "status", nl: "stand"), fallback: "table",
+            try context.writeResult(status.table, json: { status.json }, sheet: Message(en: "status", nl: "stand"), fallback: .table,
                                     terminal: { TextLayout.fitted(status.text(width: context.width), width: context.width) })
         })
 }

@@ -1,26 +1,43 @@
 import KVOModel
 
-/// Turns script text into tokens on demand. The parser pulls tokens one at a time and can ask
-/// for a raw word instead (`rawWord`), because command arguments such as paths
-/// (`examples/de-hoek.json`) and rule IDs (`KVO-4.1.*`) are not expressions.
+/// Turns script text into tokens on demand. The parser pulls tokens one at a time and sets
+/// the `mode` before each: command arguments such as paths (`examples/de-hoek.json`) and rule
+/// IDs (`KVO-4.1.*`) are words as written, not expressions, so the same text reads differently
+/// by the slot it fills. The lexer only moves forward.
 public struct Lexer {
     public let source: SourceFile
     private let scalars: [Unicode.Scalar]
     private(set) var offset = 0
     private var line = 1
     private var column = 1
+    /// How the next token is read; the parser sets it before asking.
+    public var mode: Mode = .code
+
+    /// How a token is read. Outside `.code`, newlines, the end and quoted strings read as
+    /// always; anything else is a `.word` as written, up to a blank or `#`, except as each mode says.
+    public enum Mode: Sendable, Equatable {
+        /// Expressions: names, numbers, dates, symbols.
+        case code
+        /// A word slot or a redirection's file: `--name` is an option, a leading `>` or `,`
+        /// (commas not allowed) a symbol.
+        case word(commas: Bool)
+        /// The word after a KIND in `[KIND] ID`: as `.word`, but a NAME before `=` is an
+        /// identifier, since `FIELD=VALUE` pairs start there (`set measure status=done`).
+        case recordID
+        /// An option's value: anything up to a blank (`--present MB-1,MB-2`, `--x=--y`).
+        case optionValue(commas: Bool)
+        /// The value right after `FIELD=`: commas allowed; a `(` touching the `=` starts an
+        /// expression and is a symbol.
+        case fieldValue
+    }
 
     public init(_ source: SourceFile) {
         self.source = source
         self.scalars = Array(source.text.unicodeScalars)
     }
 
-    /// Moves back to the start of a token already read, so it can be read again differently.
-    mutating func rewind(to token: Token) {
-        offset = token.start
-        line = token.location.line
-        column = token.location.column
-    }
+    /// Whether the next character, with no blank before it, is `c`: `count(` is a call.
+    func nextCharacterIs(_ c: Unicode.Scalar) -> Bool { peek() == c }
 
     private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
         offset + ahead < scalars.count ? scalars[offset + ahead] : nil
@@ -55,6 +72,7 @@ public struct Lexer {
     }
 
     public mutating func next() throws(Diagnostic) -> Token {
+        let before = offset
         skipBlanks()
         let start = offset, loc = here
         func token(_ kind: Token.Kind) -> Token { Token(kind: kind, location: loc, start: start, end: offset) }
@@ -64,6 +82,7 @@ public struct Lexer {
             return token(.newline)
         }
         if c == "\"" || c == "'" { return token(.string(try string(quote: c, at: loc))) }
+        if mode != .code { return token(argument(startingWith: c, touching: start == before)) }
         if isDigit(c) {
             do {
                 return token(try number(at: loc))
@@ -79,13 +98,7 @@ public struct Lexer {
             if let k = Keyword(rawValue: text) { return token(.keyword(k)) }
             return token(.identifier(text))
         }
-        if c == "-", peek(1) == "-", let d = peek(2), isIdentifierStart(d) {
-            advance(); advance()
-            var text = ""
-            while let d = peek(), isIdentifierPart(d) || d == "-" { text.unicodeScalars.append(d); advance() }
-            if peek() == "=" { advance() } // --name=value: the value is read as a word right after
-            return token(.option(text))
-        }
+        if let name = option() { return token(.option(name)) }
         let two = peek(1).map { String(c) + String($0) }
         if let two, let s = Symbol(rawValue: two) {
             advance(); advance()
@@ -106,24 +119,72 @@ public struct Lexer {
         return token(.invalid(message: Message(en: "unexpected character '\(c)'", nl: "onverwacht teken '\(c)'"), hint: hint))
     }
 
-    /// Reads a command argument as written, up to white space or a comment: a path, an ID, a
-    /// pattern. A quoted argument is read as a string instead.
-    public mutating func rawWord(allowingCommas: Bool = false) throws(Diagnostic) -> (text: String, location: SourceLocation, length: Int)? {
-        skipBlanks()
-        let loc = here, start = offset
-        guard let c = peek(), c != "\n" else { return nil }
-        if c == "\"" || c == "'" {
-            let text = try string(quote: c, at: loc)
-            return (text, loc, offset - start)
+    /// `--name`, for a command's options; `--name=value` leaves the value to be read next.
+    private mutating func option() -> String? {
+        guard peek() == "-", peek(1) == "-", let d = peek(2), isIdentifierStart(d) else { return nil }
+        advance(); advance()
+        var text = ""
+        while let d = peek(), isIdentifierPart(d) || d == "-" { text.unicodeScalars.append(d); advance() }
+        if peek() == "=" { advance() }
+        return text
+    }
+
+    /// A command argument in one of the word modes (`Mode`), starting at `c`, which is no blank,
+    /// newline or quote; `touching` when no blank came before it.
+    private mutating func argument(startingWith c: Unicode.Scalar, touching: Bool) -> Token.Kind {
+        var commas = true
+        switch mode {
+        case .code: break
+        case .fieldValue:
+            if c == "(", touching {
+                advance()
+                return .symbol(.leftParen)
+            }
+        case .word(let allowed):
+            commas = allowed
+            if let symbol = leadingSymbol(c, commas: allowed) { return symbol }
+        case .recordID:
+            commas = false
+            if let symbol = leadingSymbol(c, commas: false) { return symbol }
+            if let name = fieldName() { return .identifier(name) }
+        case .optionValue(let allowed):
+            commas = allowed
+            if c == ",", !allowed {
+                advance()
+                return .symbol(.comma)
+            }
         }
         var text = ""
-        while let d = peek(), d != " ", d != "\t", d != "\n", d != "\r", d != "#", allowingCommas || d != ",",
+        while let d = peek(), d != " ", d != "\t", d != "\n", d != "\r", d != "#", commas || d != ",",
               !(d == "\\" && (peek(1) == "\n" || peek(1) == "\r")) {
             text.unicodeScalars.append(d)
             advance()
         }
-        if text.isEmpty { return nil }
-        return (text, loc, offset - start)
+        return .word(text)
+    }
+
+    /// In a word slot: an option, or a `>` (a redirection) or `,` (a separator) that starts no word.
+    private mutating func leadingSymbol(_ c: Unicode.Scalar, commas: Bool) -> Token.Kind? {
+        if let name = option() { return .option(name) }
+        guard c == ">" || (c == "," && !commas) else { return nil }
+        advance()
+        return .symbol(c == ">" ? .greater : .comma)
+    }
+
+    /// A NAME directly before `=` (blanks allowed between, `==` excluded): the start of a
+    /// `FIELD=VALUE` pair, read as an identifier as in `.code`.
+    private mutating func fieldName() -> String? {
+        guard let c = peek(), isIdentifierStart(c) else { return nil }
+        var end = offset
+        while end < scalars.count, isIdentifierPart(scalars[end]) { end += 1 }
+        var after = end
+        while after < scalars.count, scalars[after] == " " || scalars[after] == "\t" { after += 1 }
+        guard after < scalars.count, scalars[after] == "=", after + 1 >= scalars.count || scalars[after + 1] != "=" else { return nil }
+        var name = ""
+        for scalar in scalars[offset..<end] { name.unicodeScalars.append(scalar) }
+        guard Keyword(rawValue: name) == nil else { return nil }
+        while offset < end { advance() }
+        return name
     }
 
     private mutating func string(quote: Unicode.Scalar, at loc: SourceLocation) throws(Diagnostic) -> String {

@@ -14,11 +14,15 @@ public struct Token: Sendable {
         case string(String)
         /// `--name`, for a command's options.
         case option(String)
+        /// A command argument as written (a path, an ID, a pattern), read in a word mode of
+        /// the lexer (`Lexer.Mode`).
+        case word(String)
         case symbol(Symbol)
         case newline
         case eof
-        /// Text that is no token: an error only where an expression was expected, since a
-        /// command may read the same text as a raw word (`rules §4.1`).
+        /// Text that is no token of an expression (`&`, `2025-13-01`): read only in `.code`
+        /// mode, and an error where the parser meets it; a word slot reads the same text as a
+        /// `.word` (`rules §4.1`).
         case invalid(message: Message, hint: Message?)
     }
 
@@ -48,7 +52,7 @@ extension Token.Kind {
     /// How the token reads in an error message: `'end'`, `a string`, `the end of the line`.
     public var described: Message {
         switch self {
-        case .identifier(let name): .verbatim("'\(name)'")
+        case .identifier(let name), .word(let name): .verbatim("'\(name)'")
         case .keyword(let k): .verbatim("'\(k.rawValue)'")
         case .number, .percent: Message(en: "a number", nl: "een getal")
         case .date: Message(en: "a date", nl: "een datum")

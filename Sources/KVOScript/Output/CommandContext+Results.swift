@@ -1,4 +1,5 @@
 import KVOModel
+import KVOReports
 
 /// The output clause `as FORMAT`, shared by every command that prints a table or records: one
 /// name for the slot, the formats a command declares, and one renderer per format.
@@ -13,7 +14,7 @@ extension Slot {
 
     /// The formats of a table or list of records: `as table|json|csv|excel-csv|md`, and `xlsx`
     /// where a workbook makes sense.
-    public static let tableFormats = ["table", "json", "csv", "excel-csv", "md"]
+    public static let tableFormats = OutputFormat.tableFormats.map(\.rawValue)
 }
 
 extension CommandSpec {
@@ -55,23 +56,32 @@ extension CommandSpec {
 }
 
 extension CommandContext {
-    /// `as FORMAT` as written (checked against the declared formats before the command ran),
-    /// else `fallback`: by default a table at a terminal and JSON elsewhere.
-    func formatName(default fallback: String? = nil) -> String {
-        arguments.word(Slot.formatName)?.text ?? fallback ?? (interpreter.options.outputIsTerminal ? "table" : "json")
+    /// The error for a format of the one `OutputFormat` that this command does not write. The
+    /// interpreter refuses those before the command runs (`checkingFormat`, with the formats it
+    /// does write), so a command's switch over `format` ends with this only to be complete.
+    func cannotWrite(_ format: OutputFormat) -> Diagnostic {
+        error(Message(en: "'\(spec.name)' cannot write '\(format.rawValue)'", nl: "'\(spec.displayName(.nl))' kan geen '\(format.rawValue)' schrijven"))
+    }
+
+    /// `as FORMAT` as written (checked against the declared formats, all of them `OutputFormat`
+    /// names, before the command ran), else `fallback`: by default a table at a terminal and
+    /// JSON elsewhere.
+    func outputFormat(default fallback: OutputFormat? = nil) -> OutputFormat {
+        arguments.word(Slot.formatName).flatMap { OutputFormat(rawValue: $0.text.lowercased()) }
+            ?? fallback ?? (interpreter.options.outputIsTerminal ? .table : .json)
     }
 
     /// Writes a result in the format asked: `table` as `terminal` renders it (default: the
     /// table fitted to the terminal), `json` as the value, the others from the same table.
     /// `sheet` names the workbook (xlsx) and its sheet.
     /// `fallback` is the format without `as` (default: table at a terminal, else JSON).
-    func writeResult(_ table: Table, json: () -> JSONValue, sheet: Message, fallback: String? = nil, terminal: (() -> String)? = nil) throws {
-        switch formatName(default: fallback) {
-        case "json": write(JSONWriter.string(json()))
-        case "csv": write(table.csv)
-        case "excel-csv": write(table.excelCSV)
-        case "md": write(table.markdown)
-        case "xlsx":
+    func writeResult(_ table: Table, json: () -> JSONValue, sheet: Message, fallback: OutputFormat? = nil, terminal: (() -> String)? = nil) throws {
+        switch outputFormat(default: fallback) {
+        case .json: write(JSONWriter.string(json()))
+        case .csv: write(table.csv)
+        case .excelCSV: write(table.excelCSV)
+        case .md: write(table.markdown)
+        case .xlsx:
             let name = sheet.text(language)
             try writeWorkbook(Workbook(sheets: [.init(name: name, table: table)]), named: name)
         default: write(terminal?() ?? table.rendered(width: width))

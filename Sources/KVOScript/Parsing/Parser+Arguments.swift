@@ -4,10 +4,11 @@ import KVOModel
 extension Parser {
     mutating func parseArguments(of spec: CommandSpec, named nameToken: Token) throws(Diagnostic) -> ParsedArguments {
         var args = ParsedArguments()
-        try parseOptions(of: spec, into: &args)
-        for slot in spec.syntax {
-            try parseSlot(slot, of: spec, into: &args)
-            try parseOptions(of: spec, into: &args)
+        try parseOptions(of: spec, into: &args, then: Slot.startMode(of: spec.syntax[...]))
+        for i in spec.syntax.indices {
+            let following = Slot.startMode(of: spec.syntax[(i + 1)...])
+            try parseSlot(spec.syntax[i], of: spec, into: &args, then: following)
+            try parseOptions(of: spec, into: &args, then: following)
         }
         try parseClausesOutOfOrder(of: spec, into: &args)
         guard atEndOfStatement else {
@@ -33,12 +34,13 @@ extension Parser {
                 throw error(Message(en: "'\(clause.word)' is given twice", nl: "'\(DutchNames.clauses[clause.word] ?? clause.word)' staat er twee keer"),
                             hint: Message(en: "usage: ", nl: "gebruik: ") + spec.usage)
             }
-            try parseSlot(clause.slot, of: spec, into: &args)
-            try parseOptions(of: spec, into: &args)
+            try parseSlot(clause.slot, of: spec, into: &args, then: .code)
+            try parseOptions(of: spec, into: &args, then: .code)
         }
     }
 
-    mutating func parseOptions(of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) {
+    /// Options where the token is one; the token after them is read in `next` mode.
+    mutating func parseOptions(of spec: CommandSpec, into args: inout ParsedArguments, then next: Lexer.Mode) throws(Diagnostic) {
         while case .option(let name) = token.kind {
             let optionToken = token
             guard let option = spec.option(name) else {
@@ -51,13 +53,14 @@ extension Parser {
             var value: ParsedArguments.Word?
             if option.value != nil {
                 // A text value may hold commas: a list (`--present MB-1,MB-2`), a decimal comma.
-                guard let word = try readWord(allowingCommas: option.value == .text) else {
+                try advance(.optionValue(commas: option.value == .text))
+                guard let word = try readWord(then: next) else {
                     throw unexpected(expected: Message(en: "a value after '--\(name)'", nl: "een waarde na '--\(name)'"),
                                      hint: Message(en: "usage: ", nl: "gebruik: ") + spec.usage)
                 }
                 value = word
             } else {
-                try advance()
+                try advance(next)
             }
             args.options[name] = ParsedArguments.Option(name: name, location: optionToken.location, value: value)
         }
@@ -83,7 +86,7 @@ extension Parser {
     func matchesLiteral(_ text: String) -> Bool {
         switch token.kind {
         case .symbol(let s): s.rawValue == text
-        case .identifier(let name): name == text || name.lowercased() == DutchNames.clauses[text]
+        case .identifier(let name), .word(let name): name == text || name.lowercased() == DutchNames.clauses[text]
         case .keyword(let k): k.rawValue == text
         default: false
         }
@@ -103,21 +106,25 @@ extension Parser {
     /// slot = expression_slot | expressions_slot | word_slot | words_slot | literal_slot
     ///      | optional_slot | assignments_slot | fieldvalues_slot | condition_slot
     ///      | string_slot | record_slot ;
-    mutating func parseSlot(_ slot: Slot, of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) {
+    ///
+    /// The token after the slot is read in `next` mode: the start mode of what follows. Slots
+    /// that end in an expression (or a field value) leave a `.code` token, so only `.code`
+    /// slots follow them (CommandTableTests.testNoWordFollowsAnExpression).
+    mutating func parseSlot(_ slot: Slot, of spec: CommandSpec, into args: inout ParsedArguments, then next: Lexer.Mode) throws(Diagnostic) {
         switch slot {
         case .expression(let name): args.values[name] = .expression(try parseExpressionSlot(name, of: spec))
         case .expressions(let name): args.values[name] = .expressions(try parseExpressionsSlot(name, of: spec))
-        case .word(let name, let kind): args.values[name] = .word(try parseWordSlot(name, kind, of: spec))
+        case .word(let name, let kind): args.values[name] = .word(try parseWordSlot(name, kind, of: spec, then: next))
         case .words(let name, _): args.values[name] = .words(try parseWordsSlot(of: spec, into: &args))
         case .literal(let text):
-            try parseLiteralSlot(text, of: spec)
+            try parseLiteralSlot(text, of: spec, then: next)
             args.values[text] = .present
-        case .optional(let slots): try parseOptionalSlot(slot, slots, of: spec, into: &args)
+        case .optional(let slots): try parseOptionalSlot(slot, slots, of: spec, into: &args, then: next)
         case .assignments(let name): args.values[name] = .assignments(try parseAssignmentsSlot(slot))
         case .fieldValues(let name): args.values[name] = .assignments(try parseFieldValuesSlot(slot))
         case .condition(let name): args.values[name] = .expression(try parseConditionSlot(name, of: spec))
-        case .string(let name): args.values[name] = .word(try parseStringSlot(name))
-        case .record(let name): try parseRecordSlot(name, of: spec, into: &args)
+        case .string(let name): args.values[name] = .word(try parseStringSlot(name, then: next))
+        case .record(let name): try parseRecordSlot(name, of: spec, into: &args, then: next)
         }
     }
 
@@ -148,8 +155,8 @@ extension Parser {
     }
 
     /// word_slot = word | field_list ;
-    mutating func parseWordSlot(_ name: String, _ kind: WordKind, of spec: CommandSpec) throws(Diagnostic) -> ParsedArguments.Word {
-        guard var word = try readWord(allowingCommas: kind == .fieldList) else {
+    mutating func parseWordSlot(_ name: String, _ kind: WordKind, of spec: CommandSpec, then next: Lexer.Mode) throws(Diagnostic) -> ParsedArguments.Word {
+        guard var word = try readWord(then: next) else {
             throw unexpected(expected: missing(name, of: spec), hint: usageHint(spec))
         }
         // A choice typed by its Dutch name (`als tabel`, `stopwatch aan`) is read as its code.
@@ -158,30 +165,35 @@ extension Parser {
     }
 
     /// words_slot = { word [ "," ] | OPTION [ option_value ] } ;
+    /// (it reads to the end, `as` or `>`, which read alike in every mode)
     mutating func parseWordsSlot(of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) -> [ParsedArguments.Word] {
         var list: [ParsedArguments.Word] = []
+        let wordMode = Lexer.Mode.word(commas: false)
         while !atEndOfStatement, !matchesLiteral("as") {
             if case .option = token.kind {
-                try parseOptions(of: spec, into: &args)
+                try parseOptions(of: spec, into: &args, then: wordMode)
                 continue
             }
-            guard let word = try readWord() else { break }
+            guard let word = try readWord(then: wordMode) else { break }
             list.append(word)
-            if isSymbol(.comma) { try advance() }
+            if isSymbol(.comma) { try advance(wordMode) }
         }
         return list
     }
 
     /// literal_slot = ? the declared text, matching one symbol, IDENTIFIER or keyword token ? ;
-    mutating func parseLiteralSlot(_ text: String, of spec: CommandSpec) throws(Diagnostic) {
+    mutating func parseLiteralSlot(_ text: String, of spec: CommandSpec, then next: Lexer.Mode) throws(Diagnostic) {
         guard matchesLiteral(text) else { throw unexpected(expected: .verbatim("'\(text)'"), hint: usageHint(spec)) }
-        try advance()
+        try advance(next)
     }
 
     /// optional_slot = [ slot { slot } ] ;
-    mutating func parseOptionalSlot(_ slot: Slot, _ slots: [Slot], of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) {
+    mutating func parseOptionalSlot(_ slot: Slot, _ slots: [Slot], of spec: CommandSpec, into args: inout ParsedArguments,
+                                    then next: Lexer.Mode) throws(Diagnostic) {
         guard try canStart(slot) else { return }
-        for s in slots { try parseSlot(s, of: spec, into: &args) }
+        for i in slots.indices {
+            try parseSlot(slots[i], of: spec, into: &args, then: Slot.startMode(of: slots[(i + 1)...], else: next))
+        }
     }
 
     /// assignments_slot = { IDENTIFIER "=" expression } ;
@@ -207,36 +219,26 @@ extension Parser {
         return list
     }
 
-    /// field_value = RAW_LIST | STRING | expression ;   (the token is the '=' after the field's name)
+    /// field_value = RAW_LIST | STRING | expression ;   (the token is the '=' after the field's name;
+    /// RAW_LIST touches it, as does the "(" that starts an expression)
     mutating func parseFieldValue(of field: String, at: SourceLocation) throws(Diagnostic) -> ParsedArguments.Assignment {
         let equals = token
-        if case .symbol(.leftParen) = try peek().kind, try peek().start == equals.end {
-            try advance() // '='
+        try advance(.fieldValue)
+        let text: String
+        switch token.kind {
+        case .symbol(.leftParen): // touching: `.fieldValue` reads a '(' after a blank as a word
             return .init(name: field, location: at, value: try parseExpression(expected: Message(en: "a value after '\(field)='", nl: "een waarde na '\(field)='")))
-        }
-        // The value as written, right after '=': a word (commas allowed) or a quoted string.
-        lexer.rewind(to: equals)
-        lookahead = nil
-        _ = try lexer.next() // '='
-        let valueStart = try lexer.next()
-        if case .string(let text) = valueStart.kind {
-            previousEnd = valueStart.end
-            token = try fetch()
-            return .init(name: field, location: at, value: Expression(.literal(.string(text)), at: valueStart.location,
-                                                                    start: valueStart.start, end: valueStart.end))
-        }
-        lexer.rewind(to: valueStart)
-        guard valueStart.location.column == equals.location.column + 1, valueStart.location.line == equals.location.line,
-              let raw = try lexer.rawWord(allowingCommas: true) else {
+        case .string(let quoted): text = quoted
+        case .word(let raw) where token.start == equals.end: text = raw
+        default:
             throw Diagnostic(.syntax, Message(en: "expected a value right after '\(field)='", nl: "verwacht een waarde direct na '\(field)='"),
-                             source: source, at: valueStart.location,
+                             source: source, at: token.location,
                              hint: Message(en: "write it without blanks, as \(field)=VALUE, or quote it: \(field)=\"two words\"",
                                            nl: "schrijf het zonder spaties, als \(field)=WAARDE, of zet het tussen aanhalingstekens: \(field)=\"twee woorden\""))
         }
-        previousEnd = valueStart.start + raw.length
-        token = try fetch()
-        return .init(name: field, location: at, value: Expression(.literal(.string(raw.text)), at: raw.location,
-                                                                start: valueStart.start, end: valueStart.start + raw.length))
+        let value = Expression(.literal(.string(text)), at: token.location, start: token.start, end: token.end)
+        try advance()
+        return .init(name: field, location: at, value: value)
     }
 
     /// condition_slot = condition ;   condition = expression ;   (in which "=" compares)
@@ -248,20 +250,21 @@ extension Parser {
     }
 
     /// string_slot = STRING ;
-    mutating func parseStringSlot(_ name: String) throws(Diagnostic) -> ParsedArguments.Word {
+    mutating func parseStringSlot(_ name: String, then next: Lexer.Mode) throws(Diagnostic) -> ParsedArguments.Word {
         guard case .string(let text) = token.kind else { throw unexpected(expected: Message(en: "a quoted \(name)", nl: "een \(name) tussen aanhalingstekens")) }
         let word = ParsedArguments.Word(text: text, location: token.location, length: token.length)
-        try advance()
+        try advance(next)
         return word
     }
 
     /// record_slot = [ word ] word ;   (the first is the KIND only when it names one, holds no
     /// "-", and another word follows that does not start a FIELD=VALUE pair)
-    mutating func parseRecordSlot(_ name: String, of spec: CommandSpec, into args: inout ParsedArguments) throws(Diagnostic) {
-        guard let first = try readWord() else { throw unexpected(expected: missing(name, of: spec), hint: usageHint(spec)) }
-        // `show measure M-3`: a kind before the ID, as people say it.
-        if let kind = Schema.dossier.kind(named: first.text), !kind.isSingleton, !first.text.contains("-"), !atEndOfStatement,
-           !matchesLiteral("as"), try !canStart(.fieldValues("")), let id = try readWord() {
+    mutating func parseRecordSlot(_ name: String, of spec: CommandSpec, into args: inout ParsedArguments, then next: Lexer.Mode) throws(Diagnostic) {
+        // `show measure M-3`: a kind before the ID, as people say it. Which words name a kind
+        // the command table says (the parser knows no schema).
+        let namesKind = wordText.map { !$0.contains("-") && commands.namesRecordKind($0) } ?? false
+        guard let first = try readWord(then: namesKind ? .recordID : next) else { throw unexpected(expected: missing(name, of: spec), hint: usageHint(spec)) }
+        if namesKind, !atEndOfStatement, !matchesLiteral("as"), try !canStart(.fieldValues("")), let id = try readWord(then: next) {
             args.values[SlotName.recordKind.text] = .word(first)
             args.values[name] = .word(id)
         } else {
@@ -269,26 +272,38 @@ extension Parser {
         }
     }
 
-    /// A word as written (a path, ID or pattern) or a quoted string.
-    mutating func readWord(allowingCommas: Bool = false) throws(Diagnostic) -> ParsedArguments.Word? {
-        if case .option = token.kind {} else if atEndOfStatement { return nil }
-        if case .string(let text) = token.kind {
-            let word = ParsedArguments.Word(text: text, location: token.location, length: token.length)
-            try advance()
-            return word
+    /// The text of the word or quoted string at the token.
+    var wordText: String? {
+        switch token.kind {
+        case .word(let text), .string(let text): text
+        default: nil
         }
-        lexer.rewind(to: token)
-        lookahead = nil
-        if case .option = token.kind {
-            // An option's value: the option token itself was read; skip past it.
-            _ = try lexer.next()
+    }
+
+    /// The word or quoted string at the token, read in a word mode; the token after it is read
+    /// in `next` mode. Nil at the end of the statement, a leading ',' or an option.
+    mutating func readWord(then next: Lexer.Mode) throws(Diagnostic) -> ParsedArguments.Word? {
+        guard let text = wordText else { return nil }
+        let word = ParsedArguments.Word(text: text, location: token.location, length: token.length)
+        try advance(next)
+        return word
+    }
+}
+
+extension Slot {
+    /// How the lexer reads the first token of this slot: a word slot reads words as written;
+    /// the rest (expressions, clause words, strings, FIELD=VALUE) read as `.code`.
+    var startMode: Lexer.Mode {
+        switch self {
+        case .word(_, let kind): .word(commas: kind == .fieldList)
+        case .words, .record: .word(commas: false)
+        case .optional(let slots): Slot.startMode(of: slots[...])
+        case .expression, .expressions, .literal, .assignments, .fieldValues, .condition, .string: .code
         }
-        guard let raw = try lexer.rawWord(allowingCommas: allowingCommas) else {
-            token = try fetch()
-            return nil
-        }
-        previousEnd = token.end
-        token = try fetch()
-        return ParsedArguments.Word(text: raw.text, location: raw.location, length: raw.length)
+    }
+
+    /// The start mode of the first of `slots`, or `otherwise` when there is none.
+    static func startMode(of slots: ArraySlice<Slot>, else otherwise: Lexer.Mode = .code) -> Lexer.Mode {
+        slots.first.map(\.startMode) ?? otherwise
     }
 }

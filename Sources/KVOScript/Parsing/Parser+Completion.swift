@@ -26,7 +26,7 @@ extension Parser {
         let (head, partial, inString) = splitPartialWord(before)
         guard var parser = try? Parser(SourceFile(name: nil, text: head, directory: "."), commands: commands),
               case .identifier(let name) = parser.token.kind, let spec = commands.command(named: name), spec.action != nil,
-              (try? parser.advance()) != nil else { return nil }
+              (try? parser.advance(Slot.startMode(of: spec.syntax[...]))) != nil else { return nil }
         parser.readingCommand = true
         var walk = SlotWalk()
         let slot = parser.slotAtEnd(of: spec, walk: &walk)
@@ -44,10 +44,11 @@ extension Parser {
     mutating func slotAtEnd(of spec: CommandSpec, walk: inout SlotWalk) -> Slot? {
         var args = ParsedArguments()
         do {
-            try parseOptions(of: spec, into: &args)
-            for slot in spec.syntax {
-                if let found = try slotAtEnd(slot, of: spec, into: &args, walk: &walk) { return found }
-                try parseOptions(of: spec, into: &args)
+            try parseOptions(of: spec, into: &args, then: Slot.startMode(of: spec.syntax[...]))
+            for i in spec.syntax.indices {
+                let following = Slot.startMode(of: spec.syntax[(i + 1)...])
+                if let found = try slotAtEnd(spec.syntax[i], of: spec, into: &args, then: following, walk: &walk) { return found }
+                try parseOptions(of: spec, into: &args, then: following)
             }
             try parseClausesOutOfOrder(of: spec, into: &args)
             return nil
@@ -57,14 +58,15 @@ extension Parser {
     }
 
     private mutating func slotAtEnd(_ slot: Slot, of spec: CommandSpec, into args: inout ParsedArguments,
-                                    walk: inout SlotWalk) throws(Diagnostic) -> Slot? {
+                                    then next: Lexer.Mode, walk: inout SlotWalk) throws(Diagnostic) -> Slot? {
         switch slot {
         case .optional(let inner):
             // At the end an optional group may start: its first slot (a comma aside) is next.
             if atEndOfStatement { return Slot.firstLeaf(of: inner) }
             guard try canStart(slot) else { return nil }
-            for s in inner {
-                if let found = try slotAtEnd(s, of: spec, into: &args, walk: &walk) { return found }
+            for i in inner.indices {
+                let following = Slot.startMode(of: inner[(i + 1)...], else: next)
+                if let found = try slotAtEnd(inner[i], of: spec, into: &args, then: following, walk: &walk) { return found }
             }
             return nil
         case .literal(","):
@@ -74,7 +76,7 @@ extension Parser {
         }
         walk.reading = slot
         let start = token.start
-        try parseSlot(slot, of: spec, into: &args)
+        try parseSlot(slot, of: spec, into: &args, then: next)
         walk.reading = nil
         // A slot of many (values, words, pairs) that reads to the end may take more; it counts
         // as filled once it holds something (`check KVO-4.1.* ` goes on with clause words).

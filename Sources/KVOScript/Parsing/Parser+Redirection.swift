@@ -10,11 +10,12 @@ extension Parser {
     mutating func parseRedirection() throws(Diagnostic) -> Redirection? {
         guard isSymbol(.greater), nesting.isEmpty else { return nil }
         let arrow = token
-        try advance()
+        // The file is a word as written; in that mode a leading '>' is a symbol, so `>>` shows.
+        try advance(.word(commas: false))
         let appends = isSymbol(.greater) && token.start == arrow.end
-        if appends { try advance() }
+        if appends { try advance(.word(commas: false)) }
         let shown = appends ? ">>" : ">"
-        guard token.kind != .newline, token.kind != .eof, let path = try readWord() else {
+        guard let path = try readWord(then: .code) else {
             throw Diagnostic(.syntax, Message(en: "expected a file name after '\(shown)'", nl: "verwacht een bestandsnaam na '\(shown)'"),
                              source: source, at: arrow.location, length: shown.count,
                              hint: Message(en: "write it as: COMMAND \(shown) FILE", nl: "schrijf het als: OPDRACHT \(shown) BESTAND"))

@@ -36,22 +36,28 @@ public struct Parser {
 
     // MARK: tokens
 
-    mutating func fetch() throws(Diagnostic) -> Token {
+    /// The next token from the lexer, read in `mode`.
+    mutating func fetch(_ mode: Lexer.Mode = .code) throws(Diagnostic) -> Token {
+        lexer.mode = mode
         var t = try lexer.next()
         while !nesting.isEmpty, t.kind == .newline { t = try lexer.next() }
         return t
     }
 
-    mutating func advance() throws(Diagnostic) {
+    /// Moves to the next token, read in `mode` (a command argument is read as a word: the
+    /// parser knows from the slot it fills). A token peeked at was read as `.code`; no slot
+    /// peeks where a word follows.
+    mutating func advance(_ mode: Lexer.Mode = .code) throws(Diagnostic) {
         previousEnd = token.end
         if let next = lookahead {
             token = next
             lookahead = nil
         } else {
-            token = try fetch()
+            token = try fetch(mode)
         }
     }
 
+    /// The token after the current one, read as `.code`.
     mutating func peek() throws(Diagnostic) -> Token {
         if let lookahead { return lookahead }
         let next = try fetch()
@@ -181,8 +187,7 @@ public struct Parser {
         case .keyword(.for): return try parseFor()
         case .identifier(let name):
             // `count(goals) > 7` is the function, `count goals` the command.
-            let next = try peek()
-            let callsFunction = next.kind == .symbol(.leftParen) && next.start == token.end
+            let callsFunction = lookahead.map { $0.kind == .symbol(.leftParen) && $0.start == token.end } ?? lexer.nextCharacterIs("(")
             if let spec = commands.command(named: name), spec.action != nil, !callsFunction { return try parseCommand(spec) }
             return try bareExpression(unknownCommand: true)
         default:
@@ -260,7 +265,7 @@ public struct Parser {
     ///     command = command_name arguments [ redirection ] ;
     mutating func parseCommand(_ spec: CommandSpec) throws(Diagnostic) -> Statement {
         let start = token
-        try advance()
+        try advance(Slot.startMode(of: spec.syntax[...]))
         readingCommand = true
         defer { readingCommand = false }
         let arguments = try parseArguments(of: spec, named: start)

@@ -53,7 +53,7 @@ struct RecordEditor {
     /// schema refuses is reported as the user made it: `assignments` (when the changes come from
     /// `FIELD=VALUE` pairs) point at the value at fault.
     func commit(_ changes: ChangeSet, assignments: [ParsedArguments.Assignment] = []) throws {
-        let options = context.interpreter.options
+        let options = context.environment.options
         do {
             try workspace.amend(changes, command: context.commandText, at: options.now(), by: options.user)
         } catch let refusal as ChangeSet.Refusal {

@@ -13,17 +13,17 @@ struct RecordQuery {
         guard let written else { return records }
         try checkNames(in: written)
         let condition = canonical(written)
-        let interpreter = context.interpreter
+        let environment = context.environment
         var current = Record(fields: [:])
         let kind = self.kind
-        let scope = Scope(parent: interpreter.scope) { name in
+        let fields = { (name: String) -> Value? in
             if let field = FieldValues.fieldName(name, in: kind) { return FieldValues.field(field, of: current, kind: kind) }
             return current[name].map { FieldValues.value($0, type: nil) }
         }
-        return try Scope.with(scope, in: interpreter) {
+        return try environment.withNames(fields) {
             var selected: [Record] = []
             for (n, record) in records.enumerated() {
-                if n & 1023 == 0 { try interpreter.checkInterrupt(context.source, condition.location) }
+                if n & 1023 == 0 { try environment.checkInterrupt(context.source, at: condition.location) }
                 current = record
                 let value = try context.evaluate(condition)
                 guard case .bool(let keep) = value else {
@@ -41,7 +41,7 @@ struct RecordQuery {
     private func checkNames(in e: Expression) throws {
         switch e.kind {
         case .variable(let name):
-            if FieldValues.fieldName(name, in: kind) != nil || context.interpreter.scope.lookup(name) != nil { return }
+            if FieldValues.fieldName(name, in: kind) != nil || context.environment.isVariable(name) { return }
             if workspace.dossier.records(kind).contains(where: { $0.fields[name] != nil }) { return }
             throw context.error(Message(en: "\(kind.name) have no field '\(name)'", nl: "\(kind.name) hebben geen veld '\(name)'") + Suggestion.phrase(for: name, in: kind.fieldNames),
                                 at: e.location, length: e.length, hint: Message(en: "fields: ", nl: "velden: ") + kind.fieldNames.joined(separator: ", "))

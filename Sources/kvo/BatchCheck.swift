@@ -2,33 +2,33 @@ import Dispatch
 import Synchronization
 import KVOModel
 import KVOChecks
+import KVOReports
 
 /// `kvo check DOSSIER...`: many dossiers in one process (a certification body's nightly run).
 /// Each file is read and checked on its own; one that does not load is reported and the others
 /// still run. With `jobs` > 1 the files are checked in parallel; output stays in argument order.
-public struct BatchCheck: Sendable {
-    public enum Format: String, Sendable { case table, json, junit }
-
-    public struct Outcome: Sendable {
-        public let path: String
-        public let report: CheckReport?
-        public let error: String?
+/// Here in the kvo target, beside the command that alone uses it (kvo/CheckCommand.swift).
+struct BatchCheck: Sendable {
+    struct Outcome: Sendable {
+        let path: String
+        let report: CheckReport?
+        let error: String?
     }
 
-    public let asOf: Day
+    let asOf: Day
     /// `kvo check --as-of DATE`: each dossier is judged as it stood then (PointInTime).
-    public var pointInTime = false
+    var pointInTime = false
     /// `--audit first|renewal`, decoded once.
-    public let audit: OrganisationRecord.Certification?
-    public let language: Language
+    let audit: OrganisationRecord.Certification?
+    let language: Language
     /// Without --lang, each dossier's own `language` field wins over `language` (docs/language.md).
-    public var followsDossier = false
-    public let patterns: [String]
+    var followsDossier = false
+    let patterns: [String]
 
     /// The rules the patterns select, worked out once for all dossiers.
     let rules: [Rule]
 
-    public init(asOf: Day, audit: OrganisationRecord.Certification?, language: Language, patterns: [String]) {
+    init(asOf: Day, audit: OrganisationRecord.Certification?, language: Language, patterns: [String]) {
         self.asOf = asOf
         self.audit = audit
         self.language = language
@@ -37,7 +37,7 @@ public struct BatchCheck: Sendable {
         rules = patterns.isEmpty ? RuleCatalogue.handbook.rules : RuleCatalogue.handbook.rules.filter { selected.contains($0.id) }
     }
 
-    public func check(_ path: String) -> Outcome {
+    func check(_ path: String) -> Outcome {
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.read(path)
@@ -56,7 +56,7 @@ public struct BatchCheck: Sendable {
         }
     }
 
-    public func run(_ paths: [String], jobs: Int) -> [Outcome] {
+    func run(_ paths: [String], jobs: Int) -> [Outcome] {
         guard jobs > 1, paths.count > 1 else { return paths.map(check) }
         let results = OutcomeSlots(count: paths.count)
         let workers = min(jobs, paths.count)
@@ -71,33 +71,25 @@ public struct BatchCheck: Sendable {
     }
 
     /// The report, and the exit code: 2 when a file did not load, else 1 when a must failed, else 0.
-    public func render(_ outcomes: [Outcome], format: Format, failOnWarn: Bool) -> (text: String, code: Int32) {
+    func render(_ outcomes: [Outcome], format: OutputFormat, failOnWarn: Bool) -> (text: String, code: Int32) {
         let failed = outcomes.filter { $0.report?.failed(failOnWarn: failOnWarn) == true }.count
         let broken = outcomes.filter { $0.error != nil }.count
         let code: Int32 = broken > 0 ? 2 : (failed > 0 ? 1 : 0)
         switch format {
         case .json:
             let items: [JSONValue] = outcomes.map { o in
-                if let report = o.report {
-                    var json = CheckRun.json(report)
-                    if case .object(var obj) = json { obj["file"] = .string(o.path); json = .object(obj) }
-                    return json
-                }
-                return .object(["file": .string(o.path), "error": .string(o.error ?? "")])
+                guard let report = o.report else { return .object(["file": .string(o.path), "error": .string(o.error ?? "")]) }
+                var json = report.json
+                if case .object(var obj) = json { obj["file"] = .string(o.path); json = .object(obj) }
+                return json
             }
             return (JSONWriter.string(.object(["dossiers": .array(items), "total": .object([
                 "dossiers": .number(Double(outcomes.count)), "failed": .number(Double(failed)), "unreadable": .number(Double(broken))])])), code)
         case .junit:
-            var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n"
-            for o in outcomes {
-                if let report = o.report {
-                    xml += report.junit(name: o.path, failOnWarn: failOnWarn)
-                } else {
-                    xml += "<testsuite name=\"\(o.path)\" tests=\"1\" errors=\"1\">\n  <testcase name=\"load\"><error message=\"\(o.error ?? "")\"/></testcase>\n</testsuite>\n"
-                }
-            }
-            return (xml + "</testsuites>\n", code)
-        case .table:
+            return (JUnitWriter.document(outcomes.map { o in
+                o.report.map { JUnitWriter.suite($0, name: o.path, failOnWarn: failOnWarn) } ?? JUnitWriter.loadError(name: o.path, message: o.error ?? "")
+            }), code)
+        default:
             var text = ""
             for o in outcomes {
                 if let report = o.report {

@@ -1,16 +1,28 @@
-/// Rows of text cells under headers, rendered for people (aligned, fitted to the terminal,
-/// long cells wrapped, nothing cut) or for programs (CSV, Markdown).
+/// Rows of text cells under headers: the one table type of kvo, for people (aligned, fitted to
+/// the terminal, long cells wrapped, nothing cut), for programs (CSV, Markdown) and in reports
+/// (Markdown, HTML). Here in KVOReports because reports build tables too; KVOScript names it
+/// through a type alias (KVOScript/Output/Table+Script.swift).
 public struct Table: Sendable, Equatable {
     public var headers: [String]
     public var rows: [[String]]
-    /// Rows printed as one line of text across the table (a group's title), not in the columns;
-    /// their text is the row's first non-empty cell. CSV and Markdown keep them as plain rows.
+    /// Rows printed as one line of text across the table (a group's title, such as a theme above
+    /// its measures), not in the columns; their text is the row's first non-empty cell. CSV and
+    /// data Markdown keep them as plain rows.
     public var spanning: Set<Int>
+    /// Columns aligned right in a report.
+    public var numeric: Set<Int>
+    /// Columns kept narrow and centred in a report (the quarters of the measures matrix).
+    public var compact: Set<Int>
 
-    public init(headers: [String], rows: [[String]], spanning: Set<Int> = []) {
+    /// Rows shorter than the headers are filled with empty cells.
+    public init(headers: [String], rows: [[String]], numeric: Set<Int> = [], spanning: Set<Int> = [], compact: Set<Int> = []) {
         self.headers = headers
-        self.rows = rows
+        self.rows = rows.map { row in
+            row.count >= headers.count ? row : row + Array(repeating: "", count: headers.count - row.count)
+        }
         self.spanning = spanning
+        self.numeric = numeric
+        self.compact = compact
     }
 
     /// Aligned columns two spaces apart, under a line of dashes. When `width` is given and the
@@ -66,16 +78,16 @@ public struct Table: Sendable, Equatable {
     }
 
     /// The longest piece of a cell that TextLayout never breaks.
-    static func longestWord(_ cell: String) -> Int {
+    package static func longestWord(_ cell: String) -> Int {
         cell.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap(TextLayout.pieces).map(\.count).max() ?? 0
     }
 
-    static func longestLine(_ cell: String) -> Int {
+    package static func longestLine(_ cell: String) -> Int {
         cell.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
     }
 
     /// Breaks a cell into lines of at most `width` characters, never inside a word (TextLayout).
-    static func wrap(_ cell: String, width: Int) -> [String] { TextLayout.lines(cell, width: width) }
+    package static func wrap(_ cell: String, width: Int) -> [String] { TextLayout.lines(cell, width: width) }
 
     /// RFC 4180: fields with a comma, quote, line break or edge blank are quoted. Written by hand:
     /// a dozen lines, and the CSV packages here pull in full Foundation, which would triple kvo's start-up.
@@ -101,7 +113,7 @@ public struct Table: Sendable, Equatable {
 
     /// A plain number written with a decimal point gets a decimal comma: "-2.5" → "-2,5",
     /// "25.8%" → "25,8%". Anything else (dates, IDs, text, "1.2.3") is left alone.
-    static func decimalComma(_ cell: String) -> String {
+    package static func decimalComma(_ cell: String) -> String {
         var body = Substring(cell)
         let percent = body.hasSuffix("%")
         if percent { body = body.dropLast() }
@@ -117,7 +129,7 @@ public struct Table: Sendable, Equatable {
     /// running it (`=HYPERLINK(...)`, `-2+3`). A plain number such as -3 or -2.5 stays as it is:
     /// digits with at most one decimal point or comma form no formula, and a spreadsheet should
     /// read them as the number they are.
-    static func neutralised(_ cell: String) -> String {
+    package static func neutralised(_ cell: String) -> String {
         guard let first = cell.utf8.first, "=+-@\t\r".utf8.contains(first) else { return cell }
         return isPlainNegativeNumber(cell) ? cell : "'" + cell
     }
@@ -136,18 +148,40 @@ public struct Table: Sendable, Equatable {
         return digitsSinceSeparator > 0
     }
 
-    /// A GitHub-flavoured Markdown table; `|` escaped, line breaks as <br>.
-    public var markdown: String {
-        func cell(_ s: String) -> String { s.replacingAll("|", with: "\\|").replacingAll("\n", with: "<br>") }
+    /// How the cells of a Markdown table are written.
+    public enum MarkdownCells: Sendable {
+        /// As data (`as md`): `|` escaped, line breaks as <br>, group titles as plain rows.
+        case data
+        /// As report text: escaped as prose (`Markup.escapeMarkdown`), numeric columns aligned
+        /// right, compact ones centred, group titles in bold across the row.
+        case prose
+    }
+
+    /// A GitHub-flavoured Markdown table, as data.
+    public var markdown: String { markdown(.data) }
+
+    /// A GitHub-flavoured Markdown table: the one Markdown table writer.
+    public func markdown(_ cells: MarkdownCells) -> String {
+        let cell: (String) -> String = switch cells {
+        case .data: { $0.replacingAll("|", with: "\\|").replacingAll("\n", with: "<br>") }
+        case .prose: { Markup.escapeMarkdown($0, keepLines: false) }
+        }
         var out = "| " + headers.map(cell).joined(separator: " | ") + " |\n"
-        out += "|" + headers.map { _ in "---|" }.joined() + "\n"
-        for row in rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        out += "|" + headers.indices.map { numeric.contains($0) ? "---:|" : (compact.contains($0) ? ":-:|" : "---|") }.joined() + "\n"
+        for (i, row) in rows.enumerated() {
+            if cells == .prose, spanning.contains(i) {
+                let title = row.first { !$0.isEmpty } ?? ""
+                out += "| **" + cell(title) + "** |" + String(repeating: " |", count: max(0, headers.count - 1)) + "\n"
+            } else {
+                out += "| " + row.map(cell).joined(separator: " | ") + " |\n"
+            }
+        }
         return out
     }
 }
 
 extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
+    package func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty, contains(target) else { return self }
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }

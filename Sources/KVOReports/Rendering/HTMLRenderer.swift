@@ -112,7 +112,7 @@ public struct HTMLRenderer: Sendable {
         return out
     }
 
-    static func table(_ t: ReportTable) -> String {
+    static func table(_ t: Table) -> String {
         let e = Markup.escapeXML
         func cls(_ c: Int) -> String {
             t.numeric.contains(c) ? " class=\"num\"" : (t.compact.contains(c) ? " class=\"compact\"" : "")
@@ -120,7 +120,7 @@ public struct HTMLRenderer: Sendable {
         let wide = !t.compact.isEmpty
         var out = (wide ? "<div class=\"wide\">\n<table class=\"matrix\">" : "<table>") + "\n<thead><tr>" + t.headers.enumerated().map { "<th\(cls($0.offset))>\(e($0.element))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for (i, row) in t.rows.enumerated() {
-            if t.groupRows.contains(i) {
+            if t.spanning.contains(i) {
                 let title = row.first { !$0.isEmpty } ?? ""
                 out += "<tr class=\"group\"><td colspan=\"\(t.headers.count)\">\(e(title))</td></tr>\n"
             } else {

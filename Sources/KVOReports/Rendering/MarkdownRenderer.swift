@@ -30,7 +30,7 @@ public struct MarkdownRenderer: Sendable {
             case .facts(let facts):
                 out += facts.map { "- **" + md($0.label, false) + ":** " + md($0.value, false) }.joined(separator: "\n") + "\n\n"
             case .table(let table):
-                out += MarkdownRenderer.table(table) + "\n"
+                out += table.markdown(.prose) + "\n"
             case .bullets(let items):
                 out += items.map { "- " + md($0, false) }.joined(separator: "\n") + "\n\n"
             case .numbered(let items):
@@ -66,21 +66,6 @@ public struct MarkdownRenderer: Sendable {
         }
         while out.hasSuffix("\n\n") { out.removeLast() }
         return [ReportFile(name: document.fileName + ".md", contents: out)] + files
-    }
-
-    static func table(_ t: ReportTable) -> String {
-        func cell(_ s: String) -> String { Markup.escapeMarkdown(s, keepLines: false) }
-        var out = "| " + t.headers.map(cell).joined(separator: " | ") + " |\n"
-        out += "|" + t.headers.indices.map { t.numeric.contains($0) ? "---:|" : (t.compact.contains($0) ? ":-:|" : "---|") }.joined() + "\n"
-        for (i, row) in t.rows.enumerated() {
-            if t.groupRows.contains(i) {
-                let title = row.first { !$0.isEmpty } ?? ""
-                out += "| **" + cell(title) + "** |" + String(repeating: " |", count: max(0, t.headers.count - 1)) + "\n"
-            } else {
-                out += "| " + row.map(cell).joined(separator: " | ") + " |\n"
-            }
-        }
-        return out
     }
 }
 

@@ -34,7 +34,7 @@ public enum TextLayout {
     }
 
     /// A word cut after each hyphen that stands between two letters, and after each comma.
-    static func pieces(of word: Substring) -> [String] {
+    package static func pieces(of word: Substring) -> [String] {
         var pieces: [String] = []
         var current = ""
         var previous: Character?
