@@ -14,7 +14,7 @@ extension CommandSpec {
             let language = context.language
             var rows: [[String]] = []
             // The room reads names: parties, members, themes beside their IDs (JSON keeps the IDs).
-            let names = try context.format == .table ? RoomNames(dossier: w.dossier, language: language) : nil
+            let names = context.outputFormat() == .table ? RoomNames(dossier: w.dossier, language: language) : nil
             for a in w.amendments {
                 for (line, detail) in ChangeText.describe(a.changes, schema: w.schema, names: names).enumerated() {
                     let text = detail.text(language)
@@ -29,7 +29,7 @@ extension CommandSpec {
             let headers = [Message(en: "when", nl: "wanneer"), Message(en: "who", nl: "wie"),
                            Message(en: "command", nl: "opdracht"), Message(en: "change", nl: "wijziging")]
             let table = Table(headers: headers.map { $0.text(language) }, rows: rows)
-            switch try context.format {
+            switch context.outputFormat() {
             case .table: context.write(table.rendered(width: context.width))
             case .csv: context.write(table.csv)
             case .excelCSV: context.write(table.excelCSV)

@@ -60,21 +60,6 @@ extension CommandContext {
                     hint: w.schema.kind(ofID: word.text).map { Message(en: "list \($0.name) shows the \($0.name) there are", nl: "lijst \($0.name) toont ze") })
     }
 
-    /// How results are written: `as FORMAT`, else a table on a terminal and JSON elsewhere.
-    public var format: OutputFormat {
-        get throws {
-            if let w = arguments.word(SlotName.format.text) {
-                guard let f = OutputFormat(w.text.lowercased(), among: OutputFormat.recordFormats) else {
-                    throw error(Message(en: "unknown format '\(w.text)'", nl: "onbekend formaat '\(w.text)'") + Suggestion.phrase(for: w.text, in: OutputFormat.names),
-                                at: w.location, length: w.length,
-                                hint: Message(en: "formats: ", nl: "formaten: ") + OutputFormat.names.joined(separator: ", "))
-                }
-                return f
-            }
-            return environment.options.outputIsTerminal ? .table : .json
-        }
-    }
-
     /// The date to judge as of: `--as-of DATE` on the command, else the session's date.
     func asOf() throws -> Day {
         guard let word = arguments.options[SlotName.asOf.text]?.value else { return environment.options.today }

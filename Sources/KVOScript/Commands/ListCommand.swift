@@ -40,7 +40,7 @@ extension CommandSpec {
                 }
             }
             let columns = try query.columns(for: records)
-            switch try context.format {
+            switch context.outputFormat() {
             case .table:
                 if records.isEmpty {
                     // In Dutch, the kind as the user named it (`lijst maatregelen` gives "nog geen maatregelen").
@@ -111,7 +111,7 @@ extension CommandSpec {
         run: { arguments, context in
             let w = try context.workspace()
             let (kind, record, _) = try context.record(arguments.id, in: w)
-            let format = try context.format
+            let format = context.outputFormat()
             if format == .json {
                 context.write(JSONWriter.string(.object(record.fields)))
                 return
