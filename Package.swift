@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "KVOReports", dependencies: ["KVOModel", "KVOChecks", "KVOPlanning"]),
         .target(name: "KVOImport", dependencies: ["KVOModel"]),
         // SwiftCSV imports all of Foundation, which would cost kvo's start-up 2 ms; it lives in
-        // the helper program kvo-csv, which `import` runs (KVOImport/CSVHelperProcess.swift).
+        // the helper program kvo-csv, which `import` runs (KVOImport/CSV/CSVHelperProcess.swift).
         // ZIPFoundation and FoundationXML read .xlsx workbooks there too (docs/import.md says why).
         .target(name: "KVOCSV", dependencies: ["KVOImport", .product(name: "SwiftCSV", package: "SwiftCSV"),
                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -55,7 +55,7 @@ let package = Package(
         // helper program kvo-xlsx, so that kvo's start-up never loads it (KVOScript/Output/Workbook.swift).
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .executableTarget(name: "kvo-xlsx", dependencies: ["CXlsxWriter", "KVOModel"]),
-        // GLPK (Debian's libglpk-dev) solves the exact planner's model (KVOPlanning/PlanModel.swift),
+        // GLPK (Debian's libglpk-dev) solves the exact planner's model (KVOPlanning/Planner/PlanModel.swift),
         // in the helper program kvo-plan that `plan` runs, so that kvo's start-up never loads it
         // (with it, ten more libraries: LAPACK, BLAS, SuiteSparse). The tests call it directly.
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),

@@ -108,4 +108,18 @@ final class LayeringTests: XCTestCase {
         }
         XCTAssertEqual(problems, [], problems.joined(separator: "\n"))
     }
+
+    /// docs/architecture.md walks a command through named files: a file moved or renamed
+    /// without the page following would send a newcomer nowhere.
+    func testTheArchitecturePageNamesFilesThatExist() throws {
+        let page = try String(contentsOf: root.appendingPathComponent("docs/architecture.md"), encoding: .utf8)
+        let paths = page.split(whereSeparator: { " `(),:;\n".contains($0) }).map(String.init)
+            .filter { $0.hasSuffix(".swift") && $0.contains("/") && !$0.contains("<") }
+        XCTAssertGreaterThan(paths.count, 10, "the page names no files: \(paths)")
+        let missing = paths.filter { path in
+            let relative = path.hasPrefix("Sources/") || path.hasPrefix("Tests/") ? path : "Sources/" + path
+            return !FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path)
+        }
+        XCTAssertEqual(missing, [], "docs/architecture.md names files that do not exist: \(missing)")
+    }
 }

@@ -74,19 +74,10 @@ struct AnalysisConsensus: RuleEvaluator {
         return (rankings, unusable)
     }
 
-    /// Kendall's W of the parties' ranks over the themes, with the correction for ties; nil when
-    /// every party gave every theme the same score.
+    /// Kendall's W of the parties' ranks over the themes (Handbook.Analysis.kendallW, the one
+    /// formula `prioritise` uses too); nil when every party gave every theme the same score.
     static func kendallW(_ ranks: [[String: Double]], themes: [String]) -> Double? {
-        let m = Double(ranks.count), n = Double(themes.count)
-        let sums = themes.map { t in ranks.map { $0[t]! }.reduce(0, +) }
-        let mean = m * (n + 1) / 2
-        let s = sums.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)
-        let ties = ranks.map { r in
-            Dictionary(grouping: r.values, by: { $0 }).values.map { g in Double(g.count * g.count * g.count - g.count) }.reduce(0, +)
-        }.reduce(0, +)
-        let denominator = m * m * (n * n * n - n) - m * ties
-        guard denominator > 0 else { return nil }
-        return 12 * s / denominator
+        Handbook.Analysis.kendallW(ranks.map { r in themes.map { r[$0] ?? 0 } })
     }
 
     /// Themes the parties place at least half the list apart, widest first: (en, nl, theme).

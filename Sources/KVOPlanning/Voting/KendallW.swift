@@ -1,10 +1,12 @@
+import KVOModel
+
 /// Kendall's coefficient of concordance W: how far the voters agree, from 0 (no agreement: every
 /// item gets the same rank sum) to 1 (everyone gives the same ranking). `prioritise` shows it next
 /// to the consensus so the room knows how much that consensus is worth.
 ///
 /// W = 12·S / (m²(n³ − n) − m·Σ_j T_j), with m voters, n items, R_i the sum of item i's mid-ranks,
 /// S = Σ_i (R_i − m(n+1)/2)² and T_j = Σ (t³ − t) over voter j's groups of t tied items (the tie
-/// correction). The same measure as the §4.1.4 consensus check.
+/// correction), computed by Handbook.Analysis.kendallW: the same measure as the §4.1.4 consensus check.
 ///
 /// Missing items: W needs every voter to rank the same items, so it is computed over the items every
 /// voter ranked (re-ranked among themselves); the others are returned in `excluded` to be said.
@@ -28,20 +30,11 @@ public enum KendallW {
         let items = common.sorted()
         let excluded = Set(rankings.flatMap(\.order)).subtracting(common).sorted()
         guard items.count >= 2 else { return nil }
-        let m = rankings.count, n = items.count
-        // Doubled rank sums and tie terms keep everything integer until the final division.
-        var doubledSums = [Int](repeating: 0, count: n)
-        var ties = 0
-        for ranking in rankings {
-            let restricted = ranking.restricted(to: common)
-            let twice = restricted.doubledPositions(in: items)
-            for (i, item) in items.enumerated() { doubledSums[i] += twice[item]! }
-            ties += restricted.groups.map { $0.count * $0.count * $0.count - $0.count }.reduce(0, +)
+        let ranks = rankings.map { ranking -> [Double] in
+            let twice = ranking.restricted(to: common).doubledPositions(in: items)
+            return items.map { Double(twice[$0] ?? 0) / 2 }
         }
-        // S = Σ (R_i − m(n+1)/2)²; with doubled sums 4S = Σ (2R_i − m(n+1))².
-        let fourS = doubledSums.map { ($0 - m * (n + 1)) * ($0 - m * (n + 1)) }.reduce(0, +)
-        let denominator = m * m * (n * n * n - n) - m * ties
-        guard denominator > 0 else { return nil }
-        return Result(w: Double(3 * fourS) / Double(denominator), voters: m, items: items, excluded: excluded)
+        guard let w = Handbook.Analysis.kendallW(ranks) else { return nil }
+        return Result(w: w, voters: rankings.count, items: items, excluded: excluded)
     }
 }
