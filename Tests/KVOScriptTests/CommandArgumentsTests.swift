@@ -97,11 +97,11 @@ final class CommandArgumentsTests: XCTestCase {
         XCTAssertEqual(CommandSpec.waive.declaredNames, ["rule", "justification", "until", "date", "by", "party"])
     }
 
-    /// The typed commands reach the session through CommandEnvironment, and no command
-    /// force-unwraps an argument read by name.
-    func testTypedCommandFilesUseTheEnvironmentAndNoForceUnwrappedReads() throws {
+    /// Every command reaches the session through CommandEnvironment, and no command reads an
+    /// argument by string or force-unwraps one (in any folder below Commands/).
+    func testCommandFilesUseTheEnvironmentAndNoReadsByString() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/KVOScript/Commands").standardized
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
         XCTAssertGreaterThan(files.count, 20)
         let forceUnwrap = try NSRegularExpression(pattern: #"\.(word|words|expression|expressions|assignments)\("[^"]*"\)!"#)
         for file in files {
