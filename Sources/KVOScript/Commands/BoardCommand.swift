@@ -9,25 +9,35 @@ extension CommandSpec {
         name: boardName, group: .handbook,
         summary: Message(en: "the vote board: each party's score per theme, the running consensus and agreement",
                          nl: "het stembord: de score van elke partij per thema, de consensus tot nu toe en de overeenstemming"),
-        syntax: [.optional([.word("state", .choice(["on", "off"]))])],
+        syntax: [.optional([.word(BoardArguments.state, .choice(["on", "off"]))])],
         example: "board",
         details: Message(
             en: "A grid of the themes (rows, in the order of the running consensus) and the parties (columns, by ID, their names in the legend below): each cell is the party's urgency/means (5/3), its rank (#2), or · when it has not scored the theme. Beside it the consensus place and the Borda points, below it the agreement (Kendall's W) and who has not voted yet: the same figures as prioritise, from the same votes and evidence. At the prompt, once the board has been shown it is drawn again after every vote (and every undo of one); 'board off' stops that, 'board on' starts it without showing the board now.",
             nl: "Een raster van de thema's (rijen, in de volgorde van de consensus tot nu toe) en de partijen (kolommen, op ID, met hun namen in de legenda eronder): elke cel is de urgentie/middelen van de partij (5/3), haar rang (#2), of · als ze het thema nog niet scoorde. Ernaast de plaats in de consensus en de Borda-punten, eronder de overeenstemming (Kendall's W) en wie nog niet stemde: dezelfde cijfers als prioriteer, uit dezelfde stemmen en onderbouwing. Aan de prompt wordt het bord, als het eenmaal getoond is, na elke stem (en elke ongedaan gemaakte stem) opnieuw getekend; 'bord off' stopt dat, 'bord on' zet het aan zonder het bord nu te tonen."),
-        action: { context in
-            let state = context.arguments.word("state")
+        arguments: BoardArguments.self,
+        run: { arguments, context in
             let w = try context.workspace()
-            switch state?.text {
-            case "off"?: context.interpreter.board = false; return
-            case "on"?: context.interpreter.board = true; return
-            case nil: break
-            case let other?:
-                throw context.error(Message(en: "board takes on or off, not '\(other)'", nl: "bord kent alleen on of off, niet '\(other)'"),
-                                    at: state!.location, length: state!.length)
+            if let state = arguments.state {
+                switch state.text {
+                case "off": context.environment.setBoard(false)
+                case "on": context.environment.setBoard(true)
+                default:
+                    throw context.error(Message(en: "board takes on or off, not '\(state.text)'", nl: "bord kent alleen on of off, niet '\(state.text)'"),
+                                        at: state.location, length: state.length)
+                }
+                return
             }
-            context.interpreter.board = true
+            context.environment.setBoard(true)
             context.write(VoteBoard(dossier: w.dossier, language: context.language).rendered(width: context.width))
         })
+}
+
+/// `board [on|off]`.
+struct BoardArguments: CommandArguments {
+    static let state = SlotName("state")
+    let state: ParsedArguments.Word?
+
+    init(from a: ArgumentReader) throws(Diagnostic) { state = try a.optionalWord(Self.state) }
 }
 
 /// The grid `board` draws: read from the same `ThemePriority` as `prioritise`, so the board and

@@ -6,14 +6,15 @@ extension CommandSpec {
         name: "changes", group: .dossier,
         summary: Message(en: "the amendments since the dossier was opened: who, when, old and new",
                          nl: "de wijzigingen sinds het dossier geopend is: wie, wanneer, oud en nieuw"),
-        syntax: [.optional([.literal("as"), .word("format", .choice(OutputFormat.names))])],
+        syntax: [.optional([.literal("as"), .word(SlotName.format, .choice(OutputFormat.names))])],
         example: "changes",
-        action: { context in
+        arguments: NoArguments.self,
+        run: { _, context in
             let w = try context.workspace()
             let language = context.language
             var rows: [[String]] = []
             // The room reads names: parties, members, themes beside their IDs (JSON keeps the IDs).
-            let names = try context.format == .table ? RoomNames(dossier: w.dossier, language: language) : nil
+            let names = context.outputFormat() == .table ? RoomNames(dossier: w.dossier, language: language) : nil
             for a in w.amendments {
                 for (line, detail) in ChangeText.describe(a.changes, schema: w.schema, names: names).enumerated() {
                     let text = detail.text(language)
@@ -28,7 +29,7 @@ extension CommandSpec {
             let headers = [Message(en: "when", nl: "wanneer"), Message(en: "who", nl: "wie"),
                            Message(en: "command", nl: "opdracht"), Message(en: "change", nl: "wijziging")]
             let table = Table(headers: headers.map { $0.text(language) }, rows: rows)
-            switch try context.format {
+            switch context.outputFormat() {
             case .table: context.write(table.rendered(width: context.width))
             case .csv: context.write(table.csv)
             case .excelCSV: context.write(table.excelCSV)
@@ -43,7 +44,8 @@ extension CommandSpec {
         name: "diff", group: .dossier,
         summary: Message(en: "what differs from the saved file", nl: "wat verschilt van het bewaarde bestand"),
         example: "diff",
-        action: { context in
+        arguments: NoArguments.self,
+        run: { _, context in
             let w = try context.workspace()
             // Only records amended since the last save can differ; compare those, in file order.
             var lines: [Message] = []

@@ -6,31 +6,32 @@ extension CommandSpec {
     static let check = CommandSpec(
         name: "check", group: .handbook,
         summary: Message(en: "check the dossier against the handbook's rules", nl: "het dossier toetsen aan de regels van het handboek"),
-        syntax: [.words("pattern", .ruleID), .output(Slot.tableFormats + ["junit", "xlsx"])],
-        options: [OptionSpec("as-of", value: .text, summary: Message(en: "judge as of this date (default: the session's date)",
+        syntax: [.words(CheckArguments.patterns, .ruleID), .output(Slot.tableFormats + ["junit", "xlsx"])],
+        options: [OptionSpec(SlotName.asOf, value: .text, summary: Message(en: "judge as of this date (default: the session's date)",
                                                                     nl: "beoordeel per deze datum (standaard: de datum van de sessie)")),
-                  OptionSpec("audit", value: .choice(OrganisationRecord.Certification.allCases.map(\.rawValue)), summary: Message(en: "judge for a first certification or a renewal",
+                  OptionSpec(CheckArguments.audit, value: .choice(OrganisationRecord.Certification.allCases.map(\.rawValue)), summary: Message(en: "judge for a first certification or a renewal",
                                                                                              nl: "beoordeel voor een eerste certificering (first) of een hercertificering (renewal)")),
-                  OptionSpec("fail-on-warn", summary: Message(en: "count warnings as failures for the exit code",
+                  OptionSpec(CheckArguments.failOnWarn, summary: Message(en: "count warnings as failures for the exit code",
                                                               nl: "tel waarschuwingen als niet voldaan voor de exitcode")),
-                  OptionSpec("status", value: .text, summary: Message(en: "show only rules with these statuses, separated by commas: fail, warn, not (not assessable), pass, na, waived, info",
+                  OptionSpec(CheckArguments.status, value: .text, summary: Message(en: "show only rules with these statuses, separated by commas: fail, warn, not (not assessable), pass, na, waived, info",
                                                                       nl: "toon alleen regels met deze status, gescheiden door komma's: fail, warn, not (niet te beoordelen), pass, na, waived, info")),
-                  OptionSpec("trail", summary: Message(en: "for one rule: the records and fields its verdict read, with their values",
+                  OptionSpec(CheckArguments.trail, summary: Message(en: "for one rule: the records and fields its verdict read, with their values",
                                                        nl: "voor één regel: de gegevens en velden die het oordeel las, met hun waarden"))],
         example: "check KVO-4.1.* --as-of 2025-03-01",
         details: Message(en: "One line per rule with its ID, §, status and a sentence with the evidence; for a failure what is short. PATTERN selects rules by ID (KVO-4.1.*) or paragraph (§4.1). In a script or -c, a failed must makes kvo exit with 1 (--fail-on-warn: a warning too); the script goes on. Waived rules (see waive) count apart.",
                          nl: "Eén regel per eis met ID, §, status en een zin met de onderbouwing; bij niet voldaan wat er ontbreekt. PATROON kiest regels op ID (KVO-4.1.*) of paragraaf (§4.1). In een script of met -c eindigt kvo met exitcode 1 als een eis niet is voldaan (met --fail-on-warn ook bij een waarschuwing); het script gaat door. Regels met een ontheffing (zie ontheffen) worden apart geteld."),
-        action: { context in
-            let statusWord = context.arguments.options["status"]?.value
+        arguments: CheckArguments.self,
+        run: { arguments, context in
+            let statusWord = arguments.status
             let w = try context.workspace()
             let wanted = try statusWord.map { try CheckRun.statuses($0, context: context) }
-            let trail = context.arguments.options["trail"] != nil ? FieldTrail() : nil
-            let (all, language) = try CheckRun(context: context, workspace: w, trail: trail).run()
+            let trail = arguments.trail ? FieldTrail() : nil
+            let (all, language) = try CheckRun(context: context, workspace: w, patterns: arguments.patterns, audit: arguments.audit, trail: trail).run()
             // The exit code is the dossier's, whatever the filter shows.
-            let failed = CheckReport(results: all, language: language).failed(failOnWarn: context.arguments.options["fail-on-warn"] != nil)
+            let failed = CheckReport(results: all, language: language).failed(failOnWarn: arguments.failOnWarn)
             let results = wanted.map { w in all.filter { w.contains($0.status) } } ?? all
             let report = CheckReport(results: results, language: language)
-            let failOnWarn = context.arguments.options["fail-on-warn"] != nil
+            let failOnWarn = arguments.failOnWarn
             // One table for every format that is one; md names its first column ID and marks the §.
             let table = Table(headers: CheckReport.headers.map { $0.text(language) },
                               rows: results.map { [$0.rule.id, $0.rule.paragraph, CheckReport.label($0.status, language), report.sentence($0)] })
@@ -52,7 +53,7 @@ extension CommandSpec {
                                         terminal: { table.rendered(width: context.width) + TextLayout.fitted(report.summary, width: context.width) + "\n" })
             }
             if let trail { try CheckTrail(trail: trail, dossier: w.dossier, context: context).write() }
-            if failed { context.interpreter.noteFailure() }
+            if failed { context.environment.noteFailure() }
         })
 }
 
@@ -60,13 +61,17 @@ extension CommandSpec {
 struct CheckRun {
     let context: CommandContext
     let workspace: Workspace
+    /// The rules asked for (`KVO-4.1.*`, `§4.1`); none: every rule.
+    let patterns: [ParsedArguments.Word]
+    /// `--audit first|renewal`, judging as for that audit.
+    let audit: ParsedArguments.Word?
     /// `--trail`: every field the rule reads is noted here (one rule only).
     var trail: FieldTrail? = nil
 
     func run() throws -> ([CheckResult], Language) {
         var rules: [Rule] = []
         let catalogue = RuleCatalogue.handbook
-        for pattern in context.arguments.words("pattern") {
+        for pattern in patterns {
             let found = catalogue.select(pattern.text)
             if found.isEmpty {
                 throw context.error(Message(en: "no rule matches '\(pattern.text)'", nl: "geen regel past bij '\(pattern.text)'") + Suggestion.phrase(for: pattern.text, in: catalogue.ids),
@@ -83,23 +88,23 @@ struct CheckRun {
                                               nl: "noem één regel: controleer KVO-4.1.4-PRIORITISED --trail"))
         }
         let asOf = try context.asOf()
-        var audit: OrganisationRecord.Certification?
-        if let word = context.arguments.options["audit"]?.value {
-            guard let certification = OrganisationRecord.Certification(rawValue: word.text) else {
+        var certification: OrganisationRecord.Certification?
+        if let word = audit {
+            guard let named = OrganisationRecord.Certification(rawValue: word.text) else {
                 throw context.error(Message(en: "--audit takes first or renewal, not '\(word.text)'",
                                             nl: "--audit neemt first of renewal, niet '\(word.text)'"),
                                     at: word.location, length: word.length)
             }
-            audit = certification
+            certification = named
         }
         let language = context.language
         let (dossier, cache) = workspace.judged(asOf: try context.pointInTime())
         if let trail {
             // A cache of its own, so that what the rule derives is read now, into the trail.
-            let checkContext = CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit)
+            let checkContext = CheckContext(dossier: dossier, asOf: asOf, auditOverride: certification)
             return (trail.recording { Checker.run(checkContext, rules: rules) }, language)
         }
-        let checkContext = CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit, cache: cache)
+        let checkContext = CheckContext(dossier: dossier, asOf: asOf, auditOverride: certification, cache: cache)
         return (Checker.run(checkContext, rules: rules), language)
     }
 
@@ -119,5 +124,25 @@ struct CheckRun {
             result.insert(status)
         }
         return result
+    }
+}
+
+/// `check [PATTERN...] [as FORMAT] [--as-of DATE] [--audit first|renewal] [--fail-on-warn]
+/// [--status LIST] [--trail]`; the words are checked as the rules are run.
+struct CheckArguments: CommandArguments {
+    static let patterns = SlotName("pattern"), audit = SlotName("audit"), failOnWarn = SlotName("fail-on-warn"),
+               status = SlotName("status"), trail = SlotName("trail")
+    let patterns: [ParsedArguments.Word]
+    let audit: ParsedArguments.Word?
+    let failOnWarn: Bool
+    let status: ParsedArguments.Word?
+    let trail: Bool
+
+    init(from a: ArgumentReader) throws(Diagnostic) {
+        patterns = try a.words(Self.patterns)
+        audit = try a.option(Self.audit)?.value
+        failOnWarn = try a.flag(Self.failOnWarn)
+        status = try a.option(Self.status)?.value
+        trail = try a.flag(Self.trail)
     }
 }

@@ -118,6 +118,11 @@ public struct ArgumentReader {
         RecordReference(kind: arguments.word(try declared(.recordKind)), id: try word(name))
     }
 
+    /// Whether a clause word (`desc`) or an optional slot was given.
+    public func given(_ name: SlotName) throws(Diagnostic) -> Bool {
+        arguments.values[try declared(name)] != nil
+    }
+
     /// Whether a flag option (`--force`) was given.
     public func flag(_ name: SlotName) throws(Diagnostic) -> Bool {
         arguments.options[try declared(name)] != nil

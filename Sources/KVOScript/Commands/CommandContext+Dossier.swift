@@ -40,13 +40,6 @@ extension CommandContext {
                     at: word.location, length: word.length, hint: Message(en: "'kinds' lists them", nl: "'soorten' toont ze"))
     }
 
-    /// The record named by the `record` slot `id` (`M-3`, or `measure M-3`), for the commands
-    /// that read their arguments by string still.
-    public func record(in w: Workspace) throws -> (kind: RecordKind, record: Record, word: ParsedArguments.Word) {
-        guard let word = arguments.word("id") else { throw error(Message(en: "no record given", nl: "er is geen gegeven genoemd")) }
-        return try record(RecordReference(kind: arguments.word(SlotName.recordKind.text), id: word), in: w)
-    }
-
     /// The record a `.record` slot names (`M-3`, or `measure M-3`), or an error with a suggestion.
     public func record(_ reference: RecordReference, in w: Workspace) throws -> (kind: RecordKind, record: Record, word: ParsedArguments.Word) {
         let word = reference.id
@@ -65,21 +58,6 @@ extension CommandContext {
         throw error(Message(en: "no record has the ID '\(word.text)'", nl: "geen gegeven heeft de ID '\(word.text)'") + Suggestion.phrase(for: word.text, in: known),
                     at: word.location, length: word.length,
                     hint: w.schema.kind(ofID: word.text).map { Message(en: "list \($0.name) shows the \($0.name) there are", nl: "lijst \($0.name) toont ze") })
-    }
-
-    /// How results are written: `as FORMAT`, else a table on a terminal and JSON elsewhere.
-    public var format: OutputFormat {
-        get throws {
-            if let w = arguments.word(SlotName.format.text) {
-                guard let f = OutputFormat(w.text.lowercased(), among: OutputFormat.recordFormats) else {
-                    throw error(Message(en: "unknown format '\(w.text)'", nl: "onbekend formaat '\(w.text)'") + Suggestion.phrase(for: w.text, in: OutputFormat.names),
-                                at: w.location, length: w.length,
-                                hint: Message(en: "formats: ", nl: "formaten: ") + OutputFormat.names.joined(separator: ", "))
-                }
-                return f
-            }
-            return environment.options.outputIsTerminal ? .table : .json
-        }
     }
 
     /// The date to judge as of: `--as-of DATE` on the command, else the session's date.

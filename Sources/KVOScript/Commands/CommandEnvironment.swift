@@ -2,7 +2,8 @@ import KVOModel
 
 /// What a command may reach of the session while it runs: where to write, the open dossier,
 /// the session's options and state, and evaluation of its expressions. Narrower than the
-/// interpreter on purpose: a command cannot run statements, swap scopes or replace the dossier.
+/// interpreter on purpose: a command cannot run statements or swap scopes, and only `open`,
+/// `new` and `close` replace the dossier (`replaceWorkspace`).
 public struct CommandEnvironment {
     private let interpreter: Interpreter
 
@@ -30,6 +31,16 @@ public struct CommandEnvironment {
 
     /// A check or assertion did not hold: the session ends with 1, without stopping.
     public func noteFailure() { interpreter.noteFailure() }
+
+    /// `timer on|off`: each command's time on standard error.
+    public func setTimer(_ on: Bool) { interpreter.timer = on }
+
+    /// `board on|off`: the vote board drawn again after each vote at the prompt.
+    public func setBoard(_ on: Bool) { interpreter.board = on }
+
+    /// `open`, `new` and `close`: the session's dossier becomes this one (nil: none). The
+    /// dossier it replaces is closed by the caller first, keeping or dropping its changes.
+    public func replaceWorkspace(with workspace: Workspace?) { interpreter.workspace = workspace }
 
     /// `pager on|off`.
     public func setPager(_ on: Bool) { interpreter.pager = on }

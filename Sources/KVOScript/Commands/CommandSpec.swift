@@ -36,7 +36,7 @@ public struct CommandSpec: Sendable {
     /// Runs the command. nil for statements the parser builds itself (`let`, `if`, `for`).
     public let action: Action?
     /// Decodes the command's arguments into its arguments type without running it (for the test
-    /// that every read name is declared); nil for commands that read them by string still.
+    /// that every read name is declared); nil for the statements the parser builds itself.
     public let decode: (@Sendable (ArgumentReader) throws(Diagnostic) -> Void)?
 
     public init(name: String, aliases: [String] = [], group: Group, summary: Message, syntax: [Slot] = [],
@@ -105,9 +105,8 @@ public struct CommandContext {
     public let arguments: ParsedArguments
     public let location: SourceLocation
     public let source: SourceFile
-    /// Only for the commands not converted to typed arguments yet (check, prioritise, list,
-    /// changes, plan, vote, open, timer); every other command, the record editor and the
-    /// query go through `environment`.
+    /// Only for `environment` and `outputFormat` (Output/CommandContext+Results); every command
+    /// goes through `environment`.
     let interpreter: Interpreter
 
     init(spec: CommandSpec, arguments: ParsedArguments, location: SourceLocation, source: SourceFile, interpreter: Interpreter) {

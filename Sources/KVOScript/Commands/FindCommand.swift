@@ -5,13 +5,14 @@ extension CommandSpec {
         name: "find", group: .dossier,
         summary: Message(en: "search every text field of the dossier and name the records",
                          nl: "alle tekstvelden van het dossier doorzoeken en de gegevens noemen"),
-        syntax: [.words("search", .text), .output(Slot.tableFormats)],
+        syntax: [.words(FindArguments.search, .text), .output(Slot.tableFormats)],
         example: "find brandgang",
         details: Message(
             en: "Every record whose text fields contain TEXT (several words: the words as one text), upper or lower case and accents alike (enquete finds enquête). One line per field found: the record's ID, its kind, its name when it has one, the field and the text around the match. Only text fields are searched (names, descriptions, notes, conclusions, minutes); numbers, dates and references are not.",
             nl: "Alle gegevens met TEKST in een van hun tekstvelden (meer woorden: de woorden als één tekst), hoofd- en kleine letters en accenten gelijk (enquete vindt enquête). Eén regel per gevonden veld: het ID van het gegeven, de soort, de naam als het er een heeft, het veld en de tekst rond de vondst. Alleen tekstvelden worden doorzocht (namen, beschrijvingen, opmerkingen, conclusies, notulen); getallen, datums en verwijzingen niet."),
-        action: { context in
-            let words = context.arguments.words("search").map(\.text)
+        arguments: FindArguments.self,
+        run: { arguments, context in
+            let words = arguments.search.map(\.text)
             let w = try context.workspace()
             let needle = TextSearch.folded(words.joined(separator: " "))
             guard !needle.isEmpty else {
@@ -98,4 +99,12 @@ enum TextSearch {
         let end = min(chars.count, start + 60)
         return (start > 0 ? "…" : "") + String(chars[start..<end]) + (end < chars.count ? "…" : "")
     }
+}
+
+/// `find TEXT... [as FORMAT]` (the format is read where the result is written).
+struct FindArguments: CommandArguments {
+    static let search = SlotName("search")
+    let search: [ParsedArguments.Word]
+
+    init(from a: ArgumentReader) throws(Diagnostic) { search = try a.words(Self.search) }
 }

@@ -4,26 +4,27 @@ import KVOReports
 extension CommandSpec {
     static let list = CommandSpec(
         name: "list", aliases: ["ls"], group: .dossier, summary: Message(en: "list records of a kind, filtered and sorted", nl: "gegevens van een soort tonen, gefilterd en gesorteerd"),
-        syntax: [.word("kind", .recordKind),
-                 .optional([.literal("where"), .condition("condition")]),
-                 .optional([.literal("sort"), .word("field", .field), .optional([.literal("desc")])]),
-                 .optional([.literal("limit"), .expression("limit")]),
-                 .optional([.literal("fields"), .word("columns", .fieldList)]),
-                 .optional([.literal("as"), .word("format", .choice(OutputFormat.names))])],
+        syntax: [.word(ListArguments.kind, .recordKind),
+                 .optional([.literal("where"), .condition(ListArguments.condition)]),
+                 .optional([.literal("sort"), .word(ListArguments.sort, .field), .optional([.literal(ListArguments.descending.text)])]),
+                 .optional([.literal("limit"), .expression(ListArguments.limit)]),
+                 .optional([.literal("fields"), .word(ListArguments.columns, .fieldList)]),
+                 .optional([.literal("as"), .word(SlotName.format, .choice(OutputFormat.names))])],
         example: "list measures where party = \"PA-2\" and status != \"done\" sort quarters fields id,title,status",
         details: Message(
             en: "In the condition each field of the record is a variable; = and == both compare. A reference can be followed: list findings where inspection.time = \"evening\". Without 'fields' the ID and the first fields that hold something are shown. On a terminal the table fits its width and wraps long cells; elsewhere the default is JSON.",
             nl: "In de voorwaarde is elk veld van het gegeven een variabele; = en == vergelijken allebei. Een verwijzing kunt u volgen: lijst findings waar inspection.time = \"evening\". Zonder 'velden' worden de ID en de eerste gevulde velden getoond. In een terminal past de tabel in de breedte en lopen lange cellen door op de volgende regel; anders is JSON de standaard."),
-        action: { context in
+        arguments: ListArguments.self,
+        run: { arguments, context in
             let w = try context.workspace()
-            let kind = try context.kind(context.arguments.word("kind")!)
+            let kind = try context.kind(arguments.kind)
             let query = RecordQuery(context: context, workspace: w, kind: kind)
-            var records = try query.select(where: context.arguments.expression("condition"))
-            if let sort = context.arguments.word("field") {
-                records = try query.sorted(records, by: sort, descending: context.arguments.has("desc"))
+            var records = try query.select(where: arguments.condition)
+            if let sort = arguments.sort {
+                records = try query.sorted(records, by: sort, descending: arguments.descending)
             }
             var hidden = 0
-            if let e = context.arguments.expression("limit") {
+            if let e = arguments.limit {
                 let v = try context.evaluate(e)
                 guard case .number(let n) = v, n.isFinite, n >= 0, n == n.rounded() else {
                     throw context.error(Message(en: "limit needs a whole number of rows, got \(v.literal)",
@@ -39,12 +40,12 @@ extension CommandSpec {
                 }
             }
             let columns = try query.columns(for: records)
-            switch try context.format {
+            switch context.outputFormat() {
             case .table:
                 if records.isEmpty {
                     // In Dutch, the kind as the user named it (`lijst maatregelen` gives "nog geen maatregelen").
-                    let typed = context.arguments.word("kind")?.text ?? kind.name
-                    context.say(context.arguments.has("condition")
+                    let typed = arguments.kind.text
+                    context.say(arguments.condition != nil
                                 ? Message(en: "no \(kind.name) match\n", nl: "geen enkel gegeven voldoet aan de voorwaarde\n")
                                 : Message(en: "no \(kind.name) yet\n", nl: "nog geen \(typed)\n"))
                     return
@@ -70,7 +71,7 @@ extension CommandSpec {
                     context.say(Message(en: "\(n) \(n == 1 ? kind.singular : kind.name)\n", nl: Noun.record.counted(n).nl + "\n"))
                 }
             case .json:
-                context.write(JSONWriter.string(query.json(records, columns: context.arguments.has("columns") ? columns : nil)))
+                context.write(JSONWriter.string(query.json(records, columns: arguments.columns != nil ? columns : nil)))
             case .csv:
                 context.write(query.table(records, columns: columns).csv)
             case .excelCSV:
@@ -85,30 +86,32 @@ extension CommandSpec {
 
     static let count = CommandSpec(
         name: "count", group: .dossier, summary: Message(en: "count records of a kind, optionally those matching a condition", nl: "gegevens van een soort tellen, eventueel alleen die aan een voorwaarde voldoen"),
-        syntax: [.word("kind", .recordKind), .optional([.literal("where"), .condition("condition")])],
+        syntax: [.word(CountArguments.kind, .recordKind), .optional([.literal("where"), .condition(CountArguments.condition)])],
         example: "count findings where kind = \"negative\" and inspection.time = \"evening\"",
         details: Message(en: "Also a function: count(goals) or count(\"goals\") in an expression.",
                          nl: "Ook een functie: count(goals) of count(\"goals\") in een expressie."),
-        action: { context in
+        arguments: CountArguments.self,
+        run: { arguments, context in
             let w = try context.workspace()
-            let kind = try context.kind(context.arguments.word("kind")!)
+            let kind = try context.kind(arguments.kind)
             let query = RecordQuery(context: context, workspace: w, kind: kind)
-            let n = context.arguments.has("condition")
-                ? try query.select(where: context.arguments.expression("condition")).count
+            let n = arguments.condition != nil
+                ? try query.select(where: arguments.condition).count
                 : w.dossier.count(kind)
             context.write("\(n)\n")
         })
 
     static let show = CommandSpec(
         name: "show", group: .dossier, summary: Message(en: "show one record with all its fields", nl: "één gegeven tonen met al zijn velden"),
-        syntax: [.record("id"), .optional([.literal("as"), .word("format", .choice(OutputFormat.names))])],
+        syntax: [.record(ShowArguments.id), .optional([.literal("as"), .word(SlotName.format, .choice(OutputFormat.names))])],
         example: "show M-12",
         details: Message(en: "Fields that are references also show what they point to. Fields kvo does not know are shown last.",
                          nl: "Velden die verwijzingen zijn, tonen ook waar ze naar verwijzen. Velden die kvo niet kent, komen als laatste."),
-        action: { context in
+        arguments: ShowArguments.self,
+        run: { arguments, context in
             let w = try context.workspace()
-            let (kind, record, _) = try context.record(in: w)
-            let format = try context.format
+            let (kind, record, _) = try context.record(arguments.id, in: w)
+            let format = context.outputFormat()
             if format == .json {
                 context.write(JSONWriter.string(.object(record.fields)))
                 return
@@ -148,12 +151,13 @@ extension CommandSpec {
 
     static let kinds = CommandSpec(
         name: "kinds", group: .dossier, summary: Message(en: "list the kinds of record a dossier holds, or the fields of one", nl: "de soorten gegevens in een dossier tonen, of de velden van één soort"),
-        syntax: [.optional([.word("kind", .recordKind)])],
+        syntax: [.optional([.word(KindsArguments.kind, .recordKind)])],
         example: "kinds measures",
-        action: { context in
-            let schema = context.interpreter.workspace?.schema ?? .dossier
-            let dossier = context.interpreter.workspace?.dossier
-            if let word = context.arguments.word("kind") {
+        arguments: KindsArguments.self,
+        run: { arguments, context in
+            let schema = context.environment.workspace?.schema ?? .dossier
+            let dossier = context.environment.workspace?.dossier
+            if let word = arguments.kind {
                 let kind = try context.kind(word, in: schema)
                 let language = context.language
                 let required = Message(en: "required", nl: "verplicht").text(language)
@@ -179,4 +183,54 @@ extension CommandSpec {
             context.write(Table(headers: headers.map { $0.text(language) }, rows: rows)
                 .rendered(width: context.width))
         })
+}
+
+/// `list KIND [where CONDITION] [sort FIELD [desc]] [limit N] [fields A,B] [as FORMAT]`.
+struct ListArguments: CommandArguments {
+    static let kind = SlotName("kind"), condition = SlotName("condition"), sort = SlotName("field"),
+               descending = SlotName("desc"), limit = SlotName("limit"), columns = SlotName("columns")
+    let kind: ParsedArguments.Word
+    let condition: Expression?
+    let sort: ParsedArguments.Word?
+    let descending: Bool
+    let limit: Expression?
+    /// `fields id,title`: read by RecordQuery.columns, here only whether it was given.
+    let columns: ParsedArguments.Word?
+
+    init(from a: ArgumentReader) throws(Diagnostic) {
+        kind = try a.word(Self.kind)
+        condition = try a.optionalExpression(Self.condition)
+        sort = try a.optionalWord(Self.sort)
+        descending = try a.given(Self.descending)
+        limit = try a.optionalExpression(Self.limit)
+        columns = try a.optionalWord(Self.columns)
+    }
+}
+
+/// `count KIND [where CONDITION]`.
+struct CountArguments: CommandArguments {
+    static let kind = SlotName("kind"), condition = SlotName("condition")
+    let kind: ParsedArguments.Word
+    let condition: Expression?
+
+    init(from a: ArgumentReader) throws(Diagnostic) {
+        kind = try a.word(Self.kind)
+        condition = try a.optionalExpression(Self.condition)
+    }
+}
+
+/// `show [KIND] ID [as FORMAT]`.
+struct ShowArguments: CommandArguments {
+    static let id = SlotName("id")
+    let id: RecordReference
+
+    init(from a: ArgumentReader) throws(Diagnostic) { id = try a.record(Self.id) }
+}
+
+/// `kinds [KIND]`.
+struct KindsArguments: CommandArguments {
+    static let kind = SlotName("kind")
+    let kind: ParsedArguments.Word?
+
+    init(from a: ArgumentReader) throws(Diagnostic) { kind = try a.optionalWord(Self.kind) }
 }

@@ -7,16 +7,16 @@ extension CommandSpec {
         name: "plan", aliases: ["planning", "pva-plan"], group: .handbook,
         summary: Message(en: "place the ranked themes in plan years 1 to 3 and the measures in the plan's quarters, within the handbook's constraints",
                          nl: "de gerangschikte thema's over planjaar 1 tot 3 verdelen en de maatregelen over de kwartalen van het plan, binnen de eisen van het handboek"),
-        syntax: [.optional([.literal("as"), .word("format", .choice(["table", "json"]))])],
-        options: [OptionSpec("what-if", summary: Message(en: "show the changed matrix as a diff without applying it",
+        syntax: [.optional([.literal("as"), .word(SlotName.format, .choice(["table", "json"]))])],
+        options: [OptionSpec(PlanArguments.whatIf, summary: Message(en: "show the changed matrix as a diff without applying it",
                                                          nl: "toon de gewijzigde matrix als verschil, zonder iets toe te passen")),
-                  OptionSpec("hours", value: .text, summary: Message(en: "hours each party can give per quarter (default: the party's hoursPerQuarter, else 40)",
+                  OptionSpec(PlanArguments.hours, value: .text, summary: Message(en: "hours each party can give per quarter (default: the party's hoursPerQuarter, else 40)",
                                                                      nl: "uren die elke partij per kwartaal kan geven (standaard: hoursPerQuarter van de partij, anders 40)")),
-                  OptionSpec("replan", summary: Message(en: "also move measures still to be done that already have quarters, and redo the themes' years",
+                  OptionSpec(PlanArguments.replan, summary: Message(en: "also move measures still to be done that already have quarters, and redo the themes' years",
                                                         nl: "verplaats ook openstaande maatregelen die al kwartalen hebben, en deel de thema's opnieuw over de jaren in")),
-                  OptionSpec("time", value: .text, summary: Message(en: "seconds the exact planner may search (default: 2); then it says whether the plan is proven optimal or how far from the bound",
+                  OptionSpec(PlanArguments.time, value: .text, summary: Message(en: "seconds the exact planner may search (default: 2); then it says whether the plan is proven optimal or how far from the bound",
                                                                     nl: "seconden die de exacte planner mag zoeken (standaard: 2); daarna zegt hij of het plan bewezen optimaal is of hoe ver van de grens")),
-                  OptionSpec("as-of", value: .text, summary: Message(en: "plan from this date (default: the session's date)",
+                  OptionSpec(SlotName.asOf, value: .text, summary: Message(en: "plan from this date (default: the session's date)",
                                                                      nl: "plan vanaf deze datum (standaard: de datum van de sessie)"))],
         example: "plan --what-if --hours 30",
         details: Message(
@@ -30,12 +30,13 @@ extension CommandSpec {
                 Eisen: minstens \(Handbook.Plan.minimumMandatoryThemesWithGoal) van de \(Handbook.Survey.mandatoryThemes.count) verplichte thema's en elk gekozen optioneel of eigen thema hebben een doelstelling (§4.2.2); de vaste maatregelen van elk planjaar (§4.2.5); vóór een eerste audit zijn minstens \(Handbook.FirstAudit.fromInspection) maatregelen uit de schouw en \(Handbook.FirstAudit.communications) communicatie uitgevoerd (§5.2.2); uren per partij per kwartaal en een evenwichtige verdeling over de partijen (§4.2.4); afhankelijkheden (`after`); de termijnen van de doelen. Van elke eis staat erbij of eraan voldaan is, en waarom.
                 Toepassen is één wijziging (ongedaan draait haar terug) en gebeurt alleen als aan alle eisen is voldaan; anders verandert er niets. --what-if toont de wijzigingen als verschil in de regels van de matrix en verandert niets.
                 """),
-        action: { context in
-            let askedWhatIf = context.arguments.options["what-if"] != nil
+        arguments: PlanArguments.self,
+        run: { arguments, context in
+            let askedWhatIf = arguments.whatIf
             let language = context.language
             let asOf = try context.asOf()
             var hours: Double?
-            if let word = context.arguments.options["hours"]?.value {
+            if let word = arguments.hours {
                 guard let h = Double(word.text.replacingCommaDecimal()), h > 0 else {
                     throw context.error(Message(en: "--hours expects a positive number of hours, got '\(word.text)'",
                                                 nl: "--hours verwacht een positief aantal uren, niet '\(word.text)'"),
@@ -44,7 +45,7 @@ extension CommandSpec {
                 hours = h
             }
             var seconds = Planner.defaultTimeLimit
-            if let word = context.arguments.options["time"]?.value {
+            if let word = arguments.time {
                 guard let t = Double(word.text.replacingCommaDecimal()), t > 0, t <= 3600 else {
                     throw context.error(Message(en: "--time expects a number of seconds from 0 to 3600, got '\(word.text)'",
                                                 nl: "--time verwacht een aantal seconden van 0 tot 3600, niet '\(word.text)'"),
@@ -67,7 +68,7 @@ extension CommandSpec {
             let (ranking, source) = Self.planRanking(dossier)
             let checks = CheckContext(dossier: dossier, asOf: asOf, cache: cache)
             let settings = Planner.Settings(asOf: asOf, ranking: ranking, hoursPerQuarter: hours,
-                                            replan: context.arguments.options["replan"] != nil,
+                                            replan: arguments.replan,
                                             firstCertification: checks.certification == .first, auditDate: checks.auditDate, language: language,
                                             solver: PlanHelperSolver(), timeLimit: seconds)
             let proposal = Planner(dossier: dossier, settings: settings).propose()
@@ -89,7 +90,7 @@ extension CommandSpec {
                 if context.outputFormat(default: .table) != .json {
                     context.writeFitted(Self.diff(before: dossier, after: after, proposal: proposal, asOf: asOf, language: language, width: context.width))
                 }
-                if !proposal.isFeasible { context.interpreter.noteFailure() }
+                if !proposal.isFeasible { context.environment.noteFailure() }
                 return
             }
             guard proposal.isFeasible else {
@@ -251,5 +252,22 @@ extension CommandSpec {
         }
         if case .infeasible(let conflicts, _) = r.outcome { out["conflicts"] = .array(conflicts.map { .object(["message": .string($0.en)]) }) }
         return .object(out)
+    }
+}
+
+/// `plan [as FORMAT] [--what-if] [--hours N] [--replan] [--time SECONDS] [--as-of DATE]`; the
+/// numbers are checked as the plan is made, so that their errors come in the order they did.
+struct PlanArguments: CommandArguments {
+    static let whatIf = SlotName("what-if"), hours = SlotName("hours"), replan = SlotName("replan"), time = SlotName("time")
+    let whatIf: Bool
+    let hours: ParsedArguments.Word?
+    let replan: Bool
+    let time: ParsedArguments.Word?
+
+    init(from a: ArgumentReader) throws(Diagnostic) {
+        whatIf = try a.flag(Self.whatIf)
+        hours = try a.option(Self.hours)?.value
+        replan = try a.flag(Self.replan)
+        time = try a.option(Self.time)?.value
     }
 }

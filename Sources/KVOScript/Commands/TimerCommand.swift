@@ -3,21 +3,30 @@ import KVOModel
 extension CommandSpec {
     static let timer = CommandSpec(
         name: "timer", group: .session, summary: Message(en: "show how long each command takes", nl: "tonen hoe lang elke opdracht duurt"),
-        syntax: [.word("state", .choice(["on", "off"]))],
+        syntax: [.word(SwitchArguments.state, .choice(["on", "off"]))],
         example: "timer on",
         details: Message(
             en: "With the timer on, every command is followed by its time on standard error (\"time: 3.2 ms\"), as psql's \\timing does. scripts/bench uses it to measure commands inside the shell.",
             nl: "Met de stopwatch aan volgt op elke opdracht de duur op standaardfout (\"time: 3.2 ms\", vast zodat scripts het kunnen lezen), zoals \\timing in psql. scripts/bench meet er opdrachten in de shell mee."),
-        action: { context in
-            guard let state = context.arguments.word("state") else { return }
+        arguments: SwitchArguments.self,
+        run: { arguments, context in
+            let state = arguments.state
             switch state.text {
-            case "on": context.interpreter.timer = true
-            case "off": context.interpreter.timer = false
+            case "on": context.environment.setTimer(true)
+            case "off": context.environment.setTimer(false)
             default:
                 throw context.error(Message(en: "timer takes on or off, not '\(state.text)'", nl: "stopwatch kent alleen on of off, niet '\(state.text)'"),
                                     at: state.location, length: state.length)
             }
         })
+}
+
+/// `on` or `off`: the one slot of `timer` and `whatif`.
+struct SwitchArguments: CommandArguments {
+    static let state = SlotName("state")
+    let state: ParsedArguments.Word
+
+    init(from a: ArgumentReader) throws(Diagnostic) { state = try a.word(Self.state) }
 }
 
 /// The timer's reading: a command's time on the standard library's monotonic clock

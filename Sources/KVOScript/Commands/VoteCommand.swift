@@ -5,14 +5,15 @@ extension CommandSpec {
         name: "vote", aliases: ["stem"], group: .handbook,
         summary: Message(en: "record a party's score of a theme (urgency and means, 1 to 5, or a rank)",
                          nl: "de score van een partij voor een thema vastleggen (urgentie en middelen, 1 tot 5, of een rang)"),
-        syntax: [.word("party", .party), .optional([.word("theme", .theme)]), .fieldValues("score")],
+        syntax: [.word(VoteArguments.party, .party), .optional([.word(VoteArguments.theme, .theme)]), .fieldValues(VoteArguments.scores)],
         example: "vote politie T05 urgency=5 means=3",
         details: Message(
             en: "Each party (not each person) scores each theme. The party is named by its ID, its name or its type in a word (politie, gemeente, brandweer); the theme by its ID (T05, T5) or its Dutch or English name or the start of it (overlast, nuisance). The scores are urgency=, means= (1 to 5) or rank=, in Dutch urgentie=, middelen= and rang=. Voting again for the same party and theme replaces the earlier vote whole (a rank given before is gone after a vote by urgency and means, and the reverse), as one undoable change. A rank is 1 to \(ThemeCatalogue.handbook.themes.count); two themes with the same rank from one party are a tie, and the vote says so. Scores are votes records (list votes), each dated with the session's date (--as-of, else today) when it is recorded or changed, so that a check or report as of an earlier date leaves it out. Without a theme, at a terminal, quick entry walks the party through every theme: urgency and then means, one keystroke each (1 to 5; Enter keeps the current score, s skips a theme, b goes back, q stops and records, Ctrl-C cancels); the whole walk is one change.",
             nl: "Elke partij (niet elke persoon) scoort elk thema. De partij noemt u bij het ID, de naam of het soort in één woord (politie, gemeente, brandweer); het thema bij het nummer (T05, T5) of de Nederlandse of Engelse naam of het begin ervan (overlast, nuisance). De scores zijn urgentie=, middelen= (1 tot 5) of rang=, in het Engels urgency=, means= en rank=. Opnieuw stemmen voor dezelfde partij en hetzelfde thema vervangt de eerdere stem helemaal (een eerder gegeven rang vervalt bij een stem met urgentie en middelen, en omgekeerd), als één wijziging die ongedaan kan worden gemaakt. Een rang is 1 tot en met \(ThemeCatalogue.handbook.themes.count); twee thema's met dezelfde rang van één partij staan gelijk, en de stem zegt dat. De scores zijn records votes (lijst stemmen), elk met de datum van de sessie (--as-of, anders vandaag) als datum wanneer hij wordt vastgelegd of gewijzigd, zodat een controle of rapport per een eerdere datum hem niet meetelt. Zonder thema loopt de snelle invoer aan een terminal met de partij alle thema's langs: eerst urgentie en dan middelen, met één toets per antwoord (1 tot 5; Enter houdt de huidige score, s slaat een thema over, b gaat terug, q stopt en legt vast, Ctrl-C breekt af); de hele ronde is één wijziging."),
-        action: { context in
+        arguments: VoteArguments.self,
+        run: { arguments, context in
             let w = try context.writableWorkspace()
-            guard let partyWord = context.arguments.word("party") else { return }
+            let partyWord = arguments.party
             let parties = w.dossier.parties
             // A party by ID or by name, as people say it in the room.
             let typed = partyWord.text.lowercased()
@@ -25,13 +26,13 @@ extension CommandSpec {
                 throw context.error(Message(en: "no party is '\(partyWord.text)'", nl: "geen partij heet '\(partyWord.text)'") + Suggestion.phrase(for: partyWord.text, in: names),
                                     at: partyWord.location, length: partyWord.length, hint: Message(en: "list parties shows them", nl: "lijst partijen toont ze"))
             }
-            guard let themeWord = context.arguments.word("theme") else {
-                try Self.quickEntry(context, workspace: w, party: party)
+            guard let themeWord = arguments.theme else {
+                try Self.quickEntry(context, workspace: w, party: party, scoresGiven: !arguments.scores.isEmpty)
                 return
             }
             let theme = try context.theme(themeWord).id
             // The score's names in either language, stored under the English one.
-            let scores = context.arguments.assignments("score").map { s -> ParsedArguments.Assignment in
+            let scores = arguments.scores.map { s -> ParsedArguments.Assignment in
                 var s = s
                 s.name = Self.scoreField(s.name) ?? s.name
                 return s
@@ -59,7 +60,7 @@ extension CommandSpec {
             vote.record = try editor.apply(scores, to: vote.record)
             let ties = try Self.checkRank(vote, among: w.dossier.votes, scores: scores, context: context)
             // A vote is dated by the session (--as-of or today), so a point in time before it leaves it out.
-            vote.date = context.interpreter.options.today
+            vote.date = context.environment.options.today
             let id: String
             if let existing {
                 changes.change(existing, to: vote)
@@ -134,9 +135,9 @@ extension CommandContext {
 
 extension CommandSpec {
     /// `vote PARTY` without a theme: quick entry at the terminal, recorded as one change.
-    static func quickEntry(_ context: CommandContext, workspace w: Workspace, party: PartyRecord) throws {
-        guard let readKey = context.interpreter.readKey, context.arguments.assignments("score").isEmpty else {
-            throw context.error(context.arguments.assignments("score").isEmpty
+    static func quickEntry(_ context: CommandContext, workspace w: Workspace, party: PartyRecord, scoresGiven: Bool) throws {
+        guard let readKey = context.environment.readKey, !scoresGiven else {
+            throw context.error(!scoresGiven
                                 ? Message(en: "a vote needs a theme here: quick entry (vote PARTY without a theme) needs a terminal",
                                           nl: "een stem heeft hier een thema nodig: snelle invoer (stem PARTIJ zonder thema) kan alleen aan een terminal")
                                 : Message(en: "a vote needs a theme", nl: "een stem heeft een thema nodig"),
@@ -171,7 +172,7 @@ extension CommandSpec {
             after.urgency = s.urgency
             after.means = s.means
             // Dated by the session, as every vote (`vote PARTY THEME ...`).
-            after.date = context.interpreter.options.today
+            after.date = context.environment.options.today
             // Each theme scored is one change, new or changed (a kept score included, as always).
             if let before {
                 set.change(before, to: after)
@@ -195,4 +196,18 @@ extension CommandSpec {
         "ondernemersvereniging": [.association], "vereniging": [.association], "beveiliging": [.security],
         "eigenaar": [.owner],
     ]
+}
+
+/// `vote PARTY [THEME] SCORE=N...`; without a theme, quick entry.
+struct VoteArguments: CommandArguments {
+    static let party = SlotName("party"), theme = SlotName("theme"), scores = SlotName("score")
+    let party: ParsedArguments.Word
+    let theme: ParsedArguments.Word?
+    let scores: [ParsedArguments.Assignment]
+
+    init(from a: ArgumentReader) throws(Diagnostic) {
+        party = try a.word(Self.party)
+        theme = try a.optionalWord(Self.theme)
+        scores = try a.assignments(Self.scores)
+    }
 }

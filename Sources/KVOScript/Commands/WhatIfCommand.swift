@@ -5,17 +5,18 @@ extension CommandSpec {
         name: "whatif", group: .session,
         summary: Message(en: "try amendments in memory in a session that writes nothing (--safe): never saved, gone at exit",
                          nl: "wijzigingen in het geheugen proberen in een sessie die niets schrijft (--safe): nooit bewaard, weg bij het stoppen"),
-        syntax: [.word("state", .choice(["on", "off"]))],
+        syntax: [.word(SwitchArguments.state, .choice(["on", "off"]))],
         example: "whatif on",
         details: Message(
             en: "For the auditor: in a session started with --safe (or --readonly) 'whatif on' lets set, add, remove, vote, plan and the other amending commands change the dossier in memory, to see what the checks, the status or the plan would say. The prompt shows (whatif) meanwhile. Nothing can leave the session: save, export, report --out and > FILE stay refused, there is no journal, and at exit or with 'whatif off' every tried amendment is gone.",
             nl: "Voor de auditor: in een sessie die met --safe (of --readonly) begon, laat 'watals on' wijzig, voegtoe, verwijder, stem, plan en de andere wijzigende opdrachten het dossier in het geheugen veranderen, om te zien wat de controles, de stand of het plan dan zeggen. De prompt toont dan (whatif). Niets kan de sessie verlaten: bewaar, exporteren, rapport --out en > BESTAND blijven geweigerd, er is geen journaal, en bij het stoppen of met 'watals off' zijn alle geprobeerde wijzigingen weg."),
-        action: { context in
-            guard let state = context.arguments.word("state") else { return }
+        arguments: SwitchArguments.self,
+        run: { arguments, context in
+            let state = arguments.state
             let w = try context.workspace()
             switch state.text {
             case "on":
-                let options = context.interpreter.options
+                let options = context.environment.options
                 guard options.safe || options.readOnly || w.readOnly else {
                     throw context.error(Message(en: "whatif is for sessions that write nothing (kvo --safe or --readonly)",
                                                 nl: "watals is voor sessies die niets schrijven (kvo --safe of --readonly)"),
