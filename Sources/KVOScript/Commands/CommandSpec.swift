@@ -39,19 +39,20 @@ public struct CommandSpec: Sendable {
     /// that every read name is declared); nil for the statements the parser builds itself.
     public let decode: (@Sendable (ArgumentReader) throws(Diagnostic) -> Void)?
 
-    public init(name: String, aliases: [String] = [], group: Group, summary: Message, syntax: [Slot] = [],
-                options: [OptionSpec] = [], example: String, details: Message? = nil, usage: String? = nil,
-                action: Action?) {
+    /// A statement the parser builds itself (`let`, `if`, `for`): declared for `help` and
+    /// completion, with no action. Every command that runs is declared with its arguments type
+    /// (the initialiser below), so none can read its arguments by name at run time.
+    public init(statement name: String, group: Group, summary: Message, example: String, details: Message? = nil, usage: String) {
         self.name = name
-        self.aliases = aliases
+        self.aliases = []
         self.group = group
         self.summary = summary
-        self.syntax = syntax
-        self.options = options
+        self.syntax = []
+        self.options = []
         self.example = example
         self.details = details
         self.usageOverride = usage
-        self.action = action
+        self.action = nil
         self.decode = nil
     }
 
@@ -107,7 +108,7 @@ public struct CommandContext {
     public let source: SourceFile
     /// Only for `environment` and `outputFormat` (Output/CommandContext+Results); every command
     /// goes through `environment`.
-    let interpreter: Interpreter
+    private let interpreter: Interpreter
 
     init(spec: CommandSpec, arguments: ParsedArguments, location: SourceLocation, source: SourceFile, interpreter: Interpreter) {
         self.spec = spec

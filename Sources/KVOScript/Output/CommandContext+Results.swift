@@ -68,7 +68,7 @@ extension CommandContext {
     /// JSON elsewhere.
     func outputFormat(default fallback: OutputFormat? = nil) -> OutputFormat {
         arguments.word(Slot.formatName).flatMap { OutputFormat(rawValue: $0.text.lowercased()) }
-            ?? fallback ?? (interpreter.options.outputIsTerminal ? .table : .json)
+            ?? fallback ?? (environment.options.outputIsTerminal ? .table : .json)
     }
 
     /// Writes a result in the format asked: `table` as `terminal` renders it (default: the

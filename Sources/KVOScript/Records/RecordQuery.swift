@@ -113,8 +113,8 @@ struct RecordQuery {
 
     /// The columns asked for with `fields a,b`, or a sensible default: the ID and the first
     /// fields that hold something.
-    func columns(for records: [Record]) throws -> [String] {
-        if let word = context.arguments.word("columns") {
+    func columns(_ asked: ParsedArguments.Word?, for records: [Record]) throws -> [String] {
+        if let word = asked {
             let names = word.text.split(separator: ",").map(String.init)
             var location = word.location
             for name in names {

@@ -39,7 +39,7 @@ extension CommandSpec {
                     records = Array(records.prefix(keep))
                 }
             }
-            let columns = try query.columns(for: records)
+            let columns = try query.columns(arguments.columns, for: records)
             switch context.outputFormat() {
             case .table:
                 if records.isEmpty {
