@@ -1,4 +1,5 @@
 import KVOModel
+import Synchronization
 import KVOChecks
 import KVOPlanning
 
@@ -15,11 +16,11 @@ public struct ReportContext: Sendable, RecordSource {
     /// `--private`: phone numbers and e-mail addresses stay in (not for publication).
     public let includesPersonalData: Bool
     let redactor: Redactor
+    /// What is worked out once per report: the evidence per theme reads every incident. A
+    /// Mutex, since the sections of a report may be made on several threads.
     private let cache = Cache()
-
-    /// What is worked out once per report: the evidence per theme reads every incident.
-    final class Cache: @unchecked Sendable {
-        var evidence: [ThemeEvidence]?
+    final class Cache: Sendable {
+        let evidence = Mutex<[ThemeEvidence]?>(nil)
     }
 
     public init(dossier: Dossier, asOf: Day, language: Language, includesPersonalData: Bool = false) {
@@ -46,10 +47,12 @@ public struct ReportContext: Sendable, RecordSource {
 
     /// The evidence per theme (survey, incidents, inspections), worked out once.
     var evidence: [ThemeEvidence] {
-        if let e = cache.evidence { return e }
-        let e = ThemeEvidence.collect(dossier)
-        cache.evidence = e
-        return e
+        cache.evidence.withLock { known in
+            if let known { return known }
+            let e = ThemeEvidence.collect(dossier)
+            known = e
+            return e
+        }
     }
 
     public func all<View: RecordView>(_ view: View.Type) -> [View] { dossier.all(view) }
