@@ -16,6 +16,9 @@ let staticCXX: [LinkerSetting] = FileManager.default.fileExists(atPath: staticCX
 // and read .xlsx workbooks; kvo-xlsx (CXlsxWriter) the one `as xlsx` runs to write Excel
 // workbooks; kvo-plan (KVOGLPK, CGLPK) the one `plan` runs to solve the exact planner's model.
 // Nothing below KVOShell touches the terminal; nothing below KVOScript parses text commands.
+// Access: `package`, not `public`, in every layer above KVOModel (nothing outside this package
+// uses them; KVOScript opens one door, ScriptSyntax, for the fuzz target). KVOPlatform, KVOModel,
+// KVOImport and KVOCSV stay `public`: they are the KVOFuzzable library the Fuzz package builds on.
 let package = Package(
     name: "kvo",
     products: [

@@ -3,10 +3,10 @@ import KVOPlanning
 
 /// Solves a `PlanModel` with GLPK's branch and cut (`glp_intopt`), within a time limit, starting
 /// from the model's warm start when it has one. Used in the helper program kvo-plan and in the tests.
-public struct GLPKSolver: PlanSolver {
-    public let name = "GLPK"
+package struct GLPKSolver: PlanSolver {
+    package let name = "GLPK"
 
-    public init() {}
+    package init() {}
 
     /// What the callback learns while GLPK searches: the best bound, and the warm start to offer.
     private final class Search {
@@ -15,7 +15,7 @@ public struct GLPKSolver: PlanSolver {
         var offered = false
     }
 
-    public func solve(_ model: PlanModel, timeLimit: Double) -> PlanSolution? {
+    package func solve(_ model: PlanModel, timeLimit: Double) -> PlanSolution? {
         let began = ContinuousClock.now
         glp_term_out(GLP_OFF)
         guard let lp = glp_create_prob() else { return nil }

@@ -7,38 +7,38 @@ import KVOModel
 import KVOReports
 
 /// What Tab does: the word before the cursor, what it may become, and what to put in its place.
-public struct Completion: Equatable, Sendable {
+package struct Completion: Equatable, Sendable {
     /// Characters before the cursor that belong to the word being completed.
-    public var wordLength: Int
+    package var wordLength: Int
     /// The text to put in place of that word: the single match (with a trailing space or
     /// slash), or the longest common beginning of all matches.
-    public var replacement: String?
+    package var replacement: String?
     /// Every match, for listing when there is more than one.
-    public var candidates: [String]
+    package var candidates: [String]
 }
 
 /// Completes from context: command names at the start of a line; after a command, what its
 /// slots take (paths, rule IDs, record IDs, kinds, fields, commands, options); in expressions,
 /// variables, functions and keywords. Pure apart from reading folders for paths.
-public struct Completer {
+package struct Completer {
     /// The names the current session knows; refreshed by the shell before each completion.
-    public struct Vocabulary: Sendable {
-        public var commands: CommandTable
-        public var functions: FunctionTable
-        public var variables: [String]
-        public var ruleIDs: [String]
+    package struct Vocabulary: Sendable {
+        package var commands: CommandTable
+        package var functions: FunctionTable
+        package var variables: [String]
+        package var ruleIDs: [String]
         /// Filled by the dossier layer: kinds of record, their fields, and the loaded records' IDs.
-        public var recordKinds: [String]
-        public var fields: [String]
-        public var recordIDs: [String]
+        package var recordKinds: [String]
+        package var fields: [String]
+        package var recordIDs: [String]
         /// Parties and themes as `vote` takes them (RoomWords).
-        public var parties: [String] = []
-        public var themes: [String] = []
-        public var currentDirectory: String
+        package var parties: [String] = []
+        package var themes: [String] = []
+        package var currentDirectory: String
         /// The session's language: command and clause names are offered in it (both are accepted).
-        public var language: Language
+        package var language: Language
 
-        public init(commands: CommandTable = .standard, functions: FunctionTable = .standard, variables: [String] = [],
+        package init(commands: CommandTable = .standard, functions: FunctionTable = .standard, variables: [String] = [],
                     ruleIDs: [String] = RuleCatalogue.handbook.ids, recordKinds: [String] = [], fields: [String] = [],
                     recordIDs: [String] = [], currentDirectory: String = ".", language: Language = .en) {
             self.commands = commands
@@ -53,15 +53,15 @@ public struct Completer {
         }
     }
 
-    public var vocabulary: Vocabulary
+    package var vocabulary: Vocabulary
 
-    public init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
+    package init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
 
     static let expressionKeywords = ["and", "or", "not", "in", "true", "false", "null"]
     static let statementKeywords = ["let", "if", "elif", "else", "end", "for"]
 
     /// `line` is the current line of input; `cursor` a byte offset into it (as libedit gives it).
-    public func complete(line: String, cursor: Int) -> Completion {
+    package func complete(line: String, cursor: Int) -> Completion {
         let bytes = Array(line.utf8)
         let before = String(decoding: bytes[0..<min(max(cursor, 0), bytes.count)], as: UTF8.self)
         let (words, current, inString) = split(before)
@@ -293,7 +293,7 @@ public struct Completer {
     }
 
     /// Lays candidates out in columns for a terminal `width` wide.
-    public static func columns(_ items: [String], width: Int) -> String {
+    package static func columns(_ items: [String], width: Int) -> String {
         guard let longest = items.map(\.count).max() else { return "" }
         let columnWidth = longest + 2
         let perLine = max(1, width / columnWidth)

@@ -1,9 +1,9 @@
 import KVOModel
 
 /// What goes into the history and where the history file lives.
-public enum HistoryPolicy {
+package enum HistoryPolicy {
     /// `$XDG_STATE_HOME/kvo/history`, or `~/.kvo_history` when XDG_STATE_HOME is not set.
-    public static func path(environment: (String) -> String? = Environment.get) -> String? {
+    package static func path(environment: (String) -> String? = Environment.get) -> String? {
         if let state = environment("XDG_STATE_HOME"), !state.isEmpty {
             return state + "/kvo/history"
         }
@@ -13,7 +13,7 @@ public enum HistoryPolicy {
 
     /// A whole command is kept unless it is blank, starts with a space (a way to keep a line
     /// out of the history), or repeats the entry before it.
-    public static func shouldRecord(_ entry: String, previous: String?) -> Bool {
+    package static func shouldRecord(_ entry: String, previous: String?) -> Bool {
         guard let first = entry.first, first != " ", first != "\t" else { return false }
         if entry.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) { return false }
         return entry != previous

@@ -5,8 +5,8 @@ import CEditLine
 
 /// The line editor: libedit in emacs mode, with history, Tab completion and Ctrl-C handling
 /// wired through the CEditLine shim. Used only when both standard input and output are terminals.
-public final class LineEditor {
-    public enum Input: Equatable {
+package final class LineEditor {
+    package enum Input: Equatable {
         case line(String)
         /// Ctrl-C: the line was discarded.
         case interrupted
@@ -16,16 +16,16 @@ public final class LineEditor {
 
     private let editor: OpaquePointer
     /// Asked on Tab with the line and the cursor's byte offset.
-    public var complete: ((String, Int) -> Completion)?
+    package var complete: ((String, Int) -> Completion)?
     /// Called to print a candidate list; defaults to the terminal width.
-    public var listWidth: () -> Int
+    package var listWidth: () -> Int
     /// Rows of the terminal: a list of candidates longer than the screen is shown only after a question.
-    public var listHeight: () -> Int
+    package var listHeight: () -> Int
     /// The question before a long list ("Show all 370? (y/n) ") and whether a key answers yes.
-    public var showAllQuestion: (Int) -> String = { "Show all \($0)? (y/n) " }
-    public var isYesKey: (Character) -> Bool = { $0 == "y" || $0 == "Y" }
+    package var showAllQuestion: (Int) -> String = { "Show all \($0)? (y/n) " }
+    package var isYesKey: (Character) -> Bool = { $0 == "y" || $0 == "Y" }
 
-    public init?(program: String = "kvo") {
+    package init?(program: String = "kvo") {
         guard let input = fdopen(0, "r"), let output = fdopen(1, "w"), let errors = fdopen(2, "w"),
               let editor = kvo_editor_new(program, input, output, errors) else { return nil }
         self.editor = editor
@@ -41,9 +41,9 @@ public final class LineEditor {
     deinit { kvo_editor_free(editor) }
 
     /// The words of the Ctrl-R search prompt, in the session's language (ASCII).
-    public func setSearchLabel(searching: String, failed: String) { kvo_editor_set_search_label(editor, searching, failed) }
+    package func setSearchLabel(searching: String, failed: String) { kvo_editor_set_search_label(editor, searching, failed) }
 
-    public func read(prompt: String) -> Input {
+    package func read(prompt: String) -> Input {
         kvo_editor_set_prompt(editor, prompt)
         var count: Int32 = 0, interrupted: Int32 = 0
         guard let raw = kvo_editor_gets(editor, &count, &interrupted) else {
@@ -85,18 +85,18 @@ public final class LineEditor {
 
     // MARK: history
 
-    public func addHistory(_ entry: String) { kvo_history_enter(editor, entry) }
+    package func addHistory(_ entry: String) { kvo_history_enter(editor, entry) }
 
-    public var latestHistory: String? { kvo_history_latest(editor).map { String(cString: $0) } }
+    package var latestHistory: String? { kvo_history_latest(editor).map { String(cString: $0) } }
 
-    public var historyCount: Int { Int(kvo_history_count(editor)) }
+    package var historyCount: Int { Int(kvo_history_count(editor)) }
 
     @discardableResult
-    public func loadHistory(from path: String) -> Bool { kvo_history_load(editor, path) >= 0 }
+    package func loadHistory(from path: String) -> Bool { kvo_history_load(editor, path) >= 0 }
 
     /// Writes the history beside `path` and renames it into place, so a crash never leaves half a file.
     @discardableResult
-    public func saveHistory(to path: String) -> Bool {
+    package func saveHistory(to path: String) -> Bool {
         let temporary = path + ".tmp-\(getpid())"
         guard kvo_history_save(editor, temporary) >= 0 else {
             unlink(temporary)

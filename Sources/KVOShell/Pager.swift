@@ -3,20 +3,20 @@ import KVOScript
 
 /// Shows output longer than the screen through `$PAGER` (default `less -RFX`), as psql does.
 /// The shell asks it only for output at an interactive prompt; pipes and files never see it.
-public struct Pager {
+package struct Pager {
     /// The command line, run by /bin/sh; nil or empty means no pager.
-    public var command: String?
+    package var command: String?
 
-    public init(command: String?) { self.command = command }
+    package init(command: String?) { self.command = command }
 
     /// `$PAGER`, else `less -RFX` (-R colours, -F quit when it fits, -X leave the text on screen).
-    public static func fromEnvironment() -> Pager {
+    package static func fromEnvironment() -> Pager {
         Pager(command: Environment.get("PAGER") ?? "less -RFX")
     }
 
     /// Whether `text` takes more rows than the screen has, counting long lines as the
     /// terminal wraps them, and leaving a row for the prompt.
-    public static func isLonger(_ text: [UInt8], rows: Int, columns: Int) -> Bool {
+    package static func isLonger(_ text: [UInt8], rows: Int, columns: Int) -> Bool {
         var lines = 0, width = 0
         for byte in text {
             if byte == 10 {
@@ -33,7 +33,7 @@ public struct Pager {
 
     /// Runs the pager with `text` on its standard input and waits for it. False when it could
     /// not be started (the caller prints the text itself).
-    public func show(_ text: [UInt8]) -> Bool {
+    package func show(_ text: [UInt8]) -> Bool {
         guard let command, !command.trimmingBlanks.isEmpty else { return false }
         return Subprocess.feed(text, toShellCommand: command)
     }

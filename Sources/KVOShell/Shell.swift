@@ -7,18 +7,18 @@ import KVOScript
 import KVOChecks
 
 /// The interactive shell: prompt, continuation lines, history, completion, Ctrl-C and Ctrl-D.
-public final class Shell {
-    public struct Settings {
-        public var historyPath: String?
+package final class Shell {
+    package struct Settings {
+        package var historyPath: String?
         /// False under --safe and --readonly, which write no file: the history is read, not written.
-        public var writesHistory = true
-        public var startupFile: String?
+        package var writesHistory = true
+        package var startupFile: String?
         /// Shown in the session's language when the shell starts.
-        public var banner: Message
+        package var banner: Message
         /// Pages output longer than the screen (when the session's `pager` is on).
-        public var pager = Pager.fromEnvironment()
+        package var pager = Pager.fromEnvironment()
 
-        public init(historyPath: String?, startupFile: String?, banner: Message) {
+        package init(historyPath: String?, startupFile: String?, banner: Message) {
             self.historyPath = historyPath
             self.startupFile = startupFile
             self.banner = banner
@@ -30,9 +30,9 @@ public final class Shell {
     private let editor: LineEditor
     private let settings: Settings
     /// Set when the caller already printed the banner (before opening a dossier).
-    public var bannerShown = false
+    package var bannerShown = false
 
-    public init?(interpreter: Interpreter, output: StandardOutput, settings: Settings) {
+    package init?(interpreter: Interpreter, output: StandardOutput, settings: Settings) {
         guard let editor = LineEditor() else { return nil }
         self.interpreter = interpreter
         self.output = output
@@ -96,19 +96,19 @@ public final class Shell {
 
     /// Whether an answer to a yes/no question is yes: y or yes always (a script written for an
     /// English session answers the same), and j or ja in a Dutch session. Anything else is no.
-    public static func isYes(_ answer: String, language: Language) -> Bool {
+    package static func isYes(_ answer: String, language: Language) -> Bool {
         let a = answer.lowercased().filter { $0 != " " && $0 != "\t" }
         if a == "y" || a == "yes" { return true }
         return language == .nl && (a == "j" || a == "ja")
     }
 
     /// Installs the SIGINT flag that `SessionOptions.interruptRequested` should poll.
-    public static func installInterruptHandler() { kvo_sigint_install() }
+    package static func installInterruptHandler() { kvo_sigint_install() }
 
-    public static func interruptRequested() -> Bool { kvo_sigint_take() != 0 }
+    package static func interruptRequested() -> Bool { kvo_sigint_take() != 0 }
 
     /// Runs until Ctrl-D or `exit`; returns the exit code.
-    public func run() -> Int32 {
+    package func run() -> Int32 {
         if let path = settings.historyPath {
             if settings.writesHistory { ensureFolder(of: path) }
             // Only a regular file: a FIFO planted as the history must not hang the shell.

@@ -3,15 +3,15 @@ import KVOScript
 
 /// Writes the interpreter's output to file descriptors 1 and 2, buffered for standard output
 /// (flushed after every command at the prompt and before exit) and unbuffered for errors.
-public final class StandardOutput: OutputSink {
+package final class StandardOutput: OutputSink {
     private var buffer: [UInt8] = []
     /// While an entry at the prompt runs with the pager on, its output is held here until it
     /// has finished, so that the shell can tell whether it fits the screen (`release`).
     private var held: [UInt8]?
 
-    public init() { buffer.reserveCapacity(16_384) }
+    package init() { buffer.reserveCapacity(16_384) }
 
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         if held != nil {
             held!.append(contentsOf: text.utf8)
             return
@@ -20,7 +20,7 @@ public final class StandardOutput: OutputSink {
         if buffer.count >= 16_384 { flush() }
     }
 
-    public func writeError(_ text: String) {
+    package func writeError(_ text: String) {
         // An error or prompt in the middle: what came before it is shown first, unpaged.
         writeHeld()
         flush()
@@ -28,14 +28,14 @@ public final class StandardOutput: OutputSink {
     }
 
     /// Holds what is written from now on, for the pager.
-    public func hold() {
+    package func hold() {
         flush()
         held = []
     }
 
     /// Stops holding: what was held goes through `pager` when it is longer than `rows` rows
     /// of `columns` (and the pager starts), otherwise straight to standard output.
-    public func release(pager: Pager, rows: Int, columns: Int) {
+    package func release(pager: Pager, rows: Int, columns: Int) {
         guard let text = held else { return }
         held = nil
         if Pager.isLonger(text, rows: rows - 1, columns: columns), pager.show(text) { return }
@@ -44,14 +44,14 @@ public final class StandardOutput: OutputSink {
     }
 
     /// Writes what is held without paging (before a question to the user).
-    public func writeHeld() {
+    package func writeHeld() {
         guard let text = held else { return }
         held = nil
         buffer.append(contentsOf: text)
         flush()
     }
 
-    public func flush() {
+    package func flush() {
         guard held == nil else { return } // held output is written by `release`
         guard !buffer.isEmpty else { return }
         Descriptor.writeAll(Descriptor.standardOutput, buffer)

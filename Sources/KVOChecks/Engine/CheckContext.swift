@@ -3,19 +3,19 @@ import KVOModel
 
 /// What an evaluator reads: the dossier, the date to judge as of, and derived facts every rule
 /// needs the same way (plan years, the certification kind, the audit date).
-public struct CheckContext: Sendable, RecordSource {
-    public let dossier: Dossier
-    public let asOf: Day
+package struct CheckContext: Sendable, RecordSource {
+    package let dossier: Dossier
+    package let asOf: Day
     /// `--audit first|renewal`, overriding the dossier's organisation.certification.
-    public let auditOverride: OrganisationRecord.Certification?
+    package let auditOverride: OrganisationRecord.Certification?
 
     /// Notes which kinds of record an evaluation reads (for `explain`); nil when nobody asks.
-    public let readLog: ReadLog?
+    package let readLog: ReadLog?
     /// Facts several rules derive from the same large lists, worked out once and kept while the
     /// dossier does not change (the shell keeps one per open dossier).
     let cache: CheckCache
 
-    public init(dossier: Dossier, asOf: Day, auditOverride: OrganisationRecord.Certification? = nil, readLog: ReadLog? = nil, cache: CheckCache = CheckCache()) {
+    package init(dossier: Dossier, asOf: Day, auditOverride: OrganisationRecord.Certification? = nil, readLog: ReadLog? = nil, cache: CheckCache = CheckCache()) {
         self.cache = cache
         self.dossier = dossier
         self.asOf = asOf
@@ -24,56 +24,56 @@ public struct CheckContext: Sendable, RecordSource {
     }
 
     /// Every record of a kind, noted for `explain` (`c.measures`, through `RecordSource`).
-    public func all<View: RecordView>(_ view: View.Type) -> [View] {
+    package func all<View: RecordView>(_ view: View.Type) -> [View] {
         readLog?.note(View.kind.name)
         return dossier.all(view)
     }
 
     /// A section that exists once (`c.organisation`), or an empty one; noted for `explain`.
-    public func one<View: RecordView>(_ view: View.Type) -> View {
+    package func one<View: RecordView>(_ view: View.Type) -> View {
         readLog?.note(View.kind.name)
         return dossier.one(view)
     }
 
     /// The record with this ID as a view of its kind, when it is of that kind.
-    public func record<View: RecordView>(_ id: String, as view: View.Type) -> View? { dossier.record(id, as: view) }
+    package func record<View: RecordView>(_ id: String, as view: View.Type) -> View? { dossier.record(id, as: view) }
 
-    public func record(_ id: String) -> Record? { dossier.record(id)?.record }
+    package func record(_ id: String) -> Record? { dossier.record(id)?.record }
 
     /// First certification or renewal: `--audit`, else organisation.certification, else renewal
     /// when a certificate exists.
-    public var certification: OrganisationRecord.Certification {
+    package var certification: OrganisationRecord.Certification {
         if let o = auditOverride { return o }
         if let c = organisation.certification { return c }
         return certificates.isEmpty ? .first : .renewal
     }
 
-    public var isCluster: Bool { parks.count > 1 }
+    package var isCluster: Bool { parks.count > 1 }
 
     /// The audit the dossier is heading for or has had: the latest audit record with a date.
-    public var latestAudit: AuditRecord? {
+    package var latestAudit: AuditRecord? {
         audits.filter { $0.date != nil }.max { $0.date! < $1.date! }
     }
 
-    public var auditDate: Day? { latestAudit?.date }
+    package var auditDate: Day? { latestAudit?.date }
 
     /// Plan year 1 starts on the plan's adoption date; years 2 and 3 follow.
-    public var planStart: Day? { plan.adopted }
+    package var planStart: Day? { plan.adopted }
 
     /// The plan years (1...3) with their first and last day.
-    public var planYears: [PlanYear] {
+    package var planYears: [PlanYear] {
         planStart.map { PlanCalendar(start: $0).years } ?? []
     }
 
     /// Plan years that have ended by the as-of date.
-    public var endedPlanYears: [PlanYear] { planYears.filter { $0.last < asOf } }
+    package var endedPlanYears: [PlanYear] { planYears.filter { $0.last < asOf } }
 }
 
 /// The kinds of record an evaluation read, in the order first read. Used by one thread at a time.
-public final class ReadLog: @unchecked Sendable {
-    public private(set) var kinds: [String] = []
+package final class ReadLog: @unchecked Sendable {
+    package private(set) var kinds: [String] = []
 
-    public init() {}
+    package init() {}
 
     func note(_ kind: String) {
         if !kinds.contains(kind) { kinds.append(kind) }
@@ -97,7 +97,7 @@ struct IncidentFact {
 /// cache per open dossier). `warm` reads them ahead, on another thread, right after a dossier is
 /// opened, so that the first `check` does not pay for it; a lock guards the facts, and a
 /// generation count makes sure a reading of an older state never replaces a newer one.
-public final class CheckCache: Sendable {
+package final class CheckCache: Sendable {
     private struct State {
         var incidents: [String: [IncidentFact]]?
         /// Counts the amendments seen: a warm-up started before one must not store its result.
@@ -108,9 +108,9 @@ public final class CheckCache: Sendable {
 
     /// The kinds of record the cached facts are read from: an amendment to any other kind leaves
     /// the cache valid.
-    public static let derivedFrom: Set<String> = [RecordKind.incidents.name]
+    package static let derivedFrom: Set<String> = [RecordKind.incidents.name]
 
-    public init() {}
+    package init() {}
 
     private func locked<T>(_ body: (inout State) -> T) -> T {
         state.withLock { body(&$0) }
@@ -125,12 +125,12 @@ public final class CheckCache: Sendable {
     }
 
     /// The state of the dossier the cache is at: take it with the dossier handed to `warm`.
-    public var ticket: Int { locked { $0.generation } }
+    package var ticket: Int { locked { $0.generation } }
 
     /// Reads the incident facts of a dossier ahead of the first check (call it off the main
     /// thread). `ticket` is the cache's `ticket` taken when `dossier` was current: if an amendment
     /// has come since, the reading is of an older state and is thrown away.
-    public func warm(_ dossier: Dossier, ticket: Int) {
+    package func warm(_ dossier: Dossier, ticket: Int) {
         guard locked({ $0.incidents == nil && $0.generation == ticket }) else { return }
         let read = Self.read(dossier.records(.incidents))
         locked { s in if s.generation == ticket && s.incidents == nil { s.incidents = read } }
@@ -147,7 +147,7 @@ public final class CheckCache: Sendable {
 
     /// Forgets every fact (the dossier was replaced whole: `reload`); a warm-up under way is
     /// thrown away.
-    public func reset() {
+    package func reset() {
         locked { s in
             s.generation += 1
             s.incidents = nil
@@ -160,7 +160,7 @@ public final class CheckCache: Sendable {
     /// large import) empties the cache, to be read again when needed. Returns whether the cache
     /// still holds facts.
     @discardableResult
-    public func update(with changes: [Change]) -> Bool {
+    package func update(with changes: [Change]) -> Bool {
         let relevant = changes.filter { Self.derivedFrom.contains($0.kind) }
         return locked { s in
             guard !relevant.isEmpty else { return s.incidents != nil }

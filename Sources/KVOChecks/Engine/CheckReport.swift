@@ -2,27 +2,27 @@ import KVOModel
 
 /// The results of a check run, counted and put in sentences; rendered as JSON and JUnit in
 /// KVOReports/Rendering (`CheckReport.json`, `JUnitWriter`).
-public struct CheckReport: Sendable {
-    public let results: [CheckResult]
-    public let language: Language
+package struct CheckReport: Sendable {
+    package let results: [CheckResult]
+    package let language: Language
 
-    public init(results: [CheckResult], language: Language) {
+    package init(results: [CheckResult], language: Language) {
         self.results = results
         self.language = language
     }
 
-    public func count(_ status: CheckStatus) -> Int { results.filter { $0.status == status }.count }
+    package func count(_ status: CheckStatus) -> Int { results.filter { $0.status == status }.count }
 
     /// Whether a `must` failed (or, with `failOnWarn`, a `should` too).
-    public func failed(failOnWarn: Bool) -> Bool {
+    package func failed(failOnWarn: Bool) -> Bool {
         results.contains { $0.status == .fail || (failOnWarn && $0.status == .warn) }
     }
 
     /// `80 rules: 41 passed, 3 failed, 2 warnings, 9 n/a, 1 waived` (and the not assessable and info
     /// ones), in the report's language.
-    public var summary: String { summaryMessage.text(language) }
+    package var summary: String { summaryMessage.text(language) }
 
-    public var summaryMessage: Message {
+    package var summaryMessage: Message {
         let n = results.count
         let warnings = count(.warn)
         var s = Message(en: "\(Language.en.count(n, Self.rule)): \(count(.pass)) passed, \(count(.fail)) failed, \(Language.en.count(warnings, Self.warning)), \(count(.notApplicable)) n/a, \(count(.waived)) waived",
@@ -38,16 +38,16 @@ public struct CheckReport: Sendable {
     static let warning = Noun(en: "warning", "warnings", nl: "waarschuwing", "waarschuwingen")
 
     /// A status as shown: "pass" / "voldaan", "n/a" / "n.v.t.", ...
-    public static func label(_ status: CheckStatus, _ language: Language) -> String { status.name.text(language) }
+    package static func label(_ status: CheckStatus, _ language: Language) -> String { status.name.text(language) }
 
     /// The table headers of `check`: rule, §, status, finding / regel, §, status, bevinding.
-    public static let headers: [Message] = [Message(en: "rule", nl: "regel"), .verbatim("§"), Message(en: "status", nl: "status"),
+    package static let headers: [Message] = [Message(en: "rule", nl: "regel"), .verbatim("§"), Message(en: "status", nl: "status"),
                                             Message(en: "finding", nl: "bevinding")]
 
     /// The message with its shortfall and waiver, as one text.
-    public func sentence(_ r: CheckResult) -> String { sentenceMessage(r).text(language) }
+    package func sentence(_ r: CheckResult) -> String { sentenceMessage(r).text(language) }
 
-    public func sentenceMessage(_ r: CheckResult) -> Message {
+    package func sentenceMessage(_ r: CheckResult) -> Message {
         var s = r.message
         if let short = r.shortfall, r.status == .fail || r.status == .warn || r.status == .waived {
             s += Message(en: " Short: ", nl: " Tekort: ") + short

@@ -1,7 +1,7 @@
 import KVOModel
 
 /// The outcome of one rule on one dossier.
-public enum CheckStatus: String, Sendable, CaseIterable {
+package enum CheckStatus: String, Sendable, CaseIterable {
     case pass
     /// A `must` that is not met.
     case fail
@@ -17,7 +17,7 @@ public enum CheckStatus: String, Sendable, CaseIterable {
     case info
 
     /// The status as shown in tables and reports; `rawValue` is the code in JSON and JUnit.
-    public var name: Message {
+    package var name: Message {
         switch self {
         case .pass: Message(en: "pass", nl: "voldaan")
         case .fail: Message(en: "fail", nl: "niet voldaan")

@@ -3,12 +3,12 @@ import KVOModel
 /// Runs rules on a dossier: applies each rule's `when`, turns findings into statuses by the
 /// rule's level, and applies live waivers. A rule without an evaluator is reported as not
 /// assessable, never as passed.
-public enum Checker {
-    public static func run(_ context: CheckContext, rules: [Rule] = RuleCatalogue.handbook.rules) -> [CheckResult] {
+package enum Checker {
+    package static func run(_ context: CheckContext, rules: [Rule] = RuleCatalogue.handbook.rules) -> [CheckResult] {
         rules.map { check($0, context) }
     }
 
-    public static func check(_ rule: Rule, _ context: CheckContext) -> CheckResult {
+    package static func check(_ rule: Rule, _ context: CheckContext) -> CheckResult {
         if let reason = inapplicable(rule, context) {
             return CheckResult(rule: rule, status: .notApplicable, message: reason)
         }

@@ -2,8 +2,8 @@ import KVOModel
 
 /// Shell-style matching with `*` and `?`, ASCII case-insensitive, for selecting rules by ID.
 /// Written by hand: a dozen lines, and Foundation's fnmatch wrapper would cost start-up time.
-public enum Glob {
-    public static func matches(_ pattern: String, _ text: String) -> Bool {
+package enum Glob {
+    package static func matches(_ pattern: String, _ text: String) -> Bool {
         let p = Array(pattern.utf8).map(lower), t = Array(text.utf8).map(lower)
         var pi = 0, ti = 0, star = -1, mark = 0
         while ti < t.count {

@@ -2,7 +2,7 @@
 /// the handbook's tables (tab-separated rows in `Paragraph.text`) as aligned plain-text columns.
 extension HandbookText {
     /// `text` as lines of at most `width` characters (a word longer than that stands alone).
-    public static func lines(_ text: String, width: Int) -> [String] {
+    package static func lines(_ text: String, width: Int) -> [String] {
         let width = max(width, 20)
         let source = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var out: [String] = []

@@ -2,7 +2,7 @@
 
 extension HandbookText {
     /// The handbook's numbered paragraphs in Dutch: number, heading, text.
-    public static let paragraphs: [Paragraph] = [
+    package static let paragraphs: [Paragraph] = [
         Paragraph(number: "1.1", title: "Doel van het Handboek Bedrijventerreinen",
                   text: "Met dit KVO Handboek voor Bedrijventerreinen worden de kwaliteitseisen gericht op het certificeren van een KVO- samenwerkingsverband op bedrijventerreinen vastgelegd. Verder wordt ook de werkwijze vastgelegd die door de certificatie-instelling wordt gehanteerd bij de beoordeling van het KVO-samenwerkingsverband.\n\nDoor de verbeterde sociale cohesie van deze samenwerkende partijen verbetert de sociale veiligheidssituatie en daarmee de veiligheidsbeleving van gebruikers én bezoekers van de bedrijventerreinen."),
         Paragraph(number: "1.2", title: "Stappen",

@@ -2,8 +2,8 @@ import KVOModel
 
 /// One checkable requirement of the handbook, as restated in shared/spec/requirements.md.
 /// The ID is a public contract: scripts select rules by it and reports quote it.
-public struct Rule: Hashable, Sendable {
-    public enum Level: String, Sendable {
+package struct Rule: Hashable, Sendable {
+    package enum Level: String, Sendable {
         /// A nonconformity an auditor would raise.
         case must
         /// Advice the handbook gives without making it a condition.
@@ -12,7 +12,7 @@ public struct Rule: Hashable, Sendable {
         case info
 
         /// The level as shown: "must" / "eis", "should" / "advies", "info" / "info".
-        public var name: Message {
+        package var name: Message {
             switch self {
             case .must: Message(en: "must", nl: "eis")
             case .should: Message(en: "should", nl: "advies")
@@ -21,7 +21,7 @@ public struct Rule: Hashable, Sendable {
         }
     }
 
-    public enum When: String, Sendable {
+    package enum When: String, Sendable {
         case always
         /// First certification only.
         case first
@@ -31,7 +31,7 @@ public struct Rule: Hashable, Sendable {
         case audit
 
         /// When the rule applies, as shown: "always" / "altijd", "first" / "eerste certificering", ...
-        public var name: Message {
+        package var name: Message {
             switch self {
             case .always: Message(en: "always", nl: "altijd")
             case .first: Message(en: "first", nl: "eerste certificering")
@@ -41,18 +41,18 @@ public struct Rule: Hashable, Sendable {
         }
     }
 
-    public let id: String
+    package let id: String
     /// The handbook paragraph, e.g. "4.1.1" or "B1.2".
-    public let paragraph: String
-    public let level: Level
-    public let when: When
+    package let paragraph: String
+    package let level: Level
+    package let when: When
     /// The heading of requirements.md the rule sits under ("Area", "Workgroup", ...): a code, the
     /// same in every language; `sectionName` is the heading as shown.
-    public let section: String
+    package let section: String
     /// The rule in English (requirements.md) and in Dutch (RuleCatalogue+Dutch.swift).
-    public let text: Message
+    package let text: Message
 
-    public init(id: String, paragraph: String, level: Level, when: When, section: String, text: Message) {
+    package init(id: String, paragraph: String, level: Level, when: When, section: String, text: Message) {
         self.id = id
         self.paragraph = paragraph
         self.level = level
@@ -62,7 +62,7 @@ public struct Rule: Hashable, Sendable {
     }
 
     /// The section heading as shown: "Area" / "Gebied", "Safety analysis" / "Veiligheidsanalyse", ...
-    public var sectionName: Message {
+    package var sectionName: Message {
         switch section {
         case "Area": Message(en: "Area", nl: "Gebied")
         case "Workgroup": Message(en: "Workgroup", nl: "Werkgroep")

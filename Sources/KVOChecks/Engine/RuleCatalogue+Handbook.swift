@@ -5,7 +5,7 @@ import KVOModel
 
 extension RuleCatalogue {
     /// The handbook's requirements as checkable rules, with their fixed public IDs.
-    public static let handbook = RuleCatalogue(rules: [
+    package static let handbook = RuleCatalogue(rules: [
         Rule(id: "KVO-3.1-AREA-DELINEATED", paragraph: "3.1", level: .must, when: .always, section: "Area",
              text: Message(en: "Every park in the area has a name and a street-level delineation (street list and/or postcode ranges, plus a map reference).",
                            nl: dutch("KVO-3.1-AREA-DELINEATED"))),

@@ -2,14 +2,14 @@ import KVOModel
 
 /// One rule's check. Each rule is a type in Rules/, in a file named after its ID, and returns
 /// a `Finding`; the `Checker` turns it into a `CheckResult` (applying `when`, level and waivers).
-public protocol RuleEvaluator: Sendable {
+package protocol RuleEvaluator: Sendable {
     /// The rule ID, exactly as in shared/spec/requirements.md.
     var id: String { get }
     func evaluate(_ context: CheckContext) -> Finding
 }
 
 /// What an evaluator concludes, before the rule's level turns "not met" into fail or warn.
-public enum Finding: Sendable, Equatable {
+package enum Finding: Sendable, Equatable {
     /// Met, with the evidence.
     case met(Message)
     /// Not met: the evidence, and what is short by how much.

@@ -2,11 +2,11 @@ import KVOModel
 
 /// Every rule's evaluator, found by ID. Each section of the handbook keeps its own list in
 /// Rules/<Section>/<Section>Rules.swift.
-public enum RuleRegistry {
-    public static let all: [any RuleEvaluator] =
+package enum RuleRegistry {
+    package static let all: [any RuleEvaluator] =
         AreaRules.all + WorkgroupRules.all + DocumentRules.all + AnalysisRules.all + PlanRules.all + AuditRules.all
 
     private static let byID: [String: any RuleEvaluator] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
-    public static func evaluator(_ id: String) -> (any RuleEvaluator)? { byID[id] }
+    package static func evaluator(_ id: String) -> (any RuleEvaluator)? { byID[id] }
 }

@@ -5,9 +5,9 @@ import KVOModel
 /// (`as html|md|csv|xlsx`).
 extension MeasuresMatrix {
     /// A party as the compact matrix names it, and in full for the legend.
-    public struct ShortName: Sendable, Equatable {
-        public let short: String
-        public let name: String
+    package struct ShortName: Sendable, Equatable {
+        package let short: String
+        package let name: String
     }
 
     /// The longest short name; a party whose first word is longer is shown by its ID.
@@ -15,7 +15,7 @@ extension MeasuresMatrix {
 
     /// Headers and rows as `cells`, with the quarters in one column: the years' last two digits
     /// over their first quarter and the quarter's number below, then a mark or `·` per quarter.
-    public func compactCells(language: Language) -> (headers: [String], rows: [[String]], titles: Set<Int>, parties: [ShortName]) {
+    package func compactCells(language: Language) -> (headers: [String], rows: [[String]], titles: Set<Int>, parties: [ShortName]) {
         let names = shortNames()
         let headers = ["#", Message(en: "measure", nl: "maatregel").text(language), Message(en: "who", nl: "wie").text(language),
                        Self.quarterStripHeader(columns), Message(en: "progress", nl: "voortgang").text(language)]
@@ -35,7 +35,7 @@ extension MeasuresMatrix {
     }
 
     /// Two header lines over a quarter strip: "25  26  27  28" over "1234123412341".
-    public static func quarterStripHeader(_ columns: [Quarter]) -> String {
+    package static func quarterStripHeader(_ columns: [Quarter]) -> String {
         var years = ""
         for (i, q) in columns.enumerated() where i == 0 || q.number == 1 {
             let label = String(String(q.year).suffix(2))

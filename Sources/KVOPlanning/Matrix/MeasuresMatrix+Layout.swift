@@ -4,14 +4,14 @@ import KVOModel
 /// per measure. Its HTML page is rendered in KVOReports/Rendering (`MeasuresMatrix+HTML`).
 extension MeasuresMatrix {
     /// "25" over "Q1" in the terminal, where 13 columns must fit; "2025Q1" elsewhere.
-    public func columnLabel(_ i: Int, compact: Bool) -> String {
+    package func columnLabel(_ i: Int, compact: Bool) -> String {
         let q = columns[i]
         return compact ? String(String(q.year).suffix(2)) + "\nQ\(q.number)" : "\(q)"
     }
 
     /// Headers and rows: a group's title row (its index in `titles`), then its measures. `compact`
     /// shortens quarter headers.
-    public func cells(language: Language, compact: Bool) -> (headers: [String], rows: [[String]], titles: Set<Int>) {
+    package func cells(language: Language, compact: Bool) -> (headers: [String], rows: [[String]], titles: Set<Int>) {
         let headers = ["#", Message(en: "measure", nl: "maatregel").text(language), Message(en: "who", nl: "wie").text(language)]
             + columns.indices.map { columnLabel($0, compact: compact) } + [Message(en: "progress", nl: "voortgang").text(language)]
         var rows: [[String]] = []

@@ -8,15 +8,15 @@ import KVOModel
 /// The columns are the plan's quarters (`PlanCalendar`), plus any quarter a measure is planned in
 /// outside them, so nothing planned is hidden; without an adoption date they run from the first
 /// to the last planned quarter.
-public struct MeasuresMatrix: Sendable, Equatable {
-    public enum Mark: String, Sendable {
+package struct MeasuresMatrix: Sendable, Equatable {
+    package enum Mark: String, Sendable {
         case planned = "x"
         case done = "✓"
         case overdue = "!"
         case dropped = "-"
     }
 
-    public enum Progress: Sendable, Equatable {
+    package enum Progress: Sendable, Equatable {
         case planned
         case inProgress
         case done(Day?)
@@ -25,7 +25,7 @@ public struct MeasuresMatrix: Sendable, Equatable {
         /// No quarter planned yet.
         case unplanned
 
-        public var text: Message {
+        package var text: Message {
             switch self {
             case .planned: Message(en: "planned", nl: "gepland")
             case .inProgress: Message(en: "in progress", nl: "bezig")
@@ -36,41 +36,41 @@ public struct MeasuresMatrix: Sendable, Equatable {
             }
         }
 
-        public func text(_ language: Language) -> String { text.text(language) }
+        package func text(_ language: Language) -> String { text.text(language) }
     }
 
-    public struct Row: Sendable, Equatable {
-        public let id: String
-        public let title: String
-        public let party: String?
-        public let who: String
+    package struct Row: Sendable, Equatable {
+        package let id: String
+        package let title: String
+        package let party: String?
+        package let who: String
         /// One entry per column: the mark in that quarter, or nil.
-        public let marks: [Mark?]
-        public let progress: Progress
-        public let indicator: String?
-        public let hours: Double?
-        public let fixed: String?
+        package let marks: [Mark?]
+        package let progress: Progress
+        package let indicator: String?
+        package let hours: Double?
+        package let fixed: String?
     }
 
-    public struct Group: Sendable, Equatable {
+    package struct Group: Sendable, Equatable {
         /// nil for the measures without a goal.
-        public let goal: String?
-        public let title: String
-        public let theme: String?
-        public let rows: [Row]
+        package let goal: String?
+        package let title: String
+        package let theme: String?
+        package let rows: [Row]
     }
 
-    public let calendar: PlanCalendar?
-    public let columns: [Quarter]
-    public let groups: [Group]
-    public let asOf: Day
+    package let calendar: PlanCalendar?
+    package let columns: [Quarter]
+    package let groups: [Group]
+    package let asOf: Day
 
-    public var rows: [Row] { groups.flatMap(\.rows) }
+    package var rows: [Row] { groups.flatMap(\.rows) }
 
     /// The plan year of a column (1...3), or nil when outside the plan.
-    public func planYear(ofColumn i: Int) -> Int? { calendar?.year(of: columns[i])?.number }
+    package func planYear(ofColumn i: Int) -> Int? { calendar?.year(of: columns[i])?.number }
 
-    public static func build(_ dossier: Dossier, asOf: Day, language: Language = .nl) -> MeasuresMatrix {
+    package static func build(_ dossier: Dossier, asOf: Day, language: Language = .nl) -> MeasuresMatrix {
         let calendar = dossier.plan.adopted.map(PlanCalendar.init(start:))
         let measures = dossier.measures
         let planned: [String: [Quarter]] = Dictionary(uniqueKeysWithValues: measures.map { m in (m.id, m.quarters.sorted()) })
@@ -163,6 +163,6 @@ public struct MeasuresMatrix: Sendable, Equatable {
     }
 
     /// Counts per mark, for the summary line.
-    public var overdue: [Row] { rows.filter { if case .overdue = $0.progress { true } else { false } } }
-    public var done: [Row] { rows.filter { if case .done = $0.progress { true } else { false } } }
+    package var overdue: [Row] { rows.filter { if case .overdue = $0.progress { true } else { false } } }
+    package var done: [Row] { rows.filter { if case .done = $0.progress { true } else { false } } }
 }

@@ -2,8 +2,8 @@ import KVOModel
 
 /// The constraints `plan` works to (§4.2.2, §4.2.4, §4.2.5, §5.2.2 and the measures' own
 /// dependencies and deadlines), each with how the proposal stands against it.
-public struct PlanConstraint: Sendable, Equatable {
-    public enum Kind: String, Sendable, CaseIterable {
+package struct PlanConstraint: Sendable, Equatable {
+    package enum Kind: String, Sendable, CaseIterable {
         case goals = "§4.2.2"
         case fixed = "§4.2.5"
         case firstAudit = "§5.2.2"
@@ -12,7 +12,7 @@ public struct PlanConstraint: Sendable, Equatable {
         case dependencies = "after"
         case deadlines = "deadlines"
 
-        public var title: Message {
+        package var title: Message {
             switch self {
             case .goals: Message(en: "§4.2.2 goals per theme", nl: "§4.2.2 doelstellingen per thema")
             case .fixed: Message(en: "§4.2.5 fixed measures per year", nl: "§4.2.5 vaste maatregelen per jaar")
@@ -25,25 +25,25 @@ public struct PlanConstraint: Sendable, Equatable {
         }
     }
 
-    public enum Status: String, Sendable {
+    package enum Status: String, Sendable {
         case met, unmet
         /// The dossier lacks what is needed to tell (an audit date, say).
         case unknown
         case notApplicable = "n/a"
     }
 
-    public let kind: Kind
-    public let status: Status
+    package let kind: Kind
+    package let status: Status
     /// How the proposal stands against it, and why.
-    public let message: Message
+    package let message: Message
 
-    public init(_ kind: Kind, _ status: Status, _ message: Message) {
+    package init(_ kind: Kind, _ status: Status, _ message: Message) {
         self.kind = kind
         self.status = status
         self.message = message
     }
 
-    public init(_ kind: Kind, _ status: Status, en: String, nl: String) {
+    package init(_ kind: Kind, _ status: Status, en: String, nl: String) {
         self.init(kind, status, Message(en: en, nl: nl))
     }
 }

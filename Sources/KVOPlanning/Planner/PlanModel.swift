@@ -4,14 +4,14 @@ import KVOModel
 /// subject to rows `lower ≤ Σ coefficient · x ≤ upper`. The exact planner builds one
 /// (`Planner+ILP.swift`); a `PlanSolver` solves it. A value with a JSON form, so that the solver
 /// can run in the helper program kvo-plan (GLPK is not loaded by kvo itself).
-public struct PlanModel: Sendable, Equatable {
-    public struct Column: Sendable, Equatable {
-        public var binary: Bool
-        public var lower: Double
-        public var upper: Double?
-        public var cost: Double
+package struct PlanModel: Sendable, Equatable {
+    package struct Column: Sendable, Equatable {
+        package var binary: Bool
+        package var lower: Double
+        package var upper: Double?
+        package var cost: Double
 
-        public init(binary: Bool, lower: Double = 0, upper: Double? = nil, cost: Double = 0) {
+        package init(binary: Bool, lower: Double = 0, upper: Double? = nil, cost: Double = 0) {
             self.binary = binary
             self.lower = lower
             self.upper = binary ? 1 : upper
@@ -19,15 +19,15 @@ public struct PlanModel: Sendable, Equatable {
         }
     }
 
-    public struct Row: Sendable, Equatable {
-        public var terms: [Term]
-        public var lower: Double?
-        public var upper: Double?
+    package struct Row: Sendable, Equatable {
+        package var terms: [Term]
+        package var lower: Double?
+        package var upper: Double?
         /// The constraint group it belongs to (an index into `PlanModel.groups`); nil for the
         /// structure of the model (each measure starts once, the peak), which is never dropped.
-        public var group: Int?
+        package var group: Int?
 
-        public init(_ terms: [Term], lower: Double? = nil, upper: Double? = nil, group: Int? = nil) {
+        package init(_ terms: [Term], lower: Double? = nil, upper: Double? = nil, group: Int? = nil) {
             self.terms = terms
             self.lower = lower
             self.upper = upper
@@ -35,38 +35,38 @@ public struct PlanModel: Sendable, Equatable {
         }
     }
 
-    public struct Term: Sendable, Equatable {
-        public var column: Int
-        public var coefficient: Double
+    package struct Term: Sendable, Equatable {
+        package var column: Int
+        package var coefficient: Double
 
-        public init(_ column: Int, _ coefficient: Double) {
+        package init(_ column: Int, _ coefficient: Double) {
             self.column = column
             self.coefficient = coefficient
         }
     }
 
-    public var columns: [Column] = []
-    public var rows: [Row] = []
+    package var columns: [Column] = []
+    package var rows: [Row] = []
     /// The constraint groups, in the facilitator's words: what a conflict is reported as.
-    public var groups: [Message] = []
+    package var groups: [Message] = []
     /// A feasible solution to start from (the list scheduler's plan), if it is one.
-    public var start: [Double]?
+    package var start: [Double]?
 
-    public init() {}
+    package init() {}
 
-    public mutating func addColumn(_ c: Column) -> Int {
+    package mutating func addColumn(_ c: Column) -> Int {
         columns.append(c)
         return columns.count - 1
     }
 
-    public mutating func addGroup(_ name: Message) -> Int {
+    package mutating func addGroup(_ name: Message) -> Int {
         groups.append(name)
         return groups.count - 1
     }
 
     /// The model without the rows of `dropped` groups and without an objective: is there any
     /// solution at all once those constraints are gone?
-    public func feasibility(without dropped: Set<Int>) -> PlanModel {
+    package func feasibility(without dropped: Set<Int>) -> PlanModel {
         var m = self
         m.rows = rows.filter { $0.group.map { !dropped.contains($0) } ?? true }
         for i in m.columns.indices { m.columns[i].cost = 0 }
@@ -76,7 +76,7 @@ public struct PlanModel: Sendable, Equatable {
 
     /// Whether `x` keeps every bound and row (binaries 0 or 1), within `tolerance`: a warm start
     /// is offered only if it does, and a solver's answer is taken only if it does.
-    public func holds(_ x: [Double], tolerance: Double = 1e-6) -> Bool {
+    package func holds(_ x: [Double], tolerance: Double = 1e-6) -> Bool {
         guard x.count == columns.count else { return false }
         for (c, v) in zip(columns, x) {
             if v < c.lower - tolerance { return false }
@@ -92,13 +92,13 @@ public struct PlanModel: Sendable, Equatable {
     }
 
     /// Σ cost · x.
-    public func objective(_ x: [Double]) -> Double {
+    package func objective(_ x: [Double]) -> Double {
         zip(columns, x).reduce(0) { $0 + $1.0.cost * $1.1 }
     }
 
     // MARK: JSON, for the helper program
 
-    public var json: JSONValue {
+    package var json: JSONValue {
         func num(_ d: Double?) -> JSONValue { d.map { .number($0) } ?? .null }
         return .object([
             "columns": .array(columns.map { c in
@@ -112,7 +112,7 @@ public struct PlanModel: Sendable, Equatable {
     }
 
     /// The model a JSON form describes; nil when it is not one (a column out of range, say).
-    public init?(json: JSONValue) {
+    package init?(json: JSONValue) {
         guard let cols = json["columns"]?.arrayValue, let rows = json["rows"]?.arrayValue else { return nil }
         for c in cols {
             guard let a = c.arrayValue, a.count == 4, case .bool(let binary) = a[0], let lower = a[1].numberValue, let cost = a[3].numberValue else { return nil }

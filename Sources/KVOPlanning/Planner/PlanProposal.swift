@@ -2,40 +2,40 @@ import KVOModel
 
 /// What `Planner` proposes: the themes' plan years, where each measure goes, the record changes
 /// that apply it (one amendment), and how it stands against every constraint.
-public struct PlanProposal: Sendable {
-    public struct ThemeYear: Sendable, Equatable {
-        public let theme: String
-        public let rank: Int
-        public let year: Int
+package struct PlanProposal: Sendable {
+    package struct ThemeYear: Sendable, Equatable {
+        package let theme: String
+        package let rank: Int
+        package let year: Int
     }
 
-    public struct Placement: Sendable, Equatable {
-        public let id: String
-        public let party: String?
+    package struct Placement: Sendable, Equatable {
+        package let id: String
+        package let party: String?
         /// Columns of the plan's quarters.
-        public let columns: [Int]
-        public let isNew: Bool
-        public let movable: Bool
+        package let columns: [Int]
+        package let isNew: Bool
+        package let movable: Bool
     }
 
-    public let calendar: PlanCalendar?
-    public let themeYears: [ThemeYear]
-    public let items: [Placement]
+    package let calendar: PlanCalendar?
+    package let themeYears: [ThemeYear]
+    package let items: [Placement]
     /// The changes to measures (quarters, party), added fixed measures and priorities (rank, year),
     /// as the change set that checks them: the plan reaches the dossier only through it.
-    public let changeSet: ChangeSet
-    public var changes: [Change] { changeSet.changes }
-    public let constraints: [PlanConstraint]
+    package let changeSet: ChangeSet
+    package var changes: [Change] { changeSet.changes }
+    package let constraints: [PlanConstraint]
     /// Hours per party per plan quarter, after the proposal.
-    public let load: [String: [Double]]
-    public let capacity: [String: Double]
-    public let addedIDs: [String]
+    package let load: [String: [Double]]
+    package let capacity: [String: Double]
+    package let addedIDs: [String]
     /// How the exact planner fared; nil when only the list scheduler ran.
-    public var solver: PlanSolverReport? = nil
+    package var solver: PlanSolverReport? = nil
 
     /// Constraints the proposal does not meet.
-    public var unmet: [PlanConstraint] { constraints.filter { $0.status == .unmet } }
-    public var isFeasible: Bool { calendar != nil && unmet.isEmpty }
+    package var unmet: [PlanConstraint] { constraints.filter { $0.status == .unmet } }
+    package var isFeasible: Bool { calendar != nil && unmet.isEmpty }
 
     /// Puts the placements and the themes' plan years into `changeSet`: new measures (with the IDs
     /// it gave them) and priorities are added, moved measures and priorities changed.

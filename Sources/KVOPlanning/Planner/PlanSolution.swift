@@ -1,8 +1,8 @@
 import KVOModel
 
 /// What a solver found for a `PlanModel` within its time limit.
-public struct PlanSolution: Sendable, Equatable {
-    public enum Status: String, Sendable {
+package struct PlanSolution: Sendable, Equatable {
+    package enum Status: String, Sendable {
         /// Proven optimal.
         case optimal
         /// A solution, not proven optimal when the time ran out (`bound` says how far it may be).
@@ -13,14 +13,14 @@ public struct PlanSolution: Sendable, Equatable {
         case unknown
     }
 
-    public var status: Status
-    public var values: [Double]
-    public var objective: Double
+    package var status: Status
+    package var values: [Double]
+    package var objective: Double
     /// The best lower bound on the objective proven (for `optimal`, the objective).
-    public var bound: Double?
-    public var seconds: Double
+    package var bound: Double?
+    package var seconds: Double
 
-    public init(status: Status, values: [Double] = [], objective: Double = 0, bound: Double? = nil, seconds: Double = 0) {
+    package init(status: Status, values: [Double] = [], objective: Double = 0, bound: Double? = nil, seconds: Double = 0) {
         self.status = status
         self.values = values
         self.objective = objective
@@ -29,7 +29,7 @@ public struct PlanSolution: Sendable, Equatable {
     }
 
     /// How far the solution may be from the optimum, relative: 0 when proven optimal.
-    public var gap: Double? {
+    package var gap: Double? {
         switch status {
         case .optimal: return 0
         case .feasible:
@@ -39,12 +39,12 @@ public struct PlanSolution: Sendable, Equatable {
         }
     }
 
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object(["status": .string(status.rawValue), "values": .array(values.map(JSONValue.number)), "objective": .number(objective),
                  "bound": bound.map(JSONValue.number) ?? .null, "seconds": .number(seconds)])
     }
 
-    public init?(json: JSONValue) {
+    package init?(json: JSONValue) {
         guard let s = json["status"]?.stringValue, let status = Status(rawValue: s) else { return nil }
         self.init(status: status, values: json["values"]?.arrayValue?.compactMap(\.numberValue) ?? [], objective: json["objective"]?.numberValue ?? 0,
                   bound: json["bound"]?.numberValue, seconds: json["seconds"]?.numberValue ?? 0)
@@ -52,7 +52,7 @@ public struct PlanSolution: Sendable, Equatable {
 }
 
 /// Solves a `PlanModel`: GLPK in the helper program kvo-plan (kvo), or in the process (tests).
-public protocol PlanSolver: Sendable {
+package protocol PlanSolver: Sendable {
     /// The solver's name as reports give it.
     var name: String { get }
     /// Nil when the solver cannot be run at all (the helper program is missing).

@@ -3,8 +3,8 @@ import KVOModel
 /// How the exact planner fared: proven optimal, the best found with its gap to the bound, no plan
 /// at all (and which constraints conflict), or not run (the solver is missing; the list
 /// scheduler's plan stands).
-public struct PlanSolverReport: Sendable {
-    public enum Outcome: Sendable {
+package struct PlanSolverReport: Sendable {
+    package enum Outcome: Sendable {
         case optimal
         /// The best plan found when the time ran out, and how far it may be from the optimum.
         case gap(Double?)
@@ -18,23 +18,23 @@ public struct PlanSolverReport: Sendable {
 
     /// The objective values of the plan found, in the model's order (docs/prioritisation.md §4.1),
     /// so that they can be compared with an independent solver (PlanReferenceTests).
-    public struct Objectives: Sendable, Equatable {
+    package struct Objectives: Sendable, Equatable {
         /// Measures of a theme that start outside the theme's plan year.
-        public let outsideYear: Int
+        package let outsideYear: Int
         /// Measures moved from the quarter they start in (of those that could stay).
-        public let moved: Int
+        package let moved: Int
         /// The busiest party-quarter from the as-of quarter on, in hours.
-        public let peak: Double
+        package let peak: Double
     }
 
-    public let solver: String
-    public let outcome: Outcome
-    public let timeLimit: Double
-    public let seconds: Double
+    package let solver: String
+    package let outcome: Outcome
+    package let timeLimit: Double
+    package let seconds: Double
     /// Set when a plan was found (optimal or within a gap).
-    public var objectives: Objectives?
+    package var objectives: Objectives?
 
-    public init(solver: String, outcome: Outcome, timeLimit: Double, seconds: Double, objectives: Objectives? = nil) {
+    package init(solver: String, outcome: Outcome, timeLimit: Double, seconds: Double, objectives: Objectives? = nil) {
         self.solver = solver
         self.outcome = outcome
         self.timeLimit = timeLimit
@@ -42,7 +42,7 @@ public struct PlanSolverReport: Sendable {
         self.objectives = objectives
     }
 
-    public var status: String {
+    package var status: String {
         switch outcome {
         case .optimal: "optimal"
         case .gap: "gap"
@@ -52,7 +52,7 @@ public struct PlanSolverReport: Sendable {
         }
     }
 
-    public var message: Message {
+    package var message: Message {
         let limit = Language.en.number(timeLimit, decimals: 1), limitNL = Language.nl.number(timeLimit, decimals: 1)
         switch outcome {
         case .optimal:

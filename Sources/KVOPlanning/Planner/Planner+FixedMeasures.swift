@@ -75,7 +75,7 @@ extension Planner {
     }
 
     /// Hours to one decimal, rounded half up: "12.5 h" / "12,5 uur".
-    public static func hoursText(_ h: Double, _ language: Language) -> String {
+    package static func hoursText(_ h: Double, _ language: Language) -> String {
         language.number(h, decimals: 1) + Message(en: " h", nl: " uur").text(language)
     }
 }

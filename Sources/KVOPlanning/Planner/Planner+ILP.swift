@@ -83,7 +83,7 @@ extension Planner {
 
 extension Planner {
     /// Seconds the exact planner searches unless told otherwise (`plan --time`).
-    public static let defaultTimeLimit = 2.0
+    package static let defaultTimeLimit = 2.0
 
     /// Solves the exact model, starting from the list scheduler's plan: the start column of every
     /// measure it places (none when it found no plan), and how it fared.

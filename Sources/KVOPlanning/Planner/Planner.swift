@@ -15,27 +15,27 @@ import KVOModel
 /// plan year (a fixed measure: in the year it is for), and leaves the party's busiest quarter least
 /// busy — list scheduling: quick and explainable, not an optimiser, and every constraint it cannot
 /// meet is reported with the reason.
-public struct Planner: Sendable {
-    public struct Settings: Sendable {
-        public var asOf: Day
+package struct Planner: Sendable {
+    package struct Settings: Sendable {
+        package var asOf: Day
         /// Themes, best first (`ThemePriority` or the recorded priorities).
-        public var ranking: [String]
+        package var ranking: [String]
         /// Hours a party can give per quarter, for all parties (else `parties.hoursPerQuarter`, else
         /// `Handbook.Plan.defaultHoursPerQuarter`).
-        public var hoursPerQuarter: Double?
+        package var hoursPerQuarter: Double?
         /// Re-place every measure still to be done, not only the unplaced ones.
-        public var replan: Bool
+        package var replan: Bool
         /// Whether the dossier heads for a first certification (§5.2.2 applies), and its audit date.
-        public var firstCertification: Bool
-        public var auditDate: Day?
+        package var firstCertification: Bool
+        package var auditDate: Day?
         /// The language of the titles of added measures (they are the dossier's, so Dutch unless the session is English).
-        public var language: Language
+        package var language: Language
         /// The exact planner's solver (GLPK, in kvo-plan); nil: the list scheduler alone.
-        public var solver: (any PlanSolver)?
+        package var solver: (any PlanSolver)?
         /// Seconds the solver may search (`plan --time`).
-        public var timeLimit: Double
+        package var timeLimit: Double
 
-        public init(asOf: Day, ranking: [String], hoursPerQuarter: Double? = nil, replan: Bool = false,
+        package init(asOf: Day, ranking: [String], hoursPerQuarter: Double? = nil, replan: Bool = false,
                     firstCertification: Bool = false, auditDate: Day? = nil, language: Language = .nl,
                     solver: (any PlanSolver)? = nil, timeLimit: Double = Planner.defaultTimeLimit) {
             self.solver = solver
@@ -53,12 +53,12 @@ public struct Planner: Sendable {
     let dossier: Dossier
     let settings: Settings
 
-    public init(dossier: Dossier, settings: Settings) {
+    package init(dossier: Dossier, settings: Settings) {
         self.dossier = dossier
         self.settings = settings
     }
 
-    public func propose() -> PlanProposal {
+    package func propose() -> PlanProposal {
         guard let start = dossier.plan.adopted else { return Self.withoutAdoptionDate(dossier) }
         let frame = Frame(calendar: PlanCalendar(start: start), asOf: settings.asOf)
         let themes = rankThemes()

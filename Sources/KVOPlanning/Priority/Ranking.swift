@@ -11,17 +11,17 @@
 /// Missing items: every method in this module treats the items a voter left out as tied with one
 /// another below everything the voter did rank — the voter preferred what they ranked. With mid-ranks
 /// this gives a left-out item the average of the remaining positions (see `positions(in:)`).
-public struct Ranking: Sendable, Equatable, Hashable {
+package struct Ranking: Sendable, Equatable, Hashable {
     /// Tie groups, best first; never empty groups, no item twice, each group sorted.
-    public private(set) var groups: [[String]]
+    package private(set) var groups: [[String]]
 
     /// A strict ranking, best first (no ties).
-    public init(_ order: [String]) {
+    package init(_ order: [String]) {
         self.init(groups: order.map { [$0] })
     }
 
     /// A ranking with ties: each inner array is one place shared by its items, best place first.
-    public init(groups: [[String]]) {
+    package init(groups: [[String]]) {
         var seen = Set<String>()
         var clean: [[String]] = []
         for group in groups {
@@ -33,26 +33,26 @@ public struct Ranking: Sendable, Equatable, Hashable {
     }
 
     /// The ranked items best first, ties in name order. Setting it makes the ranking strict.
-    public var order: [String] {
+    package var order: [String] {
         get { groups.flatMap { $0 } }
         set { self = Ranking(newValue) }
     }
 
     /// The items this voter ranked.
-    public var items: Set<String> { Set(groups.joined()) }
+    package var items: Set<String> { Set(groups.joined()) }
 
     /// True when no two items share a place.
-    public var isStrict: Bool { groups.allSatisfy { $0.count == 1 } }
+    package var isStrict: Bool { groups.allSatisfy { $0.count == 1 } }
 
     /// The same ranking with only the given items kept (places close up).
-    public func restricted(to keep: Set<String>) -> Ranking {
+    package func restricted(to keep: Set<String>) -> Ranking {
         Ranking(groups: groups.map { $0.filter(keep.contains) })
     }
 
     /// Mid-rank positions (1 = best) of every item in `universe`, items outside the universe ignored.
     /// Tied items share the average of the positions they span; the items of the universe this voter
     /// did not rank are tied at the bottom, so each gets the average of the remaining positions.
-    public func positions(in universe: [String]) -> [String: Double] {
+    package func positions(in universe: [String]) -> [String: Double] {
         doubledPositions(in: universe).mapValues { Double($0) / 2 }
     }
 
@@ -75,7 +75,7 @@ public struct Ranking: Sendable, Equatable, Hashable {
 
     /// Whether this voter prefers `a` over `b`: `true` if `a` is placed above `b`, `false` if below,
     /// `nil` when they share a place or the voter ranked neither. A ranked item beats a left-out one.
-    public func prefers(_ a: String, over b: String) -> Bool? {
+    package func prefers(_ a: String, over b: String) -> Bool? {
         let place = placeIndex
         switch (place[a], place[b]) {
         case let (pa?, pb?): return pa == pb ? nil : pa < pb

@@ -3,28 +3,28 @@ import KVOModel
 /// What the dossier says about each theme, with its parts (§4.1.4 weighs these): the share of
 /// survey answers that report a problem, incidents counted through the category-to-theme mapping
 /// with their trend per year, and the negative inspection findings, recurring ones apart.
-public struct ThemeEvidence: Sendable, Equatable {
-    public let theme: String
+package struct ThemeEvidence: Sendable, Equatable {
+    package let theme: String
     /// Problem answers / all answers over the theme's subjects, per park ID (and "all").
-    public var surveyProblemShare: [String: Double] = [:]
+    package var surveyProblemShare: [String: Double] = [:]
     /// Incidents per calendar year.
-    public var incidentsByYear: [Int: Int] = [:]
-    public var negativeFindings = 0
+    package var incidentsByYear: [Int: Int] = [:]
+    package var negativeFindings = 0
     /// Negative findings that recur (`Handbook.InspectionPoints`: linked by `recurs`, or at the same
     /// location in another inspection).
-    public var recurringFindings = 0
+    package var recurringFindings = 0
 
-    public var incidents: Int { incidentsByYear.values.reduce(0, +) }
+    package var incidents: Int { incidentsByYear.values.reduce(0, +) }
 
     /// The change from the second-last to the last year with figures, or nil.
-    public var trend: Int? {
+    package var trend: Int? {
         let years = incidentsByYear.keys.sorted()
         guard years.count >= 2 else { return nil }
         return incidentsByYear[years[years.count - 1]]! - incidentsByYear[years[years.count - 2]]!
     }
 
     /// Evidence for every theme of the handbook, from one dossier.
-    public static func collect(_ dossier: Dossier) -> [ThemeEvidence] {
+    package static func collect(_ dossier: Dossier) -> [ThemeEvidence] {
         var evidence = Dictionary(uniqueKeysWithValues: ThemeCatalogue.handbook.themes.map { ($0.id, ThemeEvidence(theme: $0.id)) })
 
         // Survey: per theme and park, problem answers over all answers.
@@ -87,7 +87,7 @@ public struct ThemeEvidence: Sendable, Equatable {
 /// A sensible default for incident categories the dossier does not map (Dutch and English
 /// words as police, fire brigade and municipality use them). The dossier's own `categories`
 /// records always win.
-public enum CategoryThemes {
+package enum CategoryThemes {
     static let keywords: [(words: [String], theme: String)] = [
         (["inbraak", "diefstal", "burglary", "theft", "bedreiging", "agressie", "intimidatie"], "T02"),
         (["verlichting", "lantaarn", "lighting", "camera", "leegstand", "vacan"], "T03"),
@@ -100,7 +100,7 @@ public enum CategoryThemes {
         (["cyber", "phishing", "hack", "ransomware", "fraude", "fraud"], "T11"),
     ]
 
-    public static func defaultTheme(for category: String) -> String? {
+    package static func defaultTheme(for category: String) -> String? {
         let c = category.lowercased()
         return keywords.first { entry in entry.words.contains { c.contains($0) } }?.theme
     }

@@ -11,17 +11,17 @@ import KVOModel
 ///   so no two priorities share a place and `plan` reads one ranking.
 /// - The conclusion is written when there is none or when it was written by an earlier adoption
 ///   (the analysis has `adopted`): a conclusion the workgroup wrote itself is never overwritten.
-public struct ThemeAdoption: Sendable {
+package struct ThemeAdoption: Sendable {
     /// The changes, ready for `Workspace.amend`.
-    public let changes: ChangeSet
+    package let changes: ChangeSet
     /// The adopted order of the themes, best first.
-    public let order: [String]
+    package let order: [String]
     /// Whether the written conclusion was filled (false: the workgroup's own was kept).
-    public let wroteConclusion: Bool
+    package let wroteConclusion: Bool
 
     /// `conclusion` is the written conclusion in the dossier's language, made by the caller from
     /// `order` (the words are the command's, the decision is here).
-    public static func make(_ dossier: Dossier, priority: ThemePriority, date: Day, present: [String],
+    package static func make(_ dossier: Dossier, priority: ThemePriority, date: Day, present: [String],
                             conclusion: String) -> ThemeAdoption {
         var set = ChangeSet(dossier)
         let order = priority.order
@@ -62,7 +62,7 @@ public struct ThemeAdoption: Sendable {
     }
 
     /// The adoption a dossier records, if any: its date and the parties present.
-    public static func recorded(_ dossier: Dossier) -> (date: Day, parties: [String])? {
+    package static func recorded(_ dossier: Dossier) -> (date: Day, parties: [String])? {
         let analysis = dossier.analysis
         return analysis.adopted.map { ($0, analysis.adoptedBy) }
     }

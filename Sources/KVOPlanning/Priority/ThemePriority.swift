@@ -17,33 +17,33 @@ import KVOModel
 ///    only: the evidence is not a party that has to agree.
 ///
 /// With no votes at all the ranking is the evidence's alone; with neither there is none.
-public struct ThemePriority: Sendable {
-    public let partyRankings: [String: Ranking]
-    public let evidenceRanking: Ranking?
-    public let evidenceScores: [String: Double]
-    public let evidenceWeight: Int
-    public let themes: [String]
-    public let kemeny: KemenyYoung.Result
-    public let borda: BordaCount.Result
-    public let agreement: KendallW.Result?
-    public let spread: [String: Disagreement]
+package struct ThemePriority: Sendable {
+    package let partyRankings: [String: Ranking]
+    package let evidenceRanking: Ranking?
+    package let evidenceScores: [String: Double]
+    package let evidenceWeight: Int
+    package let themes: [String]
+    package let kemeny: KemenyYoung.Result
+    package let borda: BordaCount.Result
+    package let agreement: KendallW.Result?
+    package let spread: [String: Disagreement]
     /// Parties that scored some themes only partly (urgency without means), with those themes.
-    public let incomplete: [String: [String]]
+    package let incomplete: [String: [String]]
 
-    public var parties: [String] { partyRankings.keys.sorted() }
-    public var order: [String] { kemeny.order }
+    package var parties: [String] { partyRankings.keys.sorted() }
+    package var order: [String] { kemeny.order }
 
-    public enum Failure: Error, Sendable, Equatable {
+    package enum Failure: Error, Sendable, Equatable {
         case nothingToRank
         case tooManyThemes(Int)
     }
 
-    public static func compute(_ dossier: Dossier, evidenceWeight: Int = 1) throws(Failure) -> ThemePriority {
+    package static func compute(_ dossier: Dossier, evidenceWeight: Int = 1) throws(Failure) -> ThemePriority {
         let evidence = ThemeEvidence.collect(dossier)
         return try compute(votes: votes(in: dossier), evidence: evidence, evidenceWeight: evidenceWeight)
     }
 
-    public static func compute(votes: Votes, evidence: [ThemeEvidence], evidenceWeight: Int = 1) throws(Failure) -> ThemePriority {
+    package static func compute(votes: Votes, evidence: [ThemeEvidence], evidenceWeight: Int = 1) throws(Failure) -> ThemePriority {
         let rankings = votes.rankings().filter { !$0.value.items.isEmpty }
         let scores = evidenceScores(evidence)
         let evidenceRanking = scores.isEmpty ? nil : Ranking(groups: groupsByScore(scores))
@@ -69,7 +69,7 @@ public struct ThemePriority: Sendable {
     }
 
     /// The votes records of a dossier.
-    public static func votes(in dossier: Dossier) -> Votes {
+    package static func votes(in dossier: Dossier) -> Votes {
         var votes = Votes()
         for v in dossier.votes {
             guard let party = v.party, let theme = v.theme else { continue }
@@ -79,7 +79,7 @@ public struct ThemePriority: Sendable {
     }
 
     /// Per theme with any evidence: the mean of its scaled parts (see the type's comment).
-    public static func evidenceScores(_ evidence: [ThemeEvidence]) -> [String: Double] {
+    package static func evidenceScores(_ evidence: [ThemeEvidence]) -> [String: Double] {
         let maxIncidents = Double(evidence.map(\.incidents).max() ?? 0)
         let weight: (ThemeEvidence) -> Int = { $0.negativeFindings + $0.recurringFindings }
         let maxFindings = Double(evidence.map(weight).max() ?? 0)
@@ -107,7 +107,7 @@ public struct ThemePriority: Sendable {
     }
 
     /// The ranking the workgroup recorded (`priorities` records with a rank), best first, or nil.
-    public static func recorded(_ dossier: Dossier) -> [String]? {
+    package static func recorded(_ dossier: Dossier) -> [String]? {
         let ranked = dossier.priorities.compactMap { p -> (String, Int)? in
             guard let t = p.theme, let r = p.rank else { return nil }
             return (t, r)

@@ -6,22 +6,22 @@
 /// the items a voter left out share the average of the remaining positions (they are tied at the
 /// bottom), so a voter who ranks 2 of 5 themes gives each of the other 3 themes n − 4 = 1 point.
 /// Ties in total points are broken by item name (ascending) in `order` and reported in `ties`.
-public enum BordaCount {
-    public struct Result: Sendable, Equatable {
+package enum BordaCount {
+    package struct Result: Sendable, Equatable {
         /// Every item, most points first; equal points in name order.
-        public var order: [String]
+        package var order: [String]
         /// The same with equal points kept as shared places.
-        public var ranking: Ranking
+        package var ranking: Ranking
         /// Total points per item (multiples of 0.5 because of averaged positions).
-        public var scores: [String: Double]
+        package var scores: [String: Double]
         /// Groups of two or more items with equal points, in `order`; empty when there is no tie.
-        public var ties: [[String]]
+        package var ties: [[String]]
     }
 
     /// The Borda ranking of `rankings`. `items` is the universe (defaults to every item anyone ranked);
     /// items outside it are ignored, items in it that nobody ranked still appear (with the points of
     /// a left-out item from every voter).
-    public static func rank(_ rankings: [Ranking], items: [String]? = nil) -> Result {
+    package static func rank(_ rankings: [Ranking], items: [String]? = nil) -> Result {
         let universe = Ranking.universe(items, of: rankings)
         let n = universe.count
         // Doubled points, so averages of positions stay integers: 2(n − p) = 2n − 2p.

@@ -6,22 +6,22 @@
 /// the bottom), so a party that ranked only a few themes still has a position for those it ranked.
 /// A voter who did not rank the item is not counted as disagreeing: they are listed in `abstained`.
 /// All voters at the largest distance are named (several on a tie), none when that distance is 0.
-public struct Disagreement: Sendable, Equatable {
+package struct Disagreement: Sendable, Equatable {
     /// The item.
-    public var item: String
+    package var item: String
     /// Its place in the consensus, 1 = first.
-    public var consensusPosition: Int
+    package var consensusPosition: Int
     /// The (mid-rank) position each voter who ranked the item gave it.
-    public var positions: [String: Double]
+    package var positions: [String: Double]
     /// The voters at the largest distance from `consensusPosition`, in name order; empty if all agree.
-    public var furthest: [String]
+    package var furthest: [String]
     /// That largest distance (0 when every voter agrees or nobody ranked the item).
-    public var distance: Double
+    package var distance: Double
     /// The voters who did not rank the item, in name order.
-    public var abstained: [String]
+    package var abstained: [String]
 
     /// One entry per item of `consensus`, in consensus order; `voters` maps a voter's name to their ranking.
-    public static func measure(consensus: [String], voters: [String: Ranking]) -> [Disagreement] {
+    package static func measure(consensus: [String], voters: [String: Ranking]) -> [Disagreement] {
         let positionsByVoter = voters.mapValues { $0.positions(in: consensus) }
         let names = voters.keys.sorted()
         return consensus.enumerated().map { index, item in

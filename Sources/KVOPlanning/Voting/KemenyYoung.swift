@@ -18,39 +18,39 @@
 /// Ties: among all optimal orders the lexicographically smallest by item name is returned (the
 /// smallest item that can start an optimal order, then recursively), and the number of optimal
 /// orders is counted so the caller can say when the consensus is not unique.
-public enum KemenyYoung {
+package enum KemenyYoung {
     /// The largest number of items accepted (2^20 states).
-    public static let maxItems = 20
+    package static let maxItems = 20
 
-    public enum MissingPairs: Sendable, Equatable {
+    package enum MissingPairs: Sendable, Equatable {
         /// A voter who ranked a but not b prefers a (left-out items are tied at the bottom).
         case rankedBeatsLeftOut
         /// A voter contributes only to pairs in which they ranked both items.
         case skipPair
     }
 
-    public enum Failure: Error, Sendable, Equatable {
+    package enum Failure: Error, Sendable, Equatable {
         case tooManyItems(count: Int, limit: Int)
     }
 
-    public struct Result: Sendable, Equatable {
+    package struct Result: Sendable, Equatable {
         /// The consensus, best first: the lexicographically smallest optimal order.
-        public var order: [String]
+        package var order: [String]
         /// Σ w[a][b] over the pairs the consensus places a above b (the maximum possible).
-        public var agreement: Int
+        package var agreement: Int
         /// Σ w[b][a] over the same pairs: voter preferences the consensus goes against (the minimum).
-        public var disagreement: Int
+        package var disagreement: Int
         /// How many orders reach the same agreement (1 = unique). Saturates at Int.max.
-        public var optimalCount: Int
+        package var optimalCount: Int
         /// The items in name order, the index order of `pairwise`.
-        public var items: [String]
+        package var items: [String]
         /// pairwise[i][j] = number of voters preferring items[i] over items[j].
-        public var pairwise: [[Int]]
+        package var pairwise: [[Int]]
 
-        public var isUnique: Bool { optimalCount == 1 }
+        package var isUnique: Bool { optimalCount == 1 }
 
         /// The agreement of any order of the same items (for showing alternatives or checking).
-        public func agreement(of order: [String]) -> Int {
+        package func agreement(of order: [String]) -> Int {
             let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1, $0) })
             let ids = order.compactMap { index[$0] }
             var total = 0
@@ -60,7 +60,7 @@ public enum KemenyYoung {
     }
 
     /// The pairwise preference counts over `items` (in the given order).
-    public static func pairwise(_ rankings: [Ranking], items: [String], missing: MissingPairs = .rankedBeatsLeftOut) -> [[Int]] {
+    package static func pairwise(_ rankings: [Ranking], items: [String], missing: MissingPairs = .rankedBeatsLeftOut) -> [[Int]] {
         let n = items.count
         var w = Array(repeating: Array(repeating: 0, count: n), count: n)
         for ranking in rankings {
@@ -79,7 +79,7 @@ public enum KemenyYoung {
     }
 
     /// The exact Kemeny-Young consensus of `rankings` over `items` (default: every item anyone ranked).
-    public static func consensus(_ rankings: [Ranking], items: [String]? = nil,
+    package static func consensus(_ rankings: [Ranking], items: [String]? = nil,
                                  missing: MissingPairs = .rankedBeatsLeftOut) throws(Failure) -> Result {
         let items = Ranking.universe(items, of: rankings)
         let n = items.count

@@ -10,21 +10,21 @@ import KVOModel
 ///
 /// Missing items: W needs every voter to rank the same items, so it is computed over the items every
 /// voter ranked (re-ranked among themselves); the others are returned in `excluded` to be said.
-public enum KendallW {
-    public struct Result: Sendable, Equatable {
+package enum KendallW {
+    package struct Result: Sendable, Equatable {
         /// The coefficient, 0...1.
-        public var w: Double
+        package var w: Double
         /// Number of voters (m).
-        public var voters: Int
+        package var voters: Int
         /// The items every voter ranked, in name order (n = items.count).
-        public var items: [String]
+        package var items: [String]
         /// The items some voter left out, in name order: not part of W.
-        public var excluded: [String]
+        package var excluded: [String]
     }
 
     /// Kendall's W of `rankings`; nil when there are fewer than 2 voters, fewer than 2 items every
     /// voter ranked, or when every voter tied all of those items (W is undefined: 0/0).
-    public static func compute(_ rankings: [Ranking]) -> Result? {
+    package static func compute(_ rankings: [Ranking]) -> Result? {
         guard rankings.count >= 2 else { return nil }
         let common = rankings.dropFirst().reduce(rankings[0].items) { $0.intersection($1.items) }
         let items = common.sorted()

@@ -11,14 +11,14 @@
 ///   reported in `incomplete`); left-out themes count as missing votes for the methods.
 ///
 /// Values are not range-checked here (1 to 5 is the parser's job); any integers order correctly.
-public struct Votes: Sendable, Equatable {
+package struct Votes: Sendable, Equatable {
     /// One party's vote on one theme.
-    public struct Score: Sendable, Equatable, Hashable {
-        public var urgency: Int?
-        public var means: Int?
-        public var rank: Int?
+    package struct Score: Sendable, Equatable, Hashable {
+        package var urgency: Int?
+        package var means: Int?
+        package var rank: Int?
 
-        public init(urgency: Int? = nil, means: Int? = nil, rank: Int? = nil) {
+        package init(urgency: Int? = nil, means: Int? = nil, rank: Int? = nil) {
             self.urgency = urgency
             self.means = means
             self.rank = rank
@@ -26,17 +26,17 @@ public struct Votes: Sendable, Equatable {
     }
 
     /// party → theme → score.
-    public var scores: [String: [String: Score]]
+    package var scores: [String: [String: Score]]
 
-    public init(_ scores: [String: [String: Score]] = [:]) { self.scores = scores }
+    package init(_ scores: [String: [String: Score]] = [:]) { self.scores = scores }
 
     /// Records (or replaces: the last vote counts) one party's vote on one theme.
-    public mutating func record(party: String, theme: String, _ score: Score) {
+    package mutating func record(party: String, theme: String, _ score: Score) {
         scores[party, default: [:]][theme] = score
     }
 
     /// One ranking per party that voted on at least one theme usable for ranking.
-    public func rankings() -> [String: Ranking] {
+    package func rankings() -> [String: Ranking] {
         var result: [String: Ranking] = [:]
         for (party, own) in scores {
             let ranking = Self.ranking(of: own)
@@ -47,7 +47,7 @@ public struct Votes: Sendable, Equatable {
 
     /// Per party, the themes it voted on that could not be placed (neither a full ranking nor both
     /// urgency and means), in name order; parties with none are absent.
-    public func incomplete() -> [String: [String]] {
+    package func incomplete() -> [String: [String]] {
         var result: [String: [String]] = [:]
         for (party, own) in scores {
             let placed = Self.ranking(of: own).items
@@ -58,7 +58,7 @@ public struct Votes: Sendable, Equatable {
     }
 
     /// The ranking of one party's scores, by the rule above.
-    public static func ranking(of own: [String: Score]) -> Ranking {
+    package static func ranking(of own: [String: Score]) -> Ranking {
         if !own.isEmpty, own.values.allSatisfy({ $0.rank != nil }) {
             return group(own.map { ($0.key, [$0.value.rank!]) })
         }

@@ -2,9 +2,9 @@ import KVOModel
 
 /// One date that matters to the workgroup (`calendar`): a deadline of the handbook, a planned
 /// fixed measure, or something that happened, as an all-day event.
-public struct CalendarEvent: Sendable, Equatable {
+package struct CalendarEvent: Sendable, Equatable {
     /// What the date is; its raw value is part of the event's UID, so it never changes.
-    public enum Kind: String, Sendable, CaseIterable {
+    package enum Kind: String, Sendable, CaseIterable {
         /// The last day of a plan year (§4.2, §4.4).
         case planYearEnd = "plan-year-end"
         /// A fixed measure of §4.2.5 other than an inspection or an evaluation, by the end of its quarter.
@@ -30,7 +30,7 @@ public struct CalendarEvent: Sendable, Equatable {
         case nextAuditBy = "next-audit-by"
 
         /// The handbook paragraph the date comes from.
-        public var paragraph: String {
+        package var paragraph: String {
             switch self {
             case .planYearEnd: "§4.2"
             case .fixedMeasure, .inspection: "§4.2.5"
@@ -45,27 +45,27 @@ public struct CalendarEvent: Sendable, Equatable {
     }
 
     /// Whether the date lies behind the workgroup, or still ahead of it.
-    public enum State: Sendable, Equatable {
+    package enum State: Sendable, Equatable {
         /// Something the dossier records as done on that day (held, delivered, executed).
         case done
         /// A date planned or due.
         case due
     }
 
-    public let kind: Kind
-    public let day: Day
+    package let kind: Kind
+    package let day: Day
     /// One line, as a calendar shows it: "Dagschouw (M-1)".
-    public let title: Message
+    package let title: Message
     /// More: the record, the rule behind the date.
-    public let details: Message
+    package let details: Message
     /// The record the date belongs to, if any.
-    public let record: String?
+    package let record: String?
     /// What tells this event apart from others of its kind: the record's ID, with the quarter or
     /// plan year where one record gives several dates. Part of the UID.
-    public let key: String
-    public let state: State
+    package let key: String
+    package let state: State
 
-    public init(kind: Kind, day: Day, title: Message, details: Message, record: String?, key: String, state: State) {
+    package init(kind: Kind, day: Day, title: Message, details: Message, record: String?, key: String, state: State) {
         self.kind = kind
         self.day = day
         self.title = title
@@ -77,7 +77,7 @@ public struct CalendarEvent: Sendable, Equatable {
 
     /// The event's UID (RFC 5545 §3.8.4.7): the dossier, the kind and the key, so that the same
     /// date of the same dossier has the same UID in every export and a re-import updates it.
-    public func uid(dossier: String) -> String {
+    package func uid(dossier: String) -> String {
         CalendarEvent.slug(dossier) + "-" + kind.rawValue + "-" + CalendarEvent.slug(key) + "@kvo"
     }
 

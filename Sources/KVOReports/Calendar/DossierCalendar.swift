@@ -5,9 +5,9 @@ import KVOModel
 /// (§5.2.1) and after it (§6.3, §6.4), and the certificate's expiry with the latest date kvo
 /// advises for the next audit. Every deadline comes from `Handbook`; texts from the dossier are
 /// scrubbed as in every report (`ReportContext.text`).
-public enum DossierCalendar {
+package enum DossierCalendar {
     /// Every event, by date.
-    public static func events(_ c: ReportContext) -> [CalendarEvent] {
+    package static func events(_ c: ReportContext) -> [CalendarEvent] {
         let all = planYears(c) + fixedMeasures(c) + inspections(c) + evaluations(c) + deliveries(c) + audits(c) + certificates(c)
         let order = Dictionary(uniqueKeysWithValues: CalendarEvent.Kind.allCases.enumerated().map { ($1, $0) })
         return all.sorted { a, b in

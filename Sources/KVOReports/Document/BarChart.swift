@@ -1,33 +1,33 @@
 /// A horizontal bar chart: one row per category, one bar per series in each row, each bar with
 /// its value written beside it. Written as SVG (`svg(id:)`) that needs no stylesheet, so the
 /// same text works inline in an HTML page, inline in Markdown and as a file of its own.
-public struct BarChart: Sendable, Equatable {
-    public struct Series: Sendable, Equatable {
-        public let name: String
-        public let values: [Double]
+package struct BarChart: Sendable, Equatable {
+    package struct Series: Sendable, Equatable {
+        package let name: String
+        package let values: [Double]
         /// What is written beside each bar ("12 (38,7%)").
-        public let labels: [String]
+        package let labels: [String]
 
-        public init(name: String, values: [Double], labels: [String]) {
+        package init(name: String, values: [Double], labels: [String]) {
             self.name = name
             self.values = values
             self.labels = labels
         }
     }
 
-    public var title: String
-    public var categories: [String]
-    public var series: [Series]
+    package var title: String
+    package var categories: [String]
+    package var series: [Series]
     /// The value of a full-length bar; the largest value when nil (100 for percentages).
-    public var scaleMaximum: Double?
+    package var scaleMaximum: Double?
     /// Categories drawn in the highlight colour (single series): answers that report a problem.
-    public var highlighted: Set<Int>
+    package var highlighted: Set<Int>
     /// The legend's words for the highlight colour and the plain one.
-    public var highlightLegend: (plain: String, highlighted: String)?
+    package var highlightLegend: (plain: String, highlighted: String)?
     /// A line under the chart: "n = 31 respondents".
-    public var caption: String?
+    package var caption: String?
 
-    public init(title: String, categories: [String], series: [Series], scaleMaximum: Double? = nil,
+    package init(title: String, categories: [String], series: [Series], scaleMaximum: Double? = nil,
                 highlighted: Set<Int> = [], highlightLegend: (plain: String, highlighted: String)? = nil, caption: String? = nil) {
         self.title = title
         self.categories = categories
@@ -38,7 +38,7 @@ public struct BarChart: Sendable, Equatable {
         self.caption = caption
     }
 
-    public static func == (a: BarChart, b: BarChart) -> Bool {
+    package static func == (a: BarChart, b: BarChart) -> Bool {
         a.title == b.title && a.categories == b.categories && a.series == b.series && a.scaleMaximum == b.scaleMaximum
             && a.highlighted == b.highlighted && a.highlightLegend?.plain == b.highlightLegend?.plain
             && a.highlightLegend?.highlighted == b.highlightLegend?.highlighted && a.caption == b.caption
@@ -56,7 +56,7 @@ public struct BarChart: Sendable, Equatable {
     }
 
     /// The chart as an SVG element. `id` makes the title's ID unique in a page.
-    public func svg(id: String) -> String {
+    package func svg(id: String) -> String {
         let l = BarChartLayout(self)
         let e = Markup.escapeXML
         func n(_ x: Double) -> String { SVGNumber.format(x) }

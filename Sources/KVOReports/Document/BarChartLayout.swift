@@ -5,37 +5,37 @@
 /// Text is measured by an estimate (SVG has no text metrics before it is drawn): 0.56 of the
 /// font size per character. Category labels wrap over at most two lines and are cut with "…"
 /// after that; the chart's title wraps over as many lines as it needs.
-public struct BarChartLayout: Sendable {
-    public struct TextLine: Sendable, Equatable {
-        public let text: String
-        public let x: Double
-        public let y: Double
+package struct BarChartLayout: Sendable {
+    package struct TextLine: Sendable, Equatable {
+        package let text: String
+        package let x: Double
+        package let y: Double
     }
 
-    public struct CategoryLabel: Sendable, Equatable {
+    package struct CategoryLabel: Sendable, Equatable {
         /// The right edge (the text is anchored at its end).
-        public let x: Double
-        public let lines: [TextLine]
+        package let x: Double
+        package let lines: [TextLine]
     }
 
-    public struct Bar: Sendable, Equatable {
-        public let category: Int
-        public let series: Int
-        public let x: Double
-        public let y: Double
-        public let width: Double
-        public let height: Double
-        public let colour: String
-        public let label: String
-        public let labelX: Double
-        public let labelY: Double
+    package struct Bar: Sendable, Equatable {
+        package let category: Int
+        package let series: Int
+        package let x: Double
+        package let y: Double
+        package let width: Double
+        package let height: Double
+        package let colour: String
+        package let label: String
+        package let labelX: Double
+        package let labelY: Double
     }
 
-    public struct LegendItem: Sendable, Equatable {
-        public let text: String
-        public let colour: String
-        public let x: Double
-        public let y: Double
+    package struct LegendItem: Sendable, Equatable {
+        package let text: String
+        package let colour: String
+        package let x: Double
+        package let y: Double
     }
 
     static let width = 720.0
@@ -50,21 +50,21 @@ public struct BarChartLayout: Sendable {
     static let valueSpace = 120.0
     static let maxLabelWidth = 250.0
 
-    public let width: Double
-    public let height: Double
-    public let titleLines: [TextLine]
-    public let legend: [LegendItem]
-    public let categoryLabels: [CategoryLabel]
-    public let bars: [Bar]
+    package let width: Double
+    package let height: Double
+    package let titleLines: [TextLine]
+    package let legend: [LegendItem]
+    package let categoryLabels: [CategoryLabel]
+    package let bars: [Bar]
     /// The caption's lines (none without a caption).
-    public let caption: [TextLine]
+    package let caption: [TextLine]
     /// The left edge of the bars, and the length of a full bar.
-    public let plotX: Double
-    public let plotWidth: Double
-    public let plotTop: Double
-    public let plotBottom: Double
+    package let plotX: Double
+    package let plotWidth: Double
+    package let plotTop: Double
+    package let plotBottom: Double
 
-    public init(_ chart: BarChart) {
+    package init(_ chart: BarChart) {
         let p = BarChartLayout.padding
         width = BarChartLayout.width
         var y = p

@@ -1,5 +1,5 @@
 /// A piece of a document's content. Texts are plain: the renderers escape them.
-public enum Block: Sendable, Equatable {
+package enum Block: Sendable, Equatable {
     /// A section heading, level 2 (sections) to 4; the document's title is level 1.
     case heading(Int, String)
     case paragraph(String)
@@ -18,45 +18,45 @@ public enum Block: Sendable, Equatable {
     case note(String)
 }
 
-public struct Fact: Sendable, Equatable {
-    public let label: String
-    public let value: String
+package struct Fact: Sendable, Equatable {
+    package let label: String
+    package let value: String
 
-    public init(_ label: String, _ value: String) {
+    package init(_ label: String, _ value: String) {
         self.label = label
         self.value = value
     }
 }
 
-public struct NumberedItem: Sendable, Equatable {
-    public let number: String
-    public let title: String
+package struct NumberedItem: Sendable, Equatable {
+    package let number: String
+    package let title: String
     /// Lines under the title: label and value.
-    public let details: [Fact]
+    package let details: [Fact]
 
-    public init(number: String, title: String, details: [Fact]) {
+    package init(number: String, title: String, details: [Fact]) {
         self.number = number
         self.title = title
         self.details = details
     }
 }
 
-public struct Quote: Sendable, Equatable {
-    public let text: String
-    public let source: String?
+package struct Quote: Sendable, Equatable {
+    package let text: String
+    package let source: String?
 
-    public init(_ text: String, source: String? = nil) {
+    package init(_ text: String, source: String? = nil) {
         self.text = text
         self.source = source
     }
 }
 
-public struct Link: Sendable, Equatable {
-    public let text: String
-    public let target: String
-    public let description: String?
+package struct Link: Sendable, Equatable {
+    package let text: String
+    package let target: String
+    package let description: String?
 
-    public init(_ text: String, target: String, description: String? = nil) {
+    package init(_ text: String, target: String, description: String? = nil) {
         self.text = text
         self.target = target
         self.description = description

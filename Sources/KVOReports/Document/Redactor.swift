@@ -14,24 +14,24 @@ import KVOChecks
 /// numbers, 9 to 15 for other countries. Dates (01-02-2025), years and ranges (2025-2028),
 /// postcodes and amounts do not qualify. The run is cut at the group where the number ends,
 /// so "06-12345678 2025" loses the number and keeps the year.
-public struct Redactor: Sendable {
-    public enum Kind: Sendable, Equatable {
+package struct Redactor: Sendable {
+    package enum Kind: Sendable, Equatable {
         case phone
         case email
     }
 
     /// Something found: where (as offsets in the text's characters) and what it is.
-    public struct Match: Sendable, Equatable {
-        public let range: Range<Int>
-        public let kind: Kind
+    package struct Match: Sendable, Equatable {
+        package let range: Range<Int>
+        package let kind: Kind
     }
 
-    public let language: Language
+    package let language: Language
 
-    public init(language: Language) { self.language = language }
+    package init(language: Language) { self.language = language }
 
     /// What a phone number or e-mail address is replaced by.
-    public func placeholder(_ kind: Kind) -> String {
+    package func placeholder(_ kind: Kind) -> String {
         switch kind {
         case .phone: Message(en: "[phone number removed]", nl: "[telefoonnummer weggelaten]").text(language)
         case .email: Message(en: "[e-mail address removed]", nl: "[e-mailadres weggelaten]").text(language)
@@ -39,7 +39,7 @@ public struct Redactor: Sendable {
     }
 
     /// The text with every phone number and e-mail address replaced by a placeholder.
-    public func scrub(_ text: String) -> String {
+    package func scrub(_ text: String) -> String {
         // Most texts hold neither an "@" nor a run of digits long enough: leave them alone.
         guard Redactor.mayContain(text) else { return text }
         let chars = Array(text)
@@ -57,7 +57,7 @@ public struct Redactor: Sendable {
     }
 
     /// Every phone number and e-mail address in the text, in order, not overlapping.
-    public static func matches(in text: String) -> [Match] { matches(in: Array(text)) }
+    package static func matches(in text: String) -> [Match] { matches(in: Array(text)) }
 
     static func mayContain(_ text: String) -> Bool {
         var digits = 0

@@ -8,13 +8,13 @@ import KVOPlanning
 /// (or a helper built on it), which scrubs phone numbers and e-mail addresses unless the
 /// report was asked for with personal data; fields the schema marks personal are only shown
 /// when `includesPersonalData`.
-public struct ReportContext: Sendable, RecordSource {
-    public let dossier: Dossier
-    public let asOf: Day
+package struct ReportContext: Sendable, RecordSource {
+    package let dossier: Dossier
+    package let asOf: Day
     /// The language the report is written in (Dutch unless asked otherwise).
-    public let language: Language
+    package let language: Language
     /// `--private`: phone numbers and e-mail addresses stay in (not for publication).
-    public let includesPersonalData: Bool
+    package let includesPersonalData: Bool
     let redactor: Redactor
     /// What is worked out once per report: the evidence per theme reads every incident. A
     /// Mutex, since the sections of a report may be made on several threads.
@@ -23,7 +23,7 @@ public struct ReportContext: Sendable, RecordSource {
         let evidence = Mutex<[ThemeEvidence]?>(nil)
     }
 
-    public init(dossier: Dossier, asOf: Day, language: Language, includesPersonalData: Bool = false) {
+    package init(dossier: Dossier, asOf: Day, language: Language, includesPersonalData: Bool = false) {
         self.dossier = dossier
         self.asOf = asOf
         self.language = language
@@ -32,18 +32,18 @@ public struct ReportContext: Sendable, RecordSource {
     }
 
     /// A text of the report, in the report's language.
-    public func text(_ message: Message) -> String { message.text(language) }
+    package func text(_ message: Message) -> String { message.text(language) }
 
     /// A text from the dossier, fit for the report: without phone numbers and e-mail
     /// addresses unless personal data was asked for.
-    public func text(_ s: String) -> String { includesPersonalData ? s : redactor.scrub(s) }
+    package func text(_ s: String) -> String { includesPersonalData ? s : redactor.scrub(s) }
 
     /// Whether a field of a kind may appear: personal fields only with personal data.
-    public func shows(_ field: FieldSpec) -> Bool { !field.personal || includesPersonalData }
+    package func shows(_ field: FieldSpec) -> Bool { !field.personal || includesPersonalData }
 
     // MARK: the dossier
 
-    public var checks: CheckContext { CheckContext(dossier: dossier, asOf: asOf) }
+    package var checks: CheckContext { CheckContext(dossier: dossier, asOf: asOf) }
 
     /// The evidence per theme (survey, incidents, inspections), worked out once.
     var evidence: [ThemeEvidence] {
@@ -55,9 +55,9 @@ public struct ReportContext: Sendable, RecordSource {
         }
     }
 
-    public func all<View: RecordView>(_ view: View.Type) -> [View] { dossier.all(view) }
+    package func all<View: RecordView>(_ view: View.Type) -> [View] { dossier.all(view) }
 
-    public func one<View: RecordView>(_ view: View.Type) -> View { dossier.one(view) }
+    package func one<View: RecordView>(_ view: View.Type) -> View { dossier.one(view) }
 
     /// The audit the checks look at (`CheckContext.latestAudit`: the latest with a date).
     var audit: AuditRecord? { checks.latestAudit }

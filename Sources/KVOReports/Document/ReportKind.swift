@@ -1,5 +1,5 @@
 /// The reports kvo writes, by the names a user may type for them (Dutch ones among them).
-public enum ReportKind: String, CaseIterable, Sendable {
+package enum ReportKind: String, CaseIterable, Sendable {
     /// The safety analysis, §4.1.
     case va
     /// The plan of action with the measures matrix, §4.2.
@@ -13,7 +13,7 @@ public enum ReportKind: String, CaseIterable, Sendable {
     /// The minutes of the session (§3.6, §4.3.1): made from a `SessionRecord`, `MinutesReport`.
     case minutes
 
-    public var aliases: [String] {
+    package var aliases: [String] {
         switch self {
         case .va: ["veiligheidsanalyse", "safety-analysis"]
         case .pva: ["plan-van-aanpak", "plan"]
@@ -25,9 +25,9 @@ public enum ReportKind: String, CaseIterable, Sendable {
     }
 
     /// Every name, for completion and messages.
-    public static var names: [String] { allCases.flatMap { [$0.rawValue] + $0.aliases } }
+    package static var names: [String] { allCases.flatMap { [$0.rawValue] + $0.aliases } }
 
-    public init?(named name: String) {
+    package init?(named name: String) {
         let lower = name.lowercased()
         guard let kind = ReportKind.allCases.first(where: { $0.rawValue == lower || $0.aliases.contains(lower) }) else { return nil }
         self = kind
@@ -35,7 +35,7 @@ public enum ReportKind: String, CaseIterable, Sendable {
 
     /// The report as one document; nil for the audit pack, which is a folder of them, and for the
     /// minutes, which are made from the session as well (`MinutesReport.make(_:session:)`).
-    public func document(_ c: ReportContext) -> Document? {
+    package func document(_ c: ReportContext) -> Document? {
         switch self {
         case .va: SafetyAnalysisReport.make(c)
         case .pva: PlanOfActionReport.make(c)

@@ -5,7 +5,7 @@ import KVOChecks
 extension CheckReport {
     /// The same whatever the session's language: English texts, and the Dutch ones under "nl"
     /// (docs/language.md: JSON is language-neutral).
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             "summary": .object(Dictionary(uniqueKeysWithValues: CheckStatus.allCases.map { ($0.rawValue, JSONValue.number(Double(count($0)))) })),
             "rules": .array(results.map(Self.json)),

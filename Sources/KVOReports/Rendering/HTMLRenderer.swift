@@ -1,8 +1,8 @@
 /// Writes a document as one self-contained HTML page: the stylesheet in the head, the charts
 /// as inline `<svg>`, no scripts, no fonts or pictures to fetch. It reads in a browser, prints
 /// on A4 and can be mailed as it is.
-public struct HTMLRenderer: Sendable {
-    public init() {}
+package struct HTMLRenderer: Sendable {
+    package init() {}
 
     static let style = """
     body { font-family: Helvetica, Arial, sans-serif; color: #222; background: #fff; margin: 0; line-height: 1.45; }
@@ -53,7 +53,7 @@ public struct HTMLRenderer: Sendable {
     }
     """
 
-    public func render(_ document: Document) -> String {
+    package func render(_ document: Document) -> String {
         let e = Markup.escapeXML
         var out = "<!DOCTYPE html>\n<html lang=\"\(document.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

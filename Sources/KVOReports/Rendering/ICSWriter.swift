@@ -4,21 +4,21 @@ import KVOModel
 /// import: CRLF line ends, lines folded at 75 octets (never inside a UTF-8 character), TEXT values
 /// escaped, every event all-day (`VALUE=DATE`, the end the day after) and with a UID that stays
 /// the same from one export to the next, so that importing again updates rather than duplicates.
-public struct ICSWriter: Sendable {
+package struct ICSWriter: Sendable {
     /// Names the calendar and is the first part of every UID.
-    public let dossierName: String
-    public let language: Language
+    package let dossierName: String
+    package let language: Language
     /// DTSTAMP of every event: the day the calendar was made, at midnight UTC, so that the same
     /// dossier on the same day gives the same file.
-    public let stamp: Day
+    package let stamp: Day
 
-    public init(dossierName: String, language: Language, stamp: Day) {
+    package init(dossierName: String, language: Language, stamp: Day) {
         self.dossierName = dossierName
         self.language = language
         self.stamp = stamp
     }
 
-    public func write(_ events: [CalendarEvent]) -> String {
+    package func write(_ events: [CalendarEvent]) -> String {
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",

@@ -9,16 +9,16 @@ import KVOChecks
 /// Why in KVOReports/Rendering: this is the lowest layer that sees every value kvo renders
 /// (documents, tables, check results from KVOChecks, the matrix from KVOPlanning), and both the
 /// `check` command (KVOScript) and the batch runner (the kvo target) sit above it.
-public enum JUnitWriter {
-    public static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+package enum JUnitWriter {
+    package static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 
     /// A whole document of several suites (`kvo check`, one per dossier).
-    public static func document(_ suites: [String]) -> String {
+    package static func document(_ suites: [String]) -> String {
         declaration + "<testsuites>\n" + suites.joined() + "</testsuites>\n"
     }
 
     /// One suite: the results of one dossier.
-    public static func suite(_ report: CheckReport, name: String, failOnWarn: Bool) -> String {
+    package static func suite(_ report: CheckReport, name: String, failOnWarn: Bool) -> String {
         let esc = HTML.escape
         let results = report.results
         let failures = results.filter { $0.status == .fail || (failOnWarn && $0.status == .warn) }.count
@@ -42,7 +42,7 @@ public enum JUnitWriter {
     }
 
     /// A suite for a dossier that did not load: one test case in error.
-    public static func loadError(name: String, message: String) -> String {
+    package static func loadError(name: String, message: String) -> String {
         "<testsuite name=\"\(HTML.escape(name))\" tests=\"1\" errors=\"1\">\n  <testcase name=\"load\"><error message=\"\(HTML.escape(message))\"/></testcase>\n</testsuite>\n"
     }
 }

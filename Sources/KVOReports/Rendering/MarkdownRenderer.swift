@@ -1,19 +1,19 @@
 /// Writes a document as Markdown (GitHub's dialect: pipe tables). Charts are SVG, either inline
 /// in the page (one file, for standard output) or as files beside it, linked as images.
-public struct MarkdownRenderer: Sendable {
-    public enum Charts: Sendable {
+package struct MarkdownRenderer: Sendable {
+    package enum Charts: Sendable {
         /// `<svg>` elements in the page.
         case inline
         /// NAME-1.svg, NAME-2.svg, ... beside NAME.md.
         case files
     }
 
-    public let charts: Charts
+    package let charts: Charts
 
-    public init(charts: Charts) { self.charts = charts }
+    package init(charts: Charts) { self.charts = charts }
 
     /// The page first, then the chart files (if any).
-    public func render(_ document: Document) -> [ReportFile] {
+    package func render(_ document: Document) -> [ReportFile] {
         let md = Markup.escapeMarkdown
         var out = "# " + md(document.title, false) + "\n\n"
         if !document.preface.isEmpty {

@@ -2,14 +2,14 @@ import KVOModel
 
 /// Escaping text for the two markups reports are written in. Every text that comes from a
 /// dossier goes through one of these before it is put in a page, a table or a chart.
-public enum Markup {
+package enum Markup {
     /// Text for HTML, SVG and XML, in element content and in quoted attribute values (`HTML.escape`).
-    public static func escapeXML(_ text: String) -> String { HTML.escape(text) }
+    package static func escapeXML(_ text: String) -> String { HTML.escape(text) }
 
     /// Text for Markdown: characters that would start emphasis, code, links, HTML or a table
     /// cell are escaped with a backslash, and so are marks at the start of a line that would
     /// make it a heading, a list or a quote. Line breaks become spaces unless `keepLines`.
-    public static func escapeMarkdown(_ text: String, keepLines: Bool = false) -> String {
+    package static func escapeMarkdown(_ text: String, keepLines: Bool = false) -> String {
         var out = ""
         var atLineStart = true
         for ch in text {
@@ -43,7 +43,7 @@ public enum Markup {
     }
 
     /// A file name or anchor from a title: lower case ASCII letters, digits and dashes.
-    public static func slug(_ text: String) -> String {
+    package static func slug(_ text: String) -> String {
         var out = ""
         for ch in text.lowercased() {
             let plain: Character? = switch ch {

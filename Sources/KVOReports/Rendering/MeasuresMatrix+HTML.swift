@@ -7,7 +7,7 @@ import KVOPlanning
 /// other formats. (The reports show it as plain tables per plan year, MeasuresMatrixSection.)
 extension MeasuresMatrix {
     /// The matrix as an HTML `<table>` (no page around it).
-    public func htmlTable(language: Language) -> String {
+    package func htmlTable(language: Language) -> String {
         var h = "<table class=\"kvo-matrix\">\n<thead>\n<tr><th rowspan=\"2\">#</th><th rowspan=\"2\">\(Message(en: "Measure", nl: "Maatregel").text(language))</th><th rowspan=\"2\">\(Message(en: "WHO", nl: "WIE").text(language))</th>"
         var i = 0
         while i < columns.count {
@@ -41,7 +41,7 @@ extension MeasuresMatrix {
     }
 
     /// A whole page around the table, with the legend.
-    public func htmlPage(language: Language, title: String) -> String {
+    package func htmlPage(language: Language, title: String) -> String {
         let legend = Message(en: "x planned · ✓ done · ! overdue (as of \(asOf)) · - dropped",
                              nl: "x gepland · ✓ gereed · ! achter op schema (per \(asOf)) · - vervallen").text(language)
         return """

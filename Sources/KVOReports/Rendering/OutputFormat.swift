@@ -8,25 +8,25 @@ import KVOModel
 ///
 /// Why in KVOReports/Rendering: the lowest layer that sees every value kvo renders (documents,
 /// tables, check results, the matrix); KVOScript's commands and the kvo target sit above it.
-public enum OutputFormat: String, Sendable, CaseIterable {
+package enum OutputFormat: String, Sendable, CaseIterable {
     case table, json, csv, excelCSV = "excel-csv", md, xlsx, html, pdf, docx, junit, ics
 
     /// A table or list of records: `as table|json|csv|excel-csv|md`.
-    public static let tableFormats: [OutputFormat] = [.table, .json, .csv, .excelCSV, .md]
+    package static let tableFormats: [OutputFormat] = [.table, .json, .csv, .excelCSV, .md]
     /// `list` and `show`: the table formats and an Excel workbook.
-    public static let recordFormats = tableFormats + [.xlsx]
+    package static let recordFormats = tableFormats + [.xlsx]
     /// The pages kvo renders a document in itself (`report --format md|html`).
-    public static let documentPages: [OutputFormat] = [.md, .html]
+    package static let documentPages: [OutputFormat] = [.md, .html]
     /// `report --format`: the pages, and PDF and Word made from them by other programs.
-    public static let reportFormats = documentPages + [.pdf, .docx]
+    package static let reportFormats = documentPages + [.pdf, .docx]
     /// `kvo check --format table|json|junit`.
-    public static let batchCheckFormats: [OutputFormat] = [.table, .json, .junit]
+    package static let batchCheckFormats: [OutputFormat] = [.table, .json, .junit]
 
     /// The names of the record formats, for `as FORMAT` of `list`, `show` and `changes` and completion.
-    public static let names = recordFormats.map(\.rawValue)
+    package static let names = recordFormats.map(\.rawValue)
 
     /// The format named `name` among `formats`; nil when it is not one of them.
-    public init?(_ name: String, among formats: [OutputFormat]) {
+    package init?(_ name: String, among formats: [OutputFormat]) {
         guard let format = formats.first(where: { $0.rawValue == name }) else { return nil }
         self = format
     }

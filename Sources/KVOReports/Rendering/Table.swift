@@ -2,20 +2,20 @@
 /// the terminal, long cells wrapped, nothing cut), for programs (CSV, Markdown) and in reports
 /// (Markdown, HTML). Here in KVOReports because reports build tables too; KVOScript names it
 /// through a type alias (KVOScript/Output/Table+Script.swift).
-public struct Table: Sendable, Equatable {
-    public var headers: [String]
-    public var rows: [[String]]
+package struct Table: Sendable, Equatable {
+    package var headers: [String]
+    package var rows: [[String]]
     /// Rows printed as one line of text across the table (a group's title, such as a theme above
     /// its measures), not in the columns; their text is the row's first non-empty cell. CSV and
     /// data Markdown keep them as plain rows.
-    public var spanning: Set<Int>
+    package var spanning: Set<Int>
     /// Columns aligned right in a report.
-    public var numeric: Set<Int>
+    package var numeric: Set<Int>
     /// Columns kept narrow and centred in a report (the quarters of the measures matrix).
-    public var compact: Set<Int>
+    package var compact: Set<Int>
 
     /// Rows shorter than the headers are filled with empty cells.
-    public init(headers: [String], rows: [[String]], numeric: Set<Int> = [], spanning: Set<Int> = [], compact: Set<Int> = []) {
+    package init(headers: [String], rows: [[String]], numeric: Set<Int> = [], spanning: Set<Int> = [], compact: Set<Int> = []) {
         self.headers = headers
         self.rows = rows.map { row in
             row.count >= headers.count ? row : row + Array(repeating: "", count: headers.count - row.count)
@@ -27,7 +27,7 @@ public struct Table: Sendable, Equatable {
 
     /// Aligned columns two spaces apart, under a line of dashes. When `width` is given and the
     /// table is wider, the widest columns are narrowed and their cells wrapped over more lines.
-    public func rendered(width: Int?) -> String {
+    package func rendered(width: Int?) -> String {
         let n = headers.count
         guard n > 0 else { return "" }
         var widths = (0..<n).map { c in
@@ -92,7 +92,7 @@ public struct Table: Sendable, Equatable {
     /// RFC 4180: fields with a comma, quote, line break or edge blank are quoted. Written by hand:
     /// a dozen lines, and the CSV packages here pull in full Foundation, which would triple kvo's start-up.
     /// A cell a spreadsheet would run as a formula is neutralised first (`Table.neutralised`).
-    public var csv: String { delimited(by: ",") { $0 } }
+    package var csv: String { delimited(by: ",") { $0 } }
 
     /// The rows under the header, cells neutralised (after `prepare`), quoted where they hold the
     /// separator, a quote, a line break or edge blanks, CRLF line ends (RFC 4180).
@@ -109,7 +109,7 @@ public struct Table: Sendable, Equatable {
     /// The table as Excel opens it in a Dutch locale, where the comma is the decimal sign: a
     /// byte-order mark (so Excel reads UTF-8), semicolons between cells, decimal commas in
     /// numbers (2.5 → 2,5; 25.8% → 25,8%), CRLF line ends; quoted and neutralised as `csv`.
-    public var excelCSV: String { "\u{FEFF}" + delimited(by: ";", Table.decimalComma) }
+    package var excelCSV: String { "\u{FEFF}" + delimited(by: ";", Table.decimalComma) }
 
     /// A plain number written with a decimal point gets a decimal comma: "-2.5" → "-2,5",
     /// "25.8%" → "25,8%". Anything else (dates, IDs, text, "1.2.3") is left alone.
@@ -149,7 +149,7 @@ public struct Table: Sendable, Equatable {
     }
 
     /// How the cells of a Markdown table are written.
-    public enum MarkdownCells: Sendable {
+    package enum MarkdownCells: Sendable {
         /// As data (`as md`): `|` escaped, line breaks as <br>, group titles as plain rows.
         case data
         /// As report text: escaped as prose (`Markup.escapeMarkdown`), numeric columns aligned
@@ -158,10 +158,10 @@ public struct Table: Sendable, Equatable {
     }
 
     /// A GitHub-flavoured Markdown table, as data.
-    public var markdown: String { markdown(.data) }
+    package var markdown: String { markdown(.data) }
 
     /// A GitHub-flavoured Markdown table: the one Markdown table writer.
-    public func markdown(_ cells: MarkdownCells) -> String {
+    package func markdown(_ cells: MarkdownCells) -> String {
         let cell: (String) -> String = switch cells {
         case .data: { $0.replacingAll("|", with: "\\|").replacingAll("\n", with: "<br>") }
         case .prose: { Markup.escapeMarkdown($0, keepLines: false) }

@@ -3,9 +3,9 @@
 /// inside a list written without blanks ("MB-1,MB-2,"), never elsewhere inside a word. Only a single
 /// word longer than the whole width is cut, and the cut is marked with `…`. Tables, notes and
 /// help all break lines here, so that no view splits a word or runs past the terminal.
-public enum TextLayout {
+package enum TextLayout {
     /// The lines of `text` (which may hold line breaks) at most `width` characters wide.
-    public static func lines(_ text: String, width: Int) -> [String] {
+    package static func lines(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -55,7 +55,7 @@ public enum TextLayout {
 
     /// Prose fitted to `width`: each line broken where needed, its continuation lines indented
     /// as far as the line itself (and two more for a line that starts a list item with "- ").
-    public static func fitted(_ text: String, width: Int) -> String {
+    package static func fitted(_ text: String, width: Int) -> String {
         var out = ""
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let indent = line.prefix { $0 == " " }.count

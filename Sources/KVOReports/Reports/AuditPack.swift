@@ -6,17 +6,17 @@ import KVOChecks
 /// composition of the workgroup, the safety analysis (with the survey report as its annex),
 /// the plan of action, the inspection report, the measures matrix, the meetings with the
 /// progress report, and, for a renewal, the evaluation results.
-public enum AuditPack {
-    public struct Part: Sendable {
+package enum AuditPack {
+    package struct Part: Sendable {
         /// What §5.2.1 calls it.
-        public let requirement: Message
+        package let requirement: Message
         /// The document, or nil when it is not part of this audit (evaluations at a first certification).
-        public let document: Document?
+        package let document: Document?
         /// Why it is left out.
-        public let omitted: Message?
+        package let omitted: Message?
     }
 
-    public static func parts(_ c: ReportContext) -> [Part] {
+    package static func parts(_ c: ReportContext) -> [Part] {
         func numbered(_ d: Document, _ n: Int) -> Document {
             var d = d
             d.fileName = "\(n)-" + d.fileName
@@ -51,14 +51,14 @@ public enum AuditPack {
     }
 
     /// The annexes: the survey report belongs to the safety analysis (§4.1.4).
-    public static func annexes(_ c: ReportContext) -> [Document] {
+    package static func annexes(_ c: ReportContext) -> [Document] {
         var survey = SurveyReport.make(c)
         survey.fileName = c.text(Message(en: "annex-", nl: "bijlage-")) + survey.fileName
         return [survey]
     }
 
     /// Every file of the folder: the index first.
-    public static func files(_ c: ReportContext, format: OutputFormat) -> [ReportFile] {
+    package static func files(_ c: ReportContext, format: OutputFormat) -> [ReportFile] {
         let parts = parts(c)
         let annexes = annexes(c)
         var files = [format.files(index(c, parts: parts, annexes: annexes, format: format)).first!]

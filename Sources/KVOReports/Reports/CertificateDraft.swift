@@ -6,32 +6,32 @@ import KVOChecks
 /// the dossier (the organisation, the parks, the audit, the covenant among the documents), each
 /// with where it came from; the name on it by the rules of §7.3 (`CertificateNaming`). When
 /// something is missing, the draft is the list of what is missing and how to record it.
-public struct CertificateDraft: Sendable {
-    public struct Field: Sendable, Equatable {
-        public let key: String
-        public let label: Message
-        public let value: String?
+package struct CertificateDraft: Sendable {
+    package struct Field: Sendable, Equatable {
+        package let key: String
+        package let label: Message
+        package let value: String?
         /// Where the value came from ("certificate CE-1", "organisation").
-        public let source: Message
+        package let source: Message
         /// How to record it when it is missing.
-        public let hint: Message
+        package let hint: Message
     }
 
     /// A field of the draft is keyed by the certificate record's field it is recorded in.
     typealias Key = CertificateRecord.Field
 
-    public let fields: [Field]
-    public let naming: CertificateNaming
+    package let fields: [Field]
+    package let naming: CertificateNaming
     /// Differences between the certificate record and the rest of the dossier, and other remarks.
-    public let notes: [Message]
+    package let notes: [Message]
     let c: ReportContext
 
-    public var missing: [Field] { fields.filter { $0.value == nil } }
-    public var isComplete: Bool { missing.isEmpty && naming.problem == nil }
+    package var missing: [Field] { fields.filter { $0.value == nil } }
+    package var isComplete: Bool { missing.isEmpty && naming.problem == nil }
 
-    public func value(_ key: String) -> String? { fields.first { $0.key == key }?.value }
+    package func value(_ key: String) -> String? { fields.first { $0.key == key }?.value }
 
-    public static func make(_ c: ReportContext) -> CertificateDraft {
+    package static func make(_ c: ReportContext) -> CertificateDraft {
         var draft = Drafting(c)
         draft.addBodyAndCollaboration()
         let naming = draft.addArea()
@@ -42,7 +42,7 @@ public struct CertificateDraft: Sendable {
     }
 
     /// The certificate text when complete; else what is missing and what is already there.
-    public func document() -> Document {
+    package func document() -> Document {
         var blocks: [Block] = []
         if !isComplete {
             blocks.append(.heading(2, c.text(Message(en: "Missing (§7.2)", nl: "Ontbreekt (§7.2)"))))

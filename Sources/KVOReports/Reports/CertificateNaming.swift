@@ -11,12 +11,12 @@ import KVOChecks
 ///
 /// A name recorded on the dossier's certificate is judged by these rules; without one, the
 /// draft uses the park's name, or the cluster's name with all park names under it.
-public struct CertificateNaming: Sendable, Equatable {
-    public struct Park: Sendable, Equatable {
-        public let name: String
-        public let formalName: String?
+package struct CertificateNaming: Sendable, Equatable {
+    package struct Park: Sendable, Equatable {
+        package let name: String
+        package let formalName: String?
 
-        public init(name: String, formalName: String? = nil) {
+        package init(name: String, formalName: String? = nil) {
             self.name = name
             self.formalName = formalName
         }
@@ -26,7 +26,7 @@ public struct CertificateNaming: Sendable, Equatable {
         var names: [String] { [name, formalName].compactMap { $0 } }
     }
 
-    public enum Option: Sendable, Equatable {
+    package enum Option: Sendable, Equatable {
         case park
         /// A cluster under one generic name.
         case clusterGeneric
@@ -35,20 +35,20 @@ public struct CertificateNaming: Sendable, Equatable {
     }
 
     /// The line the certificate is made out to.
-    public let title: String
+    package let title: String
     /// The park names under the title (a cluster with all its parks named).
-    public let parkNames: [String]
-    public let option: Option?
+    package let parkNames: [String]
+    package let option: Option?
     /// What is wrong with a recorded name, when something is.
-    public let problem: Message?
+    package let problem: Message?
     /// The rule applied, in a sentence.
-    public let explanation: Message
+    package let explanation: Message
 
     /// - Parameters:
     ///   - recorded: the area on the certificate, when one is recorded.
     ///   - clusterName: a generic name for the cluster (the collaboration's name).
     ///   - certificates: how many certificates of the latest issue exist.
-    public static func make(parks: [Park], clusterName: String?, recorded: String?, certificates: Int = 1) -> CertificateNaming {
+    package static func make(parks: [Park], clusterName: String?, recorded: String?, certificates: Int = 1) -> CertificateNaming {
         func mentions(_ text: String, _ park: Park) -> Bool {
             let a = normalised(text)
             return park.names.contains { a.contains(normalised($0)) }

@@ -4,8 +4,8 @@ import KVOChecks
 /// The composition of the workgroup (§3.2, §3.3; the first document of §5.2.1): the
 /// collaboration, its parties and its members with the party each represents and their roles.
 /// Member fields the schema marks personal (phone, e-mail) appear only with personal data.
-public enum CompositionReport {
-    public static func make(_ c: ReportContext) -> Document {
+package enum CompositionReport {
+    package static func make(_ c: ReportContext) -> Document {
         var blocks: [Block] = [.heading(2, c.text(Message(en: "The collaboration", nl: "Het samenwerkingsverband")))]
         blocks += collaboration(c)
 

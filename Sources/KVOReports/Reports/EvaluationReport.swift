@@ -4,8 +4,8 @@ import KVOChecks
 /// The evaluation results (§4.4; in §5.2.1 only for a renewal): per plan year the answers to
 /// the questions on the measures and on the collaboration, the third year's goals, and the
 /// improvement points.
-public enum EvaluationReport {
-    public static func make(_ c: ReportContext) -> Document {
+package enum EvaluationReport {
+    package static func make(_ c: ReportContext) -> Document {
         var blocks: [Block] = []
         let evaluations = c.evaluations.sorted { ($0.year ?? 0, $0.id) < ($1.year ?? 0, $1.id) }
         if evaluations.isEmpty {

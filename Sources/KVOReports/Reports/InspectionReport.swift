@@ -2,8 +2,8 @@ import KVOModel
 
 /// The inspection report of §4.1.3 ("schouwrapport"): per inspection the date, day or evening,
 /// those present, the numbered points to improve and the positive points, oldest first.
-public enum InspectionReport {
-    public static func make(_ c: ReportContext) -> Document {
+package enum InspectionReport {
+    package static func make(_ c: ReportContext) -> Document {
         let section = InspectionSection(c: c)
         var blocks: [Block] = []
         if !section.inspections.isEmpty {

@@ -4,8 +4,8 @@ import KVOChecks
 /// The measures matrix as a document of its own (§5.2.1: "De maatregelmatrix, met een
 /// beschrijving van de uitgevoerde en nog uit te voeren maatregelen"): the matrix, then the
 /// executed measures and those still to do, each with how progress is shown.
-public enum MeasuresMatrixReport {
-    public static func make(_ c: ReportContext) -> Document {
+package enum MeasuresMatrixReport {
+    package static func make(_ c: ReportContext) -> Document {
         let section = MeasuresMatrixSection(c: c)
         var blocks: [Block] = [.heading(2, c.text(Message(en: "Matrix", nl: "Matrix")))]
         blocks += section.blocks()

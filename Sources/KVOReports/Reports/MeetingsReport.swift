@@ -5,8 +5,8 @@ import KVOChecks
 /// "Verslaglegging van overlegbijeenkomsten, inclusief de voortgangsrapportage"): per meeting its
 /// date, those present, agenda, minutes and decisions; then the measures done and still open
 /// per plan year and the communications to the entrepreneurs.
-public enum MeetingsReport {
-    public static func make(_ c: ReportContext) -> Document {
+package enum MeetingsReport {
+    package static func make(_ c: ReportContext) -> Document {
         let language = c.language
         var blocks: [Block] = [.heading(2, c.text(Message(en: "Meetings", nl: "Overleggen")))]
         let meetings = c.meetings.sorted(byDay: \.date)

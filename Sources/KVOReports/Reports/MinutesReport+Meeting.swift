@@ -6,7 +6,7 @@ import KVOModel
 extension MinutesReport {
     /// The meeting as the session gives it: `existing` (the meeting already recorded on that day)
     /// updated, else a new record (its ID comes from the change set that adds it).
-    public static func meeting(_ c: ReportContext, session s: SessionRecord, updating existing: MeetingRecord?) -> MeetingRecord {
+    package static func meeting(_ c: ReportContext, session s: SessionRecord, updating existing: MeetingRecord?) -> MeetingRecord {
         var m = existing ?? MeetingRecord()
         m.date = s.date
         if let present = s.present { m.attendees = present }

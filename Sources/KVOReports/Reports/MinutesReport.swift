@@ -7,8 +7,8 @@ import KVOPlanning
 /// recorded with the consensus they give, the decisions (plan applied, priorities, measures added
 /// or dropped), every amendment by record with its old and new values, and the points still open.
 /// Like every report it is redacted unless made with personal data, and it never names a command.
-public enum MinutesReport {
-    public static func make(_ c: ReportContext, session s: SessionRecord) -> Document {
+package enum MinutesReport {
+    package static func make(_ c: ReportContext, session s: SessionRecord) -> Document {
         let date = c.language.date(s.date)
         var blocks = attendance(c, s)
         blocks += votes(c, s)

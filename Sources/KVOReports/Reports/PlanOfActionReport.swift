@@ -4,8 +4,8 @@ import KVOChecks
 /// The plan of action of §4.2 ("plan van aanpak"): its adoption and evaluation moments, the
 /// SMART goals per theme, the measures matrix with WHO, the quarters of the three plan years
 /// and PROGRESS, the spread of measures over the parties, and the fixed measures of §4.2.5.
-public enum PlanOfActionReport {
-    public static func make(_ c: ReportContext) -> Document {
+package enum PlanOfActionReport {
+    package static func make(_ c: ReportContext) -> Document {
         let language = c.language
         let plan = c.plan
         var blocks: [Block] = [.heading(2, c.text(Message(en: "The plan", nl: "Het plan")))]

@@ -4,8 +4,8 @@ import KVOChecks
 /// The safety analysis of §4.1 ("veiligheidsanalyse"): the summary, the area, the survey with
 /// every question's answers as charts and every open answer, the incident figures of police,
 /// fire brigade and municipality, the inspections, and the conclusion with the priorities.
-public enum SafetyAnalysisReport {
-    public static func make(_ whole: ReportContext) -> Document {
+package enum SafetyAnalysisReport {
+    package static func make(_ whole: ReportContext) -> Document {
         // The analysis covers its own period: later inspections and incidents are the evaluations'.
         let c = whole.limitedToAnalysisPeriod()
         var blocks: [Block] = []

@@ -3,9 +3,9 @@ import KVOModel
 /// What happened in a session, as its minutes tell it (`minutes`): the day, who was there, and the
 /// amendments made since the dossier was opened, each with where it came from. The shell knows
 /// its commands; the report only needs to know which amendments applied the plan or recorded votes.
-public struct SessionRecord: Sendable {
+package struct SessionRecord: Sendable {
     /// What made an amendment, as far as the minutes care.
-    public enum Origin: Sendable, Equatable {
+    package enum Origin: Sendable, Equatable {
         /// The planner (`plan`): a decision of the workgroup, reported as one.
         case plan
         /// A vote of a party.
@@ -16,22 +16,22 @@ public struct SessionRecord: Sendable {
         case other
     }
 
-    public struct Step: Sendable {
-        public let amendment: Amendment
-        public let origin: Origin
+    package struct Step: Sendable {
+        package let amendment: Amendment
+        package let origin: Origin
 
-        public init(_ amendment: Amendment, origin: Origin) {
+        package init(_ amendment: Amendment, origin: Origin) {
             self.amendment = amendment
             self.origin = origin
         }
     }
 
-    public var date: Day
+    package var date: Day
     /// The members present, by ID; nil when nobody said.
-    public var present: [String]?
-    public var steps: [Step]
+    package var present: [String]?
+    package var steps: [Step]
 
-    public init(date: Day, present: [String]?, steps: [Step]) {
+    package init(date: Day, present: [String]?, steps: [Step]) {
         self.date = date
         self.present = present
         self.steps = steps
@@ -40,7 +40,7 @@ public struct SessionRecord: Sendable {
     /// Each record the session changed, once: as it was before its first amendment and as it is
     /// after its last, in the order the session first touched them. A record changed and changed
     /// back (or undone) is not among them, nor the meeting the minutes were stored as.
-    public var netChanges: [Change] {
+    package var netChanges: [Change] {
         var order: [String] = []
         var first: [String: Change] = [:]
         var last: [String: Record?] = [:]
@@ -63,7 +63,7 @@ public struct SessionRecord: Sendable {
 
     /// The records only the planner changed in the session: the decision to apply the plan
     /// stands for them in the minutes, not each of their fields.
-    public var plannedOnly: Set<String> {
+    package var plannedOnly: Set<String> {
         var planned = Set<String>(), other = Set<String>()
         for step in steps where step.origin != .minutes {
             for change in step.amendment.changes {
@@ -74,11 +74,11 @@ public struct SessionRecord: Sendable {
     }
 
     /// The net changes to records of one kind.
-    public func netChanges(of kind: RecordKind) -> [Change] { netChanges.filter { $0.kind == kind.name } }
+    package func netChanges(of kind: RecordKind) -> [Change] { netChanges.filter { $0.kind == kind.name } }
 
     /// The changes of the plans applied in the session that still stand (some record is as the
     /// planner left it: not undone); nil when none does.
-    public func planApplied(in dossier: Dossier) -> [Change]? {
+    package func planApplied(in dossier: Dossier) -> [Change]? {
         let plans = steps.filter { $0.origin == .plan }.map(\.amendment).filter { plan in
             plan.changes.contains { change in dossier.record(change.id)?.record == change.after }
         }

@@ -23,44 +23,44 @@ import KVOModel
 /// arguments type and used both in its `CommandSpec` syntax and in decoding (as
 /// swift-argument-parser's `@Option`/`@Argument` name a property once). Not a string literal on
 /// purpose: reading an argument takes the constant, so a read cannot drift from the declaration.
-public struct SlotName: Hashable, Sendable, CustomStringConvertible {
-    public let text: String
-    public init(_ text: String) { self.text = text }
-    public var description: String { text }
+package struct SlotName: Hashable, Sendable, CustomStringConvertible {
+    package let text: String
+    package init(_ text: String) { self.text = text }
+    package var description: String { text }
 
     /// `as FORMAT` (Slot.output) and `--as-of DATE`, shared by many commands.
-    public static let format = SlotName(Slot.formatName)
-    public static let asOf = SlotName("as-of")
+    package static let format = SlotName(Slot.formatName)
+    package static let asOf = SlotName("as-of")
     /// The kind a `.record` slot may be preceded by (`show measure M-3`).
-    public static let recordKind = SlotName("kind")
+    package static let recordKind = SlotName("kind")
 }
 
 /// A command's arguments as a value of its own type, decoded once from what the parser found.
-public protocol CommandArguments: Sendable {
+package protocol CommandArguments: Sendable {
     init(from arguments: ArgumentReader) throws(Diagnostic)
 }
 
 /// Commands without arguments.
-public struct NoArguments: CommandArguments {
-    public init(from arguments: ArgumentReader) throws(Diagnostic) {}
+package struct NoArguments: CommandArguments {
+    package init(from arguments: ArgumentReader) throws(Diagnostic) {}
 }
 
 /// A record named by a `.record` slot: `M-3`, or `measure M-3` with its kind word.
-public struct RecordReference: Sendable {
-    public let kind: ParsedArguments.Word?
-    public let id: ParsedArguments.Word
+package struct RecordReference: Sendable {
+    package let kind: ParsedArguments.Word?
+    package let id: ParsedArguments.Word
 }
 
 /// Reads a command's parsed arguments by their declared names. A name the command's spec does
 /// not declare is an internal error, so the test that decodes every command's example finds
 /// any read of an undeclared slot (KVOScriptTests/CommandArgumentsTests).
-public struct ArgumentReader {
-    public let arguments: ParsedArguments
+package struct ArgumentReader {
+    package let arguments: ParsedArguments
     let spec: CommandSpec
     let source: SourceFile
     let location: SourceLocation
 
-    public init(_ arguments: ParsedArguments, of spec: CommandSpec, source: SourceFile, at location: SourceLocation) {
+    package init(_ arguments: ParsedArguments, of spec: CommandSpec, source: SourceFile, at location: SourceLocation) {
         self.arguments = arguments
         self.spec = spec
         self.source = source
@@ -85,51 +85,51 @@ public struct ArgumentReader {
         return value
     }
 
-    public func word(_ name: SlotName) throws(Diagnostic) -> ParsedArguments.Word {
+    package func word(_ name: SlotName) throws(Diagnostic) -> ParsedArguments.Word {
         try required(arguments.word(try declared(name)), name)
     }
 
-    public func optionalWord(_ name: SlotName) throws(Diagnostic) -> ParsedArguments.Word? {
+    package func optionalWord(_ name: SlotName) throws(Diagnostic) -> ParsedArguments.Word? {
         arguments.word(try declared(name))
     }
 
-    public func words(_ name: SlotName) throws(Diagnostic) -> [ParsedArguments.Word] {
+    package func words(_ name: SlotName) throws(Diagnostic) -> [ParsedArguments.Word] {
         arguments.words(try declared(name))
     }
 
-    public func expression(_ name: SlotName) throws(Diagnostic) -> Expression {
+    package func expression(_ name: SlotName) throws(Diagnostic) -> Expression {
         try required(arguments.expression(try declared(name)), name)
     }
 
-    public func optionalExpression(_ name: SlotName) throws(Diagnostic) -> Expression? {
+    package func optionalExpression(_ name: SlotName) throws(Diagnostic) -> Expression? {
         arguments.expression(try declared(name))
     }
 
-    public func expressions(_ name: SlotName) throws(Diagnostic) -> [Expression] {
+    package func expressions(_ name: SlotName) throws(Diagnostic) -> [Expression] {
         arguments.expressions(try declared(name))
     }
 
-    public func assignments(_ name: SlotName) throws(Diagnostic) -> [ParsedArguments.Assignment] {
+    package func assignments(_ name: SlotName) throws(Diagnostic) -> [ParsedArguments.Assignment] {
         arguments.assignments(try declared(name))
     }
 
     /// The record of a `.record` slot and the kind word before it, if any.
-    public func record(_ name: SlotName) throws(Diagnostic) -> RecordReference {
+    package func record(_ name: SlotName) throws(Diagnostic) -> RecordReference {
         RecordReference(kind: arguments.word(try declared(.recordKind)), id: try word(name))
     }
 
     /// Whether a clause word (`desc`) or an optional slot was given.
-    public func given(_ name: SlotName) throws(Diagnostic) -> Bool {
+    package func given(_ name: SlotName) throws(Diagnostic) -> Bool {
         arguments.values[try declared(name)] != nil
     }
 
     /// Whether a flag option (`--force`) was given.
-    public func flag(_ name: SlotName) throws(Diagnostic) -> Bool {
+    package func flag(_ name: SlotName) throws(Diagnostic) -> Bool {
         arguments.options[try declared(name)] != nil
     }
 
     /// An option as given (`--out FOLDER`): its place and value, or nil.
-    public func option(_ name: SlotName) throws(Diagnostic) -> ParsedArguments.Option? {
+    package func option(_ name: SlotName) throws(Diagnostic) -> ParsedArguments.Option? {
         arguments.options[try declared(name)]
     }
 }
@@ -137,7 +137,7 @@ public struct ArgumentReader {
 extension CommandSpec {
     /// Every name the syntax and options declare: slots, clause words, options, and the kind
     /// word of a `.record` slot.
-    public var declaredNames: Set<String> {
+    package var declaredNames: Set<String> {
         func names(_ slots: [Slot]) -> [String] {
             slots.flatMap { slot -> [String] in
                 switch slot {
@@ -154,19 +154,19 @@ extension CommandSpec {
 
 /// Slots and options declared with their `SlotName` constant.
 extension Slot {
-    public static func expression(_ name: SlotName) -> Slot { .expression(name.text) }
-    public static func expressions(_ name: SlotName) -> Slot { .expressions(name.text) }
-    public static func word(_ name: SlotName, _ kind: WordKind) -> Slot { .word(name.text, kind) }
-    public static func words(_ name: SlotName, _ kind: WordKind) -> Slot { .words(name.text, kind) }
-    public static func assignments(_ name: SlotName) -> Slot { .assignments(name.text) }
-    public static func fieldValues(_ name: SlotName) -> Slot { .fieldValues(name.text) }
-    public static func condition(_ name: SlotName) -> Slot { .condition(name.text) }
-    public static func string(_ name: SlotName) -> Slot { .string(name.text) }
-    public static func record(_ name: SlotName) -> Slot { .record(name.text) }
+    package static func expression(_ name: SlotName) -> Slot { .expression(name.text) }
+    package static func expressions(_ name: SlotName) -> Slot { .expressions(name.text) }
+    package static func word(_ name: SlotName, _ kind: WordKind) -> Slot { .word(name.text, kind) }
+    package static func words(_ name: SlotName, _ kind: WordKind) -> Slot { .words(name.text, kind) }
+    package static func assignments(_ name: SlotName) -> Slot { .assignments(name.text) }
+    package static func fieldValues(_ name: SlotName) -> Slot { .fieldValues(name.text) }
+    package static func condition(_ name: SlotName) -> Slot { .condition(name.text) }
+    package static func string(_ name: SlotName) -> Slot { .string(name.text) }
+    package static func record(_ name: SlotName) -> Slot { .record(name.text) }
 }
 
 extension OptionSpec {
-    public init(_ name: SlotName, value: WordKind? = nil, summary: Message) {
+    package init(_ name: SlotName, value: WordKind? = nil, summary: Message) {
         self.init(name.text, value: value, summary: summary)
     }
 }

@@ -4,7 +4,7 @@ import KVOChecks
 
 extension CommandContext {
     /// The open dossier, or an error saying how to open one.
-    public func workspace() throws -> Workspace {
+    package func workspace() throws -> Workspace {
         guard let w = environment.workspace else {
             throw error(Message(en: "no dossier is open", nl: "er is geen dossier open"),
                         hint: Message(en: "open one with: open PATH (or start a new one with: new)",
@@ -14,7 +14,7 @@ extension CommandContext {
     }
 
     /// The open dossier, when it may be changed; else an error in the words of `refusal`.
-    public func writableWorkspace(refusing refusal: WriteRefusal = .changing) throws -> Workspace {
+    package func writableWorkspace(refusing refusal: WriteRefusal = .changing) throws -> Workspace {
         let w = try workspace()
         // `whatif on`: the amendment is tried in memory; saving stays refused (Workspace.save).
         // An import keeps refusing there, as it did before the sandbox came.
@@ -28,12 +28,12 @@ extension CommandContext {
     }
 
     /// Refuses under --safe, before anything else is looked at (`import` says so first).
-    public func refuseSafeMode(_ refusal: WriteRefusal = .changing) throws {
+    package func refuseSafeMode(_ refusal: WriteRefusal = .changing) throws {
         if environment.options.safe { throw error(refusal.safe, hint: refusal.safeHint) }
     }
 
     /// A record kind by the word given, or an error with a suggestion.
-    public func kind(_ word: ParsedArguments.Word, in schema: Schema = .dossier) throws -> RecordKind {
+    package func kind(_ word: ParsedArguments.Word, in schema: Schema = .dossier) throws -> RecordKind {
         if let k = schema.kind(named: word.text) { return k }
         throw error(Message(en: "there is no kind of record called '\(word.text)'", nl: "er is geen soort gegeven '\(word.text)'")
                     + Suggestion.phrase(for: word.text, in: schema.allNames),
@@ -41,7 +41,7 @@ extension CommandContext {
     }
 
     /// The record a `.record` slot names (`M-3`, or `measure M-3`), or an error with a suggestion.
-    public func record(_ reference: RecordReference, in w: Workspace) throws -> (kind: RecordKind, record: Record, word: ParsedArguments.Word) {
+    package func record(_ reference: RecordReference, in w: Workspace) throws -> (kind: RecordKind, record: Record, word: ParsedArguments.Word) {
         let word = reference.id
         if let found = w.dossier.record(word.text) {
             if let kindWord = reference.kind, let k = w.schema.kind(named: kindWord.text), k.name != found.kind.name {
@@ -85,14 +85,14 @@ extension CommandContext {
     }
 
     /// The statement as typed, for the journal and `changes`.
-    public var commandText: String {
+    package var commandText: String {
         String(source.line(location.line) ?? "").trimmingBlanks()
     }
 
     func write(_ text: String) { environment.output.write(text) }
 
     /// The language the session speaks now (`Interpreter.language`).
-    public var language: Language { environment.language }
+    package var language: Language { environment.language }
 
     /// Writes a message in the session's language.
     func say(_ message: Message) { environment.output.write(message.text(language)) }
@@ -107,20 +107,20 @@ extension CommandContext {
 
 /// What a command says when the dossier may not be changed: under --safe, and when it is open
 /// read-only (`startedReadOnlyHint` when kvo was started with --readonly, if it differs).
-public struct WriteRefusal: Sendable {
+package struct WriteRefusal: Sendable {
     let safe: Message, safeHint: Message
     let readOnly: Message, readOnlyHint: Message, startedReadOnlyHint: Message?
     /// Whether `whatif on` lets the change be tried in memory all the same.
     let sandboxAllowed: Bool
 
-    public static let changing = WriteRefusal(
+    package static let changing = WriteRefusal(
         safe: Message(en: "safe mode: the dossier cannot be changed", nl: "veilige modus: het dossier kan niet worden gewijzigd"),
         safeHint: Message(en: "kvo was started with --safe", nl: "kvo is gestart met --safe"),
         readOnly: Message(en: "the dossier is open read-only", nl: "het dossier is alleen-lezen geopend"),
         readOnlyHint: Message(en: "open it without --readonly to change it", nl: "open het zonder --readonly om het te wijzigen"),
         startedReadOnlyHint: nil, sandboxAllowed: true)
 
-    public static let importing = WriteRefusal(
+    package static let importing = WriteRefusal(
         safe: Message(en: "safe mode: nothing can be imported", nl: "veilige modus: er kan niets worden geïmporteerd"),
         safeHint: Message(en: "kvo was started with --safe, which changes no dossier", nl: "kvo is gestart met --safe, dat geen dossier verandert"),
         readOnly: Message(en: "the dossier is open read-only: nothing can be imported", nl: "het dossier is alleen-lezen geopend: er kan niets worden geïmporteerd"),

@@ -4,59 +4,59 @@ import KVOModel
 /// the session's options and state, and evaluation of its expressions. Narrower than the
 /// interpreter on purpose: a command cannot run statements or swap scopes, and only `open`,
 /// `new` and `close` replace the dossier (`replaceWorkspace`).
-public struct CommandEnvironment {
+package struct CommandEnvironment {
     private let interpreter: Interpreter
 
     init(_ interpreter: Interpreter) { self.interpreter = interpreter }
 
     /// Where the command writes (a file's sink under `> FILE`).
-    public var output: OutputSink { interpreter.output }
-    public var options: SessionOptions { interpreter.options }
+    package var output: OutputSink { interpreter.output }
+    package var options: SessionOptions { interpreter.options }
     /// The language the session speaks now.
-    public var language: Language { interpreter.language }
+    package var language: Language { interpreter.language }
     /// The open dossier, if any.
-    public var workspace: Workspace? { interpreter.workspace }
+    package var workspace: Workspace? { interpreter.workspace }
     /// The commands and functions of the session (for `help`).
-    public var commands: CommandTable { interpreter.commands }
-    public var functions: FunctionTable { interpreter.functions }
+    package var commands: CommandTable { interpreter.commands }
+    package var functions: FunctionTable { interpreter.functions }
     /// The worst exit code of errors passed over so far (`--no-bail`).
-    public var worstStatus: Int32 { interpreter.worstStatus }
+    package var worstStatus: Int32 { interpreter.worstStatus }
 
-    public func evaluate(_ expression: Expression, in source: SourceFile) throws -> Value {
+    package func evaluate(_ expression: Expression, in source: SourceFile) throws -> Value {
         try interpreter.evaluate(expression, in: source)
     }
 
     /// Reads one keystroke after a prompt; nil when nobody is at a terminal.
-    public var readKey: ((String) -> Character?)? { interpreter.readKey }
+    package var readKey: ((String) -> Character?)? { interpreter.readKey }
 
     /// A check or assertion did not hold: the session ends with 1, without stopping.
-    public func noteFailure() { interpreter.noteFailure() }
+    package func noteFailure() { interpreter.noteFailure() }
 
     /// `timer on|off`: each command's time on standard error.
-    public func setTimer(_ on: Bool) { interpreter.timer = on }
+    package func setTimer(_ on: Bool) { interpreter.timer = on }
 
     /// `board on|off`: the vote board drawn again after each vote at the prompt.
-    public func setBoard(_ on: Bool) { interpreter.board = on }
+    package func setBoard(_ on: Bool) { interpreter.board = on }
 
     /// `open`, `new` and `close`: the session's dossier becomes this one (nil: none). The
     /// dossier it replaces is closed by the caller first, keeping or dropping its changes.
-    public func replaceWorkspace(with workspace: Workspace?) { interpreter.workspace = workspace }
+    package func replaceWorkspace(with workspace: Workspace?) { interpreter.workspace = workspace }
 
     /// `pager on|off`.
-    public func setPager(_ on: Bool) { interpreter.pager = on }
+    package func setPager(_ on: Bool) { interpreter.pager = on }
 
     /// Clears the terminal, when somebody is at one.
-    public func clearScreen() { interpreter.clearScreen?() }
+    package func clearScreen() { interpreter.clearScreen?() }
 
     /// Runs a script (`run`, `source`); see Interpreter.runScript.
-    public func runScript(_ path: String, from caller: SourceFile, at location: SourceLocation, length: Int,
+    package func runScript(_ path: String, from caller: SourceFile, at location: SourceLocation, length: Int,
                           isolated: Bool, arguments: [String: Value] = [:]) throws {
         try interpreter.runScript(path, from: caller, at: location, length: length, isolated: isolated, arguments: arguments)
     }
 
     /// The variables that are visible, innermost scope first, each with whether it is a script
     /// parameter (`vars`).
-    public var visibleVariables: [(name: String, value: Value, isParameter: Bool)] {
+    package var visibleVariables: [(name: String, value: Value, isParameter: Bool)] {
         var found: [(name: String, value: Value, isParameter: Bool)] = []
         var scope: Scope? = interpreter.scope
         while let s = scope {
@@ -70,15 +70,15 @@ public struct CommandEnvironment {
 
     /// Runs `body` with `resolver` answering names before the session's variables: inside a
     /// `where` condition a record's fields are variables (RecordQuery).
-    public func withNames<T>(_ resolver: @escaping (String) -> Value?, _ body: () throws -> T) rethrows -> T {
+    package func withNames<T>(_ resolver: @escaping (String) -> Value?, _ body: () throws -> T) rethrows -> T {
         try Scope.with(Scope(parent: interpreter.scope, resolver: resolver), in: interpreter, body)
     }
 
     /// Whether a variable of the session has this name.
-    public func isVariable(_ name: String) -> Bool { interpreter.scope.lookup(name) != nil }
+    package func isVariable(_ name: String) -> Bool { interpreter.scope.lookup(name) != nil }
 
     /// Throws `interrupted` once Ctrl-C was pressed; a long loop asks now and then.
-    public func checkInterrupt(_ source: SourceFile, at location: SourceLocation) throws {
+    package func checkInterrupt(_ source: SourceFile, at location: SourceLocation) throws {
         try interpreter.checkInterrupt(source, location)
     }
 }

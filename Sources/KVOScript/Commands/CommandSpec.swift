@@ -2,12 +2,12 @@ import KVOModel
 
 /// An entry of the command table: everything the parser, the interpreter, `help` and the
 /// shell's completion know about one command.
-public struct CommandSpec: Sendable {
-    public enum Group: String, Sendable, CaseIterable {
+package struct CommandSpec: Sendable {
+    package enum Group: String, Sendable, CaseIterable {
         case language, dossier, scripts, handbook, session
 
         /// The heading `help` shows above the group.
-        public var title: Message {
+        package var title: Message {
             switch self {
             case .language: Message(en: "Language", nl: "Taal")
             case .dossier: Message(en: "Dossier", nl: "Dossier")
@@ -18,31 +18,31 @@ public struct CommandSpec: Sendable {
         }
     }
 
-    public typealias Action = @Sendable (CommandContext) throws -> Void
+    package typealias Action = @Sendable (CommandContext) throws -> Void
 
-    public let name: String
-    public let aliases: [String]
-    public let group: Group
+    package let name: String
+    package let aliases: [String]
+    package let group: Group
     /// One line, lower case, no full stop: shown by `help`.
-    public let summary: Message
-    public let syntax: [Slot]
-    public let options: [OptionSpec]
-    public let example: String
+    package let summary: Message
+    package let syntax: [Slot]
+    package let options: [OptionSpec]
+    package let example: String
     /// More text for `help NAME`, when one line is not enough.
-    public let details: Message?
+    package let details: Message?
     /// The usage line for statements whose syntax spans lines (`if`, `for`); nil means it is
     /// generated from `syntax`.
     private let usageOverride: String?
     /// Runs the command. nil for statements the parser builds itself (`let`, `if`, `for`).
-    public let action: Action?
+    package let action: Action?
     /// Decodes the command's arguments into its arguments type without running it (for the test
     /// that every read name is declared); nil for the statements the parser builds itself.
-    public let decode: (@Sendable (ArgumentReader) throws(Diagnostic) -> Void)?
+    package let decode: (@Sendable (ArgumentReader) throws(Diagnostic) -> Void)?
 
     /// A statement the parser builds itself (`let`, `if`, `for`): declared for `help` and
     /// completion, with no action. Every command that runs is declared with its arguments type
     /// (the initialiser below), so none can read its arguments by name at run time.
-    public init(statement name: String, group: Group, summary: Message, example: String, details: Message? = nil, usage: String) {
+    package init(statement name: String, group: Group, summary: Message, example: String, details: Message? = nil, usage: String) {
         self.name = name
         self.aliases = []
         self.group = group
@@ -57,7 +57,7 @@ public struct CommandSpec: Sendable {
     }
 
     /// A command whose action gets its arguments decoded into `Arguments`, once, before it runs.
-    public init<Arguments: CommandArguments>(
+    package init<Arguments: CommandArguments>(
         name: String, aliases: [String] = [], group: Group, summary: Message, syntax: [Slot] = [],
         options: [OptionSpec] = [], example: String, details: Message? = nil,
         arguments: Arguments.Type, run: @escaping @Sendable (Arguments, CommandContext) throws -> Void
@@ -76,23 +76,23 @@ public struct CommandSpec: Sendable {
     }
 
 
-    public var usage: String {
+    package var usage: String {
         if let usageOverride { return usageOverride }
         let parts = [name] + syntax.map(\.usage) + options.map { "[\($0.usage)]" }
         return parts.joined(separator: " ")
     }
 
-    public func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
+    package func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
 
     /// The Dutch name, when it differs from the English one (DutchNames.commands).
-    public var dutchName: String? { DutchNames.commands[name].flatMap { $0 == name ? nil : $0 } }
+    package var dutchName: String? { DutchNames.commands[name].flatMap { $0 == name ? nil : $0 } }
 
     /// The name a session of this language shows: `lijst` in Dutch, `list` in English.
-    public func displayName(_ language: Language) -> String { language == .nl ? dutchName ?? name : name }
+    package func displayName(_ language: Language) -> String { language == .nl ? dutchName ?? name : name }
 
     /// The usage line as a session of this language shows it: the Dutch command and clause
     /// words in Dutch (`lijst SOORT [waar VOORWAARDE] ...`), the English ones otherwise.
-    public func usage(in language: Language) -> String {
+    package func usage(in language: Language) -> String {
         guard language == .nl, usageOverride == nil else { return usage }
         let parts = [displayName(language)] + syntax.map { $0.usage(in: language) } + options.map { "[\($0.usage)]" }
         return parts.joined(separator: " ")
@@ -101,11 +101,11 @@ public struct CommandSpec: Sendable {
 
 /// What a command's action gets: its arguments, where it was written, and the narrow
 /// environment of the session (CommandEnvironment) to write output and evaluate with.
-public struct CommandContext {
-    public let spec: CommandSpec
-    public let arguments: ParsedArguments
-    public let location: SourceLocation
-    public let source: SourceFile
+package struct CommandContext {
+    package let spec: CommandSpec
+    package let arguments: ParsedArguments
+    package let location: SourceLocation
+    package let source: SourceFile
     /// Only for `environment` and `outputFormat` (Output/CommandContext+Results); every command
     /// goes through `environment`.
     private let interpreter: Interpreter
@@ -118,17 +118,17 @@ public struct CommandContext {
         self.interpreter = interpreter
     }
 
-    public var environment: CommandEnvironment { CommandEnvironment(interpreter) }
+    package var environment: CommandEnvironment { CommandEnvironment(interpreter) }
 
     /// The arguments, read by their declared names.
-    public var reader: ArgumentReader { ArgumentReader(arguments, of: spec, source: source, at: location) }
+    package var reader: ArgumentReader { ArgumentReader(arguments, of: spec, source: source, at: location) }
 
-    public func evaluate(_ expression: Expression) throws -> Value {
+    package func evaluate(_ expression: Expression) throws -> Value {
         try environment.evaluate(expression, in: source)
     }
 
     /// A runtime error pointing at this command (or at a given place in it).
-    public func error(_ message: Message, at location: SourceLocation? = nil, length: Int = 1, hint: Message? = nil) -> Diagnostic {
+    package func error(_ message: Message, at location: SourceLocation? = nil, length: Int = 1, hint: Message? = nil) -> Diagnostic {
         Diagnostic(.runtime, message, source: source, at: location ?? self.location, length: length, hint: hint)
     }
 

@@ -3,7 +3,7 @@ import KVOModel
 /// One piece of a command's syntax. The parser reads a command's arguments by walking its slots,
 /// `help` prints the usage line from them, and the shell completes from them; so the three can
 /// never disagree.
-public indirect enum Slot: Sendable {
+package indirect enum Slot: Sendable {
     /// One expression: `assert CONDITION`.
     case expression(String)
     /// Zero or more expressions separated by commas: `echo VALUE, VALUE`.
@@ -30,7 +30,7 @@ public indirect enum Slot: Sendable {
 
     /// The usage text with the clause words and placeholders of the language (`waar` for
     /// `where`, `VOORWAARDE` for `CONDITION` in Dutch).
-    public func usage(in language: Language) -> String {
+    package func usage(in language: Language) -> String {
         guard language == .nl else { return usage }
         switch self {
         case .literal(let text): return DutchNames.clauses[text] ?? text
@@ -52,7 +52,7 @@ public indirect enum Slot: Sendable {
     ]
 
     /// The usage text: `VALUE [, VALUE ...]`.
-    public var usage: String {
+    package var usage: String {
         switch self {
         case .expression(let name), .word(let name, _): name.uppercased()
         case .expressions(let name): "[\(name.uppercased()) [, \(name.uppercased()) ...]]"
@@ -69,7 +69,7 @@ public indirect enum Slot: Sendable {
 }
 
 /// What kind of word a slot takes, which tells the shell what to complete there.
-public enum WordKind: Sendable, Equatable {
+package enum WordKind: Sendable, Equatable {
     case path
     case command
     case ruleID
@@ -87,20 +87,20 @@ public enum WordKind: Sendable, Equatable {
 }
 
 /// A `--name` or `--name VALUE` option of a command.
-public struct OptionSpec: Sendable {
-    public let name: String
+package struct OptionSpec: Sendable {
+    package let name: String
     /// nil for a flag.
-    public let value: WordKind?
-    public let summary: Message
+    package let value: WordKind?
+    package let summary: Message
 
-    public init(_ name: String, value: WordKind? = nil, summary: Message) {
+    package init(_ name: String, value: WordKind? = nil, summary: Message) {
         self.name = name
         self.value = value
         self.summary = summary
     }
 
 
-    public var usage: String {
+    package var usage: String {
         switch value {
         case nil: "--\(name)"
         case .choice(let options)?: "--\(name) " + options.joined(separator: "|")

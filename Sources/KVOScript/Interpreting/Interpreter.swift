@@ -1,23 +1,23 @@
 import KVOModel
 
 /// Runs parsed programs: statements, expressions, commands and nested scripts.
-public final class Interpreter {
-    public let options: SessionOptions
-    public let commands: CommandTable
-    public let functions: FunctionTable
+package final class Interpreter {
+    package let options: SessionOptions
+    package let commands: CommandTable
+    package let functions: FunctionTable
     /// Where commands write; a file's sink while a command with `> FILE` runs.
-    public internal(set) var output: OutputSink
+    package internal(set) var output: OutputSink
     /// The root scope: script parameters (`--var`).
-    public let parameters: Scope
-    public internal(set) var scope: Scope
+    package let parameters: Scope
+    package internal(set) var scope: Scope
     /// The scripts being run, outermost first (for nesting limits and relative paths).
-    public private(set) var scriptStack: [String] = []
+    package private(set) var scriptStack: [String] = []
     /// The worst exit code of errors reported while going on (`--no-bail`).
-    public private(set) var worstStatus: Int32 = 0
+    package private(set) var worstStatus: Int32 = 0
     /// Prints diagnostics that are reported and then passed over (`--no-bail`).
-    public var printer: DiagnosticPrinter
+    package var printer: DiagnosticPrinter
 
-    public init(options: SessionOptions, output: OutputSink, parameters: [String: Value] = [:],
+    package init(options: SessionOptions, output: OutputSink, parameters: [String: Value] = [:],
                 commands: CommandTable = .standard, functions: FunctionTable = .standard) {
         self.options = options
         self.output = output
@@ -29,7 +29,7 @@ public final class Interpreter {
     }
 
     /// The open dossier, if any. It gets its checks' cache here, told of every change it makes.
-    public var workspace: Workspace? {
+    package var workspace: Workspace? {
         didSet {
             _ = workspace?.checkCache
             printer.language = language
@@ -38,34 +38,34 @@ public final class Interpreter {
 
     /// The language the session speaks now: `--lang`, else the open dossier's `language` field,
     /// else the environment's (LC_ALL, LC_MESSAGES, LANG), else English (docs/language.md).
-    public var language: Language {
+    package var language: Language {
         options.languageFlag ?? workspace?.dossier.language ?? options.environmentLanguage
     }
     /// `timer on`: report each top-level statement's time on standard error.
-    public var timer = false
+    package var timer = false
     /// `pager on` (default; `--no-pager` starts off): the shell pages output longer than the
     /// screen. Only the shell reads it: output to a pipe or file is never paged.
-    public var pager = true
+    package var pager = true
     /// `board` was shown (and not turned off with `board off`): the shell redraws it after every
     /// amendment of the votes, so the room watches the consensus form.
-    public var board = false
+    package var board = false
     /// Asks the person at the terminal a yes/no question; nil when nobody is there (batch).
-    public var confirm: ((String) -> Bool)?
+    package var confirm: ((String) -> Bool)?
     /// Shows a prompt and reads one keystroke without Enter (quick entry of votes); nil when nobody
     /// is at a terminal. The closure returns nil at the end of input.
-    public var readKey: ((String) -> Character?)?
+    package var readKey: ((String) -> Character?)?
 
     /// Clears the terminal (`clear`); nil when nobody is at one.
-    public var clearScreen: (() -> Void)?
+    package var clearScreen: (() -> Void)?
 
     /// Whether quitting now would lose amendments.
-    public var hasUnsavedChanges: Bool { workspace.map { $0.isDirty && !$0.sandbox } ?? false }
+    package var hasUnsavedChanges: Bool { workspace.map { $0.isDirty && !$0.sandbox } ?? false }
 
     // MARK: statements
 
     /// Runs a whole program. Errors stop it, unless bail is off: then each failing top-level
     /// statement is reported and the next one runs.
-    public func execute(_ program: Program) throws {
+    package func execute(_ program: Program) throws {
         for statement in program.statements {
             let started: ContinuousClock.Instant? = timer ? .now : nil
             defer {
@@ -84,10 +84,10 @@ public final class Interpreter {
     }
 
     /// Remembers that a check or assertion did not hold, without stopping: the session ends with 1.
-    public func noteFailure() { worstStatus = max(worstStatus, 1) }
+    package func noteFailure() { worstStatus = max(worstStatus, 1) }
 
     /// Prints a diagnostic and remembers its exit code.
-    public func report(_ d: Diagnostic) {
+    package func report(_ d: Diagnostic) {
         output.writeError(printer.render(d))
         worstStatus = max(worstStatus, d.exitCode)
     }
@@ -171,7 +171,7 @@ public final class Interpreter {
 
     /// Runs the script at `path` (relative to the calling script's folder). `isolated` gives it a
     /// fresh scope under the parameters (`run`); otherwise it shares the caller's (`source`).
-    public func runScript(_ path: String, from caller: SourceFile, at location: SourceLocation, length: Int,
+    package func runScript(_ path: String, from caller: SourceFile, at location: SourceLocation, length: Int,
                           isolated: Bool, arguments: [String: Value] = [:]) throws {
         func fail(_ message: Message, hint: Message? = nil) -> Diagnostic {
             Diagnostic(.runtime, message, source: caller, at: location, length: length, hint: hint)
@@ -210,7 +210,7 @@ public final class Interpreter {
 
     // MARK: expressions
 
-    public func evaluate(_ expression: Expression, in source: SourceFile) throws -> Value {
+    package func evaluate(_ expression: Expression, in source: SourceFile) throws -> Value {
         try Evaluator(interpreter: self, source: source).evaluate(expression)
     }
 }

@@ -2,7 +2,7 @@ import KVOModel
 
 /// Where the interpreter writes. The shell gives it standard output and error; tests give it a
 /// buffer. Nothing in KVOScript writes to a file descriptor directly.
-public protocol OutputSink: AnyObject {
+package protocol OutputSink: AnyObject {
     func write(_ text: String)
     func writeError(_ text: String)
     /// Passes on what was written so far (after each top-level statement, so that what a
@@ -11,16 +11,16 @@ public protocol OutputSink: AnyObject {
 }
 
 extension OutputSink {
-    public func flush() {}
+    package func flush() {}
 }
 
 /// Collects output in memory.
-public final class BufferedOutput: OutputSink {
-    public private(set) var output = ""
-    public private(set) var errors = ""
+package final class BufferedOutput: OutputSink {
+    package private(set) var output = ""
+    package private(set) var errors = ""
 
-    public init() {}
+    package init() {}
 
-    public func write(_ text: String) { output += text }
-    public func writeError(_ text: String) { errors += text }
+    package func write(_ text: String) { output += text }
+    package func writeError(_ text: String) { errors += text }
 }

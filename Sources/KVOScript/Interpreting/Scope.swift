@@ -3,19 +3,19 @@ import KVOModel
 /// Variables. A scope looks names up in itself and then in its parent: the script parameters
 /// (`--var`) are the root, each script run with `run` gets a fresh scope under them, and
 /// `source` runs in the caller's scope.
-public final class Scope {
-    public private(set) var variables: [String: Value] = [:]
-    public let parent: Scope?
+package final class Scope {
+    package private(set) var variables: [String: Value] = [:]
+    package let parent: Scope?
     /// Names answered on demand: a record's fields inside `where` (no dictionary per record).
     let resolver: ((String) -> Value?)?
 
-    public init(parent: Scope? = nil, variables: [String: Value] = [:], resolver: ((String) -> Value?)? = nil) {
+    package init(parent: Scope? = nil, variables: [String: Value] = [:], resolver: ((String) -> Value?)? = nil) {
         self.parent = parent
         self.variables = variables
         self.resolver = resolver
     }
 
-    public func lookup(_ name: String) -> Value? {
+    package func lookup(_ name: String) -> Value? {
         if let v = variables[name] { return v }
         if let resolver, let v = resolver(name) { return v }
         return parent?.lookup(name)
@@ -29,10 +29,10 @@ public final class Scope {
         return try body()
     }
 
-    public func set(_ name: String, _ value: Value) { variables[name] = value }
+    package func set(_ name: String, _ value: Value) { variables[name] = value }
 
     /// Every visible name, nearest first (for suggestions and completion).
-    public var visibleNames: [String] {
+    package var visibleNames: [String] {
         var seen = Set<String>(), names: [String] = []
         var scope: Scope? = self
         while let s = scope {

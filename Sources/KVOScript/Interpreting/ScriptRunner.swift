@@ -2,10 +2,10 @@ import KVOModel
 
 /// Runs whole scripts for batch use (`-c`, `run`, standard input): every text is parsed before
 /// anything runs, so a syntax error on line 40 does not leave lines 1 to 39 half-applied.
-public enum ScriptRunner {
+package enum ScriptRunner {
     /// Returns the exit code: 0 ok, 1 a check or assertion failed, 2 usage, parse or runtime
     /// error, 3 internal error, or the code given to `exit`.
-    public static func run(_ sources: [SourceFile], with interpreter: Interpreter) -> Int32 {
+    package static func run(_ sources: [SourceFile], with interpreter: Interpreter) -> Int32 {
         var programs: [Program] = []
         for source in sources {
             do {
@@ -23,7 +23,7 @@ public enum ScriptRunner {
     }
 
     /// Runs one parsed program; returns an exit code when the session must end.
-    public static func execute(_ program: Program, with interpreter: Interpreter) -> Int32? {
+    package static func execute(_ program: Program, with interpreter: Interpreter) -> Int32? {
         switch catching(interpreter, { try interpreter.execute(program) }) {
         case nil: nil
         case .exit(let code): code
@@ -32,7 +32,7 @@ public enum ScriptRunner {
     }
 
     /// How a run that threw ended: `exit` asked for a code, or a diagnostic was reported.
-    public enum End {
+    package enum End {
         case exit(Int32)
         case reported(Diagnostic)
     }
@@ -42,7 +42,7 @@ public enum ScriptRunner {
     /// other error is mapped to a Diagnostic (`diagnostic(for:)`) and reported once. `adjust`
     /// lets the prompt word a diagnostic its own way (an interrupt) before it is reported.
     /// Nil when `body` ran through.
-    public static func catching(_ interpreter: Interpreter, _ body: () throws -> Void,
+    package static func catching(_ interpreter: Interpreter, _ body: () throws -> Void,
                                 adjust: (Diagnostic) -> Diagnostic = { $0 }) -> End? {
         do {
             try body()
@@ -58,7 +58,7 @@ public enum ScriptRunner {
 
     /// Any thrown error as the one error type a person reads: a Diagnostic as it is, a file's
     /// IOError as its sentence, anything else an internal error (a bug in kvo, exit code 3).
-    public static func diagnostic(for error: any Error) -> Diagnostic {
+    package static func diagnostic(for error: any Error) -> Diagnostic {
         switch error {
         case let d as Diagnostic: d
         case let io as IOError: Diagnostic(.runtime, io.message)

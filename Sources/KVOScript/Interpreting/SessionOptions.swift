@@ -2,49 +2,49 @@ import KVOModel
 
 /// How a session runs; set once from the command line. `safe` and `readOnly` are constants:
 /// no command can turn them off inside the session.
-public struct SessionOptions: Sendable {
+package struct SessionOptions: Sendable {
     /// No writes, no exports, no `run` outside the starting script's folder.
-    public let safe: Bool
+    package let safe: Bool
     /// Nothing is written.
-    public let readOnly: Bool
+    package let readOnly: Bool
     /// Stop a script at its first error (default); `--no-bail` goes on.
-    public var bail: Bool
+    package var bail: Bool
     /// The date checks and date functions count from (`--as-of`, default today).
-    public var today: Day
+    package var today: Day
     /// `kvo --as-of DATE`: the session sees the dossier as it stood at the end of that day
     /// (PointInTime); nil without --as-of, when the dossier is judged as it is.
-    public var pointInTime: Day?
+    package var pointInTime: Day?
     /// Where `run` may go in safe mode: the folder of the script the session started with,
     /// or the working folder.
-    public var safeRoot: String
+    package var safeRoot: String
     /// Deepest nesting of `run`/`source`.
-    public var maxScriptDepth: Int
+    package var maxScriptDepth: Int
     /// Colour in diagnostics.
-    public var color: Bool
+    package var color: Bool
     /// Polled between statements: true when the user pressed Ctrl-C during a command.
-    public var interruptRequested: @Sendable () -> Bool
+    package var interruptRequested: @Sendable () -> Bool
     /// Who amends, for `changes` and the journal.
-    public var user: String
+    package var user: String
     /// The time stamp of an amendment, YYYY-MM-DDTHH:MM:SS.
-    public var now: @Sendable () -> String
+    package var now: @Sendable () -> String
     /// Whether standard output is a terminal: tables there, JSON otherwise.
-    public var outputIsTerminal: Bool
+    package var outputIsTerminal: Bool
     /// The terminal's width, when output is one.
-    public var terminalWidth: @Sendable () -> Int?
+    package var terminalWidth: @Sendable () -> Int?
     /// Replay a journal of unsaved amendments found on open without asking (`--recover`).
-    public var recover: Bool
+    package var recover: Bool
     /// Throw away a journal of unsaved amendments found on open without asking (`--discard`).
-    public var discard = false
+    package var discard = false
     /// Read what checks need in the background once a dossier opens: only worth it where a check
     /// may come later (the interactive shell); a one-shot `kvo BIG -c 'count incidents'` skips it.
-    public var warmsChecks = true
+    package var warmsChecks = true
     /// `--lang`, when given: it wins over the dossier's `language` field and the environment.
-    public var languageFlag: Language?
+    package var languageFlag: Language?
     /// The language of LC_ALL, LC_MESSAGES or LANG, else English: used when neither `--lang` nor
     /// the open dossier says (`Interpreter.language` decides).
-    public var environmentLanguage: Language
+    package var environmentLanguage: Language
 
-    public init(safe: Bool = false, readOnly: Bool = false, bail: Bool = true, today: Day, safeRoot: String,
+    package init(safe: Bool = false, readOnly: Bool = false, bail: Bool = true, today: Day, safeRoot: String,
                 maxScriptDepth: Int = 16, color: Bool = false, interruptRequested: @escaping @Sendable () -> Bool = { false },
                 user: String = "kvo", now: @escaping @Sendable () -> String = { "1970-01-01T00:00:00" }, outputIsTerminal: Bool = false,
                 terminalWidth: @escaping @Sendable () -> Int? = { nil }, recover: Bool = false, language: Language? = nil,

@@ -1,7 +1,7 @@
 import KVOModel
 
 /// A value of the command language.
-public enum Value: Sendable, Equatable {
+package enum Value: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -15,7 +15,7 @@ public enum Value: Sendable, Equatable {
 
     /// The article and name used in messages: "a number", "a date".
     /// The value's type as a sentence names it: "a number" / "een getal".
-    public var typeDescription: Message {
+    package var typeDescription: Message {
         switch self {
         case .null: .verbatim("null")
         case .bool: Message(en: "a boolean", nl: "een waarheidswaarde")
@@ -30,7 +30,7 @@ public enum Value: Sendable, Equatable {
 
 
     /// The bare type name, as `type(x)` returns it.
-    public var typeKeyword: String {
+    package var typeKeyword: String {
         switch self {
         case .null: "null"
         case .bool: "boolean"
@@ -44,7 +44,7 @@ public enum Value: Sendable, Equatable {
     }
 
     /// Numbers and percentages as one number (30% is 0.3).
-    public var numeric: Double? {
+    package var numeric: Double? {
         switch self {
         case .number(let n), .percent(let n): n
         default: nil
@@ -52,13 +52,13 @@ public enum Value: Sendable, Equatable {
     }
 
     /// How `echo` prints a value: strings as they are.
-    public var text: String {
+    package var text: String {
         if case .string(let s) = self { return s }
         return literal
     }
 
     /// How a value is written in the language: strings quoted.
-    public var literal: String {
+    package var literal: String {
         switch self {
         case .null: "null"
         case .bool(let b): b ? "true" : "false"
@@ -71,7 +71,7 @@ public enum Value: Sendable, Equatable {
         }
     }
 
-    public static func == (a: Value, b: Value) -> Bool {
+    package static func == (a: Value, b: Value) -> Bool {
         switch (a, b) {
         case (.null, .null): true
         case (.bool(let x), .bool(let y)): x == y
@@ -90,7 +90,7 @@ public enum Value: Sendable, Equatable {
     }
 
     /// Whole numbers without a decimal point; others to at most 10 decimals, trailing zeros cut.
-    public static func format(_ n: Double) -> String {
+    package static func format(_ n: Double) -> String {
         if n.isNaN { return "nan" }
         if n.isInfinite { return n < 0 ? "-infinity" : "infinity" }
         let rounded = (n * 1e10).rounded() / 1e10
@@ -125,7 +125,7 @@ public enum Value: Sendable, Equatable {
     }
 
     /// -1, 0, 1, or nil when the two cannot be ordered (a date and a number, say).
-    public static func order(_ a: Value, _ b: Value) -> Int? {
+    package static func order(_ a: Value, _ b: Value) -> Int? {
         switch (a, b) {
         case (.string(let x), .string(let y)): return x < y ? -1 : (x == y ? 0 : 1)
         case (.date(let x), .date(let y)): return x < y ? -1 : (x == y ? 0 : 1)

@@ -4,18 +4,18 @@ import KVOModel
 /// the `mode` before each: command arguments such as paths (`examples/de-hoek.json`) and rule
 /// IDs (`KVO-4.1.*`) are words as written, not expressions, so the same text reads differently
 /// by the slot it fills. The lexer only moves forward.
-public struct Lexer {
-    public let source: SourceFile
+package struct Lexer {
+    package let source: SourceFile
     private let scalars: [Unicode.Scalar]
     private(set) var offset = 0
     private var line = 1
     private var column = 1
     /// How the next token is read; the parser sets it before asking.
-    public var mode: Mode = .code
+    package var mode: Mode = .code
 
     /// How a token is read. Outside `.code`, newlines, the end and quoted strings read as
     /// always; anything else is a `.word` as written, up to a blank or `#`, except as each mode says.
-    public enum Mode: Sendable, Equatable {
+    package enum Mode: Sendable, Equatable {
         /// Expressions: names, numbers, dates, symbols.
         case code
         /// A word slot or a redirection's file: `--name` is an option, a leading `>` or `,`
@@ -31,7 +31,7 @@ public struct Lexer {
         case fieldValue
     }
 
-    public init(_ source: SourceFile) {
+    package init(_ source: SourceFile) {
         self.source = source
         self.scalars = Array(source.text.unicodeScalars)
     }
@@ -71,7 +71,7 @@ public struct Lexer {
         }
     }
 
-    public mutating func next() throws(Diagnostic) -> Token {
+    package mutating func next() throws(Diagnostic) -> Token {
         let before = offset
         skipBlanks()
         let start = offset, loc = here
@@ -304,7 +304,7 @@ public struct Lexer {
 
 extension Lexer {
     /// Whether `name` can be a variable: an identifier that is not a keyword.
-    public static func isVariableName(_ name: String) -> Bool {
+    package static func isVariableName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, isIdentifierStart(first),
               name.unicodeScalars.allSatisfy(isIdentifierPart) else { return false }
         return Keyword(rawValue: name) == nil

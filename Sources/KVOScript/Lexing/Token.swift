@@ -2,8 +2,8 @@ import KVOModel
 
 /// One token of the command language. Positions are kept so that every later error can point
 /// at the exact column.
-public struct Token: Sendable {
-    public enum Kind: Sendable, Equatable {
+package struct Token: Sendable {
+    package enum Kind: Sendable, Equatable {
         case identifier(String)
         case keyword(Keyword)
         case number(Double)
@@ -26,22 +26,22 @@ public struct Token: Sendable {
         case invalid(message: Message, hint: Message?)
     }
 
-    public var kind: Kind
-    public var location: SourceLocation
+    package var kind: Kind
+    package var location: SourceLocation
     /// Offsets in the source's unicode scalars: [start, end).
-    public var start: Int
-    public var end: Int
+    package var start: Int
+    package var end: Int
 
-    public var length: Int { end - start }
+    package var length: Int { end - start }
 }
 
 /// Reserved words. Command words such as `where` or `as` are not reserved: they mean something
 /// only inside the command that uses them.
-public enum Keyword: String, Sendable, CaseIterable {
+package enum Keyword: String, Sendable, CaseIterable {
     case `let`, `if`, elif, `else`, end, `for`, `in`, and, or, not, `true`, `false`, null
 }
 
-public enum Symbol: String, Sendable, CaseIterable {
+package enum Symbol: String, Sendable, CaseIterable {
     case plus = "+", minus = "-", star = "*", slash = "/"
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     case assign = "=", leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]"
@@ -50,7 +50,7 @@ public enum Symbol: String, Sendable, CaseIterable {
 
 extension Token.Kind {
     /// How the token reads in an error message: `'end'`, `a string`, `the end of the line`.
-    public var described: Message {
+    package var described: Message {
         switch self {
         case .identifier(let name), .word(let name): .verbatim("'\(name)'")
         case .keyword(let k): .verbatim("'\(k.rawValue)'")

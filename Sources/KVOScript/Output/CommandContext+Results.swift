@@ -5,21 +5,21 @@ import KVOReports
 /// name for the slot, the formats a command declares, and one renderer per format.
 extension Slot {
     /// The slot name of `as FORMAT`: the parser checks its word against the declared formats.
-    public static let formatName = "format"
+    package static let formatName = "format"
 
     /// `[as FORMAT]` with the formats a command writes.
-    public static func output(_ formats: [String]) -> Slot {
+    package static func output(_ formats: [String]) -> Slot {
         .optional([.literal("as"), .word(formatName, .choice(formats))])
     }
 
     /// The formats of a table or list of records: `as table|json|csv|excel-csv|md`, and `xlsx`
     /// where a workbook makes sense.
-    public static let tableFormats = OutputFormat.tableFormats.map(\.rawValue)
+    package static let tableFormats = OutputFormat.tableFormats.map(\.rawValue)
 }
 
 extension CommandSpec {
     /// The formats `as FORMAT` takes, in the order declared; nil for a command without the clause.
-    public var formats: [String]? {
+    package var formats: [String]? {
         func find(_ slots: [Slot]) -> [String]? {
             for slot in slots {
                 switch slot {

@@ -3,13 +3,13 @@ import KVOModel
 /// Prints an HTML page to PDF with headless Chromium: the page's own print style sheet decides
 /// the paper (A4, the matrix on landscape pages), so the PDF is what the browser would print.
 /// Chromium is a Debian package (`chromium`); kvo starts it with a time limit.
-public enum PDFPrinter {
+package enum PDFPrinter {
     static let browsers = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
     /// Long enough for the upper-bound dossier's biggest report; a hung browser is killed.
     static let seconds = 120
 
     /// The PDF of `html`.
-    public static func pdf(of html: String) throws(Diagnostic) -> [UInt8] {
+    package static func pdf(of html: String) throws(Diagnostic) -> [UInt8] {
         guard let browser = Subprocess.find(browsers) else {
             throw Diagnostic(.runtime, Message(en: "PDF needs Chromium, which is not installed", nl: "voor PDF is Chromium nodig, en dat is niet geïnstalleerd"),
                           hint: Message(en: "install it with: apt-get install chromium", nl: "installeer het met: apt-get install chromium"))

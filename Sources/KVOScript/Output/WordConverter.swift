@@ -6,12 +6,12 @@ import KVOReports
 /// the charts as pictures comes out, on A4 (pandoc is given `ReferenceDocx`). Why pandoc and not
 /// hand-written OOXML: it is well kept, opens in Word and LibreOffice, and its tables and
 /// headings are Word's own styles, so the workgroup can edit the document.
-public enum WordConverter {
+package enum WordConverter {
     /// Generous for the upper-bound dossier's biggest report; a hung pandoc is killed.
     static let seconds = 120
 
     /// The .docx of a document given as its Markdown files (the page and its .svg charts).
-    public static func docx(of files: [ReportFile]) throws(Diagnostic) -> [UInt8] {
+    package static func docx(of files: [ReportFile]) throws(Diagnostic) -> [UInt8] {
         guard let pandoc = Subprocess.find(["pandoc"]) else {
             throw Diagnostic(.runtime, Message(en: "Word output needs pandoc, which is not installed", nl: "voor Word is pandoc nodig, en dat is niet geïnstalleerd"),
                           hint: Message(en: "install it with: apt-get install pandoc librsvg2-bin", nl: "installeer het met: apt-get install pandoc librsvg2-bin"))

@@ -5,24 +5,24 @@ import KVOImport
 /// printed page, merged cells (the plan years over their quarters), frozen panes, column widths
 /// and the page (A4, portrait or landscape). The helper program kvo-xlsx writes it with
 /// libxlsxwriter; kvo describes it as JSON, so that kvo itself never loads the library.
-public struct Workbook: Sendable {
-    public struct Sheet: Sendable {
-        public var name: String
-        public var rows: [[JSONValue]]
-        public var headerRows = 1
-        public var groupRows: Set<Int> = []
-        public var merges: [(row: Int, column: Int, lastRow: Int, lastColumn: Int, text: String)] = []
-        public var freeze: (row: Int, column: Int)?
-        public var widths: [Double] = []
-        public var landscape = false
+package struct Workbook: Sendable {
+    package struct Sheet: Sendable {
+        package var name: String
+        package var rows: [[JSONValue]]
+        package var headerRows = 1
+        package var groupRows: Set<Int> = []
+        package var merges: [(row: Int, column: Int, lastRow: Int, lastColumn: Int, text: String)] = []
+        package var freeze: (row: Int, column: Int)?
+        package var widths: [Double] = []
+        package var landscape = false
 
-        public init(name: String, rows: [[JSONValue]]) {
+        package init(name: String, rows: [[JSONValue]]) {
             self.name = name
             self.rows = rows
         }
 
         /// A table's header and rows; a cell that is a plain number is a number in the sheet.
-        public init(name: String, table: Table) {
+        package init(name: String, table: Table) {
             self.init(name: name, rows: [table.headers.map(JSONValue.string)] + table.rows.map { $0.map(Sheet.cell) })
             freeze = (1, 0)
             widths = table.headers.indices.map { c in
@@ -53,13 +53,13 @@ public struct Workbook: Sendable {
         }
     }
 
-    public var sheets: [Sheet]
+    package var sheets: [Sheet]
 
-    public init(sheets: [Sheet]) { self.sheets = sheets }
+    package init(sheets: [Sheet]) { self.sheets = sheets }
 
     /// Writes the workbook to `path` with kvo-xlsx (beside kvo, as kvo-csv is).
     /// A Diagnostic without a place when it cannot (the command puts it at its `as xlsx`).
-    public func write(to path: String) throws(Diagnostic) {
+    package func write(to path: String) throws(Diagnostic) {
         guard let helper = Subprocess.helperPath(named: "kvo-xlsx"), FileSystem.isExecutable(helper) else {
             throw Diagnostic(.runtime, Message(en: "the Excel writer kvo-xlsx is missing beside kvo (build it with: swift build --product kvo-xlsx)",
                                                nl: "de Excel-schrijver kvo-xlsx ontbreekt naast kvo (bouw hem met: swift build --product kvo-xlsx)"))

@@ -1,8 +1,8 @@
 import KVOModel
 
 /// An expression with the place it was written, for error messages.
-public struct Expression: Sendable {
-    public indirect enum Kind: Sendable {
+package struct Expression: Sendable {
+    package indirect enum Kind: Sendable {
         case literal(Value)
         case variable(String)
         case list([Expression])
@@ -13,16 +13,16 @@ public struct Expression: Sendable {
         case index(Expression, Expression)
     }
 
-    public var kind: Kind
-    public var location: SourceLocation
+    package var kind: Kind
+    package var location: SourceLocation
     /// Offsets in the source's unicode scalars: [start, end).
-    public var start: Int
-    public var end: Int
+    package var start: Int
+    package var end: Int
     /// Levels of the tree below and including this node: the evaluator recurses this deep, so
     /// the parser refuses trees deeper than `Parser.maxDepth` (issue 12: a stack overflow).
-    public let depth: Int
+    package let depth: Int
 
-    public init(_ kind: Kind, at location: SourceLocation, start: Int, end: Int) {
+    package init(_ kind: Kind, at location: SourceLocation, start: Int, end: Int) {
         self.kind = kind
         self.location = location
         self.start = start
@@ -40,15 +40,15 @@ public struct Expression: Sendable {
     }
 
     /// Characters to underline; at most the rest of the first line.
-    public var length: Int { max(1, end - start) }
+    package var length: Int { max(1, end - start) }
 }
 
-public enum UnaryOperator: String, Sendable {
+package enum UnaryOperator: String, Sendable {
     case negate = "-"
     case not
 }
 
-public enum BinaryOperator: String, Sendable {
+package enum BinaryOperator: String, Sendable {
     case add = "+", subtract = "-", multiply = "*", divide = "/"
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     case `in`, notIn = "not in", and, or

@@ -1,8 +1,8 @@
 import KVOModel
 
 /// What the parser found for a command's slots, by slot name, and its options.
-public struct ParsedArguments: Sendable {
-    public enum Value: Sendable {
+package struct ParsedArguments: Sendable {
+    package enum Value: Sendable {
         case expression(Expression)
         case expressions([Expression])
         case word(Word)
@@ -12,40 +12,40 @@ public struct ParsedArguments: Sendable {
         case present
     }
 
-    public struct Word: Sendable {
-        public var text: String
-        public var location: SourceLocation
-        public var length: Int
+    package struct Word: Sendable {
+        package var text: String
+        package var location: SourceLocation
+        package var length: Int
     }
 
-    public struct Assignment: Sendable {
-        public var name: String
-        public var location: SourceLocation
-        public var value: Expression
+    package struct Assignment: Sendable {
+        package var name: String
+        package var location: SourceLocation
+        package var value: Expression
     }
 
-    public struct Option: Sendable {
-        public var name: String
-        public var location: SourceLocation
+    package struct Option: Sendable {
+        package var name: String
+        package var location: SourceLocation
         /// nil for a flag.
-        public var value: Word?
+        package var value: Word?
     }
 
-    public var values: [String: Value] = [:]
-    public var options: [String: Option] = [:]
+    package var values: [String: Value] = [:]
+    package var options: [String: Option] = [:]
 
-    public init() {}
+    package init() {}
 
     // Readers by name. Typed commands read through ArgumentReader, which takes a SlotName and
     // refuses names the spec does not declare; these remain for the commands not converted yet
     // (CommandArgumentsTests.untypedFiles) and for the shared helpers of CommandContext.
 
-    public func expression(_ name: String) -> Expression? {
+    package func expression(_ name: String) -> Expression? {
         if case .expression(let e)? = values[name] { return e }
         return nil
     }
 
-    public func expressions(_ name: String) -> [Expression] {
+    package func expressions(_ name: String) -> [Expression] {
         switch values[name] {
         case .expressions(let list)?: list
         case .expression(let e)?: [e]
@@ -53,12 +53,12 @@ public struct ParsedArguments: Sendable {
         }
     }
 
-    public func word(_ name: String) -> Word? {
+    package func word(_ name: String) -> Word? {
         if case .word(let w)? = values[name] { return w }
         return nil
     }
 
-    public func words(_ name: String) -> [Word] {
+    package func words(_ name: String) -> [Word] {
         switch values[name] {
         case .words(let list)?: list
         case .word(let w)?: [w]
@@ -66,10 +66,10 @@ public struct ParsedArguments: Sendable {
         }
     }
 
-    public func assignments(_ name: String) -> [Assignment] {
+    package func assignments(_ name: String) -> [Assignment] {
         if case .assignments(let list)? = values[name] { return list }
         return []
     }
 
-    public func has(_ name: String) -> Bool { values[name] != nil || options[name] != nil }
+    package func has(_ name: String) -> Bool { values[name] != nil || options[name] != nil }
 }

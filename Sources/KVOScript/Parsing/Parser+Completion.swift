@@ -3,24 +3,24 @@ import KVOModel
 /// Where the cursor stands in a command line, as completion needs it: found by walking the
 /// command's slots as parsing does (Parser+Arguments), so completion and parsing agree on which
 /// slot a word fills.
-public struct SlotAtCursor: Sendable {
-    public let command: CommandSpec
+package struct SlotAtCursor: Sendable {
+    package let command: CommandSpec
     /// The slot the word at the cursor fills; nil when every slot is filled already, or the
     /// text before the word cannot be read.
-    public let slot: Slot?
+    package let slot: Slot?
     /// How many slots hold something before the cursor (clause words included; a list slot
     /// the cursor is still in counts once it holds a value).
-    public let filled: Int
+    package let filled: Int
     /// The part of the word at the cursor typed so far.
-    public let partial: String
+    package let partial: String
     /// Whether the cursor is inside a quoted string.
-    public let inString: Bool
+    package let inString: Bool
 }
 
 extension Parser {
     /// The slot under the cursor of `line` (`cursor` a byte offset, as libedit gives it), when
     /// the line starts with a command that has slots; nil otherwise.
-    public static func slot(at cursor: Int, in line: String, commands: CommandTable = .standard) -> SlotAtCursor? {
+    package static func slot(at cursor: Int, in line: String, commands: CommandTable = .standard) -> SlotAtCursor? {
         let bytes = Array(line.utf8)
         let before = String(decoding: bytes[0..<min(max(cursor, 0), bytes.count)], as: UTF8.self)
         let (head, partial, inString) = splitPartialWord(before)

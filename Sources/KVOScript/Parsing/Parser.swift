@@ -2,7 +2,7 @@ import KVOModel
 
 /// Reads a script into statements, following docs/language.md (the grammar there is the truth
 /// this parser follows). Commands are parsed by walking the slots of their `CommandSpec`.
-public struct Parser {
+package struct Parser {
     var lexer: Lexer
     var token: Token
     var lookahead: Token?
@@ -22,7 +22,7 @@ public struct Parser {
     let commands: CommandTable
     var source: SourceFile { lexer.source }
 
-    public static func parse(_ source: SourceFile, commands: CommandTable = .standard) throws(Diagnostic) -> Program {
+    package static func parse(_ source: SourceFile, commands: CommandTable = .standard) throws(Diagnostic) -> Program {
         var parser = try Parser(source, commands: commands)
         return try parser.parseProgram()
     }

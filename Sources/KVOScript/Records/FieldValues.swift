@@ -2,9 +2,9 @@ import KVOModel
 
 /// Converts between the dossier's JSON and the language's values, by the schema's field types:
 /// a date field reads as a date, a quarter list as a list of quarters.
-public enum FieldValues {
+package enum FieldValues {
     /// The value of a stored field, as scripts see it.
-    public static func value(_ json: JSONValue?, type: FieldType?) -> Value {
+    package static func value(_ json: JSONValue?, type: FieldType?) -> Value {
         guard let json else { return .null }
         switch (type, json) {
         case (_, .null): return .null
@@ -21,19 +21,19 @@ public enum FieldValues {
 
     /// The field a typed name stands for in a kind: the English name or its Dutch name
     /// (`uren` for `hours`, DutchNames.fields); `id` is itself. nil when it names no field.
-    public static func fieldName(_ typed: String, in kind: RecordKind) -> String? {
+    package static func fieldName(_ typed: String, in kind: RecordKind) -> String? {
         if typed == Record.idField { return Record.idField }
         return DutchNames.field(typed, among: kind.fields.map(\.name))
     }
 
     /// A field of a record, `id` included.
-    public static func field(_ name: String, of record: Record, kind: RecordKind) -> Value {
+    package static func field(_ name: String, of record: Record, kind: RecordKind) -> Value {
         if name == Record.idField { return kind.isSingleton ? .string(kind.name) : .string(record.id) }
         return value(record[name], type: kind.field(name)?.type)
     }
 
     /// A value given in `set`/`add`, made into the field's JSON; nil with a reason when it does not fit.
-    public static func json(_ value: Value, for type: FieldType) -> Result<JSONValue, FieldValueError> {
+    package static func json(_ value: Value, for type: FieldType) -> Result<JSONValue, FieldValueError> {
         func fail() -> Result<JSONValue, FieldValueError> { .failure(FieldValueError(expected: type, got: value.literal)) }
         if value == .null { return .success(.null) }
         switch type {
@@ -118,10 +118,10 @@ extension FieldValues {
 }
 
 /// Why a value does not fit a field: "expected a whole number, got \"veel\"".
-public struct FieldValueError: Error, Sendable {
-    public let message: Message
+package struct FieldValueError: Error, Sendable {
+    package let message: Message
 
-    public init(message: Message) { self.message = message }
+    package init(message: Message) { self.message = message }
 
     /// "expected TYPE, got VALUE" / "TYPE verwacht, niet VALUE", as the model layer says it (`FieldType.problem`).
     init(expected type: FieldType, got literal: String) {

@@ -23,7 +23,7 @@ extension Workspace {
 
     /// Reads what the checks derive from the dossier on another thread, so that the first `check`
     /// after opening a large dossier answers as fast as the next (see `CheckCache.warm`).
-    public func prepareChecks() {
+    package func prepareChecks() {
         let cache = checkCache, dossier = dossier, ticket = checkCache.ticket
         DispatchQueue.global(qos: .utility).async { cache.warm(dossier, ticket: ticket) }
     }

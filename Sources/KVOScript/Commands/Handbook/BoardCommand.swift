@@ -3,7 +3,7 @@ import KVOPlanning
 
 extension CommandSpec {
     /// What the shell runs to draw the board again after a vote.
-    public static let boardName = "board"
+    package static let boardName = "board"
 
     static let board = CommandSpec(
         name: boardName, group: .handbook,

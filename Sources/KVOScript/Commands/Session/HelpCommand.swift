@@ -34,7 +34,7 @@ extension CommandSpec {
 
 /// The text `help` prints, made from the command and function tables, in the session's language,
 /// wrapped to the terminal's width (never inside a word: TextLayout).
-public enum HelpText {
+package enum HelpText {
     /// `head` then `text`, the text's lines broken to fit `width` and continued under its first
     /// character; when `head` leaves too little room, the text starts on the next line, indented.
     static func entry(_ head: String, _ text: String, width: Int) -> String {
@@ -48,7 +48,7 @@ public enum HelpText {
         return first + lines.joined(separator: "\n" + String(repeating: " ", count: column)) + "\n"
     }
 
-    public static func overview(_ table: CommandTable, _ language: Language, width terminal: Int = 100) -> String {
+    package static func overview(_ table: CommandTable, _ language: Language, width terminal: Int = 100) -> String {
         var out = Message(en: "Commands (help NAME for one in full):\n", nl: "Opdrachten (hulp NAAM voor één in het geheel):\n").text(language)
         let width = table.commands.map { $0.displayName(language).count }.max() ?? 0
         for group in CommandSpec.Group.allCases {
@@ -68,7 +68,7 @@ public enum HelpText {
         return out + TextLayout.fitted(notes, width: terminal) + "\n"
     }
 
-    public static func command(_ c: CommandSpec, _ language: Language, width: Int = 100) -> String {
+    package static func command(_ c: CommandSpec, _ language: Language, width: Int = 100) -> String {
         let words = Message(en: "usage:   |aliases: |options:|example: ", nl: "gebruik: |ook:     |opties: |voorbeeld: ")
             .text(language).split(separator: "|").map(String.init)
         var out = TextLayout.fitted(c.displayName(language) + " — " + c.summary.text(language), width: width) + "\n\n"
@@ -116,7 +116,7 @@ public enum HelpText {
         return lines + [text]
     }
 
-    public static func functionList(_ table: FunctionTable, _ language: Language, width terminal: Int = 100) -> String {
+    package static func functionList(_ table: FunctionTable, _ language: Language, width terminal: Int = 100) -> String {
         let width = table.functions.map(\.signature.count).max() ?? 0
         var out = Message(en: "Functions (help NAME for one in full):\n", nl: "Functies (hulp NAAM voor één in het geheel):\n").text(language)
         for f in table.functions {
@@ -126,7 +126,7 @@ public enum HelpText {
         return out
     }
 
-    public static func function(_ f: FunctionSpec, _ language: Language, width: Int = 100) -> String {
+    package static func function(_ f: FunctionSpec, _ language: Language, width: Int = 100) -> String {
         let words = Message(en: "usage:   |example: ", nl: "gebruik: |voorbeeld: ").text(language).split(separator: "|").map(String.init)
         return TextLayout.fitted(f.name + " — " + f.summary.text(language), width: width) + "\n\n"
             + entry(words[0], f.signature, width: width) + words[1] + f.example + "\n"
