@@ -8,7 +8,7 @@ import PackageDescription
 // tests link kvo's module beside XCTest, which has its own.
 let staticCXXDirectory = Context.packageDirectory + "/Vendor/static-cxx"
 let staticCXX: [LinkerSetting] = FileManager.default.fileExists(atPath: staticCXXDirectory + "/libstdc++.a")
-    ? [.unsafeFlags(["-L", staticCXXDirectory, "-Xclang-linker", "-static-libgcc"], .when(configuration: .release))]
+    ? [.unsafeFlags(["-L", staticCXXDirectory, "-Xclang-linker", "-static-libgcc", "-Xclang-linker", "-no-pie"], .when(configuration: .release))]
     : []
 
 // Layers (see ../shared/spec/design.md): CEditLine, KVOPlatform < KVOModel < KVOChecks, KVOPlanning, KVOImport < KVOReports < KVOScript < KVOShell < kvo.
