@@ -9,27 +9,10 @@ public struct FileHash: Sendable, Equatable, CustomStringConvertible {
 
     public init(of bytes: [UInt8]) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let prime: UInt64 = 0x0000_0100_0000_01b3
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            // Eight bytes per turn of the loop: the same hash, with an eighth of the loop's own
-            // instructions (it is serial, byte by byte, so the loop overhead is what can go).
-            var i = 0
-            let whole = buffer.count & ~7
-            while i < whole {
-                hash = (hash ^ UInt64(base[i])) &* prime
-                hash = (hash ^ UInt64(base[i + 1])) &* prime
-                hash = (hash ^ UInt64(base[i + 2])) &* prime
-                hash = (hash ^ UInt64(base[i + 3])) &* prime
-                hash = (hash ^ UInt64(base[i + 4])) &* prime
-                hash = (hash ^ UInt64(base[i + 5])) &* prime
-                hash = (hash ^ UInt64(base[i + 6])) &* prime
-                hash = (hash ^ UInt64(base[i + 7])) &* prime
-                i += 8
-            }
-            while i < buffer.count {
-                hash = (hash ^ UInt64(base[i])) &* prime
-                i += 1
+            for byte in buffer {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01b3
             }
         }
         text = FileHash.hex(UInt64(bytes.count), digits: 8) + FileHash.hex(hash, digits: 16)
