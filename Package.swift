@@ -5,10 +5,12 @@ import PackageDescription
 // The static Swift runtime needs the C++ library; linked dynamically, the loader resolves some
 // 2,200 of its symbols at every start (1.7 M of 5.2 M instructions of `kvo -c 'echo 1'`). The
 // release build of kvo finds the static one first (Vendor/static-cxx/README.md). Release only: the
-// tests link kvo's module beside XCTest, which has its own.
+// tests link kvo's module beside XCTest, which has its own. `-no-pie`: as a position-dependent
+// executable kvo needs none of the 45,000 relative relocations the loader applied at every start
+// (0.58 M of 3.5 M instructions of `kvo -c 'echo 1'`, and 1.2 MiB of dirtied pages; issue 15).
 let staticCXXDirectory = Context.packageDirectory + "/Vendor/static-cxx"
 let staticCXX: [LinkerSetting] = FileManager.default.fileExists(atPath: staticCXXDirectory + "/libstdc++.a")
-    ? [.unsafeFlags(["-L", staticCXXDirectory, "-Xclang-linker", "-static-libgcc"], .when(configuration: .release))]
+    ? [.unsafeFlags(["-L", staticCXXDirectory, "-Xclang-linker", "-static-libgcc", "-Xclang-linker", "-no-pie"], .when(configuration: .release))]
     : []
 
 // Layers (see ../shared/spec/design.md): CEditLine, KVOPlatform < KVOModel < KVOChecks, KVOPlanning, KVOImport < KVOReports < KVOScript < KVOShell < kvo.

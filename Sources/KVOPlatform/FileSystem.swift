@@ -37,9 +37,23 @@ public enum FileSystem {
 
     /// Everything up to the end of `fd`, at most `limit` bytes.
     public static func readAll(_ fd: Int32, path: String, limit: Int = maximumSize, expected: Int = 0) throws(IOError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(expected)
-        var chunk = [UInt8](repeating: 0, count: max(65_536, min(expected, maximumSize) + 1))
+        // Straight into an array of the expected size, one byte more to see the end: no zeroed
+        // buffer and no second copy (a 5 MiB dossier was in memory twice while it was read).
+        var failure: IOError?
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(max(expected, 0), maximumSize) + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = syscall { Descriptor.read(fd, buffer.baseAddress! + count, buffer.count - count) }
+                if n < 0 { failure = IOError.last(.read, path); return }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        if let failure { throw failure }
+        if bytes.count > limit { throw IOError(.read, path, .tooLarge(limit: limit)) }
+        if bytes.count <= min(max(expected, 0), maximumSize) { return bytes }
+        // More than expected (a stream, or a file that grew): the rest in chunks.
+        var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             let n = try syscall(.read, path) { chunk.withUnsafeMutableBytes { Descriptor.read(fd, $0.baseAddress!, $0.count) } }
             if n == 0 { return bytes }

@@ -39,6 +39,32 @@ final class IncidentFactCacheTests: XCTestCase {
         XCTAssertEqual(facts(cache, d)["municipality"], ["I-2 1 - true 2024-02-01..2024-02-01"])
     }
 
+    /// The rules' results are kept for the same day and `--audit` while nothing changes; any
+    /// change, of any kind, and a reset forget them (issue 15: `status` after `check`).
+    func testRuleResultsAreKeptUntilAnyChange() throws {
+        let cache = CheckCache()
+        let day = Day("2025-01-01")!
+        let rule = RuleCatalogue.handbook.rules[0]
+        func kept(_ d: Dossier, asOf: Day = day, audit: OrganisationRecord.Certification? = nil) -> CheckResult? {
+            cache.keptResult(rule, CheckContext(dossier: d, asOf: asOf, auditOverride: audit, cache: cache)).result
+        }
+        XCTAssertNil(kept(dossier))
+        let first = Checker.run(CheckContext(dossier: dossier, asOf: day, cache: cache))
+        XCTAssertEqual(first, Checker.run(CheckContext(dossier: dossier, asOf: day)), "as a fresh check")
+        XCTAssertEqual(kept(dossier), first[0])
+        XCTAssertNil(kept(dossier, asOf: Day("2025-01-02")!), "another day judges afresh")
+        XCTAssertNil(kept(dossier, audit: .renewal), "another --audit judges afresh")
+        let party = Change(kind: "parties", id: "PA-1", before: nil,
+                           after: Record(fields: ["id": .string("PA-1"), "name": .string("G"), "type": .string("municipality")]))
+        let d = try amended([party])
+        cache.update(with: [party])
+        XCTAssertNil(kept(d), "forgotten on a change of a kind no fact is read from")
+        XCTAssertEqual(Checker.run(CheckContext(dossier: d, asOf: day, cache: cache)), Checker.run(CheckContext(dossier: d, asOf: day)))
+        XCTAssertNotNil(kept(d))
+        cache.reset()
+        XCTAssertNil(kept(d), "forgotten on reload")
+    }
+
     func testOtherKindsLeaveItAlone() {
         let cache = CheckCache()
         let before = facts(cache, dossier)

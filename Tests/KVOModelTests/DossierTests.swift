@@ -146,6 +146,17 @@ final class DossierTests: XCTestCase {
         XCTAssertEqual(s.kind(ofID: "M-3")?.name, "measures")
         XCTAssertEqual(s.kind(ofID: "plan")?.name, "plan")
         XCTAssertFalse(s.kind(named: "measures")!.owns(id: "M-03"))
+        // The byte-wise reading of plain IDs agrees with the general one at its edges.
+        let m = s.kind(named: "measures")!
+        XCTAssertEqual(m.number(of: "M-12"), 12)
+        XCTAssertEqual(m.number(of: "M-1234567890123456789"), 1234567890123456789, "19 digits: the general reading")
+        for id in ["M-03", "M-0", "M-", "M", "MB-3", "m-3", "M-3a", "M--3", "M-99999999999999999999"] {
+            XCTAssertNil(m.number(of: id), id)
+        }
+        XCTAssertTrue(m.owns(id: "M-7"))
+        XCTAssertFalse(m.owns(id: "MB-7"))
+        XCTAssertTrue(m.owns(id: "M-\u{0663}"), "a non-ASCII digit is judged as before")
+        XCTAssertNil(m.number(of: "M-\u{0663}"))
         let prefixes = s.kinds.compactMap(\.prefix)
         XCTAssertEqual(Set(prefixes).count, prefixes.count, "ID prefixes are unique")
     }

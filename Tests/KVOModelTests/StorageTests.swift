@@ -152,4 +152,19 @@ final class StorageTests: XCTestCase {
             try amendment?.apply(to: &d)
         }
     }
+
+    /// Journals name their file by this hash: a faster loop must give the very same values, or
+    /// the journals of earlier sessions would no longer open (issue 15).
+    func testFileHashIsFNV1aOfEveryLength() {
+        XCTAssertEqual(FileHash(of: []).text, "00000000cbf29ce484222325")
+        XCTAssertEqual(FileHash(of: Array("a".utf8)).text, "00000001af63dc4c8601ec8c")
+        XCTAssertEqual(FileHash(of: Array("foobar".utf8)).text, "0000000685944171f73967e8")
+        for length in 0..<40 {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            let hex = String(hash, radix: 16)
+            XCTAssertTrue(FileHash(of: bytes).text.hasSuffix(String(repeating: "0", count: 16 - hex.count) + hex), "length \(length)")
+        }
+    }
 }

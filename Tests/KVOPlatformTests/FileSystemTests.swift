@@ -40,6 +40,30 @@ final class FileSystemTests: XCTestCase {
         }
     }
 
+    /// A file is read straight into an array of its size; more than its size said (a file that
+    /// grew, a stream) comes in chunks after it, and the limit still holds.
+    func testReadAllGivesEveryByteWhateverTheExpectedSize() throws {
+        for length in [0, 1, 65_535, 65_536, 200_001] {
+            let path = folder + "/f\(length)"
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            try FileSystem.writeAtomically(bytes, to: path)
+            XCTAssertEqual(try FileSystem.read(path), bytes, "length \(length)")
+            for expected in [0, 10, length, length + 5] {
+                let fd = open(path, O_RDONLY)
+                defer { close(fd) }
+                XCTAssertEqual(try FileSystem.readAll(fd, path: path, expected: expected), bytes, "length \(length), expected \(expected)")
+            }
+        }
+        let path = folder + "/f200001"
+        for expected in [0, 1000] {
+            let fd = open(path, O_RDONLY)
+            defer { close(fd) }
+            XCTAssertThrowsError(try FileSystem.readAll(fd, path: path, limit: 1000, expected: expected)) { error in
+                XCTAssertEqual((error as? IOError)?.reason, .tooLarge(limit: 1000))
+            }
+        }
+    }
+
     func testTextMustBeUTF8AndLosesItsByteOrderMark() throws {
         let path = folder + "/t.kvo"
         try FileSystem.writeAtomically([0xEF, 0xBB, 0xBF] + Array("echo 1".utf8), to: path)

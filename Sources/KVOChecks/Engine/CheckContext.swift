@@ -102,6 +102,19 @@ package final class CheckCache: Sendable {
         var incidents: [String: [IncidentFact]]?
         /// Counts the amendments seen: a warm-up started before one must not store its result.
         var generation = 0
+        /// Counts every change of the dossier, of any kind (and every reset): the rules' results
+        /// below hold while it stays the same.
+        var version = 0
+        /// What the results were judged as of: another day or `--audit` judges afresh.
+        var resultsAsOf: ResultsKey?
+        /// The result of each rule checked on the dossier as it is now, by rule ID.
+        var results: [String: CheckResult] = [:]
+    }
+
+    /// The inputs of a rule's result besides the dossier itself.
+    private struct ResultsKey: Equatable {
+        let asOf: Day
+        let audit: OrganisationRecord.Certification?
     }
 
     private let state = Mutex(State())
@@ -150,7 +163,34 @@ package final class CheckCache: Sendable {
     package func reset() {
         locked { s in
             s.generation += 1
+            s.version += 1
             s.incidents = nil
+            s.results = [:]
+        }
+    }
+
+    /// A rule's result kept from an earlier check of the dossier as it is now (same day, same
+    /// `--audit`), or nil; with the version to hand back to `keep`. Rules read nothing but their
+    /// context, so a result holds until the dossier changes: a `check` or `status` after another
+    /// with no amendment between runs no rule again (issue 15).
+    func keptResult(_ rule: Rule, _ context: CheckContext) -> (result: CheckResult?, version: Int) {
+        let key = ResultsKey(asOf: context.asOf, audit: context.auditOverride)
+        return locked { s in
+            guard s.resultsAsOf == key, let kept = s.results[rule.id], kept.rule == rule else { return (nil, s.version) }
+            return (kept, s.version)
+        }
+    }
+
+    /// Keeps a rule's result, unless the dossier changed since `version` was taken.
+    func keep(_ result: CheckResult, _ context: CheckContext, version: Int) {
+        let key = ResultsKey(asOf: context.asOf, audit: context.auditOverride)
+        locked { s in
+            guard s.version == version else { return }
+            if s.resultsAsOf != key {
+                s.resultsAsOf = key
+                s.results = [:]
+            }
+            s.results[result.rule.id] = result
         }
     }
 
@@ -163,6 +203,9 @@ package final class CheckCache: Sendable {
     package func update(with changes: [Change]) -> Bool {
         let relevant = changes.filter { Self.derivedFrom.contains($0.kind) }
         return locked { s in
+            // Any change may change any rule's result.
+            s.version += 1
+            s.results = [:]
             guard !relevant.isEmpty else { return s.incidents != nil }
             s.generation += 1
             guard var bySource = s.incidents, relevant.count <= 100 else { s.incidents = nil; return false }

@@ -8,7 +8,18 @@ package enum Checker {
         rules.map { check($0, context) }
     }
 
+    /// A rule's result, kept in the context's cache while the dossier does not change; an
+    /// evaluation `explain` watches (a read log) always runs.
     package static func check(_ rule: Rule, _ context: CheckContext) -> CheckResult {
+        guard context.readLog == nil else { return evaluate(rule, context) }
+        let (kept, version) = context.cache.keptResult(rule, context)
+        if let kept { return kept }
+        let result = evaluate(rule, context)
+        context.cache.keep(result, context, version: version)
+        return result
+    }
+
+    static func evaluate(_ rule: Rule, _ context: CheckContext) -> CheckResult {
         if let reason = inapplicable(rule, context) {
             return CheckResult(rule: rule, status: .notApplicable, message: reason)
         }

@@ -346,11 +346,16 @@ public struct JSONParser {
         guard name.count < byLength.count else { return -1 }
         byLength[name.count].append(known.count)
         ranksStable = false
+        // The new name's rank in String order is the number of known names before it; those after
+        // it move up one. (Sorting all names again for each new one cost 3 M instructions per
+        // example dossier: a tenth of `kvo check` on it.)
+        var rank = 0
+        for k in known.indices where known[k].string < name.string { rank += 1 }
+        for k in ranks.indices where ranks[k] >= rank { ranks[k] += 1 }
+        ranks.append(rank)
         known.append(name)
         successors.append(-1)
         lastTexts.append(nil)
-        ranks = Array(repeating: 0, count: known.count)
-        for (rank, k) in known.indices.sorted(by: { known[$0].string < known[$1].string }).enumerated() { ranks[k] = rank }
         return known.count - 1
     }
 

@@ -40,6 +40,7 @@ public struct RecordKind: Sendable {
 
     /// Whether `id` has this kind's shape: PREFIX-NUMBER.
     public func owns(id: String) -> Bool {
+        if plainNumber(of: id) != nil { return true }
         guard let prefix, id.hasPrefix(prefix + "-") else { return false }
         let number = id.dropFirst(prefix.count + 1)
         // ASCII digits first, without Unicode's character properties (30 M instructions opening
@@ -50,7 +51,26 @@ public struct RecordKind: Sendable {
 
     /// The number of an ID of this kind (M-12 gives 12).
     public func number(of id: String) -> Int? {
+        if let n = plainNumber(of: id) { return n }
         guard owns(id: id), let prefix else { return nil }
         return Int(id.dropFirst(prefix.count + 1))
+    }
+
+    /// The number of an ID of the plain shape, read byte by byte: the prefix, `-`, then 1 to 18
+    /// ASCII digits not starting with 0. nil for anything else, which `owns` and `number` then
+    /// judge as before. Without it `add` spent 49 M instructions finding the highest of the
+    /// 20,000 incident numbers (a String built per ID for `hasPrefix`).
+    private func plainNumber(of id: String) -> Int? {
+        guard let prefix else { return nil }
+        var bytes = id.utf8.makeIterator()
+        for p in prefix.utf8 { guard bytes.next() == p else { return nil } }
+        guard bytes.next() == 0x2D else { return nil }
+        var n = 0, digits = 0
+        while let b = bytes.next() {
+            guard b >= 0x30, b <= 0x39, digits < 18, digits > 0 || b != 0x30 else { return nil }
+            n = n * 10 + Int(b - 0x30)
+            digits += 1
+        }
+        return digits > 0 ? n : nil
     }
 }

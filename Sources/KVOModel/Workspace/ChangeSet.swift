@@ -26,7 +26,11 @@ public struct ChangeSet: Sendable {
 
     /// The number the next new record of `kind` gets in `dossier`: one more than the highest in use.
     static func firstFreeNumber(_ kind: RecordKind, in dossier: Dossier) -> Int {
-        (dossier.records(kind).compactMap { kind.number(of: $0.id) }.max() ?? 0) + 1
+        var highest = 0
+        for record in dossier.records(kind) {
+            if let n = kind.number(of: record.id), n > highest { highest = n }
+        }
+        return highest + 1
     }
 
     /// The next free ID of `kind`, kept for a record this set adds later (`add` takes it from the

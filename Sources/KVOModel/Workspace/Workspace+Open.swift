@@ -44,7 +44,9 @@ extension Workspace {
             throw OpenFailure(message: error.located, hint: nil, line: error.line, column: error.column, bytes: bytes)
         }
         let file = FileSystem.resolved(path)
-        let hash = FileHash(of: bytes)
+        // A read-only workspace never writes (no journal, no save: commands refuse it), so it needs
+        // no hash of the file it read: 18 M instructions on the upper-bound dossier (issue 15).
+        let hash: FileHash? = readOnly ? nil : FileHash(of: bytes)
         let lock = readOnly ? nil : try takeLock(path, file: file, user: user, now: now)
         if lock != nil { FileSystem.removeTemporaryFiles(of: file) }
         let journal = Journal(dossierPath: file)
@@ -55,7 +57,7 @@ extension Workspace {
             return w
         }
         // Read-only never touches the journal; --discard throws it away unread (it may be damaged).
-        guard !readOnly, journal.exists else { return (workspace(readOnly: readOnly), 0) }
+        guard !readOnly, let hash, journal.exists else { return (workspace(readOnly: readOnly), 0) }
         if discardJournal {
             journal.discard()
             return (workspace(readOnly: false), 0)

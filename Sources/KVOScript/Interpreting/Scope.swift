@@ -16,7 +16,8 @@ package final class Scope {
     }
 
     package func lookup(_ name: String) -> Value? {
-        if let v = variables[name] { return v }
+        // A `where` scope has no variables of its own: no hashing of the name per record.
+        if !variables.isEmpty, let v = variables[name] { return v }
         if let resolver, let v = resolver(name) { return v }
         return parent?.lookup(name)
     }
