@@ -165,7 +165,8 @@ public struct Dossier: Sendable, Equatable {
 
     // MARK: file
 
-    /// Reads and checks a dossier file's bytes.
+    /// Reads and checks a dossier file's bytes: the JSON, the format (upgrading an older one),
+    /// the language, every section's records, then every reference.
     public static func load(_ bytes: [UInt8], schema: Schema = .dossier) throws(DossierError) -> Dossier {
         let document: JSONDocument
         do {
@@ -173,91 +174,114 @@ public struct Dossier: Sendable, Equatable {
         } catch {
             throw DossierError(message: error.message, line: error.line, column: error.column)
         }
-        var renamed: [String: String] = [:]
-        func fail(_ message: Message, _ path: JSONPath) -> DossierError {
-            // A section an upgrade renamed is found in the file under its old name.
-            var components = path.components
-            if case .key(let first)? = components.first, let old = renamed[first] { components[0] = .key(old) }
-            let at = JSONLocator.locate(JSONPath(components), in: bytes)
-            return DossierError(message: message, path: path, line: at?.line, column: at?.column)
-        }
         guard case .object(var members) = document else {
             guard case .other(let root) = document else { fatalError("unreachable") }
             throw DossierError(message: Message(en: "a dossier is a JSON object, this file holds \(root.described.en)",
                                                nl: "een dossier is een JSON-object, dit bestand bevat \(root.described.nl)"), line: 1, column: 1)
         }
-        func top(_ key: String) -> JSONValue? { members.first { $0.key == key }?.member.json }
-        var upgradedFrom: String?
-        switch top("format") {
-        case .string(Schema.format)?: break
+        var place = LoadPlace(bytes: bytes)
+        let upgradedFrom = try upgradeIfOlder(&members, place: &place)
+        switch members.first(where: { $0.key == "language" })?.member.json {
+        case nil, .string("nl")?, .string("en")?: break
+        case let other?:
+            throw place.error(Message(en: "the language is \"nl\" or \"en\", not \(other.described.en)",
+                                      nl: "de taal is \"nl\" of \"en\", niet \(other.described.nl)"), JSONPath([.key("language")]))
+        }
+        var dossier = Dossier(schema: schema)
+        dossier.upgradedFrom = upgradedFrom
+        try dossier.loadMembers(members, place: place)
+        try dossier.checkReferences(place: place)
+        return dossier
+    }
+
+    /// Where a load error is in the file, as line and column. A section an upgrade renamed is
+    /// found in the file under its old name.
+    struct LoadPlace {
+        let bytes: [UInt8]
+        var renamed: [String: String] = [:]
+
+        func error(_ message: Message, _ path: JSONPath) -> DossierError {
+            var components = path.components
+            if case .key(let first)? = components.first, let old = renamed[first] { components[0] = .key(old) }
+            let at = JSONLocator.locate(JSONPath(components), in: bytes)
+            return DossierError(message: message, path: path, line: at?.line, column: at?.column)
+        }
+    }
+
+    /// Checks the `format` field; an older format is upgraded in place (the upgrade rewrites the
+    /// file's JSON, read again as records after). Returns the format upgraded from, if any.
+    private static func upgradeIfOlder(_ members: inout [(key: String, member: JSONMember)],
+                                       place: inout LoadPlace) throws(DossierError) -> String? {
+        switch members.first(where: { $0.key == "format" })?.member.json {
+        case .string(Schema.format)?:
+            return nil
         case .string(let other)?:
-            // An older format: the upgrade rewrites the file's JSON, read again as records after.
             var old = Dictionary(members.map { ($0.key, $0.member.json) }, uniquingKeysWith: { a, _ in a })
             guard let steps = DossierUpgrade.upgrade(&old, from: other) else {
                 let readable = DossierUpgrade.readable.map { "\"\($0)\"" }
-                throw fail(Message(en: "unsupported format \"\(other)\"; this kvo reads \(Language.en.alternatives(readable))",
-                                   nl: "onbekend formaat \"\(other)\"; deze kvo leest \(Language.nl.alternatives(readable))"), JSONPath([.key("format")]))
+                throw place.error(Message(en: "unsupported format \"\(other)\"; this kvo reads \(Language.en.alternatives(readable))",
+                                          nl: "onbekend formaat \"\(other)\"; deze kvo leest \(Language.nl.alternatives(readable))"), JSONPath([.key("format")]))
             }
             members = old.map { ($0.key, JSONMember($0.value)) }
-            upgradedFrom = other
-            for step in steps { for (old, new) in step.renamedSections { renamed[new] = old } }
+            for step in steps { for (old, new) in step.renamedSections { place.renamed[new] = old } }
+            return other
         case nil:
             throw DossierError(message: Message(en: "not a kvo dossier: the \"format\" field is missing (expected \"\(Schema.format)\")",
                                                nl: "geen kvo-dossier: het veld \"format\" ontbreekt (verwacht: \"\(Schema.format)\")"), line: 1, column: 1)
         case let other?:
-            throw fail(Message(en: "expected \"\(Schema.format)\", got \(other.described.en)",
-                               nl: "\"\(Schema.format)\" verwacht, niet \(other.described.nl)"), JSONPath([.key("format")]))
+            throw place.error(Message(en: "expected \"\(Schema.format)\", got \(other.described.en)",
+                                      nl: "\"\(Schema.format)\" verwacht, niet \(other.described.nl)"), JSONPath([.key("format")]))
         }
-        switch top("language") {
-        case nil, .string("nl")?, .string("en")?: break
-        case let other?:
-            throw fail(Message(en: "the language is \"nl\" or \"en\", not \(other.described.en)",
-                               nl: "de taal is \"nl\" of \"en\", niet \(other.described.nl)"), JSONPath([.key("language")]))
-        }
-        var dossier = Dossier(schema: schema)
-        dossier.upgradedFrom = upgradedFrom
+    }
+
+    /// Every member of the file's root: a section of records (checked and indexed), a section
+    /// that exists once, or a header field kept as it is.
+    private mutating func loadMembers(_ members: [(key: String, member: JSONMember)], place: LoadPlace) throws(DossierError) {
         // Sized once: grown record by record, the index was rehashed a dozen times (19 M instructions on BIG).
         var records = 0
         for (_, member) in members { if case .list(let items) = member { records += items.count } }
-        dossier.index.reserveCapacity(records)
+        index.reserveCapacity(records)
         for (key, member) in members {
             guard let kind = schema.kinds.first(where: { $0.name == key }) else {
-                dossier.header[key] = member.json
+                header[key] = member.json
                 continue
             }
             let path = JSONPath([.key(key)])
             if kind.isSingleton {
                 guard case .value(.object(let fields)) = member else {
                     let value = member.json
-                    throw fail(Message(en: "expected an object, got \(value.described.en)", nl: "een object verwacht, niet \(value.described.nl)"), path)
+                    throw place.error(Message(en: "expected an object, got \(value.described.en)", nl: "een object verwacht, niet \(value.described.nl)"), path)
                 }
                 let record = Record(fields: fields)
-                if let p = detailedProblems(in: record, of: kind).first { throw fail(p.message, JSONPath(path.components + p.path.components)) }
-                dossier.put(record, kind: kind)
+                if let p = Self.detailedProblems(in: record, of: kind).first { throw place.error(p.message, JSONPath(path.components + p.path.components)) }
+                put(record, kind: kind)
                 continue
             }
             guard case .list(let items) = member else {
                 let value = member.json
-                throw fail(Message(en: "expected a list of \(kind.name), got \(value.described.en)",
-                                   nl: "een lijst van \(kind.name) verwacht, niet \(value.described.nl)"), path)
+                throw place.error(Message(en: "expected a list of \(kind.name), got \(value.described.en)",
+                                          nl: "een lijst van \(kind.name) verwacht, niet \(value.described.nl)"), path)
             }
-            let list = try dossier.loadSection(items, of: kind, fail: { message, path throws(DossierError) in throw fail(message, path) })
-            if !list.isEmpty { dossier.sections[kind.name] = list }
+            let list = try loadSection(items, of: kind, fail: { message, path throws(DossierError) in throw place.error(message, path) })
+            if !list.isEmpty { sections[kind.name] = list }
         }
+    }
+
+    /// Every reference names a record that exists; the first that does not is the error.
+    private func checkReferences(place: LoadPlace) throws(DossierError) {
         for kind in schema.kinds {
-            let records = dossier.records(kind)
+            let records = self.records(kind)
             if records.isEmpty { continue }
             let layout = FieldLayout(kind)
-            for (i, record) in records.enumerated() where !layout.referencesResolve(record, in: dossier.index) {
-                if let m = dossier.missingReferences(in: record, of: kind).first {
+            for (i, record) in records.enumerated() where !layout.referencesResolve(record, in: index) {
+                if let m = missingReferences(in: record, of: kind).first {
                     var path = kind.isSingleton ? JSONPath([.key(kind.name), .key(m.field)]) : JSONPath([.key(kind.name), .index(i), .key(m.field)])
                     if case .array(let items)? = record[m.field], let at = items.firstIndex(of: .string(m.id)) { path = path.appending(at) }
-                    throw fail(Message(en: "no \(schema.kind(named: m.target)?.singular ?? m.target) has the ID \(m.id)",
-                                       nl: "er is geen record in \(m.target) met het ID \(m.id)"), path)
+                    throw place.error(Message(en: "no \(schema.kind(named: m.target)?.singular ?? m.target) has the ID \(m.id)",
+                                              nl: "er is geen record in \(m.target) met het ID \(m.id)"), path)
                 }
             }
         }
-        return dossier
     }
 
     /// Checks and indexes one section's records as read.
