@@ -42,7 +42,7 @@ enum CheckFunctions {
                                                                                    nl: "het planjaar (1, 2 of 3) waarin een datum valt, gerekend vanaf de vaststelling van het plan; null daarbuiten"),
                      example: "plan_year(today())") { call in
             let w = try workspace(call)
-            var day = call.interpreter.options.today
+            var day = call.environment.options.today
             if call.arguments.count == 1 {
                 guard case .date(let d) = call[0] else { throw FunctionError(Message(en: "DATE must be a date", nl: "DATUM moet een datum zijn"), argument: 0) }
                 day = d
@@ -56,7 +56,7 @@ enum CheckFunctions {
                                                                                       nl: "dagen van de datum van de sessie tot DATUM (negatief als die voorbij is)"),
                      example: "days_until(2026-03-01)") { call in
             guard case .date(let d) = call[0] else { throw FunctionError(Message(en: "needs a date, got \(call[0].typeDescription.en)", nl: "verwacht een datum, niet \(call[0].typeDescription.nl)"), argument: 0) }
-            return .number(Double(call.interpreter.options.today.days(until: d)))
+            return .number(Double(call.environment.options.today.days(until: d)))
         },
         FunctionSpec("passed", "passed(RULE)", arity: 1...1, summary: Message(en: "whether a rule is met (passed, info or n/a) on the open dossier as of the session's date",
                                                                             nl: "of een regel is voldaan (voldaan, info of n.v.t.) in het geopende dossier per de datum van de sessie"),
@@ -66,25 +66,25 @@ enum CheckFunctions {
                 throw FunctionError(Message(en: "no rule has the ID '\(id)'", nl: "geen regel heeft de ID '\(id)'") + Suggestion.phrase(for: id, in: RuleCatalogue.handbook.ids), argument: 0)
             }
             let (dossier, cache) = try judged(call)
-            let result = Checker.check(rule, CheckContext(dossier: dossier, asOf: call.interpreter.options.today, cache: cache))
+            let result = Checker.check(rule, CheckContext(dossier: dossier, asOf: call.environment.options.today, cache: cache))
             return .bool([.pass, .info, .notApplicable, .waived].contains(result.status))
         },
         FunctionSpec("failed", "failed()", arity: 0...0, summary: Message(en: "the IDs of the musts that fail on the open dossier",
                                                                            nl: "de ID's van de eisen die in het geopende dossier niet zijn voldaan"),
                      example: "for id in failed()\n  explain id\nend") { call in
             let (dossier, cache) = try judged(call)
-            let results = Checker.run(CheckContext(dossier: dossier, asOf: call.interpreter.options.today, cache: cache))
+            let results = Checker.run(CheckContext(dossier: dossier, asOf: call.environment.options.today, cache: cache))
             return .list(results.filter { $0.status == .fail }.map { .string($0.rule.id) })
         },
     ]
 
     /// The open dossier as the session sees it (`kvo --as-of`: as it stood then), with its cache.
     static func judged(_ call: FunctionCall) throws -> (dossier: Dossier, cache: CheckCache) {
-        try workspace(call).judged(asOf: call.interpreter.options.pointInTime)
+        try workspace(call).judged(asOf: call.environment.options.pointInTime)
     }
 
     static func workspace(_ call: FunctionCall) throws -> Workspace {
-        guard let w = call.interpreter.workspace else { throw FunctionError(Message(en: "no dossier is open", nl: "er is geen dossier geopend")) }
+        guard let w = call.environment.workspace else { throw FunctionError(Message(en: "no dossier is open", nl: "er is geen dossier geopend")) }
         return w
     }
 

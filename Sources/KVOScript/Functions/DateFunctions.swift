@@ -4,7 +4,7 @@ import KVOModel
 enum DateFunctions {
     static let all: [FunctionSpec] = [
         FunctionSpec("today", "today()", arity: 0...0, summary: Message(en: "the session's date (today, or --as-of)", nl: "de datum van de sessie (vandaag, of --as-of)"), example: "today() + 14") { call in
-            .date(call.interpreter.options.today)
+            .date(call.environment.options.today)
         },
         FunctionSpec("date", "date(TEXT) or date(YEAR, MONTH, DAY)", arity: 1...3, summary: Message(en: "a date from YYYY-MM-DD text or from its parts", nl: "een datum uit tekst JJJJ-MM-DD of uit de delen"),
                      example: "date(2025, 3, 1)") { call in

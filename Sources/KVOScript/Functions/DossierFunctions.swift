@@ -35,7 +35,7 @@ enum DossierFunctions {
     ]
 
     static func workspace(_ call: FunctionCall) throws -> Workspace {
-        guard let w = call.interpreter.workspace else { throw FunctionError(Message(en: "no dossier is open", nl: "er is geen dossier open")) }
+        guard let w = call.environment.workspace else { throw FunctionError(Message(en: "no dossier is open", nl: "er is geen dossier open")) }
         return w
     }
 }

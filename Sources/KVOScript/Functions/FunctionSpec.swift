@@ -32,10 +32,16 @@ package struct FunctionSpec: Sendable {
     }
 }
 
-/// The evaluated arguments of one call.
+/// The evaluated arguments of one call, and what a function may read of the session: the same
+/// narrow environment a command gets (options, the open dossier), not the interpreter.
 package struct FunctionCall {
     package let arguments: [Value]
-    package let interpreter: Interpreter
+    package let environment: CommandEnvironment
+
+    package init(arguments: [Value], interpreter: Interpreter) {
+        self.arguments = arguments
+        self.environment = CommandEnvironment(interpreter)
+    }
 
     package subscript(_ i: Int) -> Value { i < arguments.count ? arguments[i] : .null }
 
