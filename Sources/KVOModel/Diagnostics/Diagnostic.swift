@@ -1,5 +1,3 @@
-import KVOModel
-
 /// A problem found in a script, tied to where it happened. Every error the language reports is
 /// one of these; `DiagnosticPrinter` is the one place that turns them into text.
 public struct Diagnostic: Error, Sendable {

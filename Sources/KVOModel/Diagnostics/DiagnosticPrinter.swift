@@ -1,5 +1,3 @@
-import KVOModel
-
 /// Renders diagnostics as people read them:
 ///
 ///     check.kvo:2:8: error: assertion failed: math

@@ -1,5 +1,3 @@
-import KVOModel
-
 /// "Did you mean ...?" for misspelled commands, functions, variables and fields.
 public enum Suggestion {
     /// The closest candidate within a small edit distance, or nil.
