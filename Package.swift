@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "KVOChecksTests", dependencies: ["KVOChecks"]),
         .testTarget(name: "KVOPlanningTests", dependencies: ["KVOPlanning", "KVOGLPK"]),
         .testTarget(name: "KVOReportsTests", dependencies: ["KVOReports"]),
-        .testTarget(name: "KVOImportTests", dependencies: ["KVOImport", "KVOCSV", "kvo-csv"], exclude: ["Fixtures"]),
+        .testTarget(name: "KVOImportTests", dependencies: ["KVOImport", "KVOCSV", "kvo-csv", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Fixtures"]),
         .testTarget(name: "KVOScriptTests", dependencies: ["KVOScript"]),
         .testTarget(name: "KVOShellTests", dependencies: ["KVOShell"]),
         .testTarget(name: "kvoTests", dependencies: ["kvo", "kvo-csv", "kvo-xlsx", "kvo-plan"], exclude: ["Golden", "Malformed", "Upgrade"]),

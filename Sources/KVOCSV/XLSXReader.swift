@@ -29,6 +29,28 @@ public enum XLSXReader {
         public let sheets: [String]
     }
 
+    /// Runs the XML parser over a part; nil when the part is well-formed, else where and why not.
+    /// A part cut off or garbled must be an error: the rows read up to the damage would import
+    /// as if they were all.
+    static func parse(_ data: Data, with delegate: XMLParserDelegate) -> String? {
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        // swift-corelibs' parse() answers true for a document cut off before its end, with
+        // parserError set (code 5, premature end): the error is the verdict, not the answer.
+        let finished = parser.parse()
+        guard !finished || parser.parserError != nil else { return nil }
+        let code = (parser.parserError as NSError?)?.code
+        let why = code == XMLParser.ErrorCode.prematureDocumentEndError.rawValue ? "it ends before its XML does"
+            : "XML error \(code.map(String.init) ?? "unknown")"
+        return "line \(parser.lineNumber): \(why)"
+    }
+
+    /// A part's elements, or the failure naming the damaged part.
+    static func checked<Part>(_ part: Part, _ damage: String?, _ path: String) throws -> Part {
+        guard let damage else { return part }
+        throw failure("the workbook's part \(path) is not well-formed XML (\(damage))")
+    }
+
     /// The sheet named `sheet` (case and blanks ignored), or the first.
     public static func read(_ data: Data, sheet: String? = nil) throws -> Sheet {
         let archive: Archive
@@ -40,7 +62,8 @@ public enum XLSXReader {
             return out
         }
         guard let workbook = try part("xl/workbook.xml") else { throw failure("no xl/workbook.xml: not an Excel workbook") }
-        let book = XMLElements(workbook)
+        let parsedBook = XMLElements(workbook)
+        let book = try checked(parsedBook, parsedBook.damage, "xl/workbook.xml")
         let sheets = book.all("sheet")
         guard !sheets.isEmpty else { throw failure("the workbook has no sheets") }
         let names = sheets.map { $0.attributes["name"] ?? "" }
@@ -49,25 +72,32 @@ public enum XLSXReader {
             throw NoSuchSheet(sheet: sheet ?? "", sheets: names)
         }
         let relID = sheets[index].attributes["r:id"] ?? ""
-        let rels = try part("xl/_rels/workbook.xml.rels").map { XMLElements($0) }?.all("Relationship") ?? []
+        var rels: [XMLElements.Element] = []
+        if let data = try part("xl/_rels/workbook.xml.rels") {
+            let parsed = XMLElements(data)
+            rels = try checked(parsed, parsed.damage, "xl/_rels/workbook.xml.rels").all("Relationship")
+        }
         var target = rels.first { $0.attributes["Id"] == relID }?.attributes["Target"] ?? "worksheets/sheet\(index + 1).xml"
         target = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
         guard let sheetData = try part(target) else { throw failure("the sheet's part \(target) is missing") }
         let shared = try part("xl/sharedStrings.xml").map(sharedStrings) ?? []
         let dateStyles = try part("xl/styles.xml").map(dateStyleIndices) ?? []
         let epoch1904 = book.all("workbookPr").first?.attributes["date1904"].map { $0 == "1" || $0 == "true" } ?? false
-        let rows = SheetRows(sheetData, shared: shared, dateStyles: dateStyles, epoch1904: epoch1904).rows
+        let parsedRows = SheetRows(sheetData, shared: shared, dateStyles: dateStyles, epoch1904: epoch1904)
+        let rows = try checked(parsedRows, parsedRows.damage, target).rows
         return Sheet(name: names[index], rows: rows, sheets: names)
     }
 
     /// The shared strings: each `<si>` is one string, its `<t>` runs joined (rich text has several).
-    static func sharedStrings(_ data: Data) -> [String] {
-        XMLElements(data, textOf: ["t"], groupedBy: "si").groups
+    static func sharedStrings(_ data: Data) throws -> [String] {
+        let strings = XMLElements(data, textOf: ["t"], groupedBy: "si")
+        return try checked(strings, strings.damage, "xl/sharedStrings.xml").groups
     }
 
     /// The cell styles (`cellXfs` positions) whose number format shows a date or time.
-    static func dateStyleIndices(_ data: Data) -> Set<Int> {
-        let styles = XMLElements(data)
+    static func dateStyleIndices(_ data: Data) throws -> Set<Int> {
+        let parsed = XMLElements(data)
+        let styles = try checked(parsed, parsed.damage, "xl/styles.xml")
         var custom: [Int: String] = [:]
         for f in styles.all("numFmt") {
             if let id = f.attributes["numFmtId"].flatMap(Int.init) { custom[id] = f.attributes["formatCode"] ?? "" }
@@ -129,14 +159,14 @@ final class XMLElements: NSObject, XMLParserDelegate {
     private let textOf: Set<String>
     private let groupedBy: String?
     private var text: String?
+    /// Why the XML is not well-formed (line and the parser's words), nil when it is.
+    private(set) var damage: String?
 
     init(_ data: Data, textOf: Set<String> = [], groupedBy: String? = nil) {
         self.textOf = textOf
         self.groupedBy = groupedBy
         super.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
+        damage = XLSXReader.parse(data, with: self)
     }
 
     func all(_ name: String, inside parent: String? = nil) -> [Element] {
@@ -172,15 +202,15 @@ final class SheetRows: NSObject, XMLParserDelegate {
     private var cell: (column: Int, type: String, style: Int)?
     private var value: String?
     private var inlineText = ""
+    /// Why the XML is not well-formed (line and the parser's words), nil when it is.
+    private(set) var damage: String?
 
     init(_ data: Data, shared: [String], dateStyles: Set<Int>, epoch1904: Bool) {
         self.shared = shared
         self.dateStyles = dateStyles
         self.epoch1904 = epoch1904
         super.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
+        damage = XLSXReader.parse(data, with: self)
         while let last = rows.last, last.allSatisfy(\.isEmpty) { rows.removeLast() }
     }
 

@@ -1,5 +1,7 @@
 import XCTest
 import Foundation
+import ZIPFoundation
+import KVOModel
 @testable import KVOCSV
 @testable import KVOImport
 
@@ -37,5 +39,26 @@ final class XLSXReaderTests: XCTestCase {
         let missing = importError { try CSVTable(name: "forms.xlsx", workbook: bytes, sheet: "Blad2") }
         XCTAssertEqual(missing?.message.en, "forms.xlsx has no sheet 'Blad2'")
         XCTAssertEqual(missing?.hint?.nl, "de werkbladen zijn: Form1")
+    }
+
+    /// The fixture with its sheet's XML cut off halfway (as a download that broke off, repacked):
+    /// the reader used to ignore the XML parser's answer and return the rows read up to the cut,
+    /// so an import silently lost the rest. It must say the part is damaged instead.
+    func testADamagedSheetIsAnErrorNotFewerRows() throws {
+        let original = try Archive(data: Data(Fixture.bytes("survey-msforms.xlsx")), accessMode: .read)
+        let damaged = try Archive(data: Data(), accessMode: .create)
+        for entry in original {
+            var data = Data()
+            _ = try original.extract(entry, skipCRC32: true) { data.append($0) }
+            if entry.path.hasPrefix("xl/worksheets/") { data = data.prefix(data.count * 2 / 3) }
+            try damaged.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count)) { position, size in
+                data.subdata(in: Data.Index(position)..<Data.Index(position) + size)
+            }
+        }
+        let bytes = try XCTUnwrap(damaged.data)
+        XCTAssertThrowsError(try XLSXReader.read(bytes)) { error in
+            let text = (error as? Diagnostic)?.message.en ?? "\(error)"
+            XCTAssertTrue(text.contains("xl/worksheets/sheet1.xml") && text.contains("not well-formed"), text)
+        }
     }
 }
