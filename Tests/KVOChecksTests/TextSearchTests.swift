@@ -7,14 +7,24 @@ final class TextSearchTests: XCTestCase {
     let texts = ["Kosten onbekend; financiering zoeken", "KOSTEN ONBEKEND", "TBD", "", "a", "tb", "geen budget\r\nnog",
                  "Geen\r\nBudget", "€ 12.000, dekking onbekend", "financie\u{308}le dekking", "financiële dekking",
                  "cafe\u{301} tbd", "tbd\u{301}", "E\u{301}e\u{301}n app", "Eén", "06-12345678 of jan@example.nl", "Ja\u{0}n",
-                 "onbekendonbekend", "onbeken", "xonbekendx", "ONBEKEND\n"]
+                 "onbekendonbekend", "onbeken", "xonbekendx", "ONBEKEND\n", "\u{212A}osten tbd", "a\u{037E}b", "x\u{1FEF}y",
+                 "€ onbekend\u{301}", "€ \u{0600}tbd", "€ tbd", "İstanbul onbekend", "€ k;`"]
     let needles = ["onbekend", "tbd", "financiële", "geen budget", "e", "é", "a", "\r\n", "\n", "budget\r", "", "jan@example.nl",
-                   "06-12345678", "t", "Tbd", "n\u{0}", "\r"]
+                   "06-12345678", "t", "Tbd", "n\u{0}", "\r", "k", "K", ";", "`", "a;b", "x`y", "i", "istanbul", "\u{212A}"]
 
     func testLowercasedMatchesStringContains() {
         for text in texts {
             for needle in needles {
                 XCTAssertEqual(TextSearch.lowercased(text, contains: needle), text.lowercased().contains(needle), "\(text.debugDescription) \(needle.debugDescription)")
+            }
+        }
+    }
+
+    func testContainsAnyMatchesStringContains() {
+        for text in texts {
+            for k in 0..<needles.count {
+                let some = Array(needles[k...].prefix(3))
+                XCTAssertEqual(TextSearch.lowercased(text, containsAny: some), some.contains { text.lowercased().contains($0) }, "\(text.debugDescription) \(some)")
             }
         }
     }

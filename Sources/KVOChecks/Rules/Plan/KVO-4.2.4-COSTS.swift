@@ -17,7 +17,7 @@ struct MeasureCosts: RuleEvaluator {
                                "part of the measure", "grant"]
 
     static func says(_ text: String, _ words: [String]) -> Bool {
-        words.contains { TextSearch.lowercased(text, contains: $0) }
+        TextSearch.lowercased(text, containsAny: words)
     }
 
     func evaluate(_ c: CheckContext) -> Finding {
