@@ -42,4 +42,11 @@ final class TextSearchTests: XCTestCase {
             XCTAssertEqual(ContactPrivacy.isWordSeparator(ch), " ,;:()<>[]\"'".contains(ch), ch.debugDescription)
         }
     }
+
+    func testAreaNamesNormalisedAsBefore() {
+        for name in ["De Hoek", "  De Hoek  ", "   ", "", " \u{301}x ", "x \u{301}", "Eén  ", "\tA B\n", " \r\n "] {
+            let old = String(name.lowercased().drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+            XCTAssertEqual(AreaFacts.normalised(name), old, name.debugDescription)
+        }
+    }
 }
