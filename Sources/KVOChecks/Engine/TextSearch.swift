@@ -26,14 +26,19 @@ enum TextSearch {
     }
 
     /// In ASCII text every byte is one Character except CR LF, which is one Character of two bytes;
-    /// a needle without CR or LF can only match whole Characters there, and a non-ASCII needle
-    /// matches no ASCII text either way. The byte search's answer, or nil when it may differ from
-    /// the Character-wise one (non-ASCII text, a needle with CR or LF, an empty needle).
+    /// a needle without CR or LF can only match whole Characters there. A non-ASCII needle matches
+    /// no ASCII text, unless it holds KELVIN SIGN, GREEK QUESTION MARK or GREEK VARIA, canonically
+    /// equal to K, ; and `. The byte search's answer, or nil when it may differ from the
+    /// Character-wise one (non-ASCII text, a needle with CR, LF or those three, an empty needle).
     private static func asciiSearch(_ text: String, _ needle: String, foldCase: Bool) -> Bool? {
         guard isASCII(text) else { return nil }
+        let original = needle
         var needle = needle
         return needle.withUTF8 { n -> Bool? in
             guard !n.isEmpty, !n.contains(where: { $0 == 0x0D || $0 == 0x0A }) else { return nil }
+            if n.contains(where: { $0 >= 0x80 }) {
+                return original.unicodeScalars.contains { $0.value == 0x212A || $0.value == 0x037E || $0.value == 0x1FEF } ? nil : false
+            }
             return find(n, in: text, foldCase: foldCase)
         }
     }
