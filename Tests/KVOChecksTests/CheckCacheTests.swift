@@ -14,7 +14,7 @@ final class IncidentFactCacheTests: XCTestCase {
 
     func facts(_ cache: CheckCache, _ d: Dossier) -> [String: [String]] {
         cache.incidentsBySource(CheckContext(dossier: d, asOf: Day("2025-01-01")!, cache: cache)).mapValues { facts in
-            facts.map { "\($0.record.id) \($0.count) \($0.area ?? "-") \($0.handled.map { "\($0)" } ?? "-") \($0.span.map { "\($0.first)..\($0.last)" } ?? "-")" }
+            facts.map { "\($0.record.id) \($0.count) \($0.area?.rawValue ?? "-") \($0.handled.map { "\($0)" } ?? "-") \($0.span.map { "\($0.first)..\($0.last)" } ?? "-")" }
         }
     }
 

@@ -36,8 +36,10 @@ struct IncidentFigures {
     /// the figures must lie before, and how to say it.
     struct Judging {
         let records: [IncidentFact]
-        /// Each record with its stretch of time, worked out once (dossiers hold up to 20,000 incidents).
-        let dated: [(record: IncidentFact, span: Span)]
+        /// Each record with a stretch of time: its place in `records` and the stretch, worked out
+        /// once (dossiers hold up to 20,000 incidents). A place, not the fact: copying a fact costs
+        /// retains, and the filters below would copy every one of them (issue 15).
+        let dated: [(index: Int, span: Span)]
         var spans: [Span] { dated.map(\.span) }
         let limit: Day
         let beforeEn: String, beforeNl: String
@@ -51,7 +53,7 @@ struct IncidentFigures {
         let concluded = analysis.concluded
         let beforeEn = concluded.map { "the analysis of \($0)" } ?? "\(c.asOf) (the analysis is not concluded)"
         let beforeNl = concluded.map { "de analyse van \($0)" } ?? "\(c.asOf) (de analyse is nog niet afgerond)"
-        let j = Judging(records: records, dated: records.compactMap { f in f.span.map { (record: f, span: $0) } }, limit: concluded ?? c.asOf,
+        let j = Judging(records: records, dated: records.indices.compactMap { i in records[i].span.map { (index: i, span: $0) } }, limit: concluded ?? c.asOf,
                         beforeEn: beforeEn, beforeNl: beforeNl,
                         addEn: "add \(en.lowercased()) figures for at least one whole year before \(beforeEn) (add incident source=\(source.rawValue) category=\"...\" from=YYYY-MM-DD to=YYYY-MM-DD count=N)",
                         addNl: "voeg \(nl)cijfers over ten minste één geheel jaar vóór \(beforeNl) toe (voegtoe incident source=\(source.rawValue) category=\"...\" from=JJJJ-MM-DD to=JJJJ-MM-DD count=N)")
@@ -87,7 +89,7 @@ struct IncidentFigures {
                                    nl: "Gebruik een geheel jaar aan cijfers dat eindigt op of vóór \(j.limit).")), j.records)
         }
         let inPeriodDated = j.dated.filter { $0.span.first <= to && $0.span.last >= from }
-        let inPeriod = inPeriodDated.map(\.record)
+        let inPeriod = inPeriodDated.map { j.records[$0.index] }
         guard !inPeriod.isEmpty else {
             return (.short(Message(en: "None of the \(Language.en.count(j.records.count, Noun(en: "\(en.lowercased()) record", "\(en.lowercased()) records", nl: "registratie", "registraties"))) lies in the figures period \(from) to \(to).",
                                    nl: "Geen van de \(j.records.count) records met \(nl)cijfers valt in de cijferperiode \(from) t/m \(to)."),
@@ -118,13 +120,13 @@ struct IncidentFigures {
                            Message(en: Phrase.capitalised(j.addEn) + ".", nl: Phrase.capitalised(j.addNl) + ".")), j.records)
         }
         if let stretch = Self.longestCover(before.filter(\.isCount)), stretch.last >= Handbook.Analysis.figuresEnd(from: stretch.first) {
-            let counted = j.dated.filter { $0.span.isCount && $0.span.first >= stretch.first && $0.span.last <= stretch.last }.map(\.record)
+            let counted = j.dated.filter { $0.span.isCount && $0.span.first >= stretch.first && $0.span.last <= stretch.last }.map { j.records[$0.index] }
             let n = Self.total(counted)
             return (.covered(Message(en: "\(en) counts cover \(stretch.first) to \(stretch.last) without a gap, at least a whole year before \(j.beforeEn): \(Language.en.count(n, Noun(en: "incident", "incidents", nl: "incident", "incidenten"))).",
                                      nl: "De \(nl)cijfers beslaan \(stretch.first) t/m \(stretch.last) zonder onderbreking, ten minste een geheel jaar vóór \(j.beforeNl): \(n) incident\(n == 1 ? "" : "en").")), counted)
         }
         if last >= Handbook.Analysis.figuresEnd(from: first) {
-            let kept = j.dated.filter { $0.span.last <= j.limit }.map(\.record)
+            let kept = j.dated.filter { $0.span.last <= j.limit }.map { j.records[$0.index] }
             let n = Self.total(kept)
             return (.covered(Message(en: "\(en) figures run from \(first) to \(last), at least a whole year before \(j.beforeEn): \(Language.en.count(n, Noun(en: "incident", "incidents", nl: "incident", "incidenten"))) in \(Language.en.count(before.count, Noun(en: "record", "records", nl: "registratie", "registraties"))).",
                                      nl: "De \(nl)cijfers lopen van \(first) t/m \(last), ten minste een geheel jaar vóór \(j.beforeNl): \(n) incident\(n == 1 ? "" : "en") in \(before.count) record\(before.count == 1 ? "" : "s").")), kept)

@@ -44,7 +44,7 @@ struct FiguresSplit: RuleEvaluator {
             for f in facts {
                 t.records += 1
                 t.total += f.count
-                switch f.area.flatMap(IncidentRecord.Area.init(rawValue:)) {
+                switch f.area {
                 case .bedrijventerrein?: t.park += f.count
                 case .overig?: t.elsewhere += f.count; t.overigRecords += 1
                 case nil: t.unsplit.append(f.record.id)

@@ -54,11 +54,12 @@ struct AdjacentMarked: RuleEvaluator {
     /// recorded as a park (by name or formal name).
     static func countedAsParks(_ adjacent: [AdjacentRecord], _ parks: [ParkRecord]) -> Finding? {
         var counted: [(place: String, park: String)] = []
+        guard !adjacent.isEmpty else { return nil }
+        // Each park's names normalised once, not once per adjacent location.
+        let parkNames = parks.map { p in (park: p, names: [p.name, p.formalName].compactMap { $0 }.map(AreaFacts.normalised)) }
         for place in adjacent {
             let n = AreaFacts.normalised(AreaFacts.name(place))
-            if let park = parks.first(where: { p in
-                [p.name, p.formalName].compactMap { $0 }.contains { AreaFacts.normalised($0) == n }
-            }) {
+            if let park = parkNames.first(where: { $0.names.contains(n) })?.park {
                 counted.append((AreaFacts.name(place), "\(AreaFacts.name(park)) (\(park.id))"))
             }
         }

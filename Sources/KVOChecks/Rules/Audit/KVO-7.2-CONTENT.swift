@@ -45,7 +45,7 @@ struct CertificateContent: RuleEvaluator {
                 let parts = cert.body != nil && cert.collaboration != nil ? [expected]
                     : ["verklaart dat het KVO-samenwerkingsverband", "voldoet aan de eisen van het KVO Handboek Bedrijventerreinen, versie 4.0"]
                 let text = AuditRules.normalised(statement)
-                if !parts.allSatisfy({ text.contains(AuditRules.normalised($0)) }) {
+                if !parts.allSatisfy({ TextSearch.contains(text, AuditRules.normalised($0)) }) {
                     items += 1
                     en.append("its statement does not read \"\(expected)\"")
                     nl.append("de verklaring luidt niet \"\(expected)\"")
@@ -54,7 +54,7 @@ struct CertificateContent: RuleEvaluator {
             }
             let texts = cert.statusTexts.map(AuditRules.normalised)
             let wanted = ["De status van dit certificaat kan nagegaan worden bij \(body)", "Dit certificaat blijft eigendom van \(body)"]
-            let absent = wanted.filter { w in !texts.contains { $0.contains(AuditRules.normalised(w)) } }
+            let absent = wanted.filter { w in !texts.contains { TextSearch.contains($0, AuditRules.normalised(w)) } }
             items += absent.count
             if !absent.isEmpty {
                 let quoted = absent.map { "\"\($0)\"" }

@@ -36,7 +36,9 @@ struct DocsetFirst: RuleEvaluator {
         let surveyNL = !surveyReport.isEmpty ? "enquêteresultaten\(ids(surveyReport))" : "enquêteresultaten (\(results) uitslagregels)"
         item(!surveyReport.isEmpty || results > 0, surveyEN, surveyNL,
              lacking: ("survey results (document type=survey-report or result records)", "enquêteresultaten (document type=survey-report of uitslagregels)"))
-        let incidents = c.incidents
+        // Looked at record by record until a source is found, not as 20,000 views made first (issue 15).
+        c.readLog?.note(IncidentRecord.kind.name)
+        let incidents = c.dossier.records(IncidentRecord.kind).lazy.map(IncidentRecord.init)
         let sources: [(key: IncidentRecord.Source, en: String, nl: String)] = [(.police, "police", "politie"), (.fire, "fire brigade", "brandweer"), (.municipality, "municipality", "gemeente")]
         let lackingSources = sources.filter { s in !incidents.contains { $0.source == s.key } }
         item(lackingSources.isEmpty, "incident figures of police, fire brigade and municipality", "incidentcijfers van politie, brandweer en gemeente",

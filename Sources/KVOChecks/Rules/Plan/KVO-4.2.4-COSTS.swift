@@ -17,8 +17,7 @@ struct MeasureCosts: RuleEvaluator {
                                "part of the measure", "grant"]
 
     static func says(_ text: String, _ words: [String]) -> Bool {
-        let t = text.lowercased()
-        return words.contains { t.contains($0) }
+        TextSearch.lowercased(text, containsAny: words)
     }
 
     func evaluate(_ c: CheckContext) -> Finding {
