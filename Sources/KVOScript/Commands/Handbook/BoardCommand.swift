@@ -18,13 +18,7 @@ extension CommandSpec {
         run: { arguments, context in
             let w = try context.workspace()
             if let state = arguments.state {
-                switch state.text {
-                case "off": context.environment.setBoard(false)
-                case "on": context.environment.setBoard(true)
-                default:
-                    throw context.error(Message(en: "board takes on or off, not '\(state.text)'", nl: "bord kent alleen on of off, niet '\(state.text)'"),
-                                        at: state.location, length: state.length)
-                }
+                context.environment.setBoard(try SwitchArguments.isOn(state, in: context))
                 return
             }
             context.environment.setBoard(true)

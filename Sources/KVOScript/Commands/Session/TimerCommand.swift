@@ -10,23 +10,8 @@ extension CommandSpec {
             nl: "Met de stopwatch aan volgt op elke opdracht de duur op standaardfout (\"time: 3.2 ms\", vast zodat scripts het kunnen lezen), zoals \\timing in psql. scripts/bench meet er opdrachten in de shell mee."),
         arguments: SwitchArguments.self,
         run: { arguments, context in
-            let state = arguments.state
-            switch state.text {
-            case "on": context.environment.setTimer(true)
-            case "off": context.environment.setTimer(false)
-            default:
-                throw context.error(Message(en: "timer takes on or off, not '\(state.text)'", nl: "stopwatch kent alleen on of off, niet '\(state.text)'"),
-                                    at: state.location, length: state.length)
-            }
+            context.environment.setTimer(try SwitchArguments.isOn(arguments.state, in: context))
         })
-}
-
-/// `on` or `off`: the one slot of `timer` and `whatif`.
-struct SwitchArguments: CommandArguments {
-    static let state = SlotName("state")
-    let state: ParsedArguments.Word
-
-    init(from a: ArgumentReader) throws(Diagnostic) { state = try a.word(Self.state) }
 }
 
 /// The timer's reading: a command's time on the standard library's monotonic clock

@@ -14,8 +14,7 @@ extension CommandSpec {
         run: { arguments, context in
             let state = arguments.state
             let w = try context.workspace()
-            switch state.text {
-            case "on":
+            if try SwitchArguments.isOn(state, in: context) {
                 let options = context.environment.options
                 guard options.safe || options.readOnly || w.readOnly else {
                     throw context.error(Message(en: "whatif is for sessions that write nothing (kvo --safe or --readonly)",
@@ -31,14 +30,11 @@ extension CommandSpec {
                 }
                 context.say(Message(en: "whatif: amendments are tried in memory from now on; they are never saved and are gone at exit.\n",
                                     nl: "watals: wijzigingen worden vanaf nu in het geheugen geprobeerd; ze worden nooit bewaard en zijn weg bij het stoppen.\n"))
-            case "off":
+            } else {
                 let tried = w.sandbox ? w.amendments.count : 0
                 w.endSandbox()
                 context.say(Message(en: "whatif off: \(tried) tried \(tried == 1 ? "amendment" : "amendments") thrown away.\n",
                                     nl: "watals uit: \(tried) geprobeerde \(tried == 1 ? "wijziging" : "wijzigingen") weggegooid.\n"))
-            default:
-                throw context.error(Message(en: "whatif takes on or off, not '\(state.text)'", nl: "watals kent alleen on of off, niet '\(state.text)'"),
-                                    at: state.location, length: state.length)
             }
         })
 }
