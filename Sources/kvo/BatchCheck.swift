@@ -38,6 +38,9 @@ struct BatchCheck: Sendable {
     }
 
     func check(_ path: String) -> Outcome {
+        // Read into pages given back as they are parsed, as the shell's `open` does; a file that
+        // does not load so is read again whole below, for the error and its place.
+        if let buffer = FileBuffer.read(path), let loaded = Dossier.load(releasing: buffer) { return check(loaded, path: path) }
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.read(path)
@@ -45,15 +48,18 @@ struct BatchCheck: Sendable {
             return Outcome(path: path, report: nil, error: error.message.text(language))
         }
         do {
-            let loaded = try Dossier.load(bytes)
-            let dossier = pointInTime ? loaded.asOf(asOf) : loaded
-            let results = Checker.run(CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit), rules: rules)
-            let spoken = followsDossier ? dossier.language ?? language : language
-            return Outcome(path: path, report: CheckReport(results: results, language: spoken), error: nil)
+            return check(try Dossier.load(bytes), path: path)
         } catch {
             let place = error.line.map { ":\($0):\(error.column ?? 1)" } ?? ""
             return Outcome(path: path + place, report: nil, error: error.text(language))
         }
+    }
+
+    private func check(_ loaded: Dossier, path: String) -> Outcome {
+        let dossier = pointInTime ? loaded.asOf(asOf) : loaded
+        let results = Checker.run(CheckContext(dossier: dossier, asOf: asOf, auditOverride: audit), rules: rules)
+        let spoken = followsDossier ? dossier.language ?? language : language
+        return Outcome(path: path, report: CheckReport(results: results, language: spoken), error: nil)
     }
 
     func run(_ paths: [String], jobs: Int) -> [Outcome] {

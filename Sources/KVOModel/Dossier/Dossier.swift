@@ -6,7 +6,10 @@ public struct Dossier: Sendable, Equatable {
     /// Top-level fields that are no section: `format`, `name`, and anything kvo does not know.
     public var header: [String: JSONValue]
     private(set) var sections: [String: [Record]]
-    private var index: [String: (kind: String, position: Int)]
+    /// Where each ID's record is. Eight bytes an entry rather than forty (a kind's name and a
+    /// whole Int): at the handbook's upper bound the index holds 30,000 of them, spread over a
+    /// hash table of 65,536 buckets (1 MiB less at its peak; issue 15).
+    private var index: [String: RecordPlace]
     /// The format the file had when it was older than this kvo's (`kvo-dossier/1`): the dossier
     /// was upgraded in memory on load (`DossierUpgrade`) and is written in the current format.
     public internal(set) var upgradedFrom: String?
@@ -36,11 +39,15 @@ public struct Dossier: Sendable, Equatable {
 
     /// The record with this ID, and its kind. A singleton's ID is its section name (`plan`).
     public func record(_ id: String) -> (kind: RecordKind, record: Record)? {
-        guard let at = index[id], let kind = schema.kind(named: at.kind) else { return nil }
-        return (kind, sections[at.kind]![at.position])
+        guard let at = index[id] else { return nil }
+        let kind = schema.kinds[at.kind]
+        return (kind, sections[kind.name]![at.position])
     }
 
     public func position(of id: String) -> Int? { index[id]?.position }
+
+    /// The kind of the record with this ID, without the record.
+    func kindName(of id: String) -> String? { index[id].map { schema.kinds[$0.kind].name } }
 
     public var allIDs: [String] { Array(index.keys) }
 
@@ -73,10 +80,10 @@ public struct Dossier: Sendable, Equatable {
     public mutating func put(_ record: Record, kind: RecordKind) {
         let id = kind.isSingleton ? kind.name : record.id
         if let at = index[id] {
-            sections[at.kind]![at.position] = record
+            sections[schema.kinds[at.kind].name]![at.position] = record
         } else {
             sections[kind.name, default: []].append(record)
-            index[id] = (kind.name, sections[kind.name]!.count - 1)
+            index[id] = RecordPlace(kind: schema.place(of: kind), position: sections[kind.name]!.count - 1)
         }
     }
 
@@ -90,9 +97,10 @@ public struct Dossier: Sendable, Equatable {
 
     @discardableResult
     public mutating func remove(_ id: String) -> (kind: RecordKind, record: Record, position: Int)? {
-        guard let at = index[id], let kind = schema.kind(named: at.kind) else { return nil }
-        let record = sections[at.kind]!.remove(at: at.position)
-        if sections[at.kind]!.isEmpty { sections[at.kind] = nil }
+        guard let at = index[id] else { return nil }
+        let kind = schema.kinds[at.kind]
+        let record = sections[kind.name]!.remove(at: at.position)
+        if sections[kind.name]!.isEmpty { sections[kind.name] = nil }
         index[id] = nil
         // Only the records after it moved: undoing an import of 20,000 records removes them
         // last first, each in constant time.
@@ -102,8 +110,9 @@ public struct Dossier: Sendable, Equatable {
 
     private mutating func reindex(_ kind: RecordKind, from start: Int = 0) {
         let list = sections[kind.name] ?? []
+        let k = schema.place(of: kind)
         for i in start..<max(start, list.count) {
-            index[kind.isSingleton ? kind.name : list[i].id] = (kind.name, i)
+            index[kind.isSingleton ? kind.name : list[i].id] = RecordPlace(kind: k, position: i)
         }
     }
 
@@ -156,7 +165,7 @@ public struct Dossier: Sendable, Equatable {
         var missing: [(String, String, String)] = []
         for field in kind.fields {
             guard let value = record[field.name], let target = field.type.referencedKind else { continue }
-            for id in value.strings where index[id]?.kind != target {
+            for id in value.strings where kindName(of: id) != target {
                 missing.append((field.name, id, target))
             }
         }
@@ -174,12 +183,25 @@ public struct Dossier: Sendable, Equatable {
         } catch {
             throw DossierError(message: error.message, line: error.line, column: error.column)
         }
+        return try load(document, place: LoadPlace(bytes: bytes), schema: schema)
+    }
+
+    /// `load` from a file's pages, given back as the parser passes them (`FileBuffer`; issue 15).
+    /// nil when the file does not load: its bytes are partly gone, so the place of the error is
+    /// not known here, and the caller reads the file again and loads it with `load(_:)`, which
+    /// fails at the same place and says so.
+    public static func load(releasing file: FileBuffer, schema: Schema = .dossier) -> Dossier? {
+        guard let document = try? JSONParser.parseDocument(releasing: file) else { return nil }
+        return try? load(document, place: LoadPlace(bytes: nil), schema: schema)
+    }
+
+    private static func load(_ document: JSONDocument, place: LoadPlace, schema: Schema) throws(DossierError) -> Dossier {
+        var place = place
         guard case .object(var members) = document else {
             guard case .other(let root) = document else { fatalError("unreachable") }
             throw DossierError(message: Message(en: "a dossier is a JSON object, this file holds \(root.described.en)",
                                                nl: "een dossier is een JSON-object, dit bestand bevat \(root.described.nl)"), line: 1, column: 1)
         }
-        var place = LoadPlace(bytes: bytes)
         let upgradedFrom = try upgradeIfOlder(&members, place: &place)
         switch members.first(where: { $0.key == "language" })?.member.json {
         case nil, .string("nl")?, .string("en")?: break
@@ -197,13 +219,14 @@ public struct Dossier: Sendable, Equatable {
     /// Where a load error is in the file, as line and column. A section an upgrade renamed is
     /// found in the file under its old name.
     struct LoadPlace {
-        let bytes: [UInt8]
+        /// The file's bytes; nil when they are gone (`load(releasing:)`, whose errors are not shown).
+        let bytes: [UInt8]?
         var renamed: [String: String] = [:]
 
         func error(_ message: Message, _ path: JSONPath) -> DossierError {
             var components = path.components
             if case .key(let first)? = components.first, let old = renamed[first] { components[0] = .key(old) }
-            let at = JSONLocator.locate(JSONPath(components), in: bytes)
+            let at = bytes.flatMap { JSONLocator.locate(JSONPath(components), in: $0) }
             return DossierError(message: message, path: path, line: at?.line, column: at?.column)
         }
     }
@@ -272,7 +295,7 @@ public struct Dossier: Sendable, Equatable {
         for kind in schema.kinds {
             let records = self.records(kind)
             if records.isEmpty { continue }
-            let layout = FieldLayout(kind)
+            let layout = FieldLayout(kind, in: schema)
             for (i, record) in records.enumerated() where !layout.referencesResolve(record, in: index) {
                 if let m = missingReferences(in: record, of: kind).first {
                     var path = kind.isSingleton ? JSONPath([.key(kind.name), .key(m.field)]) : JSONPath([.key(kind.name), .index(i), .key(m.field)])
@@ -290,7 +313,8 @@ public struct Dossier: Sendable, Equatable {
         let path = JSONPath([.key(kind.name)])
         var list: [Record] = []
         list.reserveCapacity(items.count)
-        let layout = FieldLayout(kind)
+        let layout = FieldLayout(kind, in: schema)
+        let k = schema.place(of: kind)
         for (i, item) in items.enumerated() {
             guard case .record(let record) = item else {
                 let value = item.json
@@ -301,7 +325,7 @@ public struct Dossier: Sendable, Equatable {
                 try fail(p.message, JSONPath(path.appending(i).components + p.path.components))
             }
             let id = record.id
-            if let earlier = index.updateValue((kind.name, list.count), forKey: id) {
+            if let earlier = index.updateValue(RecordPlace(kind: k, position: list.count), forKey: id) {
                 try fail(Message(en: "the ID \(id) is used twice (also \(kind.name)[\(earlier.position)])",
                                  nl: "het ID \(id) komt twee keer voor (ook \(kind.name)[\(earlier.position)])"), path.appending(i).appending(Record.idField))
             }

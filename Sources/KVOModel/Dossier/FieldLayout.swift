@@ -14,10 +14,11 @@ struct FieldLayout {
     private let required: [Bool]
     /// The ID prefix with its dash (`M-`), as bytes.
     private let prefix: [UInt8]
-    /// The declared reference fields (a field or a list of IDs), and their target kinds.
-    private let references: [(name: String, target: String)]
+    /// The declared reference fields (a field or a list of IDs), and their target kinds (as
+    /// `RecordPlace.kind` numbers them).
+    private let references: [(name: String, target: Int)]
 
-    init(_ kind: RecordKind) {
+    init(_ kind: RecordKind, in schema: Schema) {
         var pairs: [(name: String, slot: Int)] = kind.fields.indices.map { (kind.fields[$0].name, $0) }
         if !kind.isSingleton { pairs.append((Record.idField, -1)) }
         pairs.sort { $0.name < $1.name }
@@ -26,7 +27,9 @@ struct FieldLayout {
         checks = pairs.map { $0.slot < 0 ? .string : Check(kind.fields[$0.slot].type) }
         required = pairs.map { $0.slot >= 0 && kind.fields[$0.slot].required }
         prefix = Array(((kind.prefix ?? "") + "-").utf8)
-        references = kind.fields.compactMap { field in field.type.referencedKind.map { (field.name, $0) } }
+        references = kind.fields.compactMap { field in
+            field.type.referencedKind.map { target in (field.name, schema.kinds.firstIndex { $0.name == target } ?? -1) }
+        }
     }
 
     /// Whether the record has none of the problems `Dossier.detailedProblems` reports; false
@@ -75,7 +78,7 @@ struct FieldLayout {
 
     /// Whether every reference of the record names a record of its target kind in `index`;
     /// false means "ask `Dossier.missingReferences`".
-    func referencesResolve(_ record: Record, in index: [String: (kind: String, position: Int)]) -> Bool {
+    func referencesResolve(_ record: Record, in index: [String: RecordPlace]) -> Bool {
         for reference in references {
             switch record[reference.name] {
             case .string(let id)?:

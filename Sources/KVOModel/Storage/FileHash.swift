@@ -8,14 +8,20 @@ public struct FileHash: Sendable, Equatable, CustomStringConvertible {
     public init(text: String) { self.text = text }
 
     public init(of bytes: [UInt8]) {
+        self = bytes.withUnsafeBufferPointer { FileHash(of: $0) }
+    }
+
+    public init(of file: FileBuffer) {
+        self = file.withBytes { FileHash(of: $0) }
+    }
+
+    public init(of buffer: UnsafeBufferPointer<UInt8>) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        bytes.withUnsafeBufferPointer { buffer in
-            for byte in buffer {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01b3
-            }
+        for byte in buffer {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
         }
-        text = FileHash.hex(UInt64(bytes.count), digits: 8) + FileHash.hex(hash, digits: 16)
+        text = FileHash.hex(UInt64(buffer.count), digits: 8) + FileHash.hex(hash, digits: 16)
     }
 
     public var description: String { text }

@@ -27,26 +27,35 @@ extension Workspace {
     static let journalHint = Message(en: "open it with --readonly to look, or throw the journal away with --discard",
                                      nl: "open het met --readonly om te kijken, of gooi het journaal weg met --discard")
 
-    /// Opens a dossier file. `journalChoice` is asked when a journal of unsaved amendments is
-    /// found; `discardJournal` (`--discard`) throws one away without asking.
-    public static func open(_ path: String, readOnly: Bool, discardJournal: Bool = false, user: String, now: String,
-                            journalChoice: (Int) -> JournalChoice) throws(OpenFailure) -> (Workspace, replayed: Int) {
+    /// The dossier in the file, and the hash of the bytes read when `hashed` (a read-only
+    /// workspace never writes, so it needs none: 18 M instructions on the upper-bound dossier).
+    /// Read first into pages given back as they are parsed (`FileBuffer`: the bytes and the
+    /// records are never in memory whole together; issue 15); a file that does not load so is
+    /// read again whole and loaded as before, for the error and its place.
+    private static func load(_ path: String, hashed: Bool) throws(OpenFailure) -> (Dossier, FileHash?) {
+        if let buffer = FileBuffer.read(path) {
+            let hash = hashed ? FileHash(of: buffer) : nil
+            if let dossier = Dossier.load(releasing: buffer) { return (dossier, hash) }
+        }
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.read(path)
         } catch {
             throw OpenFailure(message: error.message, hint: nil, line: nil, column: nil, isWhole: true)
         }
-        let dossier: Dossier
         do {
-            dossier = try Dossier.load(bytes)
+            return (try Dossier.load(bytes), hashed ? FileHash(of: bytes) : nil)
         } catch {
             throw OpenFailure(message: error.located, hint: nil, line: error.line, column: error.column, bytes: bytes)
         }
+    }
+
+    /// Opens a dossier file. `journalChoice` is asked when a journal of unsaved amendments is
+    /// found; `discardJournal` (`--discard`) throws one away without asking.
+    public static func open(_ path: String, readOnly: Bool, discardJournal: Bool = false, user: String, now: String,
+                            journalChoice: (Int) -> JournalChoice) throws(OpenFailure) -> (Workspace, replayed: Int) {
+        let (dossier, hash) = try load(path, hashed: !readOnly)
         let file = FileSystem.resolved(path)
-        // A read-only workspace never writes (no journal, no save: commands refuse it), so it needs
-        // no hash of the file it read: 18 M instructions on the upper-bound dossier (issue 15).
-        let hash: FileHash? = readOnly ? nil : FileHash(of: bytes)
         let lock = readOnly ? nil : try takeLock(path, file: file, user: user, now: now)
         if lock != nil { FileSystem.removeTemporaryFiles(of: file) }
         let journal = Journal(dossierPath: file)
