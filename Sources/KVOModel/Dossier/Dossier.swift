@@ -313,7 +313,7 @@ public struct Dossier: Sendable, Equatable {
         let path = JSONPath([.key(kind.name)])
         var list: [Record] = []
         list.reserveCapacity(items.count)
-        let layout = FieldLayout(kind, in: schema)
+        var layout = FieldLayout(kind, in: schema)
         let k = schema.place(of: kind)
         for (i, item) in items.enumerated() {
             guard case .record(let record) = item else {

@@ -1,42 +1,48 @@
 /// One record of the dossier: its JSON object, `id` included (sections that exist once have no
 /// `id` field; their ID is the section's name). Fields kvo does not know stay in the record.
 ///
-/// Held as a small array of fields sorted by name, not a dictionary: a record has about ten
+/// Held as its field names sorted (a shape shared by the records written alike, `FieldNames`) and
+/// the values in their order, not a dictionary: a record has about ten
 /// fields, and a dossier at the handbook's upper bound some 30,000 records. Hashing every name on
 /// every read measured 28 % of opening that dossier; a name of up to 15 bytes is a small string,
 /// compared in two machine words, so a binary search over ten fields costs a few compares. The
 /// parser builds records in this form directly (`JSONParser.parseDocument`).
 public struct Record: Sendable, Equatable {
-    /// One field: its name and value.
-    public struct Entry: Sendable, Equatable {
-        public var name: String
-        public var value: JSONValue
-    }
-
-    /// The fields, sorted by name (String's `<`), no name twice.
-    public private(set) var entries: [Entry]
+    /// The names of the fields, sorted; shared with the records of the same shape.
+    public private(set) var shape: FieldNames
+    /// The values, in the order of the names.
+    public private(set) var values: [JSONValue]
 
     public init(fields: [String: JSONValue]) {
-        entries = fields.map { Entry(name: $0.key, value: $0.value) }.sorted { $0.name < $1.name }
+        let sorted = fields.sorted { $0.key < $1.key }
+        shape = FieldNames(sorted.map(\.key))
+        values = sorted.map(\.value)
     }
 
-    /// Fields already sorted by name without repeats (the parser's).
-    init(sorted entries: [Entry]) { self.entries = entries }
+    /// Values in the order of `shape`'s names (the parser's).
+    init(shape: FieldNames, values: [JSONValue]) {
+        self.shape = shape
+        self.values = values
+    }
+
+    public static func == (a: Record, b: Record) -> Bool {
+        (a.shape === b.shape || a.shape.names == b.shape.names) && a.values == b.values
+    }
 
     /// The fields as a dictionary (for code that walks or rebuilds them whole; a field is read
     /// with the subscript).
     public var fields: [String: JSONValue] {
-        get { Dictionary(uniqueKeysWithValues: entries.lazy.map { ($0.name, $0.value) }) }
+        get { Dictionary(uniqueKeysWithValues: zip(shape.names, values)) }
         set { self = Record(fields: newValue) }
     }
 
     /// The names of the fields, sorted.
-    public var fieldNames: [String] { entries.map(\.name) }
+    public var fieldNames: [String] { shape.names }
 
     /// The ID read without the trail noting it (`FieldTrail`).
     var rawID: String {
         let at = slot(Record.idField)
-        if at.found, case .string(let id) = entries[at.index].value { return id }
+        if at.found, case .string(let id) = values[at.index] { return id }
         return ""
     }
 
@@ -48,10 +54,11 @@ public struct Record: Sendable, Equatable {
     /// Where a field is, or where it would go.
     @inline(__always)
     private func slot(_ name: String) -> (index: Int, found: Bool) {
-        var low = 0, high = entries.count
+        let names = shape.names
+        var low = 0, high = names.count
         while low < high {
             let mid = (low + high) >> 1
-            let here = entries[mid].name
+            let here = names[mid]
             if here == name { return (mid, true) }
             if here < name { low = mid + 1 } else { high = mid }
         }
@@ -61,17 +68,28 @@ public struct Record: Sendable, Equatable {
     public subscript(_ field: String) -> JSONValue? {
         get {
             let at = slot(field)
-            let value = at.found ? entries[at.index].value : nil
+            let value = at.found ? values[at.index] : nil
             if FieldTrail.isActive { FieldTrail.note(self, field, value) }
             return value
         }
         set {
             let at = slot(field)
+            // A new name or one taken away makes a shape of this record's own.
             switch (newValue, at.found) {
-            case (let value?, true): entries[at.index].value = value
-            case (let value?, false): entries.insert(Entry(name: field, value: value), at: at.index)
-            case (nil, true): entries.remove(at: at.index)
-            case (nil, false): break
+            case (let value?, true):
+                values[at.index] = value
+            case (let value?, false):
+                var names = shape.names
+                names.insert(field, at: at.index)
+                shape = FieldNames(names)
+                values.insert(value, at: at.index)
+            case (nil, true):
+                var names = shape.names
+                names.remove(at: at.index)
+                shape = FieldNames(names)
+                values.remove(at: at.index)
+            case (nil, false):
+                break
             }
         }
     }

@@ -10,7 +10,10 @@ public struct JSONParser {
     /// The fields of the record being read: one buffer for all records, so that each record's
     /// own array is allocated once at its exact size (growing it field by field allocated five
     /// times per record and left it up to twice as large as needed).
-    private var scratch: [Record.Entry] = []
+    private var scratch = SortedFields()
+    /// The shapes of the records read last, the latest first: records of a kind written alike
+    /// share one (`FieldNames`).
+    private var shapes: [FieldNames] = []
     /// The ASCII field names of records read so far, each with where its bytes are in the file:
     /// records of a kind repeat their names, so a name is found by comparing bytes (first the
     /// name that followed the previous one last time) instead of building a new String.
@@ -167,16 +170,28 @@ public struct JSONParser {
 
     /// A record: an object whose fields are kept sorted by name, without a dictionary.
     private mutating func record() throws(JSONError) -> Record {
-        var fields = SortedFields(entries: scratch)
-        scratch = []
-        fields.entries.removeAll(keepingCapacity: true)
+        var fields = scratch
+        scratch = SortedFields()
+        fields.removeAll()
         try members(into: &fields)
-        let entries = fields.entries
-        let record = Record(sorted: [Record.Entry](unsafeUninitializedCapacity: entries.count) { buffer, count in
-            count = buffer.initialize(fromContentsOf: entries)
+        let values = fields.values
+        let record = Record(shape: shape(of: fields.names), values: [JSONValue](unsafeUninitializedCapacity: values.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: values)
         })
-        scratch = fields.entries
+        scratch = fields
         return record
+    }
+
+    /// The shape with these names: one of the last eight, or a new one.
+    private mutating func shape(of names: [String]) -> FieldNames {
+        for (k, shape) in shapes.enumerated() where shape.same(as: names) {
+            if k > 0 { shapes.swapAt(k, k - 1) }
+            return shape
+        }
+        let shape = FieldNames(names)
+        if shapes.count == 8 { shapes.removeLast() }
+        shapes.insert(shape, at: 0)
+        return shape
     }
 
     /// Reads an object's members into `members`; a name given twice is an error at its second place.
@@ -612,34 +627,44 @@ extension Dictionary: ObjectMembers where Key == String, Value == JSONValue {
 /// A record's fields, kept sorted as they come: a file kvo wrote has them in order already, so
 /// each is appended after one compare.
 private struct SortedFields: ObjectMembers {
-    var entries: [Record.Entry] = []
+    var names: [String] = []
+    var values: [JSONValue] = []
 
     static var reusesStrings: Bool { true }
 
     static func read(_ parser: inout JSONParser) throws(JSONError) -> JSONValue { try parser.fieldValue() }
 
-    /// The rank of the last entry's name, or -1.
+    /// The rank of the last name, or -1.
     var lastRank = -1
+
+    mutating func removeAll() {
+        names.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        lastRank = -1
+    }
 
     mutating func add(_ key: String, _ value: JSONValue, rank: Int) -> Bool {
         if rank >= 0, lastRank >= 0, lastRank < rank {
-            entries.append(Record.Entry(name: key, value: value))
+            names.append(key)
+            values.append(value)
             lastRank = rank
             return true
         }
-        guard let last = entries.last, !(last.name < key) else {
-            entries.append(Record.Entry(name: key, value: value))
+        guard let last = names.last, !(last < key) else {
+            names.append(key)
+            values.append(value)
             lastRank = rank
             return true
         }
-        var low = 0, high = entries.count
+        var low = 0, high = names.count
         while low < high {
             let mid = (low + high) >> 1
-            let here = entries[mid].name
+            let here = names[mid]
             if here == key { return false }
             if here < key { low = mid + 1 } else { high = mid }
         }
-        entries.insert(Record.Entry(name: key, value: value), at: low)
+        names.insert(key, at: low)
+        values.insert(value, at: low)
         return true
     }
 }
