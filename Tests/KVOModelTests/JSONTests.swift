@@ -67,7 +67,7 @@ final class JSONTests: XCTestCase {
             XCTAssertEqual(Array(written.utf8), reference(t), t.debugDescription)
             XCTAssertEqual(try? JSONParser.parse(written), .string(t), t.debugDescription)
         }
-        let keys = ["b", "a", "ab", "a b", "Z", "é", "e\u{301}", "ë", "", "😀", "aa", "a\u{0}"]
+        let keys = ["b", "a", "ab", "a b", "Z", "é", "ë", "", "😀", "aa", "a\u{0}"]
         let object = JSONValue.object(Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, .number(Double($0))) }))
         let order = keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         let expected = "{" + order.map { "\(JSONWriter.line(.string($0))):\(keys.firstIndex(of: $0)!)" }.joined(separator: ",") + "}"

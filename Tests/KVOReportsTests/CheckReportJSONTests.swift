@@ -15,15 +15,17 @@ final class CheckReportJSONTests: XCTestCase {
     }
 
     func testTheExamplesAsJSONWriterWritesThem() {
+        var shortfalls = 0
         for dossier in [BilingualReportTests.hoek, BilingualReportTests.cluster] {
-            for asOf in ["2026-01-15", "2026-12-02"] {
+            for asOf in ["2024-06-01", "2026-01-15", "2026-12-02"] {
                 let results = Checker.run(CheckContext(dossier: dossier, asOf: Day(asOf)!))
                 let report = CheckReport(results: results, language: .nl)
-                XCTAssertFalse(report.results.filter { $0.shortfall != nil }.isEmpty, "the examples have shortfalls to write")
+                shortfalls += report.results.filter { $0.shortfall != nil }.count
                 assertSameBytes(report, file: "examples/a \"b\".json", depth: 2)
                 assertSameBytes(report, file: nil, depth: 0)
             }
         }
+        XCTAssertGreaterThan(shortfalls, 0, "the examples have shortfalls to write")
     }
 
     /// Waivers, escapes and a report without results (every optional key and the empty list).
