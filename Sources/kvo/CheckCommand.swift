@@ -1,6 +1,7 @@
 import ArgumentParser
 import KVOChecks
 import KVOModel
+import KVOPlatform
 import KVOReports
 import KVOScript
 import KVOShell
@@ -71,10 +72,10 @@ struct CheckCommand: ParsableCommand {
         var batch = BatchCheck(asOf: day, audit: certification, language: language, patterns: patterns)
         batch.followsDossier = lang == nil
         batch.pointInTime = asOf != nil
-        let (text, code) = batch.render(batch.run(dossiers, jobs: jobs), format: format, failOnWarn: failOnWarn)
-        let output = StandardOutput()
-        output.write(text)
-        output.flush()
+        batch.format = format
+        batch.failOnWarn = failOnWarn
+        let (bytes, code) = batch.render(batch.run(dossiers, jobs: jobs))
+        Descriptor.writeAll(Descriptor.standardOutput, bytes)
         exitProcess(code)
     }
 }

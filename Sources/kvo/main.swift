@@ -47,7 +47,8 @@ func runMain() -> Never {
     }
     if sub != nil { arguments.removeFirst() }
     do {
-        var command: ParsableCommand = try sub.map { try $0.parse(arguments) } ?? KVOCommand.parseAsRoot(arguments)
+        var command: ParsableCommand = try sub == CheckCommand.self ? CheckCommand.parseMany(arguments)
+            : sub.map { try $0.parse(arguments) } ?? KVOCommand.parseAsRoot(arguments)
         try command.run()
         CurrentProcess.exit(0)
     } catch {

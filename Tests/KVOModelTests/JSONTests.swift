@@ -42,6 +42,47 @@ final class JSONTests: XCTestCase {
         XCTAssertEqual(try JSONWriter.compact(v), #"{"a":{},"b":[1,"x\"y"],"c":2.5}"#)
     }
 
+    /// Strings copied in runs between escapes, and keys sorted as byte pairs, write what the
+    /// byte-by-byte writer wrote (the reference below is that writer, and byte order of keys).
+    func testEscapesAndKeyOrderMatchTheByteByByteWriter() {
+        func reference(_ s: String) -> [UInt8] {
+            var out: [UInt8] = [0x22]
+            for b in s.utf8 {
+                switch b {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += Array("\\n".utf8)
+                case 0x0D: out += Array("\\r".utf8)
+                case 0x09: out += Array("\\t".utf8)
+                case 0..<0x20: out += Array(("\\u00" + String(b >> 4, radix: 16) + String(b & 15, radix: 16)).utf8)
+                default: out.append(b)
+                }
+            }
+            return out + [0x22]
+        }
+        let controls = String(decoding: (0..<0x20).map { UInt8($0) }, as: UTF8.self)
+        let texts = ["", "plain", "\"", "\\", "a\"b\\c\nd", controls, "x" + controls + "y", "ë😀\u{7F}", "\n\n", "tail\t"]
+        for t in texts {
+            let written = JSONWriter.line(.string(t))
+            XCTAssertEqual(Array(written.utf8), reference(t), t.debugDescription)
+            XCTAssertEqual(try? JSONParser.parse(written), .string(t), t.debugDescription)
+        }
+        let keys = ["b", "a", "ab", "a b", "Z", "é", "ë", "", "😀", "aa", "a\u{0}"]
+        let object = JSONValue.object(Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, .number(Double($0))) }))
+        let order = keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let expected = "{" + order.map { "\(JSONWriter.line(.string($0))):\(keys.firstIndex(of: $0)!)" }.joined(separator: ",") + "}"
+        XCTAssertEqual(JSONWriter.line(object), expected)
+    }
+
+    /// A document written in parts (`nested` at the part's depth) is the document written whole.
+    func testNestedPartsMakeTheWholeDocument() {
+        let item = JSONValue.object(["b": .array([.number(1), .object(["x": .string("y")])]), "a": .object([:]), "c": .array([])])
+        let whole = JSONWriter.string(.object(["list": .array([item, item])]))
+        let part = JSONWriter.nestedString(item, depth: 2)
+        XCTAssertEqual(whole, "{\n  \"list\": [\n    " + part + ",\n    " + part + "\n  ]\n}\n")
+        XCTAssertEqual(JSONWriter.nestedString(.number(.infinity), depth: 1), "null")
+    }
+
     func testRoundTrip() throws {
         let text = "{\n  \"a\": [\n    1,\n    2\n  ],\n  \"b\": \"ë\\n\"\n}\n"
         XCTAssertEqual(JSONWriter.string(try JSONParser.parse(text)), text)

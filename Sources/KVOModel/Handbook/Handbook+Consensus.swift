@@ -14,14 +14,28 @@ extension Handbook.Analysis {
         guard m >= 2, n >= 2, ranks.allSatisfy({ $0.count == n }) else { return nil }
         // Doubled ranks are whole numbers (mid-ranks are halves): integer arithmetic keeps W exact
         // until the final division, so W = 0.5 is never shown as 0.49.
+        // Summed in loops, the tied groups counted as runs of the sorted ranks: with a column
+        // array per item and a Dictionary per voter a call cost 105 k instructions, now 41 k
+        // (callgrind, the consensus rule on the example dossiers).
         let doubled = ranks.map { $0.map { Int(($0 * 2).rounded()) } }
-        let fourS = (0..<n).map { i -> Int in
-            let twice = doubled.map { $0[i] }.reduce(0, +) - m * (n + 1)
-            return twice * twice
-        }.reduce(0, +)
-        let ties = doubled.map { voter in
-            Dictionary(grouping: voter, by: { $0 }).values.map { $0.count * $0.count * $0.count - $0.count }.reduce(0, +)
-        }.reduce(0, +)
+        var fourS = 0
+        for i in 0..<n {
+            var twice = -m * (n + 1)
+            for voter in doubled { twice += voter[i] }
+            fourS += twice * twice
+        }
+        var ties = 0
+        for voter in doubled {
+            let sorted = voter.sorted()
+            var start = 0
+            while start < sorted.count {
+                var end = start + 1
+                while end < sorted.count && sorted[end] == sorted[start] { end += 1 }
+                let t = end - start
+                ties += t * t * t - t
+                start = end
+            }
+        }
         let denominator = m * m * (n * n * n - n) - m * ties
         guard denominator > 0 else { return nil }
         return Double(3 * fourS) / Double(denominator)

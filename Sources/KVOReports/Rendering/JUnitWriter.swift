@@ -12,9 +12,12 @@ import KVOChecks
 package enum JUnitWriter {
     package static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 
-    /// A whole document of several suites (`kvo check`, one per dossier).
-    package static func document(_ suites: [String]) -> String {
-        declaration + "<testsuites>\n" + suites.joined() + "</testsuites>\n"
+    /// A whole document of several suites (`kvo check`, one per dossier, each written as bytes by
+    /// the worker that checked it).
+    package static func document(_ suites: [[UInt8]]) -> [UInt8] {
+        var out = Array((declaration + "<testsuites>\n").utf8)
+        for suite in suites { out += suite }
+        return out + Array("</testsuites>\n".utf8)
     }
 
     /// One suite: the results of one dossier.

@@ -36,6 +36,37 @@ enum AnalysisSupport {
     /// Whether a text holds anything but blanks.
     static func written(_ text: String?) -> Bool { text?.contains { !$0.isWhitespace } ?? false }
 
+    /// The words of a text: runs of characters between whitespace, as
+    /// `split(whereSeparator: \.isWhitespace)` counts them. A text whose characters all lie
+    /// below U+0300 is counted over its UTF-8 bytes: there every scalar is a character of its own
+    /// (or CR LF, two blanks), since the first scalars that join a character to the one before
+    /// (combining marks) begin at U+0300, and the whitespace there is U+0009-000D, U+0020,
+    /// U+0085 and U+00A0. Splitting the analysis summary into substrings cost 0.64 M instructions
+    /// a dossier (callgrind, 20 example dossiers).
+    static func wordCount(_ text: String) -> Int {
+        let counted: Int? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var words = 0, inWord = false, i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                let blank: Bool
+                if b < 0x80 {
+                    blank = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                    i += 1
+                } else if b >= 0xC2 && b <= 0xCB && i + 1 < bytes.count {
+                    blank = b == 0xC2 && (bytes[i + 1] == 0x85 || bytes[i + 1] == 0xA0)
+                    i += 2
+                } else {
+                    return -1
+                }
+                if !blank && !inWord { words += 1 }
+                inWord = !blank
+            }
+            return words
+        }
+        if let counted, counted >= 0 { return counted }
+        return text.split(whereSeparator: \.isWhitespace).count
+    }
+
     // MARK: years of inspections (§4.1.3)
 
     /// A year in which the inspections are judged: the analysis year or a plan year.

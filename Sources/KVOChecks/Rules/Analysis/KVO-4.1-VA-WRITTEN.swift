@@ -17,7 +17,7 @@ struct AnalysisWritten: RuleEvaluator {
                            short: Message(en: "Write the summary of the analysis: set analysis summary=\"...\".",
                                           nl: "Schrijf de samenvatting van de analyse: wijzig analysis summary=\"...\"."))
         }
-        let words = summary.split(whereSeparator: \.isWhitespace).count
+        let words = AnalysisSupport.wordCount(summary)
         return .met(Message(en: "The safety analysis is recorded in writing with a summary of \(Language.en.count(words, Noun(en: "word", "words", nl: "woord", "woorden")))\(inDocEn).",
                             nl: "De veiligheidsanalyse is schriftelijk vastgelegd met een samenvatting van \(Language.nl.count(words, Noun(en: "word", "words", nl: "woord", "woorden")))\(inDocNl)."))
     }

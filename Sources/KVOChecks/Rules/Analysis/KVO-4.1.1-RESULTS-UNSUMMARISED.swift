@@ -24,9 +24,9 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
                                     nl: "Er zijn nog geen enquêteresultaten vastgelegd; leg de aantallen per vraag vast met voegtoe result park=P-1 question=\"...\" answer=\"...\" count=N, en de respons per terrein met wijzig P-1 surveyResponses=N."))
         }
         var gaps = Gaps()
-        let perPark = Self.perPark(c, &gaps)
-        Self.anonymity(c, &gaps)
-        let kept = Self.openAnswers(c, anyResponse: !responded.isEmpty, &gaps)
+        let perPark = Self.perPark(c, results, &gaps)
+        Self.anonymity(c, results, answers, &gaps)
+        let kept = Self.openAnswers(c, answers, anyResponse: !responded.isEmpty, &gaps)
         if !gaps.en.isEmpty {
             return .notMet(Message(en: "Survey results are not kept as required: \(gaps.en.joined(separator: "; ")).",
                                    nl: "De enquêteresultaten zijn niet bewaard zoals vereist: \(gaps.nl.joined(separator: "; "))."),
@@ -45,13 +45,22 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
     }
 
     /// Per question, per park: what each park has, and the parks with responses but no results.
-    static func perPark(_ c: CheckContext, _ gaps: inout Gaps) -> (en: [String], nl: [String]) {
-        let results = c.results
+    /// Each result's park is read once (and each park's ID once per park, not per result), in
+    /// the order of reads `check --trail` has always shown.
+    static func perPark(_ c: CheckContext, _ results: [ResultRecord], _ gaps: inout Gaps) -> (en: [String], nl: [String]) {
         var perParkEn: [String] = [], perParkNl: [String] = []
+        var parkOf: [String?] = []
         for park in c.parks {
             let name = AnalysisSupport.parkName(park)
-            let own = results.filter { $0.park == park.id }
-            let questions = Set(own.compactMap(Self.question)).count
+            var own: [ResultRecord] = []
+            if !results.isEmpty {
+                // The first park reads the first result's park, then its own ID, then the rest.
+                if parkOf.isEmpty { parkOf.append(results[0].park) }
+                let id = park.id
+                if parkOf.count < results.count { parkOf += results.dropFirst().map(\.park) }
+                own = results.indices.filter { parkOf[$0] == id }.map { results[$0] }
+            }
+            let questions = Self.questionCount(own)
             if !own.isEmpty {
                 perParkEn.append("\(name) \(own.count) answer counts on \(Language.en.count(questions, Noun(en: "question", "questions", nl: "vraag", "vragen")))")
                 perParkNl.append("\(name) \(own.count) antwoordaantallen op \(questions == 1 ? "1 vraag" : "\(questions) vragen")")
@@ -66,12 +75,20 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
     }
 
     /// Anonymity: no field that identifies a respondent.
-    static func anonymity(_ c: CheckContext, _ gaps: inout Gaps) {
+    /// Records of a kind mostly have the same fields: names the same as the record before's are
+    /// not judged again (hashing every name of every record: 0.2 M instructions a dossier).
+    static func anonymity(_ c: CheckContext, _ results: [ResultRecord], _ answers: [AnswerRecord], _ gaps: inout Gaps) {
         var identified: [String] = []
-        for (kind, records) in [(ResultRecord.kind, c.results.map(\.record)), (AnswerRecord.kind, c.answers.map(\.record))] {
+        for (kind, records) in [(ResultRecord.kind, results.map(\.record)), (AnswerRecord.kind, answers.map(\.record))] {
             let known = Set(c.dossier.schema.kind(named: kind.name)?.fieldNames ?? [])
+            var names: [String] = [], candidates: [String] = []
             for record in records {
-                let suspect = record.fieldNames.filter { !known.contains($0) && Self.identifies($0) && record.has($0) }.sorted()
+                let fields = record.fieldNames
+                if fields != names {
+                    names = fields
+                    candidates = fields.filter { !known.contains($0) && Self.identifies($0) }
+                }
+                let suspect = candidates.filter { record.has($0) }.sorted()
                 if !suspect.isEmpty { identified.append("\(record.id) (\(suspect.joined(separator: ", ")))") }
             }
         }
@@ -84,8 +101,7 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
     }
 
     /// Open answers kept, for every mandatory open question in the survey: how many per question.
-    static func openAnswers(_ c: CheckContext, anyResponse: Bool, _ gaps: inout Gaps) -> (en: [String], nl: [String]) {
-        let answers = c.answers
+    static func openAnswers(_ c: CheckContext, _ answers: [AnswerRecord], anyResponse: Bool, _ gaps: inout Gaps) -> (en: [String], nl: [String]) {
         let chosen = Set(AnalysisSupport.surveySubjects(c) ?? [])
         let open = AnalysisSupport.catalogue.subjects.filter { $0.mandatoryOpenQuestion && chosen.contains($0.number) }
         var keptEn: [String] = [], keptNl: [String] = []
@@ -114,6 +130,16 @@ struct SurveyResultsUnsummarised: RuleEvaluator {
     static func question(_ result: ResultRecord) -> String? {
         if let id = result.questionId { return "id:" + id }
         return result.question.map { "text:" + $0 }
+    }
+
+    /// How many questions `question` tells apart among the results, without building its
+    /// prefixed keys: an ID and a text never count as the same question.
+    static func questionCount(_ results: [ResultRecord]) -> Int {
+        var ids: Set<String> = [], texts: Set<String> = []
+        for r in results {
+            if let id = r.questionId { ids.insert(id) } else if let text = r.question { texts.insert(text) }
+        }
+        return ids.count + texts.count
     }
 
     static func identifies(_ field: String) -> Bool {

@@ -67,6 +67,29 @@ enum AuditRules {
 
     /// Lower-cased with runs of blanks collapsed, for comparing names and fixed texts.
     static func normalised(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+        if let ascii = asciiNormalised(text) { return ascii }
+        return text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+    }
+
+    /// `normalised` over the bytes of an ASCII text without a carriage return (CR LF would be one
+    /// character, not a blank); nil for any other. Splitting and joining the certificate's texts
+    /// cost 0.25 M instructions a dossier in §7.2 and §7.3 (callgrind, 20 example dossiers).
+    static func asciiNormalised(_ text: String) -> String? {
+        let written: String?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var blank = false
+            for b in bytes {
+                guard b < 0x80, b != 0x0D else { return nil }
+                if b == 0x20 || b == 0x09 || b == 0x0A {
+                    blank = !out.isEmpty
+                    continue
+                }
+                if blank { out.append(0x20); blank = false }
+                out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return written ?? nil
     }
 }

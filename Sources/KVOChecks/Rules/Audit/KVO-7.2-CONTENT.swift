@@ -54,7 +54,10 @@ struct CertificateContent: RuleEvaluator {
             }
             let texts = cert.statusTexts.map(AuditRules.normalised)
             let wanted = ["De status van dit certificaat kan nagegaan worden bij \(body)", "Dit certificaat blijft eigendom van \(body)"]
-            let absent = wanted.filter { w in !texts.contains { TextSearch.contains($0, AuditRules.normalised(w)) } }
+            let absent = wanted.filter { w in
+                let n = AuditRules.normalised(w)  // once, not once per status text
+                return !texts.contains { TextSearch.contains($0, n) }
+            }
             items += absent.count
             if !absent.isEmpty {
                 let quoted = absent.map { "\"\($0)\"" }

@@ -20,9 +20,13 @@ struct DocsetFirst: RuleEvaluator {
         func item(_ ok: Bool, _ en: String, _ nl: String, lacking: (String, String)? = nil) {
             if ok { haveEN.append(en); haveNL.append(nl) } else { lackEN.append(lacking?.0 ?? en); lackNL.append(lacking?.1 ?? nl) }
         }
-        /// The documents of a type, current versions only when there are any.
+        /// The documents of a type, current versions only when there are any. Each document's
+        /// type is read once, on the first call (where the trail has always had it), not per type.
+        var types: [DocumentRecord.Kind?]?
         func docs(_ type: DocumentRecord.Kind) -> [String] {
-            let all = documents.filter { $0.type == type }
+            let read = types ?? documents.map(\.type)
+            types = read
+            let all = documents.indices.filter { read[$0] == type }.map { documents[$0] }
             let current = all.filter { $0.superseded != true }
             return (current.isEmpty ? all : current).map(\.id)
         }
