@@ -344,11 +344,20 @@ public struct Dossier: Sendable, Equatable {
         return .object(top)
     }
 
-    /// The file's bytes: pretty-printed, keys sorted. Refuses (before anything is written) a
-    /// value JSON cannot hold, which the schema's ranges keep out of every dossier.
+    /// The file's bytes: pretty-printed, keys sorted, the bytes `JSONWriter.write(json)` gives,
+    /// written from the records as they are (`JSONWriter.write(members:)`). Refuses (before
+    /// anything is written) a value JSON cannot hold, which the schema's ranges keep out of every
+    /// dossier.
     public func encoded() throws(Diagnostic) -> [UInt8] {
+        var members: [(key: String, member: JSONWriter.DocumentMember)] = []
+        for kind in schema.kinds {
+            guard let list = sections[kind.name], !list.isEmpty else { continue }
+            members.append((kind.name, kind.isSingleton ? .record(list[0]) : .records(list)))
+        }
+        // As in `json`, a section wins over a header field of its name.
+        for (key, value) in header where !members.contains(where: { $0.key == key }) { members.append((key, .value(value))) }
         do {
-            return try JSONWriter.write(json)
+            return try JSONWriter.write(members: members)
         } catch {
             throw Diagnostic(.runtime, error.message)
         }

@@ -76,12 +76,12 @@ public enum JSONWriter {
         throw Refusal(path: path, number: n)
     }
 
-    private static func newline(_ indent: Int, _ out: inout [UInt8]) {
+    static func newline(_ indent: Int, _ out: inout [UInt8]) {
         out.append(0x0A)
         for _ in 0..<indent { out.append(0x20); out.append(0x20) }
     }
 
-    private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
+    static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
         case .array(let items):
             if items.isEmpty { out += Array("[]".utf8); return }
