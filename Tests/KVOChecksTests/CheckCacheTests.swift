@@ -88,20 +88,75 @@ final class IncidentFactCacheTests: XCTestCase {
 }
 
 extension IncidentFactCacheTests {
-    func testAWarmUpOfAnOlderStateIsThrownAway() throws {
+    var added: Change {
+        Change(kind: "incidents", id: "I-4", before: nil,
+               after: Record(fields: ["id": .string("I-4"), "source": .string("fire"), "category": .string("Brand"), "date": .string("2024-03-03")]))
+    }
+
+    /// The shell may take an amendment before the warm-up ends (`add incident` typed at once):
+    /// the warm-up applies it to its reading instead of throwing the reading away.
+    func testAWarmUpTakesInTheAmendmentsMadeMeanwhile() throws {
         let cache = CheckCache()
-        let ticket = cache.ticket
-        let added = Record(fields: ["id": .string("I-4"), "source": .string("fire"), "category": .string("Brand"), "date": .string("2024-03-03")])
-        let change = Change(kind: "incidents", id: "I-4", before: nil, after: added)
-        cache.update(with: [change])          // an amendment comes before the warm-up has run
-        cache.warm(dossier, ticket: ticket)    // reads the state before it: must not be kept
-        let d = try amended([change])
+        let warmUp = try XCTUnwrap(cache.beginWarm())
+        XCTAssertNil(cache.beginWarm(), "one warm-up at a time")
+        cache.update(with: [added])             // an amendment comes before the warm-up has run
+        cache.warm(dossier, warmUp)             // reads the state before it, then applies it
+        let d = try amended([added])
+        XCTAssertNil(cache.beginWarm(), "the facts are known: nothing to warm")
+        XCTAssertEqual(facts(cache, d), facts(CheckCache(), d))
         XCTAssertEqual(facts(cache, d)["fire"], ["I-4 1 - - 2024-03-03..2024-03-03"], "the new incident is seen")
     }
 
-    func testAWarmUpIsWhatACheckWouldRead() {
+    /// A removal made meanwhile cannot be applied: the reading is thrown away, read again later.
+    func testAWarmUpOverTakenByARemovalIsThrownAway() throws {
         let cache = CheckCache()
-        cache.warm(dossier, ticket: cache.ticket)
+        let warmUp = try XCTUnwrap(cache.beginWarm())
+        let i1 = dossier.record("I-1")!.record
+        let removal = Change(kind: "incidents", id: "I-1", before: i1, after: nil, position: 0)
+        cache.update(with: [removal])
+        cache.warm(dossier, warmUp)
+        let d = try amended([removal])
+        let again = try XCTUnwrap(cache.beginWarm(), "nothing kept, so a warm-up may run again")
+        cache.warm(d, again)
+        XCTAssertEqual(facts(cache, d), facts(CheckCache(), d))
+    }
+
+    /// A reload during a warm-up: the reading is of a dossier that is gone.
+    func testAWarmUpOfAReloadedDossierIsThrownAway() throws {
+        let cache = CheckCache()
+        let warmUp = try XCTUnwrap(cache.beginWarm())
+        cache.reset()
+        let other = try amended([added])
+        cache.warm(dossier, warmUp)
+        XCTAssertEqual(facts(cache, other), facts(CheckCache(), other), "the reloaded dossier's facts, not the old ones")
+    }
+
+    func testAWarmUpIsWhatACheckWouldRead() throws {
+        let cache = CheckCache()
+        cache.warm(dossier, try XCTUnwrap(cache.beginWarm()))
         XCTAssertEqual(facts(cache, dossier), facts(CheckCache(), dossier))
+    }
+
+    /// A check that needs the facts while the warm-up reads waits for it, and gets its reading.
+    func testACheckWaitsForTheWarmUp() throws {
+        final class Seen: @unchecked Sendable { var ids: [String: [String]] = [:] }
+        let cache = CheckCache(), seen = Seen(), dossier = self.dossier
+        let warmUp = try XCTUnwrap(cache.beginWarm())
+        let done = expectation(description: "the check has its facts")
+        Thread.detachNewThread {
+            let context = CheckContext(dossier: dossier, asOf: Day("2025-01-01")!, cache: cache)
+            seen.ids = cache.incidentsBySource(context).mapValues { $0.map(\.record.id) }
+            done.fulfill()
+        }
+        Thread.sleep(forTimeInterval: 0.05)
+        cache.warm(dossier, warmUp)
+        wait(for: [done], timeout: 10)
+        XCTAssertEqual(seen.ids, ["police": ["I-1", "I-3"], "municipality": ["I-2"]])
+    }
+
+    /// `check --trail` reads the facts through the typed records, so that the trail sees them; both
+    /// readings give the same facts.
+    func testBothReadingsAgree() {
+        XCTAssertEqual(facts(CheckCache(readsFieldByField: true), dossier), facts(CheckCache(), dossier))
     }
 }

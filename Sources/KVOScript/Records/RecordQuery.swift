@@ -14,6 +14,14 @@ struct RecordQuery {
         try checkNames(in: written)
         let condition = canonical(written)
         let environment = context.environment
+        if let compiled = RecordCondition.compile(condition, kind: kind) {
+            var selected: [Record] = []
+            for (n, record) in records.enumerated() {
+                if n & 1023 == 0 { try environment.checkInterrupt(context.source, at: condition.location) }
+                if compiled.holds(for: record, kind: kind) { selected.append(record) }
+            }
+            return selected
+        }
         var current = Record(fields: [:])
         let kind = self.kind
         // Each name the condition uses is resolved to its field (and type) once per query, not once
@@ -54,7 +62,7 @@ struct RecordQuery {
         switch e.kind {
         case .variable(let name):
             if FieldValues.fieldName(name, in: kind) != nil || context.environment.isVariable(name) { return }
-            if workspace.dossier.records(kind).contains(where: { $0.fields[name] != nil }) { return }
+            if workspace.dossier.records(kind).contains(where: { $0[name] != nil }) { return }
             throw context.error(Message(en: "\(kind.name) have no field '\(name)'", nl: "\(kind.name) hebben geen veld '\(name)'") + Suggestion.phrase(for: name, in: kind.fieldNames),
                                 at: e.location, length: e.length, hint: Message(en: "fields: ", nl: "velden: ") + kind.fieldNames.joined(separator: ", "))
         case .list(let items): try items.forEach(checkNames)
@@ -100,11 +108,13 @@ struct RecordQuery {
         }
     }
 
-    func sorted(_ records: [Record], by field: ParsedArguments.Word, descending: Bool) throws -> [Record] {
+    /// The records ordered by a field, empty values last, equal ones in their order; only the
+    /// first `first` of them when that is given (`list ... sort date desc limit 20`).
+    func sorted(_ records: [Record], by field: ParsedArguments.Word, descending: Bool, first: Int? = nil) throws -> [Record] {
         try checkField(field)
         let name = FieldValues.fieldName(field.text, in: kind) ?? field.text
         let keyed = records.map { (FieldValues.field(name, of: $0, kind: kind), $0) }
-        let ordered = keyed.enumerated().sorted { a, b in
+        let precedes = { (a: (offset: Int, element: (Value, Record)), b: (offset: Int, element: (Value, Record))) -> Bool in
             let (x, y) = (a.element.0, b.element.0)
             if x == .null || y == .null {
                 if x == .null && y == .null { return a.offset < b.offset }
@@ -114,7 +124,46 @@ struct RecordQuery {
             if order == 0 { return a.offset < b.offset }
             return descending ? order > 0 : order < 0
         }
-        return ordered.map(\.element.1)
+        if let first, first < keyed.count, Self.totallyOrdered(keyed.lazy.map(\.0)) {
+            return Self.first(first, of: keyed.enumerated(), by: precedes).map(\.element.1)
+        }
+        return keyed.enumerated().sorted(by: precedes).map(\.element.1)
+    }
+
+    /// Whether the order above is total on these values: all texts, dates, quarters or
+    /// true/false besides empty ones. Numbers are equal within 12 digits and other types not
+    /// comparable, which a full sort orders by how it happens to compare them; only a total order
+    /// has one first `n` that `first` can find without sorting it all.
+    static func totallyOrdered(_ values: some Sequence<Value>) -> Bool {
+        var seen: Value?
+        for v in values where v != .null {
+            switch (seen, v) {
+            case (nil, .string), (nil, .date), (nil, .quarter), (nil, .bool): seen = v
+            case (.string?, .string), (.date?, .date), (.quarter?, .quarter), (.bool?, .bool): continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// The first `n` items in the strict total order `precedes`, in that order: what sorting them
+    /// all and keeping `n` gives, with about one comparison an item when `n` is small (a full
+    /// sort of 1,500 incidents for 20 rows measured 5.4 M instructions; issue 15).
+    static func first<T>(_ n: Int, of items: some Sequence<T>, by precedes: (T, T) -> Bool) -> [T] {
+        var best: [T] = []
+        guard n > 0 else { return best }
+        best.reserveCapacity(n + 1)
+        for item in items {
+            if best.count == n, !precedes(item, best[n - 1]) { continue }
+            var low = 0, high = best.count
+            while low < high {
+                let mid = (low + high) >> 1
+                if precedes(item, best[mid]) { high = mid } else { low = mid + 1 }
+            }
+            best.insert(item, at: low)
+            if best.count > n { best.removeLast() }
+        }
+        return best
     }
 
     func checkField(_ word: ParsedArguments.Word) throws {
@@ -137,7 +186,8 @@ struct RecordQuery {
         }
         var columns = kind.isSingleton ? [] : [Record.idField]
         for field in kind.fields where columns.count < 6 && !field.personal {
-            if records.contains(where: { $0.fields[field.name] != nil && $0.fields[field.name] != .null }) { columns.append(field.name) }
+            // The field read in place: `fields` builds a dictionary of the record each time.
+            if records.contains(where: { $0[field.name].map { $0 != .null } ?? false }) { columns.append(field.name) }
         }
         return columns
     }

@@ -13,17 +13,17 @@ struct MunicipalFigures: RuleEvaluator {
         case .short(let m, let short): return .notMet(m, short: short)
         case .missing(let m): return .missing(m)
         case .covered(let m):
-            let count = { (rs: [IncidentFact]) in rs.reduce(0) { $0 + $1.count } }
-            let handled = records.filter { $0.handled == true }
-            let open = records.filter { $0.handled == false }
-            if !handled.isEmpty {
-                let h = count(handled), o = count(open)
+            // Tallied where they stand: filtering copied some 10,000 facts (issue 15).
+            let handled = records.tally { $0.handled == true }
+            let open = records.tally { $0.handled == false }
+            if handled.records > 0 {
+                let h = handled.total, o = open.total
                 return .met(Message(en: String(m.en.dropLast()) + ", \(h) of them handled and \(o) not yet.",
                                     nl: String(m.nl.dropLast()) + ", waarvan \(h) afgehandeld en \(o) nog niet."))
             }
-            if !open.isEmpty {
-                return .notMet(Message(en: String(m.en.dropLast()) + ", but all \(count(open)) are reports not yet handled: the handled reports are left out.",
-                                       nl: String(m.nl.dropLast()) + ", maar alle \(count(open)) zijn nog niet afgehandelde meldingen: de afgehandelde meldingen ontbreken."),
+            if open.records > 0 {
+                return .notMet(Message(en: String(m.en.dropLast()) + ", but all \(open.total) are reports not yet handled: the handled reports are left out.",
+                                       nl: String(m.nl.dropLast()) + ", maar alle \(open.total) zijn nog niet afgehandelde meldingen: de afgehandelde meldingen ontbreken."),
                                short: Message(en: "Ask the municipality for the reports already handled in the same period and add them with handled=true.",
                                               nl: "Vraag de gemeente om de al afgehandelde meldingen over dezelfde periode en voeg ze toe met handled=true."))
             }

@@ -46,5 +46,26 @@ public struct AdjacentRecord: RecordView {
         case recreation
         case housing
         case other
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 5:
+                if rawValue == "other" { self = .other; return }
+            case 6:
+                if rawValue == "sports" { self = .sports; return }
+                if rawValue == "school" { self = .school; return }
+            case 7:
+                if rawValue == "station" { self = .station; return }
+                if rawValue == "housing" { self = .housing; return }
+            case 10:
+                if rawValue == "recreation" { self = .recreation; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 }

@@ -78,5 +78,22 @@ public struct AnalysisRecord: RecordView {
         case police
         case fire
         case municipality
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 4:
+                if rawValue == "fire" { self = .fire; return }
+            case 6:
+                if rawValue == "police" { self = .police; return }
+            case 12:
+                if rawValue == "municipality" { self = .municipality; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 }

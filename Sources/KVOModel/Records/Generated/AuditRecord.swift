@@ -85,10 +85,41 @@ public struct AuditRecord: RecordView {
         case pending
         case positive
         case negative
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 7:
+                if rawValue == "pending" { self = .pending; return }
+            case 8:
+                if rawValue == "positive" { self = .positive; return }
+                if rawValue == "negative" { self = .negative; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 
     public enum Kind: String, Sendable, CaseIterable {
         case first
         case renewal
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 5:
+                if rawValue == "first" { self = .first; return }
+            case 7:
+                if rawValue == "renewal" { self = .renewal; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 }

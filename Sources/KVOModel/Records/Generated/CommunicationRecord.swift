@@ -59,5 +59,26 @@ public struct CommunicationRecord: RecordView {
         case workgroup
         case `public` = "public"
         case other
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 5:
+                if rawValue == "other" { self = .other; return }
+            case 6:
+                if rawValue == "public" { self = .`public`; return }
+            case 9:
+                if rawValue == "workgroup" { self = .workgroup; return }
+            case 17:
+                if rawValue == "all-entrepreneurs" { self = .allEntrepreneurs; return }
+            case 19:
+                if rawValue == "association-members" { self = .associationMembers; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 }

@@ -57,5 +57,34 @@ public struct DocumentRecord: RecordView {
         case map
         case minutes
         case other
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 3:
+                if rawValue == "map" { self = .map; return }
+            case 4:
+                if rawValue == "plan" { self = .plan; return }
+            case 5:
+                if rawValue == "other" { self = .other; return }
+            case 7:
+                if rawValue == "members" { self = .members; return }
+                if rawValue == "minutes" { self = .minutes; return }
+            case 8:
+                if rawValue == "analysis" { self = .analysis; return }
+            case 10:
+                if rawValue == "evaluation" { self = .evaluation; return }
+                if rawValue == "agreements" { self = .agreements; return }
+            case 13:
+                if rawValue == "survey-report" { self = .surveyReport; return }
+            case 17:
+                if rawValue == "inspection-report" { self = .inspectionReport; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 }

@@ -119,11 +119,41 @@ public struct FindingRecord: RecordView {
     public enum Kind: String, Sendable, CaseIterable {
         case negative
         case positive
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 8:
+                if rawValue == "negative" { self = .negative; return }
+                if rawValue == "positive" { self = .positive; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 
     public enum Status: String, Sendable, CaseIterable {
         case open
         case inProgress = "in-progress"
         case done
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 4:
+                if rawValue == "open" { self = .open; return }
+                if rawValue == "done" { self = .done; return }
+            case 11:
+                if rawValue == "in-progress" { self = .inProgress; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 }

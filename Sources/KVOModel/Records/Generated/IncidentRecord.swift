@@ -91,6 +91,21 @@ public struct IncidentRecord: RecordView {
     public enum Area: String, Sendable, CaseIterable {
         case bedrijventerrein
         case overig
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 6:
+                if rawValue == "overig" { self = .overig; return }
+            case 16:
+                if rawValue == "bedrijventerrein" { self = .bedrijventerrein; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 
     public enum Source: String, Sendable, CaseIterable {
@@ -98,5 +113,24 @@ public struct IncidentRecord: RecordView {
         case fire
         case municipality
         case other
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 4:
+                if rawValue == "fire" { self = .fire; return }
+            case 5:
+                if rawValue == "other" { self = .other; return }
+            case 6:
+                if rawValue == "police" { self = .police; return }
+            case 12:
+                if rawValue == "municipality" { self = .municipality; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 }

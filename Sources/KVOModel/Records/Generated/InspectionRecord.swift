@@ -49,5 +49,20 @@ public struct InspectionRecord: RecordView {
     public enum Time: String, Sendable, CaseIterable {
         case day
         case evening
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 3:
+                if rawValue == "day" { self = .day; return }
+            case 7:
+                if rawValue == "evening" { self = .evening; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 }

@@ -147,6 +147,21 @@ public struct MeasureRecord: RecordView {
     public enum Expertise: String, Sendable, CaseIterable {
         case workgroup
         case external
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 8:
+                if rawValue == "external" { self = .external; return }
+            case 9:
+                if rawValue == "workgroup" { self = .workgroup; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 
     public enum Fixed: String, Sendable, CaseIterable {
@@ -157,6 +172,30 @@ public struct MeasureRecord: RecordView {
         case delivery
         case evaluation
         case meeting
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 7:
+                if rawValue == "meeting" { self = .meeting; return }
+            case 8:
+                if rawValue == "delivery" { self = .delivery; return }
+            case 10:
+                if rawValue == "evaluation" { self = .evaluation; return }
+            case 13:
+                if rawValue == "communication" { self = .communication; return }
+            case 14:
+                if rawValue == "day-inspection" { self = .dayInspection; return }
+            case 18:
+                if rawValue == "evening-inspection" { self = .eveningInspection; return }
+                if rawValue == "interim-evaluation" { self = .interimEvaluation; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 
     public enum Status: String, Sendable, CaseIterable {
@@ -164,5 +203,23 @@ public struct MeasureRecord: RecordView {
         case inProgress = "in-progress"
         case done
         case dropped
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 4:
+                if rawValue == "done" { self = .done; return }
+            case 7:
+                if rawValue == "planned" { self = .planned; return }
+                if rawValue == "dropped" { self = .dropped; return }
+            case 11:
+                if rawValue == "in-progress" { self = .inProgress; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 }

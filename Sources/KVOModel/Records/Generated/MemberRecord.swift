@@ -83,5 +83,31 @@ public struct MemberRecord: RecordView {
         case appAdministrator = "app-administrator"
         case certificationContact = "certification-contact"
         case agendaMember = "agenda-member"
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 5:
+                if rawValue == "chair" { self = .chair; return }
+            case 9:
+                if rawValue == "secretary" { self = .secretary; return }
+            case 12:
+                if rawValue == "spokesperson" { self = .spokesperson; return }
+            case 13:
+                if rawValue == "agenda-member" { self = .agendaMember; return }
+            case 17:
+                if rawValue == "app-administrator" { self = .appAdministrator; return }
+            case 21:
+                if rawValue == "certification-contact" { self = .certificationContact; return }
+            case 22:
+                if rawValue == "internal-communication" { self = .internalCommunication; return }
+                if rawValue == "external-communication" { self = .externalCommunication; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 }

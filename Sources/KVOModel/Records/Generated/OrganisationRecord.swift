@@ -131,11 +131,49 @@ public struct OrganisationRecord: RecordView {
         case internalCommunication = "internal-communication"
         case externalCommunication = "external-communication"
         case finances
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 8:
+                if rawValue == "meetings" { self = .meetings; return }
+                if rawValue == "finances" { self = .finances; return }
+            case 9:
+                if rawValue == "decisions" { self = .decisions; return }
+            case 10:
+                if rawValue == "membership" { self = .membership; return }
+            case 12:
+                if rawValue == "area-changes" { self = .areaChanges; return }
+            case 22:
+                if rawValue == "internal-communication" { self = .internalCommunication; return }
+                if rawValue == "external-communication" { self = .externalCommunication; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 
     public enum Certification: String, Sendable, CaseIterable {
         case first
         case renewal
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 5:
+                if rawValue == "first" { self = .first; return }
+            case 7:
+                if rawValue == "renewal" { self = .renewal; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 
     public enum Fund: String, Sendable, CaseIterable {
@@ -143,5 +181,24 @@ public struct OrganisationRecord: RecordView {
         case biz
         case advertisingTax = "advertising-tax"
         case other
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 3:
+                if rawValue == "biz" { self = .biz; return }
+            case 4:
+                if rawValue == "none" { self = .noFund; return }
+            case 5:
+                if rawValue == "other" { self = .other; return }
+            case 15:
+                if rawValue == "advertising-tax" { self = .advertisingTax; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 }

@@ -42,5 +42,31 @@ public struct PartyRecord: RecordView {
         case security
         case owner
         case other
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 5:
+                if rawValue == "owner" { self = .owner; return }
+                if rawValue == "other" { self = .other; return }
+            case 6:
+                if rawValue == "police" { self = .police; return }
+            case 8:
+                if rawValue == "security" { self = .security; return }
+            case 11:
+                if rawValue == "association" { self = .association; return }
+                if rawValue == "fire-region" { self = .fireRegion; return }
+            case 12:
+                if rawValue == "municipality" { self = .municipality; return }
+            case 14:
+                if rawValue == "representative" { self = .representative; return }
+                if rawValue == "fire-municipal" { self = .fireMunicipal; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 }

@@ -78,5 +78,21 @@ public struct SurveyRecord: RecordView {
         case individual
         case group
         case other
+
+        /// The case whose raw value equals `rawValue`, as Swift's own initialiser finds it; the
+        /// text's UTF-8 length picks the candidates (scripts/gen-records says why).
+        public init?(rawValue: String) {
+            switch rawValue.utf8.count {
+            case 5:
+                if rawValue == "group" { self = .group; return }
+                if rawValue == "other" { self = .other; return }
+            case 10:
+                if rawValue == "individual" { self = .individual; return }
+            default: break
+            }
+            guard !rawValue.utf8.allSatisfy({ $0 < 0x80 }),
+                  let found = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = found
+        }
     }
 }

@@ -20,12 +20,20 @@ extension CommandSpec {
             let kind = try context.kind(arguments.kind)
             let query = RecordQuery(context: context, workspace: w, kind: kind)
             var records = try query.select(where: arguments.condition)
+            let selected = records.count
+            // The limit is worked out before the sort, which then need only find the first rows;
+            // a wrong limit is still reported after a wrong sort field, as before.
+            let limit = arguments.limit.map { e in Result { try context.evaluate(e) } }
             if let sort = arguments.sort {
-                records = try query.sorted(records, by: sort, descending: arguments.descending)
+                let first = limit.flatMap { try? $0.get() }.flatMap { v -> Int? in
+                    guard case .number(let n) = v, n.isFinite, n >= 0, n == n.rounded(), n < Double(records.count) else { return nil }
+                    return Int(n)
+                }
+                records = try query.sorted(records, by: sort, descending: arguments.descending, first: first)
             }
             var hidden = 0
-            if let e = arguments.limit {
-                let v = try context.evaluate(e)
+            if let e = arguments.limit, let limit {
+                let v = try limit.get()
                 guard case .number(let n) = v, n.isFinite, n >= 0, n == n.rounded() else {
                     throw context.error(Message(en: "limit needs a whole number of rows, got \(v.literal)",
                                                 nl: "maximaal vraagt een geheel aantal rijen, niet \(v.literal)"),
@@ -33,9 +41,9 @@ extension CommandSpec {
                 }
                 // Compared as a Double first: a limit of 9223372036854775807 or 1e300 keeps every
                 // row and never reaches Int(_:), which would trap.
-                if n < Double(records.count) {
+                if n < Double(selected) {
                     let keep = Int(n)
-                    hidden = records.count - keep
+                    hidden = selected - keep
                     records = Array(records.prefix(keep))
                 }
             }

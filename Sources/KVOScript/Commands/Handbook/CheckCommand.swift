@@ -100,8 +100,9 @@ struct CheckRun {
         let language = context.language
         let (dossier, cache) = workspace.judged(asOf: try context.pointInTime())
         if let trail {
-            // A cache of its own, so that what the rule derives is read now, into the trail.
-            let checkContext = CheckContext(dossier: dossier, asOf: asOf, auditOverride: certification)
+            // A cache of its own, so that what the rule derives is read now, into the trail, field
+            // by field through the typed records (the trail notes the reads there).
+            let checkContext = CheckContext(dossier: dossier, asOf: asOf, auditOverride: certification, cache: CheckCache(readsFieldByField: true))
             return (trail.recording { Checker.run(checkContext, rules: rules) }, language)
         }
         let checkContext = CheckContext(dossier: dossier, asOf: asOf, auditOverride: certification, cache: cache)
