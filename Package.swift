@@ -29,7 +29,9 @@ let staticCXX: [LinkerSetting] = FileManager.default.fileExists(atPath: staticCX
 // decides only where code lies: a stale name is skipped.
 let orderable: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release))]
 let linkOrder = Context.packageDirectory + "/Linker/kvo.order"
-let layout: [LinkerSetting] = FileManager.default.fileExists(atPath: linkOrder)
+// lld comes with the Swift toolchains of swift.org; without it kvo is linked as before, only larger in memory.
+let lldFound = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/ld.lld") }
+let layout: [LinkerSetting] = lldFound && FileManager.default.fileExists(atPath: linkOrder)
     ? [.unsafeFlags(["-use-ld=lld", "-Xlinker", "--symbol-ordering-file=" + linkOrder, "-Xlinker", "--no-warn-symbol-ordering"],
                     .when(configuration: .release))]
     : []
