@@ -38,4 +38,19 @@ final class FieldNamesTests: XCTestCase {
         same["date"] = .string("2024-01-02")
         XCTAssertEqual(same, records[0], "records are equal by names and values, whatever their shapes")
     }
+
+    /// A field is found by a String with the same bits (the fast look-up) and by any other String
+    /// with the same text: a long name built anew, a decomposed é for a composed one.
+    func testAFieldIsFoundByItsTextWhateverTheStringsBits() {
+        let long = "aVeryLongFieldNameIndeed"
+        var record = Record(fields: [long: .number(1), "caf\u{e9}": .number(2), "id": .string("M-1")])
+        let built = String(["aVery", "LongField", "NameIndeed"].joined())
+        XCTAssertEqual(record[built], .number(1))
+        XCTAssertEqual(record["cafe\u{301}"], .number(2), "canonically equal names are one name, as before")
+        XCTAssertEqual(record[String("i") + "d"], .string("M-1"))
+        XCTAssertNil(record["absent"])
+        record[built] = .number(3)
+        XCTAssertEqual(record[long], .number(3))
+        XCTAssertEqual(record.fieldNames.count, 3)
+    }
 }

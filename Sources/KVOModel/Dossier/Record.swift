@@ -55,6 +55,7 @@ public struct Record: Sendable, Equatable {
     @inline(__always)
     private func slot(_ name: String) -> (index: Int, found: Bool) {
         let names = shape.names
+        if let k = Record.sameBits(name, in: names) { return (k, true) }
         var low = 0, high = names.count
         while low < high {
             let mid = (low + high) >> 1
@@ -63,6 +64,22 @@ public struct Record: Sendable, Equatable {
             if here < name { low = mid + 1 } else { high = mid }
         }
         return (low, false)
+    }
+
+    /// The place of a name whose String is bit for bit one of `names`, or nil. A field name of up
+    /// to 15 bytes is held inside the String, and the name asked for is nearly always the very
+    /// String the parser put there or a constant with the same bits: two word compares a name
+    /// instead of String comparison, which measured 1.1 M instructions a realistic dossier in
+    /// `kvo check` (issue 15). Any other case, an absent field included, is the binary search's.
+    @inline(__always)
+    private static func sameBits(_ name: String, in names: [String]) -> Int? {
+        let wanted = unsafeBitCast(name, to: (UInt64, UInt64).self)
+        return names.withUnsafeBufferPointer { names in
+            names.withMemoryRebound(to: (UInt64, UInt64).self) { bits in
+                for k in bits.indices where bits[k] == wanted { return k }
+                return nil
+            }
+        }
     }
 
     public subscript(_ field: String) -> JSONValue? {
