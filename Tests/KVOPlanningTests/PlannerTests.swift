@@ -124,6 +124,18 @@ final class PlannerTests: XCTestCase {
         XCTAssertLessThanOrEqual(p.load["PA-1"]!.max()!, 40)
     }
 
+    /// Parties tied at the busiest quarter: the earliest quarter, then the first party by ID, not
+    /// whichever a dictionary's order of the day gives (it changed between runs).
+    func testTheBusiestPartyQuarterIsChosenAlikeOnATie() {
+        var load: [String: [Double]] = [:]
+        for n in 1...12 { load["PA-\(n)"] = [10, n % 3 == 0 ? 40 : 30, 40, 0] }
+        let peak = Planner.ListScheduler.busiest(load)
+        XCTAssertEqual(peak?.party, "PA-12")
+        XCTAssertEqual(peak?.quarter, 1)
+        XCTAssertEqual(peak?.hours, 40)
+        XCTAssertNil(Planner.ListScheduler.busiest([:]))
+    }
+
     func testHoursThatCannotFitAreExplained() throws {
         // 30 hours, but the party can give 10 per quarter and the goal's deadline allows one quarter.
         let d = try dossier(measures: ["{\"id\": \"M-1\", \"title\": \"Groot project\", \"goal\": \"G-1\", \"party\": \"PA-2\", \"hours\": 30}"],

@@ -12,7 +12,7 @@ extension Planner.ListScheduler {
             return PlanConstraint(.hours, .unmet, en: shown.map(\.en).joined(separator: "; ") + moreEN + ". Raise the limit (plan --hours N, or set PA-n hoursPerQuarter=N), give a measure to another party, or allow it more time.",
                                   nl: shown.map(\.nl).joined(separator: "; ") + moreNL + ". Verhoog de grens (plan --hours N, of set PA-n hoursPerQuarter=N), geef een maatregel aan een andere partij, of geef hem meer tijd.")
         }
-        let peak = load.flatMap { p, l in l.enumerated().map { (p, $0.offset, $0.element) } }.max { $0.2 < $1.2 }
+        let peak = Self.busiest(load).map { ($0.party, $0.quarter, $0.hours) }
         let limits = Set(capacity.values)
         let limitEN = limits.count == 1 ? "the limit of \(Planner.hoursText(limits.first!, .en))" : "its own limit of hours"
         let limitNL = limits.count == 1 ? "de grens van \(Planner.hoursText(limits.first!, .nl))" : "de eigen grens aan uren"
@@ -20,6 +20,22 @@ extension Planner.ListScheduler {
         let drukst = peak.map { " (drukst: \($0.0) met \(Planner.hoursText($0.2, .nl)) in \(calendar.quarters[$0.1]))" } ?? ""
         return PlanConstraint(.hours, .met, en: "Every party stays within \(limitEN) per quarter\(busiest).",
                               nl: "Elke partij blijft binnen \(limitNL) per kwartaal\(drukst).")
+    }
+
+    /// The busiest party-quarter: the most hours; on a tie the earliest quarter, then the first
+    /// party ID in String order, so that the same plan always names the same one (taken over the
+    /// dictionary's order, it changed from run to run).
+    static func busiest(_ load: [String: [Double]]) -> (party: String, quarter: Int, hours: Double)? {
+        var best: (party: String, quarter: Int, hours: Double)?
+        for (party, hours) in load {
+            for (quarter, h) in hours.enumerated() {
+                guard let b = best else { best = (party, quarter, h); continue }
+                if h > b.hours || (h == b.hours && (quarter < b.quarter || (quarter == b.quarter && party < b.party))) {
+                    best = (party, quarter, h)
+                }
+            }
+        }
+        return best
     }
 
     func dependencyConstraint() -> PlanConstraint {
