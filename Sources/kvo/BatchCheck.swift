@@ -48,7 +48,7 @@ struct BatchCheck: Sendable {
     func check(_ path: String) -> Outcome {
         // Read into pages given back as they are parsed, as the shell's `open` does; a file that
         // does not load so is read again whole below, for the error and its place.
-        if let buffer = FileBuffer.read(path), let loaded = Dossier.load(releasing: buffer) { return check(loaded, path: path) }
+        if let loaded = Dossier.load(releasingFileAt: path) { return check(loaded.dossier, path: path) }
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.read(path)

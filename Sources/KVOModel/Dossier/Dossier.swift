@@ -195,6 +195,16 @@ public struct Dossier: Sendable, Equatable {
         return try? load(document, place: LoadPlace(bytes: nil), schema: schema)
     }
 
+    /// The file at `path` read into a `FileBuffer` and loaded by `load(releasing:)`, with the hash
+    /// of its bytes (taken before they are given back) when `hashed`. nil for anything else: the
+    /// caller reads the file whole with `FileSystem.read` and loads it with `load(_:)`, which says
+    /// what is wrong and where (`Workspace.open` and the batch check both do).
+    public static func load(releasingFileAt path: String, hashed: Bool = false) -> (dossier: Dossier, hash: FileHash?)? {
+        guard let buffer = FileBuffer.read(path) else { return nil }
+        let hash = hashed ? FileHash(of: buffer) : nil
+        return load(releasing: buffer).map { ($0, hash) }
+    }
+
     private static func load(_ document: JSONDocument, place: LoadPlace, schema: Schema) throws(DossierError) -> Dossier {
         var place = place
         guard case .object(var members) = document else {

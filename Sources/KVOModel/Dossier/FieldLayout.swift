@@ -17,10 +17,8 @@ struct FieldLayout {
     /// The declared reference fields (a field or a list of IDs), and their target kinds (as
     /// `RecordPlace.kind` numbers them).
     private let references: [(name: String, target: Int)]
-    /// The shapes seen, and for each where each of `names` is among its fields (-1: not there).
-    /// A kind has few shapes but they alternate (the 20,000 incidents of the upper-bound dossier
-    /// have 4, changing 13,000 times), so all are kept; the one just used comes first.
-    private var shapes: [(shape: FieldNames, at: [Int])] = []
+    /// For each shape seen, where each of `names` is among its fields (-1: not there).
+    private var shapes = ShapeMemo<[Int]>()
 
     init(_ kind: RecordKind, in schema: Schema) {
         var pairs: [(name: String, slot: Int)] = kind.fields.indices.map { (kind.fields[$0].name, $0) }
@@ -63,16 +61,8 @@ struct FieldLayout {
 
     /// Where each declared name is among a shape's fields.
     private mutating func at(_ shape: FieldNames) -> [Int] {
-        if let first = shapes.first, first.shape === shape { return first.at }
-        if let k = shapes.firstIndex(where: { $0.shape === shape }) {
-            shapes.swapAt(0, k)
-            return shapes[0].at
-        }
-        let at = names.map { name in shape.names.firstIndex(of: name) ?? -1 }
-        // Records changed one by one (an amendment) have shapes of their own: keep a few.
-        if shapes.count == 16 { shapes.removeLast() }
-        shapes.insert((shape, at), at: 0)
-        return at
+        let names = self.names
+        return shapes.value(for: shape) { shape in names.map { name in shape.names.firstIndex(of: name) ?? -1 } }
     }
 
     /// `RecordKind.owns(id:)` for the usual ID, PREFIX-DIGITS without a leading zero, read as

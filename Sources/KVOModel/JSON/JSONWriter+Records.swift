@@ -75,17 +75,14 @@ extension JSONWriter {
 /// JSON is written in byte order (`utf8Less`). The two agree for names in Unicode's composed
 /// form (every ASCII name), so this is nil for nearly every shape, and worked out once per shape.
 private struct FieldOrders {
-    private var known: [(shape: FieldNames, order: [Int]?)] = []
+    private var memo = ShapeMemo<[Int]?>()
 
     mutating func order(of shape: FieldNames) -> [Int]? {
-        if let k = known.firstIndex(where: { $0.shape === shape }) { return known[k].order }
-        let names = shape.names
-        let sorted = zip(names, names.dropFirst()).allSatisfy { JSONWriter.utf8Less($0, $1) }
-        let order = sorted ? nil : names.indices.sorted { JSONWriter.utf8Less(names[$0], names[$1]) }
-        // Records amended one by one have shapes of their own: keep the last few.
-        if known.count == 16 { known.removeLast() }
-        known.insert((shape, order), at: 0)
-        return order
+        memo.value(for: shape) { shape in
+            let names = shape.names
+            let sorted = zip(names, names.dropFirst()).allSatisfy { JSONWriter.utf8Less($0, $1) }
+            return sorted ? nil : names.indices.sorted { JSONWriter.utf8Less(names[$0], names[$1]) }
+        }
     }
 }
 

@@ -33,10 +33,7 @@ extension Workspace {
     /// records are never in memory whole together; issue 15); a file that does not load so is
     /// read again whole and loaded as before, for the error and its place.
     private static func load(_ path: String, hashed: Bool) throws(OpenFailure) -> (Dossier, FileHash?) {
-        if let buffer = FileBuffer.read(path) {
-            let hash = hashed ? FileHash(of: buffer) : nil
-            if let dossier = Dossier.load(releasing: buffer) { return (dossier, hash) }
-        }
+        if let loaded = Dossier.load(releasingFileAt: path, hashed: hashed) { return loaded }
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.read(path)
